@@ -1,0 +1,77 @@
+// Package document reads the files kg loads (plain text, Markdown, text or
+// Markdown with a YAML front-matter block, JSON Lines) into Documents: a
+// body whose code point offsets every piece of evidence refers to, and the
+// metadata the file states explicitly.
+//
+// Metadata the file does not state (title, dateline date, byline, outlet)
+// is inferred later by the extraction pipeline, which never overrides a
+// field listed in Document.Explicit.
+package document
+
+import "errors"
+
+// Kind says whether a document is issued by the actors themselves
+// (primary: a statement, a communiqué) or reports on them (secondary).
+type Kind string
+
+const (
+	Primary   Kind = "primary"
+	Secondary Kind = "secondary"
+)
+
+// Document is one text to extract from. A file yields one Document; a JSON
+// Lines file yields one per record.
+type Document struct {
+	// ID is stable across reloads: the file's base name without extension,
+	// or the record's "id" for JSON Lines. It names the document's IRI and
+	// label in the store, and the output file of `kg extract`.
+	ID string
+	// Path is the file the document came from; Line is the 1-based line of
+	// a JSON Lines record (0 for whole files).
+	Path string
+	Line int
+	// Format is "txt", "md" or "jsonl".
+	Format string
+
+	// Body is the text without its front matter, exactly as in the file
+	// (CRLF kept), decoded to UTF-8. Offsets are code points into Body.
+	Body string
+	// BodyOffset is the code point offset of Body within the decoded file
+	// (the length of the front matter), for mapping back to the file.
+	BodyOffset int
+
+	Title   string
+	Outlet  string
+	URL     string
+	Authors []string
+	// Date is YYYY-MM-DD, or "" when unknown.
+	Date string
+	Kind Kind
+
+	// Explicit lists the metadata fields ("title", "outlet", "url",
+	// "authors", "date", "kind") given by front matter, a JSON Lines record
+	// or a leading date marker line; inference never overrides them.
+	Explicit map[string]bool
+
+	// Hash is the hex SHA-256 of the raw bytes the document was read from
+	// (the file, or the record's line): unchanged documents are skipped.
+	Hash string
+
+	// Warnings are problems that did not stop the document from loading
+	// (invalid UTF-8 replaced, unparsable front-matter date ignored, ...).
+	Warnings []string
+}
+
+// Sentinel errors, wrapped with the path (and line) they concern; check
+// them with errors.Is.
+var (
+	ErrEmpty       = errors.New("empty document")
+	ErrBinary      = errors.New("binary content")
+	ErrTooLarge    = errors.New("file exceeds size limit")
+	ErrFrontMatter = errors.New("malformed front matter")
+	ErrRecord      = errors.New("malformed JSON Lines record")
+	ErrUnsupported = errors.New("unsupported file type")
+	ErrInvalidUTF8 = errors.New("invalid UTF-8")
+	ErrInvalidDate = errors.New("unparsable date")
+	ErrSymlinkLoop = errors.New("symlink loop")
+)

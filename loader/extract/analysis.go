@@ -1,0 +1,140 @@
+package extract
+
+import (
+	"sort"
+	"unicode/utf8"
+
+	"github.com/kg-project/kg/loader/document"
+	"github.com/kg-project/kg/loader/gazetteer"
+)
+
+// Analysis is the working state one document passes through the pipeline.
+// Stages read what earlier stages left and add their own findings. All
+// offsets held here are BYTE offsets into Body; Span converts them to the
+// code point offsets that evidence carries, in one place.
+type Analysis struct {
+	Doc *document.Document
+	Gaz *gazetteer.Gazetteer
+	// Body is Doc.Body.
+	Body string
+
+	// Sents are the sentences, headings and list items, in order (set by
+	// the segmentation stage).
+	Sents []Sent
+	// Mentions are entity mentions found so far, sorted by Start once the
+	// entity stages are done.
+	Mentions []Mention
+	// Dates are the date expressions found, with their resolved values.
+	Dates []DateMention
+	// Numbers are the numeric expressions found.
+	Numbers []NumberMention
+
+	// Result is what the pipeline outputs; stages fill their parts.
+	Result Result
+
+	runeAt []int32 // rune offset of each byte boundary, built lazily
+}
+
+// Sent is a sentence, heading or list item, with byte offsets.
+type Sent struct {
+	Start, End int
+	Kind       string // "sentence", "heading", "item"
+	Lead       int    // index of the lead-in sentence of a list item, -1 if none
+	Parent     int    // index of the enclosing item of a sub-item, -1 if none
+	// Quoted marks spans of direct quotation inside the sentence.
+	Quotes [][2]int
+}
+
+// Mention is one entity mention, with byte offsets.
+type Mention struct {
+	Start, End int
+	Text       string
+	// Key is the local node id the mention resolves to ("person:keir-starmer").
+	Key  string
+	Kind string // "person", "country", "organization", "outlet", "place"
+	// Form says how the entity was named: "name", "alias", "surname",
+	// "demonym", "adjective", "seat", "capital", "byline", "credit".
+	Form string
+	Sent int // index into Sents, -1 if none
+}
+
+// DateMention is a date expression and the day it resolves to.
+type DateMention struct {
+	Start, End int
+	Text       string
+	Date       string // YYYY-MM-DD, "" when it cannot be resolved
+	Relative   bool   // resolved against the document date
+	Sent       int
+}
+
+// NumberMention is a numeric expression with its qualifier.
+type NumberMention struct {
+	Start, End int
+	Text       string
+	Qualifier  string // "more than", "about", "up to", "almost", ...
+	Low, High  float64
+	IsRange    bool
+	Unit       string // the noun it counts or measures, "%" for percent, "EUR" ...
+	Sent       int
+}
+
+// NewAnalysis prepares a document for the pipeline.
+func NewAnalysis(doc *document.Document, gaz *gazetteer.Gazetteer) *Analysis {
+	return &Analysis{Doc: doc, Gaz: gaz, Body: doc.Body}
+}
+
+// Rune converts a byte offset into Body to a code point offset.
+func (a *Analysis) Rune(byteOff int) int {
+	if a.runeAt == nil {
+		a.runeAt = make([]int32, len(a.Body)+1)
+		r := int32(0)
+		for i := 0; i < len(a.Body); {
+			_, size := utf8.DecodeRuneInString(a.Body[i:])
+			for k := 0; k < size && i+k < len(a.Body); k++ {
+				a.runeAt[i+k] = r
+			}
+			i += size
+			r++
+		}
+		a.runeAt[len(a.Body)] = r
+	}
+	if byteOff < 0 {
+		return 0
+	}
+	if byteOff > len(a.Body) {
+		byteOff = len(a.Body)
+	}
+	return int(a.runeAt[byteOff])
+}
+
+// Span makes evidence for the byte range [start, end) of Body: code point
+// offsets, the exact text, and the index of the sentence holding it.
+func (a *Analysis) Span(start, end int) Span {
+	if start < 0 {
+		start = 0
+	}
+	if end > len(a.Body) {
+		end = len(a.Body)
+	}
+	if end < start {
+		end = start
+	}
+	return Span{Start: a.Rune(start), End: a.Rune(end), Text: a.Body[start:end], Sentence: a.SentAt(start)}
+}
+
+// SentAt returns the index of the sentence holding byte offset off, or -1.
+func (a *Analysis) SentAt(off int) int {
+	i := sort.Search(len(a.Sents), func(i int) bool { return a.Sents[i].End > off })
+	if i < len(a.Sents) && a.Sents[i].Start <= off {
+		return i
+	}
+	return -1
+}
+
+// SentText returns the text of sentence i.
+func (a *Analysis) SentText(i int) string {
+	if i < 0 || i >= len(a.Sents) {
+		return ""
+	}
+	return a.Body[a.Sents[i].Start:a.Sents[i].End]
+}

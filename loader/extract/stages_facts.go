@@ -1,0 +1,4 @@
+package extract
+
+// factStages find events, commitments and attributions; they run last.
+var factStages = []stageBuilder{}

@@ -1,0 +1,64 @@
+// Package gazetteer loads kg's curated knowledge of actors and places (the
+// YAML files in data/gazetteer) and finds their names in text: people with
+// aliases, transliterations and offices; every UN member state with its
+// codes, demonyms and the capitals and seats that stand for its government;
+// organizations; news outlets and agencies; places.
+//
+// Knowledge lives in the data files; this package holds only mechanisms.
+package gazetteer
+
+// Kind is the kind of a gazetteer entry.
+type Kind string
+
+const (
+	Person       Kind = "person"
+	Country      Kind = "country"
+	Organization Kind = "organization"
+	Outlet       Kind = "outlet" // news outlets and agencies (also organizations)
+	Place        Kind = "place"  // cities, regions, venues
+)
+
+// Entry is one actor or place. Its ID is stable and unique across the
+// gazetteer ("emmanuel-macron", "FRA" for countries by ISO 3166 alpha-3,
+// "nato", "reuters", "paris"); kg builds node IRIs from it.
+type Entry struct {
+	ID       string   `yaml:"id"`
+	Kind     Kind     `yaml:"kind"`
+	Name     string   `yaml:"name"`               // canonical English name
+	Aliases  []string `yaml:"aliases,omitempty"`  // other names, spellings, transliterations, abbreviations
+	Wikidata string   `yaml:"wikidata,omitempty"` // "Q142", only where certain
+
+	// Countries.
+	Official   string   `yaml:"official,omitempty"`   // official name
+	ISO2       string   `yaml:"iso2,omitempty"`       // ISO 3166-1 alpha-2
+	ISO3       string   `yaml:"iso3,omitempty"`       // ISO 3166-1 alpha-3
+	Demonyms   []string `yaml:"demonyms,omitempty"`   // "French", "Frenchman", "Americans"
+	Adjectives []string `yaml:"adjectives,omitempty"` // "French"
+	Capital    string   `yaml:"capital,omitempty"`    // the capital city's name
+	// Seats are names that stand for the government in running text
+	// ("Washington", "the Kremlin", "Downing Street", "the Elysee").
+	Seats []string `yaml:"seats,omitempty"`
+
+	// Persons.
+	Offices []Office `yaml:"offices,omitempty"`
+
+	// Organizations and outlets: "outlet", "agency", "alliance", "union",
+	// "intergovernmental", "coalition", "body", "military".
+	Type     string   `yaml:"type,omitempty"`
+	Members  []string `yaml:"members,omitempty"` // ids of member countries or organizations
+	ParentID string   `yaml:"parent,omitempty"`  // id of the parent body (EU institutions)
+	Country  string   `yaml:"country,omitempty"` // ISO3 of an outlet's or place's country
+
+	// Places: "city", "region", "venue".
+	PlaceType string `yaml:"place_type,omitempty"`
+}
+
+// Office is a position a person holds or held.
+type Office struct {
+	Title   string `yaml:"title"`             // "Prime Minister", "Minister of Foreign Affairs", "Special Envoy"
+	Country string `yaml:"country,omitempty"` // ISO3 of the state, when the office is a state's
+	Org     string `yaml:"org,omitempty"`     // id of the organization, when the office is an organization's
+	From    string `yaml:"from,omitempty"`    // YYYY-MM-DD (or YYYY-MM, YYYY)
+	To      string `yaml:"to,omitempty"`      // empty while in office
+	Checked string `yaml:"checked"`           // YYYY-MM-DD the fact was last checked
+}

@@ -1,0 +1,6 @@
+package gazetteer
+
+// Gazetteer is the loaded, indexed set of entries.
+type Gazetteer struct {
+	entries []Entry
+}
