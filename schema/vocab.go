@@ -183,3 +183,22 @@ const (
 // SourceIRI is the IRI of a loaded document; it is also the label of every
 // quad extracted from it.
 func SourceIRI(docID string) quad.IRI { return ID(PrefixSource + docID) }
+
+// Additions for the query layer (lookup and structure).
+const (
+	// NormName is a normalised form (case folded, accents removed, spaces
+	// collapsed) of every name and alias of a node, so that a lookup by
+	// any spelling is one index hit.
+	NormName = quad.IRI(NS + "normName")
+	// ParentOrg links an organization to the body it belongs to (an EU
+	// institution to the EU).
+	ParentOrg = quad.IRI(SDO + "parentOrganization")
+	// PlaceType is a place's type: "city", "region", "venue".
+	PlaceType = quad.IRI(NS + "placeType")
+	// ViaHop links a claim to one relay of its attribution chain: a hop
+	// node with Index (its position, 0 first) and Via (the relay).
+	ViaHop = quad.IRI(NS + "viaHop")
+)
+
+// PrefixHop is the local id prefix of a claim's relay hop nodes.
+const PrefixHop = "hop:"

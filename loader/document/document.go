@@ -53,6 +53,12 @@ type Document struct {
 	// or a leading date marker line; inference never overrides them.
 	Explicit map[string]bool
 
+	// Encoding is how the file's bytes were decoded: "utf-8",
+	// "utf-8-bom" (the byte order mark is dropped: it is not text a reader
+	// sees, so offsets start after it), "utf-16le" or "utf-16be" (decoded
+	// from their byte order mark).
+	Encoding string
+
 	// Hash is the hex SHA-256 of the raw bytes the document was read from
 	// (the file, or the record's line): unchanged documents are skipped.
 	Hash string
@@ -74,4 +80,5 @@ var (
 	ErrInvalidUTF8 = errors.New("invalid UTF-8")
 	ErrInvalidDate = errors.New("unparsable date")
 	ErrSymlinkLoop = errors.New("symlink loop")
+	ErrNotRegular  = errors.New("not a regular file")
 )

@@ -41,6 +41,11 @@ type Sent struct {
 	Kind       string // "sentence", "heading", "item"
 	Lead       int    // index of the lead-in sentence of a list item, -1 if none
 	Parent     int    // index of the enclosing item of a sub-item, -1 if none
+	// Item is the index of the first segment of the list item this
+	// segment belongs to (itself for an item's first sentence), -1 outside
+	// list items: an item with several sentences is several segments of
+	// Kind "item" sharing Item, Lead and Parent.
+	Item int
 	// Quoted marks spans of direct quotation inside the sentence.
 	Quotes [][2]int
 }
@@ -65,6 +70,10 @@ type DateMention struct {
 	Date       string // YYYY-MM-DD, "" when it cannot be resolved
 	Relative   bool   // resolved against the document date
 	Sent       int
+	// Period is set when the expression names a month, week or year rather
+	// than a day ("since November", "last week", "in 2014"): "YYYY-MM",
+	// "YYYY-Www" (ISO week) or "YYYY"; "" when unresolvable or a day.
+	Period string
 }
 
 // NumberMention is a numeric expression with its qualifier.

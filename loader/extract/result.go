@@ -66,6 +66,8 @@ type Entity struct {
 	Name     string   `json:"name"` // canonical name
 	Kind     string   `json:"kind"` // "person", "country", "organization", "outlet", "place"
 	Mentions []string `json:"mentions"`
+	// Aliases are the other names the gazetteer knows the entity by.
+	Aliases []string `json:"aliases,omitempty"`
 	// Roles, for persons: normalised labels as the text states them
 	// ("Prime Minister of Belgium", "President").
 	RoleLabels  []string `json:"roles,omitempty"`

@@ -1,5 +1,33 @@
 package extract
 
+import (
+	"io/fs"
+
+	"github.com/kg-project/kg/loader/gazetteer"
+)
+
 // textStages segment the body and find dates and numbers; they run first.
 // Owned by the text-analysis work (segmentation, dates, numbers).
-var textStages = []stageBuilder{}
+//
+// Order: segment, then dates (datesStage resolves against the document
+// date known so far; a later metadata stage that infers the date from a
+// dateline calls ResolveDates), then numbers (which skip dates), then the
+// numeric claims built from the numbers.
+var textStages = []stageBuilder{
+	{name: "segment", build: func(*gazetteer.Gazetteer, fs.FS) (Stage, error) { return segmentStage{}, nil }},
+	{name: "dates", build: func(*gazetteer.Gazetteer, fs.FS) (Stage, error) { return datesStage{}, nil }},
+	{name: "numbers", build: func(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
+		lx, err := loadNumLexicon(data)
+		if err != nil {
+			return nil, err
+		}
+		return numbersStage{lx: lx}, nil
+	}},
+	{name: "numeric claims", build: func(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
+		lx, err := loadNumLexicon(data)
+		if err != nil {
+			return nil, err
+		}
+		return numericClaimsStage{lx: lx}, nil
+	}},
+}

@@ -43,7 +43,8 @@ type Entry struct {
 	Offices []Office `yaml:"offices,omitempty"`
 
 	// Organizations and outlets: "outlet", "agency", "alliance", "union",
-	// "intergovernmental", "coalition", "body", "military".
+	// "intergovernmental", "coalition", "body", "military", "government".
+	// Countries: "un-member", "un-observer", "limited-recognition".
 	Type     string   `yaml:"type,omitempty"`
 	Members  []string `yaml:"members,omitempty"` // ids of member countries or organizations
 	ParentID string   `yaml:"parent,omitempty"`  // id of the parent body (EU institutions)
@@ -58,7 +59,14 @@ type Office struct {
 	Title   string `yaml:"title"`             // "Prime Minister", "Minister of Foreign Affairs", "Special Envoy"
 	Country string `yaml:"country,omitempty"` // ISO3 of the state, when the office is a state's
 	Org     string `yaml:"org,omitempty"`     // id of the organization, when the office is an organization's
-	From    string `yaml:"from,omitempty"`    // YYYY-MM-DD (or YYYY-MM, YYYY)
-	To      string `yaml:"to,omitempty"`      // empty while in office
-	Checked string `yaml:"checked"`           // YYYY-MM-DD the fact was last checked
+	// Role is the generic function of the office, the same words for every
+	// state: "head of state", "head of government", "foreign minister",
+	// "defence minister". HolderOf matches it as well as Title.
+	Role string `yaml:"role,omitempty"`
+	// Aliases are other names of the same title ("Prime Minister" for
+	// "Taoiseach", "Minister of Defence" for "Minister of the Armed Forces").
+	Aliases []string `yaml:"aliases,omitempty"`
+	From    string   `yaml:"from,omitempty"` // YYYY-MM-DD (or YYYY-MM, YYYY)
+	To      string   `yaml:"to,omitempty"`   // empty while in office
+	Checked string   `yaml:"checked"`        // YYYY-MM-DD the fact was last checked
 }

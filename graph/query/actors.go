@@ -1,0 +1,259 @@
+package query
+
+import (
+	"context"
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/cayley/graph/path"
+	"github.com/cayleygraph/quad"
+
+	"github.com/kg-project/kg/schema"
+)
+
+// actorClasses are the classes of each actor kind (outlets are typed
+// organizations too).
+var actorClasses = map[ActorKind]quad.IRI{
+	ActorPerson:       schema.ClassPerson,
+	ActorCountry:      schema.ClassCountry,
+	ActorOrganization: schema.ClassOrganization,
+}
+
+// ActorByName returns the actor known by name or any alias, whatever the
+// case and accents, or nil. When several actors share the name, the one
+// whose canonical name it is wins, then a curated one, then the one most
+// sources mention.
+func (r *Reader) ActorByName(ctx context.Context, name string) (*Actor, error) {
+	p, err := r.bestNamed(ctx, name, isActor)
+	if err != nil || p == nil {
+		return nil, err
+	}
+	return r.buildActor(ctx, p)
+}
+
+// PlaceByName returns the place known by name or any alias, or nil.
+func (r *Reader) PlaceByName(ctx context.Context, name string) (*Place, error) {
+	p, err := r.bestNamed(ctx, name, func(p *props) bool { return p.is(schema.ClassPlace) })
+	if err != nil || p == nil {
+		return nil, err
+	}
+	return r.buildPlace(ctx, p)
+}
+
+// bestNamed returns the best node named name that keep accepts.
+func (r *Reader) bestNamed(ctx context.Context, name string, keep func(*props) bool) (*props, error) {
+	cands, err := r.named(ctx, name)
+	if err != nil {
+		return nil, err
+	}
+	ps, err := r.propsAll(ctx, cands)
+	if err != nil {
+		return nil, err
+	}
+	norm := normalize(name)
+	type scored struct {
+		p                  *props
+		canonical, curated bool
+		sources            int
+	}
+	var list []scored
+	for _, p := range ps {
+		if !keep(p) {
+			continue
+		}
+		s := scored{p: p, curated: p.str(schema.Gazetteer) != "", sources: len(p.iris(schema.MentionIn))}
+		s.canonical = normalize(p.str(schema.Name)) == norm
+		list = append(list, s)
+	}
+	if len(list) == 0 {
+		return nil, nil
+	}
+	sort.SliceStable(list, func(i, j int) bool {
+		a, b := list[i], list[j]
+		switch {
+		case a.canonical != b.canonical:
+			return a.canonical
+		case a.curated != b.curated:
+			return a.curated
+		case a.sources != b.sources:
+			return a.sources > b.sources
+		}
+		return a.p.iri < b.p.iri
+	})
+	return list[0].p, nil
+}
+
+// Actors lists actors by name, optionally of one kind and whose names or
+// aliases contain search (case- and accent-insensitive).
+func (r *Reader) Actors(ctx context.Context, kind *ActorKind, search *string, first *int, after *string) (*ActorConnection, error) {
+	var classes []quad.Value
+	if kind != nil {
+		classes = append(classes, actorClasses[*kind])
+	} else {
+		classes = append(classes, schema.ClassPerson, schema.ClassCountry, schema.ClassOrganization)
+	}
+	items, err := r.namedItems(ctx, path.StartPath(r.qs, classes...).In(schema.Type).Unique(), search)
+	if err != nil {
+		return nil, err
+	}
+	return r.actorConnection(ctx, items, first, after)
+}
+
+// Places lists places by name, optionally whose names contain search.
+func (r *Reader) Places(ctx context.Context, search *string, first *int, after *string) (*PlaceConnection, error) {
+	items, err := r.namedItems(ctx, path.StartPath(r.qs, schema.ClassPlace).In(schema.Type).Unique(), search)
+	if err != nil {
+		return nil, err
+	}
+	return r.placeConnection(ctx, items, first, after)
+}
+
+// namedItems lists the nodes p reaches by name, keeping those with a
+// normalised name containing search when it is given.
+func (r *Reader) namedItems(ctx context.Context, p *path.Path, search *string) ([]item, error) {
+	items, err := r.itemsBy(ctx, p, schema.Name, nameKey)
+	if err != nil || search == nil {
+		return items, err
+	}
+	needle := normalize(*search)
+	if needle == "" {
+		return items, nil
+	}
+	norms, err := r.valuesOf(ctx, p, schema.NormName)
+	if err != nil {
+		return nil, err
+	}
+	kept := items[:0]
+	for _, it := range items {
+		for _, v := range norms[it.iri] {
+			if strings.Contains(quad.StringOf(v), needle) {
+				kept = append(kept, it)
+				break
+			}
+		}
+	}
+	return kept, nil
+}
+
+// ActorRoles returns the offices an actor holds, by start date then label.
+func (r *Reader) ActorRoles(ctx context.Context, actorID string) ([]*Role, error) {
+	p, err := r.props(ctx, nodeIRI(actorID))
+	if err != nil {
+		return nil, err
+	}
+	roles, err := built(ctx, r, p.iris(schema.HoldsRole), nil, r.buildRole)
+	if err != nil {
+		return nil, err
+	}
+	sort.SliceStable(roles, func(i, j int) bool {
+		a, b := deref(roles[i].From), deref(roles[j].From)
+		if a != b {
+			return a < b
+		}
+		return roles[i].Label < roles[j].Label
+	})
+	return roles, nil
+}
+
+// ActorMemberOf returns the organizations an actor is a member of.
+func (r *Reader) ActorMemberOf(ctx context.Context, actorID string) ([]*Actor, error) {
+	p, err := r.props(ctx, nodeIRI(actorID))
+	if err != nil {
+		return nil, err
+	}
+	return built(ctx, r, p.iris(schema.MemberOf), isActor, r.buildActor)
+}
+
+// Mentions pages the mentions of an actor or place, by source and offset.
+func (r *Reader) Mentions(ctx context.Context, id string, first *int, after *string) (*EvidenceConnection, error) {
+	items, err := r.evidenceItems(ctx, path.StartPath(r.qs, nodeIRI(id)).Out(schema.Mention).Unique())
+	if err != nil {
+		return nil, err
+	}
+	return r.evidenceConnection(ctx, items, first, after)
+}
+
+// MentioningSources pages the sources that mention an actor or place,
+// newest first.
+func (r *Reader) MentioningSources(ctx context.Context, id string, first *int, after *string) (*SourceConnection, error) {
+	p := path.StartPath(r.qs, nodeIRI(id)).Out(schema.MentionIn).Unique()
+	items, err := r.itemsBy(ctx, p, schema.DatePublished, newestKey)
+	if err != nil {
+		return nil, err
+	}
+	return r.sourceConnection(ctx, items, first, after)
+}
+
+// ActorCommitmentsMade pages the commitments an actor makes, by id.
+func (r *Reader) ActorCommitmentsMade(ctx context.Context, actorID string, first *int, after *string) (*CommitmentConnection, error) {
+	iris, err := r.in(ctx, nodeIRI(actorID), schema.CommittedBy)
+	if err != nil {
+		return nil, err
+	}
+	return r.commitmentConnection(ctx, itemsByIRI(iris), first, after)
+}
+
+// ActorCommitmentsReceived pages the commitments made to an actor, by id.
+func (r *Reader) ActorCommitmentsReceived(ctx context.Context, actorID string, first *int, after *string) (*CommitmentConnection, error) {
+	iris, err := r.in(ctx, nodeIRI(actorID), schema.CommittedTo)
+	if err != nil {
+		return nil, err
+	}
+	return r.commitmentConnection(ctx, itemsByIRI(iris), first, after)
+}
+
+// ActorEvents pages the events an actor takes part in, in date order.
+func (r *Reader) ActorEvents(ctx context.Context, actorID string, first *int, after *string) (*EventConnection, error) {
+	p := path.StartPath(r.qs, nodeIRI(actorID)).In(schema.Participant).Unique()
+	items, err := r.itemsBy(ctx, p, schema.Date, dateKey)
+	if err != nil {
+		return nil, err
+	}
+	return r.eventConnection(ctx, items, first, after)
+}
+
+// PlaceEvents pages the events held at a place, in date order.
+func (r *Reader) PlaceEvents(ctx context.Context, placeID string, first *int, after *string) (*EventConnection, error) {
+	p := path.StartPath(r.qs, nodeIRI(placeID)).In(schema.Location).Unique()
+	items, err := r.itemsBy(ctx, p, schema.Date, dateKey)
+	if err != nil {
+		return nil, err
+	}
+	return r.eventConnection(ctx, items, first, after)
+}
+
+// ActorClaims pages the claims attributed to an actor, by id.
+func (r *Reader) ActorClaims(ctx context.Context, actorID string, first *int, after *string) (*ClaimConnection, error) {
+	iris, err := r.in(ctx, nodeIRI(actorID), schema.ClaimSource)
+	if err != nil {
+		return nil, err
+	}
+	return r.claimConnection(ctx, itemsByIRI(iris), first, after)
+}
+
+// RoleOf returns the country or organization an office belongs to.
+func (r *Reader) RoleOf(ctx context.Context, roleID string) (*Actor, error) {
+	p, err := r.props(ctx, nodeIRI(roleID))
+	if err != nil {
+		return nil, err
+	}
+	return one(ctx, r, p.link(schema.RoleOf), isActor, r.buildActor)
+}
+
+// Evidence returns the evidence of a fact or role, by source and offset.
+func (r *Reader) Evidence(ctx context.Context, id string) ([]*Evidence, error) {
+	return r.evidenceOf(ctx, nodeIRI(id))
+}
+
+// FactSources returns the sources of a fact's evidence, newest first.
+func (r *Reader) FactSources(ctx context.Context, id string) ([]*Source, error) {
+	return r.sourcesOf(ctx, nodeIRI(id))
+}
+
+// deref returns *s or "".
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}

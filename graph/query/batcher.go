@@ -1,0 +1,146 @@
+package query
+
+import (
+	"context"
+	"sync"
+	"time"
+)
+
+// Batcher is a per-request data loader: loads of single keys issued within
+// a short window are collected into one fetch of all of them (at most max
+// keys per fetch), and every key is fetched at most once per Batcher. It
+// is what keeps a page of N items from costing N separate round trips per
+// field (the N+1 problem). Create one per request; it caches without bound.
+type Batcher[K comparable, V any] struct {
+	fetch func(ctx context.Context, keys []K) ([]V, error)
+	wait  time.Duration
+	max   int
+
+	mu      sync.Mutex
+	cache   map[K]*entry[V]
+	pending *batch[K, V]
+	fetches int
+}
+
+type entry[V any] struct {
+	done chan struct{}
+	val  V
+	err  error
+}
+
+type batch[K comparable, V any] struct {
+	ctx     context.Context
+	keys    []K
+	entries []*entry[V]
+}
+
+// NewBatcher returns a Batcher that calls fetch with up to max keys at a
+// time, waiting up to wait for more keys after the first of a batch.
+// fetch returns one value per key, in order.
+func NewBatcher[K comparable, V any](fetch func(ctx context.Context, keys []K) ([]V, error), wait time.Duration, max int) *Batcher[K, V] {
+	if max < 1 {
+		max = 1
+	}
+	return &Batcher[K, V]{fetch: fetch, wait: wait, max: max, cache: make(map[K]*entry[V])}
+}
+
+// Load returns the value of one key.
+func (b *Batcher[K, V]) Load(ctx context.Context, key K) (V, error) {
+	b.mu.Lock()
+	e := b.enqueue(ctx, key)
+	b.mu.Unlock()
+	return e.wait(ctx)
+}
+
+// LoadAll returns the values of keys, fetched together.
+func (b *Batcher[K, V]) LoadAll(ctx context.Context, keys []K) ([]V, error) {
+	entries := make([]*entry[V], len(keys))
+	b.mu.Lock()
+	for i, k := range keys {
+		entries[i] = b.enqueue(ctx, k)
+	}
+	if p := b.pending; p != nil {
+		b.pending = nil
+		go b.run(p)
+	}
+	b.mu.Unlock()
+	out := make([]V, len(keys))
+	for i, e := range entries {
+		v, err := e.wait(ctx)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = v
+	}
+	return out, nil
+}
+
+// Fetches reports how many fetch calls were made (for tests and metrics).
+func (b *Batcher[K, V]) Fetches() int {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.fetches
+}
+
+// enqueue returns the cached entry of key or adds key to the pending
+// batch. Called with b.mu held.
+func (b *Batcher[K, V]) enqueue(ctx context.Context, key K) *entry[V] {
+	if e, ok := b.cache[key]; ok {
+		return e
+	}
+	e := &entry[V]{done: make(chan struct{})}
+	b.cache[key] = e
+	if b.pending == nil {
+		p := &batch[K, V]{ctx: ctx}
+		b.pending = p
+		time.AfterFunc(b.wait, func() { b.flush(p) })
+	}
+	b.pending.keys = append(b.pending.keys, key)
+	b.pending.entries = append(b.pending.entries, e)
+	if len(b.pending.keys) >= b.max {
+		p := b.pending
+		b.pending = nil
+		go b.run(p)
+	}
+	return e
+}
+
+// flush runs batch p unless it was already started.
+func (b *Batcher[K, V]) flush(p *batch[K, V]) {
+	b.mu.Lock()
+	if b.pending != p {
+		b.mu.Unlock()
+		return
+	}
+	b.pending = nil
+	b.mu.Unlock()
+	b.run(p)
+}
+
+// run fetches one batch and resolves its entries.
+func (b *Batcher[K, V]) run(p *batch[K, V]) {
+	b.mu.Lock()
+	b.fetches++
+	b.mu.Unlock()
+	vals, err := b.fetch(p.ctx, p.keys)
+	for i, e := range p.entries {
+		switch {
+		case err != nil:
+			e.err = err
+		case i < len(vals):
+			e.val = vals[i]
+		}
+		close(e.done)
+	}
+}
+
+// wait blocks until the entry is resolved or ctx ends.
+func (e *entry[V]) wait(ctx context.Context) (V, error) {
+	select {
+	case <-e.done:
+		return e.val, e.err
+	case <-ctx.Done():
+		var zero V
+		return zero, ctx.Err()
+	}
+}

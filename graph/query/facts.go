@@ -1,0 +1,331 @@
+package query
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"github.com/cayleygraph/cayley/graph/path"
+	"github.com/cayleygraph/quad"
+
+	"github.com/kg-project/kg/schema"
+)
+
+// EventFilter narrows Events; nil fields do not filter.
+type EventFilter struct {
+	Type        *string
+	From, To    *string // YYYY-MM-DD, inclusive
+	Place       *string // name (any alias) or id
+	Participant *string // name (any alias) or id
+}
+
+// Events pages events in date order (undated last).
+func (r *Reader) Events(ctx context.Context, f EventFilter, first *int, after *string) (*EventConnection, error) {
+	from, err := checkDate("from", f.From)
+	if err != nil {
+		return nil, err
+	}
+	to, err := checkDate("to", f.To)
+	if err != nil {
+		return nil, err
+	}
+	p := path.StartPath(r.qs, schema.ClassEvent).In(schema.Type).Unique()
+	if f.Type != nil {
+		p = p.Has(schema.EventType, quad.String(strings.ToLower(strings.TrimSpace(*f.Type))))
+	}
+	for _, link := range []struct {
+		pred quad.IRI
+		arg  *string
+	}{{schema.Location, f.Place}, {schema.Participant, f.Participant}} {
+		if link.arg == nil {
+			continue
+		}
+		if p, err = r.hasNamed(ctx, p, link.pred, *link.arg); err != nil || p == nil {
+			return r.eventConnection(ctx, nil, first, after)
+		}
+	}
+	items, err := r.itemsBy(ctx, p, schema.Date, dateKey)
+	if err != nil {
+		return nil, err
+	}
+	if from != "" || to != "" {
+		kept := items[:0]
+		for _, it := range items {
+			if it.key != "~" && (from == "" || it.key >= from) && (to == "" || it.key <= to) {
+				kept = append(kept, it)
+			}
+		}
+		items = kept
+	}
+	return r.eventConnection(ctx, items, first, after)
+}
+
+// hasNamed restricts p to nodes linked by pred to what arg names (a node
+// or a name kept as a literal); nil when arg names nothing.
+func (r *Reader) hasNamed(ctx context.Context, p *path.Path, pred quad.IRI, arg string) (*path.Path, error) {
+	nodes, err := r.resolve(ctx, arg)
+	if err != nil {
+		return nil, err
+	}
+	vals := append(iriValues(nodes), quad.String(arg))
+	return p.Has(pred, vals...), nil
+}
+
+// checkDate validates an optional YYYY-MM-DD argument.
+func checkDate(name string, d *string) (string, error) {
+	if d == nil || *d == "" {
+		return "", nil
+	}
+	if _, err := time.Parse("2006-01-02", *d); err != nil {
+		return "", userErrorf("%s must be a date written YYYY-MM-DD (got %q)", name, *d)
+	}
+	return *d, nil
+}
+
+// CommitmentFilter narrows Commitments; nil fields do not filter.
+type CommitmentFilter struct {
+	By, To *string // names (any alias) or ids
+	Kind   *string
+	Status *CommitmentStatus // the best status across sources
+}
+
+// Commitments pages commitments by id.
+func (r *Reader) Commitments(ctx context.Context, f CommitmentFilter, first *int, after *string) (*CommitmentConnection, error) {
+	p := path.StartPath(r.qs, schema.ClassCommitment).In(schema.Type).Unique()
+	if f.Kind != nil {
+		p = p.Has(schema.CommitmentKind, quad.String(strings.ToLower(strings.TrimSpace(*f.Kind))))
+	}
+	var err error
+	for _, link := range []struct {
+		pred quad.IRI
+		arg  *string
+	}{{schema.CommittedBy, f.By}, {schema.CommittedTo, f.To}} {
+		if link.arg == nil {
+			continue
+		}
+		if p, err = r.hasNamed(ctx, p, link.pred, *link.arg); err != nil {
+			return nil, err
+		}
+	}
+	iris, err := r.iris(ctx, p)
+	if err != nil {
+		return nil, err
+	}
+	if f.Status != nil {
+		ps, err := r.propsAll(ctx, iris)
+		if err != nil {
+			return nil, err
+		}
+		kept := iris[:0]
+		for _, cp := range ps {
+			st, err := r.bestStatus(ctx, cp)
+			if err != nil {
+				return nil, err
+			}
+			if st != nil && *st == *f.Status {
+				kept = append(kept, cp.iri)
+			}
+		}
+		iris = kept
+	}
+	return r.commitmentConnection(ctx, itemsByIRI(iris), first, after)
+}
+
+// ClaimFilter narrows Claims; nil fields do not filter.
+type ClaimFilter struct {
+	Source *string // who the claim comes from: name (any alias) or id
+	Via    *string // a relay anywhere in the chain: name or id
+	Search *string // words the claim's text contains
+}
+
+// Claims pages claims by id.
+func (r *Reader) Claims(ctx context.Context, f ClaimFilter, first *int, after *string) (*ClaimConnection, error) {
+	p := path.StartPath(r.qs, schema.ClassClaim).In(schema.Type).Unique()
+	var err error
+	if f.Source != nil {
+		if p, err = r.hasNamed(ctx, p, schema.ClaimSource, *f.Source); err != nil {
+			return nil, err
+		}
+	}
+	var items []item
+	if f.Search != nil {
+		items, err = r.itemsBy(ctx, p, schema.ClaimText, containsKey(*f.Search))
+	} else {
+		var iris []quad.IRI
+		iris, err = r.iris(ctx, p)
+		items = itemsByIRI(iris)
+	}
+	if err != nil {
+		return nil, err
+	}
+	items = dropUnmatched(items)
+	if f.Via != nil {
+		relays, err := r.resolve(ctx, *f.Via)
+		if err != nil {
+			return nil, err
+		}
+		vals := iriValues(relays)
+		direct, err := r.iris(ctx, path.StartPath(r.qs, vals...).In(schema.Via).Unique())
+		if err != nil {
+			return nil, err
+		}
+		chained, err := r.iris(ctx, path.StartPath(r.qs, vals...).In(schema.Via).In(schema.ViaHop).Unique())
+		if err != nil {
+			return nil, err
+		}
+		items = keepIRIs(items, append(direct, chained...))
+	}
+	return r.claimConnection(ctx, items, first, after)
+}
+
+// NumericClaims pages numeric claims by subject, optionally whose subject
+// contains about.
+func (r *Reader) NumericClaims(ctx context.Context, about *string, first *int, after *string) (*NumericClaimConnection, error) {
+	p := path.StartPath(r.qs, schema.ClassNumericClaim).In(schema.Type).Unique()
+	key := nameKey
+	if about != nil {
+		key = containsKey(*about)
+	}
+	items, err := r.itemsBy(ctx, p, schema.About, key)
+	if err != nil {
+		return nil, err
+	}
+	return r.numericClaimConnection(ctx, dropUnmatched(items), first, after)
+}
+
+// unmatched marks the key of an item a containsKey filter rejects.
+const unmatched = "\xff"
+
+// containsKey keys items by normalised text, marking those whose text
+// does not contain the normalised needle as unmatched.
+func containsKey(needle string) func([]quad.Value) string {
+	n := normalize(needle)
+	return func(vals []quad.Value) string {
+		for _, v := range vals {
+			if t := normalize(quad.StringOf(v)); strings.Contains(t, n) {
+				return t
+			}
+		}
+		return unmatched
+	}
+}
+
+// dropUnmatched removes the items containsKey rejected.
+func dropUnmatched(items []item) []item {
+	kept := items[:0]
+	for _, it := range items {
+		if it.key != unmatched {
+			kept = append(kept, it)
+		}
+	}
+	return kept
+}
+
+// keepIRIs keeps the items whose node is in allowed.
+func keepIRIs(items []item, allowed []quad.IRI) []item {
+	set := make(map[quad.IRI]bool, len(allowed))
+	for _, n := range allowed {
+		set[n] = true
+	}
+	kept := items[:0]
+	for _, it := range items {
+		if set[it.iri] {
+			kept = append(kept, it)
+		}
+	}
+	return kept
+}
+
+// EventPlace returns where an event took place.
+func (r *Reader) EventPlace(ctx context.Context, eventID string) (*Place, error) {
+	return linkedOneOf(ctx, r, eventID, schema.Location, func(p *props) bool { return p.is(schema.ClassPlace) }, r.buildPlace)
+}
+
+// EventParticipants returns an event's participants known as actors.
+func (r *Reader) EventParticipants(ctx context.Context, eventID string) ([]*Actor, error) {
+	return r.linkedActors(ctx, eventID, schema.Participant)
+}
+
+// CommitmentBy returns the actors making a commitment.
+func (r *Reader) CommitmentBy(ctx context.Context, id string) ([]*Actor, error) {
+	return r.linkedActors(ctx, id, schema.CommittedBy)
+}
+
+// CommitmentTo returns the beneficiary of a commitment.
+func (r *Reader) CommitmentTo(ctx context.Context, id string) (*Actor, error) {
+	return linkedOneOf(ctx, r, id, schema.CommittedTo, isActor, r.buildActor)
+}
+
+// ClaimSource returns who a claim comes from.
+func (r *Reader) ClaimSource(ctx context.Context, id string) (*SourceRef, error) {
+	return linkedOneOf(ctx, r, id, schema.ClaimSource, nil, r.buildSourceRef)
+}
+
+// ClaimVia returns the first relay of a claim.
+func (r *Reader) ClaimVia(ctx context.Context, id string) (*Actor, error) {
+	return linkedOneOf(ctx, r, id, schema.Via, isActor, r.buildActor)
+}
+
+// ClaimSpeaker returns the speaker of a direct quotation.
+func (r *Reader) ClaimSpeaker(ctx context.Context, id string) (*Actor, error) {
+	return linkedOneOf(ctx, r, id, schema.Speaker, isActor, r.buildActor)
+}
+
+// ClaimViaChain returns every relay of a claim, in order.
+func (r *Reader) ClaimViaChain(ctx context.Context, id string) ([]*Actor, error) {
+	p, err := r.props(ctx, nodeIRI(id))
+	if err != nil {
+		return nil, err
+	}
+	hops, err := r.propsAll(ctx, p.iris(schema.ViaHop))
+	if err != nil {
+		return nil, err
+	}
+	ordered := make([]quad.IRI, 0, len(hops))
+	byIndex := make(map[int]quad.IRI)
+	maxIndex := -1
+	for _, h := range hops {
+		i := h.integer(schema.Index)
+		byIndex[i] = h.link(schema.Via)
+		maxIndex = max(maxIndex, i)
+	}
+	for i := 0; i <= maxIndex; i++ {
+		if n, ok := byIndex[i]; ok && n != "" {
+			ordered = append(ordered, n)
+		}
+	}
+	if len(ordered) == 0 {
+		ordered = p.iris(schema.Via)
+	}
+	return built(ctx, r, ordered, isActor, r.buildActor)
+}
+
+// SourceRefActor returns the actor a claim's source is, when it is one.
+func (r *Reader) SourceRefActor(ctx context.Context, id string) (*Actor, error) {
+	return one(ctx, r, nodeIRI(id), isActor, r.buildActor)
+}
+
+// linkedActors returns the actors a node links to by pred.
+func (r *Reader) linkedActors(ctx context.Context, id string, pred quad.IRI) ([]*Actor, error) {
+	p, err := r.props(ctx, nodeIRI(id))
+	if err != nil {
+		return nil, err
+	}
+	out, err := built(ctx, r, p.iris(pred), isActor, r.buildActor)
+	return out, err
+}
+
+// linkedOneOf builds the first node a node links to by pred.
+func linkedOneOf[T any](ctx context.Context, r *Reader, id string, pred quad.IRI, keep func(*props) bool,
+	build func(context.Context, *props) (*T, error)) (*T, error) {
+	p, err := r.props(ctx, nodeIRI(id))
+	if err != nil {
+		return nil, err
+	}
+	for _, n := range p.iris(pred) {
+		if v, err := one(ctx, r, n, keep, build); v != nil || err != nil {
+			return v, err
+		}
+	}
+	return nil, nil
+}

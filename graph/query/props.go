@@ -1,0 +1,176 @@
+package query
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/kg-project/kg/schema"
+)
+
+// labelled is one object value of a node's predicate with the label of
+// the quad that states it.
+type labelled struct {
+	val   quad.Value
+	label quad.Value
+}
+
+// props is every outgoing quad of one node, by predicate.
+type props struct {
+	iri quad.IRI
+	out map[quad.IRI][]labelled
+}
+
+// fetchProps reads every quad whose subject is iri.
+func fetchProps(ctx context.Context, qs graph.QuadStore, iri quad.IRI) (*props, error) {
+	p := &props{iri: iri, out: make(map[quad.IRI][]labelled)}
+	ref := qs.ValueOf(iri)
+	if ref == nil {
+		return p, nil
+	}
+	it := qs.QuadIterator(quad.Subject, ref)
+	defer it.Close()
+	for it.Next(ctx) {
+		q := qs.Quad(it.Result())
+		pred, ok := q.Predicate.(quad.IRI)
+		if !ok {
+			continue
+		}
+		p.out[pred] = append(p.out[pred], labelled{val: q.Object, label: q.Label})
+	}
+	if err := it.Err(); err != nil {
+		return nil, fmt.Errorf("read node %s: %w", iri, err)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// exists says whether the node has any outgoing quad.
+func (p *props) exists() bool { return len(p.out) > 0 }
+
+// values returns the distinct objects of pred, in store order.
+func (p *props) values(pred quad.IRI) []quad.Value {
+	var out []quad.Value
+	seen := make(map[quad.Value]bool)
+	for _, l := range p.out[pred] {
+		if !seen[l.val] {
+			seen[l.val] = true
+			out = append(out, l.val)
+		}
+	}
+	return out
+}
+
+// strs returns the distinct string objects of pred, sorted.
+func (p *props) strs(pred quad.IRI) []string {
+	var out []string
+	for _, v := range p.values(pred) {
+		if s, ok := v.(quad.String); ok {
+			out = append(out, string(s))
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// iris returns the distinct IRI objects of pred, sorted.
+func (p *props) iris(pred quad.IRI) []quad.IRI {
+	var out []quad.IRI
+	for _, v := range p.values(pred) {
+		if i, ok := v.(quad.IRI); ok {
+			out = append(out, i)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out
+}
+
+// link returns the first IRI object of pred, or "".
+func (p *props) link(pred quad.IRI) quad.IRI {
+	if all := p.iris(pred); len(all) > 0 {
+		return all[0]
+	}
+	return ""
+}
+
+// str returns the preferred string object of pred: the gazetteer's when
+// it states one, else the one the most sources state, ties broken by
+// order; "" when there is none.
+func (p *props) str(pred quad.IRI) string {
+	count := make(map[string]int)
+	for _, l := range p.out[pred] {
+		s, ok := l.val.(quad.String)
+		if !ok {
+			continue
+		}
+		if l.label == schema.GazetteerLabel {
+			return string(s)
+		}
+		count[string(s)]++
+	}
+	best, n := "", 0
+	for s, c := range count {
+		if c > n || (c == n && s < best) {
+			best, n = s, c
+		}
+	}
+	return best
+}
+
+// strp is str as a pointer, nil when empty.
+func (p *props) strp(pred quad.IRI) *string {
+	if s := p.str(pred); s != "" {
+		return &s
+	}
+	return nil
+}
+
+// integer returns the first integer object of pred.
+func (p *props) integer(pred quad.IRI) int {
+	for _, v := range p.values(pred) {
+		if n, ok := v.(quad.Int); ok {
+			return int(n)
+		}
+	}
+	return 0
+}
+
+// float returns the first number object of pred.
+func (p *props) float(pred quad.IRI) *float64 {
+	for _, v := range p.values(pred) {
+		switch n := v.(type) {
+		case quad.Float:
+			f := float64(n)
+			return &f
+		case quad.Int:
+			f := float64(n)
+			return &f
+		}
+	}
+	return nil
+}
+
+// boolean says whether pred has a true object.
+func (p *props) boolean(pred quad.IRI) bool {
+	for _, v := range p.values(pred) {
+		if b, ok := v.(quad.Bool); ok && bool(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// is says whether the node has type class.
+func (p *props) is(class quad.IRI) bool {
+	for _, v := range p.values(schema.Type) {
+		if v == class {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,210 @@
+// Package query is kg's read side: it answers the questions of the GraphQL
+// schema (actors by any alias, sources, events, commitments, claims, their
+// evidence) with Cayley paths over the quads that loader/quads writes, and
+// returns the Go types that gqlgen binds to the schema's types. Resolvers
+// only call a Reader.
+//
+// Every request should run with a Loader in its context (WithLoader): node
+// reads and reverse-edge lookups are then batched and cached for the
+// request, so a page of N items does not cost N reads per field.
+package query
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/path"
+	"github.com/cayleygraph/quad"
+
+	"github.com/kg-project/kg/loader/gazetteer"
+	"github.com/kg-project/kg/schema"
+)
+
+// UserError is an error caused by the request (a bad argument, a page too
+// large): its message is shown to the client as is. Other errors are
+// internal and the server hides their details.
+type UserError struct{ msg string }
+
+func (e *UserError) Error() string { return e.msg }
+
+// userErrorf builds a UserError.
+func userErrorf(format string, args ...any) error {
+	return &UserError{msg: fmt.Sprintf(format, args...)}
+}
+
+// IsUserError says whether err (or an error it wraps) is a UserError.
+func IsUserError(err error) bool {
+	var u *UserError
+	return errors.As(err, &u)
+}
+
+// Reader answers queries over a quad store. It is safe for concurrent use.
+type Reader struct {
+	qs graph.QuadStore
+}
+
+// NewReader returns a Reader over qs.
+func NewReader(qs graph.QuadStore) *Reader { return &Reader{qs: qs} }
+
+// Loader is the per-request cache and batcher of a Reader's node reads.
+type Loader struct {
+	r     *Reader
+	props *Batcher[quad.IRI, *props]
+
+	mu sync.Mutex
+	in map[inKey][]quad.IRI
+}
+
+type inKey struct {
+	node, pred quad.IRI
+}
+
+type loaderKey struct{}
+
+// NewLoader returns a fresh per-request Loader.
+func (r *Reader) NewLoader() *Loader {
+	fetch := func(ctx context.Context, keys []quad.IRI) ([]*props, error) {
+		out := make([]*props, len(keys))
+		for i, k := range keys {
+			p, err := fetchProps(ctx, r.qs, k)
+			if err != nil {
+				return nil, err
+			}
+			out[i] = p
+		}
+		return out, nil
+	}
+	return &Loader{r: r, props: NewBatcher(fetch, 200*time.Microsecond, 256), in: make(map[inKey][]quad.IRI)}
+}
+
+// WithLoader returns ctx carrying a new per-request Loader of r.
+func (r *Reader) WithLoader(ctx context.Context) context.Context {
+	return context.WithValue(ctx, loaderKey{}, r.NewLoader())
+}
+
+// LoaderFrom returns the Loader of ctx, if any.
+func LoaderFrom(ctx context.Context) (*Loader, bool) {
+	l, ok := ctx.Value(loaderKey{}).(*Loader)
+	return l, ok
+}
+
+// loader returns the request's Loader, or a fresh one for a call made
+// outside a request.
+func (r *Reader) loader(ctx context.Context) *Loader {
+	if l, ok := LoaderFrom(ctx); ok && l.r == r {
+		return l
+	}
+	return r.NewLoader()
+}
+
+// props reads one node.
+func (r *Reader) props(ctx context.Context, iri quad.IRI) (*props, error) {
+	return r.loader(ctx).props.Load(ctx, iri)
+}
+
+// propsAll reads several nodes in one batch.
+func (r *Reader) propsAll(ctx context.Context, iris []quad.IRI) ([]*props, error) {
+	return r.loader(ctx).props.LoadAll(ctx, iris)
+}
+
+// in returns the distinct subjects s of quads (s, pred, node), sorted.
+func (r *Reader) in(ctx context.Context, node quad.IRI, pred quad.IRI) ([]quad.IRI, error) {
+	l := r.loader(ctx)
+	k := inKey{node, pred}
+	l.mu.Lock()
+	cached, ok := l.in[k]
+	l.mu.Unlock()
+	if ok {
+		return cached, nil
+	}
+	out, err := r.iris(ctx, path.StartPath(r.qs, node).In(pred).Unique())
+	if err != nil {
+		return nil, fmt.Errorf("follow %s into %s: %w", pred, node, err)
+	}
+	l.mu.Lock()
+	l.in[k] = out
+	l.mu.Unlock()
+	return out, nil
+}
+
+// ofClass returns the distinct nodes typed with any of classes, sorted.
+func (r *Reader) ofClass(ctx context.Context, classes ...quad.IRI) ([]quad.IRI, error) {
+	vals := make([]quad.Value, len(classes))
+	for i, c := range classes {
+		vals[i] = c
+	}
+	out, err := r.iris(ctx, path.StartPath(r.qs, vals...).In(schema.Type).Unique())
+	if err != nil {
+		return nil, fmt.Errorf("list nodes of %v: %w", classes, err)
+	}
+	return out, nil
+}
+
+// named returns the nodes with name (any alias, any spelling), sorted.
+func (r *Reader) named(ctx context.Context, name string) ([]quad.IRI, error) {
+	norm := normalize(name)
+	if norm == "" {
+		return nil, nil
+	}
+	out, err := r.iris(ctx, path.StartPath(r.qs, quad.String(norm)).In(schema.NormName).Unique())
+	if err != nil {
+		return nil, fmt.Errorf("look up name %q: %w", name, err)
+	}
+	return out, nil
+}
+
+// iris runs p and returns the IRIs it reaches, sorted.
+func (r *Reader) iris(ctx context.Context, p *path.Path) ([]quad.IRI, error) {
+	var out []quad.IRI
+	err := p.Iterate(ctx).EachValue(r.qs, func(v quad.Value) {
+		if i, ok := v.(quad.IRI); ok {
+			out = append(out, i)
+		}
+	})
+	if err == nil {
+		err = ctx.Err() // an iteration cut short by ctx ends without error
+	}
+	if err != nil {
+		return nil, err
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return dedup(out), nil
+}
+
+// dedup drops adjacent duplicates of a sorted slice.
+func dedup(s []quad.IRI) []quad.IRI {
+	out := s[:0]
+	for i, v := range s {
+		if i == 0 || v != s[i-1] {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// localID is the GraphQL id of a node IRI.
+func localID(iri quad.IRI) string {
+	if id, ok := schema.LocalID(iri); ok {
+		return id
+	}
+	return string(iri)
+}
+
+// nodeIRI is the IRI of a GraphQL id: a local id or a full IRI.
+func nodeIRI(id string) quad.IRI {
+	if strings.HasPrefix(id, schema.IDBase) || strings.Contains(id, "://") {
+		return quad.IRI(id)
+	}
+	return schema.ID(id)
+}
+
+// normalize folds a name the way the loader folds the names it stores
+// under schema.NormName (loader/quads.NormalizeName is the gazetteer's
+// Normalize).
+func normalize(s string) string { return gazetteer.Normalize(s) }

@@ -1,0 +1,101 @@
+package server
+
+import (
+	"context"
+	"strings"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/kg-project/kg/graph/generated"
+	"github.com/kg-project/kg/graph/query"
+)
+
+// depthLimit rejects operations whose selections nest deeper than max
+// fields (introspection fields, whose standard query nests deeply, are not
+// counted).
+type depthLimit struct{ max int }
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationContextMutator
+} = depthLimit{}
+
+func (d depthLimit) ExtensionName() string { return "DepthLimit" }
+
+func (d depthLimit) Validate(graphql.ExecutableSchema) error { return nil }
+
+func (d depthLimit) MutateOperationContext(_ context.Context, op *graphql.OperationContext) *gqlerror.Error {
+	if op.Operation == nil {
+		return nil
+	}
+	if depth := selectionDepth(op.Operation.SelectionSet, 0); depth > d.max {
+		err := gqlerror.Errorf("query depth %d exceeds the limit of %d: ask for fewer nested levels, or follow ids with node(id)", depth, d.max)
+		err.Extensions = map[string]any{"code": "DEPTH_LIMIT_EXCEEDED"}
+		return err
+	}
+	return nil
+}
+
+// selectionDepth is the deepest nesting of fields in set, fragments
+// followed. guard bounds the recursion should a fragment cycle slip past
+// validation.
+func selectionDepth(set ast.SelectionSet, guard int) int {
+	if guard > 64 {
+		return guard
+	}
+	deepest := 0
+	for _, sel := range set {
+		var d int
+		switch s := sel.(type) {
+		case *ast.Field:
+			if strings.HasPrefix(s.Name, "__") {
+				continue
+			}
+			d = 1 + selectionDepth(s.SelectionSet, guard+1)
+		case *ast.InlineFragment:
+			d = selectionDepth(s.SelectionSet, guard+1)
+		case *ast.FragmentSpread:
+			if s.Definition != nil {
+				d = selectionDepth(s.Definition.SelectionSet, guard+1)
+			}
+		}
+		deepest = max(deepest, d)
+	}
+	return deepest
+}
+
+// pageCost is the number of items a connection field may return: its
+// children cost that many times over.
+func pageCost(first *int) int {
+	if first == nil {
+		return query.DefaultPageSize
+	}
+	return min(max(*first, 1), query.MaxPageSize)
+}
+
+// connectionComplexity makes every connection's cost its page size times
+// the cost of one edge, so that nested pages multiply.
+func connectionComplexity(c *generated.ComplexityRoot) {
+	page := func(child int, first *int) int { return 1 + child*pageCost(first) }
+	perPage := func(child int, first *int, _ *string) int { return page(child, first) }
+	c.Actor.Claims = perPage
+	c.Actor.CommitmentsMade = perPage
+	c.Actor.CommitmentsReceived = perPage
+	c.Actor.Events = perPage
+	c.Actor.Mentions = perPage
+	c.Actor.Sources = perPage
+	c.Place.Events = perPage
+	c.Place.Mentions = perPage
+	c.Place.Sources = perPage
+	c.Query.Actors = func(child int, _ *query.ActorKind, _ *string, first *int, _ *string) int { return page(child, first) }
+	c.Query.Places = func(child int, _ *string, first *int, _ *string) int { return page(child, first) }
+	c.Query.Sources = func(child int, _ *query.SourceKind, _ *string, first *int, _ *string) int { return page(child, first) }
+	c.Query.Events = func(child int, _, _, _, _, _ *string, first *int, _ *string) int { return page(child, first) }
+	c.Query.Commitments = func(child int, _, _, _ *string, _ *query.CommitmentStatus, first *int, _ *string) int {
+		return page(child, first)
+	}
+	c.Query.Claims = func(child int, _, _, _ *string, first *int, _ *string) int { return page(child, first) }
+	c.Query.NumericClaims = func(child int, _ *string, first *int, _ *string) int { return page(child, first) }
+}

@@ -1,0 +1,53 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+
+	"github.com/cayleygraph/cayley/graph"
+	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers "postgres" and the lib/pq driver
+)
+
+// PostgresOptions choose how a PostgreSQL store writes.
+type PostgresOptions struct {
+	// CayleyWriter writes through Cayley's ApplyDeltas (one round trip per
+	// node and quad) instead of kg's bulk path (multi-row INSERT into
+	// Cayley's own tables). For comparison and as a fallback.
+	CayleyWriter bool
+}
+
+func openPostgres(ctx context.Context, url string) (Store, error) {
+	return OpenPostgres(ctx, url, PostgresOptions{})
+}
+
+// OpenPostgres opens (creating Cayley's tables if needed) the PostgreSQL
+// store at url ("postgres://user:pass@host/db?sslmode=disable"), adds an
+// index on quads(label_hash) so one document's quads are found without a
+// scan, and writes through the bulk path unless opts say otherwise.
+func OpenPostgres(ctx context.Context, url string, opts PostgresOptions) (Store, error) {
+	err := graph.InitQuadStore("postgres", url, nil)
+	if err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+		return nil, fmt.Errorf("init postgres tables: %w", err)
+	}
+	db, err := sql.Open("postgres", url)
+	if err != nil {
+		return nil, fmt.Errorf("connect postgres: %w", err)
+	}
+	if _, err := db.ExecContext(ctx, `CREATE INDEX IF NOT EXISTS kg_label_hash_index ON quads (label_hash)`); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("create label index: %w", err)
+	}
+	qs, err := graph.NewQuadStore("postgres", url, nil)
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open postgres quad store: %w", err)
+	}
+	s := newCayleyStore(qs)
+	s.onClose = db.Close
+	if !opts.CayleyWriter {
+		s.writer = &pgBulkWriter{db: db, qs: qs}
+	}
+	return s, nil
+}

@@ -1,0 +1,148 @@
+package store_test
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/quad"
+
+	"github.com/kg-project/kg/graph/store"
+	"github.com/kg-project/kg/graph/store/storetest"
+	"github.com/kg-project/kg/schema"
+)
+
+func TestConformanceMem(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) store.Store {
+		s, err := store.Open(context.Background(), "mem:")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}, storetest.Options{})
+}
+
+func TestConformanceBolt(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) store.Store {
+		s, err := store.Open(context.Background(), "bolt:"+filepath.Join(t.TempDir(), "kg.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}, storetest.Options{RawConcurrentReads: true})
+}
+
+func TestConformancePostgres(t *testing.T) {
+	base := postgresURL(t)
+	storetest.Run(t, func(t *testing.T) store.Store {
+		return openPostgres(t, base, store.PostgresOptions{})
+	}, storetest.Options{RawConcurrentReads: true})
+}
+
+func TestConformancePostgresCayleyWriter(t *testing.T) {
+	base := postgresURL(t)
+	storetest.Run(t, func(t *testing.T) store.Store {
+		return openPostgres(t, base, store.PostgresOptions{CayleyWriter: true})
+	}, storetest.Options{RawConcurrentReads: true, LargeDoc: 5000})
+}
+
+func postgresURL(t testing.TB) string {
+	url := os.Getenv("KG_TEST_POSTGRES")
+	if url == "" {
+		t.Skip("KG_TEST_POSTGRES not set: PostgreSQL conformance skipped")
+	}
+	return url
+}
+
+// openPostgres opens a store in a fresh schema of the test database,
+// dropped when the test ends, so runs are independent.
+func openPostgres(t testing.TB, base string, opts store.PostgresOptions) store.Store {
+	t.Helper()
+	db, err := sql.Open("postgres", base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	schemaName := fmt.Sprintf("kgtest_%d", rand.Uint64())
+	if _, err := db.Exec(`CREATE SCHEMA ` + schemaName); err != nil {
+		db.Close()
+		t.Fatalf("create schema: %v", err)
+	}
+	t.Cleanup(func() {
+		if _, err := db.Exec(`DROP SCHEMA ` + schemaName + ` CASCADE`); err != nil {
+			t.Errorf("drop schema: %v", err)
+		}
+		db.Close()
+	})
+	sep := "?"
+	if strings.Contains(base, "?") {
+		sep = "&"
+	}
+	s, err := store.OpenPostgres(context.Background(), base+sep+"search_path="+schemaName, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestOpenUnknownScheme(t *testing.T) {
+	_, err := store.Open(context.Background(), "mongodb://user:secret@host/db")
+	if !errors.Is(err, store.ErrUnknownBackend) {
+		t.Fatalf("err = %v, want ErrUnknownBackend", err)
+	}
+	if !strings.Contains(err.Error(), `"mongodb"`) || strings.Contains(err.Error(), "secret") {
+		t.Fatalf("message %q should name the scheme and hide the password", err)
+	}
+	if _, err := store.Open(context.Background(), "kg.db"); !errors.Is(err, store.ErrUnknownBackend) {
+		t.Fatalf("no scheme: err = %v, want ErrUnknownBackend", err)
+	}
+}
+
+// TestBoltLabelIndex checks that the label index is saved in a new bolt
+// store, used after reopening, and that data survives reopening.
+func TestBoltLabelIndex(t *testing.T) {
+	ctx := context.Background()
+	url := "bolt:" + filepath.Join(t.TempDir(), "kg.db")
+	s, err := store.Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	label := schema.SourceIRI("indexed")
+	quads := []quad.Quad{{Subject: schema.ID("x"), Predicate: schema.Name, Object: quad.String("x"), Label: label}}
+	if _, err := s.PutDocument(ctx, label, "h", quads); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if len(kv.DefaultQuadIndexes) != 2 {
+		t.Fatalf("kv.DefaultQuadIndexes left modified: %v", kv.DefaultQuadIndexes)
+	}
+	s, err = store.Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	qs := s.QuadStore()
+	it := qs.QuadIterator(quad.Label, qs.ValueOf(label))
+	defer it.Close()
+	if _, ok := it.(*kv.QuadIterator); !ok {
+		t.Fatalf("label lookup uses %T, want an index scan (*kv.QuadIterator)", it)
+	}
+	n := 0
+	for it.Next(ctx) {
+		n++
+	}
+	if n != 3 {
+		t.Fatalf("label index lists %d quads, want 3", n)
+	}
+	if h, ok, err := s.DocumentHash(ctx, label); err != nil || !ok || h != "h" {
+		t.Fatalf("after reopen DocumentHash = %q %v %v", h, ok, err)
+	}
+}

@@ -1,0 +1,62 @@
+package extract
+
+import (
+	"fmt"
+	"io/fs"
+)
+
+// attributionLexiconPath is the attribution lexicon inside the data FS.
+const attributionLexiconPath = "lexicon/attributions.yaml"
+
+// attribLexicon is attributions.yaml compiled for matching.
+type attribLexicon struct {
+	verbs, actorOnly, primaryVerbs, aux, seenBy, whichSeen, relayPer fxPhrases
+	unnamed, documents, docVerbs, passive                           fxPhrases
+	according, asReported, citing, under                            fxPhrases
+	generic                                                         map[string]bool
+}
+
+func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
+	var f attributionLexiconFile
+	if err := readLexicon(data, attributionLexiconPath, &f); err != nil {
+		return nil, err
+	}
+	lists := map[string][]string{"verbs": f.Verbs, "actor_only_verbs": f.ActorOnlyVerbs, "primary_verbs": f.PrimaryVerbs,
+		"aux": f.Aux, "prefixes": f.Prefixes, "seen_by": f.SeenBy, "which_seen": f.WhichSeen, "relay_per": f.RelayPer,
+		"unnamed": f.Unnamed, "documents": f.Documents, "generic_documents": f.GenericDocuments,
+		"document_verbs": f.DocumentVerbs, "passive": f.Passive}
+	for name, l := range lists {
+		if len(l) == 0 {
+			return nil, fmt.Errorf("lexicon %s: %s is empty: %w", attributionLexiconPath, name, ErrLexicon)
+		}
+	}
+	if err := checkPhrases(attributionLexiconPath, lists); err != nil {
+		return nil, err
+	}
+	prefix := map[string]bool{}
+	for _, p := range f.Prefixes {
+		prefix[p] = true
+	}
+	for _, want := range []string{"according to", "as reported by", "citing", "under"} {
+		if !prefix[want] {
+			return nil, fmt.Errorf("lexicon %s: prefixes lack %q: %w", attributionLexiconPath, want, ErrLexicon)
+		}
+	}
+	docs := map[string]bool{}
+	for _, d := range f.Documents {
+		docs[d] = true
+	}
+	lex := &attribLexicon{verbs: fxCompile(f.Verbs), actorOnly: fxCompile(f.ActorOnlyVerbs),
+		primaryVerbs: fxCompile(f.PrimaryVerbs), aux: fxCompile(f.Aux), seenBy: fxCompile(f.SeenBy),
+		whichSeen: fxCompile(f.WhichSeen), relayPer: fxCompile(f.RelayPer), unnamed: fxCompile(f.Unnamed),
+		documents: fxCompile(f.Documents), docVerbs: fxCompile(f.DocumentVerbs), passive: fxCompile(f.Passive),
+		according: fxCompile([]string{"according to"}), asReported: fxCompile([]string{"as reported by"}),
+		citing: fxCompile([]string{"citing"}), under: fxCompile([]string{"under"}), generic: map[string]bool{}}
+	for _, g := range f.GenericDocuments {
+		if !docs[g] {
+			return nil, fmt.Errorf("lexicon %s: generic document %q is not in documents: %w", attributionLexiconPath, g, ErrLexicon)
+		}
+		lex.generic[g] = true
+	}
+	return lex, nil
+}

@@ -1,0 +1,67 @@
+package extract
+
+import "strings"
+
+// attribAcc gathers the sentences of one claim.
+type attribAcc struct {
+	src        attribSource
+	spans      [][2]int // claim byte ranges
+	first, last int     // segment indices
+	explicit   bool
+	quote      bool
+}
+
+// mergeAttribs renders raw attributions as Result attributions. A direct
+// quotation is widened to where it opened; a claim is merged into the one
+// just before it when the source is the same and the sentences follow
+// each other, and either the second is a direct quotation or both name
+// their source in one paragraph ("..., diplomats say. ... diplomats say").
+func mergeAttribs(c *factContext, qs [][2]int, raws []rawAttrib) []Attribution {
+	var accs []*attribAcc
+	for _, r := range raws {
+		start, quote := quotedClaim(c.a, qs, r.claimStart, r.claimEnd)
+		first := r.sent
+		if start < r.claimStart {
+			if k := c.a.SentAt(start); k >= 0 {
+				first = k
+			}
+		}
+		if n := len(accs); n > 0 {
+			p := accs[n-1]
+			if p.src.id == r.src.id && first <= p.last+1 &&
+				(quote || r.explicit && p.explicit && !c.paragraphBreak(p.last, first)) {
+				p.spans = append(p.spans, [2]int{start, r.claimEnd})
+				p.last = r.sent
+				p.quote = p.quote || quote
+				continue
+			}
+		}
+		accs = append(accs, &attribAcc{src: r.src, spans: [][2]int{{start, r.claimEnd}},
+			first: first, last: r.sent, explicit: r.explicit, quote: quote})
+	}
+	var out []Attribution
+	for _, acc := range accs {
+		out = append(out, acc.attribution(c))
+	}
+	return out
+}
+
+func (acc *attribAcc) attribution(c *factContext) Attribution {
+	var parts []string
+	at := Attribution{Source: acc.src.name, SourceID: acc.src.id, SourceKind: acc.src.kind, Quote: acc.quote}
+	for _, sp := range acc.spans {
+		s, e := fxTrimSpan(c.a.Body, sp[0], sp[1])
+		if e <= s {
+			continue
+		}
+		parts = append(parts, fxClean(c.a.Body[s:e]))
+		at.Evidence = append(at.Evidence, c.a.Span(s, e))
+	}
+	at.Claim = strings.Join(parts, "; ")
+	if acc.src.via != "" && acc.src.via != acc.src.id {
+		v := c.name(acc.src.via)
+		at.Via, at.ViaID, at.ViaChain = &v, acc.src.via, []string{v}
+	}
+	at.ID = claimID(acc.src.id, at.Claim)
+	return at
+}

@@ -1,0 +1,203 @@
+package extract
+
+import (
+	"github.com/kg-project/kg/schema"
+)
+
+// attribSource is who a claim comes from, and through whom.
+type attribSource struct {
+	name, id, kind string
+	via            string // node id of the relaying outlet, "" when none
+}
+
+// docNoun is one document noun found in the body ("draft statement").
+type docNoun struct {
+	start, end int
+	name       string
+	generic    bool
+}
+
+// attribDoc is what the attribution stage knows about one document: its
+// document nouns and which outlet saw each cited document.
+type attribDoc struct {
+	c      *factContext
+	lex    *attribLexicon
+	docs   []docNoun
+	docVia map[string]string // resolved document name -> outlet id
+	quotes [][2]int
+}
+
+func newAttribDoc(c *factContext, lex *attribLexicon) *attribDoc {
+	d := &attribDoc{c: c, lex: lex, docVia: map[string]string{}, quotes: quoteSpans(c.a.Body)}
+	toks := fxTokens(c.a.Body, 0, len(c.a.Body))
+	for _, h := range lex.documents.all(toks) {
+		d.docs = append(d.docs, docNoun{start: h.start, end: h.end, name: h.phrase, generic: lex.generic[h.phrase]})
+	}
+	for i := range c.a.Sents {
+		d.findRelays(i)
+	}
+	return d
+}
+
+// resolveDoc names the document a noun at byte offset pos refers to: a
+// generic noun ("the document", "the text") refers back to the last
+// specific one named before it (else the first named after it).
+func (d *attribDoc) resolveDoc(pos int, name string, generic bool) string {
+	if !generic {
+		return name
+	}
+	last := ""
+	for _, n := range d.docs {
+		if n.generic {
+			continue
+		}
+		if n.start < pos {
+			last = n.name
+		} else if last == "" {
+			return n.name
+		}
+	}
+	if last != "" {
+		return last
+	}
+	return name
+}
+
+// findRelays records "<document> seen by <outlet>" and "<outlet>, which
+// has seen <document>" in segment i.
+func (d *attribDoc) findRelays(i int) {
+	start, end := d.c.sentSpan(i)
+	toks := fxTokens(d.c.a.Body, start, end)
+	ms := d.c.mentionsIn(start, end)
+	for _, h := range d.lex.seenBy.all(toks) {
+		doc, ok := d.docBefore(h.start, start)
+		out, ook := firstOutletAfter(ms, h.end)
+		if ok && ook {
+			d.docVia[doc] = out.Key
+		}
+	}
+	for _, h := range d.lex.whichSeen.all(toks) {
+		out, ook := lastOutletBefore(ms, h.start)
+		doc, ok := d.docAfter(h.end, end)
+		if ok && ook {
+			d.docVia[doc] = out.Key
+		}
+	}
+}
+
+func (d *attribDoc) docBefore(pos, limit int) (string, bool) {
+	for k := len(d.docs) - 1; k >= 0; k-- {
+		n := d.docs[k]
+		if n.end <= pos && n.start >= limit {
+			return d.resolveDoc(n.start, n.name, n.generic), true
+		}
+	}
+	return "", false
+}
+
+func (d *attribDoc) docAfter(pos, limit int) (string, bool) {
+	for _, n := range d.docs {
+		if n.start >= pos && n.end <= limit {
+			return d.resolveDoc(n.start, n.name, n.generic), true
+		}
+	}
+	return "", false
+}
+
+func firstOutletAfter(ms []Mention, pos int) (Mention, bool) {
+	for _, m := range ms {
+		if m.Start >= pos && (m.Kind == "outlet" || m.Kind == "organization") {
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
+func lastOutletBefore(ms []Mention, pos int) (Mention, bool) {
+	for k := len(ms) - 1; k >= 0; k-- {
+		if ms[k].End <= pos && (ms[k].Kind == "outlet" || ms[k].Kind == "organization") {
+			return ms[k], true
+		}
+	}
+	return Mention{}, false
+}
+
+// sourceOf reads the noun phrase [s, e) as a source: a document noun
+// first, then a named actor or outlet, then an unnamed descriptor.
+// actorOnly accepts only a named actor that makes up the phrase.
+func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
+	body := d.c.a.Body
+	s, e = fxTrimSpan(body, s, e)
+	toks := fxTokens(body, s, e)
+	if len(toks) == 0 || len(toks) > 12 {
+		return attribSource{}, false
+	}
+	if !actorOnly {
+		if h, ok := d.lex.documents.first(toks); ok {
+			name := d.resolveDoc(h.start, h.phrase, d.lex.generic[h.phrase])
+			src := attribSource{name: name, id: schema.PrefixDocRef + fxSlug(name), kind: "document", via: d.docVia[name]}
+			if sb, ok := d.lex.seenBy.first(toks); ok {
+				if out, ok := firstOutletAfter(d.c.mentionsIn(s, e), sb.end); ok {
+					src.via = out.Key
+				}
+			}
+			return src, true
+		}
+	}
+	if m, ok := d.bestMention(s, e); ok {
+		if actorOnly && len(fxTokens(body, s, e)) > len(fxTokens(body, m.Start, m.End))+1 {
+			return attribSource{}, false
+		}
+		kind := m.Kind
+		return attribSource{name: d.c.name(m.Key), id: m.Key, kind: kind}, true
+	}
+	if actorOnly {
+		return attribSource{}, false
+	}
+	if _, ok := d.lex.unnamed.first(toks); ok {
+		from := 0
+		for from < len(toks)-1 && fxDeterminer[toks[from].w] {
+			from++
+		}
+		name := fxClean(body[toks[from].start:toks[len(toks)-1].end])
+		return attribSource{name: name, id: schema.PrefixUnnamed + fxSlug(name), kind: "unnamed"}, true
+	}
+	return attribSource{}, false
+}
+
+var fxDeterminer = map[string]bool{"a": true, "an": true, "the": true, "but": true, "and": true, "however": true,
+	"yet": true, "some": true, "several": true, "two": true, "three": true, "one": true, "many": true}
+
+// bestMention picks the source among the mentions of [s, e): a person,
+// then an outlet, an organisation, a country named (not by adjective).
+// Possessives ("Ukraine's allies") are not sources.
+func (d *attribDoc) bestMention(s, e int) (Mention, bool) {
+	rank := func(m Mention) int {
+		switch {
+		case m.Kind == "person":
+			return 5
+		case m.Kind == "outlet":
+			return 4
+		case m.Kind == "organization":
+			return 3
+		case m.Kind == "country" && m.Form != "adjective":
+			return 2
+		}
+		return 0
+	}
+	best, bestRank := Mention{}, 0
+	for _, m := range d.c.mentionsIn(s, e) {
+		if isPossessiveAfter(d.c.a.Body, m.End) {
+			continue
+		}
+		if r := rank(m); r > bestRank {
+			best, bestRank = m, r
+		}
+	}
+	return best, bestRank > 0
+}
+
+// isLocalOutlet reports the document's own outlet, which is no relay.
+func (d *attribDoc) isLocalOutlet(id string) bool {
+	return id != "" && id == d.c.outletKey
+}

@@ -1,0 +1,314 @@
+package extract
+
+import (
+	"io/fs"
+	"strings"
+
+	"github.com/kg-project/kg/loader/gazetteer"
+)
+
+// attributionStage finds who says what: "X said ...", "..., X said",
+// "according to X", "X told Y", "citing Y", "the draft says", "diplomats
+// say", a draft "seen by" an outlet, "is said to" (the last document
+// source named), and in a primary statement "We stressed that". Sources
+// are named actors, outlets, documents ("docref:...") or unnamed
+// descriptors ("unnamed:..."). A document an outlet saw or obtained
+// anywhere in the text is relayed by that outlet (via) in every claim
+// drawn from it; the document's own outlet is never a via.
+type attributionStage struct{ lex *attribLexicon }
+
+func newAttributionStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
+	lex, err := loadAttribLexicon(data)
+	if err != nil {
+		return nil, err
+	}
+	return attributionStage{lex: lex}, nil
+}
+
+// rawAttrib is one sentence's attribution before merging.
+type rawAttrib struct {
+	sent                 int
+	claimStart, claimEnd int
+	src                  attribSource
+	explicit             bool // the sentence names its source
+}
+
+// Apply finds attributions sentence by sentence, then merges a claim told
+// over consecutive sentences of one paragraph by one source.
+func (s attributionStage) Apply(a *Analysis) error {
+	c := newFactContext(a)
+	d := newAttribDoc(c, s.lex)
+	var raws []rawAttrib
+	for i, sent := range a.Sents {
+		if sent.Kind == "heading" {
+			continue
+		}
+		r, ok := s.inSentence(d, i, raws)
+		if !ok || r.claimEnd <= r.claimStart {
+			continue
+		}
+		if d.isLocalOutlet(r.src.via) {
+			r.src.via = ""
+		}
+		raws = append(raws, r)
+	}
+	for _, r := range mergeAttribs(c, d.quotes, raws) {
+		a.Result.Attributions = append(a.Result.Attributions, r)
+	}
+	return nil
+}
+
+// inSentence tries the patterns on segment i, most specific first.
+func (s attributionStage) inSentence(d *attribDoc, i int, prev []rawAttrib) (rawAttrib, bool) {
+	start, end := d.c.sentSpan(i)
+	toks := fxTokens(d.c.a.Body, start, end)
+	if len(toks) < 3 {
+		return rawAttrib{}, false
+	}
+	for _, try := range []func(*attribDoc, int, []fxTok) (rawAttrib, bool){
+		s.prefixed, s.documentVerb, s.trailing, s.leading, s.primaryStatement,
+	} {
+		if r, ok := try(d, i, toks); ok {
+			r.sent, r.explicit = i, true
+			return r, true
+		}
+	}
+	if h, ok := s.lex.passive.first(toks); ok && h.from <= 6 {
+		for k := len(prev) - 1; k >= 0; k-- {
+			if prev[k].src.kind == "document" {
+				return rawAttrib{sent: i, claimStart: start, claimEnd: end, src: prev[k].src}, true
+			}
+		}
+	}
+	return rawAttrib{}, false
+}
+
+// prefixed handles "according to X", "as reported by X", "citing X" and a
+// leading "Under <document>,". The source phrase runs to the next comma;
+// "X, which has seen the document," makes the document the source via X
+// (for "according to") or names X the source (for "as reported by").
+func (s attributionStage) prefixed(d *attribDoc, i int, toks []fxTok) (rawAttrib, bool) {
+	body := d.c.a.Body
+	start, end := d.c.sentSpan(i)
+	for _, pl := range []fxPhrases{s.lex.according, s.lex.asReported, s.lex.citing, s.lex.under} {
+		h, ok := pl.first(toks)
+		if !ok {
+			continue
+		}
+		isUnder := pl[0].raw == "under"
+		if isUnder && h.from != 0 {
+			continue
+		}
+		npEnd := fxNextComma(body, h.end, end)
+		src, ok := d.sourceOf(h.end, npEnd, false)
+		if !ok || isUnder && src.kind != "document" {
+			continue
+		}
+		rest := npEnd
+		if w, ok := s.lex.whichSeen.first(fxTokens(body, npEnd, end)); ok && strings.TrimSpace(body[npEnd:w.start]) == "," {
+			if doc, dok := d.docAfter(w.end, end); dok && pl[0].raw == "according to" {
+				src = attribSource{name: doc, id: "docref:" + fxSlug(doc), kind: "document", via: src.id}
+			}
+			rest = fxNextComma(body, w.end, end)
+		}
+		r := rawAttrib{src: src}
+		if h.from <= 1 {
+			r.claimStart, r.claimEnd = rest, end
+		} else {
+			r.claimStart, r.claimEnd = start, h.start
+			if pl[0].raw == "citing" {
+				// "X reported, citing Y": X relays
+				if out, ok := lastOutletBefore(d.c.mentionsIn(start, h.start), h.start); ok {
+					r.src.via = out.Key
+				}
+			}
+		}
+		return r, true
+	}
+	return rawAttrib{}, false
+}
+
+// documentVerb handles "<document> calling for ...": the whole sentence is
+// the document's claim.
+func (s attributionStage) documentVerb(d *attribDoc, i int, toks []fxTok) (rawAttrib, bool) {
+	start, end := d.c.sentSpan(i)
+	for _, h := range s.lex.docVerbs.all(toks) {
+		if s.lex.documents.endsBefore(toks, h.from) {
+			doc, ok := d.docBefore(h.start, start)
+			if !ok {
+				continue
+			}
+			return rawAttrib{claimStart: start, claimEnd: end,
+				src: attribSource{name: doc, id: "docref:" + fxSlug(doc), kind: "document", via: d.docVia[doc]}}, true
+		}
+	}
+	return rawAttrib{}, false
+}
+
+// trailing handles "<claim>, X said." and "<claim>, said X": the source
+// comes after the claim.
+func (s attributionStage) trailing(d *attribDoc, i int, toks []fxTok) (rawAttrib, bool) {
+	body := d.c.a.Body
+	start, end := d.c.sentSpan(i)
+	for _, v := range s.lex.verbs.all(toks) {
+		b, bsize := fxBoundaryBefore(body, start, v.start)
+		if b < 0 || len(fxTokens(body, start, b)) < 3 {
+			continue
+		}
+		quoted := fxQuoteNear(body, b)
+		np := strings.TrimSpace(body[b+bsize : v.start])
+		if np == "" {
+			// inverted: ", said the draft, which ..."
+			npEnd := fxNextComma(body, v.end, end)
+			if src, ok := d.sourceOf(v.end, npEnd, false); ok {
+				return rawAttrib{claimStart: start, claimEnd: b, src: src}, true
+			}
+			continue
+		}
+		tail := fxTokens(body, v.end, end)
+		npStart, npStop := b+bsize, s.stripAux(body, b+bsize, v.start)
+		src, ok := d.sourceOf(npStart, npStop, s.lex.actorOnly.has([]fxTok{toks[v.from]}))
+		if !ok {
+			continue
+		}
+		if !quoted && len(tail) > 2 {
+			continue // "..., X says <claim>": a leading pattern
+		}
+		if len(tail) > 0 && (v.phrase == "told" || v.phrase == "tells") {
+			if out, ok := firstOutletAfter(d.c.mentionsIn(v.end, end), v.end); ok {
+				src.via = out.Key
+			}
+		}
+		if p, ok := s.lex.relayPer.first(tail); ok && p.from == 0 {
+			if inner, ok := d.sourceOf(p.end, end, false); ok {
+				if src.kind == "outlet" || src.kind == "organization" {
+					inner.via = src.id
+				}
+				src = inner
+			}
+		}
+		return rawAttrib{claimStart: start, claimEnd: b, src: src}, true
+	}
+	return rawAttrib{}, false
+}
+
+// leading handles "X said (that) <claim>", "X has long said ...".
+func (s attributionStage) leading(d *attribDoc, i int, toks []fxTok) (rawAttrib, bool) {
+	body := d.c.a.Body
+	start, end := d.c.sentSpan(i)
+	for _, v := range s.lex.verbs.all(toks) {
+		b, bsize := fxBoundaryBefore(body, start, v.start)
+		npStart := start
+		if b >= 0 {
+			npStart = b + bsize
+		}
+		npStop := s.stripAux(body, npStart, v.start)
+		src, ok := d.sourceOf(npStart, npStop, s.lex.actorOnly.has([]fxTok{toks[v.from]}))
+		if !ok {
+			continue
+		}
+		cs := v.end
+		if tail := fxTokens(body, v.end, end); len(tail) > 0 && tail[0].w == "that" {
+			cs = tail[0].end
+		}
+		if len(fxTokens(body, cs, end)) < 3 {
+			continue
+		}
+		return rawAttrib{claimStart: cs, claimEnd: end, src: src}, true
+	}
+	return rawAttrib{}, false
+}
+
+// primaryStatement handles a statement's own voice: "We stressed that",
+// "the Coalition was clear that"; the source is the issuing body.
+func (s attributionStage) primaryStatement(d *attribDoc, i int, toks []fxTok) (rawAttrib, bool) {
+	c := d.c
+	if !c.primary || c.principal == "" {
+		return rawAttrib{}, false
+	}
+	body := c.a.Body
+	start, end := c.sentSpan(i)
+	for _, v := range s.lex.primaryVerbs.all(toks) {
+		b, bsize := fxBoundaryBefore(body, start, v.start)
+		npStart := start
+		if b >= 0 {
+			npStart = b + bsize
+		}
+		np := fxTokens(body, npStart, s.stripAux(body, npStart, v.start))
+		if len(np) == 0 || len(np) > 6 {
+			continue
+		}
+		self := np[0].w == "we" || np[0].w == "in" && len(np) > 1 && np[len(np)-1].w == "we"
+		for _, m := range c.mentionsIn(npStart, v.start) {
+			if m.Key == c.principal {
+				self = true
+			}
+		}
+		if !self {
+			continue
+		}
+		cs := v.end
+		if tail := fxTokens(body, v.end, end); len(tail) > 0 && tail[0].w == "that" {
+			cs = tail[0].end
+		}
+		return rawAttrib{claimStart: cs, claimEnd: end,
+			src: attribSource{name: c.name(c.principal), id: c.principal, kind: "organization"}}, true
+	}
+	return rawAttrib{}, false
+}
+
+// stripAux moves the end of a source phrase back over auxiliaries
+// ("has long", "also") that stand between a source and its verb.
+func (s attributionStage) stripAux(body string, from, to int) int {
+	toks := fxTokens(body, from, to)
+	n := len(toks)
+	for n > 0 {
+		if !s.lex.aux.endsBefore(toks, n) {
+			break
+		}
+		moved := false
+		for _, p := range s.lex.aux {
+			if j := n - len(p.words); j >= 0 && p.matchAt(toks, j) {
+				n, moved = j, true
+				break
+			}
+		}
+		if !moved {
+			break
+		}
+	}
+	if n == 0 {
+		return from
+	}
+	return toks[n-1].end
+}
+
+// fxBoundaryBefore returns the offset and byte length of the last comma,
+// semicolon, colon or closing quote mark in [start, pos), or -1.
+func fxBoundaryBefore(body string, start, pos int) (int, int) {
+	for k := pos - 1; k >= start; k-- {
+		switch body[k] {
+		case ',', ';', ':', '"':
+			return k, 1
+		}
+		if strings.HasPrefix(body[k:], "”") {
+			return k, len("”")
+		}
+	}
+	return -1, 0
+}
+
+// fxQuoteNear reports a quotation mark at or just before byte b.
+func fxQuoteNear(body string, b int) bool {
+	lo := max(0, b-4)
+	seg := body[lo:min(len(body), b+len("”"))]
+	return strings.ContainsAny(seg, "\"”")
+}
+
+// fxNextComma returns the offset of the next comma in [from, end), or end.
+func fxNextComma(body string, from, end int) int {
+	if k := strings.IndexByte(body[from:end], ','); k >= 0 {
+		return from + k
+	}
+	return end
+}

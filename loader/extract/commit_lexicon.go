@@ -1,0 +1,116 @@
+package extract
+
+import (
+	"fmt"
+	"io/fs"
+	"strings"
+)
+
+// commitmentLexiconPath is the commitment lexicon inside the data FS.
+const commitmentLexiconPath = "lexicon/commitments.yaml"
+
+// commitLexicon is commitments.yaml compiled for matching.
+type commitLexicon struct {
+	kinds                                      []commitKind
+	otherObjects, verbs, nouns                 fxPhrases
+	elabStarts, elabNouns, collective, topic   fxPhrases
+	splitters                                  []string
+	componentLeads                             fxPhrases
+	denied, signed, proposed, reported, agreed fxPhrases
+	draft, conditions, condStops, modality     fxPhrases
+	secondActor                                []secondActorPattern
+}
+
+type commitKind struct {
+	name     string
+	keywords fxPhrases
+	all      []fxPhrases
+}
+
+// secondActorPattern is "pre{X}post" of the lexicon, lower-cased.
+type secondActorPattern struct{ pre, post string }
+
+func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
+	var f commitmentLexiconFile
+	if err := readLexicon(data, commitmentLexiconPath, &f); err != nil {
+		return nil, err
+	}
+	lists := map[string][]string{"other_objects": f.OtherObjects, "verbs": f.Verbs, "nouns": f.Nouns,
+		"elaboration_starts": f.ElaborationStarts, "elaboration_nouns": f.ElaborationNouns, "collective": f.Collective,
+		"topic_before": f.TopicBefore, "splitters": f.Splitters, "component_leads": f.ComponentLeads, "draft": f.Draft,
+		"conditions": f.Conditions, "condition_stops": f.ConditionStops, "modality": f.Modality, "second_actor": f.SecondActor}
+	var keywords []string
+	seenKind := map[string]bool{}
+	for _, k := range f.Kinds {
+		if !fxKnown(CommitmentKinds, k.Kind) || seenKind[k.Kind] {
+			return nil, fmt.Errorf("lexicon %s: unknown or repeated kind %q: %w", commitmentLexiconPath, k.Kind, ErrLexicon)
+		}
+		seenKind[k.Kind] = true
+		keywords = append(keywords, k.Keywords...)
+	}
+	lists["kind keywords"] = keywords
+	var cues []string
+	for st, l := range f.Status {
+		if !fxKnown(CommitmentStatuses, st) || st == "draft" {
+			return nil, fmt.Errorf("lexicon %s: status %q has no cues of its own: %w", commitmentLexiconPath, st, ErrLexicon)
+		}
+		cues = append(cues, l...)
+	}
+	lists["status cues"] = cues
+	if err := checkPhrases(commitmentLexiconPath, lists); err != nil {
+		return nil, err
+	}
+	for _, st := range []string{"denied", "signed", "proposed", "reported", "agreed"} {
+		if len(f.Status[st]) == 0 {
+			return nil, fmt.Errorf("lexicon %s: no cues for status %q: %w", commitmentLexiconPath, st, ErrLexicon)
+		}
+	}
+	lex := &commitLexicon{otherObjects: fxCompile(f.OtherObjects), verbs: fxCompile(f.Verbs), nouns: fxCompile(f.Nouns),
+		elabStarts: fxCompile(f.ElaborationStarts), elabNouns: fxCompile(f.ElaborationNouns),
+		collective: fxCompile(f.Collective), topic: fxCompile(f.TopicBefore), splitters: f.Splitters,
+		componentLeads: fxCompile(f.ComponentLeads), denied: fxCompile(f.Status["denied"]),
+		signed: fxCompile(f.Status["signed"]), proposed: fxCompile(f.Status["proposed"]),
+		reported: fxCompile(f.Status["reported"]), agreed: fxCompile(f.Status["agreed"]),
+		draft: fxCompile(f.Draft), conditions: fxCompile(f.Conditions), condStops: fxCompile(f.ConditionStops),
+		modality: fxCompile(f.Modality)}
+	for _, k := range f.Kinds {
+		ck := commitKind{name: k.Kind, keywords: fxCompile(k.Keywords)}
+		for _, g := range k.All {
+			ck.all = append(ck.all, fxCompile(g))
+		}
+		lex.kinds = append(lex.kinds, ck)
+	}
+	for _, p := range f.SecondActor {
+		i := strings.Index(p, "{X}")
+		if i < 0 {
+			return nil, fmt.Errorf("lexicon %s: second_actor %q lacks {X}: %w", commitmentLexiconPath, p, ErrLexicon)
+		}
+		lex.secondActor = append(lex.secondActor, secondActorPattern{pre: strings.ToLower(p[:i]), post: strings.ToLower(p[i+3:])})
+	}
+	return lex, nil
+}
+
+// kindOf names the kind of a text: the first kind whose keywords (or
+// every group of its "all") are found; "other" when only an object of
+// other_objects is found; "" when nothing is.
+func (l *commitLexicon) kindOf(toks []fxTok) string {
+	for _, k := range l.kinds {
+		if len(k.all) > 0 {
+			ok := true
+			for _, g := range k.all {
+				ok = ok && g.has(toks)
+			}
+			if ok {
+				return k.name
+			}
+			continue
+		}
+		if len(k.keywords) > 0 && k.keywords.has(toks) {
+			return k.name
+		}
+	}
+	if l.otherObjects.has(toks) {
+		return "other"
+	}
+	return ""
+}

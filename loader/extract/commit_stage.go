@@ -1,0 +1,223 @@
+package extract
+
+import (
+	"io/fs"
+	"strings"
+
+	"github.com/kg-project/kg/loader/gazetteer"
+)
+
+// commitmentStage finds who commits what to whom. Units are sentences,
+// list items, bold item headers and components listed after a lead-in
+// ("This will include: a; b"). A unit states a commitment when it holds a
+// commitment verb and a kind, a kind other than "other" with a modal
+// ("would include binding commitments"), or is a component of a list. A
+// unit that refers back ("These commitments may include ...") adds to
+// the commitment before it. Fields: see commit_fields.go; second actors
+// ("US-led"): commit_derived.go; one document's merging: commit_merge.go.
+type commitmentStage struct{ lex *commitLexicon }
+
+func newCommitmentStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
+	lex, err := loadCommitLexicon(data)
+	if err != nil {
+		return nil, err
+	}
+	return commitmentStage{lex: lex}, nil
+}
+
+// commitCand is one unit's commitment before merging.
+type commitCand struct {
+	unit      commitUnit
+	kind      string
+	by        []string
+	to        string
+	cond      string
+	status    string
+	modality  []string
+	horizon   string
+	what      string
+	elab      bool // refers back to the commitment before
+	component bool // a component heading: a later unit of its kind details it
+	derived   bool // a second actor's role inside another commitment
+}
+
+// Apply reads every unit of the document, then merges.
+func (s commitmentStage) Apply(a *Analysis) error {
+	c := newFactContext(a)
+	env := newCommitEnv(c, s.lex)
+	m := &commitMerger{c: c}
+	for i := range a.Sents {
+		for _, u := range commitUnits(c, s.lex, i) {
+			for _, cand := range s.analyse(env, u) {
+				m.add(cand)
+			}
+		}
+	}
+	a.Result.Commitments = append(a.Result.Commitments, m.commitments()...)
+	return nil
+}
+
+// analyse returns the commitments a unit states (none, one, one per
+// component of distinct kinds), followed by second actors' commitments.
+func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
+	c := env.c
+	toks := fxTokens(c.a.Body, u.start, u.end)
+	if len(toks) == 0 {
+		return nil
+	}
+	verbs := s.notTopic(toks, s.lex.verbs.all(toks))
+	nouns := s.notTopic(toks, s.lex.nouns.all(toks))
+	kind := s.lex.kindOf(toks)
+	cand := commitCand{unit: u, kind: kind}
+	switch {
+	case !u.list && s.refersBack(toks):
+		cand.elab = true
+	case u.list:
+		if kind == "" && len(nouns) == 0 && len(verbs) == 0 {
+			return nil
+		}
+		if kind == "" {
+			kind = "other"
+			cand.kind = kind
+		}
+		cand.component = u.header || !u.sub
+	default:
+		modal := s.lex.modality.has(toks) || fxHasSeq(toks, "is", "to") || fxHasSeq(toks, "are", "to")
+		ok := len(verbs) > 0 && kind != "" || kind != "" && kind != "other" && modal
+		if !ok {
+			if by, p, pok := s.possessor(c, toks); pok {
+				env.fill(&cand, toks, p, []string{by})
+				cand.kind = "other"
+				if k := s.lex.kindOf(toks); k != "" {
+					cand.kind = k
+				}
+				return []commitCand{cand}
+			}
+			return nil
+		}
+	}
+	anchor := u.start
+	switch {
+	case len(verbs) > 0:
+		anchor = verbs[0].start
+	case len(nouns) > 0:
+		anchor = nouns[0].start
+	}
+	env.fill(&cand, toks, anchor, nil)
+	out := []commitCand{cand}
+	if !cand.elab && !u.list {
+		if parts := s.components(env, cand, anchor); len(parts) > 1 {
+			out = parts
+		}
+	}
+	return append(out, derivedIn(env, u, out[len(out)-1])...)
+}
+
+// components splits a sentence at list separators ("; ", "as well as")
+// when its parts name distinct kinds; each part with a kind becomes a
+// commitment of the sentence's actor.
+func (s commitmentStage) components(env *commitEnv, whole commitCand, anchor int) []commitCand {
+	u := whole.unit
+	parts := splitOn(env.c.a.Body, u.start, u.end, s.lex.splitters)
+	if len(parts) < 2 {
+		return nil
+	}
+	kinds := map[string]bool{}
+	var out []commitCand
+	for _, p := range parts {
+		toks := fxTokens(env.c.a.Body, p[0], p[1])
+		k := s.lex.kindOf(toks)
+		if k == "" || k == "other" {
+			continue
+		}
+		kinds[k] = true
+		pu := commitUnit{sent: u.sent, start: p[0], end: p[1], sub: true}
+		cand := commitCand{unit: pu, kind: k}
+		env.fill(&cand, toks, max(p[0], min(anchor, p[1])), whole.by)
+		if cand.cond == "" && p[0] <= anchor {
+			cand.cond = whole.cond
+		}
+		out = append(out, cand)
+	}
+	if len(kinds) < 2 {
+		return nil
+	}
+	return out
+}
+
+// refersBack reports a unit that opens with a pronoun or demonstrative
+// ("These commitments", "They", "Such commitments"), or that names "these
+// measures" or "such forces".
+func (s commitmentStage) refersBack(toks []fxTok) bool {
+	if len(toks) > 0 && s.lex.elabStarts.endsBefore(toks, 1) {
+		return true
+	}
+	for i, t := range toks {
+		if t.w != "these" && t.w != "such" && t.w != "those" {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+3; j++ {
+			if s.lex.elabNouns.endsBefore(toks, j+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// notTopic drops hits that follow a topic preposition ("talks on
+// guarantees", "the focus was on pledges").
+func (s commitmentStage) notTopic(toks []fxTok, hits []fxHit) []fxHit {
+	var out []fxHit
+	for _, h := range hits {
+		topic := false
+		for j := h.from; j >= 0 && j >= h.from-3; j-- {
+			if s.lex.topic.endsBefore(toks, j) {
+				topic = true
+				break
+			}
+		}
+		if !topic {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// possessor finds "<actor> commitments" (the actor names the noun, not a
+// possessive) with a status cue after it: "X commitments, which have been
+// outlined"; it returns the actor and the noun's offset.
+func (s commitmentStage) possessor(c *factContext, toks []fxTok) (string, int, bool) {
+	if len(toks) == 0 {
+		return "", 0, false
+	}
+	for _, m := range c.mentionsIn(toks[0].start, toks[len(toks)-1].end) {
+		if !isActor(m) || isPossessiveAfter(c.a.Body, m.End) {
+			continue
+		}
+		for i, t := range toks {
+			if t.start < m.End {
+				continue
+			}
+			if !strings.HasPrefix(t.w, "commitment") && !strings.HasPrefix(t.w, "pledge") && !strings.HasPrefix(t.w, "guarantee") {
+				break
+			}
+			rest := toks[i+1 : min(len(toks), i+12)]
+			if s.lex.reported.has(rest) || s.lex.agreed.has(rest) {
+				return m.Key, t.start, true
+			}
+			break
+		}
+	}
+	return "", 0, false
+}
+
+// fxHasSeq reports two words in a row.
+func fxHasSeq(toks []fxTok, a, b string) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].w == a && toks[i+1].w == b {
+			return true
+		}
+	}
+	return false
+}

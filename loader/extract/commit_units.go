@@ -1,0 +1,102 @@
+package extract
+
+import (
+	"strings"
+)
+
+// commitUnit is a piece of text that may state one commitment: a
+// sentence, a list item, an item's bold header, or a component after a
+// lead-in ("This will include: a; b; c").
+type commitUnit struct {
+	sent       int
+	start, end int
+	list       bool // a component: list item, header or sub-part
+	header     bool // an item's bold header
+	sub        bool // a component listed inside a sentence
+}
+
+// commitUnits cuts segment i into units.
+func commitUnits(c *factContext, lex *commitLexicon, i int) []commitUnit {
+	seg := c.a.Sents[i]
+	if seg.Kind == "heading" {
+		return nil
+	}
+	body := c.a.Body
+	start, end := seg.Start, seg.End
+	isItem := seg.Kind == "item"
+	firstOfItem := isItem && (seg.Item == i || seg.Item < 0)
+	var units []commitUnit
+	if hs, he, ok := boldHeader(body, start, end); ok {
+		head := strings.TrimSpace(body[hs:he])
+		if strings.HasSuffix(head, ".") || strings.HasSuffix(head, ":") {
+			units = append(units, commitUnit{sent: i, start: hs, end: he, list: true, header: true})
+			start = he + 2
+		}
+	}
+	if strings.TrimSpace(strings.Trim(body[start:end], "* ")) == "" {
+		return units
+	}
+	whole := commitUnit{sent: i, start: start, end: end, list: firstOfItem && len(units) == 0}
+	toks := fxTokens(body, start, end)
+	for _, h := range lex.componentLeads.all(toks) {
+		rest := strings.TrimLeft(body[h.end:end], " ")
+		if !strings.HasPrefix(rest, ":") {
+			continue
+		}
+		colon := end - len(rest)
+		if strings.TrimSpace(body[colon+1:end]) == "" {
+			break
+		}
+		whole.end = colon
+		units = append(units, whole)
+		for _, p := range splitOn(body, colon+1, end, []string{";"}) {
+			units = append(units, commitUnit{sent: i, start: p[0], end: p[1], list: true, sub: true})
+		}
+		return units
+	}
+	return append(units, whole)
+}
+
+// boldHeader finds "**...**" opening segment [start, end) after a list
+// marker; it returns the bold text's range.
+func boldHeader(body string, start, end int) (int, int, bool) {
+	s := start
+	for s < end && strings.ContainsRune(" \t-*0123456789.)", rune(body[s])) && !strings.HasPrefix(body[s:end], "**") {
+		s++
+	}
+	if !strings.HasPrefix(body[s:end], "**") {
+		return 0, 0, false
+	}
+	k := strings.Index(body[s+2:end], "**")
+	if k <= 0 {
+		return 0, 0, false
+	}
+	return s + 2, s + 2 + k, true
+}
+
+// splitOn cuts [start, end) at each separator (case-insensitive), keeping
+// non-empty parts.
+func splitOn(body string, start, end int, seps []string) [][2]int {
+	var out [][2]int
+	low := strings.ToLower(body[start:end])
+	from := 0
+	for {
+		best, bestLen := -1, 0
+		for _, sep := range seps {
+			if k := strings.Index(low[from:], sep); k >= 0 && (best < 0 || from+k < best) {
+				best, bestLen = from+k, len(sep)
+			}
+		}
+		if best < 0 {
+			break
+		}
+		if strings.TrimSpace(low[from:best]) != "" {
+			out = append(out, [2]int{start + from, start + best})
+		}
+		from = best + bestLen
+	}
+	if strings.TrimSpace(low[from:]) != "" {
+		out = append(out, [2]int{start + from, end})
+	}
+	return out
+}

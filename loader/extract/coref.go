@@ -1,0 +1,197 @@
+package extract
+
+import (
+	"io/fs"
+	"strings"
+
+	"github.com/kg-project/kg/loader/gazetteer"
+	"github.com/kg-project/kg/schema"
+)
+
+// corefStage resolves short and variant mentions: a surname alone
+// ("Zelenskiy", "De Wever said") to the full person of the same document,
+// else to the one gazetteer person with that surname; a body's head noun
+// alone ("the coalition") to the one body of the document with that head;
+// and a quoted name written in lower case ("the so-called "coalition of
+// the willing"") to the gazetteer body of that name.
+type corefStage struct{ lex *entityLexicon }
+
+func newCorefStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
+	lex, err := loadEntityLexicon(data)
+	if err != nil {
+		return nil, err
+	}
+	return corefStage{lex: lex}, nil
+}
+
+func (s corefStage) Apply(a *Analysis) error {
+	s.quotedNames(a)
+	s.surnames(a)
+	s.heads(a)
+	return nil
+}
+
+// quotedNames looks up quoted spans in the gazetteer, whatever their case.
+func (s corefStage) quotedNames(a *Analysis) {
+	if a.Gaz == nil {
+		return
+	}
+	for _, q := range quotedRanges(a.Body) {
+		st, en := q[0]+len(quoteAt(a.Body, q[0])), q[1]
+		if en <= st || en-st > 80 || a.mentionAt(st, en) >= 0 {
+			continue
+		}
+		for _, h := range a.Gaz.Lookup(a.Body[st:en]) {
+			if h.Entry.Kind == gazetteer.Organization || h.Entry.Kind == gazetteer.Outlet {
+				kind := "organization"
+				if h.Entry.Kind == gazetteer.Outlet {
+					kind = "outlet"
+				}
+				a.addMention(Mention{Start: st, End: en, Text: a.Body[st:en], Kind: kind, Key: schema.PrefixOrg + h.Entry.ID, Form: string(h.Form), Sent: a.SentAt(st)})
+				break
+			}
+		}
+	}
+}
+
+func quoteAt(body string, i int) string {
+	if strings.HasPrefix(body[i:], "“") {
+		return "“"
+	}
+	return body[i : i+1]
+}
+
+// surnames adds a mention for every capitalised word or particle name
+// ("De Wever") that is the surname of a person of the document, or of
+// exactly one gazetteer person when not at a sentence start.
+func (s corefStage) surnames(a *Analysis) {
+	bySurname := map[string]string{} // surname -> key, "" when ambiguous
+	note := func(surname, key string) {
+		if k, seen := bySurname[surname]; seen && k != key {
+			bySurname[surname] = ""
+			return
+		}
+		bySurname[surname] = key
+	}
+	for _, m := range a.Mentions {
+		if m.Kind != "person" {
+			continue
+		}
+		names := []string{displayName(m.Text)}
+		if e, ok := entryOf(a.Gaz, m.Key); ok {
+			names = append(names, e.Name)
+		}
+		for _, n := range names {
+			f := strings.Fields(n)
+			if len(f) < 2 {
+				continue
+			}
+			note(f[len(f)-1], m.Key)
+			if len(f) > 2 || isParticle(f[len(f)-2]) {
+				note(strings.Join(f[1:], " "), m.Key)
+			}
+		}
+	}
+	words := splitWords(a.Body, 0, len(a.Body))
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if !isCap(w.Text) || a.mentionAt(w.Start, w.End) >= 0 || s.lex.has("pstop", w.Text) {
+			continue
+		}
+		// A particle surname: "De Wever".
+		if isParticle(w.Text) && i+1 < len(words) {
+			two := w.Text + " " + words[i+1].Text
+			if key := bySurname[two]; key != "" && a.mentionAt(w.Start, words[i+1].End) < 0 {
+				s.add(a, w.Start, words[i+1].End, key)
+				i++
+				continue
+			}
+		}
+		if i+1 < len(words) && isCap(words[i+1].Text) && strings.Trim(a.Body[w.End:words[i+1].Start], " ") == "" && !w.Poss {
+			continue // part of a longer capitalised name
+		}
+		if key := bySurname[titleCase(w.Text)]; key != "" {
+			s.add(a, w.Start, w.End, key)
+			continue
+		}
+		if _, known := bySurname[titleCase(w.Text)]; known || a.Gaz == nil {
+			continue
+		}
+		// At a sentence start only "Smith said" or "Smith, the envoy".
+		if a.atSentenceStart(w.Start) && !strings.HasPrefix(a.Body[w.End:], ",") && !w.Poss &&
+			!s.lex.has("speech", nextWordText(a.Body, w.End)) {
+			continue
+		}
+		if !plausibleSurname(w.Text) || s.lex.has("platform", w.Text) {
+			continue
+		}
+		if people := a.Gaz.BySurname(w.Text); len(people) == 1 {
+			s.add(a, w.Start, w.End, schema.PrefixPerson+people[0].ID)
+		}
+	}
+}
+
+func (s corefStage) add(a *Analysis, st, en int, key string) {
+	a.addMention(Mention{Start: st, End: en, Text: a.Body[st:en], Kind: "person", Key: key, Form: "surname", Sent: a.SentAt(st)})
+}
+
+// heads adds a mention for a body's head noun alone ("the coalition",
+// "Coalition members") when one body of the document has that head.
+func (s corefStage) heads(a *Analysis) {
+	byHead := map[string]Mention{}
+	ambiguous := map[string]bool{}
+	for _, m := range a.Mentions {
+		if m.Kind != "organization" {
+			continue
+		}
+		name := m.Text
+		if e, ok := entryOf(a.Gaz, m.Key); ok {
+			name = e.Name
+		}
+		head := orgHead(name)
+		if head == "" || !s.lex.has("orghead", head) {
+			continue
+		}
+		key := strings.ToLower(head)
+		if prev, ok := byHead[key]; ok && prev.Key != m.Key {
+			ambiguous[key] = true
+		}
+		byHead[key] = m
+	}
+	for _, w := range splitWords(a.Body, 0, len(a.Body)) {
+		key := strings.ToLower(w.Text)
+		m, ok := byHead[key]
+		if !ok || ambiguous[key] || a.mentionAt(w.Start, w.End) >= 0 {
+			continue
+		}
+		if !isCap(w.Text) && !strings.EqualFold(prevWordText(a.Body, w.Start), "the") {
+			continue
+		}
+		a.addMention(Mention{Start: w.Start, End: w.End, Text: w.Text, Kind: m.Kind, Key: m.Key, Form: "head", Sent: a.SentAt(w.Start)})
+	}
+}
+
+// orgHead returns the head noun of a multiword body name: the word before
+// "of"/"for" ("Coalition of the Willing"), else the last word ("Special
+// Commission"); "" for a one-word name.
+func orgHead(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return ""
+	}
+	for i := 1; i < len(f); i++ {
+		if f[i] == "of" || f[i] == "for" {
+			return f[i-1]
+		}
+	}
+	return f[len(f)-1]
+}
+
+// plausibleSurname rejects words too short to stand alone for a person
+// and regnal numbers ("X", "II").
+func plausibleSurname(w string) bool {
+	if len([]rune(w)) < 3 {
+		return false
+	}
+	return strings.Trim(w, "IVXLC") != ""
+}

@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"github.com/kg-project/kg/loader/extract/dates"
+)
+
+// datesStage finds the date expressions of every segment (headings
+// included, so datelines such as "ROME, Jan 6 (Agency) -" and "*Rome,
+// 6th of January 2026*" are there for the metadata stage) and resolves
+// them against the document date (see package dates for the rules).
+//
+// The document date is Result.Document.Date when an earlier stage set it,
+// else Doc.Date. A stage that learns the document date later (from a
+// dateline) must call ResolveDates with it; the stage itself may run
+// before or after the metadata stage, as long as it follows segmentation.
+type datesStage struct{}
+
+// Apply fills Analysis.Dates.
+func (datesStage) Apply(a *Analysis) error {
+	a.Dates = a.Dates[:0]
+	for i, s := range a.Sents {
+		for _, m := range dates.Find(a.Body[s.Start:s.End]) {
+			a.Dates = append(a.Dates, DateMention{
+				Start: s.Start + m.Start, End: s.Start + m.End,
+				Text: a.Body[s.Start+m.Start : s.Start+m.End], Sent: i,
+			})
+		}
+	}
+	ResolveDates(a, analysisDocDate(a))
+	return nil
+}
+
+// analysisDocDate is the best document date known so far.
+func analysisDocDate(a *Analysis) string {
+	if d := a.Result.Document.Date; d != nil && *d != "" {
+		return *d
+	}
+	if a.Doc != nil {
+		return a.Doc.Date
+	}
+	return ""
+}
+
+// ResolveDates (re)computes Date, Period and Relative of every date
+// mention against docDate (YYYY-MM-DD, "" when unknown). Call it whenever
+// the document date becomes known or changes.
+func ResolveDates(a *Analysis, docDate string) {
+	doc, hasDoc := dates.ParseDocDate(docDate)
+	for i := range a.Dates {
+		m := &a.Dates[i]
+		e, ok := dates.Parse(m.Text)
+		if !ok {
+			m.Date, m.Period, m.Relative = "", "", false
+			continue
+		}
+		r := e.Resolve(doc, hasDoc)
+		m.Date, m.Period, m.Relative = r.Date, r.Period, r.Relative
+	}
+}
+
+// DateIn returns the resolved dates of the mentions inside the byte range
+// [start, end), in order ("" entries skipped).
+func DateIn(a *Analysis, start, end int) []string {
+	var out []string
+	for _, m := range a.Dates {
+		if m.Start >= start && m.End <= end && m.Date != "" {
+			out = append(out, m.Date)
+		}
+	}
+	return out
+}

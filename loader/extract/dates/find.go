@@ -1,0 +1,149 @@
+package dates
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Match is a date expression found in a text: byte offsets of the span
+// (modifiers such as "last" or "since" included) and what it says.
+type Match struct {
+	Start, End int
+	Expr       Expr
+}
+
+// token is a word, a number (with inner '-', '/' or '.' between digits
+// and an ordinal suffix) or one punctuation character.
+type token struct {
+	start, end int
+	kind       byte // 'w' word, 'n' number, 'p' punctuation
+}
+
+var monthByName = map[string]time.Month{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+	"oct": 10, "nov": 11, "dec": 12,
+}
+
+var weekdayByName = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+var dayOffsets = map[string]int{"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+var smallNumbers = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "a": 1,
+}
+
+// yearPrepositions introduce a bare year ("in 2014").
+var yearPrepositions = map[string]bool{
+	"in": true, "since": true, "by": true, "until": true, "till": true, "from": true, "before": true,
+	"after": true, "during": true, "of": true, "through": true, "early": true, "late": true,
+	"mid": true, "and": true, "to": true,
+}
+
+// Find returns the date expressions in s, in order, not overlapping.
+func Find(s string) []Match {
+	if !mayHoldDate(s) {
+		return nil
+	}
+	toks := tokenize(s, make([]token, 0, len(s)/5+1))
+	var out []Match
+	for i := 0; i < len(toks); {
+		m, next, ok := matchAt(s, toks, i)
+		if ok {
+			out = append(out, m)
+			i = next
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// Parse reads a whole text as one date expression ("Jan. 6", "last
+// week", and the bare "November" or "2014" that Find accepts only after a
+// word such as "in"); ok is false when the text is not exactly one
+// expression.
+func Parse(text string) (Expr, bool) {
+	for _, pre := range []string{"", "in "} {
+		t := pre + text
+		ms := Find(t)
+		if len(ms) == 1 && strings.TrimSpace(t[len(pre):ms[0].Start]) == "" && strings.TrimSpace(t[ms[0].End:]) == "" && ms[0].Start >= len(pre) {
+			return ms[0].Expr, true
+		}
+	}
+	return Expr{}, false
+}
+
+// mayHoldDate is a fast filter: a digit, or a letter that starts a month,
+// weekday or relative word.
+func mayHoldDate(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i] | 0x20; {
+		case s[i] >= '0' && s[i] <= '9':
+			return true
+		case c == 'j' || c == 'f' || c == 'm' || c == 'a' || c == 's' || c == 'o' || c == 'n' || c == 'd' || c == 't' || c == 'w' || c == 'y' || c == 'l':
+			if i == 0 || !isASCIILetter(s[i-1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
+
+func tokenize(s string, dst []token) []token {
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			i++
+		case c >= '0' && c <= '9':
+			j := i
+			for j < len(s) {
+				if s[j] >= '0' && s[j] <= '9' {
+					j++
+					continue
+				}
+				if (s[j] == '-' || s[j] == '/' || s[j] == '.') && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9' {
+					j++
+					continue
+				}
+				break
+			}
+			if j+2 <= len(s) {
+				suf := strings.ToLower(s[j : j+2])
+				if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") && (j+2 == len(s) || !isASCIILetter(s[j+2])) {
+					j += 2
+				}
+			}
+			dst = append(dst, token{i, j, 'n'})
+			i = j
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsLetter(r) {
+				j := i + size
+				for j < len(s) {
+					r2, sz := utf8.DecodeRuneInString(s[j:])
+					if !unicode.IsLetter(r2) {
+						break
+					}
+					j += sz
+				}
+				dst = append(dst, token{i, j, 'w'})
+				i = j
+				continue
+			}
+			dst = append(dst, token{i, i + size, 'p'})
+			i += size
+		}
+	}
+	return dst
+}

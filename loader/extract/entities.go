@@ -1,0 +1,97 @@
+package extract
+
+import (
+	"io/fs"
+	"sort"
+	"strings"
+
+	"github.com/kg-project/kg/loader/gazetteer"
+)
+
+// entitiesStage assembles the mentions into Result.Persons, Countries,
+// Organizations (outlets included) and Places: one entity per node id, in
+// order of first mention, with every mention as evidence and the distinct
+// surface forms as mentions. It leaves a.Mentions sorted by Start.
+type entitiesStage struct{}
+
+func newEntitiesStage(*gazetteer.Gazetteer, fs.FS) (Stage, error) { return entitiesStage{}, nil }
+
+func (entitiesStage) Apply(a *Analysis) error {
+	sort.SliceStable(a.Mentions, func(i, j int) bool {
+		if a.Mentions[i].Start != a.Mentions[j].Start {
+			return a.Mentions[i].Start < a.Mentions[j].Start
+		}
+		return a.Mentions[i].End > a.Mentions[j].End
+	})
+	r := &a.Result
+	r.Persons, r.Countries, r.Organizations, r.Places = []Entity{}, []Entity{}, []Entity{}, []Entity{}
+	var order []string
+	groups := map[string][]Mention{}
+	for _, m := range a.Mentions {
+		if m.Key == "" {
+			continue
+		}
+		if _, seen := groups[m.Key]; !seen {
+			order = append(order, m.Key)
+		}
+		groups[m.Key] = append(groups[m.Key], m)
+	}
+	for _, key := range order {
+		e := a.entity(key, groups[key])
+		switch e.Kind {
+		case "person":
+			a.Result.Persons = append(a.Result.Persons, e)
+		case "country":
+			a.Result.Countries = append(a.Result.Countries, e)
+		case "organization", "outlet":
+			a.Result.Organizations = append(a.Result.Organizations, e)
+		case "place":
+			a.Result.Places = append(a.Result.Places, e)
+		}
+	}
+	return nil
+}
+
+// entity builds the entity of one node id from its mentions.
+func (a *Analysis) entity(key string, ms []Mention) Entity {
+	e := Entity{ID: key, Kind: ms[0].Kind, Mentions: []string{}, Evidence: []Span{}}
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if m.Kind == "outlet" {
+			e.Kind = "outlet"
+		}
+		text := strings.Join(strings.Fields(m.Text), " ")
+		if !seen[text] {
+			seen[text] = true
+			e.Mentions = append(e.Mentions, text)
+		}
+		e.Evidence = append(e.Evidence, a.Span(m.Start, m.End))
+	}
+	if g, ok := entryOf(a.Gaz, key); ok {
+		e.Name, e.InGazetteer = g.Name, g.ID
+		e.Aliases = append([]string(nil), g.Aliases...)
+		if g.Kind == gazetteer.Outlet {
+			e.Kind = "outlet"
+		}
+		return e
+	}
+	e.Name = nameFromMentions(e.Kind, ms)
+	return e
+}
+
+// nameFromMentions names an entity the gazetteer does not know after its
+// fullest mention; all-capital words of people and places are
+// capitalised ("Ludovic MARIN" -> "Ludovic Marin").
+func nameFromMentions(kind string, ms []Mention) string {
+	best := ""
+	for _, m := range ms {
+		t := strings.Join(strings.Fields(m.Text), " ")
+		if len(strings.Fields(t)) > len(strings.Fields(best)) || len(strings.Fields(t)) == len(strings.Fields(best)) && len(t) > len(best) {
+			best = t
+		}
+	}
+	if kind == "person" || kind == "place" {
+		return displayName(best)
+	}
+	return best
+}

@@ -1,0 +1,115 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/data"
+	"github.com/kg-project/kg/loader/document"
+	"github.com/kg-project/kg/loader/gazetteer"
+)
+
+// testGazetteer is a small gazetteer written for the entity tests.
+func testGazetteer(t *testing.T) *gazetteer.Gazetteer {
+	t.Helper()
+	g, err := gazetteer.New([]gazetteer.Entry{
+		{ID: "FRA", Kind: gazetteer.Country, Name: "France", ISO2: "FR", ISO3: "FRA", Type: "un-member", Demonyms: []string{"French"}, Adjectives: []string{"French"}, Capital: "Paris", Seats: []string{"the Elysee"}},
+		{ID: "BEL", Kind: gazetteer.Country, Name: "Belgium", ISO2: "BE", ISO3: "BEL", Type: "un-member", Demonyms: []string{"Belgians"}, Adjectives: []string{"Belgian"}, Capital: "Brussels"},
+		{ID: "UKR", Kind: gazetteer.Country, Name: "Ukraine", ISO2: "UA", ISO3: "UKR", Type: "un-member", Demonyms: []string{"Ukrainians"}, Adjectives: []string{"Ukrainian"}, Capital: "Kyiv"},
+		{ID: "RUS", Kind: gazetteer.Country, Name: "Russia", ISO2: "RU", ISO3: "RUS", Type: "un-member", Adjectives: []string{"Russian"}, Capital: "Moscow", Seats: []string{"the Kremlin"}},
+		{ID: "USA", Kind: gazetteer.Country, Name: "United States", ISO2: "US", ISO3: "USA", Type: "un-member", Aliases: []string{"US", "U.S."}, Demonyms: []string{"Americans"}, Adjectives: []string{"American"}, Capital: "Washington"},
+		{ID: "emmanuel-macron", Kind: gazetteer.Person, Name: "Emmanuel Macron", Aliases: []string{"Macron"},
+			Offices: []gazetteer.Office{{Title: "President", Country: "FRA", From: "2017-05-14", Checked: "2026-01-01"}}},
+		{ID: "nato", Kind: gazetteer.Organization, Name: "NATO", Type: "alliance"},
+		{ID: "coalition-of-the-willing", Kind: gazetteer.Organization, Name: "Coalition of the Willing", Type: "coalition"},
+		{ID: "reuters", Kind: gazetteer.Outlet, Name: "Reuters", Type: "agency"},
+		{ID: "afp", Kind: gazetteer.Outlet, Name: "AFP", Aliases: []string{"Agence France-Presse"}, Type: "agency"},
+		{ID: "paris", Kind: gazetteer.Place, Name: "Paris", PlaceType: "city", Country: "FRA"},
+		{ID: "elysee-palace", Kind: gazetteer.Place, Name: "Elysee Palace", Aliases: []string{"Élysée Palace"}, PlaceType: "venue", Country: "FRA"},
+	})
+	if err != nil {
+		t.Fatalf("build test gazetteer: %v", err)
+	}
+	return g
+}
+
+// runEntityStages runs the entity stages alone over body.
+func runEntityStages(t *testing.T, body string, explicit map[string]bool) *Analysis {
+	t.Helper()
+	g := testGazetteer(t)
+	if explicit == nil {
+		explicit = map[string]bool{}
+	}
+	doc := &document.Document{ID: "test", Body: body, Explicit: explicit}
+	a := NewAnalysis(doc, g)
+	for _, b := range entityStages {
+		s, err := b.build(g, data.FS)
+		if err != nil {
+			t.Fatalf("build stage %s: %v", b.name, err)
+		}
+		if err := s.Apply(a); err != nil {
+			t.Fatalf("stage %s: %v", b.name, err)
+		}
+	}
+	checkEvidence(t, a)
+	return a
+}
+
+// checkEvidence fails when a span's text is not the body between its
+// code point offsets.
+func checkEvidence(t *testing.T, a *Analysis) {
+	t.Helper()
+	runes := []rune(a.Body)
+	for _, list := range [][]Entity{a.Result.Persons, a.Result.Countries, a.Result.Organizations, a.Result.Places} {
+		for _, e := range list {
+			if len(e.Evidence) == 0 {
+				t.Errorf("%s has no evidence", e.ID)
+			}
+			for _, sp := range e.Evidence {
+				if sp.Start < 0 || sp.End > len(runes) || string(runes[sp.Start:sp.End]) != sp.Text {
+					t.Errorf("%s: span %d-%d %q does not match the body", e.ID, sp.Start, sp.End, sp.Text)
+				}
+			}
+		}
+	}
+}
+
+// entityNamed returns the entity of the list with the given name.
+func entityNamed(list []Entity, name string) (Entity, bool) {
+	for _, e := range list {
+		if e.Name == name {
+			return e, true
+		}
+	}
+	return Entity{}, false
+}
+
+func names(list []Entity) []string {
+	var out []string
+	for _, e := range list {
+		out = append(out, e.Name)
+	}
+	return out
+}
+
+// documentFields is the document a test prepares before running stages.
+type documentFields = document.Document
+
+// runEntityStagesDoc is runEntityStages with a document the test adjusts.
+func runEntityStagesDoc(t *testing.T, body string, set func(*documentFields)) *Analysis {
+	t.Helper()
+	g := testGazetteer(t)
+	doc := &document.Document{ID: "test", Body: body, Explicit: map[string]bool{}}
+	set(doc)
+	a := NewAnalysis(doc, g)
+	for _, b := range entityStages {
+		s, err := b.build(g, data.FS)
+		if err != nil {
+			t.Fatalf("build stage %s: %v", b.name, err)
+		}
+		if err := s.Apply(a); err != nil {
+			t.Fatalf("stage %s: %v", b.name, err)
+		}
+	}
+	checkEvidence(t, a)
+	return a
+}

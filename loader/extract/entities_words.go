@@ -1,0 +1,202 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// word is one word of the body with byte offsets. Poss marks a possessive
+// "'s" right after it (not part of the word).
+type word struct {
+	Start, End int
+	Text       string
+	Poss       bool
+	PossEnd    int // end of the "'s" when Poss
+}
+
+// splitWords returns the words of s[from:to]: runs of letters and digits,
+// with inner hyphens, apostrophes ("O'Brien") and the dots of initials
+// ("U.S.") kept inside the word.
+func splitWords(s string, from, to int) []word {
+	var out []word
+	i := from
+	for i < to {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isWordChar(r) {
+			i += size
+			continue
+		}
+		start := i
+		for i < to {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if isWordChar(r) || unicode.Is(unicode.Mn, r) {
+				i += size
+				continue
+			}
+			if (r == '-' || r == '.' || r == '\'' || r == '’') && i+size < to {
+				nr, _ := utf8.DecodeRuneInString(s[i+size:])
+				if !isWordChar(nr) {
+					break
+				}
+				if r == '.' && !isInitials(s[start:i]) {
+					break
+				}
+				if (r == '\'' || r == '’') && isPossessiveAt(s, i+size, to) {
+					break
+				}
+				i += size
+				continue
+			}
+			// The last dot of initials ("U.S.") belongs to the word.
+			if r == '.' && isInitials(s[start:i]) && strings.Contains(s[start:i], ".") {
+				i += size
+			}
+			break
+		}
+		w := word{Start: start, End: i, Text: s[start:i]}
+		if i < to {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if (r == '\'' || r == '’') && isPossessiveAt(s, i+size, to) {
+				w.Poss = true
+				w.PossEnd = i + size + 1
+			}
+		}
+		out = append(out, w)
+		if w.Poss {
+			i = w.PossEnd
+		}
+	}
+	return out
+}
+
+// isPossessiveAt reports whether s[i:] starts with an "s" that ends the
+// word (the "s" of "'s").
+func isPossessiveAt(s string, i, to int) bool {
+	if i >= to || (s[i] != 's' && s[i] != 'S') {
+		return false
+	}
+	if i+1 >= to {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i+1:])
+	return !isWordChar(r)
+}
+
+// isInitials reports whether w is a run of single letters each followed by
+// a dot, possibly without the final dot ("U.S", "U").
+func isInitials(w string) bool {
+	n := 0
+	for i, r := range w {
+		if i%2 == 0 {
+			if !unicode.IsUpper(r) || r >= utf8.RuneSelf {
+				return false
+			}
+			n++
+		} else if r != '.' {
+			return false
+		}
+	}
+	return n >= 1
+}
+
+func isWordChar(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// isCap reports whether w starts with an upper-case letter.
+func isCap(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// isAllCaps reports whether w has letters and none is lower case.
+func isAllCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+// titleCase writes an all-caps word as a capitalised one ("MARIN" ->
+// "Marin"); other words are returned as they are.
+func titleCase(w string) string {
+	if !isAllCaps(w) || utf8.RuneCountInString(w) < 2 {
+		return w
+	}
+	var b strings.Builder
+	upper := true
+	for _, r := range w {
+		if upper {
+			b.WriteRune(r)
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		upper = r == '-' || r == '\'' || r == ' '
+	}
+	return b.String()
+}
+
+// atSentenceStart reports whether byte offset off begins a sentence: only
+// spaces, quotes, brackets, list markers or emphasis lie between it and
+// the start of the body, a line break, or sentence-final punctuation.
+func (a *Analysis) atSentenceStart(off int) bool {
+	if i := a.SentAt(off); i >= 0 {
+		if strings.TrimLeft(a.Body[a.Sents[i].Start:off], " \t\r\n\"'“‘(*#-–—•0123456789.)") == "" {
+			return true
+		}
+	}
+	j := off
+	for j > 0 {
+		r, size := utf8.DecodeLastRuneInString(a.Body[:j])
+		switch {
+		case r == '\n' || r == '.' || r == '!' || r == '?' || r == ':':
+			return true
+		case unicode.IsSpace(r) || strings.ContainsRune("\"'“‘(*#-–—•", r):
+			j -= size
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// prevWordText returns the word that ends right before byte offset off
+// (skipping spaces only), or "".
+func prevWordText(s string, off int) string {
+	j := off
+	for j > 0 && (s[j-1] == ' ' || s[j-1] == '\t') {
+		j--
+	}
+	k := j
+	for k > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:k])
+		if !isWordChar(r) && r != '-' {
+			break
+		}
+		k -= size
+	}
+	return s[k:j]
+}
+
+// nextWordText returns the word that starts right after byte offset off
+// (skipping spaces only), or "".
+func nextWordText(s string, off int) string {
+	j := off
+	for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+		j++
+	}
+	k := j
+	for k < len(s) {
+		r, size := utf8.DecodeRuneInString(s[k:])
+		if !isWordChar(r) && r != '-' {
+			break
+		}
+		k += size
+	}
+	return s[j:k]
+}

@@ -1,0 +1,75 @@
+package extract
+
+import (
+	"fmt"
+	"io/fs"
+)
+
+// eventLexiconPath is the event lexicon inside the data FS.
+const eventLexiconPath = "lexicon/events.yaml"
+
+// eventLexicon is events.yaml compiled for matching.
+type eventLexicon struct {
+	types           []eventType
+	gatherings      map[string]bool
+	coreferent      fxPhrases
+	notAfter        fxPhrases
+	attendance      fxPhrases
+	past            fxPhrases
+	generic         fxPhrases
+	needDate        map[string]bool
+	needParticipant map[string]bool
+}
+
+type eventType struct {
+	name     string
+	triggers fxPhrases
+}
+
+func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
+	var f eventLexiconFile
+	if err := readLexicon(data, eventLexiconPath, &f); err != nil {
+		return nil, err
+	}
+	lists := map[string][]string{"coreferent": f.Coreferent, "not_after": f.NotAfter,
+		"attendance": f.Attendance, "past_markers": f.PastMarkers, "generic_markers": f.GenericMarkers}
+	var all []string
+	seenType := map[string]bool{}
+	for _, t := range f.Types {
+		if !fxKnown(EventKinds, t.Type) {
+			return nil, fmt.Errorf("lexicon %s: unknown event type %q: %w", eventLexiconPath, t.Type, ErrLexicon)
+		}
+		if seenType[t.Type] || len(t.Triggers) == 0 {
+			return nil, fmt.Errorf("lexicon %s: type %q repeated or without triggers: %w", eventLexiconPath, t.Type, ErrLexicon)
+		}
+		seenType[t.Type] = true
+		all = append(all, t.Triggers...)
+	}
+	lists["triggers"] = all
+	if err := checkPhrases(eventLexiconPath, lists); err != nil {
+		return nil, err
+	}
+	lex := &eventLexicon{gatherings: map[string]bool{}, needDate: map[string]bool{}, needParticipant: map[string]bool{},
+		coreferent: fxCompile(f.Coreferent), notAfter: fxCompile(f.NotAfter), attendance: fxCompile(f.Attendance),
+		past: fxCompile(f.PastMarkers), generic: fxCompile(f.GenericMarkers)}
+	for _, t := range f.Types {
+		lex.types = append(lex.types, eventType{name: t.Type, triggers: fxCompile(t.Triggers)})
+	}
+	for name, set := range map[string][]string{"gatherings": f.Gatherings, "need_date": f.NeedDate, "need_participant": f.NeedParticipant} {
+		for _, t := range set {
+			if !fxKnown(EventKinds, t) {
+				return nil, fmt.Errorf("lexicon %s: %s: unknown event type %q: %w", eventLexiconPath, name, t, ErrLexicon)
+			}
+		}
+	}
+	for _, t := range f.Gatherings {
+		lex.gatherings[t] = true
+	}
+	for _, t := range f.NeedDate {
+		lex.needDate[t] = true
+	}
+	for _, t := range f.NeedParticipant {
+		lex.needParticipant[t] = true
+	}
+	return lex, nil
+}

@@ -1,0 +1,161 @@
+package extract
+
+// eventAcc gathers the mentions of one event.
+type eventAcc struct {
+	typ          string
+	date         string
+	placeKey     string
+	participants []string
+	sents        []int
+	past         bool
+}
+
+// mergeEventMentions turns one document's event mentions into events.
+// Rules, in order:
+//   - the first summit not told as earlier is the document's anchor; every
+//     gathering (summit, meeting, talks) not told as earlier, and every
+//     coreferent noun ("the meeting", "the event"), joins it when its date
+//     and place do not contradict the anchor's (a coreferent noun always
+//     joins);
+//   - an attendance sentence ("X will also be present") adds its actors to
+//     the last gathering told;
+//   - any other mention joins an earlier event of the same type with a
+//     compatible date and place and a shared participant (or none given);
+//     otherwise it is a new event.
+//
+// A summit's participants include the organisation the document is about.
+func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []Event {
+	var accs []*eventAcc
+	var anchor *eventAcc
+	anchorIdx := -1
+	for k, m := range ms {
+		if m.typ == "summit" && !m.past && !m.attendance {
+			anchor = newEventAcc(m)
+			accs = append(accs, anchor)
+			anchorIdx = k
+			break
+		}
+	}
+	var lastGathering *eventAcc
+	for k, m := range ms {
+		if k == anchorIdx {
+			lastGathering = anchor
+			continue
+		}
+		var target *eventAcc
+		switch {
+		case m.attendance:
+			target = lastGathering
+			if target == nil {
+				continue
+			}
+		case lex.gatherings[m.typ] && anchor != nil && (m.coref || !m.past && compatibleEvent(anchor, m)):
+			target = anchor
+		case m.coref && lastGathering != nil:
+			target = lastGathering
+		default:
+			for _, acc := range accs {
+				if acc.typ == m.typ && acc.past == m.past && compatibleEvent(acc, m) && shareParticipant(acc, m) {
+					target = acc
+				}
+			}
+		}
+		if target == nil {
+			target = newEventAcc(m)
+			accs = append(accs, target)
+		} else {
+			target.add(m)
+		}
+		if lex.gatherings[target.typ] && !target.past {
+			lastGathering = target
+		}
+	}
+	var out []Event
+	for _, acc := range accs {
+		if acc.typ == "summit" && c.principal != "" {
+			acc.participants = append([]string{c.principal}, acc.participants...)
+			acc.participants = dedupe(acc.participants)
+		}
+		out = append(out, acc.event(c))
+	}
+	return out
+}
+
+func newEventAcc(m eventMention) *eventAcc {
+	return &eventAcc{typ: m.typ, date: m.date, placeKey: m.placeKey, past: m.past,
+		participants: append([]string(nil), m.participants...), sents: []int{m.sent}}
+}
+
+func (acc *eventAcc) add(m eventMention) {
+	for _, p := range m.participants {
+		acc.participants = appendUnique(acc.participants, p)
+	}
+	if acc.date == "" {
+		acc.date = m.date
+	}
+	if acc.placeKey == "" {
+		acc.placeKey = m.placeKey
+	}
+	acc.sents = append(acc.sents, m.sent)
+}
+
+func compatibleEvent(acc *eventAcc, m eventMention) bool {
+	if acc.date != "" && m.date != "" && acc.date != m.date {
+		return false
+	}
+	return acc.placeKey == "" || m.placeKey == "" || acc.placeKey == m.placeKey
+}
+
+func shareParticipant(acc *eventAcc, m eventMention) bool {
+	if len(acc.participants) == 0 || len(m.participants) == 0 {
+		return true
+	}
+	for _, p := range m.participants {
+		for _, q := range acc.participants {
+			if p == q {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func dedupe(list []string) []string {
+	var out []string
+	for _, s := range list {
+		out = appendUnique(out, s)
+	}
+	return out
+}
+
+// event renders the accumulated mentions as a Result event.
+func (acc *eventAcc) event(c *factContext) Event {
+	ev := Event{Type: acc.typ, Date: fxStrPtr(acc.date), PlaceID: acc.placeKey,
+		Participants: []string{}, ParticipantIDs: []string{}}
+	if acc.placeKey != "" {
+		ev.Place = fxStrPtr(c.name(acc.placeKey))
+	}
+	for _, p := range acc.participants {
+		ev.ParticipantIDs = append(ev.ParticipantIDs, p)
+		ev.Participants = append(ev.Participants, c.name(p))
+	}
+	for _, i := range dedupeInts(acc.sents) {
+		start, end := c.sentSpan(i)
+		start, end = fxTrimSpan(c.a.Body, start, end)
+		ev.Evidence = append(ev.Evidence, c.a.Span(start, end))
+	}
+	ev.ID = eventID(acc.typ, acc.date, acc.placeKey, acc.participants)
+	return ev
+}
+
+func dedupeInts(xs []int) []int {
+	seen := map[int]bool{}
+	var out []int
+	for _, x := range xs {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}

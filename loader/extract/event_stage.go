@@ -1,0 +1,185 @@
+package extract
+
+import (
+	"io/fs"
+
+	"github.com/kg-project/kg/loader/gazetteer"
+)
+
+// eventStage finds the events a document narrates: a trigger word of the
+// event lexicon gives the type; the sentence gives the date (a resolved
+// day), the place and the participants. Sentences about the same event in
+// one document become one event with all their evidence (see
+// mergeEventMentions); its id is the cross-document key of eventID.
+type eventStage struct{ lex *eventLexicon }
+
+func newEventStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
+	lex, err := loadEventLexicon(data)
+	if err != nil {
+		return nil, err
+	}
+	return eventStage{lex: lex}, nil
+}
+
+// eventMention is one sentence's telling of an event.
+type eventMention struct {
+	typ          string
+	sent         int
+	date         string
+	placeKey     string
+	participants []string // node ids, in text order
+	past         bool     // told as earlier than the document's event
+	coref        bool     // "the summit", "the event": refers back
+	attendance   bool     // only says who attends
+}
+
+// Apply finds event mentions sentence by sentence, then merges them.
+func (s eventStage) Apply(a *Analysis) error {
+	c := newFactContext(a)
+	var ms []eventMention
+	for i, sent := range a.Sents {
+		if sent.Kind == "heading" {
+			continue
+		}
+		if m, ok := s.mentionIn(c, i); ok {
+			ms = append(ms, m)
+		}
+	}
+	for _, ev := range mergeEventMentions(c, s.lex, ms) {
+		a.Result.Events = append(a.Result.Events, ev)
+	}
+	return nil
+}
+
+// mentionIn reads segment i for an event trigger or an attendance cue.
+func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
+	start, end := c.sentSpan(i)
+	toks := fxTokens(c.a.Body, start, end)
+	m := eventMention{sent: i}
+	hit, typ, ok := s.trigger(toks)
+	if h, cok := s.lex.coreferent.first(toks); cok && !s.blocked(toks, h) {
+		m.coref = true
+		if !ok {
+			hit, ok = h, true
+			typ = s.typeOfNoun(toks[h.to-1].w)
+		}
+	}
+	if !ok {
+		if !s.lex.attendance.has(toks) {
+			return m, false
+		}
+		m.attendance = true
+		hit = fxHit{start: start, end: start}
+	}
+	m.typ = typ
+	m.past = s.lex.past.has(toks)
+	for _, mn := range c.mentionsIn(start, end) {
+		switch {
+		case isActor(mn):
+			m.participants = appendUnique(m.participants, mn.Key)
+		case mn.Kind == "place" && m.placeKey == "":
+			m.placeKey = mn.Key
+		}
+	}
+	if ds := c.datesIn(start, end, hit.start); len(ds) > 0 {
+		m.date = ds[0]
+	}
+	if m.attendance {
+		return m, len(m.participants) > 0
+	}
+	if typ == "meeting" {
+		for _, p := range m.participants {
+			if fxIsOrgKey(c, p) {
+				m.typ = "summit"
+				break
+			}
+		}
+	}
+	if s.lex.needDate[m.typ] && (m.date == "" || s.lex.generic.has(toks)) {
+		return m, false
+	}
+	if s.lex.needParticipant[m.typ] && len(m.participants) == 0 && !m.coref {
+		return m, false
+	}
+	if fxLongBefore(m.date, c.docDate) {
+		return m, false // background history
+	}
+	return m, true
+}
+
+// trigger returns the first trigger of the highest-priority type.
+func (s eventStage) trigger(toks []fxTok) (fxHit, string, bool) {
+	for _, t := range s.lex.types {
+		for _, h := range t.triggers.all(toks) {
+			if !s.blocked(toks, h) {
+				return h, t.name, true
+			}
+		}
+	}
+	return fxHit{}, "", false
+}
+
+// blocked reports a trigger inside a not_after phrase ("in the event of").
+func (s eventStage) blocked(toks []fxTok, h fxHit) bool {
+	for j := max(0, h.from-3); j <= h.from; j++ {
+		for _, p := range s.lex.notAfter {
+			if p.matchAt(toks, j) && j+len(p.words) >= h.to {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// typeOfNoun maps the head noun of a coreferent phrase to an event type.
+func (s eventStage) typeOfNoun(w string) string {
+	for _, t := range s.lex.types {
+		for _, p := range t.triggers {
+			if len(p.words) == 1 && p.words[0] == w {
+				return t.name
+			}
+		}
+	}
+	return "meeting"
+}
+
+func fxIsOrgKey(c *factContext, key string) bool {
+	for _, m := range c.a.Mentions {
+		if m.Key == key {
+			return m.Kind == "organization"
+		}
+	}
+	return false
+}
+
+func appendUnique(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// fxLongBefore reports a day more than a year before the document date.
+func fxLongBefore(day, docDate string) bool {
+	if len(day) < 4 || len(docDate) < 4 {
+		return false
+	}
+	dy, dd := atoi4(day[:4]), atoi4(docDate[:4])
+	if dd-dy >= 2 {
+		return true
+	}
+	return dd-dy == 1 && day[4:] < docDate[4:]
+}
+
+func atoi4(s string) int {
+	n := 0
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return 0
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n
+}

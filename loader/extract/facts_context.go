@@ -1,0 +1,203 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// factContext is what the fact stages know about one document as a whole:
+// names of the entities found, the organisation the document is about,
+// the usual beneficiary of its commitments, and its kind. It is rebuilt
+// from the Analysis by each fact stage (stages keep no state).
+type factContext struct {
+	a       *Analysis
+	names   map[string]string // node id -> canonical name
+	primary bool
+	// principal is the organisation (not an outlet) the document names
+	// most, preferring the one its title or first sentences name: the
+	// issuer of a statement, the coalition or body a report is about.
+	principal string
+	// beneficiary is the country commitments in the document are most often
+	// made to ("for Ukraine", "support Ukraine"), "" when none.
+	beneficiary string
+	// outletKey is the document's own outlet ("" when unknown).
+	outletKey string
+	docDate   string
+}
+
+func newFactContext(a *Analysis) *factContext {
+	c := &factContext{a: a, names: map[string]string{}}
+	r := &a.Result
+	for _, list := range [][]Entity{r.Persons, r.Countries, r.Organizations, r.Places} {
+		for _, e := range list {
+			if e.ID != "" && e.Name != "" {
+				c.names[e.ID] = e.Name
+			}
+		}
+	}
+	for _, m := range a.Mentions {
+		if _, ok := c.names[m.Key]; !ok && m.Key != "" {
+			c.names[m.Key] = fxClean(m.Text)
+		}
+	}
+	kind := r.Document.Kind
+	if kind == "" && a.Doc != nil {
+		kind = string(a.Doc.Kind)
+	}
+	c.primary = kind == "primary"
+	if r.Document.Date != nil {
+		c.docDate = *r.Document.Date
+	} else if a.Doc != nil {
+		c.docDate = a.Doc.Date
+	}
+	outlet := ""
+	if r.Document.Outlet != nil {
+		outlet = *r.Document.Outlet
+	} else if a.Doc != nil {
+		outlet = a.Doc.Outlet
+	}
+	for id, n := range c.names {
+		if outlet != "" && strings.EqualFold(n, outlet) {
+			c.outletKey = id
+		}
+	}
+	c.principal = c.findPrincipal()
+	c.beneficiary = c.findBeneficiary()
+	return c
+}
+
+// name returns the display name of a node id.
+func (c *factContext) name(id string) string {
+	if n, ok := c.names[id]; ok {
+		return n
+	}
+	return id
+}
+
+// isActor reports whether a mention can be an actor of a fact.
+func isActor(m Mention) bool {
+	return m.Kind == "person" || m.Kind == "country" || m.Kind == "organization"
+}
+
+// findPrincipal counts organisation mentions; mentions in the first three
+// segments (title, lead) count double.
+func (c *factContext) findPrincipal() string {
+	count := map[string]int{}
+	first := map[string]int{}
+	for i, m := range c.a.Mentions {
+		if m.Kind != "organization" {
+			continue
+		}
+		w := 1
+		if m.Sent >= 0 && m.Sent < 3 {
+			w = 2
+		}
+		count[m.Key] += w
+		if _, ok := first[m.Key]; !ok {
+			first[m.Key] = i
+		}
+	}
+	best := ""
+	for k, n := range count {
+		if best == "" || n > count[best] || n == count[best] && first[k] < first[best] {
+			best = k
+		}
+	}
+	return best
+}
+
+// findBeneficiary counts countries named right after "for", "to",
+// "support", "assist", "help" or "aid"; the most counted wins.
+func (c *factContext) findBeneficiary() string {
+	count := map[string]int{}
+	for _, m := range c.a.Mentions {
+		if m.Kind != "country" {
+			continue
+		}
+		prev := strings.ToLower(fxPrevWord(c.a.Body, m.Start))
+		switch prev {
+		case "for", "to", "support", "supporting", "assist", "assisting", "help", "helping", "aid", "with":
+			count[m.Key]++
+		}
+	}
+	keys := make([]string, 0, len(count))
+	for k := range count {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	best := ""
+	for _, k := range keys {
+		if best == "" || count[k] > count[best] {
+			best = k
+		}
+	}
+	return best
+}
+
+// fxPrevWord returns the word just before byte offset off.
+func fxPrevWord(body string, off int) string {
+	toks := fxTokens(body, max(0, off-40), off)
+	if len(toks) == 0 {
+		return ""
+	}
+	// the last token may be cut at the window's start; only its end matters
+	return toks[len(toks)-1].w
+}
+
+// mentionsIn returns the mentions lying inside [start, end), in text order.
+func (c *factContext) mentionsIn(start, end int) []Mention {
+	var out []Mention
+	for _, m := range c.a.Mentions {
+		if m.Start >= start && m.End <= end {
+			out = append(out, m)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// sentSpan returns the byte range of segment i.
+func (c *factContext) sentSpan(i int) (int, int) {
+	s := c.a.Sents[i]
+	return s.Start, s.End
+}
+
+// paragraphBreak reports whether a line break separates segments i and j.
+func (c *factContext) paragraphBreak(i, j int) bool {
+	if i < 0 || j >= len(c.a.Sents) || i >= j {
+		return true
+	}
+	return strings.Contains(c.a.Body[c.a.Sents[i].End:c.a.Sents[j].Start], "\n")
+}
+
+// datesIn returns the resolved days (YYYY-MM-DD) of date mentions in
+// [start, end), nearest to near first.
+func (c *factContext) datesIn(start, end, near int) []string {
+	type d struct {
+		date string
+		dist int
+	}
+	var ds []d
+	for _, m := range c.a.Dates {
+		if m.Start >= start && m.End <= end && len(m.Date) == len("2006-01-02") {
+			dist := m.Start - near
+			if dist < 0 {
+				dist = -dist
+			}
+			ds = append(ds, d{m.Date, dist})
+		}
+	}
+	sort.SliceStable(ds, func(i, j int) bool { return ds[i].dist < ds[j].dist })
+	out := make([]string, len(ds))
+	for i, x := range ds {
+		out[i] = x.date
+	}
+	return out
+}
+
+func fxStrPtr(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}

@@ -1,0 +1,239 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// fxTok is one word of a text, lower-cased, with byte offsets into Body.
+type fxTok struct {
+	w          string
+	start, end int
+}
+
+// fxTokens splits Body[start:end] into words (runs of letters and digits)
+// lower-cased, keeping byte offsets into Body.
+func fxTokens(body string, start, end int) []fxTok {
+	var out []fxTok
+	i := start
+	for i < end {
+		r, size := utf8.DecodeRuneInString(body[i:])
+		if !fxWordRune(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < end {
+			r2, s2 := utf8.DecodeRuneInString(body[j:])
+			if !fxWordRune(r2) {
+				break
+			}
+			j += s2
+		}
+		out = append(out, fxTok{w: fxFold(body[i:j]), start: i, end: j})
+		i = j
+	}
+	return out
+}
+
+func fxWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// fxFold lower-cases a word and strips accents of common Latin letters so
+// that "Élysée" and "Elysee" compare equal.
+func fxFold(s string) string {
+	s = strings.ToLower(s)
+	if fxIsASCII(s) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		b.WriteRune(fxBaseRune(r))
+	}
+	return b.String()
+}
+
+func fxIsASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+func fxBaseRune(r rune) rune {
+	switch {
+	case strings.ContainsRune("àáâãäå", r):
+		return 'a'
+	case strings.ContainsRune("èéêë", r):
+		return 'e'
+	case strings.ContainsRune("ìíîï", r):
+		return 'i'
+	case strings.ContainsRune("òóôõö", r):
+		return 'o'
+	case strings.ContainsRune("ùúûü", r):
+		return 'u'
+	case r == 'ç':
+		return 'c'
+	case r == 'ñ':
+		return 'n'
+	}
+	return r
+}
+
+// fxPhrase is a lexicon phrase compiled to words; a word ending in "*"
+// matches any word it prefixes. A phrase of punctuation only (";")
+// matches that text literally.
+type fxPhrase struct {
+	raw   string
+	words []string
+}
+
+// fxPhrases is a compiled phrase list.
+type fxPhrases []fxPhrase
+
+func fxCompile(list []string) fxPhrases {
+	var out fxPhrases
+	for _, raw := range list {
+		p := fxPhrase{raw: raw}
+		for _, w := range strings.Fields(raw) {
+			star := strings.HasSuffix(w, "*")
+			w = strings.TrimSuffix(w, "*")
+			toks := fxTokens(w, 0, len(w))
+			for k, t := range toks {
+				s := t.w
+				if star && k == len(toks)-1 {
+					s += "*"
+				}
+				p.words = append(p.words, s)
+			}
+		}
+		if len(p.words) > 0 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// fxHit is one phrase found: token indices [from, to) and byte offsets.
+type fxHit struct {
+	from, to   int
+	start, end int
+	phrase     string
+}
+
+// matchAt reports whether p matches toks at index i.
+func (p fxPhrase) matchAt(toks []fxTok, i int) bool {
+	if i+len(p.words) > len(toks) {
+		return false
+	}
+	for k, w := range p.words {
+		t := toks[i+k].w
+		if strings.HasSuffix(w, "*") {
+			if !strings.HasPrefix(t, w[:len(w)-1]) {
+				return false
+			}
+		} else if t != w {
+			return false
+		}
+	}
+	return true
+}
+
+// all returns every match of every phrase in toks, the longest first at
+// each position, without overlaps, in text order.
+func (ps fxPhrases) all(toks []fxTok) []fxHit {
+	var out []fxHit
+	for i := 0; i < len(toks); {
+		best := -1
+		for k, p := range ps {
+			if p.matchAt(toks, i) && (best < 0 || len(p.words) > len(ps[best].words)) {
+				best = k
+			}
+		}
+		if best < 0 {
+			i++
+			continue
+		}
+		n := len(ps[best].words)
+		out = append(out, fxHit{from: i, to: i + n, start: toks[i].start, end: toks[i+n-1].end, phrase: ps[best].raw})
+		i += n
+	}
+	return out
+}
+
+// first returns the first match in toks.
+func (ps fxPhrases) first(toks []fxTok) (fxHit, bool) {
+	h := ps.all(toks)
+	if len(h) == 0 {
+		return fxHit{}, false
+	}
+	return h[0], true
+}
+
+// has reports whether any phrase occurs in toks.
+func (ps fxPhrases) has(toks []fxTok) bool {
+	_, ok := ps.first(toks)
+	return ok
+}
+
+// endsAt reports whether a phrase ends exactly at token index i-1 (the
+// tokens just before index i).
+func (ps fxPhrases) endsBefore(toks []fxTok, i int) bool {
+	for _, p := range ps {
+		if j := i - len(p.words); j >= 0 && p.matchAt(toks, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// fxSlug makes an id fragment: folded words joined by "-".
+func fxSlug(s string) string {
+	toks := fxTokens(s, 0, len(s))
+	parts := make([]string, len(toks))
+	for i, t := range toks {
+		parts[i] = t.w
+	}
+	return strings.Join(parts, "-")
+}
+
+// fxClean trims spaces, quotes, Markdown emphasis and trailing punctuation
+// from a span of text and collapses inner whitespace.
+func fxClean(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	s = strings.ReplaceAll(s, "**", "")
+	s = strings.Trim(s, " \t\"“”‘’'.,;:-–—*")
+	return strings.TrimSpace(s)
+}
+
+// fxTrimSpan shrinks [start, end) of body past leading and trailing
+// spaces, quotes and punctuation, so that evidence starts on a word.
+func fxTrimSpan(body string, start, end int) (int, int) {
+	const cut = " \t\r\n\"“”‘’'.,;:-–—*()"
+	for start < end {
+		r, size := utf8.DecodeRuneInString(body[start:])
+		if !strings.ContainsRune(cut, r) {
+			break
+		}
+		start += size
+	}
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(body[:end])
+		if !strings.ContainsRune(cut, r) {
+			break
+		}
+		end -= size
+	}
+	return start, end
+}
+
+// fxWords shortens s to at most n words.
+func fxWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[:n]
+	}
+	return strings.Join(f, " ")
+}

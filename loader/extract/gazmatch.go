@@ -1,0 +1,266 @@
+package extract
+
+import (
+	"io/fs"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kg-project/kg/loader/gazetteer"
+	"github.com/kg-project/kg/schema"
+)
+
+// gazMatchStage turns the gazetteer's mentions in the body into
+// a.Mentions. A capital or seat is a country when it stands for the
+// government ("Moscow said", "Kyiv's aid", "pressed by Washington") and a
+// place when it is a location ("in Paris", a dateline, "the Paris
+// summit"). Social platforms are not organizations.
+type gazMatchStage struct{ lex *entityLexicon }
+
+func newGazMatchStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
+	lex, err := loadEntityLexicon(data)
+	if err != nil {
+		return nil, err
+	}
+	return gazMatchStage{lex: lex}, nil
+}
+
+func (s gazMatchStage) Apply(a *Analysis) error {
+	if a.Gaz == nil {
+		return nil
+	}
+	for _, m := range a.Gaz.Find(a.Body) {
+		if mn, ok := s.mention(a, m); ok {
+			a.addMention(mn)
+		}
+	}
+	return nil
+}
+
+// mention chooses, among the entries a match names, the one its context
+// calls for.
+func (s gazMatchStage) mention(a *Analysis, m gazetteer.Match) (Mention, bool) {
+	mn := Mention{Start: m.Start, End: m.End, Text: m.Text, Sent: a.SentAt(m.Start)}
+	if s.lex.has("platform", m.Text) || s.lex.has("platform", m.Entry.Name) {
+		return mn, false
+	}
+	located := s.locative(a, m.Start, m.End)
+	if located {
+		for _, h := range m.Hits {
+			if h.Entry.Kind == gazetteer.Place {
+				return placeMention(mn, s.areaOf(a, h.Entry, m.Start), "name"), true
+			}
+		}
+	}
+	// Not a location: a name that also stands for a state or body
+	// ("Moscow said") is that actor rather than the city.
+	h := m.Hits[0]
+	if !located {
+		for _, x := range m.Hits {
+			if x.Entry.Kind != gazetteer.Place {
+				h = x
+				break
+			}
+		}
+	}
+	switch h.Entry.Kind {
+	case gazetteer.Person:
+		mn.Kind, mn.Key, mn.Form = "person", schema.PrefixPerson+h.Entry.ID, string(h.Form)
+	case gazetteer.Country:
+		if (h.Form == gazetteer.FormSeat || h.Form == gazetteer.FormCapital) && located {
+			return placeMention(mn, s.placeIDOf(a, m), string(h.Form)), true
+		}
+		mn.Kind, mn.Key, mn.Form = "country", schema.PrefixCountry+h.Entry.ID, string(h.Form)
+	case gazetteer.Organization:
+		mn.Kind, mn.Key, mn.Form = "organization", schema.PrefixOrg+h.Entry.ID, string(h.Form)
+	case gazetteer.Outlet:
+		mn.Kind, mn.Key, mn.Form = "outlet", schema.PrefixOrg+h.Entry.ID, string(h.Form)
+	case gazetteer.Place:
+		return placeMention(mn, s.areaOf(a, h.Entry, m.Start), string(h.Form)), true
+	default:
+		return mn, false
+	}
+	return mn, true
+}
+
+func placeMention(mn Mention, id, form string) Mention {
+	mn.Kind, mn.Key, mn.Form = "place", schema.PrefixPlace+id, form
+	return mn
+}
+
+// placeIDOf names the place a seat or capital stands for as a location: a
+// gazetteer place written the same way, else the slug of the text.
+func (s gazMatchStage) placeIDOf(a *Analysis, m gazetteer.Match) string {
+	for _, h := range a.Gaz.Lookup(m.Text) {
+		if h.Entry.Kind == gazetteer.Place {
+			return h.Entry.ID
+		}
+	}
+	return Slug(strings.TrimPrefix(strings.TrimPrefix(m.Text, "the "), "The "))
+}
+
+// locative reports whether the name at body[start:end] is used as a
+// location: after a place preposition ("in", "at the"), before a noun of
+// what happens there ("summit"), at the head of a dateline, or before a
+// quoted name ("Paris "X" talks"). A possessive is never a location.
+func (s gazMatchStage) locative(a *Analysis, start, end int) bool {
+	body := a.Body
+	if isPossessiveAfter(body, end) {
+		return false
+	}
+	prev, at := prevWordAt(body, start)
+	// "at the Elysee", "at France's Elysee Palace": look through an
+	// article or a possessor to the preposition.
+	if strings.EqualFold(prev, "the") {
+		prev, at = prevWordAt(body, at)
+	} else if prev == "s" && at > 0 && (strings.HasSuffix(body[:at], "'") || strings.HasSuffix(body[:at], "’")) {
+		_, at = prevWordAt(body, at-len(lastRune(body[:at])))
+		prev, _ = prevWordAt(body, at)
+	}
+	if s.lex.has("prep", prev) {
+		return true
+	}
+	if s.lex.has("event", nextWordText(body, end)) {
+		return true
+	}
+	if isDatelineHead(body, start, end) {
+		return true
+	}
+	rest := strings.TrimLeft(body[end:min(len(body), end+4)], " \t")
+	return strings.HasPrefix(rest, "\"") || strings.HasPrefix(rest, "“")
+}
+
+// isPossessiveAfter reports whether "'s" follows byte offset end.
+func isPossessiveAfter(body string, end int) bool {
+	rest := body[end:]
+	return (strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")) &&
+		(len(rest) == len("'s") || !isWordByte(rest[len("'s"):]))
+}
+
+func isWordByte(s string) bool {
+	if s == "" {
+		return false
+	}
+	c := s[0]
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// isDatelineHead reports whether the name opens a line that is a dateline
+// or a dated line ("PARIS, Jan 6 (Reuters) -", "*Paris, 6 January 2026*").
+func isDatelineHead(body string, start, end int) bool {
+	ls := strings.LastIndexByte(body[:start], '\n') + 1
+	if strings.Trim(body[ls:start], " \t*_#>") != "" {
+		return false
+	}
+	le := strings.IndexByte(body[start:], '\n')
+	if le < 0 {
+		le = len(body)
+	} else {
+		le += start
+	}
+	text := body[start:le]
+	if datelineRE.MatchString(text) {
+		return true
+	}
+	t := strings.TrimRight(text, " \t\r*_")
+	_, _, ok := datedLine(t)
+	return ok && strings.HasPrefix(body[end:], ",")
+}
+
+// addMention appends a mention unless one of the same span is there.
+func (a *Analysis) addMention(m Mention) {
+	for _, x := range a.Mentions {
+		if x.Start == m.Start && x.End == m.End {
+			return
+		}
+	}
+	a.Mentions = append(a.Mentions, m)
+}
+
+// mentionAt returns the index of a mention overlapping [start, end), or -1.
+func (a *Analysis) mentionAt(start, end int) int {
+	for i, x := range a.Mentions {
+		if x.Start < end && start < x.End {
+			return i
+		}
+	}
+	return -1
+}
+
+// outletName returns the canonical name of the outlet written as text, or
+// the text itself (spaces trimmed) when the gazetteer does not know it.
+func outletName(g *gazetteer.Gazetteer, text string) string {
+	text = strings.TrimSpace(text)
+	if g != nil {
+		for _, h := range g.Lookup(text) {
+			if h.Entry.Kind == gazetteer.Outlet || h.Entry.Kind == gazetteer.Organization {
+				return h.Entry.Name
+			}
+		}
+	}
+	return text
+}
+
+// entryOf returns the gazetteer entry a mention key names, if any.
+func entryOf(g *gazetteer.Gazetteer, key string) (*gazetteer.Entry, bool) {
+	if g == nil {
+		return nil, false
+	}
+	prefix, id, ok := strings.Cut(key, ":")
+	if !ok {
+		return nil, false
+	}
+	var kinds []gazetteer.Kind
+	switch prefix + ":" {
+	case schema.PrefixPerson:
+		kinds = []gazetteer.Kind{gazetteer.Person}
+	case schema.PrefixCountry:
+		kinds = []gazetteer.Kind{gazetteer.Country}
+	case schema.PrefixOrg:
+		kinds = []gazetteer.Kind{gazetteer.Organization, gazetteer.Outlet}
+	case schema.PrefixPlace:
+		kinds = []gazetteer.Kind{gazetteer.Place}
+	}
+	for _, k := range kinds {
+		if e, ok := g.Get(k, id); ok {
+			return e, true
+		}
+	}
+	return nil, false
+}
+
+// prevWordAt returns the word ending right before off (spaces between)
+// and its start offset.
+func prevWordAt(body string, off int) (string, int) {
+	w := prevWordText(body, off)
+	j := off
+	for j > 0 && (body[j-1] == ' ' || body[j-1] == '\t') {
+		j--
+	}
+	return w, j - len(w)
+}
+
+func lastRune(s string) string {
+	_, size := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-size:]
+}
+
+// areaOf returns the id of the region named like city e when a partitive
+// ("most of", "all of") before the mention shows an area is meant, else
+// e's id.
+func (s gazMatchStage) areaOf(a *Analysis, e *gazetteer.Entry, start int) string {
+	if e.PlaceType != "city" || len(s.lex.RegionWords) == 0 {
+		return e.ID
+	}
+	before := strings.ToLower(strings.TrimRight(a.Body[max(0, start-20):start], " \t"))
+	for _, cue := range s.lex.PartitiveCues {
+		if !strings.HasSuffix(before, cue) {
+			continue
+		}
+		for _, h := range a.Gaz.Lookup(e.Name + " " + s.lex.RegionWords[0]) {
+			if h.Entry.Kind == gazetteer.Place && h.Entry.PlaceType == "region" {
+				return h.Entry.ID
+			}
+		}
+	}
+	return e.ID
+}

@@ -1,0 +1,69 @@
+package extract
+
+import (
+	"testing"
+)
+
+func mentionKinds(a *Analysis) map[string]string {
+	out := map[string]string{}
+	for _, m := range a.Mentions {
+		out[m.Text+"@"+itoa(m.Start)] = m.Key
+	}
+	return out
+}
+
+func itoa(i int) string {
+	if i == 0 {
+		return "0"
+	}
+	var b []byte
+	for ; i > 0; i /= 10 {
+		b = append([]byte{byte('0' + i%10)}, b...)
+	}
+	return string(b)
+}
+
+func TestSeatsAsGovernmentOrPlace(t *testing.T) {
+	for _, c := range []struct {
+		body, text, key string
+	}{
+		{"Moscow said it would not come.", "Moscow", "country:RUS"},
+		{"The talks in Moscow ended.", "Moscow", "place:moscow"},
+		{"Help came to Kyiv's aid.", "Kyiv", "country:UKR"},
+		{"Kyiv pushed for changes.", "Kyiv", "country:UKR"},
+		{"Paris and Washington declared support.", "Washington", "country:USA"},
+		{"Leaders met at the Elysee on Monday.", "Elysee", "place:elysee"},
+		{"The Elysee said no.", "Elysee", "country:FRA"},
+		{"The Paris summit opened.", "Paris", "place:paris"},
+		{"MOSCOW, March 3 (Reuters) - Talks began.", "MOSCOW", "place:moscow"},
+		{"They arrived at France's Elysee Palace.", "Elysee Palace", "place:elysee-palace"},
+	} {
+		a := runEntityStages(t, c.body, nil)
+		found := false
+		for _, m := range a.Mentions {
+			if m.Text == c.text {
+				found = true
+				if m.Key != c.key {
+					t.Errorf("%q: %s -> %s, want %s", c.body, c.text, m.Key, c.key)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention %q in %v", c.body, c.text, mentionKinds(a))
+		}
+	}
+}
+
+func TestDemonymsAreCountries(t *testing.T) {
+	a := runEntityStages(t, "The Americans and a Belgian diplomat met Ukrainian officials. Europe and the West watched.", nil)
+	want := []string{"United States", "Belgium", "Ukraine"}
+	got := names(a.Result.Countries)
+	if len(got) != len(want) {
+		t.Fatalf("countries = %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("countries = %v, want %v", got, want)
+		}
+	}
+}

@@ -1,0 +1,110 @@
+package extract
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"sort"
+	"strings"
+
+	"github.com/kg-project/kg/schema"
+)
+
+// Cross-document identity keys of facts. The same event or commitment told
+// by several documents must get the same id, so ids are built from what
+// the fact is, never from where it was read:
+//
+//   - event: "event:" + type + "-" + day (or "undated") + "-" + place (or
+//     "unplaced") + "-" + its anchor: the first organisation among the
+//     participants, else the sorted first two participants. A summit of
+//     the coalition in Paris on a given day has one id in every report.
+//   - commitment: "commitment:" + kind + "-" + a hash of the sorted by-ids,
+//     the to-id, the kind and the signature of `what` (its content words,
+//     sorted, at most six; see whatSignature).
+//   - claim: "claim:" + a hash of the source id and the claim's content
+//     words.
+
+// eventID is the identity key of an event.
+func eventID(typ, date, placeKey string, participants []string) string {
+	if date == "" {
+		date = "undated"
+	}
+	place := "unplaced"
+	if placeKey != "" {
+		place = localPart(placeKey)
+	}
+	anchor := ""
+	for _, p := range participants {
+		if strings.HasPrefix(p, schema.PrefixOrg) {
+			anchor = localPart(p)
+			break
+		}
+	}
+	if anchor == "" && len(participants) > 0 {
+		ps := append([]string(nil), participants...)
+		sort.Strings(ps)
+		if len(ps) > 2 {
+			ps = ps[:2]
+		}
+		for i := range ps {
+			ps[i] = localPart(ps[i])
+		}
+		anchor = strings.Join(ps, "+")
+	}
+	id := fxSlug(typ) + "-" + date + "-" + place
+	if anchor != "" {
+		id += "-" + anchor
+	}
+	return schema.PrefixEvent + id
+}
+
+// commitmentID is the identity key of a commitment.
+func commitmentID(byIDs []string, toID, kind, what string) string {
+	by := append([]string(nil), byIDs...)
+	sort.Strings(by)
+	key := strings.Join(by, ",") + "|" + toID + "|" + kind + "|" + whatSignature(what)
+	return schema.PrefixCommitment + fxSlug(kind) + "-" + shortHash(key)
+}
+
+// claimID is the identity key of an attribution.
+func claimID(sourceID, claim string) string {
+	return schema.PrefixClaim + shortHash(sourceID+"|"+whatSignature(claim))
+}
+
+// whatSignature keeps the content words of a phrase (longer than three
+// letters, not function words), folded, without plural "s", sorted and
+// deduplicated, at most six: "continued long-term military assistance"
+// and "long-term military assistance, continued" sign the same.
+func whatSignature(what string) string {
+	seen := map[string]bool{}
+	var words []string
+	for _, t := range fxTokens(what, 0, len(what)) {
+		w := strings.TrimSuffix(t.w, "s")
+		if len(w) <= 3 || fxStop[w] || seen[w] {
+			continue
+		}
+		seen[w] = true
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	if len(words) > 6 {
+		words = words[:6]
+	}
+	return strings.Join(words, " ")
+}
+
+var fxStop = map[string]bool{"with": true, "that": true, "this": true, "these": true, "thi": true, "their": true,
+	"from": true, "into": true, "will": true, "would": true, "shall": true, "could": true, "also": true,
+	"which": true, "including": true, "such": true, "other": true, "there": true, "have": true, "been": true}
+
+func shortHash(s string) string {
+	h := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(h[:6])
+}
+
+// localPart strips the kind prefix of a node id ("country:FRA" -> "fra").
+func localPart(id string) string {
+	if i := strings.IndexByte(id, ':'); i >= 0 {
+		id = id[i+1:]
+	}
+	return strings.ToLower(id)
+}

@@ -1,0 +1,122 @@
+package extract
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"strings"
+
+	"github.com/goccy/go-yaml"
+)
+
+// ErrLexicon reports a lexicon file whose content is invalid (an unknown
+// kind or status, a duplicate phrase, an empty list).
+var ErrLexicon = errors.New("invalid lexicon")
+
+// EventKinds are the event types kg knows.
+var EventKinds = []string{"summit", "meeting", "talks", "signing", "press conference", "visit", "attack", "other"}
+
+// CommitmentKinds are the commitment kinds kg knows.
+var CommitmentKinds = []string{"ceasefire monitoring", "military support", "multinational force",
+	"binding commitment after attack", "defence cooperation", "financial support", "sanctions",
+	"troop deployment", "other"}
+
+// CommitmentStatuses are the statuses a commitment can have.
+var CommitmentStatuses = []string{"draft", "proposed", "agreed", "signed", "reported", "denied"}
+
+// eventLexiconFile is data/lexicon/events.yaml.
+type eventLexiconFile struct {
+	Types []struct {
+		Type     string   `yaml:"type"`
+		Triggers []string `yaml:"triggers"`
+	} `yaml:"types"`
+	Gatherings      []string `yaml:"gatherings"`
+	Coreferent      []string `yaml:"coreferent"`
+	NotAfter        []string `yaml:"not_after"`
+	Attendance      []string `yaml:"attendance"`
+	PastMarkers     []string `yaml:"past_markers"`
+	GenericMarkers  []string `yaml:"generic_markers"`
+	NeedDate        []string `yaml:"need_date"`
+	NeedParticipant []string `yaml:"need_participant"`
+}
+
+// commitmentLexiconFile is data/lexicon/commitments.yaml.
+type commitmentLexiconFile struct {
+	Kinds []struct {
+		Kind     string     `yaml:"kind"`
+		Keywords []string   `yaml:"keywords"`
+		All      [][]string `yaml:"all"`
+	} `yaml:"kinds"`
+	OtherObjects      []string            `yaml:"other_objects"`
+	Verbs             []string            `yaml:"verbs"`
+	Nouns             []string            `yaml:"nouns"`
+	ElaborationStarts []string            `yaml:"elaboration_starts"`
+	ElaborationNouns  []string            `yaml:"elaboration_nouns"`
+	Collective        []string            `yaml:"collective"`
+	TopicBefore       []string            `yaml:"topic_before"`
+	Splitters         []string            `yaml:"splitters"`
+	ComponentLeads    []string            `yaml:"component_leads"`
+	Status            map[string][]string `yaml:"status"`
+	Draft             []string            `yaml:"draft"`
+	Conditions        []string            `yaml:"conditions"`
+	ConditionStops    []string            `yaml:"condition_stops"`
+	Modality          []string            `yaml:"modality"`
+	SecondActor       []string            `yaml:"second_actor"`
+}
+
+// attributionLexiconFile is data/lexicon/attributions.yaml.
+type attributionLexiconFile struct {
+	Verbs            []string `yaml:"verbs"`
+	ActorOnlyVerbs   []string `yaml:"actor_only_verbs"`
+	PrimaryVerbs     []string `yaml:"primary_verbs"`
+	Aux              []string `yaml:"aux"`
+	Prefixes         []string `yaml:"prefixes"`
+	SeenBy           []string `yaml:"seen_by"`
+	WhichSeen        []string `yaml:"which_seen"`
+	RelayPer         []string `yaml:"relay_per"`
+	Unnamed          []string `yaml:"unnamed"`
+	Documents        []string `yaml:"documents"`
+	GenericDocuments []string `yaml:"generic_documents"`
+	DocumentVerbs    []string `yaml:"document_verbs"`
+	Passive          []string `yaml:"passive"`
+}
+
+// readLexicon decodes one lexicon file strictly (unknown fields are errors).
+func readLexicon(data fs.FS, path string, v any) error {
+	b, err := fs.ReadFile(data, path)
+	if err != nil {
+		return fmt.Errorf("read lexicon %s: %w", path, err)
+	}
+	if err := yaml.UnmarshalWithOptions(b, v, yaml.Strict()); err != nil {
+		return fmt.Errorf("parse lexicon %s: %w", path, err)
+	}
+	return nil
+}
+
+// checkPhrases reports duplicates (after folding) and empty phrases in
+// the named lists of one file.
+func checkPhrases(path string, lists map[string][]string) error {
+	for name, list := range lists {
+		seen := map[string]bool{}
+		for _, p := range list {
+			k := strings.Join(strings.Fields(strings.ToLower(p)), " ")
+			if k == "" {
+				return fmt.Errorf("lexicon %s: %s: empty phrase: %w", path, name, ErrLexicon)
+			}
+			if seen[k] {
+				return fmt.Errorf("lexicon %s: %s: duplicate %q: %w", path, name, p, ErrLexicon)
+			}
+			seen[k] = true
+		}
+	}
+	return nil
+}
+
+func fxKnown(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,43 @@
+package extract
+
+// numbersStage finds numeric expressions (Analysis.Numbers): a number in
+// digits or words ("27", "15,000", "1.5", "four", "twenty-five", "a
+// dozen") with its scale ("million", "bn"), currency ("€", "$", "euros"),
+// percent ("%", "percent", "per cent"), range ("15,000 to 30,000",
+// "between 5 and 7", "15-20"), qualifier from the lexicon ("more than",
+// "up to", "almost") and counted noun ("27 countries", "27 EU member
+// states", "a four-year war" -> years).
+//
+// Not numbers: dates and years (they are in Analysis.Dates, and a bare
+// four-digit year with no counted noun is skipped), ordinals ("6th"),
+// list markers (outside every segment), clock times ("6:30"), numbers
+// fused with letters ("F-16", "G7"), identifiers after words such as
+// "Article" or "No.", numbers inside URLs and addresses, ages
+// ("45-year-old"), and "one" (a pronoun more often than a count).
+// It needs the segments and, to skip dates, runs after the dates stage.
+type numbersStage struct {
+	lx *numLexicon
+}
+
+// Apply fills Analysis.Numbers.
+func (st numbersStage) Apply(a *Analysis) error {
+	a.Numbers = a.Numbers[:0]
+	d := 0
+	var skip [][2]int
+	for i, s := range a.Sents {
+		skip = skip[:0]
+		for d < len(a.Dates) && a.Dates[d].Start < s.Start {
+			d++
+		}
+		for k := d; k < len(a.Dates) && a.Dates[k].Start < s.End; k++ {
+			skip = append(skip, [2]int{a.Dates[k].Start - s.Start, a.Dates[k].End - s.Start})
+		}
+		for _, f := range numScan(st.lx, a.Body[s.Start:s.End], skip) {
+			a.Numbers = append(a.Numbers, NumberMention{
+				Start: s.Start + f.start, End: s.Start + f.end, Text: a.Body[s.Start+f.start : s.Start+f.end],
+				Qualifier: f.qualifier, Low: f.low, High: f.high, IsRange: f.isRange, Unit: f.unit, Sent: i,
+			})
+		}
+	}
+	return nil
+}

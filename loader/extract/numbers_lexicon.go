@@ -1,0 +1,94 @@
+package extract
+
+import (
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+
+	"github.com/goccy/go-yaml"
+)
+
+// numbersLexiconPath is where the numbers lexicon lives in the data FS.
+const numbersLexiconPath = "lexicon/numbers.yaml"
+
+// numLexicon is data/lexicon/numbers.yaml.
+type numLexicon struct {
+	Words            map[string]float64 `yaml:"words"`
+	Scales           map[string]float64 `yaml:"scales"`
+	Qualifiers       map[string]string  `yaml:"qualifiers"`
+	CurrencyPrefixes map[string]string  `yaml:"currency_prefixes"`
+	CurrencyWords    map[string]string  `yaml:"currency_words"`
+	Percent          []string           `yaml:"percent"`
+	MeasureUnits     map[string]string  `yaml:"measure_units"`
+	DurationUnits    []string           `yaml:"duration_units"`
+	NotUnits         []string           `yaml:"not_units"`
+	OneIdioms        []string           `yaml:"one_idioms"`
+	IdentifierWords  []string           `yaml:"identifier_words"`
+
+	// Derived sets.
+	qualifierSeqs [][]string // qualifier word sequences, longest first
+	prefixes      []string   // currency prefixes, longest first
+	notUnit       map[string]bool
+	oneIdiom      map[string]bool
+	identifier    map[string]bool
+	duration      map[string]bool
+	percentSeqs   [][]string
+}
+
+// loadNumLexicon reads and checks the numbers lexicon.
+func loadNumLexicon(data fs.FS) (*numLexicon, error) {
+	b, err := fs.ReadFile(data, numbersLexiconPath)
+	if err != nil {
+		return nil, fmt.Errorf("load numbers lexicon: %w", err)
+	}
+	return parseNumLexicon(b)
+}
+
+// parseNumLexicon parses the YAML of the numbers lexicon.
+func parseNumLexicon(b []byte) (*numLexicon, error) {
+	var lx numLexicon
+	if err := yaml.Unmarshal(b, &lx); err != nil {
+		return nil, fmt.Errorf("parse %s: %w", numbersLexiconPath, err)
+	}
+	if len(lx.Words) == 0 || len(lx.Qualifiers) == 0 || len(lx.Percent) == 0 {
+		return nil, fmt.Errorf("parse %s: words, qualifiers and percent must not be empty", numbersLexiconPath)
+	}
+	for q, kind := range lx.Qualifiers {
+		if kind != "min" && kind != "max" && kind != "approx" {
+			return nil, fmt.Errorf("parse %s: qualifier %q has kind %q, want min, max or approx", numbersLexiconPath, q, kind)
+		}
+		lx.qualifierSeqs = append(lx.qualifierSeqs, strings.Fields(strings.ToLower(q)))
+	}
+	sort.Slice(lx.qualifierSeqs, func(i, j int) bool {
+		if len(lx.qualifierSeqs[i]) != len(lx.qualifierSeqs[j]) {
+			return len(lx.qualifierSeqs[i]) > len(lx.qualifierSeqs[j])
+		}
+		return strings.Join(lx.qualifierSeqs[i], " ") < strings.Join(lx.qualifierSeqs[j], " ")
+	})
+	for p := range lx.CurrencyPrefixes {
+		lx.prefixes = append(lx.prefixes, p)
+	}
+	sort.Slice(lx.prefixes, func(i, j int) bool {
+		if len(lx.prefixes[i]) != len(lx.prefixes[j]) {
+			return len(lx.prefixes[i]) > len(lx.prefixes[j])
+		}
+		return lx.prefixes[i] < lx.prefixes[j]
+	})
+	lx.notUnit = numSet(lx.NotUnits)
+	lx.oneIdiom = numSet(lx.OneIdioms)
+	lx.identifier = numSet(lx.IdentifierWords)
+	lx.duration = numSet(lx.DurationUnits)
+	for _, p := range lx.Percent {
+		lx.percentSeqs = append(lx.percentSeqs, strings.Fields(strings.ToLower(p)))
+	}
+	return &lx, nil
+}
+
+func numSet(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[strings.ToLower(w)] = true
+	}
+	return m
+}

@@ -1,0 +1,227 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// numTok is a word, a number (digits with inner ',' or '.' between
+// digits, and an ordinal suffix) or one punctuation character, with byte
+// offsets into the scanned text.
+type numTok struct {
+	start, end int
+	kind       byte // 'w', 'n', 'p'
+	ordinal    bool
+}
+
+// numFound is one numeric expression with the parts the claims need.
+type numFound struct {
+	start, end       int // whole expression: qualifier .. unit
+	valueStart       int // qualifier or number start
+	valueEnd         int // end of number, scale, currency or percent
+	unitStart        int // the unit word(s), -1 when none
+	unitEnd          int
+	qualifier        string
+	qualifierKind    string
+	low, high        float64
+	isRange          bool
+	unit             string
+	adjectival       bool // "a four-year war": the unit qualifies a noun
+	headStart        int  // the noun an adjectival number qualifies, -1
+	headEnd          int
+	fromWord, scaled bool
+}
+
+func numTokenize(s string, dst []numTok) []numTok {
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			i++
+		case c >= '0' && c <= '9':
+			j := i
+			for j < len(s) {
+				if s[j] >= '0' && s[j] <= '9' {
+					j++
+					continue
+				}
+				if (s[j] == ',' || s[j] == '.') && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9' {
+					j++
+					continue
+				}
+				break
+			}
+			t := numTok{start: i, end: j, kind: 'n'}
+			if j+2 <= len(s) {
+				suf := strings.ToLower(s[j : j+2])
+				if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") && (j+2 == len(s) || !numIsLetterAt(s, j+2)) {
+					t.end, t.ordinal = j+2, true
+				}
+			}
+			dst = append(dst, t)
+			i = t.end
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsLetter(r) {
+				j := i + size
+				for j < len(s) {
+					r2, sz := utf8.DecodeRuneInString(s[j:])
+					if !unicode.IsLetter(r2) && !(r2 == '\'' && j+1 < len(s) && numIsLetterAt(s, j+1) && s[j+1] != 's') {
+						break
+					}
+					j += sz
+				}
+				dst = append(dst, numTok{start: i, end: j, kind: 'w'})
+				i = j
+				continue
+			}
+			dst = append(dst, numTok{start: i, end: i + size, kind: 'p'})
+			i += size
+		}
+	}
+	return dst
+}
+
+func numIsLetterAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+// numScanner finds numeric expressions in one text.
+type numScanner struct {
+	lx   *numLexicon
+	s    string
+	toks []numTok
+}
+
+func (n *numScanner) text(i int) string { return n.s[n.toks[i].start:n.toks[i].end] }
+
+func (n *numScanner) lower(i int) string {
+	if i < 0 || i >= len(n.toks) || n.toks[i].kind != 'w' {
+		return ""
+	}
+	return strings.ToLower(n.text(i))
+}
+
+func (n *numScanner) punct(i int, p string) bool {
+	return i >= 0 && i < len(n.toks) && n.toks[i].kind == 'p' && n.text(i) == p
+}
+
+// adjacent reports whether token j starts where token i ends.
+func (n *numScanner) adjacent(i, j int) bool {
+	return i >= 0 && j < len(n.toks) && n.toks[i].end == n.toks[j].start
+}
+
+// numScan returns the numeric expressions of s, skipping those that
+// overlap a byte range in skip (dates), sorted and relative to s.
+func numScan(lx *numLexicon, s string, skip [][2]int) []numFound {
+	if !numMayHold(lx, s) {
+		return nil
+	}
+	n := &numScanner{lx: lx, s: s, toks: numTokenize(s, make([]numTok, 0, len(s)/5+1))}
+	var out []numFound
+	for i := 0; i < len(n.toks); i++ {
+		f, next, ok := n.at(i)
+		if !ok {
+			continue
+		}
+		if numOverlaps(skip, f.valueStart, f.valueEnd) {
+			continue
+		}
+		out = append(out, f)
+		i = next - 1
+	}
+	return out
+}
+
+// numMayHold is a fast filter: a digit, or a word that may be a number
+// word (they are all of two to nine letters).
+func numMayHold(lx *numLexicon, s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	return len(lx.Words) > 0
+}
+
+func numOverlaps(spans [][2]int, s, e int) bool {
+	for _, sp := range spans {
+		if sp[0] < e && s < sp[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// value reads a number at i: digits, or number words ("twenty-five",
+// "a dozen", "two hundred"), with a following scale. next is the token
+// after it.
+func (n *numScanner) value(i int) (v float64, next int, fromWord, scaled, ok bool) {
+	if i >= len(n.toks) {
+		return 0, i, false, false, false
+	}
+	t := n.toks[i]
+	switch {
+	case t.kind == 'n':
+		if t.ordinal {
+			return 0, i, false, false, false
+		}
+		raw := strings.ReplaceAll(n.text(i), ",", "")
+		if strings.Count(raw, ".") > 1 {
+			return 0, i, false, false, false
+		}
+		f, err := strconv.ParseFloat(raw, 64)
+		if err != nil {
+			return 0, i, false, false, false
+		}
+		v, next = f, i+1
+	case t.kind == 'w':
+		w := n.lower(i)
+		if (w == "a" || w == "an") && i+1 < len(n.toks) {
+			if s, ok := n.lx.Scales[n.lower(i+1)]; ok && len(n.lower(i+1)) > 3 {
+				v, next, fromWord = s, i+2, true
+				break
+			}
+			if n.lower(i+1) == "dozen" {
+				v, next, fromWord = 12, i+2, true
+				break
+			}
+			return 0, i, false, false, false
+		}
+		f, found := n.lx.Words[w]
+		if !found {
+			return 0, i, false, false, false
+		}
+		v, next, fromWord = f, i+1, true
+		// "twenty-five"
+		if f >= 20 && f < 100 && n.punct(next, "-") && n.adjacent(i, next) && n.adjacent(next, next+1) {
+			if u, ok := n.lx.Words[n.lower(next+1)]; ok && u > 0 && u < 10 {
+				v, next = f+u, next+2
+			}
+		}
+	default:
+		return 0, i, false, false, false
+	}
+	// Scales: "two hundred", "3 million", "1.5bn", "20k".
+	for next < len(n.toks) && n.toks[next].kind == 'w' {
+		w := n.lower(next)
+		s, found := n.lx.Scales[w]
+		if !found {
+			break
+		}
+		short := len(w) <= 3
+		if short && !n.adjacent(next-1, next) && w != "bn" && w != "mn" && w != "mln" && w != "tn" {
+			break
+		}
+		if short && next+1 < len(n.toks) && n.adjacent(next, next+1) && n.toks[next+1].kind == 'w' {
+			break
+		}
+		v *= s
+		scaled = true
+		next++
+	}
+	return v, next, fromWord, scaled, true
+}

@@ -1,0 +1,155 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/data"
+	"github.com/kg-project/kg/loader/document"
+)
+
+func numTestLexicon(t testing.TB) *numLexicon {
+	t.Helper()
+	lx, err := loadNumLexicon(data.FS)
+	if err != nil {
+		t.Fatalf("load numbers lexicon: %v", err)
+	}
+	return lx
+}
+
+// numRunStages runs segmentation, dates, numbers and numeric claims.
+func numRunStages(t testing.TB, body, docDate string) *Analysis {
+	t.Helper()
+	lx := numTestLexicon(t)
+	a := NewAnalysis(&document.Document{ID: "doc", Body: body, Date: docDate}, nil)
+	for _, st := range []Stage{segmentStage{}, datesStage{}, numbersStage{lx: lx}, numericClaimsStage{lx: lx}} {
+		if err := st.Apply(a); err != nil {
+			t.Fatalf("%T: %v", st, err)
+		}
+	}
+	return a
+}
+
+func TestNumbers(t *testing.T) {
+	tests := []struct {
+		body      string
+		text      string // "" when no number must be found
+		qualifier string
+		low, high float64
+		isRange   bool
+		unit      string
+	}{
+		{body: "More than 40 ministers came.", text: "More than 40 ministers", qualifier: "more than", low: 40, high: 40, unit: "ministers"},
+		{body: "About 30 EU member states agreed.", text: "About 30 EU member states", qualifier: "about", low: 30, high: 30, unit: "states"},
+		{body: "The war has lasted almost three years.", text: "almost three years", qualifier: "almost", low: 3, high: 3, unit: "years"},
+		{body: "They plan up to 12 flights.", text: "up to 12 flights", qualifier: "up to", low: 12, high: 12, unit: "flights"},
+		{body: "Between 8,000 and 12,000 troops may go.", text: "Between 8,000 and 12,000 troops", qualifier: "between", low: 8000, high: 12000, isRange: true, unit: "troops"},
+		{body: "A force of 10,000 to 20,000 soldiers.", text: "10,000 to 20,000 soldiers", low: 10000, high: 20000, isRange: true, unit: "soldiers"},
+		{body: "Turnout reached 64% on Sunday.", text: "64%", low: 64, high: 64, unit: "percent"},
+		{body: "Support fell to 40 per cent.", text: "40 per cent", low: 40, high: 40, unit: "percent"},
+		{body: "The fund holds €40 billion.", text: "€40 billion", low: 40e9, high: 40e9, unit: "EUR"},
+		{body: "A loan of $2.5bn was signed.", text: "$2.5bn", low: 2.5e9, high: 2.5e9, unit: "USD"},
+		{body: "They pledged 300 million euros.", text: "300 million euros", low: 300e6, high: 300e6, unit: "EUR"},
+		{body: "A dozen envoys arrived.", text: "A dozen envoys", low: 12, high: 12, unit: "envoys"},
+		{body: "Twenty-five nations signed.", text: "Twenty-five nations", low: 25, high: 25, unit: "nations"},
+		{body: "It ended a two-year dispute.", text: "two-year", low: 2, high: 2, unit: "years"},
+		{body: "Seven people were hurt.", text: "Seven people", low: 7, high: 7, unit: "people"},
+		{body: "In 2019 the talks failed.", text: ""},
+		{body: "One of the envoys left.", text: ""},
+		{body: "The 3rd round starts.", text: ""},
+		{body: "They met at 10:30 in the hall.", text: ""},
+		{body: "The F-16 jets and G7 leaders met.", text: ""},
+		{body: "Under Article 5 allies respond.", text: ""},
+		{body: "See https://example.org/page/42 for text.", text: ""},
+		{body: "A 45-year-old man was held.", text: ""},
+		{body: "On 6 March 2024 they met.", text: ""},
+	}
+	for _, tc := range tests {
+		a := numRunStages(t, tc.body, "2025-01-01")
+		if tc.text == "" {
+			for _, n := range a.Numbers {
+				if n.Unit != "" {
+					t.Errorf("%q: found %q (unit %q), want no counted number", tc.body, n.Text, n.Unit)
+				}
+			}
+			continue
+		}
+		if len(a.Numbers) != 1 {
+			t.Errorf("%q: found %d numbers, want 1", tc.body, len(a.Numbers))
+			continue
+		}
+		n := a.Numbers[0]
+		if n.Text != tc.text || n.Qualifier != tc.qualifier || n.Low != tc.low || n.High != tc.high || n.IsRange != tc.isRange || n.Unit != tc.unit {
+			t.Errorf("%q: got %q q=%q %v-%v range=%v unit=%q, want %q q=%q %v-%v range=%v unit=%q", tc.body,
+				n.Text, n.Qualifier, n.Low, n.High, n.IsRange, n.Unit, tc.text, tc.qualifier, tc.low, tc.high, tc.isRange, tc.unit)
+		}
+	}
+}
+
+func TestNumericClaims(t *testing.T) {
+	body := "By Jane Doe, 52\n\n" +
+		"More than 40 ministers will attend the forum. The ministers, more than 40 ministers in all, agreed.\n" +
+		"The truce lasting up to 90 days was welcomed after a three-year war.\n" +
+		"One of them said 70% of voters backed the plan.\n"
+	a := numRunStages(t, body, "")
+	got := map[string]NumericClaim{}
+	for _, c := range a.Result.NumericClaims {
+		got[c.Value+"|"+c.Unit] = c
+		for _, ev := range c.Evidence {
+			if []rune(a.Body)[ev.Start] != []rune(ev.Text)[0] || ev.Sentence < 0 {
+				t.Errorf("claim %q: bad evidence %+v", c.Value, ev)
+			}
+		}
+		if !strings.HasPrefix(c.ID, "number:") {
+			t.Errorf("claim %q: id %q", c.Value, c.ID)
+		}
+	}
+	want := map[string]string{ // value|unit -> a word About must hold
+		"More than 40|ministers": "forum",
+		"up to 90|days":          "duration of",
+		"three|years":            "duration of war",
+		"70%|percent":            "voters",
+	}
+	if len(got) != len(want) {
+		t.Errorf("got %d claims %v, want %d", len(got), got, len(want))
+	}
+	for k, about := range want {
+		c, ok := got[k]
+		if !ok {
+			t.Errorf("missing claim %s", k)
+			continue
+		}
+		if !strings.Contains(c.About, about) {
+			t.Errorf("claim %s: about %q, want it to contain %q", k, c.About, about)
+		}
+	}
+	if c := got["More than 40|ministers"]; len(c.Evidence) != 2 || *c.Number != 40 || c.Qualifier != "more than" {
+		t.Errorf("claim More than 40: %+v", c)
+	}
+	if c := got["up to 90|days"]; !strings.Contains(c.About, "truce") {
+		t.Errorf("duration claim about %q, want the truce", c.About)
+	}
+}
+
+func TestNumericClaimsMergeRepeats(t *testing.T) {
+	a := numRunStages(t, "Some 20 countries joined. Later 20 countries signed.", "")
+	if len(a.Result.NumericClaims) != 2 {
+		t.Fatalf("got %d claims, want 2 (qualified and plain values differ)", len(a.Result.NumericClaims))
+	}
+	a = numRunStages(t, "Twelve envoys came. Twelve envoys left.", "")
+	if len(a.Result.NumericClaims) != 1 || len(a.Result.NumericClaims[0].Evidence) != 2 {
+		t.Fatalf("repeated claim: %+v", a.Result.NumericClaims)
+	}
+}
+
+func TestNumLexiconErrors(t *testing.T) {
+	if _, err := parseNumLexicon([]byte("words: {one: 1}\n")); err == nil {
+		t.Error("a lexicon without qualifiers was accepted")
+	}
+	if _, err := parseNumLexicon([]byte("words: {one: 1}\nqualifiers: {about: roughly}\npercent: ['%']\n")); err == nil {
+		t.Error("a qualifier of unknown kind was accepted")
+	}
+	if _, err := parseNumLexicon([]byte("words: [\n")); err == nil {
+		t.Error("invalid YAML was accepted")
+	}
+}

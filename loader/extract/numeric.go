@@ -1,0 +1,236 @@
+package extract
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+
+	"github.com/kg-project/kg/schema"
+)
+
+// numericClaimsStage turns the numbers that count or measure something
+// into Result.NumericClaims:
+//
+//   - Value is the expression as written with its qualifier ("more than
+//     27", "up to 15", "90%", "€90 billion", "15,000 to 30,000"); Number
+//     and High the normalised low and high ends; Unit the counted noun
+//     ("leaders", "years"), "percent", or a currency code.
+//   - About says what the number is about: for a duration ("a four-year
+//     war", "guarantees lasting up to 15 years") "duration of" the thing
+//     that lasts; otherwise the clause around the number, at most a few
+//     words either side, with the number itself left out.
+//   - Evidence is the span of the expression, qualifier to unit.
+//
+// A number without a unit is not a claim (an age after a name, a bare
+// figure, a score). The same value and unit stated twice in a document is
+// one claim with two pieces of evidence. It runs after numbersStage.
+type numericClaimsStage struct {
+	lx *numLexicon
+}
+
+// numDurationLinks are the words that tie a duration to what lasts
+// ("guarantees lasting up to 15 years", "a ban for five years").
+var numDurationLinks = map[string]bool{"lasting": true, "for": true, "spanning": true, "of": true, "running": true}
+
+// Apply fills Result.NumericClaims.
+func (st numericClaimsStage) Apply(a *Analysis) error {
+	a.Result.NumericClaims = a.Result.NumericClaims[:0]
+	index := map[string]int{}
+	lastSent := -1
+	var founds []numFound
+	for _, m := range a.Numbers {
+		if m.Unit == "" {
+			continue
+		}
+		s := a.Sents[m.Sent]
+		if m.Sent != lastSent {
+			founds = numScan(st.lx, a.Body[s.Start:s.End], numDateSpans(a, s))
+			lastSent = m.Sent
+		}
+		var f *numFound
+		for k := range founds {
+			if s.Start+founds[k].start == m.Start {
+				f = &founds[k]
+				break
+			}
+		}
+		if f == nil {
+			continue
+		}
+		body := a.Body[s.Start:s.End]
+		value := strings.TrimSpace(body[f.valueStart:f.valueEnd])
+		ev := a.Span(m.Start, m.End)
+		key := strings.ToLower(value) + "|" + m.Unit
+		if k, ok := index[key]; ok {
+			a.Result.NumericClaims[k].Evidence = append(a.Result.NumericClaims[k].Evidence, ev)
+			continue
+		}
+		about := numAbout(st.lx, body, f)
+		c := NumericClaim{
+			ID:    numClaimID(a, key),
+			About: about, Value: value, Unit: m.Unit, Qualifier: m.Qualifier,
+			Number: numPtr(m.Low), Evidence: []Span{ev},
+		}
+		if m.IsRange {
+			c.High = numPtr(m.High)
+		}
+		index[key] = len(a.Result.NumericClaims)
+		a.Result.NumericClaims = append(a.Result.NumericClaims, c)
+	}
+	return nil
+}
+
+// numDateSpans returns the date mentions of segment s relative to it.
+func numDateSpans(a *Analysis, s Sent) [][2]int {
+	var out [][2]int
+	for _, d := range a.Dates {
+		if d.Start >= s.Start && d.End <= s.End {
+			out = append(out, [2]int{d.Start - s.Start, d.End - s.Start})
+		}
+	}
+	return out
+}
+
+func numPtr(v float64) *float64 { return &v }
+
+// numClaimID is "number:" + the document id + a hash of value and unit:
+// a source's figure keeps its id across reloads.
+func numClaimID(a *Analysis, key string) string {
+	doc := ""
+	if a.Doc != nil {
+		doc = a.Doc.ID
+	}
+	h := sha256.Sum256([]byte(doc + "|" + key))
+	return schema.PrefixNumber + hex.EncodeToString(h[:6])
+}
+
+// numAbout builds the short phrase of what a number is about.
+func numAbout(lx *numLexicon, s string, f *numFound) string {
+	cs, ce := numClauseBounds(s, f.start, f.end)
+	if lx.duration[f.unit] {
+		if f.adjectival && f.headStart >= 0 {
+			return "duration of " + s[f.headStart:f.headEnd]
+		}
+		before := numWordsBefore(s, cs, f.valueStart, 4)
+		if n := len(before); n > 0 && numDurationLinks[strings.ToLower(before[n-1])] {
+			if np := numNounPhrase(lx, before[:n-1]); np != "" {
+				return "duration of " + np
+			}
+		}
+	}
+	before := numWordsBefore(s, cs, f.valueStart, 7)
+	if numContentWords(lx, before) < 2 && cs > 0 {
+		// A short clause ("to be attended by"): take the one before too.
+		pcs, _ := numClauseBounds(s, cs-1, cs-1)
+		before = numWordsBefore(s, pcs, f.valueStart, 7)
+	}
+	after := numWordsAfter(s, max(f.end, f.headEnd), ce, 5)
+	var parts []string
+	parts = append(parts, before...)
+	if f.unitStart >= 0 && !f.adjectival {
+		parts = append(parts, s[f.unitStart:f.unitEnd])
+	} else if f.adjectival && f.unitStart >= 0 {
+		parts = append(parts, s[f.unitStart:f.unitEnd])
+		if f.headStart >= 0 {
+			parts = append(parts, s[f.headStart:f.headEnd])
+		}
+	}
+	parts = append(parts, after...)
+	parts = numTrimStop(lx, parts)
+	return strings.Join(parts, " ")
+}
+
+// numClauseBounds returns the clause of s around [start, end): bounded by
+// , ; : ( ) " and dashes.
+func numClauseBounds(s string, start, end int) (int, int) {
+	cs := start
+	for cs > 0 && !numClauseBreak(s, cs-1) {
+		cs--
+	}
+	ce := end
+	for ce < len(s) && !numClauseBreak(s, ce) {
+		ce++
+	}
+	return cs, ce
+}
+
+func numClauseBreak(s string, i int) bool {
+	switch s[i] {
+	case ',', ';', ':', '(', ')', '"':
+		return true
+	case '-':
+		return i > 0 && i+1 < len(s) && s[i-1] == ' ' && s[i+1] == ' '
+	case 0xE2: // – — “ ”
+		return i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x93 || s[i+2] == 0x94 || s[i+2] == 0x9C || s[i+2] == 0x9D)
+	}
+	return false
+}
+
+// numWordsBefore returns at most n words of s[from:to] nearest to to.
+func numWordsBefore(s string, from, to, n int) []string {
+	words := strings.Fields(s[from:to])
+	if len(words) > n {
+		words = words[len(words)-n:]
+	}
+	return numCleanWords(words)
+}
+
+// numWordsAfter returns at most n words of s[from:to].
+func numWordsAfter(s string, from, to, n int) []string {
+	if from >= to {
+		return nil
+	}
+	words := strings.Fields(s[from:to])
+	if len(words) > n {
+		words = words[:n]
+	}
+	return numCleanWords(words)
+}
+
+// numCleanWords strips emphasis and final punctuation from words.
+func numCleanWords(words []string) []string {
+	out := words[:0]
+	for _, w := range words {
+		w = strings.Trim(w, "*_.!?,;:")
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// numNounPhrase keeps the last words of ws that can form a noun phrase:
+// it stops at a function word or a past participle ("offered").
+func numNounPhrase(lx *numLexicon, ws []string) string {
+	k := len(ws)
+	for k > 0 && len(ws)-k < 3 {
+		w := strings.ToLower(ws[k-1])
+		if lx.notUnit[w] || strings.HasSuffix(w, "ed") {
+			break
+		}
+		k--
+	}
+	return strings.Join(ws[k:], " ")
+}
+
+// numContentWords counts the words of ws that are not function words.
+func numContentWords(lx *numLexicon, ws []string) int {
+	n := 0
+	for _, w := range ws {
+		if !lx.notUnit[strings.ToLower(strings.Trim(w, ",;:"))] {
+			n++
+		}
+	}
+	return n
+}
+
+// numTrimStop drops function words at both ends of a phrase.
+func numTrimStop(lx *numLexicon, ws []string) []string {
+	for len(ws) > 0 && lx.notUnit[strings.ToLower(ws[0])] {
+		ws = ws[1:]
+	}
+	for len(ws) > 0 && lx.notUnit[strings.ToLower(ws[len(ws)-1])] {
+		ws = ws[:len(ws)-1]
+	}
+	return ws
+}

@@ -1,0 +1,97 @@
+package extract
+
+import (
+	"io/fs"
+	"strings"
+
+	"github.com/kg-project/kg/loader/gazetteer"
+	"github.com/kg-project/kg/schema"
+)
+
+// orgStage finds named bodies the gazetteer does not know: a capitalised
+// multiword name whose head noun names a body ("Special Commission",
+// "Coalition Operational Headquarters"), with an "of"/"for" complement
+// ("Armed Forces of Ukraine", "Multinational Force for Ukraine").
+type orgStage struct{ lex *entityLexicon }
+
+func newOrgStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
+	lex, err := loadEntityLexicon(data)
+	if err != nil {
+		return nil, err
+	}
+	return orgStage{lex: lex}, nil
+}
+
+func (s orgStage) Apply(a *Analysis) error {
+	words := splitWords(a.Body, 0, len(a.Body))
+	for i := 0; i < len(words); i++ {
+		if !s.lex.has("orghead", words[i].Text) || isAllCaps(words[i].Text) {
+			continue
+		}
+		first := s.extendLeft(a, words, i)
+		last := s.extendRight(a, words, i)
+		if last == first {
+			continue
+		}
+		st, en := words[first].Start, words[last].End
+		if m := a.mentionAt(st, en); m >= 0 && a.Mentions[m].Kind != "country" {
+			// A body the gazetteer knows, or a name another stage took.
+			i = last
+			continue
+		}
+		name := strings.Join(strings.Fields(a.Body[st:en]), " ")
+		a.addMention(Mention{Start: st, End: en, Text: a.Body[st:en], Kind: "organization",
+			Key: schema.PrefixOrg + Slug(name), Form: "name", Sent: a.SentAt(st)})
+		i = last
+	}
+	return nil
+}
+
+// extendLeft returns the index of the first word of the name ending at
+// head: the capitalised words before it on the same line, without a
+// leading determiner or a sentence's first word that is not a name.
+func (s orgStage) extendLeft(a *Analysis, words []word, head int) int {
+	first := head
+	for first > 0 {
+		w := words[first-1]
+		if !isCap(w.Text) || isAllCaps(w.Text) && len(w.Text) > 3 || w.Poss || s.lex.has("det", w.Text) || isFunctionWord(w.Text) {
+			break
+		}
+		if strings.Trim(a.Body[w.End:words[first].Start], " \t") != "" {
+			break
+		}
+		if m := a.mentionAt(w.Start, w.End); m >= 0 && a.Mentions[m].Kind == "person" {
+			break
+		}
+		first--
+	}
+	return first
+}
+
+// extendRight returns the index of the last word of the name whose head is
+// at head: an "of"/"for" complement of capitalised words.
+func (s orgStage) extendRight(a *Analysis, words []word, head int) int {
+	last := head
+	if head+2 < len(words) && !words[head].Poss {
+		link := words[head+1].Text
+		if (link == "of" || link == "for") && isCap(words[head+2].Text) && !s.lex.has("det", words[head+2].Text) &&
+			strings.Trim(a.Body[words[head].End:words[head+2].Start], " \t"+link) == "" {
+			last = head + 2
+			for last+1 < len(words) && isCap(words[last+1].Text) && !words[last].Poss &&
+				strings.Trim(a.Body[words[last].End:words[last+1].Start], " \t") == "" {
+				last++
+			}
+		}
+	}
+	return last
+}
+
+// isFunctionWord reports whether a capitalised word is a function word of
+// a title-case heading ("For", "And", "Of").
+func isFunctionWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "for", "and", "of", "to", "in", "on", "with", "at", "by", "from", "or", "but", "as":
+		return true
+	}
+	return false
+}

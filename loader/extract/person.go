@@ -1,0 +1,175 @@
+package extract
+
+import (
+	"io/fs"
+	"strings"
+
+	"github.com/kg-project/kg/loader/gazetteer"
+	"github.com/kg-project/kg/schema"
+)
+
+// personStage finds the people the gazetteer does not know: names after
+// an office title or relation ("Belgian Prime Minister Bart De Wever",
+// "special envoy Steve Witkoff"), names before an appositive title ("Jane
+// Roe, the bank's spokeswoman"), bylines, credit lines and photo credits.
+// Gazetteer people were found by the gazetteer stage.
+type personStage struct {
+	lex    *entityLexicon
+	titles *titleLexicon
+}
+
+func newPersonStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
+	lex, err := loadEntityLexicon(data)
+	if err != nil {
+		return nil, err
+	}
+	titles, err := loadTitleLexicon(data)
+	if err != nil {
+		return nil, err
+	}
+	return personStage{lex: lex, titles: titles}, nil
+}
+
+func (s personStage) Apply(a *Analysis) error {
+	for _, c := range findCredits(a, s.lex) {
+		a.dropOverlapping(c.Start, c.End)
+		a.addMention(Mention{Start: c.Start, End: c.End, Text: a.Body[c.Start:c.End], Kind: "person",
+			Key: personKey(a.Gaz, c.Name), Form: c.Kind, Sent: a.SentAt(c.Start)})
+	}
+	for _, t := range findTitles(a.Body, s.titles) {
+		if st, en, ok := s.nameAfter(a, t.End); ok {
+			s.addPerson(a, st, en)
+		}
+		if st, en, ok := s.nameBeforeAppositive(a, t.Start); ok {
+			s.addPerson(a, st, en)
+		}
+	}
+	return nil
+}
+
+// addPerson records the name at body[st:en] unless it is already known.
+func (s personStage) addPerson(a *Analysis, st, en int) {
+	if i := a.mentionAt(st, en); i >= 0 {
+		return
+	}
+	name := displayName(a.Body[st:en])
+	a.addMention(Mention{Start: st, End: en, Text: a.Body[st:en], Kind: "person", Key: personKey(a.Gaz, name), Form: "name", Sent: a.SentAt(st)})
+}
+
+// personKey is the node id of a person: the gazetteer's when it knows the
+// name, else the slug of the name.
+func personKey(g *gazetteer.Gazetteer, name string) string {
+	if g != nil {
+		for _, h := range g.Lookup(name) {
+			if h.Entry.Kind == gazetteer.Person {
+				return schema.PrefixPerson + h.Entry.ID
+			}
+		}
+	}
+	return schema.PrefixPerson + Slug(name)
+}
+
+// nameAfter returns the span of a personal name of at least two words
+// that starts right after byte offset off (spaces between, same line),
+// unless a mention already starts there.
+func (s personStage) nameAfter(a *Analysis, off int) (int, int, bool) {
+	words := splitWords(a.Body, off, min(len(a.Body), off+120))
+	if len(words) == 0 || strings.Trim(a.Body[off:words[0].Start], " \t") != "" {
+		return 0, 0, false
+	}
+	if i := a.mentionAt(words[0].Start, words[0].End); i >= 0 {
+		return 0, 0, false
+	}
+	return s.nameSpan(a, words)
+}
+
+// nameSpan takes the capitalised words (and name particles) at the start
+// of words as a personal name of two to four words.
+func (s personStage) nameSpan(a *Analysis, words []word) (int, int, bool) {
+	n, caps := 0, 0
+	for n < len(words) && n < 5 {
+		w := words[n]
+		if n > 0 {
+			gap := a.Body[words[n-1].End:w.Start]
+			if strings.Trim(gap, " \t") != "" || words[n-1].Poss {
+				break
+			}
+		}
+		switch {
+		case isParticle(w.Text) && n > 0:
+		case isCap(w.Text) && !s.lex.has("pstop", w.Text) && !s.lex.has("pstop", titleCase(w.Text)):
+			if i := a.mentionAt(w.Start, w.End); i >= 0 && a.Mentions[i].Kind != "person" {
+				goto done
+			}
+			caps++
+		default:
+			goto done
+		}
+		n++
+	}
+done:
+	for n > 0 && isParticle(words[n-1].Text) {
+		n--
+	}
+	if caps < 2 || n < 2 {
+		return 0, 0, false
+	}
+	allCaps := true
+	for _, w := range words[:n] {
+		allCaps = allCaps && isAllCaps(w.Text)
+	}
+	if allCaps {
+		return 0, 0, false
+	}
+	return words[0].Start, words[n-1].End, true
+}
+
+// nameBeforeAppositive finds "NAME, [the|a] [qualifier] TITLE": a name
+// ending right before a comma that opens an appositive ending in a title
+// starting at titleStart.
+func (s personStage) nameBeforeAppositive(a *Analysis, titleStart int) (int, int, bool) {
+	from := max(0, titleStart-160)
+	before := a.Body[from:titleStart]
+	comma := strings.LastIndex(before, ",")
+	if comma < 0 {
+		return 0, 0, false
+	}
+	between := splitWords(before, comma+1, len(before))
+	if len(between) > 4 || strings.ContainsAny(before[comma+1:], ".;\n") {
+		return 0, 0, false
+	}
+	words := splitWords(a.Body, from, from+comma)
+	// The name is the last two to four words before the comma.
+	for k := max(0, len(words)-4); k <= len(words)-2; k++ {
+		if st, en, ok := s.nameSpan(a, words[k:]); ok && en == from+comma {
+			if a.atSentenceStart(st) || isCap(prevWordText(a.Body, st)) {
+				if k > 0 && isCap(words[k-1].Text) {
+					continue
+				}
+			}
+			return st, en, true
+		}
+	}
+	return 0, 0, false
+}
+
+// isParticle reports whether w is a name particle ("De", "van", "al").
+func isParticle(w string) bool {
+	switch w {
+	case "de", "De", "van", "Van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al", "el", "ter", "ten":
+		return true
+	}
+	return false
+}
+
+// dropOverlapping removes the mentions overlapping [start, end).
+func (a *Analysis) dropOverlapping(start, end int) {
+	out := a.Mentions[:0]
+	for _, m := range a.Mentions {
+		if m.Start < end && start < m.End {
+			continue
+		}
+		out = append(out, m)
+	}
+	a.Mentions = out
+}

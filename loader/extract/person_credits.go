@@ -1,0 +1,216 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// credit is a person named by a byline, a credit line or a photo credit.
+type credit struct {
+	Start, End int    // byte span of the name as written
+	Name       string // normalised display name ("Ludovic Marin")
+	Kind       string // "byline", "credit", "photo"
+	// Role is the role label template ("author (%s byline)"); %s is the
+	// document's outlet.
+	Role   string
+	Author bool
+}
+
+// nameRE matches a personal name of two to four capitalised words, with
+// particles ("Bart De Wever", "Ursula von der Leyen", "Ludovic MARIN").
+const namePattern = `\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:de|De|van|Van|von|der|den|da|di|du|del|la|le|bin|al|el|ter|ten)[ \t]+)*\p{Lu}[\p{L}\p{M}'’-]*){1,3}`
+
+var (
+	nameRE      = regexp.MustCompile(`^` + namePattern)
+	namesListRE = regexp.MustCompile(namePattern)
+)
+
+// findCredits finds bylines ("By NAME" as a line of its own near the start
+// or the end of the body), credit lines ("Writing by A and B") and photo
+// credits ("© NAME / AGENCY").
+func findCredits(a *Analysis, lex *entityLexicon) []credit {
+	var out []credit
+	lines := contentLines(a.Body)
+	for li, ln := range lines {
+		nearEdge := li < 3 || li >= len(lines)-3
+		if nearEdge {
+			out = append(out, bylineAt(a.Body, ln, lex)...)
+		}
+		out = append(out, creditsIn(a.Body, ln, lex)...)
+		out = append(out, photoCreditsIn(a.Body, ln, lex)...)
+	}
+	return out
+}
+
+// bylineAt reads a line "By NAME[, NAME][ and NAME]" (emphasis allowed).
+func bylineAt(body string, ln line, lex *entityLexicon) []credit {
+	text := body[ln.Start:ln.End]
+	if !strings.HasPrefix(text, "By ") && !strings.HasPrefix(text, "by ") && !strings.HasPrefix(text, "BY ") {
+		return nil
+	}
+	if lex.has("bystop", nextWordText(text, 3)) {
+		return nil
+	}
+	rest := ln.Start + 3
+	names := namesIn(body, rest, ln.End)
+	if len(names) == 0 {
+		return nil
+	}
+	// A byline holds names and separators only (an outlet may follow a comma).
+	covered := body[rest:names[len(names)-1].End]
+	for _, n := range names {
+		covered = strings.Replace(covered, body[n.Start:n.End], "", 1)
+	}
+	if strings.Trim(strings.ReplaceAll(strings.ReplaceAll(covered, " and ", ""), "&", ""), " ,\t") != "" {
+		return nil
+	}
+	for i := range names {
+		names[i].Kind, names[i].Role, names[i].Author = "byline", lex.BylineRole, true
+	}
+	return names
+}
+
+// creditsIn reads "Cue by A, B and C" credits separated by semicolons.
+func creditsIn(body string, ln line, lex *entityLexicon) []credit {
+	text := body[ln.Start:ln.End]
+	lower := strings.ToLower(text)
+	var out []credit
+	for pos := 0; pos < len(lower); {
+		best, bestAt := -1, len(lower)
+		for ci, c := range lex.Credits {
+			at := strings.Index(lower[pos:], strings.ToLower(c.Cue)+" ")
+			if at < 0 {
+				continue
+			}
+			at += pos
+			// "Additional reporting by" wins over "Reporting by" inside it.
+			if at < bestAt || (at == bestAt && len(c.Cue) > len(lex.Credits[best].Cue)) {
+				best, bestAt = ci, at
+			}
+		}
+		if best < 0 {
+			break
+		}
+		c := lex.Credits[best]
+		from := bestAt + len(c.Cue) + 1
+		// Only the start of a line, a bracket or a semicolon opens a credit.
+		before := strings.TrimRight(text[:bestAt], " \t*_")
+		if before != "" && !strings.HasSuffix(before, "(") && !strings.HasSuffix(before, ";") && !strings.HasSuffix(before, "[") {
+			pos = from
+			continue
+		}
+		to := len(text)
+		if k := strings.IndexAny(text[from:], ";)]"); k >= 0 {
+			to = from + k
+		}
+		for _, n := range namesIn(body, ln.Start+from, ln.Start+to) {
+			n.Kind, n.Role, n.Author = "credit", c.Role, c.Author
+			out = append(out, n)
+		}
+		pos = to
+	}
+	return out
+}
+
+// photoCreditsIn reads "© NAME / AGENCY" and "Photo: NAME" credits.
+func photoCreditsIn(body string, ln line, lex *entityLexicon) []credit {
+	text := body[ln.Start:ln.End]
+	var out []credit
+	for _, m := range lex.PhotoCreditMarkers {
+		at := strings.Index(text, m)
+		if at < 0 {
+			continue
+		}
+		from := ln.Start + at + len(m)
+		for from < ln.End && (body[from] == ' ' || body[from] == '\t') {
+			from++
+		}
+		to := ln.End
+		if k := strings.IndexAny(body[from:ln.End], "/|,;("); k >= 0 {
+			to = from + k
+		}
+		loc := nameRE.FindStringIndex(body[from:to])
+		if loc == nil {
+			continue
+		}
+		name := strings.TrimSpace(body[from : from+loc[1]])
+		out = append(out, credit{Start: from, End: from + len(name), Name: displayName(name), Kind: "photo", Role: lex.PhotoCreditRole})
+	}
+	return out
+}
+
+// namesIn finds the names of a list "A, B and C" in body[from:to], each
+// cut before a trailing " in <Place>".
+func namesIn(body string, from, to int) []credit {
+	var out []credit
+	for _, loc := range namesListRE.FindAllStringIndex(body[from:to], -1) {
+		s, e := from+loc[0], from+loc[1]
+		name := body[s:e]
+		if strings.Count(name, " ") == 0 {
+			continue
+		}
+		out = append(out, credit{Start: s, End: e, Name: displayName(name)})
+	}
+	return out
+}
+
+// displayName normalises a name as written: spaces collapsed, all-caps
+// words capitalised ("Ludovic MARIN" -> "Ludovic Marin").
+func displayName(name string) string {
+	f := strings.Fields(name)
+	for i, w := range f {
+		f[i] = titleCase(w)
+	}
+	return strings.Join(f, " ")
+}
+
+// line is a non-empty line of the body with leading and trailing spaces,
+// emphasis and heading marks trimmed off its byte span.
+type line struct{ Start, End int }
+
+// contentLines splits the body into non-empty lines, skipping a leading
+// date marker and separator lines ("---").
+func contentLines(body string) []line {
+	var out []line
+	start := 0
+	for start <= len(body) {
+		end := strings.IndexByte(body[start:], '\n')
+		if end < 0 {
+			end = len(body)
+		} else {
+			end += start
+		}
+		s, e := trimLine(body, start, end)
+		if len(out) == 0 && s == start+leadingSpaces(body[start:end]) {
+			if m := dateMarkerRE.FindStringIndex(body[s:e]); m != nil {
+				s, e = trimLine(body, s+m[1], e)
+			}
+		}
+		if e > s && strings.Trim(body[s:e], "-–—=_*· ") != "" {
+			out = append(out, line{Start: s, End: e})
+		}
+		if end == len(body) {
+			break
+		}
+		start = end + 1
+	}
+	return out
+}
+
+// dateMarkerRE is the leading " date YYYY-MM-DD" marker the reader takes
+// the document date from; it is not part of the text.
+var dateMarkerRE = regexp.MustCompile(`^(?i:date)(?:[ \t]*:)?[ \t]+\d{4}-\d{2}-\d{2}[ \t]*`)
+
+func leadingSpaces(s string) int { return len(s) - len(strings.TrimLeft(s, " \t")) }
+
+// trimLine trims spaces, Markdown heading marks, emphasis and list bullets
+// from both ends of body[s:e].
+func trimLine(body string, s, e int) (int, int) {
+	for s < e && strings.IndexByte(" \t\r#*_>", body[s]) >= 0 {
+		s++
+	}
+	for e > s && strings.IndexByte(" \t\r*_", body[e-1]) >= 0 {
+		e--
+	}
+	return s, e
+}

@@ -1,0 +1,143 @@
+package extract
+
+import (
+	"io/fs"
+	"strings"
+
+	"github.com/kg-project/kg/loader/gazetteer"
+	"github.com/kg-project/kg/schema"
+)
+
+// placeStage finds places the gazetteer does not know: venues ("Lancaster
+// House"), regions ("the Lipetsk region"), the city of a dateline, and a
+// capitalised name after a place preposition ("in Lviv") that is nothing
+// else. Gazetteer places and capitals used as locations were found by the
+// gazetteer stage.
+type placeStage struct{ lex *entityLexicon }
+
+func newPlaceStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
+	lex, err := loadEntityLexicon(data)
+	if err != nil {
+		return nil, err
+	}
+	return placeStage{lex: lex}, nil
+}
+
+func (s placeStage) Apply(a *Analysis) error {
+	words := splitWords(a.Body, 0, len(a.Body))
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		switch {
+		case s.lex.has("venue", w.Text) && i > 0 && !isAllCaps(w.Text):
+			if first := s.capitalsBefore(a, words, i); first < i {
+				s.add(a, words[first].Start, w.End, a.Body[words[first].Start:w.End])
+			}
+		case s.lex.has("region", w.Text) && !isCap(w.Text) && i > 0:
+			first := s.capitalsBefore(a, words, i)
+			if first == i {
+				continue
+			}
+			st, en := words[first].Start, words[i-1].End
+			if m := a.mentionAt(st, en); m >= 0 {
+				if a.Mentions[m].Kind == "place" {
+					continue
+				}
+				if a.Mentions[m].Kind == "country" || a.Mentions[m].Kind == "person" {
+					continue
+				}
+			}
+			s.add(a, st, w.End, a.Body[st:en]+" "+strings.ToLower(w.Text))
+		case s.lex.has("prep", w.Text) && !isCap(w.Text) && i+1 < len(words):
+			s.afterPreposition(a, words, i+1)
+		}
+	}
+	s.datelineCity(a)
+	return nil
+}
+
+// capitalsBefore returns the index of the first of the capitalised words
+// right before words[i] on the same line (i itself when there are none).
+func (s placeStage) capitalsBefore(a *Analysis, words []word, i int) int {
+	first := i
+	for first > 0 && first > i-4 {
+		p := words[first-1]
+		if !isCap(p.Text) || p.Poss || s.lex.has("det", p.Text) || isFunctionWord(p.Text) || s.lex.has("plstop", p.Text) {
+			break
+		}
+		if strings.Trim(a.Body[p.End:words[first].Start], " \t") != "" {
+			break
+		}
+		first--
+	}
+	return first
+}
+
+// afterPreposition takes "in Lviv", "at Chequers": one to three
+// capitalised words after a place preposition that no other stage took
+// and that are not a stop word.
+func (s placeStage) afterPreposition(a *Analysis, words []word, j int) {
+	if j < len(words) && strings.EqualFold(words[j].Text, "the") {
+		return
+	}
+	n := 0
+	for j+n < len(words) && n < 3 {
+		w := words[j+n]
+		gap := a.Body[words[j+n-1].End:w.Start]
+		if !isCap(w.Text) || isAllCaps(w.Text) || s.lex.has("plstop", w.Text) || s.lex.has("pstop", w.Text) || strings.Trim(gap, " \t") != "" {
+			break
+		}
+		n++
+		if w.Poss {
+			break
+		}
+	}
+	if n == 0 {
+		return
+	}
+	st, en := words[j].Start, words[j+n-1].End
+	if a.mentionAt(st, en) >= 0 {
+		return
+	}
+	// A name followed by a capitalised word or an organization head is
+	// part of a longer name ("in Foo Bar Commission").
+	if j+n < len(words) && (s.lex.has("orghead", words[j+n].Text) || s.lex.has("venue", words[j+n].Text)) {
+		return
+	}
+	s.add(a, st, en, a.Body[st:en])
+}
+
+// datelineCity takes the place that opens a dateline when the gazetteer
+// did not know it.
+func (s placeStage) datelineCity(a *Analysis) {
+	lines := contentLines(a.Body)
+	for _, ln := range lines[:min(len(lines), 4)] {
+		m := datelineRE.FindStringSubmatchIndex(a.Body[ln.Start:ln.End])
+		if m == nil {
+			continue
+		}
+		st, en := ln.Start+m[2], ln.Start+m[3]
+		en = st + len(strings.TrimRight(a.Body[st:en], " "))
+		if a.mentionAt(st, en) < 0 {
+			s.add(a, st, en, displayName(a.Body[st:en]))
+		}
+		return
+	}
+}
+
+// add records a place mention named name, the gazetteer's place when it
+// knows the name.
+func (s placeStage) add(a *Analysis, st, en int, name string) {
+	if a.mentionAt(st, en) >= 0 {
+		return
+	}
+	key := schema.PrefixPlace + Slug(name)
+	if a.Gaz != nil {
+		for _, h := range a.Gaz.Lookup(name) {
+			if h.Entry.Kind == gazetteer.Place {
+				key = schema.PrefixPlace + h.Entry.ID
+				break
+			}
+		}
+	}
+	a.addMention(Mention{Start: st, End: en, Text: a.Body[st:en], Kind: "place", Key: key, Form: "name", Sent: a.SentAt(st)})
+}

@@ -1,0 +1,39 @@
+package extract
+
+import "unicode/utf8"
+
+// quoteSpans returns the byte ranges of direct quotations in body, quote
+// marks excluded: curly pairs “…” and straight pairs "…" (a straight mark
+// opens when it follows a space, a line start or an opening bracket).
+// Single quotes are left alone: they double as apostrophes.
+func quoteSpans(body string) [][2]int {
+	var out [][2]int
+	open := -1
+	var closer rune
+	for i := 0; i < len(body); {
+		r, size := utf8.DecodeRuneInString(body[i:])
+		switch {
+		case open < 0 && r == '“':
+			open, closer = i+size, '”'
+		case open < 0 && r == '"':
+			open, closer = i+size, '"'
+		case open >= 0 && r == closer:
+			out = append(out, [2]int{open, i})
+			open = -1
+		case open >= 0 && r == '\n' && i+1 < len(body) && body[i+1] == '\n':
+			open = -1 // a quotation does not cross a blank line unclosed
+		}
+		i += size
+	}
+	return out
+}
+
+// quoteAround returns the quotation holding [start, end), if any.
+func quoteAround(qs [][2]int, start, end int) ([2]int, bool) {
+	for _, q := range qs {
+		if q[0] <= start && end <= q[1] {
+			return q, true
+		}
+	}
+	return [2]int{}, false
+}

@@ -1,0 +1,310 @@
+package extract
+
+import (
+	"fmt"
+	"io/fs"
+	"strings"
+
+	"github.com/kg-project/kg/loader/gazetteer"
+	"github.com/kg-project/kg/schema"
+)
+
+// roleStage gives each person the roles the text states: the title before
+// a mention ("Belgian Prime Minister Bart De Wever" -> "Prime Minister of
+// Belgium"; "Trump's son-in-law Jared Kushner" -> "son-in-law of Donald
+// Trump"; a bare "President" stays bare), an appositive after it ("Mark
+// Rutte, NATO's Secretary General"), and credits (bylines, credit lines,
+// photo credits). Offices the gazetteer knows but the text does not state
+// are not roles here. It runs after entitiesStage.
+type roleStage struct {
+	lex    *entityLexicon
+	titles *titleLexicon
+}
+
+func newRoleStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
+	lex, err := loadEntityLexicon(data)
+	if err != nil {
+		return nil, err
+	}
+	titles, err := loadTitleLexicon(data)
+	if err != nil {
+		return nil, err
+	}
+	return roleStage{lex: lex, titles: titles}, nil
+}
+
+func (s roleStage) Apply(a *Analysis) error {
+	titles := findTitles(a.Body, s.titles)
+	credits := findCredits(a, s.lex)
+	names := map[string]string{}
+	for _, p := range a.Result.Persons {
+		names[p.ID] = p.Name
+	}
+	for pass := 0; pass < 2; pass++ {
+		for i := range a.Result.Persons {
+			s.rolesOf(a, &a.Result.Persons[i], titles, credits, names, pass == 1)
+		}
+	}
+	return nil
+}
+
+// rolesOf adds the roles stated around the mentions of person p; mirror
+// roles ("his French counterpart"), which need the possessor's own roles,
+// are read in a second pass.
+func (s roleStage) rolesOf(a *Analysis, p *Entity, titles []titleHit, credits []credit, names map[string]string, mirror bool) {
+	for _, m := range a.Mentions {
+		if m.Key != p.ID {
+			continue
+		}
+		t := titleEndingAt(a.Body, titles, m.Start)
+		if mirror {
+			if t != nil && t.Form.Mirror {
+				if r, ok := s.mirrorRole(a, t, m); ok {
+					addRole(p, r)
+				}
+			}
+			continue
+		}
+		for _, c := range credits {
+			// One author role per person: a byline's author is not listed
+			// again for the writing credit.
+			if c.Start != m.Start || c.End != m.End || c.Author && hasAuthorRole(p) {
+				continue
+			}
+			addRole(p, Role{Label: s.creditLabel(c.Role, a.Doc.Outlet), Title: strings.SplitN(c.Role, " (", 2)[0], Evidence: []Span{a.Span(m.Start, m.End)}})
+		}
+		if t != nil && !t.Form.Mirror {
+			r := s.roleBefore(a, t, m, names)
+			r.Evidence = []Span{a.Span(min(t.Start, r.start), m.End)}
+			addRole(p, r.Role)
+		}
+		if r, ok := s.appositive(a, titles, m, names); ok {
+			addRole(p, r)
+		}
+	}
+}
+
+// mirrorRole reads "his French counterpart X": X holds the office of the
+// person "his" refers to, in the state the adjective names.
+func (s roleStage) mirrorRole(a *Analysis, t *titleHit, m Mention) (Role, bool) {
+	q, ok := a.mentionEndingAt(len(strings.TrimRight(a.Body[:t.Start], " \t")))
+	if !ok || q.Kind != "country" {
+		return Role{}, false
+	}
+	if pw := strings.ToLower(prevWordText(a.Body, q.Start)); pw != "his" && pw != "her" && pw != "their" {
+		return Role{}, false
+	}
+	owner, ok := a.personBefore(q.Start, m.Key)
+	if !ok {
+		return Role{}, false
+	}
+	for _, p := range a.Result.Persons {
+		if p.ID != owner.Key {
+			continue
+		}
+		for _, r := range p.RoleDetails {
+			if r.OfID == "" && r.Title != "" || strings.HasPrefix(r.OfID, schema.PrefixCountry) {
+				of := a.displayOf(q.Key, nil)
+				form := &titleForm{Title: r.Title, Link: "of"}
+				return Role{Label: joinRole(form, of, "country"), Title: r.Title, OfID: q.Key, OfName: of,
+					Evidence: []Span{a.Span(q.Start, m.End)}}, true
+			}
+		}
+	}
+	return Role{}, false
+}
+
+// creditLabel fills the outlet into a credit's role label, or drops its
+// place when the outlet is unknown.
+func (s roleStage) creditLabel(template, outlet string) string {
+	if outlet != "" {
+		return strings.ReplaceAll(template, "%s", outlet)
+	}
+	for _, cut := range []string{" (%s)", "%s ", "%s"} {
+		template = strings.ReplaceAll(template, cut, "")
+	}
+	return template
+}
+
+// roleSpan is a role with the byte offset where its words start.
+type roleSpan struct {
+	Role
+	start int
+}
+
+// roleBefore reads the title t before mention m and what qualifies it: a
+// country or body ("Belgian", "NATO", "France's"), a possessor
+// ("Trump's", "the American leader's", "his").
+func (s roleStage) roleBefore(a *Analysis, t *titleHit, m Mention, names map[string]string) roleSpan {
+	r := roleSpan{Role: Role{Title: t.Form.Title}, start: t.Start}
+	j := t.Start
+	for j > 0 && (a.Body[j-1] == ' ' || a.Body[j-1] == '\t') {
+		j--
+	}
+	possessive := false
+	if strings.HasSuffix(a.Body[:j], "'s") || strings.HasSuffix(a.Body[:j], "’s") {
+		possessive = true
+		j -= len("'s")
+		if strings.HasSuffix(a.Body[:j+2], "’s") {
+			j -= len("’") - 1
+		}
+	}
+	if q, ok := a.mentionEndingAt(j); ok && q.Key != m.Key {
+		r.start = q.Start
+		switch q.Kind {
+		case "country", "organization", "outlet":
+			r.OfID, r.OfName = q.Key, a.displayOf(q.Key, names)
+		case "person":
+			r.OfID, r.OfName = q.Key, a.displayOf(q.Key, names)
+		}
+		if r.OfName != "" {
+			r.Label = joinRole(t.Form, r.OfName, q.Kind)
+			return r
+		}
+	}
+	if possessive {
+		// "the American leader's son-in-law": the possessive noun phrase.
+		words := splitWords(a.Body, max(0, j-60), j)
+		for k := len(words) - 1; k >= 0 && k >= len(words)-4; k-- {
+			if strings.EqualFold(words[k].Text, "the") {
+				phrase := a.Body[words[k].Start:j]
+				r.start, r.OfName = words[k].Start, strings.Join(strings.Fields(phrase), " ")
+				r.Label = joinRole(t.Form, r.OfName, "")
+				return r
+			}
+		}
+	}
+	if pw := strings.ToLower(prevWordText(a.Body, t.Start)); pw == "his" || pw == "her" {
+		if q, ok := a.personBefore(t.Start, m.Key); ok {
+			r.OfID, r.OfName = q.Key, a.displayOf(q.Key, names)
+			r.Label = joinRole(t.Form, r.OfName, "person")
+			return r
+		}
+	}
+	r.Label = t.Form.Title
+	return r
+}
+
+// appositive reads "NAME, [the] [qualifier] TITLE" after mention m.
+func (s roleStage) appositive(a *Analysis, titles []titleHit, m Mention, names map[string]string) (Role, bool) {
+	rest := a.Body[m.End:min(len(a.Body), m.End+80)]
+	if !strings.HasPrefix(rest, ", ") {
+		return Role{}, false
+	}
+	for i := range titles {
+		t := &titles[i]
+		if t.Start <= m.End || t.Start > m.End+60 || t.Form.relation {
+			continue
+		}
+		between := a.Body[m.End+2 : t.Start]
+		if strings.ContainsAny(between, ",.;\n") || len(strings.Fields(between)) > 3 {
+			return Role{}, false
+		}
+		// "A, French President B": a list of titled names, not an appositive.
+		if next := nextWordText(a.Body, t.End); isCap(next) || a.mentionAt(t.End, t.End+len(next)+1) >= 0 {
+			return Role{}, false
+		}
+		r := s.roleBefore(a, t, m, names)
+		r.Evidence = []Span{a.Span(m.Start, t.End)}
+		return r.Role, true
+	}
+	return Role{}, false
+}
+
+// joinRole writes a role label: "Prime Minister of Belgium", "special
+// envoy of Donald Trump", "adviser to Donald Trump".
+func joinRole(t *titleForm, of, kind string) string {
+	if kind == "country" && needsArticle(of) {
+		of = "the " + of
+	}
+	return fmt.Sprintf("%s %s %s", t.Title, t.Link, of)
+}
+
+// needsArticle reports whether an English country name takes "the"
+// ("the United States", "the Netherlands").
+func needsArticle(name string) bool {
+	for _, p := range []string{"United ", "Republic ", "Democratic Republic"} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	for _, suf := range []string{" Republic", " Islands", " Emirates", "Netherlands", "Philippines", "Bahamas", "Gambia", " Kingdom", " States"} {
+		if strings.HasSuffix(name, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// displayOf returns the display name of an entity key.
+func (a *Analysis) displayOf(key string, names map[string]string) string {
+	if n, ok := names[key]; ok {
+		return n
+	}
+	if e, ok := entryOf(a.Gaz, key); ok {
+		return e.Name
+	}
+	for _, list := range [][]Entity{a.Result.Countries, a.Result.Organizations} {
+		for _, x := range list {
+			if x.ID == key {
+				return x.Name
+			}
+		}
+	}
+	if _, id, ok := strings.Cut(key, ":"); ok && strings.HasPrefix(key, schema.PrefixCountry) {
+		return id
+	}
+	return ""
+}
+
+// mentionEndingAt returns the mention that ends at byte offset off.
+func (a *Analysis) mentionEndingAt(off int) (Mention, bool) {
+	for _, m := range a.Mentions {
+		if m.End == off {
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
+// personBefore returns the nearest person mention before off in the same
+// sentence (or within 200 bytes), other than key.
+func (a *Analysis) personBefore(off int, key string) (Mention, bool) {
+	var best Mention
+	found := false
+	for _, m := range a.Mentions {
+		if m.Kind != "person" || m.Key == key || m.End > off || off-m.End > 200 {
+			continue
+		}
+		if strings.ContainsAny(a.Body[m.End:off], "\n") {
+			continue
+		}
+		best, found = m, true
+	}
+	return best, found
+}
+
+// addRole adds a role unless the person already has its label.
+func addRole(p *Entity, r Role) {
+	if r.Label == "" {
+		return
+	}
+	for i, x := range p.RoleDetails {
+		if strings.EqualFold(x.Label, r.Label) {
+			p.RoleDetails[i].Evidence = append(p.RoleDetails[i].Evidence, r.Evidence...)
+			return
+		}
+	}
+	p.RoleLabels = append(p.RoleLabels, r.Label)
+	p.RoleDetails = append(p.RoleDetails, r)
+}
+
+// hasAuthorRole reports whether the person already has an author credit.
+func hasAuthorRole(p *Entity) bool {
+	for _, r := range p.RoleDetails {
+		if strings.HasPrefix(r.Label, "author") {
+			return true
+		}
+	}
+	return false
+}

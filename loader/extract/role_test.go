@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+func rolesOf(t *testing.T, a *Analysis, name string) []string {
+	t.Helper()
+	p, ok := entityNamed(a.Result.Persons, name)
+	if !ok {
+		t.Fatalf("no person %s in %v", name, names(a.Result.Persons))
+	}
+	return p.RoleLabels
+}
+
+func TestRolesFromTitles(t *testing.T) {
+	body := "Belgian Prime Minister Jan Peeters met U.S. President Emmanuel Macron's special envoy Tom Baker and Macron's son-in-law Luc Moreau. President Ana Costa also came, with the American leader's wife Eva Stone."
+	a := runEntityStages(t, body, nil)
+	for name, want := range map[string][]string{
+		"Jan Peeters":     {"Prime Minister of Belgium"},
+		"Emmanuel Macron": {"President of the United States"},
+		"Tom Baker":       {"special envoy of Emmanuel Macron"},
+		"Luc Moreau":      {"son-in-law of Emmanuel Macron"},
+		"Ana Costa":       {"President"},
+		"Eva Stone":       {"wife of the American leader"},
+	} {
+		if got := rolesOf(t, a, name); !slices.Equal(got, want) {
+			t.Errorf("%s roles = %v, want %v", name, got, want)
+		}
+	}
+	p, _ := entityNamed(a.Result.Persons, "Jan Peeters")
+	if d := p.RoleDetails[0]; d.Title != "Prime Minister" || d.OfID != "country:BEL" || d.OfName != "Belgium" || len(d.Evidence) != 1 || d.Evidence[0].Text != "Belgian Prime Minister Jan Peeters" {
+		t.Errorf("role details = %+v", d)
+	}
+}
+
+func TestRolesPossessiveCountryAndCounterpart(t *testing.T) {
+	body := "France's President Emmanuel Macron spoke. Belgian Prime Minister Jan Peeters, who is in Paris, met his French counterpart Luc Moreau."
+	a := runEntityStages(t, body, nil)
+	if got := rolesOf(t, a, "Emmanuel Macron"); !slices.Equal(got, []string{"President of France"}) {
+		t.Errorf("Macron roles = %v", got)
+	}
+	if got := rolesOf(t, a, "Luc Moreau"); !slices.Equal(got, []string{"Prime Minister of France"}) {
+		t.Errorf("counterpart roles = %v, want the possessor's office in France", got)
+	}
+}
+
+func TestRolesFromCredits(t *testing.T) {
+	body := "By Jane Roe\n\nLISBON, March 3, 2025 (Reuters) - Ministers met.\n\n(Additional reporting by Tom Lee; Writing by Jane Roe and Eva Marques)\n"
+	a := runEntityStages(t, body, nil)
+	for name, want := range map[string][]string{
+		"Jane Roe":    {"author (Reuters byline)"},
+		"Tom Lee":     {"additional reporting (Reuters)"},
+		"Eva Marques": {"author (Reuters writing credit)"},
+	} {
+		if got := rolesOf(t, a, name); !slices.Equal(got, want) {
+			t.Errorf("%s roles = %v, want %v", name, got, want)
+		}
+	}
+}
+
+func TestRolesNoOfficeFromGazetteer(t *testing.T) {
+	a := runEntityStages(t, "Emmanuel Macron arrived.", nil)
+	if got := rolesOf(t, a, "Emmanuel Macron"); len(got) != 0 {
+		t.Errorf("roles = %v, want none: the text states no title", got)
+	}
+}
