@@ -2,6 +2,7 @@ package query
 
 import (
 	"context"
+	"fmt"
 	"sync"
 	"time"
 )
@@ -122,7 +123,7 @@ func (b *Batcher[K, V]) run(p *batch[K, V]) {
 	b.mu.Lock()
 	b.fetches++
 	b.mu.Unlock()
-	vals, err := b.fetch(p.ctx, p.keys)
+	vals, err := b.safeFetch(p.ctx, p.keys)
 	for i, e := range p.entries {
 		switch {
 		case err != nil:
@@ -132,6 +133,18 @@ func (b *Batcher[K, V]) run(p *batch[K, V]) {
 		}
 		close(e.done)
 	}
+}
+
+// safeFetch calls fetch, turning a panic (a broken backend) into an
+// error: batches run on their own goroutines, where a panic would
+// otherwise end the process.
+func (b *Batcher[K, V]) safeFetch(ctx context.Context, keys []K) (vals []V, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("batch fetch panicked: %v", p)
+		}
+	}()
+	return b.fetch(ctx, keys)
 }
 
 // wait blocks until the entry is resolved or ctx ends.

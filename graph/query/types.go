@@ -1,7 +1,6 @@
 package query
 
 import (
-	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -188,14 +187,14 @@ var enumValues = map[string][]string{
 func unmarshalEnum(enum string, v any) (string, error) {
 	s, ok := v.(string)
 	if !ok {
-		return "", fmt.Errorf("%s must be a string, got %T", enum, v)
+		return "", userErrorf("%s must be a string, got %T", enum, v)
 	}
 	for _, allowed := range enumValues[enum] {
 		if s == allowed {
 			return s, nil
 		}
 	}
-	return "", fmt.Errorf("%q is not a valid %s (one of %s)", s, enum, strings.Join(enumValues[enum], ", "))
+	return "", userErrorf("%q is not a valid %s (one of %s)", s, enum, strings.Join(enumValues[enum], ", "))
 }
 
 func writeQuoted(w io.Writer, s string) { _, _ = io.WriteString(w, strconv.Quote(s)) }

@@ -1,8 +1,6 @@
 package document
 
 import (
-	"os"
-	"time"
 	"errors"
 	"regexp"
 	"strings"
@@ -62,8 +60,6 @@ func FuzzRead(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, ext uint8, data []byte) {
 		name := "fuzz" + fuzzExts[int(ext)%len(fuzzExts)]
-		tm := time.AfterFunc(2*time.Second, func() { os.WriteFile("/tmp/kgdoc/hang-"+name, data, 0o644) })
-		defer tm.Stop()
 		docs, errs := ParseBytes(name, data, Options{MaxBytes: 1 << 20})
 		checkDocuments(t, name, docs, errs)
 		if len(docs) > 0 && !strings.HasSuffix(name, ".jsonl") {

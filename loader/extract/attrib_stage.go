@@ -65,19 +65,21 @@ func (s attributionStage) inSentence(d *attribDoc, i int, prev []rawAttrib) (raw
 	if len(toks) < 3 {
 		return rawAttrib{}, false
 	}
+	if h, ok := s.lex.passive.first(toks); ok && h.from <= 8 {
+		// "X is said to ...": the claim of the last document cited
+		for k := len(prev) - 1; k >= 0; k-- {
+			if prev[k].src.kind == "document" {
+				return rawAttrib{sent: i, claimStart: start, claimEnd: end, src: prev[k].src}, true
+			}
+		}
+		return rawAttrib{}, false
+	}
 	for _, try := range []func(*attribDoc, int, []fxTok) (rawAttrib, bool){
 		s.prefixed, s.documentVerb, s.trailing, s.leading, s.primaryStatement,
 	} {
 		if r, ok := try(d, i, toks); ok {
 			r.sent, r.explicit = i, true
 			return r, true
-		}
-	}
-	if h, ok := s.lex.passive.first(toks); ok && h.from <= 6 {
-		for k := len(prev) - 1; k >= 0; k-- {
-			if prev[k].src.kind == "document" {
-				return rawAttrib{sent: i, claimStart: start, claimEnd: end, src: prev[k].src}, true
-			}
 		}
 	}
 	return rawAttrib{}, false

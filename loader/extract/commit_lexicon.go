@@ -109,8 +109,21 @@ func (l *commitLexicon) kindOf(toks []fxTok) string {
 			return k.name
 		}
 	}
-	if l.otherObjects.has(toks) {
-		return "other"
+	for _, h := range l.otherObjects.all(toks) {
+		if !l.topical(toks, h) {
+			return "other"
+		}
 	}
 	return ""
+}
+
+// topical reports a hit that a topic preposition governs ("negotiations
+// on security guarantees"): one of the three words before it.
+func (l *commitLexicon) topical(toks []fxTok, h fxHit) bool {
+	for j := h.from; j >= 0 && j >= h.from-3; j-- {
+		if l.topic.endsBefore(toks, j) {
+			return true
+		}
+	}
+	return false
 }

@@ -39,6 +39,7 @@ type commitCand struct {
 	elab      bool // refers back to the commitment before
 	component bool // a component heading: a later unit of its kind details it
 	derived   bool // a second actor's role inside another commitment
+	nounOnly  bool // names a commitment without a verb committing to it
 }
 
 // Apply reads every unit of the document, then merges.
@@ -82,8 +83,10 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 		}
 		cand.component = u.header || !u.sub
 	default:
-		modal := s.lex.modality.has(toks) || fxHasSeq(toks, "is", "to") || fxHasSeq(toks, "are", "to")
+		modal := s.lex.modality.has(toks) || fxHasSeq(toks, "is", "to") || fxHasSeq(toks, "are", "to") ||
+			s.lex.proposed.has(toks) || s.lex.agreed.has(toks) || s.lex.draft.has(toks)
 		ok := len(verbs) > 0 && kind != "" || kind != "" && kind != "other" && modal
+		cand.nounOnly = len(verbs) == 0
 		if !ok {
 			if by, p, pok := s.possessor(c, toks); pok {
 				env.fill(&cand, toks, p, []string{by})
@@ -170,14 +173,7 @@ func (s commitmentStage) refersBack(toks []fxTok) bool {
 func (s commitmentStage) notTopic(toks []fxTok, hits []fxHit) []fxHit {
 	var out []fxHit
 	for _, h := range hits {
-		topic := false
-		for j := h.from; j >= 0 && j >= h.from-3; j-- {
-			if s.lex.topic.endsBefore(toks, j) {
-				topic = true
-				break
-			}
-		}
-		if !topic {
+		if !s.lex.topical(toks, h) {
 			out = append(out, h)
 		}
 	}

@@ -18,15 +18,18 @@ type datesStage struct{}
 // Apply fills Analysis.Dates.
 func (datesStage) Apply(a *Analysis) error {
 	a.Dates = a.Dates[:0]
+	doc, hasDoc := dates.ParseDocDate(analysisDocDate(a))
+	var finder dates.Finder
 	for i, s := range a.Sents {
-		for _, m := range dates.Find(a.Body[s.Start:s.End]) {
+		for _, m := range finder.Find(a.Body[s.Start:s.End]) {
+			r := m.Expr.Resolve(doc, hasDoc)
 			a.Dates = append(a.Dates, DateMention{
 				Start: s.Start + m.Start, End: s.Start + m.End,
 				Text: a.Body[s.Start+m.Start : s.Start+m.End], Sent: i,
+				Date: r.Date, Period: r.Period, Relative: r.Relative,
 			})
 		}
 	}
-	ResolveDates(a, analysisDocDate(a))
 	return nil
 }
 

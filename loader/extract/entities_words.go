@@ -37,6 +37,9 @@ func splitWords(s string, from, to int) []word {
 			if (r == '-' || r == '.' || r == '\'' || r == '’') && i+size < to {
 				nr, _ := utf8.DecodeRuneInString(s[i+size:])
 				if !isWordChar(nr) {
+					if r == '.' && strings.Contains(s[start:i], ".") && isInitials(s[start:i]) {
+						i += size // the last dot of "U.S."
+					}
 					break
 				}
 				if r == '.' && !isInitials(s[start:i]) {

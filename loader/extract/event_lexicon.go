@@ -18,7 +18,7 @@ type eventLexicon struct {
 	past            fxPhrases
 	generic         fxPhrases
 	needDate        map[string]bool
-	needParticipant map[string]bool
+	minParticipants map[string]int
 }
 
 type eventType struct {
@@ -49,13 +49,21 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 	if err := checkPhrases(eventLexiconPath, lists); err != nil {
 		return nil, err
 	}
-	lex := &eventLexicon{gatherings: map[string]bool{}, needDate: map[string]bool{}, needParticipant: map[string]bool{},
+	lex := &eventLexicon{gatherings: map[string]bool{}, needDate: map[string]bool{}, minParticipants: map[string]int{},
 		coreferent: fxCompile(f.Coreferent), notAfter: fxCompile(f.NotAfter), attendance: fxCompile(f.Attendance),
 		past: fxCompile(f.PastMarkers), generic: fxCompile(f.GenericMarkers)}
 	for _, t := range f.Types {
 		lex.types = append(lex.types, eventType{name: t.Type, triggers: fxCompile(t.Triggers)})
 	}
-	for name, set := range map[string][]string{"gatherings": f.Gatherings, "need_date": f.NeedDate, "need_participant": f.NeedParticipant} {
+	var minTypes []string
+	for t, n := range f.MinParticipants {
+		if n < 0 {
+			return nil, fmt.Errorf("lexicon %s: min_participants of %q is negative: %w", eventLexiconPath, t, ErrLexicon)
+		}
+		minTypes = append(minTypes, t)
+		lex.minParticipants[t] = n
+	}
+	for name, set := range map[string][]string{"gatherings": f.Gatherings, "need_date": f.NeedDate, "min_participants": minTypes} {
 		for _, t := range set {
 			if !fxKnown(EventKinds, t) {
 				return nil, fmt.Errorf("lexicon %s: %s: unknown event type %q: %w", eventLexiconPath, name, t, ErrLexicon)
@@ -67,9 +75,6 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 	}
 	for _, t := range f.NeedDate {
 		lex.needDate[t] = true
-	}
-	for _, t := range f.NeedParticipant {
-		lex.needParticipant[t] = true
 	}
 	return lex, nil
 }

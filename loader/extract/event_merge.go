@@ -18,7 +18,7 @@ type eventAcc struct {
 //     and place do not contradict the anchor's (a coreferent noun always
 //     joins);
 //   - an attendance sentence ("X will also be present") adds its actors to
-//     the last gathering told;
+//     the anchor, else to the last gathering told;
 //   - any other mention joins an earlier event of the same type with a
 //     compatible date and place and a shared participant (or none given);
 //     otherwise it is a new event.
@@ -46,6 +46,9 @@ func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []
 		switch {
 		case m.attendance:
 			target = lastGathering
+			if anchor != nil {
+				target = anchor
+			}
 			if target == nil {
 				continue
 			}

@@ -36,6 +36,10 @@ type eventMention struct {
 // Apply finds event mentions sentence by sentence, then merges them.
 func (s eventStage) Apply(a *Analysis) error {
 	c := newFactContext(a)
+	if c.docDate != "" {
+		// the document date may have been inferred after the dates stage
+		ResolveDates(a, c.docDate)
+	}
 	var ms []eventMention
 	for i, sent := range a.Sents {
 		if sent.Kind == "heading" {
@@ -98,7 +102,7 @@ func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
 	if s.lex.needDate[m.typ] && (m.date == "" || s.lex.generic.has(toks)) {
 		return m, false
 	}
-	if s.lex.needParticipant[m.typ] && len(m.participants) == 0 && !m.coref {
+	if len(m.participants) < s.lex.minParticipants[m.typ] && !m.coref {
 		return m, false
 	}
 	if fxLongBefore(m.date, c.docDate) {

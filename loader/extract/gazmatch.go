@@ -158,7 +158,7 @@ func isDatelineHead(body string, start, end int) bool {
 		le += start
 	}
 	text := body[start:le]
-	if datelineRE.MatchString(text) {
+	if _, ok := isDateline(text); ok {
 		return true
 	}
 	t := strings.TrimRight(text, " \t\r*_")

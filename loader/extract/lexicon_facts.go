@@ -37,7 +37,7 @@ type eventLexiconFile struct {
 	PastMarkers     []string `yaml:"past_markers"`
 	GenericMarkers  []string `yaml:"generic_markers"`
 	NeedDate        []string `yaml:"need_date"`
-	NeedParticipant []string `yaml:"need_participant"`
+	MinParticipants map[string]int `yaml:"min_participants"`
 }
 
 // commitmentLexiconFile is data/lexicon/commitments.yaml.

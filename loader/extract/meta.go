@@ -28,6 +28,19 @@ func newMetaStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
 // place, an optional date, an optional credit in brackets, then a dash.
 var datelineRE = regexp.MustCompile(`^(\p{Lu}[\p{Lu}\p{L} .'’-]{1,40}?)(?:,[ \t]*([^()\n–—]{1,30}?))?[ \t]*(?:\(([^)\n]{2,40})\))?[ \t]*[-–—]+[ \t]`)
 
+// isDateline reports whether text opens with a dateline: a place in
+// capitals, or a place followed by a date or a credit in brackets.
+func isDateline(text string) ([]int, bool) {
+	m := datelineRE.FindStringSubmatchIndex(text)
+	if m == nil {
+		return nil, false
+	}
+	if m[4] >= 0 || m[6] >= 0 || isAllCaps(text[m[2]:m[3]]) {
+		return m, true
+	}
+	return nil, false
+}
+
 func (s metaStage) Apply(a *Analysis) error {
 	doc := a.Doc
 	if doc.Explicit == nil {
@@ -89,7 +102,7 @@ func (s metaStage) Apply(a *Analysis) error {
 func (s metaStage) headerDate(a *Analysis, head []line) (string, Span, bool) {
 	for _, ln := range head {
 		text := a.Body[ln.Start:ln.End]
-		if dl := datelineRE.FindStringSubmatchIndex(text); dl != nil && dl[4] >= 0 {
+		if dl, ok := isDateline(text); ok && dl[4] >= 0 {
 			if d, ok := findHeaderDate(text[dl[4]:dl[5]]); ok {
 				if v := d.String(0); v != "" {
 					return v, a.Span(ln.Start+dl[4]+d.Start, ln.Start+dl[4]+d.End), true
@@ -153,7 +166,7 @@ func (s metaStage) headline(text string) bool {
 	if len(words) < 3 || len(words) > 30 {
 		return false
 	}
-	if strings.HasPrefix(text, "By ") || datelineRE.MatchString(text) {
+	if _, dateline := isDateline(text); strings.HasPrefix(text, "By ") || dateline {
 		return false
 	}
 	for _, m := range s.lex.PhotoCreditMarkers {
@@ -202,7 +215,7 @@ func cleanTitle(t string) string {
 func (s metaStage) outlet(a *Analysis, head []line) (string, Span, bool) {
 	for _, ln := range head {
 		text := a.Body[ln.Start:ln.End]
-		if dl := datelineRE.FindStringSubmatchIndex(text); dl != nil && dl[6] >= 0 {
+		if dl, ok := isDateline(text); ok && dl[6] >= 0 {
 			st, en := ln.Start+dl[6], ln.Start+dl[7]
 			return outletName(a.Gaz, a.Body[st:en]), a.Span(st, en), true
 		}

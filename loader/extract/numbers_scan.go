@@ -14,6 +14,7 @@ type numTok struct {
 	start, end int
 	kind       byte // 'w', 'n', 'p'
 	ordinal    bool
+	low        string // lower-cased text of a word
 }
 
 // numFound is one numeric expression with the parts the claims need.
@@ -73,7 +74,7 @@ func numTokenize(s string, dst []numTok) []numTok {
 					}
 					j += sz
 				}
-				dst = append(dst, numTok{start: i, end: j, kind: 'w'})
+				dst = append(dst, numTok{start: i, end: j, kind: 'w', low: numLowerWord(s[i:j])})
 				i = j
 				continue
 			}
@@ -82,6 +83,20 @@ func numTokenize(s string, dst []numTok) []numTok {
 		}
 	}
 	return dst
+}
+
+// numLowerWord lower-cases a word, without allocating when it has no
+// upper case letter; words longer than any lexicon entry stay as they are.
+func numLowerWord(w string) string {
+	if len(w) > 20 {
+		return w
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(w)
+		}
+	}
+	return w
 }
 
 func numIsLetterAt(s string, i int) bool {
@@ -99,10 +114,10 @@ type numScanner struct {
 func (n *numScanner) text(i int) string { return n.s[n.toks[i].start:n.toks[i].end] }
 
 func (n *numScanner) lower(i int) string {
-	if i < 0 || i >= len(n.toks) || n.toks[i].kind != 'w' {
+	if i < 0 || i >= len(n.toks) {
 		return ""
 	}
-	return strings.ToLower(n.text(i))
+	return n.toks[i].low
 }
 
 func (n *numScanner) punct(i int, p string) bool {
@@ -117,12 +132,28 @@ func (n *numScanner) adjacent(i, j int) bool {
 // numScan returns the numeric expressions of s, skipping those that
 // overlap a byte range in skip (dates), sorted and relative to s.
 func numScan(lx *numLexicon, s string, skip [][2]int) []numFound {
+	return numScanBuf(lx, s, skip, nil)
+}
+
+// numScanBuf is numScan reusing the token buffer *buf when not nil.
+func numScanBuf(lx *numLexicon, s string, skip [][2]int, buf *[]numTok) []numFound {
 	if !numMayHold(lx, s) {
 		return nil
 	}
-	n := &numScanner{lx: lx, s: s, toks: numTokenize(s, make([]numTok, 0, len(s)/5+1))}
+	var toks []numTok
+	if buf != nil {
+		toks = (*buf)[:0]
+	}
+	toks = numTokenize(s, toks)
+	if buf != nil {
+		*buf = toks
+	}
+	n := &numScanner{lx: lx, s: s, toks: toks}
 	var out []numFound
 	for i := 0; i < len(n.toks); i++ {
+		if !n.mayStart(i) {
+			continue
+		}
 		f, next, ok := n.at(i)
 		if !ok {
 			continue
@@ -136,15 +167,52 @@ func numScan(lx *numLexicon, s string, skip [][2]int) []numFound {
 	return out
 }
 
-// numMayHold is a fast filter: a digit, or a word that may be a number
-// word (they are all of two to nine letters).
+// numMayHold is a fast filter: a digit, or a number word or scale.
 func numMayHold(lx *numLexicon, s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= '0' && c <= '9' {
+	var buf [12]byte
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= '0' && c <= '9' {
 			return true
 		}
+		if (c|0x20) < 'a' || (c|0x20) > 'z' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && (s[j]|0x20) >= 'a' && (s[j]|0x20) <= 'z' {
+			j++
+		}
+		if n := j - i; n >= 3 && n <= len(buf) {
+			for k := 0; k < n; k++ {
+				buf[k] = s[i+k] | 0x20
+			}
+			w := string(buf[:n])
+			if _, ok := lx.Words[w]; ok {
+				return true
+			}
+		}
+		i = j
 	}
-	return len(lx.Words) > 0
+	return false
+}
+
+// mayStart is a fast test for a token that can begin an expression: a
+// number, a number word, "a"/"an", or a currency sign or code.
+func (n *numScanner) mayStart(i int) bool {
+	t := n.toks[i]
+	switch t.kind {
+	case 'n':
+		return true
+	case 'w':
+		if _, ok := n.lx.Words[t.low]; ok || t.low == "a" || t.low == "an" {
+			return true
+		}
+		c := n.s[t.start]
+		return c >= 'A' && c <= 'Z' && i+1 < len(n.toks) && n.toks[i+1].start-t.end <= 1 &&
+			(n.toks[i+1].kind == 'n' || n.toks[i+1].kind == 'p')
+	}
+	return n.s[t.start] >= 0x80 || n.s[t.start] == '$'
 }
 
 func numOverlaps(spans [][2]int, s, e int) bool {

@@ -36,27 +36,17 @@ var numDurationLinks = map[string]bool{"lasting": true, "for": true, "spanning":
 func (st numericClaimsStage) Apply(a *Analysis) error {
 	a.Result.NumericClaims = a.Result.NumericClaims[:0]
 	index := map[string]int{}
-	lastSent := -1
-	var founds []numFound
+	var buf []numTok
 	for _, m := range a.Numbers {
 		if m.Unit == "" {
 			continue
 		}
 		s := a.Sents[m.Sent]
-		if m.Sent != lastSent {
-			founds = numScan(st.lx, a.Body[s.Start:s.End], numDateSpans(a, s))
-			lastSent = m.Sent
-		}
-		var f *numFound
-		for k := range founds {
-			if s.Start+founds[k].start == m.Start {
-				f = &founds[k]
-				break
-			}
-		}
-		if f == nil {
+		found, ok := numRescan(st.lx, a, s, m, &buf)
+		if !ok {
 			continue
 		}
+		f := &found
 		body := a.Body[s.Start:s.End]
 		value := strings.TrimSpace(body[f.valueStart:f.valueEnd])
 		ev := a.Span(m.Start, m.End)
@@ -78,6 +68,39 @@ func (st numericClaimsStage) Apply(a *Analysis) error {
 		a.Result.NumericClaims = append(a.Result.NumericClaims, c)
 	}
 	return nil
+}
+
+// numRescan finds again the expression of mention m in a window of its
+// segment s around it (the mention keeps only the summary); offsets in
+// the result are relative to s.
+func numRescan(lx *numLexicon, a *Analysis, s Sent, m NumberMention, buf *[]numTok) (numFound, bool) {
+	ws, we := max(s.Start, m.Start-48), min(s.End, m.End+64)
+	for ws > s.Start && !segIsSpaceByte(a.Body[ws-1]) {
+		ws--
+	}
+	for we < s.End && !segIsSpaceByte(a.Body[we]) {
+		we++
+	}
+	win := Sent{Start: ws, End: we}
+	for _, f := range numScanBuf(lx, a.Body[ws:we], numDateSpans(a, win), buf) {
+		if ws+f.start == m.Start {
+			shift := ws - s.Start
+			f.start += shift
+			f.end += shift
+			f.valueStart += shift
+			f.valueEnd += shift
+			if f.unitStart >= 0 {
+				f.unitStart += shift
+				f.unitEnd += shift
+			}
+			if f.headStart >= 0 {
+				f.headStart += shift
+				f.headEnd += shift
+			}
+			return f, true
+		}
+	}
+	return numFound{}, false
 }
 
 // numDateSpans returns the date mentions of segment s relative to it.

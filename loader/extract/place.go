@@ -111,8 +111,8 @@ func (s placeStage) afterPreposition(a *Analysis, words []word, j int) {
 func (s placeStage) datelineCity(a *Analysis) {
 	lines := contentLines(a.Body)
 	for _, ln := range lines[:min(len(lines), 4)] {
-		m := datelineRE.FindStringSubmatchIndex(a.Body[ln.Start:ln.End])
-		if m == nil {
+		m, ok := isDateline(a.Body[ln.Start:ln.End])
+		if !ok {
 			continue
 		}
 		st, en := ln.Start+m[2], ln.Start+m[3]

@@ -197,7 +197,11 @@ func (s roleStage) appositive(a *Analysis, titles []titleHit, m Mention, names m
 			continue
 		}
 		between := a.Body[m.End+2 : t.Start]
-		if strings.ContainsAny(between, ",.;\n") || len(strings.Fields(between)) > 3 {
+		punct := between
+		for _, w := range splitWords(between, 0, len(between)) {
+			punct = strings.Replace(punct, w.Text, "", 1) // keeps the dots of "U.S." out
+		}
+		if strings.ContainsAny(punct, ",.;\n") || len(strings.Fields(between)) > 3 {
 			return Role{}, false
 		}
 		// "A, French President B": a list of titled names, not an appositive.

@@ -66,3 +66,10 @@ func TestRolesNoOfficeFromGazetteer(t *testing.T) {
 		t.Errorf("roles = %v, want none: the text states no title", got)
 	}
 }
+
+func TestRolesAppositiveWithInitials(t *testing.T) {
+	a := runEntityStages(t, "Emmanuel Macron spoke. Macron, the U.S. special envoy, was expected.", nil)
+	if got := rolesOf(t, a, "Emmanuel Macron"); !slices.Equal(got, []string{"special envoy of the United States"}) {
+		t.Errorf("roles = %v", got)
+	}
+}

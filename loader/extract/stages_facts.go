@@ -1,4 +1,10 @@
 package extract
 
-// factStages find events, commitments and attributions; they run last.
-var factStages = []stageBuilder{}
+// factStages find events, attributions and commitments; they run last.
+// Attributions come before commitments: a commitment's status depends on
+// who the text says states it (a draft, a third party).
+var factStages = []stageBuilder{
+	{name: "events", build: newEventStage},
+	{name: "attributions", build: newAttributionStage},
+	{name: "commitments", build: newCommitmentStage},
+}

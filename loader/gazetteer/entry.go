@@ -41,6 +41,9 @@ type Entry struct {
 
 	// Persons.
 	Offices []Office `yaml:"offices,omitempty"`
+	// Surname is the family name when it is not the last word of the
+	// name ("Xi" of "Xi Jinping"); BySurname uses it.
+	Surname string `yaml:"surname,omitempty"`
 
 	// Organizations and outlets: "outlet", "agency", "alliance", "union",
 	// "intergovernmental", "coalition", "body", "military", "government".

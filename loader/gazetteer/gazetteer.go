@@ -88,15 +88,29 @@ func (g *Gazetteer) Lookup(name string) []Hit {
 }
 
 // BySurname returns the people whose name or an alias ends in the given
-// word ("Zelenskiy" -> Volodymyr Zelenskyy), for resolving surname-only
-// mentions. A multi-word surname ("von der Leyen") is matched on its last
-// word.
+// word ("Zelenskiy" -> Volodymyr Zelenskyy), or whose surname field is
+// that word ("Xi" -> Xi Jinping), for resolving surname-only mentions. A
+// multi-word surname ("von der Leyen") is matched on its last word; a
+// regnal number ("III") is no surname.
 func (g *Gazetteer) BySurname(surname string) []*Entry {
 	key := Normalize(surname)
 	if i := lastSpace(key); i >= 0 {
 		key = key[i+1:]
 	}
 	return append([]*Entry(nil), g.surname[key]...)
+}
+
+// isRomanNumeral reports whether a lower-case word is a regnal number
+// ("iii", "xiv").
+func isRomanNumeral(w string) bool {
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case 'i', 'v', 'x', 'l':
+		default:
+			return false
+		}
+	}
+	return w != ""
 }
 
 func lastSpace(s string) int {
@@ -106,6 +120,21 @@ func lastSpace(s string) int {
 		}
 	}
 	return -1
+}
+
+// Names returns every name under which e is known, name first, without
+// duplicates: name, aliases, official name, ISO codes, demonyms,
+// adjectives, seats and capital.
+func (e *Entry) Names() []string {
+	var out []string
+	seen := map[string]bool{}
+	e.forms(func(text string, _ Form) {
+		if text != "" && !seen[text] {
+			seen[text] = true
+			out = append(out, text)
+		}
+	})
+	return out
 }
 
 // forms calls fn for every name under which e is known, with its form.
@@ -162,9 +191,18 @@ func (g *Gazetteer) index() {
 				if i := lastSpace(key); i >= 0 {
 					last = key[i+1:]
 				}
-				g.surname[last] = addEntry(g.surname[last], e)
+				if last != key && !isRomanNumeral(last) { // "King Charles III" has no surname "III"
+					g.surname[last] = addEntry(g.surname[last], e)
+				}
 			}
 		})
+		if e.Kind == Person && e.Surname != "" {
+			key := Normalize(e.Surname)
+			if i := lastSpace(key); i >= 0 {
+				key = key[i+1:]
+			}
+			g.surname[key] = addEntry(g.surname[key], e)
+		}
 	}
 	for _, hits := range g.byForm {
 		sortHits(hits, order)

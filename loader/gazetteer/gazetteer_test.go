@@ -29,6 +29,13 @@ func TestLoadIndexesEntries(t *testing.T) {
 	if !ok || e.Name != "Emmanuel Macron" {
 		t.Fatalf("Get(person, emmanuel-macron) = %v, %v", e, ok)
 	}
+	if names := e.Names(); len(names) != 1 || names[0] != "Emmanuel Macron" {
+		t.Errorf("Names() = %v", names)
+	}
+	fra, _ := g.Get(Country, "FRA")
+	if names := fra.Names(); len(names) < 8 || names[0] != "France" {
+		t.Errorf("France Names() = %v", names)
+	}
 	if _, ok := g.Get(Country, "emmanuel-macron"); ok {
 		t.Error("Get with the wrong kind found an entry")
 	}
@@ -75,6 +82,7 @@ func TestLoadReportsInvalidEntries(t *testing.T) {
   offices: [{title: President, country: FRA}]`, `checked "" is not YYYY-MM-DD`},
 		"country id not iso3": {`- {id: france, kind: country, name: France, iso2: FR, iso3: FRA}`, `upper-case ISO 3166 alpha-3`},
 		"place type":          {`- {id: x, kind: place, name: X, place_type: planet}`, `place_type "planet"`},
+		"empty alias":         {`- {id: x, kind: place, name: X, place_type: city, aliases: ["", "--"]}`, `empty alias ""`},
 		"unknown field":       {`- {id: x, kind: place, name: X, place_type: city, colour: red}`, `colour`},
 	}
 	for name, c := range cases {

@@ -161,6 +161,11 @@ func validate(entries []*Entry, sources []string) error {
 				bad(i, "member %q is not a country or organization of the gazetteer", m)
 			}
 		}
+		e.forms(func(text string, f Form) {
+			if f != FormName && Normalize(text) == "" {
+				bad(i, "empty %s %q", f, text)
+			}
+		})
 		if len(e.Offices) > 0 && e.Kind != Person {
 			bad(i, "only people hold offices")
 		}

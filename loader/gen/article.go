@@ -113,16 +113,23 @@ func (a *article) actors() []actor {
 	return out
 }
 
-// hostCity is where the main event takes place: a city of one of the
+// hostCity is where the main event takes place: the capital of one of the
 // countries of the cast or of the beneficiary.
 func (a *article) hostCity() *gazetteer.Entry {
 	var pool []*gazetteer.Entry
+	countries := []*gazetteer.Entry{a.beneficiary}
 	for _, p := range a.people {
 		if p.holder.Kind == gazetteer.Country {
-			pool = append(pool, a.cast.placesOf(p.holder.ID, a.cast.cities)...)
+			countries = append(countries, p.holder)
 		}
 	}
-	pool = append(pool, a.cast.placesOf(a.beneficiary.ID, a.cast.cities)...)
+	for _, c := range countries {
+		for _, p := range a.cast.placesOf(c.ID, a.cast.cities) {
+			if p.Name == c.Capital {
+				pool = append(pool, p)
+			}
+		}
+	}
 	if len(pool) == 0 {
 		return pick(a.rng, a.cast.cities)
 	}

@@ -202,7 +202,7 @@ func (c *cast) officeHolder(o gazetteer.Office) *gazetteer.Entry {
 		return nil
 	}
 	if o.Country != "" {
-		if e, ok := c.gaz.Get(gazetteer.Country, o.Country); ok && len(e.Adjectives) > 0 {
+		if e, ok := c.gaz.Get(gazetteer.Country, o.Country); ok && len(e.Adjectives) > 0 && !c.titleFormsName(e, o) {
 			return e
 		}
 		return nil
@@ -251,6 +251,21 @@ func upperBound(d string) string {
 	return d
 }
 
+// titleFormsName reports whether a country adjective followed by the
+// office's title starts another name of the gazetteer ("French Armed
+// Forces ..."), which the text would then name without the gold knowing.
+func (c *cast) titleFormsName(country *gazetteer.Entry, o gazetteer.Office) bool {
+	words := strings.Fields(c.titleText(o))
+	for _, adj := range country.Adjectives {
+		for n := 1; n <= len(words); n++ {
+			if knownName(c.gaz, adj+" "+strings.Join(words[:n], " ")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // titleText is how a text writes an office title before a name: as the
 // lexicon says, else the gazetteer's title without a trailing "of the
 // ORGANIZATION" (the organization is written before it).
@@ -272,6 +287,21 @@ func (c *cast) titleText(o gazetteer.Office) string {
 	return o.Title
 }
 
+// knownName reports whether the gazetteer knows s as a name. ISO codes
+// count only when written in capitals ("AT", not "at"), and so do short
+// acronyms ("WHO", not "who").
+func knownName(gaz *gazetteer.Gazetteer, s string) bool {
+	if len(s) <= 4 && s == strings.ToLower(s) {
+		return false
+	}
+	for _, h := range gaz.Lookup(s) {
+		if h.Form != gazetteer.FormISO || s == strings.ToUpper(s) {
+			return true
+		}
+	}
+	return false
+}
+
 // namesIn returns the gazetteer names found in a phrase: every run of one
 // to five words that the gazetteer knows (slots such as {to} are skipped).
 func namesIn(gaz *gazetteer.Gazetteer, phrase string) []string {
@@ -285,7 +315,7 @@ func namesIn(gaz *gazetteer.Gazetteer, phrase string) []string {
 			if strings.ContainsAny(run, "{}") {
 				break
 			}
-			if len(gaz.Lookup(strings.Trim(run, ".'"))) > 0 {
+			if knownName(gaz, strings.Trim(run, ".'")) {
 				found = append(found, run)
 			}
 		}

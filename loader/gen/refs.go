@@ -44,7 +44,11 @@ func (a *article) writeIntro(t *text, p *castMember) {
 			// "France's President X"
 			name := a.cast.withThe(h, h.Name)
 			t.mention(kindCountry, h.Name, name, "")
-			t.write("'s " + title + " ")
+			if strings.HasSuffix(name, "s") {
+				t.write("' " + title + " ")
+			} else {
+				t.write("'s " + title + " ")
+			}
 		} else {
 			t.mention(kindCountry, h.Name, pick(a.rng, h.Adjectives), "")
 			t.write(" " + title + " ")

@@ -107,6 +107,7 @@ func (m *mapper) claimSource(a *extract.Attribution) quad.IRI {
 		n := schema.ID(id)
 		m.q.add(n, schema.Type, k.class)
 		m.q.str(n, schema.Name, a.Source)
+		names(m.q, n, a.Source, nil)
 		return n
 	}
 	return m.actorRef(a.SourceID, a.Source, first(a.SourceKind, "organization"))

@@ -126,3 +126,18 @@ func BenchmarkFind(b *testing.B) {
 		Find(text)
 	}
 }
+
+func TestFindEdgeInputs(t *testing.T) {
+	for _, s := range []string{"", "a", "a ", "A", "since", "last", "6", "2026-", "Jan.", "Tuesday,", "a w", "three days", "31 February 2025"} {
+		for _, m := range Find(s) {
+			if m.Start < 0 || m.End > len(s) || m.Start >= m.End {
+				t.Errorf("Find(%q): bad span %d-%d", s, m.Start, m.End)
+			}
+		}
+	}
+	if ms := Find("31 February 2025"); len(ms) == 1 {
+		if r := ms[0].Expr.Resolve(time.Time{}, false); r.Date != "" {
+			t.Errorf("31 February 2025 resolved to %q", r.Date)
+		}
+	}
+}

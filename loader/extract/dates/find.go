@@ -18,7 +18,8 @@ type Match struct {
 // and an ordinal suffix) or one punctuation character.
 type token struct {
 	start, end int
-	kind       byte // 'w' word, 'n' number, 'p' punctuation
+	kind       byte   // 'w' word, 'n' number, 'p' punctuation
+	low        string // lower-cased text of a word
 }
 
 var monthByName = map[string]time.Month{
@@ -31,6 +32,28 @@ var monthByName = map[string]time.Month{
 var weekdayByName = map[string]time.Weekday{
 	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
 	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+// startWords are the words a date expression can begin with (besides
+// numbers): filled from the tables below in init.
+var startWords = map[string]bool{
+	"last": true, "past": true, "previous": true, "next": true, "coming": true, "this": true,
+	"since": true, "later": true, "earlier": true,
+}
+
+func init() {
+	for w := range monthByName {
+		startWords[w] = true
+	}
+	for w := range weekdayByName {
+		startWords[w] = true
+	}
+	for w := range dayOffsets {
+		startWords[w] = true
+	}
+	for w := range smallNumbers {
+		startWords[w] = true
+	}
 }
 
 var dayOffsets = map[string]int{"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
@@ -49,12 +72,29 @@ var yearPrepositions = map[string]bool{
 
 // Find returns the date expressions in s, in order, not overlapping.
 func Find(s string) []Match {
+	var f Finder
+	return f.Find(s)
+}
+
+// Finder finds date expressions reusing its buffers between calls; it is
+// not safe for concurrent use. The zero value is ready.
+type Finder struct {
+	toks []token
+}
+
+// Find is Find with the Finder's buffers.
+func (f *Finder) Find(s string) []Match {
 	if !mayHoldDate(s) {
 		return nil
 	}
-	toks := tokenize(s, make([]token, 0, len(s)/5+1))
+	f.toks = tokenize(s, f.toks[:0])
+	toks := f.toks
 	var out []Match
 	for i := 0; i < len(toks); {
+		if toks[i].kind == 'p' || toks[i].kind == 'w' && !startWords[toks[i].low] {
+			i++
+			continue
+		}
 		m, next, ok := matchAt(s, toks, i)
 		if ok {
 			out = append(out, m)
@@ -81,20 +121,53 @@ func Parse(text string) (Expr, bool) {
 	return Expr{}, false
 }
 
-// mayHoldDate is a fast filter: a digit, or a letter that starts a month,
-// weekday or relative word.
+// mayHoldDate is a fast filter: a digit, or a word a date expression
+// can begin with.
 func mayHoldDate(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch c := s[i] | 0x20; {
-		case s[i] >= '0' && s[i] <= '9':
+	var buf [12]byte
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= '0' && c <= '9' {
 			return true
-		case c == 'j' || c == 'f' || c == 'm' || c == 'a' || c == 's' || c == 'o' || c == 'n' || c == 'd' || c == 't' || c == 'w' || c == 'y' || c == 'l':
-			if i == 0 || !isASCIILetter(s[i-1]) {
+		}
+		if !isASCIILetter(c) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isASCIILetter(s[j]) {
+			j++
+		}
+		if n := j - i; n >= 3 && n <= len(buf) {
+			for k := 0; k < n; k++ {
+				buf[k] = s[i+k] | 0x20
+			}
+			if startWords[string(buf[:n])] {
+				return true
+			}
+		} else if n == 1 && (c|0x20) == 'a' {
+			// "a week ago"
+			if j+1 < len(s) && ((s[j+1]|0x20) == 'w' || (s[j+1]|0x20) == 'd') {
 				return true
 			}
 		}
+		i = j
 	}
 	return false
+}
+
+// lowerWord lower-cases a word, without allocating when it has no upper
+// case letter, nor for words too long to be looked up.
+func lowerWord(w string) string {
+	if len(w) > 12 {
+		return ""
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(w)
+		}
+	}
+	return w
 }
 
 func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
@@ -124,7 +197,7 @@ func tokenize(s string, dst []token) []token {
 					j += 2
 				}
 			}
-			dst = append(dst, token{i, j, 'n'})
+			dst = append(dst, token{start: i, end: j, kind: 'n'})
 			i = j
 		default:
 			r, size := utf8.DecodeRuneInString(s[i:])
@@ -137,11 +210,11 @@ func tokenize(s string, dst []token) []token {
 					}
 					j += sz
 				}
-				dst = append(dst, token{i, j, 'w'})
+				dst = append(dst, token{i, j, 'w', lowerWord(s[i:j])})
 				i = j
 				continue
 			}
-			dst = append(dst, token{i, i + size, 'p'})
+			dst = append(dst, token{start: i, end: i + size, kind: 'p'})
 			i += size
 		}
 	}

@@ -25,10 +25,10 @@ type matcher struct {
 func (m matcher) text(i int) string { return m.s[m.toks[i].start:m.toks[i].end] }
 
 func (m matcher) lower(i int) string {
-	if i < 0 || i >= len(m.toks) || m.toks[i].kind != 'w' {
+	if i < 0 || i >= len(m.toks) {
 		return ""
 	}
-	return strings.ToLower(m.text(i))
+	return m.toks[i].low
 }
 
 func (m matcher) isPunct(i int, p string) bool {

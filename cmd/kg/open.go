@@ -1,0 +1,118 @@
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"io/fs"
+	"sort"
+
+	"github.com/kg-project/kg/data"
+	"github.com/kg-project/kg/graph/store"
+	"github.com/kg-project/kg/loader"
+	"github.com/kg-project/kg/loader/gazetteer"
+	"github.com/kg-project/kg/loader/quads"
+	"github.com/kg-project/kg/schema"
+)
+
+// pipelineVersion changes when extraction code changes in a way that should
+// reload documents whose bytes did not change; the bundled lexicons and
+// gazetteer are hashed in as well (dataVersion).
+const pipelineVersion = "1"
+
+// newLoader returns a loader that extracts with the bundled pipeline and
+// writes into st.
+func newLoader(st store.Store, cfg config, progress io.Writer) (*loader.Loader, error) {
+	p, err := newPipeline()
+	if err != nil {
+		return nil, err
+	}
+	v, err := dataVersion()
+	if err != nil {
+		return nil, err
+	}
+	return &loader.Loader{
+		Store:    st,
+		Extract:  p.Run,
+		ToQuads:  quads.FromResult,
+		Workers:  cfg.Workers,
+		MaxBytes: cfg.MaxBytes,
+		Version:  pipelineVersion + "." + v,
+		Progress: progress,
+		Terminal: cfg.Progress && loader.IsTerminal(progress),
+	}, nil
+}
+
+// putGazetteer stores the curated gazetteer under its own label; it writes
+// nothing when the stored copy is current.
+func putGazetteer(ctx context.Context, l *loader.Loader) error {
+	gaz, err := gazetteer.Default()
+	if err != nil {
+		return fmt.Errorf("load gazetteer: %w", err)
+	}
+	v, err := dataVersion()
+	if err != nil {
+		return err
+	}
+	_, err = l.PutCurated(ctx, "gazetteer."+pipelineVersion+"."+v, quads.GazetteerQuads(gaz))
+	return err
+}
+
+// dataVersion is a short hash of the bundled gazetteer and lexicon files.
+func dataVersion() (string, error) {
+	h := sha256.New()
+	var names []string
+	for _, dir := range []string{"gazetteer", "lexicon"} {
+		err := fs.WalkDir(data.FS, dir, func(p string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				names = append(names, p)
+			}
+			return err
+		})
+		if err != nil {
+			return "", fmt.Errorf("hash bundled data: %w", err)
+		}
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		b, err := fs.ReadFile(data.FS, n)
+		if err != nil {
+			return "", fmt.Errorf("hash bundled data %s: %w", n, err)
+		}
+		fmt.Fprintf(h, "%s %d\n", n, len(b))
+		h.Write(b)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:12], nil
+}
+
+// bootstrap prepares a store for serving: the gazetteer is stored (or
+// refreshed), and a store without documents gets the bundled samples.
+func bootstrap(ctx context.Context, st store.Store, log io.Writer) error {
+	l, err := newLoader(st, defaultConfig(), log)
+	if err != nil {
+		return err
+	}
+	if err := putGazetteer(ctx, l); err != nil {
+		return err
+	}
+	docs, err := st.Documents(ctx)
+	if err != nil {
+		return fmt.Errorf("list documents: %w", err)
+	}
+	for _, d := range docs {
+		if d != schema.GazetteerLabel {
+			return nil
+		}
+	}
+	sum, err := l.LoadFS(ctx, data.FS, "samples", "data")
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(log, "kg: empty store: loaded the bundled samples: %s\n", sum)
+	for _, e := range sum.Errors {
+		fmt.Fprintf(log, "kg: %v\n", e)
+	}
+	return nil
+}

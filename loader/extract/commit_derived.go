@@ -1,0 +1,89 @@
+package extract
+
+import "strings"
+
+// derivedIn finds a second actor's role inside a commitment: "US-led
+// monitoring", "led by the U.S.", "under Washington's leadership", "with
+// US participation", "the support of the US", "a US commitment to ...".
+// Each yields a commitment by that actor of the parent's kind (filled in
+// when merging if the parent refers back) with the parent's beneficiary
+// and status, "proposed" when the word stands just before the phrase,
+// and the condition stated inside the phrase.
+func derivedIn(e *commitEnv, u commitUnit, parent commitCand) []commitCand {
+	c := e.c
+	body := c.a.Body
+	var out []commitCand
+	for _, m := range c.mentionsIn(u.start, u.end) {
+		if m.Kind != "country" && m.Kind != "organization" {
+			continue
+		}
+		pStart, pEnd, ok := secondActorAt(e.lex, body, m)
+		if !ok {
+			continue
+		}
+		if len(parent.by) == 1 && parent.by[0] == m.Key {
+			continue
+		}
+		cand := commitCand{unit: commitUnit{sent: u.sent, start: pStart, end: u.end, sub: true}, derived: true,
+			by: []string{m.Key}, kind: parent.kind, to: parent.to, status: parent.status}
+		if parent.elab {
+			cand.kind = "" // the kind of the commitment the parent refers to
+		}
+		before := fxTokens(body, max(u.start, pStart-24), pStart)
+		if n := len(before); n > 0 && (before[n-1].w == "proposed" || n > 1 && before[n-2].w == "proposed") {
+			cand.status = "proposed"
+		}
+		end := fxNextComma(body, pEnd, u.end)
+		toks := fxTokens(body, pStart, end)
+		cand.cond = e.condition(toks)
+		cand.what = fxWords(fxClean(body[pStart:end]), 30)
+		cand.unit.end = end
+		out = append(out, cand)
+	}
+	return out
+}
+
+// secondActorAt matches the lexicon's "pre{X}post" phrases around mention
+// m; it returns the byte range of the whole phrase.
+func secondActorAt(lex *commitLexicon, body string, m Mention) (int, int, bool) {
+	lo := max(0, m.Start-40)
+	before := strings.ToLower(strings.ReplaceAll(body[lo:m.Start], "’", "'"))
+	afterRaw := body[m.End:min(len(body), m.End+40)]
+	after := strings.ToLower(strings.ReplaceAll(afterRaw, "’", "'"))
+	for _, p := range lex.secondActor {
+		preLen := -1
+		switch {
+		case p.pre == "":
+			preLen = 0
+		case strings.HasSuffix(before, p.pre):
+			preLen = len(p.pre)
+		case strings.HasSuffix(before, p.pre+"the "):
+			preLen = len(p.pre) + len("the ")
+		}
+		if preLen < 0 {
+			continue
+		}
+		post := p.post
+		if !strings.HasPrefix(after, post) || post != "" && len(after) > len(post) && fxWordByte(after[len(post)]) && !strings.HasSuffix(post, " ") {
+			continue
+		}
+		if p.pre == "" && post == "" {
+			continue
+		}
+		// byte length of post in the raw text (curly apostrophes are longer)
+		postRaw := len(post)
+		if strings.Contains(afterRaw[:min(len(afterRaw), len(post)+2)], "’") && strings.Contains(post, "'") {
+			postRaw += len("’") - 1
+		}
+		start := m.Start - preLen
+		if strings.Contains(body[max(0, m.Start-preLen-2):m.Start], "’") {
+			start = m.Start - preLen // pre has no apostrophes in practice
+		}
+		return start, m.End + postRaw, true
+	}
+	return 0, 0, false
+}
+
+func fxWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9'
+}

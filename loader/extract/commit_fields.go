@@ -1,0 +1,278 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// commitEnv holds what the commitment fields of one document depend on:
+// where each sentence's attributed claim starts and what kind of source
+// it has, and whether the document talks about a draft at all.
+type commitEnv struct {
+	c          *factContext
+	lex        *commitLexicon
+	claimStart map[int]int    // segment -> byte offset where its claim starts
+	srcKind    map[int]string // segment -> kind of the source of its claim
+	draftDoc   bool
+}
+
+func newCommitEnv(c *factContext, lex *commitLexicon) *commitEnv {
+	e := &commitEnv{c: c, lex: lex, claimStart: map[int]int{}, srcKind: map[int]string{}}
+	for _, at := range c.a.Result.Attributions {
+		for _, ev := range at.Evidence {
+			i := ev.Sentence
+			if i < 0 || i >= len(c.a.Sents) {
+				continue
+			}
+			st, en := c.sentSpan(i)
+			if k := strings.Index(c.a.Body[st:en], ev.Text); k >= 0 && ev.Text != "" {
+				e.claimStart[i] = st + k
+			}
+			e.srcKind[i] = at.SourceKind
+		}
+	}
+	all := fxTokens(c.a.Body, 0, len(c.a.Body))
+	e.draftDoc = lex.draft.has(all)
+	return e
+}
+
+// fill sets by (unless given), to, condition, status, modality, horizon
+// and what of a candidate whose commitment word is at byte offset anchor.
+func (e *commitEnv) fill(cand *commitCand, toks []fxTok, anchor int, by []string) {
+	u := cand.unit
+	if by == nil {
+		if b := e.subject(u, anchor); b != "" {
+			by = []string{b}
+		}
+	}
+	cand.by = by
+	cand.to = e.beneficiary(u, anchor, by)
+	cand.cond = e.condition(toks)
+	cand.status = e.status(u, toks)
+	cand.modality = e.modality(toks)
+	cand.horizon = horizonRE.FindString(e.c.a.Body[u.start:u.end])
+	cand.what = e.what(u, anchor)
+}
+
+var fxPrepositions = map[string]bool{"for": true, "to": true, "with": true, "of": true, "against": true, "on": true,
+	"in": true, "from": true, "between": true, "by": true, "under": true, "within": true, "at": true, "into": true,
+	"including": true, "and": true}
+
+// subject finds who commits: the organisation the document is about when
+// the clause opens on a collective ("allies", "We", "members"), else the
+// nearest actor named before the commitment word in its clause (not a
+// possessive, not after a preposition unless it is "for X to ..."), else
+// that organisation again. List components take the organisation.
+func (e *commitEnv) subject(u commitUnit, anchor int) string {
+	c := e.c
+	if u.list {
+		return c.principal
+	}
+	st, _ := c.sentSpan(u.sent)
+	from := max(st, u.start)
+	if cs, ok := e.claimStart[u.sent]; ok && cs < anchor && cs > from {
+		from = cs
+	}
+	if u.sub {
+		from = st
+		if cs, ok := e.claimStart[u.sent]; ok && cs < anchor && cs > from {
+			from = cs
+		}
+	}
+	if k := strings.LastIndexAny(c.a.Body[from:anchor], ";:"); k >= 0 {
+		from += k + 1
+	}
+	head := fxTokens(c.a.Body, from, anchor)
+	n := 0
+	for i := 0; i < len(head) && n < 3; i++ {
+		if fxDeterminer[head[i].w] || head[i].w == "so" || head[i].w == "called" {
+			continue
+		}
+		n++
+		if e.lex.collective.endsBefore(head, i+1) {
+			// "NATO members": a named body before the collective commits
+			if i > 0 {
+				for _, m := range c.mentionsIn(head[i-1].start, head[i-1].end+1) {
+					if m.Kind == "organization" {
+						return m.Key
+					}
+				}
+			}
+			return c.principal
+		}
+	}
+	ms := c.mentionsIn(from, anchor)
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if !isActor(m) || isPossessiveAfter(c.a.Body, m.End) {
+			continue
+		}
+		prev := fxPrevWord(c.a.Body, m.Start)
+		if prev == "the" {
+			prev = fxPrevWord(c.a.Body, m.Start-len("the "))
+		}
+		next := fxTokens(c.a.Body, m.End, min(len(c.a.Body), m.End+12))
+		if fxPrepositions[prev] && !(prev == "for" && len(next) > 0 && next[0].w == "to") {
+			continue
+		}
+		return m.Key
+	}
+	return c.principal
+}
+
+// beneficiary is the first country or organisation after the commitment
+// word introduced by "for", "to", "support", "with" ...; else the
+// document's usual beneficiary; never the committing actor.
+func (e *commitEnv) beneficiary(u commitUnit, anchor int, by []string) string {
+	c := e.c
+	isBy := func(k string) bool {
+		for _, b := range by {
+			if b == k {
+				return true
+			}
+		}
+		return false
+	}
+	for _, m := range c.mentionsIn(max(anchor, u.start), u.end) {
+		if m.Kind != "country" || isBy(m.Key) {
+			continue
+		}
+		switch fxPrevWord(c.a.Body, m.Start) {
+		case "for", "to", "support", "supporting", "assist", "assisting", "help", "helping", "aid":
+			return m.Key
+		}
+	}
+	if c.beneficiary != "" && !isBy(c.beneficiary) {
+		return c.beneficiary
+	}
+	return ""
+}
+
+// condition returns the clause a condition marker opens ("once a
+// ceasefire enters into force", "at Ukraine's request ..."), to the end
+// of its clause or a stop phrase.
+func (e *commitEnv) condition(toks []fxTok) string {
+	body := e.c.a.Body
+	start := -1
+	var from int
+	for i := 0; i+2 < len(toks); i++ { // "at <someone>'s request"
+		if toks[i].w == "at" && (toks[i+2].w == "request" || i+3 < len(toks) && toks[i+3].w == "request") {
+			start, from = toks[i].start, i
+			break
+		}
+	}
+	if h, ok := e.lex.conditions.first(toks); ok && (start < 0 || h.start < start) {
+		start, from = h.start, h.from
+	}
+	if start < 0 {
+		return ""
+	}
+	end := toks[len(toks)-1].end
+	if k := strings.IndexAny(body[start:end], ",;.:"); k >= 0 && !strings.HasPrefix(body[start+k:], ".S.") {
+		end = start + k
+	}
+	for _, h := range e.lex.condStops.all(toks[from:]) {
+		if h.start > start && h.start < end {
+			end = h.start
+		}
+	}
+	return fxClean(body[start:end])
+}
+
+// status reads how firm the commitment is. Denials first; a primary
+// statement agrees (or proposes, or signs) what it states; a report gives
+// "draft" when the claim comes from a document or the unit names a draft,
+// "proposed" or "reported" on their cues or a third-party source, "draft"
+// when the report is about a draft, "agreed" on its cues, else "reported".
+// A list item also reads its lead-in.
+func (e *commitEnv) status(u commitUnit, toks []fxTok) string {
+	c := e.c
+	ctx := toks
+	kinds := []string{e.srcKind[u.sent]}
+	if lead := c.a.Sents[u.sent].Lead; lead >= 0 && lead < len(c.a.Sents) {
+		st, en := c.sentSpan(lead)
+		ctx = append(fxTokens(c.a.Body, st, en), toks...)
+		kinds = append(kinds, e.srcKind[lead])
+	}
+	if e.lex.denied.has(ctx) {
+		return "denied"
+	}
+	proposed := e.cue(e.lex.proposed, ctx)
+	if c.primary {
+		switch {
+		case e.lex.signed.has(ctx):
+			return "signed"
+		case proposed:
+			return "proposed"
+		}
+		return "agreed"
+	}
+	fromDoc, fromOther := false, false
+	for _, k := range kinds {
+		fromDoc = fromDoc || k == "document"
+		fromOther = fromOther || k != "" && k != "document"
+	}
+	switch {
+	case fromDoc || e.lex.draft.has(ctx):
+		return "draft"
+	case proposed:
+		return "proposed"
+	case e.lex.reported.has(ctx) || fromOther:
+		return "reported"
+	case e.draftDoc:
+		return "draft"
+	case e.lex.agreed.has(ctx):
+		return "agreed"
+	}
+	return "reported"
+}
+
+// cue finds a cue that is not used as an adjective ("a proposed mechanism").
+func (e *commitEnv) cue(l fxPhrases, toks []fxTok) bool {
+	for _, h := range l.all(toks) {
+		if h.from > 0 && (toks[h.from-1].w == "a" || toks[h.from-1].w == "an" || toks[h.from-1].w == "the") {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// modality keeps the modal words and "legally/politically binding"
+// (also when coordinated: "politically and legally binding").
+func (e *commitEnv) modality(toks []fxTok) []string {
+	var out []string
+	for _, h := range e.lex.modality.all(toks) {
+		out = appendUnique(out, h.phrase)
+	}
+	for i, t := range toks {
+		if t.w != "legally" && t.w != "politically" {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+3; j++ {
+			if toks[j].w == "binding" {
+				out = appendUnique(out, t.w+" binding")
+			}
+		}
+	}
+	return out
+}
+
+var horizonRE = regexp.MustCompile(`(?i)\b(?:up to|for|over|lasting(?: up to)?|within|of)\s+(?:\d+|[a-z]+)\s+(?:years?|months?|decades?)\b`)
+
+// what is the commitment in a few words: a component whole, else the
+// text from the commitment word to the end of its clause.
+func (e *commitEnv) what(u commitUnit, anchor int) string {
+	body := e.c.a.Body
+	start := u.start
+	if !u.list && anchor > u.start {
+		start = anchor
+	}
+	end := u.end
+	for _, stop := range []string{";", ", though", ", but", ", which still", ", revealed", ", according to", ", said"} {
+		if k := strings.Index(body[start:end], stop); k > 0 {
+			end = start + k
+		}
+	}
+	return fxWords(fxClean(body[start:end]), 30)
+}

@@ -1,0 +1,161 @@
+package extract
+
+import "sort"
+
+// commitAcc gathers the units of one commitment.
+type commitAcc struct {
+	commitCand
+	spans    [][2]int
+	lastSent int
+	pending  bool // a component heading not yet detailed
+	list     bool
+}
+
+// commitMerger merges one document's candidates, in text order:
+//   - a unit that refers back joins the last commitment;
+//   - a unit that names a commitment without a verb ("There will be a
+//     monitoring system") joins the last one of its kind and actor;
+//   - a component following a component of the same kind and condition in
+//     the next segment joins it ("funding; budget support");
+//   - a commitment joins a component heading of its kind and actor not yet
+//     detailed (the item "Support for the armed forces" and its sentence);
+//   - two commitments of the same actor, beneficiary and kind that both
+//     state a condition are one (a trigger told twice);
+//   - a second actor's role joins an equal one (same actor, beneficiary,
+//     kind, and both or neither conditional).
+type commitMerger struct {
+	c    *factContext
+	accs []*commitAcc
+	last *commitAcc
+}
+
+func (m *commitMerger) add(cand commitCand) {
+	if len(cand.by) == 0 && !cand.elab {
+		return
+	}
+	switch {
+	case cand.derived:
+		if cand.kind == "" && m.last != nil {
+			cand.kind = m.last.kind
+		}
+		if cand.kind == "" {
+			return
+		}
+		for _, acc := range m.accs {
+			if acc.derived && sameActors(acc, cand) && (acc.cond != "") == (cand.cond != "") {
+				acc.absorb(cand)
+				return
+			}
+		}
+		m.accs = append(m.accs, newCommitAcc(cand))
+		return
+	case cand.elab:
+		if m.last != nil {
+			m.last.absorb(cand)
+		}
+		return
+	}
+	if l := m.last; (cand.unit.list || cand.unit.sub) && l != nil && l.kind == cand.kind && l.cond == cand.cond &&
+		l.lastSent >= cand.unit.sent-1 {
+		l.absorb(cand)
+		return
+	}
+	if cand.nounOnly {
+		for k := len(m.accs) - 1; k >= 0; k-- {
+			if acc := m.accs[k]; !acc.derived && acc.kind == cand.kind && sameBy(acc.by, cand.by) {
+				acc.absorb(cand)
+				acc.pending = false
+				m.last = acc
+				return
+			}
+		}
+	}
+	for _, acc := range m.accs {
+		if acc.pending && acc.kind == cand.kind && sameBy(acc.by, cand.by) {
+			acc.absorb(cand)
+			acc.pending = false
+			m.last = acc
+			return
+		}
+	}
+	for _, acc := range m.accs {
+		if !acc.derived && sameActors(acc, cand) && acc.cond != "" && cand.cond != "" {
+			acc.absorb(cand)
+			m.last = acc
+			return
+		}
+	}
+	acc := newCommitAcc(cand)
+	m.accs = append(m.accs, acc)
+	m.last = acc
+}
+
+func newCommitAcc(cand commitCand) *commitAcc {
+	return &commitAcc{commitCand: cand, spans: [][2]int{{cand.unit.start, cand.unit.end}},
+		lastSent: cand.unit.sent, pending: cand.component, list: cand.unit.list}
+}
+
+// absorb adds a unit's evidence and fills fields still empty.
+func (acc *commitAcc) absorb(cand commitCand) {
+	acc.spans = append(acc.spans, [2]int{cand.unit.start, cand.unit.end})
+	acc.lastSent = max(acc.lastSent, cand.unit.sent)
+	acc.list = acc.list && cand.unit.list
+	if acc.cond == "" {
+		acc.cond = cand.cond
+	}
+	if acc.horizon == "" {
+		acc.horizon = cand.horizon
+	}
+	for _, w := range cand.modality {
+		acc.modality = appendUnique(acc.modality, w)
+	}
+	if acc.component && !cand.elab && cand.what != "" && len(acc.what) < 40 {
+		acc.what = acc.what + ": " + cand.what
+	}
+}
+
+func sameBy(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func sameActors(acc *commitAcc, cand commitCand) bool {
+	return acc.kind == cand.kind && acc.to == cand.to && sameBy(acc.by, cand.by)
+}
+
+// commitments renders the merged commitments.
+func (m *commitMerger) commitments() []Commitment {
+	var out []Commitment
+	for _, acc := range m.accs {
+		if len(acc.by) == 0 || acc.kind == "" {
+			continue
+		}
+		cm := Commitment{Kind: acc.kind, Status: acc.status, What: acc.what, Condition: fxStrPtr(acc.cond),
+			Modality: acc.modality, Horizon: acc.horizon, By: []string{}, ByIDs: []string{}}
+		for _, b := range acc.by {
+			cm.ByIDs = append(cm.ByIDs, b)
+			cm.By = append(cm.By, m.c.name(b))
+		}
+		if acc.to != "" {
+			cm.ToID = acc.to
+			cm.To = fxStrPtr(m.c.name(acc.to))
+		}
+		sort.Slice(acc.spans, func(i, j int) bool { return acc.spans[i][0] < acc.spans[j][0] })
+		for _, sp := range acc.spans {
+			s, e := fxTrimSpan(m.c.a.Body, sp[0], sp[1])
+			if e > s {
+				cm.Evidence = append(cm.Evidence, m.c.a.Span(s, e))
+			}
+		}
+		cm.ID = commitmentID(acc.by, acc.to, acc.kind, acc.what)
+		out = append(out, cm)
+	}
+	return out
+}

@@ -1,0 +1,259 @@
+// Package loader loads documents into the store: it walks files and
+// folders, reads and extracts documents in parallel on all cores, and
+// hands each document's quads to a single writer that stores them with
+// store.PutDocument (unchanged documents skipped, changed ones replaced,
+// each committed with its completeness marker). Channels between the
+// stages are bounded, so memory stays flat however large the corpus; a
+// file that fails is reported with its path and the rest still loads.
+package loader
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/kg-project/kg/graph/store"
+	"github.com/kg-project/kg/loader/document"
+	"github.com/kg-project/kg/loader/extract"
+	"github.com/kg-project/kg/schema"
+)
+
+// ErrDuplicateID: two documents of one load have the same ID, hence the
+// same label; the second is not stored.
+var ErrDuplicateID = errors.New("duplicate document id")
+
+// Loader loads documents into Store. Extract and ToQuads are required.
+type Loader struct {
+	Store   store.Store
+	Extract func(*document.Document) (*extract.Result, error)
+	ToQuads func(*document.Document, *extract.Result) ([]quad.Quad, error)
+	// Workers read and extract in parallel; 0 means GOMAXPROCS.
+	Workers int
+	// MaxBytes is the largest file read (see document.Options).
+	MaxBytes int64
+	// Version, when set, is appended to each document's content hash, so
+	// that a new extractor version reloads documents whose bytes did not
+	// change.
+	Version string
+	// Progress receives a one-line progress display ("\r" updates) when
+	// Terminal is true; see IsTerminal.
+	Progress io.Writer
+	Terminal bool
+}
+
+// job is one document on its way from a worker to the writer.
+type job struct {
+	doc    *document.Document
+	hash   string
+	quads  []quad.Quad
+	actors []string
+	err    error // read or extraction failure: doc may be nil
+	skip   bool  // a note, not a failure (unsupported file)
+	same   bool  // stored with this hash already: nothing to write
+}
+
+// Load walks paths, extracts every document and stores it. Per-file
+// problems are counted in the Summary and listed in Summary.Errors; the
+// error is non-nil only when the load as a whole stopped (context
+// cancelled).
+func (l *Loader) Load(ctx context.Context, paths []string) (Summary, error) {
+	if l.Store == nil || l.Extract == nil || l.ToQuads == nil {
+		return Summary{}, fmt.Errorf("load: Loader needs Store, Extract and ToQuads")
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	walked := document.Walk(paths)
+	sum := Summary{}
+	for _, err := range walked.Errors {
+		sum.fail(err)
+	}
+	for _, err := range walked.Skipped {
+		sum.skip(err)
+	}
+
+	workers := l.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	files := make(chan string)
+	jobs := make(chan job, workers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for path := range files {
+				if !l.process(ctx, path, jobs) {
+					return
+				}
+			}
+		}()
+	}
+	go func() {
+		defer close(files)
+		for _, path := range walked.Files {
+			select {
+			case files <- path:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go func() {
+		wg.Wait()
+		close(jobs)
+	}()
+
+	p := newProgress(l.Progress, l.Terminal, len(walked.Files))
+	w := writer{store: l.Store, seen: map[string]string{}, actors: map[string]bool{}}
+	for j := range jobs {
+		if ctx.Err() != nil {
+			continue // drain so the workers can finish
+		}
+		w.write(ctx, j, &sum)
+		p.update(&sum)
+	}
+	p.done(&sum)
+	sum.Actors = len(w.actors)
+	if err := ctx.Err(); err != nil {
+		return sum, fmt.Errorf("load: %w", err)
+	}
+	return sum, nil
+}
+
+// process reads one file and sends a job per document (or problem); it
+// returns false when the load was cancelled.
+func (l *Loader) process(ctx context.Context, path string, jobs chan<- job) bool {
+	send := func(j job) bool {
+		select {
+		case jobs <- j:
+			return true
+		case <-ctx.Done():
+			return false
+		}
+	}
+	docs, errs := document.Read(path, document.Options{MaxBytes: l.MaxBytes})
+	for _, err := range errs {
+		if !send(job{err: err, skip: document.IsSkip(err)}) {
+			return false
+		}
+	}
+	for _, doc := range docs {
+		if !send(l.prepare(ctx, doc)) {
+			return false
+		}
+	}
+	return true
+}
+
+// prepare extracts one document and maps it to quads, unless the store
+// already holds it with the same hash.
+func (l *Loader) prepare(ctx context.Context, doc *document.Document) job {
+	j := job{doc: doc, hash: doc.Hash}
+	if l.Version != "" {
+		j.hash += "+" + l.Version
+	}
+	if stored, ok, err := l.Store.DocumentHash(ctx, schema.SourceIRI(doc.ID)); err == nil && ok && stored == j.hash {
+		j.same = true
+		return j
+	}
+	res, err := l.Extract(doc)
+	if err != nil {
+		j.err = fmt.Errorf("extract %s: %w", where(doc), err)
+		return j
+	}
+	j.quads, err = l.ToQuads(doc, res)
+	if err != nil {
+		j.err = fmt.Errorf("map %s: %w", where(doc), err)
+		return j
+	}
+	for _, group := range [][]extract.Entity{res.Persons, res.Countries, res.Organizations} {
+		for _, e := range group {
+			j.actors = append(j.actors, e.ID)
+		}
+	}
+	return j
+}
+
+// where names a document for messages: its path, and line for JSON Lines.
+func where(doc *document.Document) string {
+	if doc.Line > 0 {
+		return fmt.Sprintf("%s:%d", doc.Path, doc.Line)
+	}
+	return doc.Path
+}
+
+// writer is the single goroutine that writes to the store.
+type writer struct {
+	store  store.Store
+	seen   map[string]string // document id -> where it was loaded from
+	actors map[string]bool
+}
+
+func (w *writer) write(ctx context.Context, j job, sum *Summary) {
+	switch {
+	case j.skip:
+		sum.skip(j.err)
+		return
+	case j.err != nil:
+		sum.fail(j.err)
+		return
+	}
+	if first, dup := w.seen[j.doc.ID]; dup {
+		sum.fail(fmt.Errorf("load %s: %w %q (also in %s)", where(j.doc), ErrDuplicateID, j.doc.ID, first))
+		return
+	}
+	w.seen[j.doc.ID] = where(j.doc)
+	if j.same {
+		sum.Unchanged++
+		return
+	}
+	out, err := w.store.PutDocument(ctx, schema.SourceIRI(j.doc.ID), j.hash, j.quads)
+	if err != nil {
+		sum.fail(fmt.Errorf("store %s: %w", where(j.doc), err))
+		return
+	}
+	switch out {
+	case store.Unchanged:
+		sum.Unchanged++
+		return
+	case store.Replaced:
+		sum.Replaced++
+	default:
+		sum.Loaded++
+	}
+	sum.Quads += int64(len(j.quads))
+	for _, id := range j.actors {
+		w.actors[id] = true
+	}
+}
+
+// Remove deletes one document from the store: docID is a document ID
+// ("reuters-2026-01-06") or its source IRI.
+func (l *Loader) Remove(ctx context.Context, docID string) error {
+	label := quad.IRI(docID)
+	if !strings.HasPrefix(docID, schema.IDBase) {
+		label = schema.SourceIRI(docID)
+	}
+	if err := l.Store.RemoveDocument(ctx, label); err != nil {
+		return fmt.Errorf("remove %s: %w", docID, err)
+	}
+	return nil
+}
+
+// PutCurated stores the gazetteer's quads (labelled schema.GazetteerLabel)
+// with the same replace-or-skip semantics as a document.
+func (l *Loader) PutCurated(ctx context.Context, hash string, quads []quad.Quad) (store.Outcome, error) {
+	out, err := l.Store.PutDocument(ctx, schema.GazetteerLabel, hash, quads)
+	if err != nil {
+		return out, fmt.Errorf("store gazetteer: %w", err)
+	}
+	return out, nil
+}
