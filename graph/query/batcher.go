@@ -53,16 +53,13 @@ func (b *Batcher[K, V]) Load(ctx context.Context, key K) (V, error) {
 	return e.wait(ctx)
 }
 
-// LoadAll returns the values of keys, fetched together.
+// LoadAll returns the values of keys, fetched together (and with the keys
+// other callers ask for within the same window).
 func (b *Batcher[K, V]) LoadAll(ctx context.Context, keys []K) ([]V, error) {
 	entries := make([]*entry[V], len(keys))
 	b.mu.Lock()
 	for i, k := range keys {
 		entries[i] = b.enqueue(ctx, k)
-	}
-	if p := b.pending; p != nil {
-		b.pending = nil
-		go b.run(p)
 	}
 	b.mu.Unlock()
 	out := make([]V, len(keys))

@@ -314,3 +314,34 @@ func TestBatcherGroupsConcurrentLoads(t *testing.T) {
 		t.Fatal("fetch error lost")
 	}
 }
+
+// TestLoaderBatchesAPageAndItsFields checks there is no N+1: a page of
+// actors is read in one batch, and the roles of every actor on it,
+// asked for concurrently as gqlgen does, in one more.
+func TestLoaderBatchesAPageAndItsFields(t *testing.T) {
+	r := newReader(t)
+	r.SetBatchWait(20 * time.Millisecond)
+	ctx := r.WithLoader(context.Background())
+	l, _ := query.LoaderFrom(ctx)
+	page, err := r.Actors(ctx, nil, nil, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.Fetches() != 1 {
+		t.Fatalf("a page of %d actors took %d fetches", len(page.Edges), l.Fetches())
+	}
+	var wg sync.WaitGroup
+	for _, e := range page.Edges {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if _, err := r.ActorRoles(ctx, e.Node.ID); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	if got := l.Fetches(); got != 2 {
+		t.Fatalf("roles of %d actors took %d fetches in all, want 2", len(page.Edges), got)
+	}
+}

@@ -44,13 +44,22 @@ func IsUserError(err error) bool {
 	return errors.As(err, &u)
 }
 
+// DefaultBatchWait is how long a per-request loader waits for more keys
+// after the first of a batch.
+const DefaultBatchWait = 200 * time.Microsecond
+
 // Reader answers queries over a quad store. It is safe for concurrent use.
 type Reader struct {
-	qs graph.QuadStore
+	qs        graph.QuadStore
+	batchWait time.Duration
 }
 
 // NewReader returns a Reader over qs.
-func NewReader(qs graph.QuadStore) *Reader { return &Reader{qs: qs} }
+func NewReader(qs graph.QuadStore) *Reader { return &Reader{qs: qs, batchWait: DefaultBatchWait} }
+
+// SetBatchWait changes the batching window of the loaders made after the
+// call (longer windows batch more under load, at some latency).
+func (r *Reader) SetBatchWait(d time.Duration) { r.batchWait = d }
 
 // Loader is the per-request cache and batcher of a Reader's node reads.
 type Loader struct {
@@ -80,8 +89,11 @@ func (r *Reader) NewLoader() *Loader {
 		}
 		return out, nil
 	}
-	return &Loader{r: r, props: NewBatcher(fetch, 200*time.Microsecond, 256), in: make(map[inKey][]quad.IRI)}
+	return &Loader{r: r, props: NewBatcher(fetch, r.batchWait, 256), in: make(map[inKey][]quad.IRI)}
 }
+
+// Fetches reports how many batched node reads the loader made.
+func (l *Loader) Fetches() int { return l.props.Fetches() }
 
 // WithLoader returns ctx carrying a new per-request Loader of r.
 func (r *Reader) WithLoader(ctx context.Context) context.Context {

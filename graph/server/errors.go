@@ -20,6 +20,7 @@ import (
 func (s *Server) presentError(ctx context.Context, err error) *gqlerror.Error {
 	gqlErr := graphql.DefaultErrorPresenter(ctx, err)
 	cause := gqlErr.Err
+	var internal *internalError
 	switch {
 	case cause == nil:
 		return gqlErr
@@ -30,13 +31,37 @@ func (s *Server) presentError(ctx context.Context, err error) *gqlerror.Error {
 		gqlErr.Extensions = map[string]any{"code": "TIMEOUT"}
 	case errors.Is(cause, context.Canceled):
 		gqlErr.Message = "the request was cancelled"
-	default:
+	case errors.As(cause, &internal):
 		s.cfg.Logger.Error("graphql", "path", gqlErr.Path.String(), "err", cause)
 		gqlErr.Message = "internal error"
 		gqlErr.Extensions = map[string]any{"code": "INTERNAL"}
+	default:
+		// gqlgen's own runtime errors ("introspection disabled", a null
+		// where the schema forbids one) are written for clients.
+		return gqlErr
 	}
 	gqlErr.Err = nil
 	return gqlErr
+}
+
+// internalError marks an error returned by a resolver (the query layer or
+// the store below it) that is not the client's doing.
+type internalError struct{ cause error }
+
+func (e *internalError) Error() string { return e.cause.Error() }
+func (e *internalError) Unwrap() error { return e.cause }
+
+// markInternal wraps the errors of resolvers, except UserErrors and time
+// limits, as internal, for presentError to hide.
+func markInternal(ctx context.Context, next graphql.Resolver) (any, error) {
+	res, err := next(ctx)
+	if err == nil || query.IsUserError(err) || errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
+		return res, err
+	}
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.IsResolver {
+		return res, &internalError{cause: err}
+	}
+	return res, err
 }
 
 // userMessage is the message of the UserError in err's chain.
@@ -52,5 +77,20 @@ func userMessage(err error) string {
 // logging the stack on the server only.
 func (s *Server) recoverPanic(_ context.Context, p any) error {
 	s.cfg.Logger.Error("graphql panic", "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
-	return errors.New("internal error")
+	return &internalError{cause: errors.New("panic in resolver")}
+}
+
+// timeoutResponse answers an operation whose time ran out before it could
+// start with a timeout error (gqlgen itself would answer null).
+func (s *Server) timeoutResponse(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+	h := next(ctx)
+	answered := false
+	return func(ctx context.Context) *graphql.Response {
+		resp := h(ctx)
+		if resp == nil && !answered && errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			resp = graphql.ErrorResponse(ctx, "the query exceeded the time limit of %s", s.cfg.Timeout)
+		}
+		answered = true
+		return resp
+	}
 }

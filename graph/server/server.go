@@ -115,6 +115,8 @@ func (s *Server) graphql() http.Handler {
 	srv.Use(extension.FixedComplexityLimit(s.cfg.MaxComplexity))
 	srv.SetErrorPresenter(s.presentError)
 	srv.SetRecoverFunc(s.recoverPanic)
+	srv.AroundFields(markInternal)
+	srv.AroundOperations(s.timeoutResponse)
 	return srv
 }
 

@@ -36,8 +36,13 @@ func newServer(t *testing.T, cfg server.Config) *server.Server {
 	return server.New(qs, cfg)
 }
 
+// newClient is gqlgen's test client on the /graphql endpoint of s.
+func newClient(s *server.Server) *client.Client {
+	return client.New(s, client.Path("/graphql"))
+}
+
 func TestIntrospection(t *testing.T) {
-	c := client.New(newServer(t, server.DefaultConfig()))
+	c := newClient(newServer(t, server.DefaultConfig()))
 	var resp struct {
 		Schema struct {
 			QueryType struct{ Name string }
@@ -62,7 +67,7 @@ func TestIntrospection(t *testing.T) {
 
 	cfg := server.DefaultConfig()
 	cfg.Introspection = false
-	off := client.New(newServer(t, cfg))
+	off := newClient(newServer(t, cfg))
 	err := off.Post(`{ __schema { queryType { name } } }`, &resp)
 	if err == nil || !strings.Contains(err.Error(), "introspection disabled") {
 		t.Fatalf("introspection switched off still answered: %v", err)
@@ -70,7 +75,7 @@ func TestIntrospection(t *testing.T) {
 }
 
 func TestActorByAliasWithRolesAndMentions(t *testing.T) {
-	c := client.New(newServer(t, server.DefaultConfig()))
+	c := newClient(newServer(t, server.DefaultConfig()))
 	var resp struct {
 		Actor struct {
 			ID, Name, Kind string
@@ -118,7 +123,7 @@ func TestActorByAliasWithRolesAndMentions(t *testing.T) {
 }
 
 func TestPaginationAcrossPages(t *testing.T) {
-	c := client.New(newServer(t, server.DefaultConfig()))
+	c := newClient(newServer(t, server.DefaultConfig()))
 	type page struct {
 		Actors struct {
 			TotalCount int
@@ -163,7 +168,7 @@ func TestPaginationAcrossPages(t *testing.T) {
 }
 
 func TestPageSizeCapped(t *testing.T) {
-	c := client.New(newServer(t, server.DefaultConfig()))
+	c := newClient(newServer(t, server.DefaultConfig()))
 	var resp map[string]any
 	err := c.Post(`{ actors(first: 501) { totalCount } }`, &resp)
 	if err == nil || !strings.Contains(err.Error(), "first must be at most 500") {
@@ -174,7 +179,7 @@ func TestPageSizeCapped(t *testing.T) {
 func TestTooDeepQueryRejected(t *testing.T) {
 	cfg := server.DefaultConfig()
 	cfg.MaxDepth = 6
-	c := client.New(newServer(t, cfg))
+	c := newClient(newServer(t, cfg))
 	var resp map[string]any
 	deep := `{ actor(name: "novak") { roles { of { roles { of { roles { of { name } } } } } } } }`
 	err := c.Post(deep, &resp)
@@ -192,7 +197,7 @@ func TestTooDeepQueryRejected(t *testing.T) {
 }
 
 func TestComplexityLimit(t *testing.T) {
-	c := client.New(newServer(t, server.DefaultConfig()))
+	c := newClient(newServer(t, server.DefaultConfig()))
 	var resp map[string]any
 	err := c.Post(`{ actors(first: 500) { edges { node { mentions(first: 500) { edges { node { text } } } } } } }`, &resp)
 	if err == nil || !strings.Contains(err.Error(), "complexity") {
@@ -201,7 +206,7 @@ func TestComplexityLimit(t *testing.T) {
 }
 
 func TestPersistedQuery(t *testing.T) {
-	c := client.New(newServer(t, server.DefaultConfig()))
+	c := newClient(newServer(t, server.DefaultConfig()))
 	q := `{ commitments(by: "germany") { edges { node { id status } } } }`
 	sum := sha256.Sum256([]byte(q))
 	ext := client.Extensions(map[string]any{"persistedQuery": map[string]any{"version": 1, "sha256Hash": hex.EncodeToString(sum[:])}})
@@ -226,7 +231,7 @@ func TestPersistedQuery(t *testing.T) {
 }
 
 func TestCommitmentWithEvidenceStatuses(t *testing.T) {
-	c := client.New(newServer(t, server.DefaultConfig()))
+	c := newClient(newServer(t, server.DefaultConfig()))
 	var resp struct {
 		Actor struct {
 			CommitmentsMade struct {
@@ -312,7 +317,7 @@ func TestBodyLimit(t *testing.T) {
 func TestTimeout(t *testing.T) {
 	cfg := server.DefaultConfig()
 	cfg.Timeout = time.Nanosecond
-	c := client.New(newServer(t, cfg))
+	c := newClient(newServer(t, cfg))
 	var resp map[string]any
 	err := c.Post(`{ actors { totalCount } }`, &resp)
 	if err == nil || !strings.Contains(err.Error(), "time limit") {
@@ -342,7 +347,7 @@ func TestExecuteInProcess(t *testing.T) {
 }
 
 func TestInvalidEnumIsAClearError(t *testing.T) {
-	c := client.New(newServer(t, server.DefaultConfig()))
+	c := newClient(newServer(t, server.DefaultConfig()))
 	var resp map[string]any
 	err := c.Post(`query($k: ActorKind) { actors(kind: $k) { totalCount } }`, &resp, client.Var("k", "ROBOT"))
 	if err == nil || !strings.Contains(err.Error(), "ROBOT") || strings.Contains(err.Error(), "internal error") {
@@ -355,6 +360,9 @@ func TestInvalidEnumIsAClearError(t *testing.T) {
 func TestInternalErrorsHidden(t *testing.T) {
 	qs, err := graph.NewQuadStore("memstore", "", nil)
 	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := quadstest.Load(qs); err != nil {
 		t.Fatal(err)
 	}
 	s := server.New(failingStore{qs}, server.DefaultConfig())

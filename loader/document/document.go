@@ -34,7 +34,9 @@ type Document struct {
 	Format string
 
 	// Body is the text without its front matter, exactly as in the file
-	// (CRLF kept), decoded to UTF-8. Offsets are code points into Body.
+	// (CRLF kept), decoded to UTF-8: a byte order mark is dropped (it is
+	// not counted in any offset) and invalid bytes become U+FFFD, one per
+	// byte. Offsets are code points into Body.
 	Body string
 	// BodyOffset is the code point offset of Body within the decoded file
 	// (the length of the front matter), for mapping back to the file.
@@ -48,7 +50,7 @@ type Document struct {
 	Date string
 	Kind Kind
 
-	// Explicit lists the metadata fields ("title", "outlet", "url",
+	// Explicit lists the metadata fields ("id", "title", "outlet", "url",
 	// "authors", "date", "kind") given by front matter, a JSON Lines record
 	// or a leading date marker line; inference never overrides them.
 	Explicit map[string]bool
@@ -60,7 +62,8 @@ type Document struct {
 	Encoding string
 
 	// Hash is the hex SHA-256 of the raw bytes the document was read from
-	// (the file, or the record's line): unchanged documents are skipped.
+	// (the file, or the record's line without its line ending): unchanged
+	// documents are skipped.
 	Hash string
 
 	// Warnings are problems that did not stop the document from loading

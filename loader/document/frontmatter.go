@@ -8,8 +8,13 @@ import (
 	"github.com/goccy/go-yaml"
 )
 
-// maxFrontMatter bounds the YAML block parsed as front matter.
-const maxFrontMatter = 64 << 10
+// Limits on the YAML block parsed as front matter. Real front matter is a
+// few short fields; the YAML parser's time grows faster than linearly on
+// deeply nested input, so hostile blocks are refused before parsing.
+const (
+	maxFrontMatter      = 8 << 10
+	maxFrontMatterDepth = 16
+)
 
 // splitFrontMatter separates a YAML front-matter block from the body.
 // Front matter exists only when the text's first line is "---" (trailing
@@ -59,6 +64,9 @@ func parseFrontMatter(fm string) (meta frontMatter, err error) {
 	if strings.TrimSpace(fm) == "" {
 		return frontMatter{}, nil
 	}
+	if flowDepth(fm) > maxFrontMatterDepth {
+		return nil, fmt.Errorf("%w: brackets nested deeper than %d", ErrFrontMatter, maxFrontMatterDepth)
+	}
 	defer func() {
 		// The YAML library is third-party code: a panic on hostile input
 		// must not take the loader down.
@@ -79,9 +87,29 @@ func parseFrontMatter(fm string) (meta frontMatter, err error) {
 	}
 	meta = frontMatter{}
 	for k, val := range fields {
-		meta[strings.ToLower(strings.TrimSpace(k))] = val
+		key := strings.ToLower(strings.TrimSpace(k))
+		if _, dup := meta[key]; dup {
+			return nil, fmt.Errorf("%w: field %q given twice (names are case-insensitive)", ErrFrontMatter, key)
+		}
+		meta[key] = val
 	}
 	return meta, nil
+}
+
+// flowDepth is the deepest nesting of [ and { in s, quotes ignored: an
+// upper bound of the YAML flow nesting.
+func flowDepth(s string) int {
+	depth, deepest := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '[', '{':
+			depth++
+			deepest = max(deepest, depth)
+		case ']', '}':
+			depth = max(depth-1, 0)
+		}
+	}
+	return deepest
 }
 
 // apply sets the document's metadata from the fields it knows (id, url,

@@ -14,11 +14,13 @@ type attribAcc struct {
 // mergeAttribs renders raw attributions as Result attributions. A direct
 // quotation is widened to where it opened; a claim is merged into the one
 // just before it when the source is the same and the sentences follow
-// each other, and either the second is a direct quotation or both name
-// their source in one paragraph ("..., diplomats say. ... diplomats say").
+// each other, and either the second is a direct quotation or, in one
+// paragraph, it names its source after the claim ("Diplomats say X. Y,
+// diplomats say."). A claim never starts with a dateline.
 func mergeAttribs(c *factContext, qs [][2]int, raws []rawAttrib) []Attribution {
 	var accs []*attribAcc
 	for _, r := range raws {
+		r.claimStart = skipDateline(c.a.Body, r.claimStart, r.claimEnd)
 		start, quote := quotedClaim(c.a, qs, r.claimStart, r.claimEnd)
 		first := r.sent
 		if start < r.claimStart {
@@ -29,7 +31,7 @@ func mergeAttribs(c *factContext, qs [][2]int, raws []rawAttrib) []Attribution {
 		if n := len(accs); n > 0 {
 			p := accs[n-1]
 			if p.src.id == r.src.id && first <= p.last+1 &&
-				(quote || r.explicit && p.explicit && !c.paragraphBreak(p.last, first)) {
+				(quote || r.trailing && r.explicit && p.explicit && !c.paragraphBreak(p.last, first)) {
 				p.spans = append(p.spans, [2]int{start, r.claimEnd})
 				p.last = r.sent
 				p.quote = p.quote || quote
@@ -59,9 +61,30 @@ func (acc *attribAcc) attribution(c *factContext) Attribution {
 	}
 	at.Claim = strings.Join(parts, "; ")
 	if acc.src.via != "" && acc.src.via != acc.src.id {
-		v := c.name(acc.src.via)
+		v := acc.src.viaName
+		if v == "" {
+			v = c.name(acc.src.via)
+		}
 		at.Via, at.ViaID, at.ViaChain = &v, acc.src.via, []string{v}
 	}
 	at.ID = claimID(acc.src.id, at.Claim)
 	return at
+}
+
+// skipDateline moves start past a wire dateline ("PARIS, Jan 6 (Reuters) -",
+// "BRUSSELS -") that opens the range.
+func skipDateline(body string, start, end int) int {
+	head := body[start:min(end, start+80)]
+	for _, dash := range []string{" - ", " – ", " — "} {
+		k := strings.Index(head, dash)
+		if k <= 0 {
+			continue
+		}
+		lead := head[:k]
+		if strings.HasSuffix(lead, ")") && strings.Contains(lead, "(") ||
+			len(lead) >= 4 && strings.ToUpper(lead) == lead && strings.ToLower(lead) != lead {
+			return start + k + len(dash)
+		}
+	}
+	return start
 }

@@ -8,6 +8,24 @@ import (
 type attribSource struct {
 	name, id, kind string
 	via            string // node id of the relaying outlet, "" when none
+	viaName        string // the relaying outlet as the text names it
+}
+
+// relay makes a source relayed by the outlet mention m.
+func (s attribSource) relay(c *factContext, m Mention) attribSource {
+	s.via, s.viaName = m.Key, actorLabel(c, m)
+	return s
+}
+
+// actorLabel names an actor in a fact: outlets as the text names them
+// ("AFP"), others by their canonical name.
+func actorLabel(c *factContext, m Mention) string {
+	if m.Kind == "outlet" {
+		if t := fxClean(m.Text); t != "" {
+			return t
+		}
+	}
+	return c.name(m.Key)
 }
 
 // docNoun is one document noun found in the body ("draft statement").
@@ -23,12 +41,12 @@ type attribDoc struct {
 	c      *factContext
 	lex    *attribLexicon
 	docs   []docNoun
-	docVia map[string]string // resolved document name -> outlet id
+	docVia map[string]Mention // resolved document name -> outlet that saw it
 	quotes [][2]int
 }
 
 func newAttribDoc(c *factContext, lex *attribLexicon) *attribDoc {
-	d := &attribDoc{c: c, lex: lex, docVia: map[string]string{}, quotes: quoteSpans(c.a.Body)}
+	d := &attribDoc{c: c, lex: lex, docVia: map[string]Mention{}, quotes: quoteSpans(c.a.Body)}
 	toks := fxTokens(c.a.Body, 0, len(c.a.Body))
 	for _, h := range lex.documents.all(toks) {
 		d.docs = append(d.docs, docNoun{start: h.start, end: h.end, name: h.phrase, generic: lex.generic[h.phrase]})
@@ -73,16 +91,25 @@ func (d *attribDoc) findRelays(i int) {
 		doc, ok := d.docBefore(h.start, start)
 		out, ook := firstOutletAfter(ms, h.end)
 		if ok && ook {
-			d.docVia[doc] = out.Key
+			d.docVia[doc] = out
 		}
 	}
 	for _, h := range d.lex.whichSeen.all(toks) {
 		out, ook := lastOutletBefore(ms, h.start)
 		doc, ok := d.docAfter(h.end, end)
 		if ok && ook {
-			d.docVia[doc] = out.Key
+			d.docVia[doc] = out
 		}
 	}
+}
+
+// docSource makes a document source, relayed by the outlet that saw it.
+func (d *attribDoc) docSource(name string) attribSource {
+	src := attribSource{name: name, id: schema.PrefixDocRef + fxSlug(name), kind: "document"}
+	if out, ok := d.docVia[name]; ok {
+		src = src.relay(d.c, out)
+	}
+	return src
 }
 
 func (d *attribDoc) docBefore(pos, limit int) (string, bool) {
@@ -135,34 +162,43 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 	if !actorOnly {
 		if h, ok := d.lex.documents.first(toks); ok {
 			name := d.resolveDoc(h.start, h.phrase, d.lex.generic[h.phrase])
-			src := attribSource{name: name, id: schema.PrefixDocRef + fxSlug(name), kind: "document", via: d.docVia[name]}
+			src := d.docSource(name)
 			if sb, ok := d.lex.seenBy.first(toks); ok {
 				if out, ok := firstOutletAfter(d.c.mentionsIn(s, e), sb.end); ok {
-					src.via = out.Key
+					src = src.relay(d.c, out)
 				}
 			}
 			return src, true
+		}
+	}
+	if h, ok := d.lex.unnamed.first(toks); ok && !actorOnly {
+		// "an aide to Macron", "officials familiar with the talks": the
+		// descriptor comes before any name
+		if ms := d.c.mentionsIn(s, e); len(ms) == 0 || h.end <= ms[0].Start {
+			return d.unnamedSource(toks), true
 		}
 	}
 	if m, ok := d.bestMention(s, e); ok {
 		if actorOnly && len(fxTokens(body, s, e)) > len(fxTokens(body, m.Start, m.End))+1 {
 			return attribSource{}, false
 		}
-		kind := m.Kind
-		return attribSource{name: d.c.name(m.Key), id: m.Key, kind: kind}, true
+		return attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind}, true
 	}
 	if actorOnly {
 		return attribSource{}, false
 	}
-	if _, ok := d.lex.unnamed.first(toks); ok {
-		from := 0
-		for from < len(toks)-1 && fxDeterminer[toks[from].w] {
-			from++
-		}
-		name := fxClean(body[toks[from].start:toks[len(toks)-1].end])
-		return attribSource{name: name, id: schema.PrefixUnnamed + fxSlug(name), kind: "unnamed"}, true
-	}
 	return attribSource{}, false
+}
+
+// unnamedSource names an unnamed source by its description, without
+// leading determiners ("a senior European official").
+func (d *attribDoc) unnamedSource(toks []fxTok) attribSource {
+	from := 0
+	for from < len(toks)-1 && fxDeterminer[toks[from].w] {
+		from++
+	}
+	name := fxClean(d.c.a.Body[toks[from].start:toks[len(toks)-1].end])
+	return attribSource{name: name, id: schema.PrefixUnnamed + fxSlug(name), kind: "unnamed"}
 }
 
 var fxDeterminer = map[string]bool{"a": true, "an": true, "the": true, "but": true, "and": true, "however": true,
@@ -195,6 +231,25 @@ func (d *attribDoc) bestMention(s, e int) (Mention, bool) {
 		}
 	}
 	return best, bestRank > 0
+}
+
+// verbs returns the hits of a verb list outside entity mentions ("the
+// United States" holds no verb).
+func (d *attribDoc) verbs(l fxPhrases, toks []fxTok) []fxHit {
+	var out []fxHit
+	for _, h := range l.all(toks) {
+		inside := false
+		for _, m := range d.c.a.Mentions {
+			if m.Start < h.end && h.start < m.End {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // isLocalOutlet reports the document's own outlet, which is no relay.

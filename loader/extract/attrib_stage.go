@@ -31,6 +31,7 @@ type rawAttrib struct {
 	claimStart, claimEnd int
 	src                  attribSource
 	explicit             bool // the sentence names its source
+	trailing             bool // the source follows the claim ("..., X said")
 }
 
 // Apply finds attributions sentence by sentence, then merges a claim told
@@ -48,7 +49,7 @@ func (s attributionStage) Apply(a *Analysis) error {
 			continue
 		}
 		if d.isLocalOutlet(r.src.via) {
-			r.src.via = ""
+			r.src.via, r.src.viaName = "", ""
 		}
 		raws = append(raws, r)
 	}
@@ -109,7 +110,9 @@ func (s attributionStage) prefixed(d *attribDoc, i int, toks []fxTok) (rawAttrib
 		rest := npEnd
 		if w, ok := s.lex.whichSeen.first(fxTokens(body, npEnd, end)); ok && strings.TrimSpace(body[npEnd:w.start]) == "," {
 			if doc, dok := d.docAfter(w.end, end); dok && pl[0].raw == "according to" {
-				src = attribSource{name: doc, id: "docref:" + fxSlug(doc), kind: "document", via: src.id}
+				if outs := d.c.mentionsIn(h.end, npEnd); len(outs) > 0 {
+					src = d.docSource(doc).relay(d.c, outs[len(outs)-1])
+				}
 			}
 			rest = fxNextComma(body, w.end, end)
 		}
@@ -121,7 +124,7 @@ func (s attributionStage) prefixed(d *attribDoc, i int, toks []fxTok) (rawAttrib
 			if pl[0].raw == "citing" {
 				// "X reported, citing Y": X relays
 				if out, ok := lastOutletBefore(d.c.mentionsIn(start, h.start), h.start); ok {
-					r.src.via = out.Key
+					r.src = r.src.relay(d.c, out)
 				}
 			}
 		}
@@ -140,8 +143,7 @@ func (s attributionStage) documentVerb(d *attribDoc, i int, toks []fxTok) (rawAt
 			if !ok {
 				continue
 			}
-			return rawAttrib{claimStart: start, claimEnd: end,
-				src: attribSource{name: doc, id: "docref:" + fxSlug(doc), kind: "document", via: d.docVia[doc]}}, true
+			return rawAttrib{claimStart: start, claimEnd: end, src: d.docSource(doc)}, true
 		}
 	}
 	return rawAttrib{}, false
@@ -152,7 +154,7 @@ func (s attributionStage) documentVerb(d *attribDoc, i int, toks []fxTok) (rawAt
 func (s attributionStage) trailing(d *attribDoc, i int, toks []fxTok) (rawAttrib, bool) {
 	body := d.c.a.Body
 	start, end := d.c.sentSpan(i)
-	for _, v := range s.lex.verbs.all(toks) {
+	for _, v := range d.verbs(s.lex.verbs, toks) {
 		b, bsize := fxBoundaryBefore(body, start, v.start)
 		if b < 0 || len(fxTokens(body, start, b)) < 3 {
 			continue
@@ -163,7 +165,7 @@ func (s attributionStage) trailing(d *attribDoc, i int, toks []fxTok) (rawAttrib
 			// inverted: ", said the draft, which ..."
 			npEnd := fxNextComma(body, v.end, end)
 			if src, ok := d.sourceOf(v.end, npEnd, false); ok {
-				return rawAttrib{claimStart: start, claimEnd: b, src: src}, true
+				return rawAttrib{claimStart: start, claimEnd: b, src: src, trailing: true}, true
 			}
 			continue
 		}
@@ -173,23 +175,24 @@ func (s attributionStage) trailing(d *attribDoc, i int, toks []fxTok) (rawAttrib
 		if !ok {
 			continue
 		}
+		if p, ok := s.lex.relayPer.first(tail); ok && p.from == 0 {
+			// "..., X reports per Y": Y says it, X relays
+			if inner, ok := d.sourceOf(p.start+len(p.phrase), end, false); ok {
+				if m, ok := d.bestMention(npStart, npStop); ok && (m.Kind == "outlet" || m.Kind == "organization") {
+					inner = inner.relay(d.c, m)
+				}
+				return rawAttrib{claimStart: start, claimEnd: b, src: inner, trailing: true}, true
+			}
+		}
 		if !quoted && len(tail) > 2 {
 			continue // "..., X says <claim>": a leading pattern
 		}
 		if len(tail) > 0 && (v.phrase == "told" || v.phrase == "tells") {
 			if out, ok := firstOutletAfter(d.c.mentionsIn(v.end, end), v.end); ok {
-				src.via = out.Key
+				src = src.relay(d.c, out)
 			}
 		}
-		if p, ok := s.lex.relayPer.first(tail); ok && p.from == 0 {
-			if inner, ok := d.sourceOf(p.end, end, false); ok {
-				if src.kind == "outlet" || src.kind == "organization" {
-					inner.via = src.id
-				}
-				src = inner
-			}
-		}
-		return rawAttrib{claimStart: start, claimEnd: b, src: src}, true
+		return rawAttrib{claimStart: start, claimEnd: b, src: src, trailing: true}, true
 	}
 	return rawAttrib{}, false
 }
@@ -198,7 +201,7 @@ func (s attributionStage) trailing(d *attribDoc, i int, toks []fxTok) (rawAttrib
 func (s attributionStage) leading(d *attribDoc, i int, toks []fxTok) (rawAttrib, bool) {
 	body := d.c.a.Body
 	start, end := d.c.sentSpan(i)
-	for _, v := range s.lex.verbs.all(toks) {
+	for _, v := range d.verbs(s.lex.verbs, toks) {
 		b, bsize := fxBoundaryBefore(body, start, v.start)
 		npStart := start
 		if b >= 0 {
@@ -210,8 +213,15 @@ func (s attributionStage) leading(d *attribDoc, i int, toks []fxTok) (rawAttrib,
 			continue
 		}
 		cs := v.end
-		if tail := fxTokens(body, v.end, end); len(tail) > 0 && tail[0].w == "that" {
-			cs = tail[0].end
+		// "X said on Friday that ...", "X told reporters that ..."
+		for k, t := range fxTokens(body, v.end, end) {
+			if k > 5 {
+				break
+			}
+			if t.w == "that" {
+				cs = t.end
+				break
+			}
 		}
 		if len(fxTokens(body, cs, end)) < 3 {
 			continue

@@ -12,12 +12,15 @@ type commitEnv struct {
 	c          *factContext
 	lex        *commitLexicon
 	claimStart map[int]int    // segment -> byte offset where its claim starts
+	claimEnd   map[int]int    // segment -> byte offset where its claim ends
 	srcKind    map[int]string // segment -> kind of the source of its claim
+	srcID      map[int]string // segment -> id of the source of its claim
 	draftDoc   bool
 }
 
 func newCommitEnv(c *factContext, lex *commitLexicon) *commitEnv {
-	e := &commitEnv{c: c, lex: lex, claimStart: map[int]int{}, srcKind: map[int]string{}}
+	e := &commitEnv{c: c, lex: lex, claimStart: map[int]int{}, claimEnd: map[int]int{},
+		srcKind: map[int]string{}, srcID: map[int]string{}}
 	for _, at := range c.a.Result.Attributions {
 		for _, ev := range at.Evidence {
 			i := ev.Sentence
@@ -26,9 +29,9 @@ func newCommitEnv(c *factContext, lex *commitLexicon) *commitEnv {
 			}
 			st, en := c.sentSpan(i)
 			if k := strings.Index(c.a.Body[st:en], ev.Text); k >= 0 && ev.Text != "" {
-				e.claimStart[i] = st + k
+				e.claimStart[i], e.claimEnd[i] = st+k, st+k+len(ev.Text)
 			}
-			e.srcKind[i] = at.SourceKind
+			e.srcKind[i], e.srcID[i] = at.SourceKind, at.SourceID
 		}
 	}
 	all := fxTokens(c.a.Body, 0, len(c.a.Body))
@@ -53,6 +56,8 @@ func (e *commitEnv) fill(cand *commitCand, toks []fxTok, anchor int, by []string
 	cand.horizon = horizonRE.FindString(e.c.a.Body[u.start:u.end])
 	cand.what = e.what(u, anchor)
 }
+
+var fxPronoun = map[string]bool{"they": true, "it": true, "he": true, "she": true}
 
 var fxPrepositions = map[string]bool{"for": true, "to": true, "with": true, "of": true, "against": true, "on": true,
 	"in": true, "from": true, "between": true, "by": true, "under": true, "within": true, "at": true, "into": true,
@@ -102,6 +107,13 @@ func (e *commitEnv) subject(u commitUnit, anchor int) string {
 		}
 	}
 	ms := c.mentionsIn(from, anchor)
+	if len(ms) == 0 && len(head) > 0 && fxPronoun[head[0].w] {
+		// "X said they would ...": the pronoun is the speaker
+		switch e.srcKind[u.sent] {
+		case "country", "organization", "person":
+			return e.srcID[u.sent]
+		}
+	}
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := ms[k]
 		if !isActor(m) || isPossessiveAfter(c.a.Body, m.End) {
@@ -264,11 +276,14 @@ var horizonRE = regexp.MustCompile(`(?i)\b(?:up to|for|over|lasting(?: up to)?|w
 // text from the commitment word to the end of its clause.
 func (e *commitEnv) what(u commitUnit, anchor int) string {
 	body := e.c.a.Body
-	start := u.start
-	if !u.list && anchor > u.start {
+	start := skipDateline(body, u.start, u.end)
+	if !u.list && anchor > start {
 		start = anchor
 	}
 	end := u.end
+	if ce, ok := e.claimEnd[u.sent]; ok && ce > start && ce < end {
+		end = ce // the claim, without "..., X said"
+	}
 	for _, stop := range []string{";", ", though", ", but", ", which still", ", revealed", ", according to", ", said"} {
 		if k := strings.Index(body[start:end], stop); k > 0 {
 			end = start + k

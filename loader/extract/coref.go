@@ -119,7 +119,7 @@ func (s corefStage) surnames(a *Analysis) {
 		}
 		// At a sentence start only "Smith said" or "Smith, the envoy".
 		if a.atSentenceStart(w.Start) && !strings.HasPrefix(a.Body[w.End:], ",") && !w.Poss &&
-			!s.lex.has("speech", nextWordText(a.Body, w.End)) {
+			!s.lex.has("speech", nextWordText(a.Body, w.End)) && !s.lex.has("aux", nextWordText(a.Body, w.End)) {
 			continue
 		}
 		if !plausibleSurname(w.Text) || s.lex.has("platform", w.Text) {

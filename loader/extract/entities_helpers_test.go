@@ -9,7 +9,7 @@ import (
 )
 
 // testGazetteer is a small gazetteer written for the entity tests.
-func testGazetteer(t *testing.T) *gazetteer.Gazetteer {
+func entityTestGazetteer(t *testing.T) *gazetteer.Gazetteer {
 	t.Helper()
 	g, err := gazetteer.New([]gazetteer.Entry{
 		{ID: "FRA", Kind: gazetteer.Country, Name: "France", ISO2: "FR", ISO3: "FRA", Type: "un-member", Demonyms: []string{"French"}, Adjectives: []string{"French"}, Capital: "Paris", Seats: []string{"the Elysee"}},
@@ -35,7 +35,7 @@ func testGazetteer(t *testing.T) *gazetteer.Gazetteer {
 // runEntityStages runs the entity stages alone over body.
 func runEntityStages(t *testing.T, body string, explicit map[string]bool) *Analysis {
 	t.Helper()
-	g := testGazetteer(t)
+	g := entityTestGazetteer(t)
 	if explicit == nil {
 		explicit = map[string]bool{}
 	}
@@ -50,13 +50,13 @@ func runEntityStages(t *testing.T, body string, explicit map[string]bool) *Analy
 			t.Fatalf("stage %s: %v", b.name, err)
 		}
 	}
-	checkEvidence(t, a)
+	checkEntityEvidence(t, a)
 	return a
 }
 
-// checkEvidence fails when a span's text is not the body between its
+// checkEntityEvidence fails when a span's text is not the body between its
 // code point offsets.
-func checkEvidence(t *testing.T, a *Analysis) {
+func checkEntityEvidence(t *testing.T, a *Analysis) {
 	t.Helper()
 	runes := []rune(a.Body)
 	for _, list := range [][]Entity{a.Result.Persons, a.Result.Countries, a.Result.Organizations, a.Result.Places} {
@@ -83,7 +83,7 @@ func entityNamed(list []Entity, name string) (Entity, bool) {
 	return Entity{}, false
 }
 
-func names(list []Entity) []string {
+func entityNames(list []Entity) []string {
 	var out []string
 	for _, e := range list {
 		out = append(out, e.Name)
@@ -97,7 +97,7 @@ type documentFields = document.Document
 // runEntityStagesDoc is runEntityStages with a document the test adjusts.
 func runEntityStagesDoc(t *testing.T, body string, set func(*documentFields)) *Analysis {
 	t.Helper()
-	g := testGazetteer(t)
+	g := entityTestGazetteer(t)
 	doc := &document.Document{ID: "test", Body: body, Explicit: map[string]bool{}}
 	set(doc)
 	a := NewAnalysis(doc, g)
@@ -110,6 +110,6 @@ func runEntityStagesDoc(t *testing.T, body string, set func(*documentFields)) *A
 			t.Fatalf("stage %s: %v", b.name, err)
 		}
 	}
-	checkEvidence(t, a)
+	checkEntityEvidence(t, a)
 	return a
 }

@@ -19,6 +19,8 @@ type entityLexicon struct {
 	RegionWords        []string    `yaml:"region_words"`
 	PartitiveCues      []string    `yaml:"partitive_cues"`
 	SpeechVerbs        []string    `yaml:"speech_verbs"`
+	AuxVerbs           []string    `yaml:"aux_verbs"`
+	DateLinePrefixes   []string    `yaml:"date_line_prefixes"`
 	OrgHeads           []string    `yaml:"org_heads"`
 	Determiners        []string    `yaml:"determiners"`
 	PersonStop         []string    `yaml:"person_stop"`
@@ -96,6 +98,7 @@ func loadEntityLexicon(data fs.FS) (*entityLexicon, error) {
 		"selfverb": lowerSet(lex.SelfReportVerbs),
 		"we":       exactSet(lex.FirstPersonPlural),
 		"speech":   lowerSet(lex.SpeechVerbs),
+		"aux":      lowerSet(lex.AuxVerbs),
 	}
 	return &lex, nil
 }
@@ -111,7 +114,7 @@ func (l *entityLexicon) has(set, word string) bool {
 
 func isLowerSet(set string) bool {
 	switch set {
-	case "prep", "event", "region", "bystop", "selfverb", "speech":
+	case "prep", "event", "region", "bystop", "selfverb", "speech", "aux":
 		return true
 	}
 	return false

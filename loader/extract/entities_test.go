@@ -22,7 +22,7 @@ func TestSlug(t *testing.T) {
 
 func TestEntitiesAssemblyOrderAndEvidence(t *testing.T) {
 	a := runEntityStages(t, "Belgium and France met in Paris. Belgium agreed.", nil)
-	if got := names(a.Result.Countries); !slices.Equal(got, []string{"Belgium", "France"}) {
+	if got := entityNames(a.Result.Countries); !slices.Equal(got, []string{"Belgium", "France"}) {
 		t.Fatalf("countries = %v, want first-mention order [Belgium France]", got)
 	}
 	bel := a.Result.Countries[0]
@@ -43,7 +43,7 @@ func TestEntitiesCodePointOffsets(t *testing.T) {
 	a := runEntityStages(t, "Élus — meeting in Paris — voted.", nil)
 	p, ok := entityNamed(a.Result.Places, "Paris")
 	if !ok {
-		t.Fatalf("no place Paris in %v", names(a.Result.Places))
+		t.Fatalf("no place Paris in %v", entityNames(a.Result.Places))
 	}
 	if p.Evidence[0].Start != 18 || p.Evidence[0].End != 23 {
 		t.Errorf("Paris span = %d-%d, want code points 18-23", p.Evidence[0].Start, p.Evidence[0].End)

@@ -19,6 +19,8 @@ type eventLexicon struct {
 	generic         fxPhrases
 	needDate        map[string]bool
 	minParticipants map[string]int
+	saying          fxPhrases
+	placePreps      fxPhrases
 }
 
 type eventType struct {
@@ -32,7 +34,8 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 		return nil, err
 	}
 	lists := map[string][]string{"coreferent": f.Coreferent, "not_after": f.NotAfter,
-		"attendance": f.Attendance, "past_markers": f.PastMarkers, "generic_markers": f.GenericMarkers}
+		"attendance": f.Attendance, "past_markers": f.PastMarkers, "generic_markers": f.GenericMarkers,
+		"saying_verbs": f.SayingVerbs, "place_prepositions": f.PlacePreps}
 	var all []string
 	seenType := map[string]bool{}
 	for _, t := range f.Types {
@@ -51,7 +54,8 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 	}
 	lex := &eventLexicon{gatherings: map[string]bool{}, needDate: map[string]bool{}, minParticipants: map[string]int{},
 		coreferent: fxCompile(f.Coreferent), notAfter: fxCompile(f.NotAfter), attendance: fxCompile(f.Attendance),
-		past: fxCompile(f.PastMarkers), generic: fxCompile(f.GenericMarkers)}
+		past: fxCompile(f.PastMarkers), generic: fxCompile(f.GenericMarkers),
+		saying: fxCompile(f.SayingVerbs), placePreps: fxCompile(f.PlacePreps)}
 	for _, t := range f.Types {
 		lex.types = append(lex.types, eventType{name: t.Type, triggers: fxCompile(t.Triggers)})
 	}

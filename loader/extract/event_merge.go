@@ -63,6 +63,11 @@ func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []
 				}
 			}
 		}
+		if target == nil && m.coref && !lex.gatherings[m.typ] && m.typ != "" {
+			// a coreferent noun of another type may start an event
+		} else if target == nil && m.coref {
+			continue // "the talks" with nothing told before to refer to
+		}
 		if target == nil {
 			target = newEventAcc(m)
 			accs = append(accs, target)

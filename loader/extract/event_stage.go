@@ -77,17 +77,22 @@ func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
 	}
 	m.typ = typ
 	m.past = s.lex.past.has(toks)
+	placed := false // a place introduced by "in" or "at" wins
 	for _, mn := range c.mentionsIn(start, end) {
 		switch {
 		case isActor(mn):
 			m.participants = appendUnique(m.participants, mn.Key)
-		case mn.Kind == "place" && m.placeKey == "":
-			m.placeKey = mn.Key
+		case mn.Kind == "place" && !placed:
+			before := fxTokens(c.a.Body, max(start, mn.Start-8), mn.Start)
+			if s.lex.placePreps.endsBefore(before, len(before)) || len(before) > 0 && before[len(before)-1].w == "the" &&
+				s.lex.placePreps.endsBefore(before, len(before)-1) {
+				m.placeKey, placed = mn.Key, true
+			} else if m.placeKey == "" {
+				m.placeKey = mn.Key
+			}
 		}
 	}
-	if ds := c.datesIn(start, end, hit.start); len(ds) > 0 {
-		m.date = ds[0]
-	}
+	m.date = s.eventDate(c, start, end, hit.start)
 	if m.attendance {
 		return m, len(m.participants) > 0
 	}
@@ -109,6 +114,30 @@ func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
 		return m, false // background history
 	}
 	return m, true
+}
+
+// eventDate is the resolved day nearest the trigger, skipping days that
+// date a saying ("said on Thursday that ...").
+func (s eventStage) eventDate(c *factContext, start, end, near int) string {
+	best, bestDist := "", -1
+	for _, d := range c.a.Dates {
+		if d.Start < start || d.End > end || len(d.Date) != len("2006-01-02") {
+			continue
+		}
+		before := fxTokens(c.a.Body, max(start, d.Start-16), d.Start)
+		n := len(before)
+		if n > 0 && s.lex.saying.endsBefore(before, n) || n > 1 && s.lex.saying.endsBefore(before, n-1) {
+			continue
+		}
+		dist := d.Start - near
+		if dist < 0 {
+			dist = -dist
+		}
+		if bestDist < 0 || dist < bestDist {
+			best, bestDist = d.Date, dist
+		}
+	}
+	return best
 }
 
 // trigger returns the first trigger of the highest-priority type.

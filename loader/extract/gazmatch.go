@@ -122,7 +122,7 @@ func (s gazMatchStage) locative(a *Analysis, start, end int) bool {
 	if s.lex.has("event", nextWordText(body, end)) {
 		return true
 	}
-	if isDatelineHead(body, start, end) {
+	if s.isDatelineHead(body, start, end) {
 		return true
 	}
 	rest := strings.TrimLeft(body[end:min(len(body), end+4)], " \t")
@@ -146,7 +146,7 @@ func isWordByte(s string) bool {
 
 // isDatelineHead reports whether the name opens a line that is a dateline
 // or a dated line ("PARIS, Jan 6 (Reuters) -", "*Paris, 6 January 2026*").
-func isDatelineHead(body string, start, end int) bool {
+func (s gazMatchStage) isDatelineHead(body string, start, end int) bool {
 	ls := strings.LastIndexByte(body[:start], '\n') + 1
 	if strings.Trim(body[ls:start], " \t*_#>") != "" {
 		return false
@@ -161,8 +161,12 @@ func isDatelineHead(body string, start, end int) bool {
 	if _, ok := isDateline(text); ok {
 		return true
 	}
+	// "Brussels — Ministers agreed": a known place, then a dash.
+	if after := strings.TrimLeft(body[end:le], " \t"); strings.HasPrefix(after, "—") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "- ") {
+		return true
+	}
 	t := strings.TrimRight(text, " \t\r*_")
-	_, _, ok := datedLine(t)
+	_, _, ok := s.lex.datedLine(t)
 	return ok && strings.HasPrefix(body[end:], ",")
 }
 

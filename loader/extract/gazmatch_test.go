@@ -4,15 +4,15 @@ import (
 	"testing"
 )
 
-func mentionKinds(a *Analysis) map[string]string {
+func mentionKeys(a *Analysis) map[string]string {
 	out := map[string]string{}
 	for _, m := range a.Mentions {
-		out[m.Text+"@"+itoa(m.Start)] = m.Key
+		out[m.Text+"@"+entItoa(m.Start)] = m.Key
 	}
 	return out
 }
 
-func itoa(i int) string {
+func entItoa(i int) string {
 	if i == 0 {
 		return "0"
 	}
@@ -49,7 +49,7 @@ func TestSeatsAsGovernmentOrPlace(t *testing.T) {
 			}
 		}
 		if !found {
-			t.Errorf("%q: no mention %q in %v", c.body, c.text, mentionKinds(a))
+			t.Errorf("%q: no mention %q in %v", c.body, c.text, mentionKeys(a))
 		}
 	}
 }
@@ -57,7 +57,7 @@ func TestSeatsAsGovernmentOrPlace(t *testing.T) {
 func TestDemonymsAreCountries(t *testing.T) {
 	a := runEntityStages(t, "The Americans and a Belgian diplomat met Ukrainian officials. Europe and the West watched.", nil)
 	want := []string{"United States", "Belgium", "Ukraine"}
-	got := names(a.Result.Countries)
+	got := entityNames(a.Result.Countries)
 	if len(got) != len(want) {
 		t.Fatalf("countries = %v, want %v", got, want)
 	}

@@ -170,7 +170,7 @@ func lineDiff(want, got string) string {
 			gl = g[i]
 		}
 		if wl != gl {
-			b.WriteString("line " + itoa(i+1) + ":\n  want " + wl + "\n  got  " + gl + "\n")
+			b.WriteString("line " + entItoa(i+1) + ":\n  want " + wl + "\n  got  " + gl + "\n")
 			n++
 		}
 	}

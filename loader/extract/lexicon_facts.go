@@ -38,6 +38,8 @@ type eventLexiconFile struct {
 	GenericMarkers  []string `yaml:"generic_markers"`
 	NeedDate        []string `yaml:"need_date"`
 	MinParticipants map[string]int `yaml:"min_participants"`
+	SayingVerbs     []string       `yaml:"saying_verbs"`
+	PlacePreps      []string       `yaml:"place_prepositions"`
 }
 
 // commitmentLexiconFile is data/lexicon/commitments.yaml.

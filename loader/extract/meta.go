@@ -109,7 +109,7 @@ func (s metaStage) headerDate(a *Analysis, head []line) (string, Span, bool) {
 				}
 			}
 		}
-		if st, en, ok := datedLine(text); ok {
+		if st, en, ok := s.lex.datedLine(text); ok {
 			d, _ := findHeaderDate(text[st:en])
 			if v := d.String(0); v != "" {
 				return v, a.Span(ln.Start+st, ln.Start+en), true
@@ -119,22 +119,33 @@ func (s metaStage) headerDate(a *Analysis, head []line) (string, Span, bool) {
 	return "", Span{}, false
 }
 
+// timeOfDayRE matches a time after a date ("10:32 GMT", "at 9.15 am").
+var timeOfDayRE = regexp.MustCompile(`^,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}|UTC[+-]?\d*))*$`)
+
 // datedLine reports whether text is only a date, perhaps after a place
-// ("Paris, 6 January 2026"), and returns the date's span.
-func datedLine(text string) (int, int, bool) {
+// ("Paris, 6 January 2026") or a prefix ("Updated:", see
+// date_line_prefixes) and before a time of day, and returns the date's
+// span.
+func (l *entityLexicon) datedLine(text string) (int, int, bool) {
 	d, ok := findHeaderDate(text)
 	if !ok {
 		return 0, 0, false
 	}
 	before := strings.TrimSpace(text[:d.Start])
 	after := strings.Trim(text[d.End:], " .\t")
-	if after != "" {
+	if after != "" && !timeOfDayRE.MatchString(after) {
 		return 0, 0, false
 	}
-	if before != "" {
-		if !strings.HasSuffix(before, ",") || strings.Count(before, " ") > 3 || !isCap(before) {
-			return 0, 0, false
+	if before == "" {
+		return d.Start, d.End, true
+	}
+	for _, p := range l.DateLinePrefixes {
+		if strings.EqualFold(strings.TrimRight(before, ": \t"), p) {
+			return d.Start, d.End, true
 		}
+	}
+	if !strings.HasSuffix(before, ",") || strings.Count(before, " ") > 3 || !isCap(before) {
+		return 0, 0, false
 	}
 	return d.Start, d.End, true
 }
@@ -146,7 +157,7 @@ func datedLine(text string) (int, int, bool) {
 func (s metaStage) title(a *Analysis, head []line, total int) (int, int, bool) {
 	for i, ln := range head {
 		text := a.Body[ln.Start:ln.End]
-		if _, _, ok := datedLine(text); ok {
+		if _, _, ok := s.lex.datedLine(text); ok {
 			continue
 		}
 		if isHeadingLine(a.Body, ln) {

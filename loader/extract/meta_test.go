@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-func strOf(p *string) string {
+func metaStr(p *string) string {
 	if p == nil {
 		return "<nil>"
 	}
@@ -15,11 +15,11 @@ func strOf(p *string) string {
 func TestMetaDatelineBylineAndCredit(t *testing.T) {
 	body := "By Jane Roe\n\nLISBON, March 3, 2025 (Reuters) - Ministers met at the port.\n\n(Reporting by Tom Lee; Editing by Ann Park)\n"
 	m := runEntityStages(t, body, nil).Result.Document
-	if strOf(m.Date) != "2025-03-03" {
-		t.Errorf("date = %s, want 2025-03-03 from the dateline", strOf(m.Date))
+	if metaStr(m.Date) != "2025-03-03" {
+		t.Errorf("date = %s, want 2025-03-03 from the dateline", metaStr(m.Date))
 	}
-	if strOf(m.Outlet) != "Reuters" {
-		t.Errorf("outlet = %s, want Reuters from the dateline credit", strOf(m.Outlet))
+	if metaStr(m.Outlet) != "Reuters" {
+		t.Errorf("outlet = %s, want Reuters from the dateline credit", metaStr(m.Outlet))
 	}
 	if !slices.Equal(m.Authors, []string{"Jane Roe", "Tom Lee"}) {
 		t.Errorf("authors = %v, want byline and reporting credit, not the editor", m.Authors)
@@ -42,11 +42,11 @@ func TestMetaDatelineWithoutYearLeavesDateUnknown(t *testing.T) {
 func TestMetaHeadlineAndSelfReport(t *testing.T) {
 	body := "Harbour pact signed after long talks\nThe two ports signed the pact on Monday, Portnews.Pt reports.\nAccording to AFP, the deal is worth little.\nBy Ana Silva\n"
 	m := runEntityStages(t, body, nil).Result.Document
-	if strOf(m.Title) != "Harbour pact signed after long talks" {
-		t.Errorf("title = %s", strOf(m.Title))
+	if metaStr(m.Title) != "Harbour pact signed after long talks" {
+		t.Errorf("title = %s", metaStr(m.Title))
 	}
-	if strOf(m.Outlet) != "Portnews.Pt" {
-		t.Errorf("outlet = %s, want the self-reporting site, not the relayed AFP", strOf(m.Outlet))
+	if metaStr(m.Outlet) != "Portnews.Pt" {
+		t.Errorf("outlet = %s, want the self-reporting site, not the relayed AFP", metaStr(m.Outlet))
 	}
 	if !slices.Equal(m.Authors, []string{"Ana Silva"}) {
 		t.Errorf("authors = %v, want the closing byline", m.Authors)
@@ -67,11 +67,11 @@ func TestMetaRelayedOutletIsNotTheOutlet(t *testing.T) {
 func TestMetaStatementIsPrimary(t *testing.T) {
 	body := "---\n\n*Lisbon, 3rd of March 2025*\n\n## **JOINT STATEMENT OF THE HARBOUR PARTNERS**\n\nWe met today. We agreed to keep the ports open.\n"
 	m := runEntityStages(t, body, nil).Result.Document
-	if strOf(m.Date) != "2025-03-03" {
-		t.Errorf("date = %s, want 2025-03-03 from the dated line", strOf(m.Date))
+	if metaStr(m.Date) != "2025-03-03" {
+		t.Errorf("date = %s, want 2025-03-03 from the dated line", metaStr(m.Date))
 	}
-	if strOf(m.Title) != "JOINT STATEMENT OF THE HARBOUR PARTNERS" {
-		t.Errorf("title = %s, want the heading without its marks", strOf(m.Title))
+	if metaStr(m.Title) != "JOINT STATEMENT OF THE HARBOUR PARTNERS" {
+		t.Errorf("title = %s, want the heading without its marks", metaStr(m.Title))
 	}
 	if m.Kind != "primary" {
 		t.Errorf("kind = %s, want primary", m.Kind)
@@ -93,7 +93,7 @@ func TestMetaPhotoCaptionIsNoTitle(t *testing.T) {
 	body := "The mayor (L) greets the minister at the port. © Jean DUPONT / AFP\n\nThe ports met.\n"
 	m := runEntityStages(t, body, nil).Result.Document
 	if m.Title != nil || m.Outlet != nil {
-		t.Errorf("title %s outlet %s, want both null for a photo caption", strOf(m.Title), strOf(m.Outlet))
+		t.Errorf("title %s outlet %s, want both null for a photo caption", metaStr(m.Title), metaStr(m.Outlet))
 	}
 }
 
@@ -104,8 +104,8 @@ func TestMetaExplicitFieldsWin(t *testing.T) {
 		d.Explicit = map[string]bool{"date": true, "outlet": true}
 	})
 	m := a.Result.Document
-	if strOf(m.Date) != "2024-12-31" || strOf(m.Outlet) != "Harbour Times" {
-		t.Errorf("date %s outlet %s, want the explicit values kept", strOf(m.Date), strOf(m.Outlet))
+	if metaStr(m.Date) != "2024-12-31" || metaStr(m.Outlet) != "Harbour Times" {
+		t.Errorf("date %s outlet %s, want the explicit values kept", metaStr(m.Date), metaStr(m.Outlet))
 	}
 }
 

@@ -24,7 +24,7 @@ func (st numbersStage) Apply(a *Analysis) error {
 	a.Numbers = a.Numbers[:0]
 	d := 0
 	var skip [][2]int
-	var buf []numTok
+	var sc numScratch
 	for i, s := range a.Sents {
 		skip = skip[:0]
 		for d < len(a.Dates) && a.Dates[d].Start < s.Start {
@@ -33,7 +33,7 @@ func (st numbersStage) Apply(a *Analysis) error {
 		for k := d; k < len(a.Dates) && a.Dates[k].Start < s.End; k++ {
 			skip = append(skip, [2]int{a.Dates[k].Start - s.Start, a.Dates[k].End - s.Start})
 		}
-		for _, f := range numScanBuf(st.lx, a.Body[s.Start:s.End], skip, &buf) {
+		for _, f := range numScanBuf(st.lx, a.Body[s.Start:s.End], skip, &sc) {
 			a.Numbers = append(a.Numbers, NumberMention{
 				Start: s.Start + f.start, End: s.Start + f.end, Text: a.Body[s.Start+f.start : s.Start+f.end],
 				Qualifier: f.qualifier, Low: f.low, High: f.high, IsRange: f.isRange, Unit: f.unit, Sent: i,

@@ -71,6 +71,10 @@ func (n *numScanner) at(i int) (numFound, int, bool) {
 		return f, i, false
 	}
 	n.qualifierBefore(&f, i, between)
+	if f.qualifier == "over" && n.lx.duration[f.unit] {
+		// "pledged €50bn over four years": a span of time, not a bound.
+		f.qualifier, f.qualifierKind, f.valueStart = "", "", n.toks[i].start
+	}
 	f.start, f.end = f.valueStart, f.valueEnd
 	if f.unitEnd > f.end {
 		f.end = f.unitEnd
@@ -138,7 +142,15 @@ func (n *numScanner) notQuantity(i, numIdx, next int) bool {
 			return true
 		}
 	}
-	if w := n.lower(i - 1); n.lx.identifier[w] {
+	prev := i - 1
+	if n.punct(prev, ".") || n.punct(prev, "#") {
+		prev-- // "No. 10"
+	}
+	if n.lx.identifier[n.lower(prev)] {
+		return true
+	}
+	// "9 a.m.", "5 p.m."
+	if w := n.lower(next); (w == "a" || w == "p") && n.punct(next+1, ".") && n.lower(next+2) == "m" {
 		return true
 	}
 	return false

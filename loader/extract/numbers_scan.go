@@ -35,7 +35,13 @@ type numFound struct {
 	fromWord, scaled bool
 }
 
-func numTokenize(s string, dst []numTok) []numTok {
+// numScratch holds buffers reused across the segments of a document.
+type numScratch struct {
+	toks  []numTok
+	lower map[string]string // lower-cased capitalised words
+}
+
+func numTokenize(s string, dst []numTok, cache map[string]string) []numTok {
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
@@ -74,7 +80,7 @@ func numTokenize(s string, dst []numTok) []numTok {
 					}
 					j += sz
 				}
-				dst = append(dst, numTok{start: i, end: j, kind: 'w', low: numLowerWord(s[i:j])})
+				dst = append(dst, numTok{start: i, end: j, kind: 'w', low: numLowerWord(s[i:j], cache)})
 				i = j
 				continue
 			}
@@ -87,13 +93,18 @@ func numTokenize(s string, dst []numTok) []numTok {
 
 // numLowerWord lower-cases a word, without allocating when it has no
 // upper case letter; words longer than any lexicon entry stay as they are.
-func numLowerWord(w string) string {
+func numLowerWord(w string, cache map[string]string) string {
 	if len(w) > 20 {
 		return w
 	}
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return strings.ToLower(w)
+			if l, ok := cache[w]; ok {
+				return l
+			}
+			l := strings.ToLower(w)
+			cache[w] = l
+			return l
 		}
 	}
 	return w
@@ -135,19 +146,19 @@ func numScan(lx *numLexicon, s string, skip [][2]int) []numFound {
 	return numScanBuf(lx, s, skip, nil)
 }
 
-// numScanBuf is numScan reusing the token buffer *buf when not nil.
-func numScanBuf(lx *numLexicon, s string, skip [][2]int, buf *[]numTok) []numFound {
+// numScanBuf is numScan reusing the buffers of sc when not nil.
+func numScanBuf(lx *numLexicon, s string, skip [][2]int, sc *numScratch) []numFound {
 	if !numMayHold(lx, s) {
 		return nil
 	}
-	var toks []numTok
-	if buf != nil {
-		toks = (*buf)[:0]
+	if sc == nil {
+		sc = &numScratch{}
 	}
-	toks = numTokenize(s, toks)
-	if buf != nil {
-		*buf = toks
+	if sc.lower == nil {
+		sc.lower = map[string]string{}
 	}
+	toks := numTokenize(s, sc.toks[:0], sc.lower)
+	sc.toks = toks
 	n := &numScanner{lx: lx, s: s, toks: toks}
 	var out []numFound
 	for i := 0; i < len(n.toks); i++ {

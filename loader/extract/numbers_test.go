@@ -63,6 +63,10 @@ func TestNumbers(t *testing.T) {
 		{body: "See https://example.org/page/42 for text.", text: ""},
 		{body: "A 45-year-old man was held.", text: ""},
 		{body: "On 6 March 2024 they met.", text: ""},
+		{body: "She lives at No. 10 with staff.", text: ""},
+		{body: "They met at 9 a.m. sharp.", text: ""},
+		{body: "It pledged aid over four years.", text: "four years", low: 4, high: 4, unit: "years"},
+		{body: "Germany sends two more air defence systems.", text: "two more air defence systems", low: 2, high: 2, unit: "systems"},
 	}
 	for _, tc := range tests {
 		a := numRunStages(t, tc.body, "2025-01-01")
@@ -90,7 +94,8 @@ func TestNumericClaims(t *testing.T) {
 	body := "By Jane Doe, 52\n\n" +
 		"More than 40 ministers will attend the forum. The ministers, more than 40 ministers in all, agreed.\n" +
 		"The truce lasting up to 90 days was welcomed after a three-year war.\n" +
-		"One of them said 70% of voters backed the plan.\n"
+		"One of them said 70% of voters backed the plan.\n" +
+		"The talks lasted two hours.\n"
 	a := numRunStages(t, body, "")
 	got := map[string]NumericClaim{}
 	for _, c := range a.Result.NumericClaims {
@@ -109,6 +114,7 @@ func TestNumericClaims(t *testing.T) {
 		"up to 90|days":          "duration of",
 		"three|years":            "duration of war",
 		"70%|percent":            "voters",
+		"two|hours":              "duration of talks",
 	}
 	if len(got) != len(want) {
 		t.Errorf("got %d claims %v, want %d", len(got), got, len(want))

@@ -30,19 +30,20 @@ type numericClaimsStage struct {
 
 // numDurationLinks are the words that tie a duration to what lasts
 // ("guarantees lasting up to 15 years", "a ban for five years").
-var numDurationLinks = map[string]bool{"lasting": true, "for": true, "spanning": true, "of": true, "running": true}
+var numDurationLinks = map[string]bool{"lasting": true, "for": true, "spanning": true, "of": true, "running": true, "over": true,
+	"lasted": true, "lasts": true, "last": true, "took": true, "takes": true}
 
 // Apply fills Result.NumericClaims.
 func (st numericClaimsStage) Apply(a *Analysis) error {
 	a.Result.NumericClaims = a.Result.NumericClaims[:0]
 	index := map[string]int{}
-	var buf []numTok
+	var sc numScratch
 	for _, m := range a.Numbers {
 		if m.Unit == "" {
 			continue
 		}
 		s := a.Sents[m.Sent]
-		found, ok := numRescan(st.lx, a, s, m, &buf)
+		found, ok := numRescan(st.lx, a, s, m, &sc)
 		if !ok {
 			continue
 		}
@@ -73,7 +74,7 @@ func (st numericClaimsStage) Apply(a *Analysis) error {
 // numRescan finds again the expression of mention m in a window of its
 // segment s around it (the mention keeps only the summary); offsets in
 // the result are relative to s.
-func numRescan(lx *numLexicon, a *Analysis, s Sent, m NumberMention, buf *[]numTok) (numFound, bool) {
+func numRescan(lx *numLexicon, a *Analysis, s Sent, m NumberMention, sc *numScratch) (numFound, bool) {
 	ws, we := max(s.Start, m.Start-48), min(s.End, m.End+64)
 	for ws > s.Start && !segIsSpaceByte(a.Body[ws-1]) {
 		ws--
@@ -82,7 +83,7 @@ func numRescan(lx *numLexicon, a *Analysis, s Sent, m NumberMention, buf *[]numT
 		we++
 	}
 	win := Sent{Start: ws, End: we}
-	for _, f := range numScanBuf(lx, a.Body[ws:we], numDateSpans(a, win), buf) {
+	for _, f := range numScanBuf(lx, a.Body[ws:we], numDateSpans(a, win), sc) {
 		if ws+f.start == m.Start {
 			shift := ws - s.Start
 			f.start += shift
@@ -214,7 +215,10 @@ func numWordsAfter(s string, from, to, n int) []string {
 func numCleanWords(words []string) []string {
 	out := words[:0]
 	for _, w := range words {
-		w = strings.Trim(w, "*_.!?,;:")
+		w = strings.Trim(w, "*_!?,;:\"“”()")
+		if strings.Count(w, ".") == 1 && strings.HasSuffix(w, ".") {
+			w = w[:len(w)-1] // a final stop, not "U.S."
+		}
 		if w != "" {
 			out = append(out, w)
 		}

@@ -11,8 +11,9 @@ import (
 // personStage finds the people the gazetteer does not know: names after
 // an office title or relation ("Belgian Prime Minister Bart De Wever",
 // "special envoy Steve Witkoff"), names before an appositive title ("Jane
-// Roe, the bank's spokeswoman"), bylines, credit lines and photo credits.
-// Gazetteer people were found by the gazetteer stage.
+// Roe, the bank's spokeswoman"), bylines, credit lines, photo credits,
+// and speakers ("Jane Roe said", "said Jane Roe"). Gazetteer people were
+// found by the gazetteer stage.
 type personStage struct {
 	lex    *entityLexicon
 	titles *titleLexicon
@@ -44,6 +45,7 @@ func (s personStage) Apply(a *Analysis) error {
 			s.addPerson(a, st, en)
 		}
 	}
+	s.speakers(a)
 	return nil
 }
 
@@ -172,4 +174,64 @@ func (a *Analysis) dropOverlapping(start, end int) {
 		out = append(out, m)
 	}
 	a.Mentions = out
+}
+
+// speakers takes a two- or three-word name right before a verb of saying
+// ("Jane Roe said") or right after one and ending its clause ("said Jane
+// Roe."), unless a word of it names a body or venue ("Deutsche Bank said").
+func (s personStage) speakers(a *Analysis) {
+	words := splitWords(a.Body, 0, len(a.Body))
+	for i, w := range words {
+		if !s.lex.has("speech", w.Text) || isCap(w.Text) {
+			continue
+		}
+		for k := max(0, i-3); k <= i-2; k++ {
+			st, en, ok := s.nameSpan(a, words[k:i])
+			if !ok || en != words[i-1].End || strings.Trim(a.Body[en:w.Start], " \t") != "" || s.namesBody(words[k:i]) {
+				continue
+			}
+			if k > 0 && isCap(words[k-1].Text) && strings.Trim(a.Body[words[k-1].End:st], " \t") == "" {
+				continue // part of a longer capitalised phrase
+			}
+			if isParticle(words[k].Text) || a.isSurnameOfPerson(a.Body[st:en]) {
+				break // a surname, left to coreference
+			}
+			s.addPerson(a, st, en)
+			break
+		}
+		if i+2 < len(words) {
+			st, en, ok := s.nameAfter(a, w.End)
+			if ok && (en == len(a.Body) || strings.ContainsRune(",.;", rune(a.Body[en]))) {
+				n := 0
+				for j := i + 1; j < len(words) && words[j].End <= en; j++ {
+					n++
+				}
+				if !s.namesBody(words[i+1 : i+1+n]) {
+					s.addPerson(a, st, en)
+				}
+			}
+		}
+	}
+}
+
+// namesBody reports whether one of the words is an organization head or
+// a venue word.
+func (s personStage) namesBody(ws []word) bool {
+	for _, w := range ws {
+		if s.lex.has("orghead", w.Text) || s.lex.has("venue", w.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSurnameOfPerson reports whether name ends the name of a person
+// already found ("De Wever" of "Bart De Wever").
+func (a *Analysis) isSurnameOfPerson(name string) bool {
+	for _, m := range a.Mentions {
+		if m.Kind == "person" && len(m.Text) > len(name) && strings.HasSuffix(m.Text, " "+name) {
+			return true
+		}
+	}
+	return false
 }

@@ -8,7 +8,7 @@ import (
 func TestPersonsAfterTitles(t *testing.T) {
 	body := "Belgian Prime Minister Jan Peeters met French President Emmanuel Macron and special envoy Anne-Marie de Vries in Paris. Peeters said little."
 	a := runEntityStages(t, body, nil)
-	got := names(a.Result.Persons)
+	got := entityNames(a.Result.Persons)
 	want := []string{"Jan Peeters", "Emmanuel Macron", "Anne-Marie de Vries"}
 	if !slices.Equal(got, want) {
 		t.Fatalf("persons = %v, want %v", got, want)
@@ -26,14 +26,14 @@ func TestPersonsAvoidNonNames(t *testing.T) {
 	body := "The Coalition met on Tuesday. President Armed Forces rejected nothing. In March the Special Commission met.\n\nPROTECTION AND SECURITY\n"
 	a := runEntityStages(t, body, nil)
 	if len(a.Result.Persons) != 0 {
-		t.Errorf("persons = %v, want none", names(a.Result.Persons))
+		t.Errorf("persons = %v, want none", entityNames(a.Result.Persons))
 	}
 }
 
 func TestPersonsFromCredits(t *testing.T) {
 	body := "The mayor greets the minister. © Jean DUPONT / AFP\n\nThe ports met.\n\n(Additional reporting by Ana Silva, Tom Lee; Writing by Rui Costa and Eva Marques)\n"
 	a := runEntityStages(t, body, nil)
-	got := names(a.Result.Persons)
+	got := entityNames(a.Result.Persons)
 	want := []string{"Jean Dupont", "Ana Silva", "Tom Lee", "Rui Costa", "Eva Marques"}
 	if !slices.Equal(got, want) {
 		t.Fatalf("persons = %v, want %v", got, want)
@@ -45,7 +45,7 @@ func TestPersonsFromCredits(t *testing.T) {
 		t.Errorf("photographer id = %s", a.Result.Persons[0].ID)
 	}
 	if _, ok := entityNamed(a.Result.Organizations, "AFP"); !ok {
-		t.Errorf("organizations = %v, want AFP from the credit", names(a.Result.Organizations))
+		t.Errorf("organizations = %v, want AFP from the credit", entityNames(a.Result.Organizations))
 	}
 }
 
@@ -53,7 +53,7 @@ func TestPersonsAppositive(t *testing.T) {
 	a := runEntityStages(t, "The talks were led by Maria Lopes, the Belgian Foreign Minister, on Monday.", nil)
 	p, ok := entityNamed(a.Result.Persons, "Maria Lopes")
 	if !ok {
-		t.Fatalf("persons = %v, want Maria Lopes", names(a.Result.Persons))
+		t.Fatalf("persons = %v, want Maria Lopes", entityNames(a.Result.Persons))
 	}
 	if !slices.Equal(p.RoleLabels, []string{"Minister of Foreign Affairs of Belgium"}) {
 		t.Errorf("roles = %v", p.RoleLabels)

@@ -60,5 +60,31 @@ func (p *Pipeline) Run(doc *document.Document) (*Result, error) {
 			return nil, fmt.Errorf("extract %s: %T: %w", doc.ID, s, err)
 		}
 	}
+	a.Result.emptyListsNotNull()
 	return &a.Result, nil
+}
+
+// emptyListsNotNull makes every list of the result encode as [] rather
+// than null, as the output contract has it.
+func (r *Result) emptyListsNotNull() {
+	if r.Document.Authors == nil {
+		r.Document.Authors = []string{}
+	}
+	for _, l := range []*[]Entity{&r.Persons, &r.Countries, &r.Organizations, &r.Places} {
+		if *l == nil {
+			*l = []Entity{}
+		}
+	}
+	if r.Events == nil {
+		r.Events = []Event{}
+	}
+	if r.Commitments == nil {
+		r.Commitments = []Commitment{}
+	}
+	if r.NumericClaims == nil {
+		r.NumericClaims = []NumericClaim{}
+	}
+	if r.Attributions == nil {
+		r.Attributions = []Attribution{}
+	}
 }

@@ -218,8 +218,8 @@ func (s roleStage) appositive(a *Analysis, titles []titleHit, m Mention, names m
 // joinRole writes a role label: "Prime Minister of Belgium", "special
 // envoy of Donald Trump", "adviser to Donald Trump".
 func joinRole(t *titleForm, of, kind string) string {
-	if kind == "country" && needsArticle(of) {
-		of = "the " + of
+	if kind == "country" && needsArticle(of) || (kind == "organization" || kind == "outlet") && len(strings.Fields(of)) > 1 && !isAllCaps(of) && !strings.HasPrefix(of, "the ") {
+		of = "the " + of // "the European Union", but "NATO"
 	}
 	return fmt.Sprintf("%s %s %s", t.Title, t.Link, of)
 }

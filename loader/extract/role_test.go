@@ -5,11 +5,11 @@ import (
 	"testing"
 )
 
-func rolesOf(t *testing.T, a *Analysis, name string) []string {
+func personRoles(t *testing.T, a *Analysis, name string) []string {
 	t.Helper()
 	p, ok := entityNamed(a.Result.Persons, name)
 	if !ok {
-		t.Fatalf("no person %s in %v", name, names(a.Result.Persons))
+		t.Fatalf("no person %s in %v", name, entityNames(a.Result.Persons))
 	}
 	return p.RoleLabels
 }
@@ -25,7 +25,7 @@ func TestRolesFromTitles(t *testing.T) {
 		"Ana Costa":       {"President"},
 		"Eva Stone":       {"wife of the American leader"},
 	} {
-		if got := rolesOf(t, a, name); !slices.Equal(got, want) {
+		if got := personRoles(t, a, name); !slices.Equal(got, want) {
 			t.Errorf("%s roles = %v, want %v", name, got, want)
 		}
 	}
@@ -38,10 +38,10 @@ func TestRolesFromTitles(t *testing.T) {
 func TestRolesPossessiveCountryAndCounterpart(t *testing.T) {
 	body := "France's President Emmanuel Macron spoke. Belgian Prime Minister Jan Peeters, who is in Paris, met his French counterpart Luc Moreau."
 	a := runEntityStages(t, body, nil)
-	if got := rolesOf(t, a, "Emmanuel Macron"); !slices.Equal(got, []string{"President of France"}) {
+	if got := personRoles(t, a, "Emmanuel Macron"); !slices.Equal(got, []string{"President of France"}) {
 		t.Errorf("Macron roles = %v", got)
 	}
-	if got := rolesOf(t, a, "Luc Moreau"); !slices.Equal(got, []string{"Prime Minister of France"}) {
+	if got := personRoles(t, a, "Luc Moreau"); !slices.Equal(got, []string{"Prime Minister of France"}) {
 		t.Errorf("counterpart roles = %v, want the possessor's office in France", got)
 	}
 }
@@ -54,7 +54,7 @@ func TestRolesFromCredits(t *testing.T) {
 		"Tom Lee":     {"additional reporting (Reuters)"},
 		"Eva Marques": {"author (Reuters writing credit)"},
 	} {
-		if got := rolesOf(t, a, name); !slices.Equal(got, want) {
+		if got := personRoles(t, a, name); !slices.Equal(got, want) {
 			t.Errorf("%s roles = %v, want %v", name, got, want)
 		}
 	}
@@ -62,14 +62,14 @@ func TestRolesFromCredits(t *testing.T) {
 
 func TestRolesNoOfficeFromGazetteer(t *testing.T) {
 	a := runEntityStages(t, "Emmanuel Macron arrived.", nil)
-	if got := rolesOf(t, a, "Emmanuel Macron"); len(got) != 0 {
+	if got := personRoles(t, a, "Emmanuel Macron"); len(got) != 0 {
 		t.Errorf("roles = %v, want none: the text states no title", got)
 	}
 }
 
 func TestRolesAppositiveWithInitials(t *testing.T) {
 	a := runEntityStages(t, "Emmanuel Macron spoke. Macron, the U.S. special envoy, was expected.", nil)
-	if got := rolesOf(t, a, "Emmanuel Macron"); !slices.Equal(got, []string{"special envoy of the United States"}) {
+	if got := personRoles(t, a, "Emmanuel Macron"); !slices.Equal(got, []string{"special envoy of the United States"}) {
 		t.Errorf("roles = %v", got)
 	}
 }

@@ -36,9 +36,7 @@ func findTitles(body string, lex *titleLexicon) []titleHit {
 }
 
 // matchTitleAt returns how many words of the body, from word i, spell the
-// title t (0 if they do not). A capitalised title ("President") must be
-// capitalised in the text; one written in lower case matches any case.
-// Words of a title are separated by spaces or hyphens only.
+// title t (0 if they do not), in any case. Words of a title are separated by spaces or hyphens only.
 func matchTitleAt(body string, words []word, i int, t *titleForm) int {
 	formWords := strings.FieldsFunc(t.Form, func(r rune) bool { return r == ' ' || r == '-' })
 	return matchHyphenated(body, words, i, formWords, t)
@@ -72,17 +70,11 @@ func matchHyphenated(body string, words []word, i int, formWords []string, _ *ti
 	return n
 }
 
-// sameTitleWord compares one word of the text with one of a title form:
-// a capitalised form word needs a capitalised text word.
+// sameTitleWord compares one word of the text with one of a title form,
+// ignoring case: styles differ ("Foreign Minister X", "foreign minister
+// X"), and a title only counts next to a name.
 func sameTitleWord(text, form string) bool {
-	form = strings.TrimSuffix(form, ".")
-	if !strings.EqualFold(text, form) {
-		return false
-	}
-	if isCap(form) && !isCap(text) {
-		return false
-	}
-	return true
+	return strings.EqualFold(text, strings.TrimSuffix(form, "."))
 }
 
 // titleEndingAt returns the title hit that ends right before byte offset

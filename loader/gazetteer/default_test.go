@@ -191,6 +191,14 @@ func TestDefaultLookupVariants(t *testing.T) {
 			t.Errorf("Lookup(%q) = %v, want %s first", name, hits, want)
 		}
 	}
+	for surname, want := range map[string]string{"Xi": "xi-jinping", "Leyen": "ursula-von-der-leyen", "De Wever": "bart-de-wever", "Lula": "luiz-inacio-lula-da-silva"} {
+		if got := g.BySurname(surname); len(got) != 1 || got[0].ID != want {
+			t.Errorf("BySurname(%q) = %v, want %s", surname, got, want)
+		}
+	}
+	if got := g.BySurname("III"); len(got) != 0 {
+		t.Errorf("BySurname(III) = %v, want nobody", got)
+	}
 	for _, surname := range []string{"Zelenskiy", "ZELENSKYY", "Zelensky"} {
 		if got := g.BySurname(surname); len(got) != 1 || got[0].ID != "volodymyr-zelenskyy" {
 			t.Errorf("BySurname(%q) = %v", surname, got)

@@ -4,7 +4,15 @@
 // codes, demonyms and the capitals and seats that stand for its government;
 // organizations; news outlets and agencies; places.
 //
-// Knowledge lives in the data files; this package holds only mechanisms.
+// Knowledge lives in the data files; this package holds only mechanisms:
+//   - Load and Default read and validate the files (ids, required fields,
+//     references between entries, dates), New builds from entries in code;
+//   - Get, ByKind, Entries, and Lookup, which finds an entry under any of its
+//     names, case- and accent-insensitively (Normalize);
+//   - Matcher (Gazetteer.Find) finds every longest mention in running text,
+//     with byte offsets and word-case rules (see Matcher);
+//   - BySurname resolves surname-only mentions; OfficesOf, HolderOf and
+//     HoldersOf answer who held an office on a date.
 package gazetteer
 
 // Kind is the kind of a gazetteer entry.

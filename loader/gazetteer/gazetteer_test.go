@@ -82,8 +82,10 @@ func TestLoadReportsInvalidEntries(t *testing.T) {
   offices: [{title: President, country: FRA}]`, `checked "" is not YYYY-MM-DD`},
 		"country id not iso3": {`- {id: france, kind: country, name: France, iso2: FR, iso3: FRA}`, `upper-case ISO 3166 alpha-3`},
 		"place type":          {`- {id: x, kind: place, name: X, place_type: planet}`, `place_type "planet"`},
-		"empty alias":         {`- {id: x, kind: place, name: X, place_type: city, aliases: ["", "--"]}`, `empty alias ""`},
-		"unknown field":       {`- {id: x, kind: place, name: X, place_type: city, colour: red}`, `colour`},
+		"swallowed yaml": {`- {id: x, kind: place, name: X, aliases: ['s-Hertogenbosch]}
+- {id: y, kind: place, name: Y, aliases: [Y'], place_type: city}`, `looks like YAML swallowed`},
+		"empty alias":   {`- {id: x, kind: place, name: X, place_type: city, aliases: ["", "--"]}`, `empty alias ""`},
+		"unknown field": {`- {id: x, kind: place, name: X, place_type: city, colour: red}`, `colour`},
 	}
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {

@@ -165,6 +165,9 @@ func validate(entries []*Entry, sources []string) error {
 			if f != FormName && Normalize(text) == "" {
 				bad(i, "empty %s %q", f, text)
 			}
+			if strings.ContainsAny(text, "{}[]\n") || strings.Contains(text, ": ") {
+				bad(i, "%s %q looks like YAML swallowed by a quote", f, text)
+			}
 		})
 		if len(e.Offices) > 0 && e.Kind != Person {
 			bad(i, "only people hold offices")

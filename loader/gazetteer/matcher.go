@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"sort"
 	"unicode/utf8"
 )
 
@@ -30,8 +31,9 @@ type Match struct {
 // text by spaces, hyphens or one line break; other punctuation must be as
 // in the data ("RFE/RL", "Caliber.Az"). A leading lower-case "the" in the
 // data ("the Kremlin") is not part of the mention; a capitalised one ("The
-// Guardian") is, and must be in the text (in any case: "the Guardian"). ISO codes are not matched in running text (too many
-// are ordinary words: "CAN", "AND", "IN") unless also listed as an alias.
+// Guardian") is, and must be in the text (in any case: "the Guardian").
+// ISO codes are not matched in running text (too many are ordinary words:
+// "CAN", "AND", "IN") unless also listed as an alias.
 type Matcher struct {
 	root *trieNode
 }
@@ -296,10 +298,13 @@ func isASCII(s string) bool {
 	return true
 }
 
+// mergeHits joins the hits of two paths that read the same words (say,
+// an exact and a capitalised spelling), best first.
 func mergeHits(a, b []Hit) []Hit {
 	out := append([]Hit(nil), a...)
 	for _, h := range b {
 		out = addHit(out, h)
 	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].rank() < out[j].rank() })
 	return out
 }

@@ -22,11 +22,13 @@ func Normalize(s string) string {
 	}
 	var b strings.Builder
 	first := true
+	leading := true
 	for i, t := range toks {
 		word := foldToken(s[t.start:t.end], t.initials)
-		if i == 0 && word == "the" && len(toks) > 1 {
+		if leading && word == "the" && i < len(toks)-1 {
 			continue
 		}
+		leading = false
 		if !first {
 			b.WriteByte(' ')
 		}
@@ -195,12 +197,12 @@ func foldToken(w string, initials bool) string {
 	}
 	var b strings.Builder
 	for _, r := range norm.NFKD.String(w) {
-		if unicode.Is(unicode.Mn, r) {
-			continue
-		}
 		if rep, ok := foldSpecial[r]; ok {
 			b.WriteString(rep)
 			continue
+		}
+		if !isWordRune(r) {
+			continue // marks, and what compatibility decomposition adds ("ŀ" -> "l·")
 		}
 		b.WriteRune(unicode.ToLower(r))
 	}

@@ -28,6 +28,8 @@ type article struct {
 	// outletInBody is set once the document's own outlet is named in the
 	// body (a dateline credit).
 	outletInBody bool
+	// invented holds the invented names used in this document.
+	invented map[string]bool
 
 	body text
 	gold Gold
@@ -35,7 +37,7 @@ type article struct {
 
 func newArticle(c *cast, rng *rand.Rand, date time.Time) *article {
 	a := &article{cast: c, lex: c.lex, rng: rng, date: date,
-		introduced: map[string]bool{}, placesUsed: map[string]bool{}, seatsUsed: map[string]bool{}}
+		introduced: map[string]bool{}, invented: map[string]bool{}, placesUsed: map[string]bool{}, seatsUsed: map[string]bool{}}
 	a.outlet = pick(rng, c.outlets)
 	for _, o := range shuffled(rng, c.outlets) {
 		if o != a.outlet && len(a.sources) < 2 {
@@ -214,7 +216,7 @@ var bodyKinds = []struct {
 	weight int
 }{
 	{"pledge", 8}, {"conditional", 5}, {"refusal", 3}, {"proposal", 4}, {"reported", 4}, {"draft", 3},
-	{"said", 7}, {"quote", 5}, {"according", 4}, {"official", 4}, {"citing", 3},
+	{"said", 7}, {"quote", 5}, {"according", 4}, {"official", 4}, {"citing", 3}, {"spokesperson", 2},
 	{"number", 8}, {"background", 7}, {"filler", 5},
 	{"meeting", 1}, {"talks", 1}, {"visit", 2}, {"signing", 1}, {"press_conference", 2},
 }
@@ -264,7 +266,7 @@ func (a *article) sentence(kind string, lead bool) {
 		a.event(kind, lead)
 	case "pledge", "conditional", "refusal", "proposal", "reported", "draft":
 		a.commitment(kind)
-	case "said", "quote", "according", "official", "citing":
+	case "said", "quote", "according", "official", "citing", "spokesperson":
 		a.attribution(kind)
 	case "number":
 		a.number()

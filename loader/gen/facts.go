@@ -122,6 +122,7 @@ func (a *article) attribution(kind string) {
 			a.writePerson(t, p)
 			at.Source = p.entry.Name
 		},
+		"spokesperson": func() { at.Source = a.writeSpokesperson(t) },
 		"official": func() {
 			m := t.mark()
 			t.render(pick(a.rng, a.lex.Officials), map[string]func(){
@@ -163,6 +164,19 @@ func (a *article) attribution(kind string) {
 	}
 	at.Evidence = []Span{t.spanSince(start)}
 	a.gold.Attributions = append(a.gold.Attributions, at)
+}
+
+// writeSpokesperson writes a government spokesperson with an invented
+// name ("the Polish government spokesperson Marta Holm") and returns the
+// name: a person the gazetteer does not know, introduced by a title.
+func (a *article) writeSpokesperson(t *text) string {
+	x := a.countryActor(a.actors()).entry
+	name := a.inventedName()
+	t.write("the ")
+	t.mention(kindCountry, x.Name, pick(a.rng, x.Adjectives), "")
+	t.write(" government spokesperson ")
+	t.mention(kindPerson, name, name, "government spokesperson of "+a.cast.withThe(x, x.Name))
+	return name
 }
 
 // number writes a sentence stating a number and records it.

@@ -165,12 +165,24 @@ func (a *article) authors() []string {
 	n := 1 + a.rng.IntN(2)
 	var out []string
 	for len(out) < n {
-		name := pick(a.rng, a.lex.GivenNames) + " " + pick(a.rng, a.lex.FamilyNames)
+		name := a.inventedName()
 		if len(out) == 0 || out[0] != name {
 			out = append(out, name)
 		}
 	}
 	return out
+}
+
+// inventedName draws a full name from the lexicon's name parts, never one
+// already used in this document for someone else.
+func (a *article) inventedName() string {
+	for {
+		name := pick(a.rng, a.lex.GivenNames) + " " + pick(a.rng, a.lex.FamilyNames)
+		if !a.invented[name] {
+			a.invented[name] = true
+			return name
+		}
+	}
 }
 
 // slug is a lower-case, dash-separated form of a name for URLs.

@@ -51,3 +51,5 @@ func dataFS(t *testing.T) fs.FS {
 	t.Helper()
 	return data.FS
 }
+
+func gazetteerForBench() (*gazetteer.Gazetteer, error) { return gazetteer.Default() }

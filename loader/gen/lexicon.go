@@ -92,7 +92,7 @@ type NumberPhrase struct {
 var sentenceKinds = []string{
 	"summit", "meeting", "talks", "visit", "signing", "press_conference",
 	"pledge", "conditional", "refusal", "proposal", "reported", "draft",
-	"said", "quote", "according", "official", "citing",
+	"said", "quote", "according", "official", "citing", "spokesperson",
 }
 
 // commitmentKinds are the kinds of the gold shape the lexicon may use.

@@ -79,7 +79,8 @@ func Find(s string) []Match {
 // Finder finds date expressions reusing its buffers between calls; it is
 // not safe for concurrent use. The zero value is ready.
 type Finder struct {
-	toks []token
+	toks  []token
+	lower map[string]string // lower-cased capitalised words
 }
 
 // Find is Find with the Finder's buffers.
@@ -87,7 +88,10 @@ func (f *Finder) Find(s string) []Match {
 	if !mayHoldDate(s) {
 		return nil
 	}
-	f.toks = tokenize(s, f.toks[:0])
+	if f.lower == nil {
+		f.lower = map[string]string{}
+	}
+	f.toks = tokenize(s, f.toks[:0], f.lower)
 	toks := f.toks
 	var out []Match
 	for i := 0; i < len(toks); {
@@ -157,14 +161,20 @@ func mayHoldDate(s string) bool {
 }
 
 // lowerWord lower-cases a word, without allocating when it has no upper
-// case letter, nor for words too long to be looked up.
-func lowerWord(w string) string {
+// case letter or was seen before (cache), nor for words too long to be
+// looked up.
+func lowerWord(w string, cache map[string]string) string {
 	if len(w) > 12 {
 		return ""
 	}
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return strings.ToLower(w)
+			if l, ok := cache[w]; ok {
+				return l
+			}
+			l := strings.ToLower(w)
+			cache[w] = l
+			return l
 		}
 	}
 	return w
@@ -172,7 +182,7 @@ func lowerWord(w string) string {
 
 func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
 
-func tokenize(s string, dst []token) []token {
+func tokenize(s string, dst []token, cache map[string]string) []token {
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
@@ -210,7 +220,7 @@ func tokenize(s string, dst []token) []token {
 					}
 					j += sz
 				}
-				dst = append(dst, token{i, j, 'w', lowerWord(s[i:j])})
+				dst = append(dst, token{i, j, 'w', lowerWord(s[i:j], cache)})
 				i = j
 				continue
 			}

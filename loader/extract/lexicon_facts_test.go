@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"errors"
+	"testing"
+	"testing/fstest"
+
+	"github.com/kg-project/kg/data"
+)
+
+func TestEventLexiconLoads(t *testing.T) {
+	lex, err := loadEventLexicon(data.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lex.types) < 7 {
+		t.Errorf("event lexicon has %d types, want every type but other", len(lex.types))
+	}
+	for _, ty := range lex.types {
+		if !fxKnown(EventKinds, ty.name) || len(ty.triggers) == 0 {
+			t.Errorf("type %q: unknown or without triggers", ty.name)
+		}
+	}
+}
+
+func TestCommitmentLexiconLoads(t *testing.T) {
+	lex, err := loadCommitLexicon(data.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, k := range lex.kinds {
+		seen[k.name] = true
+	}
+	for _, k := range CommitmentKinds {
+		if !seen[k] {
+			t.Errorf("kind %q missing from the lexicon", k)
+		}
+	}
+	if len(lex.secondActor) == 0 || len(lex.verbs) == 0 || len(lex.conditions) == 0 {
+		t.Error("second_actor, verbs or conditions empty")
+	}
+}
+
+func TestAttributionLexiconLoads(t *testing.T) {
+	lex, err := loadAttribLexicon(data.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for g := range lex.generic {
+		if _, ok := lex.documents.first(fxTokens(g, 0, len(g))); !ok {
+			t.Errorf("generic document %q does not match the documents list", g)
+		}
+	}
+}
+
+func TestLexiconRejectsBadContent(t *testing.T) {
+	cases := []struct {
+		name, path, body string
+		load             func(fstest.MapFS) error
+	}{
+		{"unknown event type", eventLexiconPath, "types:\n  - type: party\n    triggers: [party]\n",
+			func(f fstest.MapFS) error { _, err := loadEventLexicon(f); return err }},
+		{"duplicate trigger", eventLexiconPath, "types:\n  - type: summit\n    triggers: [summit, Summit]\n",
+			func(f fstest.MapFS) error { _, err := loadEventLexicon(f); return err }},
+		{"unknown kind", commitmentLexiconPath, "kinds:\n  - kind: charity\n    keywords: [gift]\n",
+			func(f fstest.MapFS) error { _, err := loadCommitLexicon(f); return err }},
+		{"unknown status", commitmentLexiconPath, "kinds:\n  - kind: other\n    keywords: []\nstatus:\n  rumoured: [rumour]\n",
+			func(f fstest.MapFS) error { _, err := loadCommitLexicon(f); return err }},
+		{"second actor without slot", commitmentLexiconPath, "kinds:\n  - kind: other\n    keywords: []\nstatus:\n  denied: [no]\n  signed: [signed]\n  proposed: [plan]\n  reported: [said]\n  agreed: [will]\nsecond_actor: [led by]\n",
+			func(f fstest.MapFS) error { _, err := loadCommitLexicon(f); return err }},
+		{"empty attribution list", attributionLexiconPath, "verbs: [said]\n",
+			func(f fstest.MapFS) error { _, err := loadAttribLexicon(f); return err }},
+	}
+	for _, tc := range cases {
+		err := tc.load(fstest.MapFS{tc.path: {Data: []byte(tc.body)}})
+		if !errors.Is(err, ErrLexicon) {
+			t.Errorf("%s: got %v, want ErrLexicon", tc.name, err)
+		}
+	}
+	if _, err := loadEventLexicon(fstest.MapFS{}); err == nil {
+		t.Error("missing lexicon file: no error")
+	}
+	bad := fstest.MapFS{eventLexiconPath: {Data: []byte("types: [\n")}}
+	if _, err := loadEventLexicon(bad); err == nil {
+		t.Error("malformed YAML: no error")
+	}
+}

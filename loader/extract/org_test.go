@@ -1,0 +1,43 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestOrgsFromHeadNouns(t *testing.T) {
+	body := "The partners set up a Joint Planning Commission and will support the Armed Forces of Ukraine. A Harbour Protection Force for Belgium will follow. The Commission meets monthly."
+	a := runEntityStages(t, body, nil)
+	got := entityNames(a.Result.Organizations)
+	want := []string{"Joint Planning Commission", "Armed Forces of Ukraine", "Harbour Protection Force for Belgium"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("organizations = %v, want %v", got, want)
+	}
+	o := a.Result.Organizations[0]
+	if o.ID != "org:joint-planning-commission" || !slices.Equal(o.Mentions, []string{"Joint Planning Commission", "Commission"}) {
+		t.Errorf("commission = %s %v, want slug id and the head-noun mention", o.ID, o.Mentions)
+	}
+	if _, ok := entityNamed(a.Result.Countries, "Ukraine"); !ok {
+		t.Errorf("countries = %v, want Ukraine inside the body's name too", entityNames(a.Result.Countries))
+	}
+}
+
+func TestOrgsNotFromHeadingsOrLowerCase(t *testing.T) {
+	body := "SPECIAL COMMISSION PLANNED\n\nA special commission and multinational forces are planned."
+	a := runEntityStages(t, body, nil)
+	if len(a.Result.Organizations) != 0 {
+		t.Errorf("organizations = %v, want none", entityNames(a.Result.Organizations))
+	}
+}
+
+func TestOrgsGazetteerOutletsAndPlatforms(t *testing.T) {
+	body := "A draft seen by the Reuters news agency was posted on X by NATO."
+	a := runEntityStages(t, body, nil)
+	got := entityNames(a.Result.Organizations)
+	if !slices.Equal(got, []string{"Reuters", "NATO"}) {
+		t.Fatalf("organizations = %v, want [Reuters NATO]", got)
+	}
+	if a.Result.Organizations[0].Kind != "outlet" || a.Result.Organizations[1].Kind != "organization" {
+		t.Errorf("kinds = %s, %s", a.Result.Organizations[0].Kind, a.Result.Organizations[1].Kind)
+	}
+}

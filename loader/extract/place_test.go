@@ -1,0 +1,33 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestPlacesVenuesRegionsAndPrepositions(t *testing.T) {
+	body := "Leaders met at Lancaster House before flying to the Kherson region. Talks continued in Lviv on Monday, in March, and in Paris."
+	a := runEntityStages(t, body, nil)
+	got := entityNames(a.Result.Places)
+	want := []string{"Lancaster House", "Kherson region", "Lviv", "Paris"}
+	if !slices.Equal(got, want) {
+		t.Errorf("places = %v, want %v", got, want)
+	}
+}
+
+func TestPlacesDatelineCity(t *testing.T) {
+	a := runEntityStages(t, "ODESA, March 3, 2025 (Reuters) - Ships left port.", nil)
+	if got := entityNames(a.Result.Places); !slices.Equal(got, []string{"Odesa"}) {
+		t.Errorf("places = %v, want the dateline city", got)
+	}
+}
+
+func TestPlacesCapitalForGovernmentIsNotAPlace(t *testing.T) {
+	a := runEntityStages(t, "Moscow said the plan was unacceptable, and Washington's envoy agreed.", nil)
+	if len(a.Result.Places) != 0 {
+		t.Errorf("places = %v, want none", entityNames(a.Result.Places))
+	}
+	if got := entityNames(a.Result.Countries); !slices.Equal(got, []string{"Russia", "United States"}) {
+		t.Errorf("countries = %v", got)
+	}
+}
