@@ -8,6 +8,6 @@ grep -rl --include='*_test.go' '^func Fuzz' . | sort | while read -r f; do
   pkg=./$(dirname "${f#./}")
   grep -o '^func Fuzz[A-Za-z0-9_]*' "$f" | sed 's/^func //' | while read -r name; do
     echo "fuzz $pkg $name for $dur"
-    go test -run='^$' -fuzz="^${name}\$" -fuzztime="$dur" "$pkg"
+    go test -run='^$' -fuzz="^${name}\$" -fuzztime="$dur" -fuzzminimizetime=2s "$pkg"
   done
 done

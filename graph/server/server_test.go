@@ -1,12 +1,15 @@
 package server_test
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -33,6 +36,9 @@ func newServer(t *testing.T, cfg server.Config) *server.Server {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { qs.Close() })
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
 	return server.New(qs, cfg)
 }
 
@@ -365,7 +371,10 @@ func TestInternalErrorsHidden(t *testing.T) {
 	if _, err := quadstest.Load(qs); err != nil {
 		t.Fatal(err)
 	}
-	s := server.New(failingStore{qs}, server.DefaultConfig())
+	var logs bytes.Buffer
+	cfg := server.DefaultConfig()
+	cfg.Logger = slog.New(slog.NewTextHandler(&logs, nil))
+	s := server.New(failingStore{qs}, cfg)
 	rec := httptest.NewRecorder()
 	req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(`{"query":"{ actors { totalCount } }"}`))
 	req.Header.Set("Content-Type", "application/json")
@@ -373,6 +382,9 @@ func TestInternalErrorsHidden(t *testing.T) {
 	body := rec.Body.String()
 	if !strings.Contains(body, "internal error") || strings.Contains(body, "/secret/") || strings.Contains(body, ".go:") {
 		t.Fatalf("internal error leaked or missing: %s", body)
+	}
+	if !strings.Contains(logs.String(), "/secret/kg.db") {
+		t.Fatalf("the server log lost the internal detail: %s", logs.String())
 	}
 }
 

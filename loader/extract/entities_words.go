@@ -203,3 +203,28 @@ func nextWordText(s string, off int) string {
 	}
 	return s[j:k]
 }
+
+// inTitleCaseLine reports whether byte offset off lies on a line written
+// in title case ("Envoy Says Talks Were Productive"), where capitals do
+// not mark names: at least four words, and at least three in four of the
+// words that are not function words capitalised.
+func (a *Analysis) inTitleCaseLine(off int) bool {
+	ls := strings.LastIndexByte(a.Body[:off], '\n') + 1
+	le := strings.IndexByte(a.Body[off:], '\n')
+	if le < 0 {
+		le = len(a.Body)
+	} else {
+		le += off
+	}
+	words, caps := 0, 0
+	for _, w := range splitWords(a.Body, ls, le) {
+		if isFunctionWord(w.Text) || strings.EqualFold(w.Text, "the") || strings.EqualFold(w.Text, "a") {
+			continue
+		}
+		words++
+		if isCap(w.Text) {
+			caps++
+		}
+	}
+	return words >= 4 && caps*4 >= words*3
+}

@@ -36,7 +36,7 @@ type eventMention struct {
 // Apply finds event mentions sentence by sentence, then merges them.
 func (s eventStage) Apply(a *Analysis) error {
 	c := newFactContext(a)
-	if c.docDate != "" {
+	if c.docDate != "" && unresolvedDates(a) {
 		// the document date may have been inferred after the dates stage
 		ResolveDates(a, c.docDate)
 	}
@@ -114,6 +114,17 @@ func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
 		return m, false // background history
 	}
 	return m, true
+}
+
+// unresolvedDates reports date mentions resolved to neither a day nor a
+// period.
+func unresolvedDates(a *Analysis) bool {
+	for _, d := range a.Dates {
+		if d.Date == "" && d.Period == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // eventDate is the resolved day nearest the trigger, skipping days that

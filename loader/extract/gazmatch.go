@@ -125,8 +125,9 @@ func (s gazMatchStage) locative(a *Analysis, start, end int) bool {
 	if s.isDatelineHead(body, start, end) {
 		return true
 	}
-	rest := strings.TrimLeft(body[end:min(len(body), end+4)], " \t")
-	return strings.HasPrefix(rest, "\"") || strings.HasPrefix(rest, "“")
+	// An opening quote right after: "Paris "X" talks" (not a closing one).
+	rest := strings.TrimLeft(body[end:min(len(body), end+6)], " \t")
+	return rest != body[end:min(len(body), end+6)] && (strings.HasPrefix(rest, "“") || strings.HasPrefix(rest, "\"") && isWordByte(rest[1:]))
 }
 
 // isPossessiveAfter reports whether "'s" follows byte offset end.

@@ -67,3 +67,10 @@ func TestDemonymsAreCountries(t *testing.T) {
 		}
 	}
 }
+
+func TestSeatBeforeClosingQuoteIsGovernment(t *testing.T) {
+	a := runEntityStages(t, "She said it would \"raise the cost for the Kremlin\".", nil)
+	if len(a.Result.Places) != 0 || len(a.Result.Countries) != 1 || a.Result.Countries[0].Name != "Russia" {
+		t.Errorf("places %v countries %v, want the Kremlin as Russia", entityNames(a.Result.Places), entityNames(a.Result.Countries))
+	}
+}

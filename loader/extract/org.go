@@ -34,6 +34,10 @@ func (s orgStage) Apply(a *Analysis) error {
 			continue
 		}
 		st, en := words[first].Start, words[last].End
+		if a.inTitleCaseLine(st) {
+			i = last
+			continue
+		}
 		if m := a.mentionAt(st, en); m >= 0 && a.Mentions[m].Kind != "country" {
 			// A body the gazetteer knows, or a name another stage took.
 			i = last

@@ -51,7 +51,7 @@ func (s personStage) Apply(a *Analysis) error {
 
 // addPerson records the name at body[st:en] unless it is already known.
 func (s personStage) addPerson(a *Analysis, st, en int) {
-	if i := a.mentionAt(st, en); i >= 0 {
+	if i := a.mentionAt(st, en); i >= 0 || a.inTitleCaseLine(st) {
 		return
 	}
 	name := displayName(a.Body[st:en])

@@ -59,3 +59,23 @@ func TestPersonsAppositive(t *testing.T) {
 		t.Errorf("roles = %v", p.RoleLabels)
 	}
 }
+
+func TestPersonsNotFromTitleCaseHeadlines(t *testing.T) {
+	body := "Envoy Tom Baker Says Harbour Talks Were Productive\n\nThe talks went well, envoy Tom Baker said.\n"
+	a := runEntityStages(t, body, nil)
+	got := entityNames(a.Result.Persons)
+	if !slices.Equal(got, []string{"Tom Baker"}) {
+		t.Errorf("persons = %v, want only the name found in running text", got)
+	}
+}
+
+func TestPersonsSpeakers(t *testing.T) {
+	body := "\"It works,\" said Maria Lopes. Deutsche Bank said little, and Jan Novak said more. Novak left."
+	a := runEntityStages(t, body, nil)
+	if got := entityNames(a.Result.Persons); !slices.Equal(got, []string{"Maria Lopes", "Jan Novak"}) {
+		t.Errorf("persons = %v, want the two speakers and not the bank", got)
+	}
+	if p, _ := entityNamed(a.Result.Persons, "Jan Novak"); len(p.Evidence) != 2 {
+		t.Errorf("Jan Novak evidence = %v, want the surname too", p.Evidence)
+	}
+}

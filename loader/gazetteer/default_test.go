@@ -215,4 +215,11 @@ func TestDefaultMatcherOnOwnText(t *testing.T) {
 	if got := found(g.Find(text)); got != want {
 		t.Errorf("Find\n got %q\nwant %q", got, want)
 	}
+	// Longer names that contain a country's name win over it.
+	text = "Envoys from Latin America and Northern Ireland met in Papua New Guinea and South Sudan."
+	want = "Latin America=latin-america/name Northern Ireland=northern-ireland/name " +
+		"Papua New Guinea=PNG/name South Sudan=SSD/name"
+	if got := found(g.Find(text)); got != want {
+		t.Errorf("Find\n got %q\nwant %q", got, want)
+	}
 }

@@ -61,7 +61,9 @@ type Entry struct {
 	ParentID string   `yaml:"parent,omitempty"`  // id of the parent body (EU institutions)
 	Country  string   `yaml:"country,omitempty"` // ISO3 of an outlet's or place's country
 
-	// Places: "city", "region", "venue".
+	// Places: "city", "region" (within one state: oblasts, provinces),
+	// "venue" (a building or site), "area" (beyond one state: continents,
+	// seas, "the Balkans").
 	PlaceType string `yaml:"place_type,omitempty"`
 }
 

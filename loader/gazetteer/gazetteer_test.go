@@ -188,6 +188,9 @@ func TestHolderOf(t *testing.T) {
 			t.Errorf("HolderOf(%q, %q, %q) = %q, want %q", c.title, c.where, c.date, got, c.want)
 		}
 	}
+	if titles := g.Titles(); strings.Join(titles, "|") != "President|head of state" {
+		t.Errorf("Titles() = %q", titles)
+	}
 	if offices := g.OfficesOf("francois-hollande"); len(offices) != 1 || offices[0].To != "2017-05-14" {
 		t.Errorf("OfficesOf(francois-hollande) = %v", offices)
 	}

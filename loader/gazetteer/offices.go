@@ -31,6 +31,27 @@ func (g *Gazetteer) indexOffices() {
 	}
 }
 
+// Titles returns every office title, title alias and role of the
+// gazetteer as written in the data, sorted and without duplicates
+// ("Chancellor", "Prime Minister", "foreign minister", ...), for finding
+// titles in text.
+func (g *Gazetteer) Titles() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, e := range g.byKind[Person] {
+		for _, o := range e.Offices {
+			for _, t := range append([]string{o.Title, o.Role}, o.Aliases...) {
+				if t != "" && !seen[t] {
+					seen[t] = true
+					out = append(out, t)
+				}
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
 // normTitle folds a title for comparison: Normalize plus the British
 // spelling of "defence" ("Defense Minister" = "Defence Minister").
 func normTitle(t string) string {
