@@ -21,8 +21,8 @@ var actorClasses = map[ActorKind]quad.IRI{
 
 // ActorByName returns the actor known by name or any alias, whatever the
 // case and accents, or nil. When several actors share the name, the one
-// whose canonical name it is wins, then a curated one, then the one most
-// sources mention.
+// whose canonical name it is wins, then a curated one, then the one with
+// the most links (the most mentioned).
 func (r *Reader) ActorByName(ctx context.Context, name string) (*Actor, error) {
 	p, err := r.bestNamed(ctx, name, isActor)
 	if err != nil || p == nil {
@@ -61,7 +61,7 @@ func (r *Reader) bestNamed(ctx context.Context, name string, keep func(*props) b
 		if !keep(p) {
 			continue
 		}
-		s := scored{p: p, curated: p.str(schema.Gazetteer) != "", sources: len(p.iris(schema.MentionIn))}
+		s := scored{p: p, curated: p.str(schema.Gazetteer) != "", sources: p.size}
 		s.canonical = normalize(p.str(schema.Name)) == norm
 		list = append(list, s)
 	}

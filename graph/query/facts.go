@@ -40,8 +40,8 @@ func (r *Reader) Events(ctx context.Context, f EventFilter, first *int, after *s
 		if link.arg == nil {
 			continue
 		}
-		if p, err = r.hasNamed(ctx, p, link.pred, *link.arg); err != nil || p == nil {
-			return r.eventConnection(ctx, nil, first, after)
+		if p, err = r.hasNamed(ctx, p, link.pred, *link.arg); err != nil {
+			return nil, err
 		}
 	}
 	items, err := r.itemsBy(ctx, p, schema.Date, dateKey)
@@ -60,8 +60,8 @@ func (r *Reader) Events(ctx context.Context, f EventFilter, first *int, after *s
 	return r.eventConnection(ctx, items, first, after)
 }
 
-// hasNamed restricts p to nodes linked by pred to what arg names (a node
-// or a name kept as a literal); nil when arg names nothing.
+// hasNamed restricts p to nodes linked by pred to what arg names: the
+// nodes it resolves to, or the name itself where it was kept as a literal.
 func (r *Reader) hasNamed(ctx context.Context, p *path.Path, pred quad.IRI, arg string) (*path.Path, error) {
 	nodes, err := r.resolve(ctx, arg)
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 	"sort"
 
 	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/path"
 	"github.com/cayleygraph/quad"
 
 	"github.com/kg-project/kg/schema"
@@ -18,13 +19,20 @@ type labelled struct {
 	label quad.Value
 }
 
-// props is every outgoing quad of one node, by predicate.
+// props is the outgoing quads of one node, by predicate.
 type props struct {
-	iri quad.IRI
-	out map[quad.IRI][]labelled
+	iri  quad.IRI
+	out  map[quad.IRI][]labelled
+	size int // outgoing quads; hubLimit+1 for a hub
 }
 
-// fetchProps reads every quad whose subject is iri.
+// hubLimit is the number of outgoing quads past which a node is read
+// predicate by predicate (see fetchHubProps) instead of all at once.
+var hubLimit = 512
+
+// fetchProps reads the quads whose subject is iri. A hub (an actor that
+// thousands of sources mention) is read without its mention links, which
+// are only ever followed through paths.
 func fetchProps(ctx context.Context, qs graph.QuadStore, iri quad.IRI) (*props, error) {
 	p := &props{iri: iri, out: make(map[quad.IRI][]labelled)}
 	ref := qs.ValueOf(iri)
@@ -33,7 +41,11 @@ func fetchProps(ctx context.Context, qs graph.QuadStore, iri quad.IRI) (*props, 
 	}
 	it := qs.QuadIterator(quad.Subject, ref)
 	defer it.Close()
+	n := 0
 	for it.Next(ctx) {
+		if n++; n > hubLimit {
+			return fetchHubProps(ctx, qs, iri)
+		}
 		q := qs.Quad(it.Result())
 		pred, ok := q.Predicate.(quad.IRI)
 		if !ok {
@@ -43,6 +55,68 @@ func fetchProps(ctx context.Context, qs graph.QuadStore, iri quad.IRI) (*props, 
 	}
 	if err := it.Err(); err != nil {
 		return nil, fmt.Errorf("read node %s: %w", iri, err)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	p.size = n
+	return p, nil
+}
+
+// hubActorPredicates are the predicates an actor or place hub is read
+// by: everything the builders and link helpers read from an actor's props;
+// mentions are left out.
+var hubActorPredicates = []quad.IRI{
+	schema.Type, schema.Name, schema.AlternateName, schema.Gazetteer, schema.SameAs, schema.ActorKind,
+	schema.OrgType, schema.ISO3, schema.PlaceType, schema.HoldsRole, schema.MemberOf,
+}
+
+// hubOtherPredicates are what any other node (a very long source, a fact
+// reported thousands of times) is read by.
+var hubOtherPredicates = []quad.IRI{
+	schema.Type, schema.Name, schema.Title, schema.DatePublished, schema.SourceKind, schema.URL, schema.Text,
+	schema.Path, schema.Format, schema.Publisher, schema.Author, schema.HasSentence, schema.Index, schema.Start,
+	schema.End, schema.Status, schema.DerivedFrom, schema.EventType, schema.StartDate, schema.EndDate,
+	schema.CheckedDate, schema.Location, schema.Participant, schema.CommittedBy, schema.CommittedTo, schema.What,
+	schema.CommitmentKind, schema.Condition, schema.Modality, schema.Horizon, schema.Evidence, schema.ClaimText,
+	schema.ClaimSource, schema.IsQuote, schema.Speaker, schema.Via, schema.ViaHop, schema.About,
+	schema.ValueText, schema.Value, schema.ValueHigh, schema.Qualifier, schema.Unit, schema.RoleTitle,
+	schema.RoleLabel, schema.RoleOf,
+}
+
+// fetchHubProps reads a hub predicate by predicate (an index scan each on
+// the KV backends). Values stated by the gazetteer keep its label so that
+// its canonical name still wins; others are read without their labels.
+func fetchHubProps(ctx context.Context, qs graph.QuadStore, iri quad.IRI) (*props, error) {
+	p := &props{iri: iri, out: make(map[quad.IRI][]labelled), size: hubLimit + 1}
+	preds := hubOtherPredicates
+	types, err := path.StartPath(qs, iri).Out(schema.Type).Iterate(ctx).AllValues(qs)
+	if err != nil {
+		return nil, fmt.Errorf("read hub %s: %w", iri, err)
+	}
+	for _, t := range types {
+		switch t {
+		case schema.ClassPerson, schema.ClassCountry, schema.ClassOrganization, schema.ClassOutlet, schema.ClassPlace:
+			preds = hubActorPredicates
+		}
+	}
+	for _, pred := range preds {
+		curated := make(map[quad.Value]bool)
+		err := path.StartPath(qs, iri).LabelContext(schema.GazetteerLabel).Out(pred).Iterate(ctx).
+			EachValue(qs, func(v quad.Value) { curated[v] = true })
+		if err != nil {
+			return nil, fmt.Errorf("read hub %s: %w", iri, err)
+		}
+		err = path.StartPath(qs, iri).Out(pred).Unique().Iterate(ctx).EachValue(qs, func(v quad.Value) {
+			l := labelled{val: v}
+			if curated[v] {
+				l.label = schema.GazetteerLabel
+			}
+			p.out[pred] = append(p.out[pred], l)
+		})
+		if err != nil {
+			return nil, fmt.Errorf("read hub %s: %w", iri, err)
+		}
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err

@@ -395,3 +395,27 @@ type failingStore struct{ graph.QuadStore }
 func (f failingStore) QuadIterator(quad.Direction, graph.Ref) graph.Iterator {
 	panic(errors.New("open /secret/kg.db: corrupted page"))
 }
+
+func TestCORS(t *testing.T) {
+	cfg := server.DefaultConfig()
+	cfg.CORSOrigins = []string{"https://viz.example"}
+	s := newServer(t, cfg)
+	for origin, allowed := range map[string]bool{"https://viz.example": true, "https://evil.example": false} {
+		rec := httptest.NewRecorder()
+		req := httptest.NewRequest(http.MethodOptions, "/graphql", nil)
+		req.Header.Set("Origin", origin)
+		req.Header.Set("Access-Control-Request-Method", "POST")
+		s.ServeHTTP(rec, req)
+		if got := rec.Header().Get("Access-Control-Allow-Origin") == origin; got != allowed {
+			t.Errorf("origin %s: allowed = %v, want %v", origin, got, allowed)
+		}
+	}
+	plain := newServer(t, server.DefaultConfig())
+	rec := httptest.NewRecorder()
+	req := httptest.NewRequest(http.MethodGet, "/graphql?query={actors{totalCount}}", nil)
+	req.Header.Set("Origin", "https://viz.example")
+	plain.ServeHTTP(rec, req)
+	if rec.Header().Get("Access-Control-Allow-Origin") != "" {
+		t.Error("CORS headers sent with no origins configured")
+	}
+}

@@ -210,16 +210,9 @@ func (s *cayleyStore) RemoveDocument(ctx context.Context, label quad.IRI) error 
 // leaves an incomplete document that the next load repairs), then every
 // quad labelled label, in bounded batches. It returns how many quads went.
 func (s *cayleyStore) removeLabel(ctx context.Context, label quad.IRI) (int, error) {
-	removed := 0
-	markers, err := s.markersOf(ctx, label)
+	removed, err := s.deleteMarkers(ctx, label)
 	if err != nil {
-		return 0, err
-	}
-	if len(markers) > 0 {
-		if err := s.writer.deleteQuads(ctx, markers); err != nil {
-			return 0, fmt.Errorf("delete completeness marker: %w", err)
-		}
-		removed += len(markers)
+		return 0, fmt.Errorf("delete completeness marker: %w", err)
 	}
 	if d, ok := s.writer.(labelDeleter); ok {
 		for {
@@ -248,6 +241,20 @@ func (s *cayleyStore) removeLabel(ctx context.Context, label quad.IRI) (int, err
 		}
 		removed += len(batch)
 	}
+}
+
+func (s *cayleyStore) deleteMarkers(ctx context.Context, label quad.IRI) (int, error) {
+	if r, ok := s.writer.(markerReader); ok {
+		return r.deleteMarkers(ctx, label)
+	}
+	markers, err := s.markersOf(ctx, label)
+	if err != nil || len(markers) == 0 {
+		return 0, err
+	}
+	if err := s.writer.deleteQuads(ctx, markers); err != nil {
+		return 0, err
+	}
+	return len(markers), nil
 }
 
 // labelQuads returns up to limit quads labelled label, through the label
@@ -304,6 +311,9 @@ func (s *cayleyStore) DocumentHash(ctx context.Context, label quad.IRI) (string,
 }
 
 func (s *cayleyStore) documentHash(ctx context.Context, label quad.IRI) (string, bool, error) {
+	if r, ok := s.writer.(markerReader); ok {
+		return r.documentHash(ctx, label)
+	}
 	markers, err := s.markersOf(ctx, label)
 	if err != nil {
 		return "", false, err
@@ -337,6 +347,13 @@ func (s *cayleyStore) Documents(ctx context.Context) ([]quad.IRI, error) {
 	defer s.mu.RUnlock()
 	if s.closed {
 		return nil, fmt.Errorf("list documents: %w", ErrClosed)
+	}
+	if r, ok := s.writer.(markerReader); ok {
+		docs, err := r.documents(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("list documents: %w", err)
+		}
+		return docs, nil
 	}
 	ref := s.qs.ValueOf(schema.Complete)
 	if ref == nil {

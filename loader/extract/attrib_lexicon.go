@@ -11,9 +11,9 @@ const attributionLexiconPath = "lexicon/attributions.yaml"
 // attribLexicon is attributions.yaml compiled for matching.
 type attribLexicon struct {
 	verbs, actorOnly, primaryVerbs, aux, seenBy, whichSeen, relayPer fxPhrases
-	unnamed, documents, docVerbs, passive                           fxPhrases
-	according, asReported, citing, under                            fxPhrases
-	generic                                                         map[string]bool
+	unnamed, documents, docVerbs, passive                            fxPhrases
+	according, asReported, citing, under                             fxPhrases
+	generic                                                          map[string]bool
 }
 
 func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {

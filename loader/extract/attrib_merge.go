@@ -4,11 +4,11 @@ import "strings"
 
 // attribAcc gathers the sentences of one claim.
 type attribAcc struct {
-	src        attribSource
-	spans      [][2]int // claim byte ranges
-	first, last int     // segment indices
-	explicit   bool
-	quote      bool
+	src         attribSource
+	spans       [][2]int // claim byte ranges
+	first, last int      // segment indices
+	explicit    bool
+	quote       bool
 }
 
 // mergeAttribs renders raw attributions as Result attributions. A direct
@@ -81,7 +81,9 @@ func skipDateline(body string, start, end int) int {
 			continue
 		}
 		lead := head[:k]
+		first := strings.TrimRight(strings.Fields(lead + " x")[0], ",")
 		if strings.HasSuffix(lead, ")") && strings.Contains(lead, "(") ||
+			len(first) >= 3 && strings.ToUpper(first) == first && strings.ToLower(first) != first && len(lead) < 40 ||
 			len(lead) >= 4 && strings.ToUpper(lead) == lead && strings.ToLower(lead) != lead {
 			return start + k + len(dash)
 		}

@@ -173,8 +173,9 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 	}
 	if h, ok := d.lex.unnamed.first(toks); ok && !actorOnly {
 		// "an aide to Macron", "officials familiar with the talks": the
-		// descriptor comes before any name
-		if ms := d.c.mentionsIn(s, e); len(ms) == 0 || h.end <= ms[0].Start {
+		// descriptor comes before any name; "two EU diplomats": it ends
+		// the phrase
+		if ms := d.c.mentionsIn(s, e); len(ms) == 0 || h.end <= ms[0].Start || h.to == len(toks) {
 			return d.unnamedSource(toks), true
 		}
 	}
@@ -184,8 +185,8 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 		}
 		return attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind}, true
 	}
-	if actorOnly {
-		return attribSource{}, false
+	if _, ok := d.lex.unnamed.first(toks); ok && !actorOnly {
+		return d.unnamedSource(toks), true
 	}
 	return attribSource{}, false
 }

@@ -14,7 +14,9 @@ import (
 // are named actors, outlets, documents ("docref:...") or unnamed
 // descriptors ("unnamed:..."). A document an outlet saw or obtained
 // anywhere in the text is relayed by that outlet (via) in every claim
-// drawn from it; the document's own outlet is never a via.
+// drawn from it, even the document's own outlet ("a draft seen by
+// Reuters" in a Reuters report); a source that "told" the document's own
+// outlet, or that the own outlet "reports per", has no via.
 type attributionStage struct{ lex *attribLexicon }
 
 func newAttributionStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
@@ -47,9 +49,6 @@ func (s attributionStage) Apply(a *Analysis) error {
 		r, ok := s.inSentence(d, i, raws)
 		if !ok || r.claimEnd <= r.claimStart {
 			continue
-		}
-		if d.isLocalOutlet(r.src.via) {
-			r.src.via, r.src.viaName = "", ""
 		}
 		raws = append(raws, r)
 	}
@@ -99,8 +98,8 @@ func (s attributionStage) prefixed(d *attribDoc, i int, toks []fxTok) (rawAttrib
 			continue
 		}
 		isUnder := pl[0].raw == "under"
-		if isUnder && h.from != 0 {
-			continue
+		if (isUnder || pl[0].raw == "citing") && h.from > 1 {
+			continue // "X said, citing Y" is read by the trailing pattern
 		}
 		npEnd := fxNextComma(body, h.end, end)
 		src, ok := d.sourceOf(h.end, npEnd, false)
@@ -108,6 +107,16 @@ func (s attributionStage) prefixed(d *attribDoc, i int, toks []fxTok) (rawAttrib
 			continue
 		}
 		rest := npEnd
+		if c, ok := s.lex.citing.first(fxTokens(body, npEnd, end)); ok && strings.TrimSpace(body[npEnd:c.start]) == "," {
+			// "according to X, citing Y, ...": Y says it, X relays
+			innerEnd := fxNextComma(body, c.end, end)
+			if inner, ok := d.sourceOf(c.end, innerEnd, false); ok {
+				if m, ok := d.bestMention(h.end, npEnd); ok {
+					inner = inner.relay(d.c, m)
+				}
+				src, rest = inner, innerEnd
+			}
+		}
 		if w, ok := s.lex.whichSeen.first(fxTokens(body, npEnd, end)); ok && strings.TrimSpace(body[npEnd:w.start]) == "," {
 			if doc, dok := d.docAfter(w.end, end); dok && pl[0].raw == "according to" {
 				if outs := d.c.mentionsIn(h.end, npEnd); len(outs) > 0 {
@@ -176,19 +185,28 @@ func (s attributionStage) trailing(d *attribDoc, i int, toks []fxTok) (rawAttrib
 			continue
 		}
 		if p, ok := s.lex.relayPer.first(tail); ok && p.from == 0 {
-			// "..., X reports per Y": Y says it, X relays
-			if inner, ok := d.sourceOf(p.start+len(p.phrase), end, false); ok {
-				if m, ok := d.bestMention(npStart, npStop); ok && (m.Kind == "outlet" || m.Kind == "organization") {
-					inner = inner.relay(d.c, m)
+			inner, iok := d.sourceOf(p.start+len(p.phrase), end, false)
+			if src.kind == "outlet" && iok {
+				// "..., X reports per Y": Y says it, X relays (unless X
+				// is the document's own outlet)
+				if !d.isLocalOutlet(src.id) {
+					inner = inner.relay(d.c, Mention{Key: src.id, Text: src.name, Kind: "outlet"})
 				}
 				return rawAttrib{claimStart: start, claimEnd: b, src: inner, trailing: true}, true
 			}
+			// "..., X said, citing reports by Y": X says it through Y
+			if out, ok := firstOutletAfter(d.c.mentionsIn(p.start, end), p.start); ok {
+				src = src.relay(d.c, out)
+			}
+			return rawAttrib{claimStart: start, claimEnd: b, src: src, trailing: true}, true
 		}
 		if !quoted && len(tail) > 2 {
 			continue // "..., X says <claim>": a leading pattern
 		}
 		if len(tail) > 0 && (v.phrase == "told" || v.phrase == "tells") {
-			if out, ok := firstOutletAfter(d.c.mentionsIn(v.end, end), v.end); ok {
+			// "X told Reuters" relays through Reuters, unless Reuters is
+			// the document's own outlet
+			if out, ok := firstOutletAfter(d.c.mentionsIn(v.end, end), v.end); ok && !d.isLocalOutlet(out.Key) {
 				src = src.relay(d.c, out)
 			}
 		}

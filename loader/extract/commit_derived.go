@@ -8,7 +8,9 @@ import "strings"
 // Each yields a commitment by that actor of the parent's kind (filled in
 // when merging if the parent refers back) with the parent's beneficiary
 // and status, "proposed" when the word stands just before the phrase,
-// and the condition stated inside the phrase.
+// and the condition stated inside the phrase. An actor's own intention
+// inside another's commitment ("the force that X wants to establish") is
+// a commitment of X, proposed.
 func derivedIn(e *commitEnv, u commitUnit, parent commitCand) []commitCand {
 	c := e.c
 	body := c.a.Body
@@ -17,20 +19,30 @@ func derivedIn(e *commitEnv, u commitUnit, parent commitCand) []commitCand {
 		if m.Kind != "country" && m.Kind != "organization" {
 			continue
 		}
-		pStart, pEnd, ok := secondActorAt(e.lex, body, m)
+		intent := false
+		pStart, pEnd, ok := secondActorAt(e.lex.secondActor, body, m)
+		if !ok {
+			pStart, pEnd, ok = secondActorAt(e.lex.intentActor, body, m)
+			intent = true
+		}
 		if !ok {
 			continue
 		}
-		if len(parent.by) == 1 && parent.by[0] == m.Key {
+		if !parent.elab && len(parent.by) == 1 && parent.by[0] == m.Key {
 			continue
 		}
 		cand := commitCand{unit: commitUnit{sent: u.sent, start: pStart, end: u.end, sub: true}, derived: true,
 			by: []string{m.Key}, kind: parent.kind, to: parent.to, status: parent.status}
 		if parent.elab {
-			cand.kind = "" // the kind of the commitment the parent refers to
+			// the kind, beneficiary and status of the commitment the
+			// parent refers to
+			cand.kind, cand.status, cand.to = "", "", ""
+		}
+		if cand.to == m.Key {
+			cand.to = ""
 		}
 		before := fxTokens(body, max(u.start, pStart-24), pStart)
-		if n := len(before); n > 0 && (before[n-1].w == "proposed" || n > 1 && before[n-2].w == "proposed") {
+		if n := len(before); intent || n > 0 && (before[n-1].w == "proposed" || n > 1 && before[n-2].w == "proposed") {
 			cand.status = "proposed"
 		}
 		end := fxNextComma(body, pEnd, u.end)
@@ -45,12 +57,12 @@ func derivedIn(e *commitEnv, u commitUnit, parent commitCand) []commitCand {
 
 // secondActorAt matches the lexicon's "pre{X}post" phrases around mention
 // m; it returns the byte range of the whole phrase.
-func secondActorAt(lex *commitLexicon, body string, m Mention) (int, int, bool) {
+func secondActorAt(patterns []secondActorPattern, body string, m Mention) (int, int, bool) {
 	lo := max(0, m.Start-40)
 	before := strings.ToLower(strings.ReplaceAll(body[lo:m.Start], "’", "'"))
 	afterRaw := body[m.End:min(len(body), m.End+40)]
 	after := strings.ToLower(strings.ReplaceAll(afterRaw, "’", "'"))
-	for _, p := range lex.secondActor {
+	for _, p := range patterns {
 		preLen := -1
 		switch {
 		case p.pre == "":

@@ -15,12 +15,13 @@ type commitEnv struct {
 	claimEnd   map[int]int    // segment -> byte offset where its claim ends
 	srcKind    map[int]string // segment -> kind of the source of its claim
 	srcID      map[int]string // segment -> id of the source of its claim
+	srcName    map[int]string // segment -> name of the source of its claim
 	draftDoc   bool
 }
 
 func newCommitEnv(c *factContext, lex *commitLexicon) *commitEnv {
 	e := &commitEnv{c: c, lex: lex, claimStart: map[int]int{}, claimEnd: map[int]int{},
-		srcKind: map[int]string{}, srcID: map[int]string{}}
+		srcKind: map[int]string{}, srcID: map[int]string{}, srcName: map[int]string{}}
 	for _, at := range c.a.Result.Attributions {
 		for _, ev := range at.Evidence {
 			i := ev.Sentence
@@ -31,7 +32,7 @@ func newCommitEnv(c *factContext, lex *commitLexicon) *commitEnv {
 			if k := strings.Index(c.a.Body[st:en], ev.Text); k >= 0 && ev.Text != "" {
 				e.claimStart[i], e.claimEnd[i] = st+k, st+k+len(ev.Text)
 			}
-			e.srcKind[i], e.srcID[i] = at.SourceKind, at.SourceID
+			e.srcKind[i], e.srcID[i], e.srcName[i] = at.SourceKind, at.SourceID, at.Source
 		}
 	}
 	all := fxTokens(c.a.Body, 0, len(c.a.Body))
@@ -44,14 +45,12 @@ func newCommitEnv(c *factContext, lex *commitLexicon) *commitEnv {
 func (e *commitEnv) fill(cand *commitCand, toks []fxTok, anchor int, by []string) {
 	u := cand.unit
 	if by == nil {
-		if b := e.subject(u, anchor); b != "" {
-			by = []string{b}
-		}
+		by = e.subject(u, anchor)
 	}
 	cand.by = by
 	cand.to = e.beneficiary(u, anchor, by)
 	cand.cond = e.condition(toks)
-	cand.status = e.status(u, toks)
+	cand.status = e.status(u, toks, by)
 	cand.modality = e.modality(toks)
 	cand.horizon = horizonRE.FindString(e.c.a.Body[u.start:u.end])
 	cand.what = e.what(u, anchor)
@@ -61,33 +60,38 @@ var fxPronoun = map[string]bool{"they": true, "it": true, "he": true, "she": tru
 
 var fxPrepositions = map[string]bool{"for": true, "to": true, "with": true, "of": true, "against": true, "on": true,
 	"in": true, "from": true, "between": true, "by": true, "under": true, "within": true, "at": true, "into": true,
-	"including": true, "and": true}
+	"including": true}
 
-// subject finds who commits: the organisation the document is about when
-// the clause opens on a collective ("allies", "We", "members"), else the
-// nearest actor named before the commitment word in its clause (not a
-// possessive, not after a preposition unless it is "for X to ..."), else
-// that organisation again. List components take the organisation.
-func (e *commitEnv) subject(u commitUnit, anchor int) string {
+// subject finds who commits: the issuers when the clause opens on a
+// collective ("allies", "We", "members"), or the speaker's country when a
+// person says "we"; else the nearest actor named before the commitment
+// word in its clause (not a possessive, not after a preposition unless it
+// is "for X to ..."), with the actors of its kind coordinated with it
+// ("A and B agreed"); else the issuers. List components take the issuers.
+func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 	c := e.c
 	if u.list {
-		return c.principal
+		return c.issuers
 	}
 	st, _ := c.sentSpan(u.sent)
 	from := max(st, u.start)
-	if cs, ok := e.claimStart[u.sent]; ok && cs < anchor && cs > from {
-		from = cs
-	}
 	if u.sub {
 		from = st
-		if cs, ok := e.claimStart[u.sent]; ok && cs < anchor && cs > from {
-			from = cs
-		}
+	}
+	if cs, ok := e.claimStart[u.sent]; ok && cs < anchor && cs > from {
+		from = cs
 	}
 	if k := strings.LastIndexAny(c.a.Body[from:anchor], ";:"); k >= 0 {
 		from += k + 1
 	}
 	head := fxTokens(c.a.Body, from, anchor)
+	ms := c.mentionsIn(from, anchor)
+	if len(head) > 0 && (head[0].w == "we" || head[0].w == "our") && e.srcKind[u.sent] == "person" {
+		if country := c.countryOf(e.srcID[u.sent]); country != "" {
+			return []string{country}
+		}
+		return []string{e.srcID[u.sent]}
+	}
 	n := 0
 	for i := 0; i < len(head) && n < 3; i++ {
 		if fxDeterminer[head[i].w] || head[i].w == "so" || head[i].w == "called" {
@@ -99,37 +103,64 @@ func (e *commitEnv) subject(u commitUnit, anchor int) string {
 			if i > 0 {
 				for _, m := range c.mentionsIn(head[i-1].start, head[i-1].end+1) {
 					if m.Kind == "organization" {
-						return m.Key
+						return []string{m.Key}
 					}
 				}
 			}
-			return c.principal
+			return c.issuers
 		}
 	}
-	ms := c.mentionsIn(from, anchor)
 	if len(ms) == 0 && len(head) > 0 && fxPronoun[head[0].w] {
 		// "X said they would ...": the pronoun is the speaker
 		switch e.srcKind[u.sent] {
 		case "country", "organization", "person":
-			return e.srcID[u.sent]
+			return []string{e.srcID[u.sent]}
 		}
 	}
 	for k := len(ms) - 1; k >= 0; k-- {
-		m := ms[k]
-		if !isActor(m) || isPossessiveAfter(c.a.Body, m.End) {
-			continue
+		if e.subjectMention(ms[k]) {
+			return e.coordinated(ms, k)
 		}
-		prev := fxPrevWord(c.a.Body, m.Start)
-		if prev == "the" {
-			prev = fxPrevWord(c.a.Body, m.Start-len("the "))
-		}
-		next := fxTokens(c.a.Body, m.End, min(len(c.a.Body), m.End+12))
-		if fxPrepositions[prev] && !(prev == "for" && len(next) > 0 && next[0].w == "to") {
-			continue
-		}
-		return m.Key
 	}
-	return c.principal
+	return c.issuers
+}
+
+// subjectMention reports an actor mention that can be a subject.
+func (e *commitEnv) subjectMention(m Mention) bool {
+	c := e.c
+	if !isActor(m) || isPossessiveAfter(c.a.Body, m.End) || m.Form == "adjective" {
+		return false
+	}
+	prev := fxPrevWord(c.a.Body, m.Start)
+	if prev == "the" {
+		prev = fxPrevWord(c.a.Body, m.Start-len("the "))
+	}
+	next := fxTokens(c.a.Body, m.End, min(len(c.a.Body), m.End+12))
+	return !fxPrepositions[prev] || prev == "for" && len(next) > 0 && next[0].w == "to"
+}
+
+// coordinated returns ms[k] with the mentions of its kind joined to it by
+// "and" or commas ("Anna Berg and Finnish President Ola Lind").
+func (e *commitEnv) coordinated(ms []Mention, k int) []string {
+	out := []string{ms[k].Key}
+	last := ms[k]
+	for j := k - 1; j >= 0; j-- {
+		m := ms[j]
+		if m.Kind != last.Kind && m.Kind == "country" && m.Form == "adjective" {
+			continue // a title's adjective between two names
+		}
+		gap := e.c.a.Body[m.End:last.Start]
+		words := len(strings.Fields(gap))
+		if m.Kind != ms[k].Kind || words > 4 || !(strings.Contains(gap, " and ") || strings.Contains(gap, ",")) {
+			break
+		}
+		if !e.subjectMention(m) {
+			break
+		}
+		out = append([]string{m.Key}, out...)
+		last = m
+	}
+	return dedupe(out)
 }
 
 // beneficiary is the first country or organisation after the commitment
@@ -193,11 +224,12 @@ func (e *commitEnv) condition(toks []fxTok) string {
 
 // status reads how firm the commitment is. Denials first; a primary
 // statement agrees (or proposes, or signs) what it states; a report gives
-// "draft" when the claim comes from a document or the unit names a draft,
-// "proposed" or "reported" on their cues or a third-party source, "draft"
-// when the report is about a draft, "agreed" on its cues, else "reported".
-// A list item also reads its lead-in.
-func (e *commitEnv) status(u commitUnit, toks []fxTok) string {
+// "draft" when the claim comes from a draft or the unit names a draft; an
+// actor speaking of its own commitment agrees to what it "will" do and
+// proposes the rest; then "proposed" or "reported" on their cues or a
+// third-party source, "draft" when the report is about a draft, "agreed"
+// on its cues, else "reported". A list item also reads its lead-in.
+func (e *commitEnv) status(u commitUnit, toks []fxTok, by []string) string {
 	c := e.c
 	ctx := toks
 	kinds := []string{e.srcKind[u.sent]}
@@ -219,14 +251,27 @@ func (e *commitEnv) status(u commitUnit, toks []fxTok) string {
 		}
 		return "agreed"
 	}
-	fromDoc, fromOther := false, false
+	fromDraft, fromOther := false, false
 	for _, k := range kinds {
-		fromDoc = fromDoc || k == "document"
 		fromOther = fromOther || k != "" && k != "document"
 	}
+	if name := e.srcName[u.sent]; e.srcKind[u.sent] == "document" {
+		fromDraft = e.lex.draft.has(fxTokens(name, 0, len(name)))
+	}
+	if lead := c.a.Sents[u.sent].Lead; lead >= 0 && e.srcKind[lead] == "document" {
+		name := e.srcName[lead]
+		fromDraft = fromDraft || e.lex.draft.has(fxTokens(name, 0, len(name)))
+	}
 	switch {
-	case fromDoc || e.lex.draft.has(ctx):
+	case fromDraft || e.lex.draft.has(ctx):
 		return "draft"
+	case e.lex.signed.has(ctx):
+		return "signed"
+	case e.ownWord(u, by):
+		if fxHasWord(toks, "will") || fxHasWord(toks, "shall") || e.lex.agreed.has(toks) {
+			return "agreed"
+		}
+		return "proposed"
 	case proposed:
 		return "proposed"
 	case e.lex.reported.has(ctx) || fromOther:
@@ -237,6 +282,30 @@ func (e *commitEnv) status(u commitUnit, toks []fxTok) string {
 		return "agreed"
 	}
 	return "reported"
+}
+
+// ownWord reports a commitment its own actor states: the source of the
+// claim is the committing actor or a person holding an office of it.
+func (e *commitEnv) ownWord(u commitUnit, by []string) bool {
+	src := e.srcID[u.sent]
+	if src == "" {
+		return false
+	}
+	for _, b := range by {
+		if b == src || e.c.countryOf(src) == b {
+			return true
+		}
+	}
+	return false
+}
+
+func fxHasWord(toks []fxTok, w string) bool {
+	for _, t := range toks {
+		if t.w == w {
+			return true
+		}
+	}
+	return false
 }
 
 // cue finds a cue that is not used as an adjective ("a proposed mechanism").

@@ -18,7 +18,7 @@ type commitLexicon struct {
 	componentLeads                             fxPhrases
 	denied, signed, proposed, reported, agreed fxPhrases
 	draft, conditions, condStops, modality     fxPhrases
-	secondActor                                []secondActorPattern
+	secondActor, intentActor                   []secondActorPattern
 }
 
 type commitKind struct {
@@ -38,7 +38,8 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 	lists := map[string][]string{"other_objects": f.OtherObjects, "verbs": f.Verbs, "nouns": f.Nouns,
 		"elaboration_starts": f.ElaborationStarts, "elaboration_nouns": f.ElaborationNouns, "collective": f.Collective,
 		"topic_before": f.TopicBefore, "splitters": f.Splitters, "component_leads": f.ComponentLeads, "draft": f.Draft,
-		"conditions": f.Conditions, "condition_stops": f.ConditionStops, "modality": f.Modality, "second_actor": f.SecondActor}
+		"conditions": f.Conditions, "condition_stops": f.ConditionStops, "modality": f.Modality, "second_actor": f.SecondActor,
+		"intent_actor": f.IntentActor}
 	var keywords []string
 	seenKind := map[string]bool{}
 	for _, k := range f.Kinds {
@@ -80,14 +81,27 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 		}
 		lex.kinds = append(lex.kinds, ck)
 	}
-	for _, p := range f.SecondActor {
-		i := strings.Index(p, "{X}")
-		if i < 0 {
-			return nil, fmt.Errorf("lexicon %s: second_actor %q lacks {X}: %w", commitmentLexiconPath, p, ErrLexicon)
-		}
-		lex.secondActor = append(lex.secondActor, secondActorPattern{pre: strings.ToLower(p[:i]), post: strings.ToLower(p[i+3:])})
+	var err error
+	if lex.secondActor, err = actorPatterns("second_actor", f.SecondActor); err != nil {
+		return nil, err
+	}
+	if lex.intentActor, err = actorPatterns("intent_actor", f.IntentActor); err != nil {
+		return nil, err
 	}
 	return lex, nil
+}
+
+// actorPatterns compiles "pre{X}post" phrases.
+func actorPatterns(name string, list []string) ([]secondActorPattern, error) {
+	var out []secondActorPattern
+	for _, p := range list {
+		i := strings.Index(p, "{X}")
+		if i < 0 {
+			return nil, fmt.Errorf("lexicon %s: %s %q lacks {X}: %w", commitmentLexiconPath, name, p, ErrLexicon)
+		}
+		out = append(out, secondActorPattern{pre: strings.ToLower(p[:i]), post: strings.ToLower(p[i+3:])})
+	}
+	return out, nil
 }
 
 // kindOf names the kind of a text: the first kind whose keywords (or
@@ -118,9 +132,9 @@ func (l *commitLexicon) kindOf(toks []fxTok) string {
 }
 
 // topical reports a hit that a topic preposition governs ("negotiations
-// on security guarantees"): one of the three words before it.
+// on security guarantees"): one of the two words before it.
 func (l *commitLexicon) topical(toks []fxTok, h fxHit) bool {
-	for j := h.from; j >= 0 && j >= h.from-3; j-- {
+	for j := h.from; j >= 0 && j >= h.from-1; j-- {
 		if l.topic.endsBefore(toks, j) {
 			return true
 		}

@@ -35,8 +35,14 @@ func (m *commitMerger) add(cand commitCand) {
 	}
 	switch {
 	case cand.derived:
-		if cand.kind == "" && m.last != nil {
-			cand.kind = m.last.kind
+		if l := m.last; l != nil && cand.kind == "" {
+			cand.kind = l.kind
+			if cand.status == "" {
+				cand.status = l.status
+			}
+			if cand.to == "" && !sameBy([]string{l.to}, cand.by) {
+				cand.to = l.to
+			}
 		}
 		if cand.kind == "" {
 			return
@@ -133,6 +139,7 @@ func sameActors(acc *commitAcc, cand commitCand) bool {
 // commitments renders the merged commitments.
 func (m *commitMerger) commitments() []Commitment {
 	var out []Commitment
+	seen := map[string]bool{}
 	for _, acc := range m.accs {
 		if len(acc.by) == 0 || acc.kind == "" {
 			continue
@@ -154,7 +161,11 @@ func (m *commitMerger) commitments() []Commitment {
 				cm.Evidence = append(cm.Evidence, m.c.a.Span(s, e))
 			}
 		}
-		cm.ID = commitmentID(acc.by, acc.to, acc.kind, acc.what)
+		cm.ID = commitmentID(acc.by, acc.to, acc.kind, acc.cond != "")
+		if seen[cm.ID] {
+			cm.ID = distinctID(cm.ID, acc.what)
+		}
+		seen[cm.ID] = true
 		out = append(out, cm)
 	}
 	return out

@@ -71,7 +71,7 @@ func TestCommitmentsOfAReport(t *testing.T) {
 	got := commitmentsOf(t, factDoc{
 		kind: "secondary", date: "2026-03-02",
 		body: "A draft communique of the Danube Forum seen by Reuters says the partners will finance a new grain corridor for Moldova.\n" +
-			"Officials said Romania has offered to deploy engineers for up to two years.\n" +
+			"Officials said Romania has offered to deploy soldiers for up to two years.\n" +
 			"Romania ruled out sending troops.\n" +
 			"Bulgaria would also take part in a mission to monitor the river under Romania's leadership.\n",
 		mentions: []factMention{{"Danube Forum", "org:danube-forum", "organization", ""}, {"Reuters", "org:reuters", "outlet", ""},
@@ -102,5 +102,24 @@ func TestCommitmentTopicIsNoCommitment(t *testing.T) {
 	})
 	if len(got) != 0 {
 		t.Errorf("topics taken as commitments: %+v", got)
+	}
+}
+
+func TestCommitmentOfASecondActor(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "A draft statement says the Harbour League will finance a port authority that Moldova wants to establish.\n" +
+			"These funds would be managed under Romania's leadership, and a Bulgaria-led patrol would guard the port if it is attacked.\n",
+		mentions: []factMention{{"Harbour League", "org:harbour-league", "organization", ""}, {"Moldova", "country:MDA", "country", ""},
+			{"Romania", "country:ROU", "country", ""}, {"Bulgaria", "country:BGR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{
+		{"org:harbour-league", "", "financial support", "draft"},
+		{"country:MDA", "", "financial support", "proposed"},
+		{"country:ROU", "", "financial support", "draft"},
+		{"country:BGR", "", "financial support", "draft"},
+	})
+	if got[2].Condition != nil || got[3].Condition == nil {
+		t.Errorf("conditions %v %v: only the Bulgarian patrol is conditional", got[2].Condition, got[3].Condition)
 	}
 }

@@ -14,6 +14,7 @@ import (
 // entity stages.
 type entityLexicon struct {
 	PlacePrepositions  []string    `yaml:"place_prepositions"`
+	UnknownPlacePreps  []string    `yaml:"unknown_place_prepositions"`
 	EventNouns         []string    `yaml:"event_nouns"`
 	VenueWords         []string    `yaml:"venue_words"`
 	RegionWords        []string    `yaml:"region_words"`
@@ -28,6 +29,7 @@ type entityLexicon struct {
 	BylineStop         []string    `yaml:"byline_stop"`
 	PhotoCreditMarkers []string    `yaml:"photo_credit_markers"`
 	Credits            []creditCue `yaml:"credits"`
+	TrailingCredits    []creditCue `yaml:"trailing_credits"`
 	BylineRole         string      `yaml:"byline_role"`
 	PhotoCreditRole    string      `yaml:"photo_credit_role"`
 	OutletCues         []string    `yaml:"outlet_cues"`
@@ -51,6 +53,10 @@ type creditCue struct {
 type titleLexicon struct {
 	Offices   []titleForm `yaml:"offices"`
 	Relations []titleForm `yaml:"relations"`
+	Modifiers []string    `yaml:"modifiers"`
+	// byFirst indexes the forms by their first lower-case word, offices
+	// before relations, longest first.
+	byFirst map[string][]*titleForm
 }
 
 // titleForm is one way of writing a title and its normalised form.
@@ -60,7 +66,7 @@ type titleForm struct {
 	Link     string `yaml:"link"`
 	Mirror   bool   `yaml:"mirror"`
 	relation bool
-	words    []string // lower-cased words of Form
+	words    []string // lower-cased words of Form, split at spaces and hyphens
 }
 
 // errLexicon is wrapped by errors in the entity lexicon files.
@@ -86,6 +92,7 @@ func loadEntityLexicon(data fs.FS) (*entityLexicon, error) {
 	}
 	lex.sets = map[string]map[string]bool{
 		"prep":     lowerSet(lex.PlacePrepositions),
+		"uprep":    lowerSet(lex.UnknownPlacePreps),
 		"event":    lowerSet(lex.EventNouns),
 		"venue":    exactSet(lex.VenueWords),
 		"region":   lowerSet(lex.RegionWords),
@@ -114,7 +121,7 @@ func (l *entityLexicon) has(set, word string) bool {
 
 func isLowerSet(set string) bool {
 	switch set {
-	case "prep", "event", "region", "bystop", "selfverb", "speech", "aux":
+	case "prep", "uprep", "event", "region", "bystop", "selfverb", "speech", "aux":
 		return true
 	}
 	return false
@@ -138,7 +145,7 @@ func loadTitleLexicon(data fs.FS) (*titleLexicon, error) {
 		for i := range list {
 			t := &list[i]
 			t.relation = relation
-			t.words = strings.Fields(strings.ToLower(t.Form))
+			t.words = strings.FieldsFunc(strings.ToLower(t.Form), func(r rune) bool { return r == ' ' || r == '-' })
 			if t.Title == "" {
 				t.Title = t.Form
 			}
@@ -150,6 +157,17 @@ func loadTitleLexicon(data fs.FS) (*titleLexicon, error) {
 	}
 	prep(lex.Offices, false)
 	prep(lex.Relations, true)
+	lex.byFirst = map[string][]*titleForm{}
+	for _, list := range [][]titleForm{lex.Offices, lex.Relations} {
+		for i := range list {
+			t := &list[i]
+			if len(t.words) == 0 {
+				return nil, fmt.Errorf("load %s: %w: empty title form", titleLexiconPath, errLexicon)
+			}
+			first := strings.TrimSuffix(t.words[0], ".")
+			lex.byFirst[first] = append(lex.byFirst[first], t)
+		}
+	}
 	return &lex, nil
 }
 

@@ -206,8 +206,8 @@ func nextWordText(s string, off int) string {
 
 // inTitleCaseLine reports whether byte offset off lies on a line written
 // in title case ("Envoy Says Talks Were Productive"), where capitals do
-// not mark names: at least four words, and at least three in four of the
-// words that are not function words capitalised.
+// not mark names: no final full stop, at least four words, and at least
+// three in four of the words that are not function words capitalised.
 func (a *Analysis) inTitleCaseLine(off int) bool {
 	ls := strings.LastIndexByte(a.Body[:off], '\n') + 1
 	le := strings.IndexByte(a.Body[off:], '\n')
@@ -215,6 +215,9 @@ func (a *Analysis) inTitleCaseLine(off int) bool {
 		le = len(a.Body)
 	} else {
 		le += off
+	}
+	if line := strings.TrimRight(a.Body[ls:le], " \t\r*_\"”’'"); strings.HasSuffix(line, ".") {
+		return false // a sentence, not a headline
 	}
 	words, caps := 0, 0
 	for _, w := range splitWords(a.Body, ls, le) {

@@ -93,6 +93,15 @@ func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
 		}
 	}
 	m.date = s.eventDate(c, start, end, hit.start)
+	if len(m.participants) == 0 && i > 0 && !m.attendance && fxHasAny(toks, "two", "both", "leaders", "ministers", "presidents") {
+		// "The two leaders met": the people of the sentence before
+		ps, pe := c.sentSpan(i - 1)
+		for _, mn := range c.mentionsIn(ps, pe) {
+			if mn.Kind == "person" {
+				m.participants = appendUnique(m.participants, mn.Key)
+			}
+		}
+	}
 	if m.attendance {
 		return m, len(m.participants) > 0
 	}
@@ -114,6 +123,15 @@ func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
 		return m, false // background history
 	}
 	return m, true
+}
+
+func fxHasAny(toks []fxTok, words ...string) bool {
+	for _, w := range words {
+		if fxHasWord(toks, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // unresolvedDates reports date mentions resolved to neither a day nor a

@@ -17,6 +17,11 @@ type factContext struct {
 	// most, preferring the one its title or first sentences name: the
 	// issuer of a statement, the coalition or body a report is about.
 	principal string
+	// issuers commit when the text says "we", "allies" or lists
+	// components: in a primary statement, the organisation it names at
+	// its start, else the countries its first sentences list ("We, the
+	// leaders of A, B and C"); elsewhere the principal organisation.
+	issuers []string
 	// beneficiary is the country commitments in the document are most often
 	// made to ("for Ukraine", "support Ukraine"), "" when none.
 	beneficiary string
@@ -63,7 +68,50 @@ func newFactContext(a *Analysis) *factContext {
 	}
 	c.principal = c.findPrincipal()
 	c.beneficiary = c.findBeneficiary()
+	c.issuers = c.findIssuers()
 	return c
+}
+
+// findIssuers: see factContext.issuers.
+func (c *factContext) findIssuers() []string {
+	if c.primary {
+		for _, m := range c.a.Mentions {
+			if m.Key == c.principal && m.Sent >= 0 && m.Sent < 4 {
+				return []string{c.principal}
+			}
+		}
+		for i := 0; i < len(c.a.Sents) && i < 6; i++ {
+			var countries []string
+			for _, m := range c.mentionsIn(c.sentSpan(i)) {
+				if m.Kind == "country" && m.Form != "adjective" {
+					countries = appendUnique(countries, m.Key)
+				}
+			}
+			if len(countries) >= 2 {
+				return countries
+			}
+		}
+	}
+	if c.principal != "" {
+		return []string{c.principal}
+	}
+	return nil
+}
+
+// countryOf returns the country a person holds an office of, by the
+// roles found in the text, or "".
+func (c *factContext) countryOf(person string) string {
+	for _, p := range c.a.Result.Persons {
+		if p.ID != person {
+			continue
+		}
+		for _, r := range p.RoleDetails {
+			if strings.HasPrefix(r.OfID, "country:") {
+				return r.OfID
+			}
+		}
+	}
+	return ""
 }
 
 // name returns the display name of a node id.
@@ -116,7 +164,7 @@ func (c *factContext) findBeneficiary() string {
 		}
 		prev := strings.ToLower(fxPrevWord(c.a.Body, m.Start))
 		switch prev {
-		case "for", "to", "support", "supporting", "assist", "assisting", "help", "helping", "aid", "with":
+		case "for", "to", "support", "supporting", "assist", "assisting", "help", "helping", "aid":
 			count[m.Key]++
 		}
 	}

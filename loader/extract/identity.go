@@ -18,8 +18,14 @@ import (
 //     participants, else the sorted first two participants. A summit of
 //     the coalition in Paris on a given day has one id in every report.
 //   - commitment: "commitment:" + kind + "-" + a hash of the sorted by-ids,
-//     the to-id, the kind and the signature of `what` (its content words,
-//     sorted, at most six; see whatSignature).
+//     the to-id, the kind and whether it is conditional. Reports word the
+//     same commitment differently, so the wording is left out: "the
+//     coalition's multinational force for Ukraine" has one id in a leaked
+//     draft and in the final statement, and each source's evidence keeps
+//     the status it gives. When one document states several commitments
+//     with the same key (three kinds of military support), the first in
+//     the text keeps the key and the others add a hash of the signature
+//     of their `what` (content words, sorted, at most six; whatSignature).
 //   - claim: "claim:" + a hash of the source id and the claim's content
 //     words.
 
@@ -58,11 +64,20 @@ func eventID(typ, date, placeKey string, participants []string) string {
 }
 
 // commitmentID is the identity key of a commitment.
-func commitmentID(byIDs []string, toID, kind, what string) string {
+func commitmentID(byIDs []string, toID, kind string, conditional bool) string {
 	by := append([]string(nil), byIDs...)
 	sort.Strings(by)
-	key := strings.Join(by, ",") + "|" + toID + "|" + kind + "|" + whatSignature(what)
+	key := strings.Join(by, ",") + "|" + toID + "|" + kind
+	if conditional {
+		key += "|if"
+	}
 	return schema.PrefixCommitment + fxSlug(kind) + "-" + shortHash(key)
+}
+
+// distinctID tells apart a second commitment of a document that shares
+// the key of an earlier one, by its wording.
+func distinctID(id, what string) string {
+	return id + "-" + shortHash(whatSignature(what))[:8]
 }
 
 // claimID is the identity key of an attribution.

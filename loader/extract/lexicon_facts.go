@@ -30,13 +30,13 @@ type eventLexiconFile struct {
 		Type     string   `yaml:"type"`
 		Triggers []string `yaml:"triggers"`
 	} `yaml:"types"`
-	Gatherings      []string `yaml:"gatherings"`
-	Coreferent      []string `yaml:"coreferent"`
-	NotAfter        []string `yaml:"not_after"`
-	Attendance      []string `yaml:"attendance"`
-	PastMarkers     []string `yaml:"past_markers"`
-	GenericMarkers  []string `yaml:"generic_markers"`
-	NeedDate        []string `yaml:"need_date"`
+	Gatherings      []string       `yaml:"gatherings"`
+	Coreferent      []string       `yaml:"coreferent"`
+	NotAfter        []string       `yaml:"not_after"`
+	Attendance      []string       `yaml:"attendance"`
+	PastMarkers     []string       `yaml:"past_markers"`
+	GenericMarkers  []string       `yaml:"generic_markers"`
+	NeedDate        []string       `yaml:"need_date"`
 	MinParticipants map[string]int `yaml:"min_participants"`
 	SayingVerbs     []string       `yaml:"saying_verbs"`
 	PlacePreps      []string       `yaml:"place_prepositions"`
@@ -64,6 +64,7 @@ type commitmentLexiconFile struct {
 	ConditionStops    []string            `yaml:"condition_stops"`
 	Modality          []string            `yaml:"modality"`
 	SecondActor       []string            `yaml:"second_actor"`
+	IntentActor       []string            `yaml:"intent_actor"`
 }
 
 // attributionLexiconFile is data/lexicon/attributions.yaml.

@@ -119,6 +119,9 @@ func (s metaStage) headerDate(a *Analysis, head []line) (string, Span, bool) {
 	return "", Span{}, false
 }
 
+// maxDatedLine is the longest line (bytes) read as a dated line.
+const maxDatedLine = 100
+
 // timeOfDayRE matches a time after a date ("10:32 GMT", "at 9.15 am").
 var timeOfDayRE = regexp.MustCompile(`^,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}|UTC[+-]?\d*))*$`)
 
@@ -127,6 +130,9 @@ var timeOfDayRE = regexp.MustCompile(`^,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[
 // date_line_prefixes) and before a time of day, and returns the date's
 // span.
 func (l *entityLexicon) datedLine(text string) (int, int, bool) {
+	if len(text) > maxDatedLine {
+		return 0, 0, false
+	}
 	d, ok := findHeaderDate(text)
 	if !ok {
 		return 0, 0, false

@@ -25,6 +25,8 @@ type numLexicon struct {
 	NotUnits         []string           `yaml:"not_units"`
 	OneIdioms        []string           `yaml:"one_idioms"`
 	IdentifierWords  []string           `yaml:"identifier_words"`
+	Anaphoric        []string           `yaml:"anaphoric_determiners"`
+	ReportingVerbs   []string           `yaml:"reporting_verbs"`
 
 	// Derived sets.
 	qualifierSeqs [][]string // qualifier word sequences, longest first
@@ -34,6 +36,8 @@ type numLexicon struct {
 	identifier    map[string]bool
 	duration      map[string]bool
 	percentSeqs   [][]string
+	anaphoric     map[string]bool
+	reporting     map[string]bool
 }
 
 // loadNumLexicon reads and checks the numbers lexicon.
@@ -79,6 +83,8 @@ func parseNumLexicon(b []byte) (*numLexicon, error) {
 	lx.oneIdiom = numSet(lx.OneIdioms)
 	lx.identifier = numSet(lx.IdentifierWords)
 	lx.duration = numSet(lx.DurationUnits)
+	lx.anaphoric = numSet(lx.Anaphoric)
+	lx.reporting = numSet(lx.ReportingVerbs)
 	for _, p := range lx.Percent {
 		lx.percentSeqs = append(lx.percentSeqs, strings.Fields(strings.ToLower(p)))
 	}

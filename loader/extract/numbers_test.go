@@ -113,7 +113,7 @@ func TestNumericClaims(t *testing.T) {
 		"More than 40|ministers": "forum",
 		"up to 90|days":          "duration of",
 		"three|years":            "duration of war",
-		"70%|percent":            "voters",
+		"70%|percent":            "share of voters backed",
 		"two|hours":              "duration of talks",
 	}
 	if len(got) != len(want) {
@@ -134,6 +134,17 @@ func TestNumericClaims(t *testing.T) {
 	}
 	if c := got["up to 90|days"]; !strings.Contains(c.About, "truce") {
 		t.Errorf("duration claim about %q, want the truce", c.About)
+	}
+}
+
+func TestNumericClaimsSkipsReferencesAndSources(t *testing.T) {
+	a := numRunStages(t, "The two envoys met. Three officials said more talks follow. Its 12 members agreed.", "")
+	if len(a.Result.NumericClaims) != 0 {
+		t.Errorf("got claims %+v, want none", a.Result.NumericClaims)
+	}
+	a = numRunStages(t, "More than 12 members agreed.", "")
+	if len(a.Result.NumericClaims) != 1 {
+		t.Errorf("got %d claims, want 1", len(a.Result.NumericClaims))
 	}
 }
 

@@ -17,12 +17,15 @@ import (
 //     ("leaders", "years"), "percent", or a currency code.
 //   - About says what the number is about: for a duration ("a four-year
 //     war", "guarantees lasting up to 15 years") "duration of" the thing
-//     that lasts; otherwise the clause around the number, at most a few
-//     words either side, with the number itself left out.
+//     that lasts; for a percentage of something "share of" it ("70% of
+//     voters backed ..."); otherwise the clause around the number, at most
+//     a few words either side, with the number itself left out.
 //   - Evidence is the span of the expression, qualifier to unit.
 //
 // A number without a unit is not a claim (an age after a name, a bare
-// figure, a score). The same value and unit stated twice in a document is
+// figure, a score), nor a count after a definite determiner that refers
+// back ("the two leaders"), nor the count of a report's sources ("two
+// diplomats said"). The same value and unit stated twice in a document is
 // one claim with two pieces of evidence. It runs after numbersStage.
 type numericClaimsStage struct {
 	lx *numLexicon
@@ -49,6 +52,9 @@ func (st numericClaimsStage) Apply(a *Analysis) error {
 		}
 		f := &found
 		body := a.Body[s.Start:s.End]
+		if numNotClaim(st.lx, body, f) {
+			continue
+		}
 		value := strings.TrimSpace(body[f.valueStart:f.valueEnd])
 		ev := a.Span(m.Start, m.End)
 		key := strings.ToLower(value) + "|" + m.Unit
@@ -104,6 +110,27 @@ func numRescan(lx *numLexicon, a *Analysis, s Sent, m NumberMention, sc *numScra
 	return numFound{}, false
 }
 
+// numNotClaim reports a count that refers back ("the two leaders") or
+// counts the sources of a report ("two diplomats said").
+func numNotClaim(lx *numLexicon, s string, f *numFound) bool {
+	if f.qualifier == "" && !f.adjectival {
+		if before := strings.Fields(s[:f.valueStart]); len(before) > 0 {
+			if lx.anaphoric[strings.ToLower(before[len(before)-1])] {
+				return true
+			}
+		}
+	}
+	if f.unitEnd >= 0 {
+		after := strings.Fields(s[f.unitEnd:])
+		for k := 0; k < len(after) && k < 2; k++ {
+			if lx.reporting[strings.ToLower(strings.Trim(after[k], ",.;:"))] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // numDateSpans returns the date mentions of segment s relative to it.
 func numDateSpans(a *Analysis, s Sent) [][2]int {
 	var out [][2]int
@@ -140,6 +167,12 @@ func numAbout(lx *numLexicon, s string, f *numFound) string {
 			if np := numNounPhrase(lx, before[:n-1]); np != "" {
 				return "duration of " + np
 			}
+		}
+	}
+	if f.unit == "percent" {
+		// "70% of voters backed the plan": the share of the voters.
+		if after := numWordsAfter(s, f.end, ce, 7); len(after) > 1 && strings.EqualFold(after[0], "of") {
+			return "share of " + strings.Join(numTrimStop(lx, after[1:]), " ")
 		}
 	}
 	before := numWordsBefore(s, cs, f.valueStart, 7)

@@ -58,6 +58,13 @@ func (s orgStage) extendLeft(a *Analysis, words []word, head int) int {
 	first := head
 	for first > 0 {
 		w := words[first-1]
+		// "National Security and Defence Council": an inner "and" or "of"
+		// between capitalised words.
+		if (w.Text == "and" || w.Text == "of") && first-2 >= 0 && isCap(words[first-2].Text) && !s.lex.has("det", words[first-2].Text) &&
+			!words[first-2].Poss && a.mentionAt(words[first-2].Start, words[first-2].End) < 0 && first < head+1 && isCap(words[first].Text) {
+			first--
+			continue
+		}
 		if !isCap(w.Text) || isAllCaps(w.Text) && len(w.Text) > 3 || w.Poss || s.lex.has("det", w.Text) || isFunctionWord(w.Text) {
 			break
 		}
@@ -68,6 +75,10 @@ func (s orgStage) extendLeft(a *Analysis, words []word, head int) int {
 			break
 		}
 		first--
+	}
+	// A name does not begin with its inner "and".
+	for first < head && !isCap(words[first].Text) {
+		first++
 	}
 	return first
 }

@@ -41,3 +41,10 @@ func TestOrgsGazetteerOutletsAndPlatforms(t *testing.T) {
 		t.Errorf("kinds = %s, %s", a.Result.Organizations[0].Kind, a.Result.Organizations[1].Kind)
 	}
 }
+
+func TestOrgsWithInnerAnd(t *testing.T) {
+	a := runEntityStages(t, "He is secretary of the National Security and Defence Council of Ukraine.", nil)
+	if got := entityNames(a.Result.Organizations); !slices.Equal(got, []string{"National Security and Defence Council of Ukraine"}) {
+		t.Errorf("organizations = %v", got)
+	}
+}

@@ -38,8 +38,17 @@ func (s personStage) Apply(a *Analysis) error {
 			Key: personKey(a.Gaz, c.Name), Form: c.Kind, Sent: a.SentAt(c.Start)})
 	}
 	for _, t := range findTitles(a.Body, s.titles) {
+		// "Secretary General of NATO Jane Roe": the name after the complement.
+		if q, ok := a.complementAfter(&t); ok {
+			t.End = q.End
+		}
 		if st, en, ok := s.nameAfter(a, t.End); ok {
 			s.addPerson(a, st, en)
+		} else if strings.HasPrefix(a.Body[t.End:], ", ") {
+			// "the defence secretary, Jane Roe, said"
+			if st, en, ok := s.nameAfter(a, t.End+len(", ")); ok && closesApposition(a.Body, en) {
+				s.addPerson(a, st, en)
+			}
 		}
 		if st, en, ok := s.nameBeforeAppositive(a, t.Start); ok {
 			s.addPerson(a, st, en)

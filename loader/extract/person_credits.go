@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"github.com/kg-project/kg/loader/gazetteer"
 )
 
 // credit is a person named by a byline, a credit line or a photo credit.
@@ -37,7 +39,60 @@ func findCredits(a *Analysis, lex *entityLexicon) []credit {
 			out = append(out, bylineAt(a.Body, ln, lex)...)
 		}
 		out = append(out, creditsIn(a.Body, ln, lex)...)
+		out = append(out, trailingCreditsIn(a.Body, ln, lex)...)
 		out = append(out, photoCreditsIn(a.Body, ln, lex)...)
+	}
+	// A credit names people: not an outlet or a body ("Associated Press").
+	kept := out[:0]
+	for _, c := range out {
+		if !creditNamesBody(a, lex, c.Name) {
+			kept = append(kept, c)
+		}
+	}
+	return kept
+}
+
+// creditNamesBody reports whether a credited name is a stop word or a
+// gazetteer entry other than a person.
+func creditNamesBody(a *Analysis, lex *entityLexicon, name string) bool {
+	for _, w := range strings.Fields(name) {
+		if lex.has("pstop", w) || lex.has("orghead", w) {
+			return true
+		}
+	}
+	if a.Gaz == nil {
+		return false
+	}
+	for _, h := range a.Gaz.Lookup(name) {
+		if h.Entry.Kind != gazetteer.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// trailingCreditsIn reads "A and B contributed to this report": the names
+// of the sentence that ends with the cue.
+func trailingCreditsIn(body string, ln line, lex *entityLexicon) []credit {
+	text := body[ln.Start:ln.End]
+	var out []credit
+	lower := ""
+	for _, c := range lex.TrailingCredits {
+		if !strings.Contains(text, c.Cue[:strings.IndexByte(c.Cue+" ", ' ')]) {
+			continue
+		}
+		if lower == "" {
+			lower = strings.ToLower(text)
+		}
+		at := strings.Index(lower, strings.ToLower(c.Cue))
+		if at < 0 {
+			continue
+		}
+		from := strings.LastIndex(text[:at], ". ") + 1
+		for _, n := range namesIn(body, ln.Start+from, ln.Start+at) {
+			n.Kind, n.Role, n.Author = "credit", c.Role, c.Author
+			out = append(out, n)
+		}
 	}
 	return out
 }
@@ -73,6 +128,9 @@ func bylineAt(body string, ln line, lex *entityLexicon) []credit {
 // creditsIn reads "Cue by A, B and C" credits separated by semicolons.
 func creditsIn(body string, ln line, lex *entityLexicon) []credit {
 	text := body[ln.Start:ln.End]
+	if !strings.Contains(text, "by ") && !strings.Contains(text, "BY ") {
+		return nil
+	}
 	lower := strings.ToLower(text)
 	var out []credit
 	for pos := 0; pos < len(lower); {

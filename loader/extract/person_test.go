@@ -79,3 +79,14 @@ func TestPersonsSpeakers(t *testing.T) {
 		t.Errorf("Jan Novak evidence = %v, want the surname too", p.Evidence)
 	}
 }
+
+func TestPersonsTrailingCredit(t *testing.T) {
+	body := "WASHINGTON (AP) — Talks went on.\n\nAssociated Press writers Jill Roe in Washington and Sam Poe in Kyiv contributed to this report.\n"
+	a := runEntityStages(t, body, nil)
+	if got := entityNames(a.Result.Persons); !slices.Equal(got, []string{"Jill Roe", "Sam Poe"}) {
+		t.Fatalf("persons = %v, want the two contributors", got)
+	}
+	if got := personRoles(t, a, "Sam Poe"); !slices.Equal(got, []string{"additional reporting (AP)"}) {
+		t.Errorf("roles = %v, want the dateline credit as outlet", got)
+	}
+}

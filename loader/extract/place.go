@@ -47,7 +47,7 @@ func (s placeStage) Apply(a *Analysis) error {
 				}
 			}
 			s.add(a, st, w.End, a.Body[st:en]+" "+strings.ToLower(w.Text))
-		case s.lex.has("prep", w.Text) && !isCap(w.Text) && i+1 < len(words):
+		case s.lex.has("uprep", w.Text) && !isCap(w.Text) && i+1 < len(words):
 			s.afterPreposition(a, words, i+1)
 		}
 	}
@@ -83,7 +83,8 @@ func (s placeStage) afterPreposition(a *Analysis, words []word, j int) {
 	for j+n < len(words) && n < 3 {
 		w := words[j+n]
 		gap := a.Body[words[j+n-1].End:w.Start]
-		if !isCap(w.Text) || isAllCaps(w.Text) || s.lex.has("plstop", w.Text) || s.lex.has("pstop", w.Text) || strings.Trim(gap, " \t") != "" {
+		if !isCap(w.Text) || isAllCaps(w.Text) || s.lex.has("plstop", w.Text) || s.lex.has("pstop", w.Text) ||
+			s.lex.has("platform", w.Text) || strings.ContainsAny(w.Text, "0123456789") || strings.Trim(gap, " \t") != "" {
 			break
 		}
 		n++

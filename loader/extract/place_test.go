@@ -31,3 +31,11 @@ func TestPlacesCapitalForGovernmentIsNotAPlace(t *testing.T) {
 		t.Errorf("countries = %v", got)
 	}
 }
+
+func TestPlacesNotFromNonPlaces(t *testing.T) {
+	body := "Results in Q3 were posted via Telegram, in Soviet times, at Christmas and in October. It came to Tom Baker from Ana Costa."
+	a := runEntityStages(t, body, nil)
+	if len(a.Result.Places) != 0 {
+		t.Errorf("places = %v, want none", entityNames(a.Result.Places))
+	}
+}

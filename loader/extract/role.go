@@ -56,7 +56,7 @@ func (s roleStage) rolesOf(a *Analysis, p *Entity, titles []titleHit, credits []
 		if m.Key != p.ID {
 			continue
 		}
-		t := titleEndingAt(a.Body, titles, m.Start)
+		t := titleBefore(a.Body, titles, m.Start, m.End)
 		if mirror {
 			if t != nil && t.Form.Mirror {
 				if r, ok := s.mirrorRole(a, t, m); ok {
@@ -77,6 +77,10 @@ func (s roleStage) rolesOf(a *Analysis, p *Entity, titles []titleHit, credits []
 			r := s.roleBefore(a, t, m, names)
 			r.Evidence = []Span{a.Span(min(t.Start, r.start), m.End)}
 			addRole(p, r.Role)
+		} else if t == nil {
+			if r, ok := s.complementedBefore(a, titles, m, names); ok {
+				addRole(p, r)
+			}
 		}
 		if r, ok := s.appositive(a, titles, m, names); ok {
 			addRole(p, r)
@@ -208,11 +212,41 @@ func (s roleStage) appositive(a *Analysis, titles []titleHit, m Mention, names m
 		if next := nextWordText(a.Body, t.End); isCap(next) || a.mentionAt(t.End, t.End+len(next)+1) >= 0 {
 			return Role{}, false
 		}
+		if q, ok := a.complementAfter(t); ok {
+			return s.complemented(a, t, q, names, a.Span(m.Start, q.End)), true
+		}
 		r := s.roleBefore(a, t, m, names)
 		r.Evidence = []Span{a.Span(m.Start, t.End)}
 		return r.Role, true
 	}
 	return Role{}, false
+}
+
+// complementedBefore reads "TITLE of X NAME" and "TITLE of X, NAME," before
+// mention m ("Secretary General of NATO Mark Rutte").
+func (s roleStage) complementedBefore(a *Analysis, titles []titleHit, m Mention, names map[string]string) (Role, bool) {
+	for i := range titles {
+		t := &titles[i]
+		if t.End >= m.Start || t.End < m.Start-120 || t.Form.Mirror {
+			continue
+		}
+		q, ok := a.complementAfter(t)
+		if !ok {
+			continue
+		}
+		gap := a.Body[q.End:m.Start]
+		if strings.Trim(gap, " \t") == "" || gap == ", " && closesApposition(a.Body, m.End) {
+			return s.complemented(a, t, q, names, a.Span(t.Start, m.End)), true
+		}
+	}
+	return Role{}, false
+}
+
+// complemented makes the role "TITLE of X" for a title completed by the
+// mention q.
+func (s roleStage) complemented(a *Analysis, t *titleHit, q Mention, names map[string]string, ev Span) Role {
+	of := a.displayOf(q.Key, names)
+	return Role{Label: joinRole(t.Form, of, q.Kind), Title: t.Form.Title, OfID: q.Key, OfName: of, Evidence: []Span{ev}}
 }
 
 // joinRole writes a role label: "Prime Minister of Belgium", "special

@@ -73,3 +73,32 @@ func TestRolesAppositiveWithInitials(t *testing.T) {
 		t.Errorf("roles = %v", got)
 	}
 }
+
+func TestRolesTitleCommaName(t *testing.T) {
+	body := "The defence secretary, Jane Roe, said more. Belgium's prime minister, Jan Peeters, agreed."
+	a := runEntityStages(t, body, nil)
+	if got := personRoles(t, a, "Jane Roe"); !slices.Equal(got, []string{"Secretary of Defense"}) && !slices.Equal(got, []string{"Defence Secretary"}) {
+		t.Errorf("Jane Roe roles = %v", got)
+	}
+	if got := personRoles(t, a, "Jan Peeters"); !slices.Equal(got, []string{"Prime Minister of Belgium"}) {
+		t.Errorf("Jan Peeters roles = %v", got)
+	}
+}
+
+func TestRolesKeepModifiers(t *testing.T) {
+	a := runEntityStages(t, "Former Belgian Prime Minister Jan Peeters spoke.", nil)
+	if got := personRoles(t, a, "Jan Peeters"); !slices.Equal(got, []string{"former Prime Minister of Belgium"}) {
+		t.Errorf("roles = %v, want the modifier kept", got)
+	}
+}
+
+func TestRolesWithComplement(t *testing.T) {
+	body := "Secretary General of NATO Jan Peeters spoke. Later Ana Costa, secretary of the Coalition of the Willing, agreed."
+	a := runEntityStages(t, body, nil)
+	if got := personRoles(t, a, "Jan Peeters"); !slices.Equal(got, []string{"Secretary General of NATO"}) {
+		t.Errorf("Jan Peeters roles = %v", got)
+	}
+	if got := personRoles(t, a, "Ana Costa"); !slices.Equal(got, []string{"Secretary of the Coalition of the Willing"}) {
+		t.Errorf("Ana Costa roles = %v", got)
+	}
+}

@@ -18,33 +18,47 @@ func findTitles(body string, lex *titleLexicon) []titleHit {
 	var out []titleHit
 	for i := 0; i < len(words); i++ {
 		best, bestN := (*titleForm)(nil), 0
-		for _, list := range [][]titleForm{lex.Offices, lex.Relations} {
-			for k := range list {
-				t := &list[k]
-				if n := matchTitleAt(body, words, i, t); n > bestN {
-					best, bestN = t, n
-				}
+		first := strings.ToLower(words[i].Text)
+		if k := strings.IndexByte(first, '-'); k >= 0 {
+			first = first[:k]
+		}
+		for _, t := range lex.byFirst[first] {
+			if n := matchHyphenated(body, words, i, t.words); n > bestN {
+				best, bestN = t, n
 			}
 		}
 		if best == nil {
 			continue
 		}
-		out = append(out, titleHit{Start: words[i].Start, End: words[i+bestN-1].End, Form: best})
+		hit := titleHit{Start: words[i].Start, End: words[i+bestN-1].End, Form: best}
+		// "former Prime Minister": the modifier stays in the title.
+		// "former Belgian Prime Minister": before one qualifying word.
+		for back := 1; back <= 2 && i-back >= 0; back++ {
+			w := words[i-back]
+			if strings.Trim(body[w.End:words[i-back+1].Start], " -") != "" || w.Poss {
+				break
+			}
+			if isTitleModifier(lex, w.Text) {
+				mod := *best
+				mod.Title = strings.ToLower(w.Text) + " " + best.Title
+				hit.Form = &mod
+				if back == 1 {
+					hit.Start = w.Start
+				}
+				break
+			}
+		}
+		out = append(out, hit)
 		i += bestN - 1
 	}
 	return out
 }
 
-// matchTitleAt returns how many words of the body, from word i, spell the
-// title t (0 if they do not), in any case. Words of a title are separated by spaces or hyphens only.
-func matchTitleAt(body string, words []word, i int, t *titleForm) int {
-	formWords := strings.FieldsFunc(t.Form, func(r rune) bool { return r == ' ' || r == '-' })
-	return matchHyphenated(body, words, i, formWords, t)
-}
-
-// matchHyphenated compares the form's words, in order, to the text's words
-// split at hyphens, and returns how many text words it consumed.
-func matchHyphenated(body string, words []word, i int, formWords []string, _ *titleForm) int {
+// matchHyphenated compares a title form's words, in order and in any
+// case, to the text's words split at hyphens ("son-in-law"), and returns
+// how many text words spell it (0 if they do not). The words of a title
+// are separated by spaces or hyphens only.
+func matchHyphenated(body string, words []word, i int, formWords []string) int {
 	k := 0 // index in formWords
 	n := 0 // text words consumed
 	for k < len(formWords) {
@@ -90,4 +104,56 @@ func titleEndingAt(body string, titles []titleHit, off int) *titleHit {
 		}
 	}
 	return nil
+}
+
+// titleBefore returns the title that introduces a name at [start, end):
+// right before it ("Prime Minister X"), or before a comma when the name
+// closes an apposition ("the prime minister, X, said"; "Estonia's prime
+// minister, X.").
+func titleBefore(body string, titles []titleHit, start, end int) *titleHit {
+	if t := titleEndingAt(body, titles, start); t != nil {
+		return t
+	}
+	if !strings.HasSuffix(body[:start], ", ") || !closesApposition(body, end) {
+		return nil
+	}
+	return titleEndingAt(body, titles, start-len(", "))
+}
+
+// closesApposition reports whether a name ending at end closes an
+// apposition: a comma, a full stop, a semicolon, " and", or the end.
+func closesApposition(body string, end int) bool {
+	rest := body[end:]
+	return rest == "" || strings.IndexByte(",.;", rest[0]) >= 0 || strings.HasPrefix(rest, " and ")
+}
+
+func isTitleModifier(lex *titleLexicon, w string) bool {
+	for _, m := range lex.Modifiers {
+		if strings.EqualFold(m, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// complementAfter returns the country or body that completes title t
+// ("Secretary General of NATO", "President of the European Commission"):
+// a mention right after " of " or " of the ".
+func (a *Analysis) complementAfter(t *titleHit) (Mention, bool) {
+	rest := a.Body[t.End:]
+	var skip int
+	switch {
+	case strings.HasPrefix(rest, " of the "):
+		skip = len(" of the ")
+	case strings.HasPrefix(rest, " of "):
+		skip = len(" of ")
+	default:
+		return Mention{}, false
+	}
+	for _, m := range a.Mentions {
+		if m.Start == t.End+skip && (m.Kind == "country" || m.Kind == "organization" || m.Kind == "outlet") {
+			return m, true
+		}
+	}
+	return Mention{}, false
 }

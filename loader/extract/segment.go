@@ -9,8 +9,10 @@ package extract
 //     a byline, a dateline line such as "*Paris, 6 May 2025*").
 //   - "sentence": a sentence of a paragraph. Paragraphs end at blank lines
 //     and horizontal rules; in a block whose lines mostly end with final
-//     punctuation every line is its own paragraph, otherwise the block is
-//     hard-wrapped text and its lines are joined. A paragraph cut by a
+//     punctuation, or whose lines are short (a header block), every line
+//     is its own paragraph; otherwise the block is hard-wrapped text and
+//     its lines are joined. A line starting in lower case after one
+//     without final punctuation continues it in any case. A paragraph cut by a
 //     blank line or a page rule in mid-sentence (the next block starts in
 //     lower case) continues across it.
 //   - "item": a list item ("1.", "2)", "a)", "(a)", "-", "*", "+", "•"),
@@ -35,6 +37,9 @@ package extract
 // (** and *) stay in the text; no span starts or ends on white space. A
 // leading document date marker (" date 2026-01-06") is metadata and
 // belongs to no segment.
+//
+// Markdown block quote markers ("> ") are left out of the spans like list
+// markers.
 //
 // Quotes holds the direct quotation spans inside each segment (the text
 // between straight or curly quotation marks, marks excluded); a quotation

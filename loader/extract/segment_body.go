@@ -31,7 +31,7 @@ func segmentBody(body string, dst []Sent) []Sent {
 		case 'h':
 			stack = stack[:0]
 			dst = append(dst, Sent{Start: u.start, End: u.end, Kind: SegHeading, Lead: -1, Parent: -1, Item: -1})
-			dst = segAddQuotes(body, dst, len(dst)-1, u.start, u.end)
+			dst = segQuotesOver(body, dst, len(dst)-1, u.start, u.end)
 		case 'p':
 			if len(stack) > 0 && u.indent > stack[0].indent {
 				// An indented paragraph under an item belongs to it.
@@ -115,7 +115,10 @@ func segUnits(body string, lines []segLine) []segUnit {
 
 // segBlockUnits adds the units of one block (lines between blank lines).
 func segBlockUnits(body string, block []segLine, units []segUnit) []segUnit {
-	plain, final := 0, 0
+	// Hard-wrapped text: most lines end without final punctuation, and
+	// they are long (short unpunctuated lines are a header block: a
+	// byline, an outlet, a date).
+	plain, final, width := 0, 0, 0
 	for k := 0; k < len(block)-1; k++ {
 		l := block[k]
 		text := body[l.start:l.end]
@@ -123,11 +126,12 @@ func segBlockUnits(body string, block []segLine, units []segUnit) []segUnit {
 			continue
 		}
 		plain++
+		width += len(text)
 		if segEndsFinal(text) {
 			final++
 		}
 	}
-	wrapped := plain > 0 && final*2 < plain
+	wrapped := plain > 0 && final*2 < plain && width >= 40*plain
 	blockStart := len(units)
 	cur := -1 // unit that a following plain line may extend
 	// A block opening in lower case after an unfinished unit continues it

@@ -146,6 +146,18 @@ func segParseLine(body string, from, end int) segLine {
 		}
 		return l
 	}
+	// A Markdown block quote: the text after "> " is a plain line.
+	for i < end && body[i] == '>' {
+		i++
+		for i < end && (body[i] == ' ' || body[i] == '\t') {
+			i++
+		}
+		l.start = i
+		if i >= end {
+			l.blank = true
+			return l
+		}
+	}
 	if c, ok := segListMarker(body, i, end, &l); ok {
 		for c < end && (body[c] == ' ' || body[c] == '\t') {
 			c++
@@ -288,15 +300,7 @@ func segLooksHeading(s string) bool {
 	if segEmphasisOnly(s) {
 		return true
 	}
-	upper, lower := 0, 0
-	for _, r := range s {
-		if unicode.IsUpper(r) {
-			upper++
-		} else if unicode.IsLower(r) {
-			lower++
-		}
-	}
-	if lower == 0 && upper >= 3 {
+	if segAllCaps(s) {
 		return true
 	}
 	if segEndsFinal(s) || len(s) > 160 {
@@ -308,6 +312,34 @@ func segLooksHeading(s string) bool {
 	}
 	c := s[len(s)-1]
 	return c != ',' && c != '-'
+}
+
+// segAllCaps reports whether s has at least three letters, all upper
+// case; it stops at the first lower-case letter.
+func segAllCaps(s string) bool {
+	upper := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'a' && c <= 'z' {
+				return false
+			}
+			if c >= 'A' && c <= 'Z' {
+				upper++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			upper++
+		}
+		i += size
+	}
+	return upper >= 3
 }
 
 // segEmphasisOnly reports whether s is wholly wrapped in ** / __ / * / _.

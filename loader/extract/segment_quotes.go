@@ -70,11 +70,6 @@ func segAppendSpan(dst [][2]int, s, e int) [][2]int {
 	return dst
 }
 
-// segAddQuotes sets the quotes of segment idx from the range it covers.
-func segAddQuotes(body string, dst []Sent, idx, start, end int) []Sent {
-	return segQuotesOver(body, dst, idx, start, end)
-}
-
 // segQuotesOver finds the quotations of body[start:end] and hands each
 // segment from first on the parts inside it.
 func segQuotesOver(body string, dst []Sent, first, start, end int) []Sent {

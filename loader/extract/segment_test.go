@@ -72,6 +72,10 @@ func TestSegmentBlocks(t *testing.T) {
 			[]segWant{{"By Jane Doe", "heading", -1, -1}, {"Text here.", "sentence", -1, -1}}},
 		{"continuation across page break", "We agreed on training, joint production,\n\n---\n\nand shared planning.\n\nNext paragraph.",
 			[]segWant{{"We agreed on training, joint production,\n\n---\n\nand shared planning.", "sentence", -1, -1}, {"Next paragraph.", "sentence", -1, -1}}},
+		{"header block of short lines", "By Jane Doe\nWire Agency\nMarch 3, 2025\n\nText here.",
+			[]segWant{{"By Jane Doe", "heading", -1, -1}, {"Wire Agency", "heading", -1, -1}, {"March 3, 2025", "heading", -1, -1}, {"Text here.", "sentence", -1, -1}}},
+		{"block quote", "Intro text here.\n\n> Quoted line one.\n> Quoted line two.",
+			[]segWant{{"Intro text here.", "sentence", -1, -1}, {"Quoted line one.", "sentence", -1, -1}, {"Quoted line two.", "sentence", -1, -1}}},
 		{"caption sentence is not a heading", "Two men shake hands in a hall on 3 May. Photo Agency",
 			[]segWant{{"Two men shake hands in a hall on 3 May.", "sentence", -1, -1}, {"Photo Agency", "sentence", -1, -1}}},
 	}

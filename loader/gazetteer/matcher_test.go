@@ -65,3 +65,25 @@ func TestMatcherHitsListEveryEntry(t *testing.T) {
 		t.Fatalf("Find(in Paris) = %+v, want the city then France as seat", ms)
 	}
 }
+
+// TestMatcherConcurrentUse: one gazetteer serves many goroutines (run
+// with -race to check).
+func TestMatcherConcurrentUse(t *testing.T) {
+	g := loadSmall(t)
+	want := found(g.Find("Emmanuel Macron in Paris"))
+	done := make(chan string)
+	for i := 0; i < 8; i++ {
+		go func() {
+			got := found(g.Find("Emmanuel Macron in Paris"))
+			if len(g.Lookup("zelenskiy")) != 0 || len(g.BySurname("Macron")) != 1 {
+				got = "lookup failed"
+			}
+			done <- got
+		}()
+	}
+	for i := 0; i < 8; i++ {
+		if got := <-done; got != want {
+			t.Errorf("concurrent Find = %q, want %q", got, want)
+		}
+	}
+}

@@ -7,11 +7,12 @@ import (
 
 // writeDate writes when an event took place, relative to the document's
 // date, and returns the date it means (YYYY-MM-DD). Weekdays are only used
-// for the six days up to the document's date, so they resolve to the most
-// recent such day; a day and month without a year only within the
-// document's year.
+// for the four days up to the document's date, so that the most recent
+// such day is also the nearest (past-tense sentences mean the most recent,
+// and no reader should have to choose); a day and month without a year
+// only within the document's year.
 func (a *article) writeDate(t *text) string {
-	back := a.rng.IntN(6)
+	back := a.rng.IntN(4)
 	switch r := a.rng.IntN(10); {
 	case r < 4:
 		d := a.date.AddDate(0, 0, -back)

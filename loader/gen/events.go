@@ -64,8 +64,8 @@ func (a *article) event(kind string, lead bool) {
 		},
 		"place":     func() { ev.Place = strPtr(a.writePlace(t, place)) },
 		"placename": func() { ev.Place = strPtr(a.writePlaceName(t, place)) },
-		"date":  func() { ev.Date = strPtr(a.writeDate(t)) },
-		"topic": func() { a.writeTopic(t) },
+		"date":      func() { ev.Date = strPtr(a.writeDate(t)) },
+		"topic":     func() { a.writeTopic(t) },
 		"agreement": func() {
 			t.render(pick(a.rng, a.lex.Agreements), map[string]func(){
 				"to": func() { a.writeName(t, actor{a.beneficiary}) },

@@ -29,7 +29,7 @@ func (a *article) commitment(kind string) {
 	var via *string
 	fill := map[string]func(){
 		"by":   func() { a.writeSubject(t, by) },
-		"what": func() { c.What, c.Kind, c.To = a.writeWhat(t, by.entry) },
+		"what": func() { c.What, c.Kind, c.To = a.writeWhat(t, nil) },
 		"condition": func() {
 			cond := pick(a.rng, a.lex.Conditions)
 			t.write(cond)
@@ -63,17 +63,28 @@ func (a *article) commitment(kind string) {
 }
 
 // writeWhat writes what is committed (a verb phrase of the lexicon) and
-// returns it with its kind and beneficiary.
-func (a *article) writeWhat(t *text, by *gazetteer.Entry) (what, kind string, to *string) {
+// returns it with its kind and beneficiary. Phrasings in used (when not
+// nil) are avoided while others remain, and the one written is added.
+func (a *article) writeWhat(t *text, used map[string]bool) (what, kind string, to *string) {
 	kinds := make([]string, 0, len(a.lex.Commitments))
 	for k := range a.lex.Commitments {
 		kinds = append(kinds, k)
 	}
 	slices.Sort(kinds)
-	kind = pick(a.rng, kinds)
+	var phrasing string
+	for try := 0; try < 20; try++ {
+		kind = pick(a.rng, kinds)
+		phrasing = pick(a.rng, a.lex.Commitments[kind])
+		if !used[phrasing] {
+			break
+		}
+	}
+	if used != nil {
+		used[phrasing] = true
+	}
 	m := t.mark()
 	target := pick(a.rng, a.cast.targets)
-	t.render(pick(a.rng, a.lex.Commitments[kind]), map[string]func(){
+	t.render(phrasing, map[string]func(){
 		"to": func() {
 			a.writeName(t, actor{a.beneficiary})
 			to = strPtr(a.beneficiary.Name)

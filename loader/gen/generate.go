@@ -111,6 +111,9 @@ func (c *cast) article(i int, rng *rand.Rand) *Article {
 		meta.Outlet = nil
 		out.Outlet = ""
 	}
+	if meta.Outlet != nil {
+		a.creditBylines(*meta.Outlet)
+	}
 	meta.Title = strPtr(out.Title)
 	meta.URL = out.URL
 	meta.Authors = append(meta.Authors, out.Authors...)
@@ -158,6 +161,16 @@ func (a *article) writeNews(out *Article) {
 		a.outletInBody = true
 	}
 	a.writeArticleBody()
+}
+
+// creditBylines gives the authors of a byline the role the annotation
+// uses when the document's outlet is known: "author (Reuters byline)".
+func (a *article) creditBylines(outlet string) {
+	for i := range a.body.mentions {
+		if a.body.mentions[i].role == "author" {
+			a.body.mentions[i].role = "author (" + outlet + " byline)"
+		}
+	}
 }
 
 // authors invents one or two author names from the lexicon's name parts.

@@ -29,6 +29,9 @@ func checkGold(t *testing.T, a *Article) {
 	t.Helper()
 	g := a.Gold
 	body := []rune(a.Body)
+	if strings.ContainsAny(a.Body+a.Title, "{}") {
+		t.Errorf("%s: a slot was left unfilled: %q", a.ID, a.Body)
+	}
 	span := func(what string, s Span) {
 		if s.Start < 0 || s.End > len(body) || s.Start >= s.End {
 			t.Errorf("%s: %s: span %d-%d outside body of %d code points", a.ID, what, s.Start, s.End, len(body))
@@ -137,7 +140,11 @@ func checkGold(t *testing.T, a *Article) {
 	if a.Format != "jsonl" {
 		for _, au := range a.Authors {
 			i := slices.IndexFunc(g.Persons, func(p GoldPerson) bool { return p.Name == au })
-			if i < 0 || !slices.Contains(g.Persons[i].Roles, "author") {
+			role := "author"
+			if g.Document.Outlet != nil {
+				role = "author (" + *g.Document.Outlet + " byline)"
+			}
+			if i < 0 || !slices.Contains(g.Persons[i].Roles, role) {
 				t.Errorf("%s: author %q is not a person with the role author", a.ID, au)
 			}
 		}

@@ -54,16 +54,17 @@ type Lexicon struct {
 	Beneficiaries   []string `yaml:"beneficiaries"`
 	SanctionTargets []string `yaml:"sanction_targets"`
 
-	Topics      []string `yaml:"topics"`
-	Agreements  []string `yaml:"agreements"`
-	Conditions  []string `yaml:"conditions"`
-	Claims      []string `yaml:"claims"`
-	Officials   []string `yaml:"officials"`
-	Headlines   []string `yaml:"headlines"`
-	Background  []string `yaml:"background"`
-	Filler      []string `yaml:"filler"`
+	Topics          []string `yaml:"topics"`
+	Agreements      []string `yaml:"agreements"`
+	Conditions      []string `yaml:"conditions"`
+	Claims          []string `yaml:"claims"`
+	Officials       []string `yaml:"officials"`
+	Headlines       []string `yaml:"headlines"`
+	Background      []string `yaml:"background"`
+	Filler          []string `yaml:"filler"`
 	StatementTitles []string `yaml:"statement_titles"`
 	StatementLeads  []string `yaml:"statement_leads"`
+	StatementBody   []string `yaml:"statement_body"`
 	StatementClose  []string `yaml:"statement_close"`
 
 	// Sentences maps a sentence kind (summit, pledge, said, ...) to its
@@ -141,6 +142,7 @@ func (l *Lexicon) validate() error {
 	need("filler", len(l.Filler))
 	need("statement_titles", len(l.StatementTitles))
 	need("statement_leads", len(l.StatementLeads))
+	need("statement_body", len(l.StatementBody))
 	need("statement_close", len(l.StatementClose))
 	need("numbers", len(l.Numbers))
 	for _, k := range sentenceKinds {

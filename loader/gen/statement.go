@@ -6,7 +6,7 @@ import (
 
 // writeStatement writes a joint statement issued by the countries of the
 // document's people: a heading, a lead sentence narrating their meeting,
-// a lead-in and a numbered list of commitments (one per item, agreed by
+// a few sentences of shared positions, a lead-in and a numbered list of commitments (one per item, agreed by
 // every signatory), and closing sentences.
 func (a *article) writeStatement() *text {
 	signers := a.actors()
@@ -46,14 +46,24 @@ func (a *article) writeStatement() *text {
 	a.gold.Events = append(a.gold.Events, ev)
 	t.write("\n\n")
 
+	for i, phr := range shuffled(a.rng, a.lex.StatementBody)[:2+a.rng.IntN(3)] {
+		if i > 0 {
+			t.write(" ")
+		}
+		t.capNext = true
+		t.render(phr, map[string]func(){"to": func() { a.writeName(t, actor{a.beneficiary}) }})
+	}
+	t.write("\n\n")
+
 	t.write(pick(a.rng, []string{"The signatories will:", "To this end, we will:", "Together, we commit to the following steps:"}))
 	t.write("\n\n")
 	items := 3 + a.rng.IntN(4)
+	used := map[string]bool{}
 	for i := range items {
 		t.write(fmt.Sprintf("%d. ", i+1))
 		t.capNext = true
 		m := t.mark()
-		what, kind, to := a.writeWhat(t, signers[0].entry)
+		what, kind, to := a.writeWhat(t, used)
 		a.gold.Commitments = append(a.gold.Commitments, GoldCommitment{
 			By: names, To: to, What: upperFirst(what), Kind: kind, Status: "agreed", Evidence: []Span{t.spanSince(m)}})
 		if i < items-1 {

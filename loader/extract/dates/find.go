@@ -67,7 +67,7 @@ var smallNumbers = map[string]int{
 var yearPrepositions = map[string]bool{
 	"in": true, "since": true, "by": true, "until": true, "till": true, "from": true, "before": true,
 	"after": true, "during": true, "of": true, "through": true, "early": true, "late": true,
-	"mid": true, "and": true, "to": true,
+	"mid": true, "and": true, "to": true, "throughout": true, "within": true,
 }
 
 // Find returns the date expressions in s, in order, not overlapping.

@@ -1,0 +1,441 @@
+package export
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/path"
+	"github.com/cayleygraph/quad"
+
+	"github.com/kg-project/kg/graph/kind"
+	"github.com/kg-project/kg/loader/gazetteer"
+	"github.com/kg-project/kg/schema"
+)
+
+// Graph is the node-and-edge view of the store that graph formats write.
+type Graph struct {
+	Nodes []Node `json:"nodes"`
+	Edges []Edge `json:"edges"`
+}
+
+// Node is an entity, source, event, commitment, claim, numeric claim or
+// attribution source; ID is its local id ("person:jana-novak").
+type Node struct {
+	ID    string `json:"id"`
+	Label string `json:"label"`
+	Kind  string `json:"kind"`
+}
+
+// Edge is one relation between two nodes. Label is the relation
+// (participant, committedBy, mentionedIn, role, derivedFrom, ...); Title
+// the role's label for role edges; EvidenceCount the number of evidence
+// spans that support it (0 for curated gazetteer facts).
+type Edge struct {
+	ID            string `json:"id"`
+	Source        string `json:"source"`
+	Target        string `json:"target"`
+	Label         string `json:"label"`
+	Title         string `json:"title,omitempty"`
+	EvidenceCount int    `json:"evidenceCount"`
+}
+
+// relations are the predicates drawn as edges, by the label they get.
+var relations = map[quad.IRI]string{
+	schema.Participant: "participant",
+	schema.Location:    "location",
+	schema.CommittedBy: "committedBy",
+	schema.CommittedTo: "committedTo",
+	schema.ClaimSource: "claimSource",
+	schema.Via:         "via",
+	schema.Speaker:     "speaker",
+	schema.Publisher:   "publisher",
+	schema.Author:      "author",
+	schema.MentionIn:   "mentionedIn",
+	schema.MemberOf:    "memberOf",
+	schema.ParentOrg:   "parentOrganization",
+}
+
+// display are the literal predicates a node's label is made from.
+var display = map[quad.IRI]bool{
+	schema.Name: true, schema.Title: true, schema.What: true, schema.ClaimText: true,
+	schema.EventType: true, schema.Date: true, schema.ValueText: true, schema.About: true,
+	schema.RoleLabel: true, schema.Text: true,
+}
+
+type triple struct{ s, p, o quad.IRI }
+
+// scan is what one pass over the quads collects.
+type scan struct {
+	types    map[quad.IRI][]quad.IRI
+	props    map[quad.IRI]map[quad.IRI][]string
+	rels     map[triple]bool
+	evidence map[quad.IRI]map[quad.IRI]bool // fact, entity or role -> evidence nodes
+	derived  map[quad.IRI]quad.IRI          // evidence -> source
+	roles    map[quad.IRI][]quad.IRI        // person -> role nodes
+	roleOf   map[quad.IRI][]quad.IRI        // role -> country or organization
+	hops     map[quad.IRI][]quad.IRI        // claim -> relay hop nodes
+	vias     map[quad.IRI][]quad.IRI        // claim or hop -> relaying outlet
+}
+
+func newScan() *scan {
+	return &scan{
+		types: map[quad.IRI][]quad.IRI{}, props: map[quad.IRI]map[quad.IRI][]string{},
+		rels: map[triple]bool{}, evidence: map[quad.IRI]map[quad.IRI]bool{},
+		derived: map[quad.IRI]quad.IRI{}, roles: map[quad.IRI][]quad.IRI{},
+		roleOf: map[quad.IRI][]quad.IRI{}, hops: map[quad.IRI][]quad.IRI{},
+		vias: map[quad.IRI][]quad.IRI{},
+	}
+}
+
+func (s *scan) add(q quad.Quad) {
+	subj, ok := q.Subject.(quad.IRI)
+	if !ok {
+		return
+	}
+	pred, _ := q.Predicate.(quad.IRI)
+	obj, objIRI := q.Object.(quad.IRI)
+	switch {
+	case pred == schema.Type && objIRI:
+		if !contains(s.types[subj], obj) {
+			s.types[subj] = append(s.types[subj], obj)
+		}
+	case display[pred]:
+		if str, ok := q.Object.(quad.String); ok && str != "" {
+			m := s.props[subj]
+			if m == nil {
+				m = map[quad.IRI][]string{}
+				s.props[subj] = m
+			}
+			m[pred] = append(m[pred], string(str))
+		}
+	case !objIRI:
+	case pred == schema.Evidence || pred == schema.Mention:
+		m := s.evidence[subj]
+		if m == nil {
+			m = map[quad.IRI]bool{}
+			s.evidence[subj] = m
+		}
+		m[obj] = true
+	case pred == schema.DerivedFrom:
+		s.derived[subj] = obj
+	case pred == schema.HoldsRole:
+		s.roles[subj] = appendNew(s.roles[subj], obj)
+	case pred == schema.RoleOf:
+		s.roleOf[subj] = appendNew(s.roleOf[subj], obj)
+	case pred == schema.ViaHop:
+		s.hops[subj] = appendNew(s.hops[subj], obj)
+	case pred == schema.Via:
+		s.vias[subj] = appendNew(s.vias[subj], obj)
+	default:
+		if _, rel := relations[pred]; rel {
+			s.rels[triple{subj, pred, obj}] = true
+		}
+	}
+}
+
+// viaEdges turns the relays of a claim, direct or through its hop nodes
+// (the chain in order), into via relations of the claim.
+func (s *scan) viaEdges() {
+	owner := map[quad.IRI]quad.IRI{}
+	for claim, hops := range s.hops {
+		for _, h := range hops {
+			owner[h] = claim
+		}
+	}
+	for subj, outlets := range s.vias {
+		if claim, isHop := owner[subj]; isHop {
+			subj = claim
+		}
+		for _, o := range outlets {
+			s.rels[triple{subj, schema.Via, o}] = true
+		}
+	}
+}
+
+// Build reads the store (or one label of it) into a Graph. Edges whose
+// end lies outside the label are kept when the store types that node
+// elsewhere (a gazetteer actor a document names by id): its node is added.
+func Build(ctx context.Context, qs graph.QuadStore, label quad.IRI) (*Graph, error) {
+	s := newScan()
+	if err := eachQuad(ctx, qs, label, func(q quad.Quad) error { s.add(q); return nil }); err != nil {
+		return nil, err
+	}
+	s.viaEdges()
+	b := builder{s: s, nodes: map[quad.IRI]Node{}, edges: map[string]Edge{}}
+	for n, types := range s.types {
+		if k := kind.Of(types); k != "" && k != kind.Sentence {
+			b.nodes[n] = Node{ID: localID(n), Kind: k, Label: nodeLabel(k, s.props[n], n)}
+		}
+	}
+	b.relationEdges()
+	b.roleEdges()
+	b.derivedEdges()
+	if err := b.resolveEnds(ctx, qs); err != nil {
+		return nil, err
+	}
+	return b.graph(), nil
+}
+
+type builder struct {
+	s       *scan
+	nodes   map[quad.IRI]Node
+	edges   map[string]Edge
+	pending []pendingEdge // edges to nodes not typed in scope
+}
+
+type pendingEdge struct {
+	from, to quad.IRI
+	edge     Edge
+}
+
+func (b *builder) addEdge(from, to quad.IRI, label, title string, count int) {
+	e := Edge{Source: localID(from), Target: localID(to), Label: label, Title: title, EvidenceCount: count}
+	e.ID = edgeID(e)
+	_, okFrom := b.nodes[from]
+	_, okTo := b.nodes[to]
+	if okFrom && okTo {
+		b.edges[e.ID] = e
+		return
+	}
+	b.pending = append(b.pending, pendingEdge{from, to, e})
+}
+
+func (b *builder) relationEdges() {
+	for t := range b.s.rels {
+		label := relations[t.p]
+		var count int
+		switch t.p {
+		case schema.MentionIn:
+			count = b.countFrom(t.s, t.o)
+		case schema.Publisher, schema.Author:
+			count = b.countNaming(t.s, t.o)
+		case schema.MemberOf, schema.ParentOrg:
+			count = 0
+		default:
+			count = len(b.s.evidence[t.s])
+		}
+		b.addEdge(t.s, t.o, label, "", count)
+	}
+}
+
+// roleEdges draw a person's office as an edge to the country or body it
+// belongs to, titled with the office.
+func (b *builder) roleEdges() {
+	for person, roles := range b.s.roles {
+		for _, r := range roles {
+			title := firstOf(b.s.props[r][schema.RoleLabel])
+			for _, of := range b.s.roleOf[r] {
+				b.addEdge(person, of, "role", title, len(b.s.evidence[r]))
+			}
+		}
+	}
+}
+
+// derivedEdges link each fact to the sources its evidence comes from.
+func (b *builder) derivedEdges() {
+	for fact, n := range b.nodes {
+		switch n.Kind {
+		case kind.Event, kind.Commitment, kind.Claim, kind.NumericClaim:
+		default:
+			continue
+		}
+		per := map[quad.IRI]int{}
+		for ev := range b.s.evidence[fact] {
+			if src, ok := b.s.derived[ev]; ok {
+				per[src]++
+			}
+		}
+		for src, count := range per {
+			b.addEdge(fact, src, "derivedFrom", "", count)
+		}
+	}
+}
+
+// countFrom counts the evidence of node derived from source.
+func (b *builder) countFrom(node, source quad.IRI) int {
+	n := 0
+	for ev := range b.s.evidence[node] {
+		if b.s.derived[ev] == source {
+			n++
+		}
+	}
+	return n
+}
+
+// countNaming counts the source's metadata evidence spans that name the
+// target (the byline naming an author, the credit naming the outlet).
+func (b *builder) countNaming(source, target quad.IRI) int {
+	names := map[string]bool{}
+	for _, name := range b.s.props[target][schema.Name] {
+		names[gazetteer.Normalize(name)] = true
+	}
+	n := 0
+	for ev := range b.s.evidence[source] {
+		for _, text := range b.s.props[ev][schema.Text] {
+			folded := gazetteer.Normalize(text)
+			for name := range names {
+				if name != "" && strings.Contains(folded, name) {
+					n++
+					break
+				}
+			}
+		}
+	}
+	return n
+}
+
+// resolveEnds adds the nodes that pending edges point to when the store
+// types them under another label, then adds those edges.
+func (b *builder) resolveEnds(ctx context.Context, qs graph.QuadStore) error {
+	for _, p := range b.pending {
+		ok := true
+		for _, end := range []quad.IRI{p.from, p.to} {
+			if _, known := b.nodes[end]; known {
+				continue
+			}
+			n, found, err := lookupNode(ctx, qs, end)
+			if err != nil {
+				return err
+			}
+			if !found {
+				ok = false
+				break
+			}
+			b.nodes[end] = n
+		}
+		if ok {
+			b.edges[p.edge.ID] = p.edge
+		}
+	}
+	return nil
+}
+
+// lookupNode reads a node's types and names from the whole store.
+func lookupNode(ctx context.Context, qs graph.QuadStore, iri quad.IRI) (Node, bool, error) {
+	var classes []quad.IRI
+	err := path.StartPath(qs, iri).Out(schema.Type).Iterate(ctx).EachValue(qs, func(v quad.Value) {
+		if c, ok := v.(quad.IRI); ok {
+			classes = append(classes, c)
+		}
+	})
+	if err != nil {
+		return Node{}, false, fmt.Errorf("read types of %s: %w", iri, err)
+	}
+	k := kind.Of(classes)
+	if k == "" {
+		return Node{}, false, nil
+	}
+	props := map[quad.IRI][]string{}
+	for _, p := range []quad.IRI{schema.Name, schema.Title, schema.What, schema.ClaimText, schema.EventType, schema.Date} {
+		err := path.StartPath(qs, iri).Out(p).Iterate(ctx).EachValue(qs, func(v quad.Value) {
+			if s, ok := v.(quad.String); ok {
+				props[p] = append(props[p], string(s))
+			}
+		})
+		if err != nil {
+			return Node{}, false, fmt.Errorf("read %s of %s: %w", p, iri, err)
+		}
+	}
+	return Node{ID: localID(iri), Kind: k, Label: nodeLabel(k, props, iri)}, true, nil
+}
+
+func (b *builder) graph() *Graph {
+	g := &Graph{Nodes: make([]Node, 0, len(b.nodes)), Edges: make([]Edge, 0, len(b.edges))}
+	for _, n := range b.nodes {
+		g.Nodes = append(g.Nodes, n)
+	}
+	for _, e := range b.edges {
+		g.Edges = append(g.Edges, e)
+	}
+	sort.Slice(g.Nodes, func(i, j int) bool { return g.Nodes[i].ID < g.Nodes[j].ID })
+	sort.Slice(g.Edges, func(i, j int) bool {
+		a, c := g.Edges[i], g.Edges[j]
+		if a.Source != c.Source {
+			return a.Source < c.Source
+		}
+		if a.Label != c.Label {
+			return a.Label < c.Label
+		}
+		return a.Target < c.Target
+	})
+	return g
+}
+
+// nodeLabel is what a drawing shows on a node.
+func nodeLabel(k string, props map[quad.IRI][]string, iri quad.IRI) string {
+	var label string
+	switch k {
+	case kind.Source:
+		label = firstOf(props[schema.Title])
+	case kind.Event:
+		label = strings.TrimSpace(firstOf(props[schema.EventType]) + " " + firstOf(props[schema.Date]))
+	case kind.Commitment:
+		label = firstOf(props[schema.What])
+	case kind.Claim:
+		label = firstOf(props[schema.ClaimText])
+	case kind.NumericClaim:
+		label = strings.TrimSpace(firstOf(props[schema.ValueText]) + " " + firstOf(props[schema.About]))
+	default:
+		label = firstOf(props[schema.Name])
+	}
+	if label == "" {
+		label = localID(iri)
+	}
+	return truncate(label, 120)
+}
+
+// firstOf returns the smallest value, so that a node named differently
+// under two labels gets the same label on every export.
+func firstOf(values []string) string {
+	best := ""
+	for _, v := range values {
+		if best == "" || v < best {
+			best = v
+		}
+	}
+	return best
+}
+
+func truncate(s string, max int) string {
+	if utf8.RuneCountInString(s) <= max {
+		return s
+	}
+	r := []rune(s)
+	return strings.TrimSpace(string(r[:max-1])) + "…"
+}
+
+// localID is the id a node is exported under: its local id, or the IRI
+// for nodes outside kg's id space.
+func localID(iri quad.IRI) string {
+	if id, ok := schema.LocalID(iri); ok {
+		return id
+	}
+	return string(iri)
+}
+
+func edgeID(e Edge) string {
+	sum := sha256.Sum256([]byte(e.Source + "\x00" + e.Label + "\x00" + e.Target + "\x00" + e.Title))
+	return "edge:" + hex.EncodeToString(sum[:8])
+}
+
+func contains(list []quad.IRI, v quad.IRI) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+func appendNew(list []quad.IRI, v quad.IRI) []quad.IRI {
+	if contains(list, v) {
+		return list
+	}
+	return append(list, v)
+}

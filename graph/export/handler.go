@@ -1,0 +1,77 @@
+package export
+
+import (
+	"fmt"
+	"net/http"
+	"strings"
+
+	"github.com/cayleygraph/cayley/graph"
+)
+
+// Handler serves exports over HTTP: GET (or HEAD)
+// /export?format=nquads|graphml|cytoscape[&source=ID] with the format's
+// Content-Type and a download file name. An unknown format is 400, an
+// unknown source 404, another method 405. Mount it where the server
+// wants it (the path is not checked).
+func Handler(qs graph.QuadStore) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD")
+			http.Error(w, "export: method not allowed", http.StatusMethodNotAllowed)
+			return
+		}
+		format := strings.ToLower(r.URL.Query().Get("format"))
+		if format == "" {
+			format = NQuads
+		}
+		if ContentType(format) == "" {
+			http.Error(w, fmt.Sprintf("export: unknown format %q (known: %s)", format, strings.Join(Formats(), ", ")), http.StatusBadRequest)
+			return
+		}
+		source := r.URL.Query().Get("source")
+		label := SourceLabel(source)
+		if label != "" && qs.ValueOf(label) == nil {
+			http.Error(w, fmt.Sprintf("export: no source %q", source), http.StatusNotFound)
+			return
+		}
+		// Graphs are built before the first byte is sent, so a failure is
+		// a clean error status; N-Quads stream (a failure part-way cuts
+		// the response short).
+		var g *Graph
+		if format != NQuads {
+			var err error
+			if g, err = Build(r.Context(), qs, label); err != nil {
+				http.Error(w, "export failed", http.StatusInternalServerError)
+				return
+			}
+		}
+		name := "kg"
+		if label != "" {
+			name = localID(label)
+		}
+		w.Header().Set("Content-Type", ContentType(format))
+		w.Header().Set("Content-Disposition", fmt.Sprintf("attachment; filename=%q", fileName(name)+Extension(format)))
+		if r.Method == http.MethodHead {
+			return
+		}
+		switch format {
+		case NQuads:
+			_ = writeNQuads(r.Context(), w, qs, label)
+		case GraphML:
+			_ = g.WriteGraphML(w)
+		default:
+			_ = g.WriteCytoscape(w)
+		}
+	})
+}
+
+// fileName keeps letters, digits, '-', '_' and '.' of a node id.
+func fileName(id string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '-', r == '_', r == '.':
+			return r
+		}
+		return '_'
+	}, id)
+}
