@@ -7,10 +7,13 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/kg-project/kg/graph/server"
 	"github.com/kg-project/kg/graph/store"
@@ -71,6 +74,8 @@ func TestQueriesAnswerDuringLoad(t *testing.T) {
 		sum, loadErr = s, err
 	}()
 
+	var progressed atomic.Int64 // when a query last answered
+	progressed.Store(time.Now().UnixNano())
 	const clients = 4
 	type observed struct {
 		queries int
@@ -113,13 +118,19 @@ func TestQueriesAnswerDuringLoad(t *testing.T) {
 				}
 				obs.last = resp
 				obs.sources = append(obs.sources, n)
+				progressed.Store(time.Now().UnixNano())
 				if finished {
 					return
 				}
 			}
 		}()
 	}
-	wg.Wait()
+	clientsDone := make(chan struct{})
+	go func() {
+		wg.Wait()
+		close(clientsDone)
+	}()
+	waitOrDump(t, clientsDone, &progressed, 2*time.Minute)
 	close(errs)
 	for err := range errs {
 		t.Error(err)
@@ -214,4 +225,32 @@ func inProcessCorpus(t *testing.T, n int) string {
 		t.Fatal(err)
 	}
 	return dir
+}
+
+// waitOrDump waits for done; if no query has answered for stall, the load
+// and the queries are deadlocked: it fails the test with the goroutines
+// that hold the store.
+func waitOrDump(t *testing.T, done <-chan struct{}, progressed *atomic.Int64, stall time.Duration) {
+	t.Helper()
+	tick := time.NewTicker(time.Second)
+	defer tick.Stop()
+	for {
+		select {
+		case <-done:
+			return
+		case <-tick.C:
+		}
+		if since := time.Since(time.Unix(0, progressed.Load())); since > stall {
+			var dump strings.Builder
+			_ = pprof.Lookup("goroutine").WriteTo(&dump, 1)
+			var held []string
+			for _, g := range strings.Split(dump.String(), "\n\n") {
+				if strings.Contains(g, "bolt.") {
+					held = append(held, g)
+				}
+			}
+			t.Fatalf("no query answered for %s while loading: deadlock between the store writer and readers;"+
+				" goroutines in bolt:\n%s", since.Round(time.Second), strings.Join(held, "\n\n"))
+		}
+	}
 }

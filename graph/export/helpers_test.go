@@ -7,8 +7,6 @@ import (
 	"sort"
 	"testing"
 
-	"github.com/cayleygraph/quad"
-
 	"github.com/kg-project/kg/data"
 	"github.com/kg-project/kg/graph/store"
 	"github.com/kg-project/kg/loader/document"
@@ -130,13 +128,4 @@ func allQuads(t testing.TB, st store.Store) []string {
 	}
 	sort.Strings(out)
 	return out
-}
-
-func hasValue(vs []quad.Value, v quad.Value) bool {
-	for _, x := range vs {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }

@@ -35,7 +35,9 @@ func openMem(_ context.Context, url string) (Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	return newCayleyStore(qs), nil
+	s := newCayleyStore(qs)
+	s.lockReads = true
+	return s, nil
 }
 
 // BoltPath returns the directory a "bolt:PATH" URL names ("bolt://PATH"

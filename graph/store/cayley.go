@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/cayleygraph/cayley/graph"
@@ -48,15 +49,27 @@ type cayleyStore struct {
 	qs     graph.QuadStore
 	writer batchWriter
 	batch  int
-	// mu serialises writes and keeps the Store's own reads out of a batch
-	// being applied (memstore has no locking of its own).
-	mu      sync.RWMutex
-	closed  bool
-	onClose func() error
+	// mu serialises writes. Reads take it too only when lockReads is set
+	// (memstore has no locking of its own); bolt and PostgreSQL read
+	// concurrently with a write, so that loader workers checking hashes do
+	// not wait for the writer.
+	mu        sync.RWMutex
+	lockReads bool
+	closed    atomic.Bool
+	onClose   func() error
 }
 
 func newCayleyStore(qs graph.QuadStore) *cayleyStore {
 	return &cayleyStore{qs: qs, writer: deltaWriter{qs}, batch: DefaultBatch}
+}
+
+// readLock takes the read lock when reads need it and returns its release.
+func (s *cayleyStore) readLock() func() {
+	if !s.lockReads {
+		return func() {}
+	}
+	s.mu.RLock()
+	return s.mu.RUnlock
 }
 
 func (s *cayleyStore) QuadStore() graph.QuadStore { return s.qs }
@@ -64,10 +77,9 @@ func (s *cayleyStore) QuadStore() graph.QuadStore { return s.qs }
 func (s *cayleyStore) Close() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.closed {
+	if s.closed.Swap(true) {
 		return nil
 	}
-	s.closed = true
 	err := s.qs.Close()
 	if s.onClose != nil {
 		if e := s.onClose(); err == nil {
@@ -106,7 +118,7 @@ func (s *cayleyStore) PutDocument(ctx context.Context, label quad.IRI, hash stri
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.closed {
+	if s.closed.Load() {
 		return Unchanged, fmt.Errorf("put %s: %w", label, ErrClosed)
 	}
 	stored, complete, err := s.documentHash(ctx, label)
@@ -193,7 +205,7 @@ func markerQuads(label quad.IRI, hash string) []quad.Quad {
 func (s *cayleyStore) RemoveDocument(ctx context.Context, label quad.IRI) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.closed {
+	if s.closed.Load() {
 		return fmt.Errorf("remove %s: %w", label, ErrClosed)
 	}
 	n, err := s.removeLabel(ctx, label)
@@ -298,9 +310,8 @@ func (s *cayleyStore) collect(ctx context.Context, it graph.Iterator, limit int,
 
 // DocumentHash implements Store.
 func (s *cayleyStore) DocumentHash(ctx context.Context, label quad.IRI) (string, bool, error) {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	if s.closed {
+	defer s.readLock()()
+	if s.closed.Load() {
 		return "", false, fmt.Errorf("hash of %s: %w", label, ErrClosed)
 	}
 	h, ok, err := s.documentHash(ctx, label)
@@ -343,9 +354,8 @@ func (s *cayleyStore) documentHash(ctx context.Context, label quad.IRI) (string,
 
 // Documents implements Store.
 func (s *cayleyStore) Documents(ctx context.Context) ([]quad.IRI, error) {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	if s.closed {
+	defer s.readLock()()
+	if s.closed.Load() {
 		return nil, fmt.Errorf("list documents: %w", ErrClosed)
 	}
 	if r, ok := s.writer.(markerReader); ok {
@@ -376,9 +386,8 @@ func (s *cayleyStore) Documents(ctx context.Context) ([]quad.IRI, error) {
 
 // Count implements Store.
 func (s *cayleyStore) Count(ctx context.Context) (int64, error) {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	if s.closed {
+	defer s.readLock()()
+	if s.closed.Load() {
 		return 0, fmt.Errorf("count quads: %w", ErrClosed)
 	}
 	st, err := s.qs.Stats(ctx, true)

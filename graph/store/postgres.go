@@ -27,13 +27,20 @@ func openPostgres(ctx context.Context, url string) (Store, error) {
 // index on quads(label_hash) so one document's quads are found without a
 // scan, and writes through the bulk path unless opts say otherwise.
 func OpenPostgres(ctx context.Context, url string, opts PostgresOptions) (Store, error) {
-	err := graph.InitQuadStore("postgres", url, nil)
-	if err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
-		return nil, fmt.Errorf("init postgres tables: %w", err)
-	}
+	// Connect first on our own: Cayley logs the URL, password included,
+	// when it cannot connect.
 	db, err := sql.Open("postgres", url)
 	if err != nil {
 		return nil, fmt.Errorf("connect postgres: %w", err)
+	}
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("connect postgres: %w", err)
+	}
+	err = graph.InitQuadStore("postgres", url, nil)
+	if err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+		db.Close()
+		return nil, fmt.Errorf("init postgres tables: %w", err)
 	}
 	if _, err := db.ExecContext(ctx, `CREATE INDEX IF NOT EXISTS kg_label_hash_index ON quads (label_hash)`); err != nil {
 		db.Close()

@@ -43,14 +43,14 @@ func TestConformancePostgres(t *testing.T) {
 	base := postgresURL(t)
 	storetest.Run(t, func(t *testing.T) store.Store {
 		return openPostgres(t, base, store.PostgresOptions{})
-	}, storetest.Options{RawConcurrentReads: true})
+	}, storetest.Options{RawConcurrentReads: true, LargeDoc: 25000})
 }
 
 func TestConformancePostgresCayleyWriter(t *testing.T) {
 	base := postgresURL(t)
 	storetest.Run(t, func(t *testing.T) store.Store {
 		return openPostgres(t, base, store.PostgresOptions{CayleyWriter: true})
-	}, storetest.Options{RawConcurrentReads: true, LargeDoc: 5000})
+	}, storetest.Options{RawConcurrentReads: true, LargeDoc: 3000})
 }
 
 func postgresURL(t testing.TB) string {
@@ -144,5 +144,20 @@ func TestBoltLabelIndex(t *testing.T) {
 	}
 	if h, ok, err := s.DocumentHash(ctx, label); err != nil || !ok || h != "h" {
 		t.Fatalf("after reopen DocumentHash = %q %v %v", h, ok, err)
+	}
+}
+
+func TestOpenPostgresBadPasswordHidden(t *testing.T) {
+	base := postgresURL(t)
+	url := strings.Replace(base, "://", "://nosuchuser:s3cretpw@", 1)
+	if i := strings.Index(base, "@"); i > 0 {
+		url = base[:strings.Index(base, "://")+3] + "nosuchuser:s3cretpw" + base[i:]
+	}
+	_, err := store.Open(context.Background(), url)
+	if err == nil {
+		t.Fatal("open with a wrong user succeeded")
+	}
+	if strings.Contains(err.Error(), "s3cretpw") {
+		t.Fatalf("error shows the password: %v", err)
 	}
 }

@@ -159,6 +159,17 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 	if len(toks) == 0 || len(toks) > 12 {
 		return attribSource{}, false
 	}
+	if len(toks) == 1 && (toks[0].w == "he" || toks[0].w == "she") {
+		// "..., he said": the last person named before, in the same or
+		// the previous paragraph
+		for k := len(d.c.a.Mentions) - 1; k >= 0; k-- {
+			m := d.c.a.Mentions[k]
+			if m.Kind == "person" && m.End <= s && s-m.End < 600 {
+				return attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind}, true
+			}
+		}
+		return attribSource{}, false
+	}
 	if !actorOnly {
 		if h, ok := d.lex.documents.first(toks); ok {
 			name := d.resolveDoc(h.start, h.phrase, d.lex.generic[h.phrase])

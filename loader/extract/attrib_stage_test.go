@@ -89,3 +89,13 @@ func TestQuoteSpreadOverSentences(t *testing.T) {
 		t.Errorf("claim %q quote=%v", at.Claim, at.Quote)
 	}
 }
+
+func TestAttributionPronounSpeaker(t *testing.T) {
+	ats := attributionsOf(t, factDoc{kind: "secondary",
+		body: "Jane Roe opened the new bridge on Friday.\n" +
+			"\u201cIt was built in record time,\u201d she said.\n",
+		mentions: []factMention{{"Jane Roe", "person:jane-roe", "person", ""}}})
+	if len(ats) != 1 || ats[0].SourceID != "person:jane-roe" || !ats[0].Quote || ats[0].Claim != "It was built in record time" {
+		t.Fatalf("got %+v", ats)
+	}
+}

@@ -48,8 +48,8 @@ func (e *commitEnv) fill(cand *commitCand, toks []fxTok, anchor int, by []string
 		by = e.subject(u, anchor)
 	}
 	cand.by = by
-	cand.to = e.beneficiary(u, anchor, by)
 	cand.cond = e.condition(toks)
+	cand.to = e.beneficiary(u, anchor, by, cand.cond)
 	cand.status = e.status(u, toks, by)
 	cand.modality = e.modality(toks)
 	cand.horizon = horizonRE.FindString(e.c.a.Body[u.start:u.end])
@@ -163,10 +163,12 @@ func (e *commitEnv) coordinated(ms []Mention, k int) []string {
 	return dedupe(out)
 }
 
-// beneficiary is the first country or organisation after the commitment
-// word introduced by "for", "to", "support", "with" ...; else the
-// document's usual beneficiary; never the committing actor.
-func (e *commitEnv) beneficiary(u commitUnit, anchor int, by []string) string {
+// beneficiary is the first country after the commitment word introduced
+// by "for", "to", "support", "assist" ...; else the country at whose
+// request the commitment is made ("if Warsaw requests it", "at Kyiv's
+// request"); else the document's usual beneficiary; never the committing
+// actor.
+func (e *commitEnv) beneficiary(u commitUnit, anchor int, by []string, cond string) string {
 	c := e.c
 	isBy := func(k string) bool {
 		for _, b := range by {
@@ -183,6 +185,15 @@ func (e *commitEnv) beneficiary(u commitUnit, anchor int, by []string) string {
 		switch fxPrevWord(c.a.Body, m.Start) {
 		case "for", "to", "support", "supporting", "assist", "assisting", "help", "helping", "aid":
 			return m.Key
+		}
+	}
+	if strings.Contains(cond, "request") {
+		if k := strings.Index(c.a.Body[u.start:u.end], cond); k >= 0 {
+			for _, m := range c.mentionsIn(u.start+k, u.start+k+len(cond)) {
+				if m.Kind == "country" && !isBy(m.Key) {
+					return m.Key
+				}
+			}
 		}
 	}
 	if c.beneficiary != "" && !isBy(c.beneficiary) {

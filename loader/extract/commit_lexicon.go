@@ -19,6 +19,7 @@ type commitLexicon struct {
 	denied, signed, proposed, reported, agreed fxPhrases
 	draft, conditions, condStops, modality     fxPhrases
 	secondActor, intentActor                   []secondActorPattern
+	noBeneficiary                              map[string]bool
 }
 
 type commitKind struct {
@@ -80,6 +81,13 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 			ck.all = append(ck.all, fxCompile(g))
 		}
 		lex.kinds = append(lex.kinds, ck)
+	}
+	lex.noBeneficiary = map[string]bool{}
+	for _, k := range f.NoBeneficiary {
+		if !fxKnown(CommitmentKinds, k) {
+			return nil, fmt.Errorf("lexicon %s: no_beneficiary: unknown kind %q: %w", commitmentLexiconPath, k, ErrLexicon)
+		}
+		lex.noBeneficiary[k] = true
 	}
 	var err error
 	if lex.secondActor, err = actorPatterns("second_actor", f.SecondActor); err != nil {

@@ -21,12 +21,13 @@ type commitAcc struct {
 //     detailed (the item "Support for the armed forces" and its sentence);
 //   - two commitments of the same actor, beneficiary and kind that both
 //     state a condition are one (a trigger told twice);
-//   - a second actor's role joins an equal one (same actor, beneficiary,
-//     kind, and both or neither conditional).
+//   - a second actor's role joins a commitment of the same actor,
+//     beneficiary and kind when both or neither are conditional.
 type commitMerger struct {
-	c    *factContext
-	accs []*commitAcc
-	last *commitAcc
+	c             *factContext
+	noBeneficiary map[string]bool // kinds without a beneficiary
+	accs          []*commitAcc
+	last          *commitAcc
 }
 
 func (m *commitMerger) add(cand commitCand) {
@@ -48,7 +49,7 @@ func (m *commitMerger) add(cand commitCand) {
 			return
 		}
 		for _, acc := range m.accs {
-			if acc.derived && sameActors(acc, cand) && (acc.cond != "") == (cand.cond != "") {
+			if sameActors(acc, cand) && (acc.cond != "") == (cand.cond != "") {
 				acc.absorb(cand)
 				return
 			}
@@ -150,7 +151,7 @@ func (m *commitMerger) commitments() []Commitment {
 			cm.ByIDs = append(cm.ByIDs, b)
 			cm.By = append(cm.By, m.c.name(b))
 		}
-		if acc.to != "" {
+		if acc.to != "" && !m.noBeneficiary[acc.kind] {
 			cm.ToID = acc.to
 			cm.To = fxStrPtr(m.c.name(acc.to))
 		}
@@ -161,7 +162,7 @@ func (m *commitMerger) commitments() []Commitment {
 				cm.Evidence = append(cm.Evidence, m.c.a.Span(s, e))
 			}
 		}
-		cm.ID = commitmentID(acc.by, acc.to, acc.kind, acc.cond != "")
+		cm.ID = commitmentID(acc.by, cm.ToID, acc.kind, acc.cond != "")
 		if seen[cm.ID] {
 			cm.ID = distinctID(cm.ID, acc.what)
 		}

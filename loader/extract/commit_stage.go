@@ -46,7 +46,7 @@ type commitCand struct {
 func (s commitmentStage) Apply(a *Analysis) error {
 	c := newFactContext(a)
 	env := newCommitEnv(c, s.lex)
-	m := &commitMerger{c: c}
+	m := &commitMerger{c: c, noBeneficiary: s.lex.noBeneficiary}
 	for i := range a.Sents {
 		for _, u := range commitUnits(c, s.lex, i) {
 			for _, cand := range s.analyse(env, u) {
@@ -62,6 +62,13 @@ func (s commitmentStage) Apply(a *Analysis) error {
 // component of distinct kinds), followed by second actors' commitments.
 func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 	c := env.c
+	if !u.list && !u.sub {
+		// an attributed claim: the commitment is in the claim, not in the
+		// words after it that name its source
+		if ce, ok := env.claimEnd[u.sent]; ok && ce > u.start && ce < u.end {
+			u.end = ce
+		}
+	}
 	toks := fxTokens(c.a.Body, u.start, u.end)
 	if len(toks) == 0 {
 		return nil

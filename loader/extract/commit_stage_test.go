@@ -123,3 +123,13 @@ func TestCommitmentOfASecondActor(t *testing.T) {
 		t.Errorf("conditions %v %v: only the Bulgarian patrol is conditional", got[2].Condition, got[3].Condition)
 	}
 }
+
+// The words naming a claim's source are not part of the commitment.
+func TestCommitmentIgnoresSourceWords(t *testing.T) {
+	got := commitmentsOf(t, factDoc{kind: "secondary",
+		body:     "Austria has not yet agreed to the plan, according to two officials familiar with the talks.\n",
+		mentions: []factMention{{"Austria", "country:AUT", "country", ""}}})
+	if len(got) != 0 {
+		t.Errorf("got %+v", got)
+	}
+}

@@ -19,18 +19,18 @@ type word struct {
 // with inner hyphens, apostrophes ("O'Brien") and the dots of initials
 // ("U.S.") kept inside the word.
 func splitWords(s string, from, to int) []word {
-	var out []word
+	out := make([]word, 0, (to-from)/6+1)
 	i := from
 	for i < to {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s, i)
 		if !isWordChar(r) {
 			i += size
 			continue
 		}
 		start := i
 		for i < to {
-			r, size = utf8.DecodeRuneInString(s[i:])
-			if isWordChar(r) || unicode.Is(unicode.Mn, r) {
+			r, size = decodeRune(s, i)
+			if isWordChar(r) || r >= utf8.RuneSelf && unicode.Is(unicode.Mn, r) {
 				i += size
 				continue
 			}
@@ -103,7 +103,20 @@ func isInitials(w string) bool {
 	return n >= 1
 }
 
-func isWordChar(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordChar(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// decodeRune decodes the rune at s[i], without a call for ASCII.
+func decodeRune(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
 
 // isCap reports whether w starts with an upper-case letter.
 func isCap(w string) bool {
@@ -209,12 +222,9 @@ func nextWordText(s string, off int) string {
 // not mark names: no final full stop, at least four words, and at least
 // three in four of the words that are not function words capitalised.
 func (a *Analysis) inTitleCaseLine(off int) bool {
-	ls := strings.LastIndexByte(a.Body[:off], '\n') + 1
-	le := strings.IndexByte(a.Body[off:], '\n')
-	if le < 0 {
-		le = len(a.Body)
-	} else {
-		le += off
+	ls, le, ok := lineAround(a.Body, off, maxHeadlineLen)
+	if !ok {
+		return false // too long for a headline
 	}
 	if line := strings.TrimRight(a.Body[ls:le], " \t\r*_\"”’'"); strings.HasSuffix(line, ".") {
 		return false // a sentence, not a headline
@@ -230,4 +240,29 @@ func (a *Analysis) inTitleCaseLine(off int) bool {
 		}
 	}
 	return words >= 4 && caps*4 >= words*3
+}
+
+// maxHeadlineLen bounds the lines (bytes) examined as headlines or
+// datelines, which keeps those checks linear on long lines.
+const maxHeadlineLen = 300
+
+// lineAround returns the line holding byte offset off when it is at most
+// limit bytes long.
+func lineAround(body string, off, limit int) (start, end int, ok bool) {
+	from := max(0, off-limit)
+	start = strings.LastIndexByte(body[from:off], '\n') + 1 + from
+	if start == from && from > 0 {
+		return 0, 0, false
+	}
+	to := min(len(body), off+limit)
+	end = strings.IndexByte(body[off:to], '\n')
+	switch {
+	case end >= 0:
+		end += off
+	case to == len(body):
+		end = len(body)
+	default:
+		return 0, 0, false
+	}
+	return start, end, end-start <= limit
 }

@@ -3,6 +3,9 @@ package extract
 import (
 	"sort"
 	"strings"
+
+	"github.com/kg-project/kg/loader/gazetteer"
+	"github.com/kg-project/kg/schema"
 )
 
 // factContext is what the fact stages know about one document as a whole:
@@ -98,16 +101,27 @@ func (c *factContext) findIssuers() []string {
 	return nil
 }
 
-// countryOf returns the country a person holds an office of, by the
-// roles found in the text, or "".
+// countryOf returns the country a person holds an office of: by the roles
+// found in the text, else by a current office in the gazetteer; "" when
+// neither says.
 func (c *factContext) countryOf(person string) string {
 	for _, p := range c.a.Result.Persons {
 		if p.ID != person {
 			continue
 		}
 		for _, r := range p.RoleDetails {
-			if strings.HasPrefix(r.OfID, "country:") {
+			if strings.HasPrefix(r.OfID, schema.PrefixCountry) {
 				return r.OfID
+			}
+		}
+	}
+	if c.a.Gaz == nil || !strings.HasPrefix(person, schema.PrefixPerson) {
+		return ""
+	}
+	if e, ok := c.a.Gaz.Get(gazetteer.Person, strings.TrimPrefix(person, schema.PrefixPerson)); ok {
+		for _, o := range e.Offices {
+			if o.Country != "" && o.To == "" {
+				return schema.PrefixCountry + o.Country
 			}
 		}
 	}
@@ -216,31 +230,6 @@ func (c *factContext) paragraphBreak(i, j int) bool {
 		return true
 	}
 	return strings.Contains(c.a.Body[c.a.Sents[i].End:c.a.Sents[j].Start], "\n")
-}
-
-// datesIn returns the resolved days (YYYY-MM-DD) of date mentions in
-// [start, end), nearest to near first.
-func (c *factContext) datesIn(start, end, near int) []string {
-	type d struct {
-		date string
-		dist int
-	}
-	var ds []d
-	for _, m := range c.a.Dates {
-		if m.Start >= start && m.End <= end && len(m.Date) == len("2006-01-02") {
-			dist := m.Start - near
-			if dist < 0 {
-				dist = -dist
-			}
-			ds = append(ds, d{m.Date, dist})
-		}
-	}
-	sort.SliceStable(ds, func(i, j int) bool { return ds[i].dist < ds[j].dist })
-	out := make([]string, len(ds))
-	for i, x := range ds {
-		out[i] = x.date
-	}
-	return out
 }
 
 func fxStrPtr(s string) *string {

@@ -25,6 +25,7 @@ func newGazMatchStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
 }
 
 func (s gazMatchStage) Apply(a *Analysis) error {
+	a.sortMentions()
 	if a.Gaz == nil {
 		return nil
 	}
@@ -148,13 +149,13 @@ func isWordByte(s string) bool {
 // isDatelineHead reports whether the name opens a line that is a dateline
 // or a dated line ("PARIS, Jan 6 (Reuters) -", "*Paris, 6 January 2026*").
 func (s gazMatchStage) isDatelineHead(body string, start, end int) bool {
-	ls := strings.LastIndexByte(body[:start], '\n') + 1
-	if strings.Trim(body[ls:start], " \t*_#>") != "" {
+	ls := strings.LastIndexByte(body[max(0, start-8):start], '\n') + 1 + max(0, start-8)
+	if ls == max(0, start-8) && start > 8 || strings.Trim(body[ls:start], " \t*_#>") != "" {
 		return false
 	}
-	le := strings.IndexByte(body[start:], '\n')
+	le := strings.IndexByte(body[start:min(len(body), start+maxHeadlineLen)], '\n')
 	if le < 0 {
-		le = len(body)
+		le = min(len(body), start+maxHeadlineLen)
 	} else {
 		le += start
 	}
@@ -169,26 +170,6 @@ func (s gazMatchStage) isDatelineHead(body string, start, end int) bool {
 	t := strings.TrimRight(text, " \t\r*_")
 	_, _, ok := s.lex.datedLine(t)
 	return ok && strings.HasPrefix(body[end:], ",")
-}
-
-// addMention appends a mention unless one of the same span is there.
-func (a *Analysis) addMention(m Mention) {
-	for _, x := range a.Mentions {
-		if x.Start == m.Start && x.End == m.End {
-			return
-		}
-	}
-	a.Mentions = append(a.Mentions, m)
-}
-
-// mentionAt returns the index of a mention overlapping [start, end), or -1.
-func (a *Analysis) mentionAt(start, end int) int {
-	for i, x := range a.Mentions {
-		if x.Start < end && start < x.End {
-			return i
-		}
-	}
-	return -1
 }
 
 // outletName returns the canonical name of the outlet written as text, or

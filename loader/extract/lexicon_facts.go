@@ -65,6 +65,7 @@ type commitmentLexiconFile struct {
 	Modality          []string            `yaml:"modality"`
 	SecondActor       []string            `yaml:"second_actor"`
 	IntentActor       []string            `yaml:"intent_actor"`
+	NoBeneficiary     []string            `yaml:"no_beneficiary"`
 }
 
 // attributionLexiconFile is data/lexicon/attributions.yaml.

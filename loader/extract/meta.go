@@ -3,6 +3,7 @@ package extract
 import (
 	"io/fs"
 	"regexp"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -353,13 +354,11 @@ func quotedRanges(body string) [][2]int {
 	return out
 }
 
+// inRanges reports whether off lies in one of the ranges, which are
+// sorted and do not overlap.
 func inRanges(rs [][2]int, off int) bool {
-	for _, r := range rs {
-		if r[0] <= off && off <= r[1] {
-			return true
-		}
-	}
-	return false
+	i := sort.Search(len(rs), func(i int) bool { return rs[i][1] >= off })
+	return i < len(rs) && rs[i][0] <= off
 }
 
 func optString(s string) *string {

@@ -38,7 +38,7 @@ func (s orgStage) Apply(a *Analysis) error {
 			i = last
 			continue
 		}
-		if m := a.mentionAt(st, en); m >= 0 && a.Mentions[m].Kind != "country" {
+		if a.overlapsKind(st, en, "person", "organization", "outlet", "place") {
 			// A body the gazetteer knows, or a name another stage took.
 			i = last
 			continue
@@ -71,7 +71,7 @@ func (s orgStage) extendLeft(a *Analysis, words []word, head int) int {
 		if strings.Trim(a.Body[w.End:words[first].Start], " \t") != "" {
 			break
 		}
-		if m := a.mentionAt(w.Start, w.End); m >= 0 && a.Mentions[m].Kind == "person" {
+		if a.overlapsKind(w.Start, w.End, "person") {
 			break
 		}
 		first--

@@ -109,7 +109,7 @@ func (s personStage) nameSpan(a *Analysis, words []word) (int, int, bool) {
 		switch {
 		case isParticle(w.Text) && n > 0:
 		case isCap(w.Text) && !s.lex.has("pstop", w.Text) && !s.lex.has("pstop", titleCase(w.Text)):
-			if i := a.mentionAt(w.Start, w.End); i >= 0 && a.Mentions[i].Kind != "person" {
+			if a.overlapsKind(w.Start, w.End, "country", "organization", "outlet", "place") {
 				goto done
 			}
 			caps++
@@ -154,8 +154,8 @@ func (s personStage) nameBeforeAppositive(a *Analysis, titleStart int) (int, int
 	for k := max(0, len(words)-4); k <= len(words)-2; k++ {
 		if st, en, ok := s.nameSpan(a, words[k:]); ok && en == from+comma {
 			if a.atSentenceStart(st) || isCap(prevWordText(a.Body, st)) {
-				if k > 0 && isCap(words[k-1].Text) {
-					continue
+				if k > 0 && isCap(words[k-1].Text) && !s.lex.has("pstop", words[k-1].Text) {
+					continue // part of a longer capitalised name
 				}
 			}
 			return st, en, true

@@ -7,6 +7,9 @@ import (
 	"github.com/kg-project/kg/loader/gazetteer"
 )
 
+// maxCreditLine bounds the lines (bytes) read for bylines and credits.
+const maxCreditLine = 1000
+
 // credit is a person named by a byline, a credit line or a photo credit.
 type credit struct {
 	Start, End int    // byte span of the name as written
@@ -34,6 +37,9 @@ func findCredits(a *Analysis, lex *entityLexicon) []credit {
 	var out []credit
 	lines := contentLines(a.Body)
 	for li, ln := range lines {
+		if ln.End-ln.Start > maxCreditLine {
+			continue // a paragraph, not a credit line
+		}
 		nearEdge := li < 3 || li >= len(lines)-3
 		if nearEdge {
 			out = append(out, bylineAt(a.Body, ln, lex)...)

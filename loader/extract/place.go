@@ -38,13 +38,8 @@ func (s placeStage) Apply(a *Analysis) error {
 				continue
 			}
 			st, en := words[first].Start, words[i-1].End
-			if m := a.mentionAt(st, en); m >= 0 {
-				if a.Mentions[m].Kind == "place" {
-					continue
-				}
-				if a.Mentions[m].Kind == "country" || a.Mentions[m].Kind == "person" {
-					continue
-				}
+			if a.overlapsKind(st, en, "place", "country", "person") {
+				continue
 			}
 			s.add(a, st, w.End, a.Body[st:en]+" "+strings.ToLower(w.Text))
 		case s.lex.has("uprep", w.Text) && !isCap(w.Text) && i+1 < len(words):

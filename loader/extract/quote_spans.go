@@ -27,13 +27,3 @@ func quoteSpans(body string) [][2]int {
 	}
 	return out
 }
-
-// quoteAround returns the quotation holding [start, end), if any.
-func quoteAround(qs [][2]int, start, end int) ([2]int, bool) {
-	for _, q := range qs {
-		if q[0] <= start && end <= q[1] {
-			return q, true
-		}
-	}
-	return [2]int{}, false
-}

@@ -40,9 +40,10 @@ func (s roleStage) Apply(a *Analysis) error {
 	for _, p := range a.Result.Persons {
 		names[p.ID] = p.Name
 	}
+	byKey := a.mentionsByKey()
 	for pass := 0; pass < 2; pass++ {
 		for i := range a.Result.Persons {
-			s.rolesOf(a, &a.Result.Persons[i], titles, credits, names, pass == 1)
+			s.rolesOf(a, &a.Result.Persons[i], byKey[a.Result.Persons[i].ID], titles, credits, names, pass == 1)
 		}
 	}
 	return nil
@@ -51,11 +52,9 @@ func (s roleStage) Apply(a *Analysis) error {
 // rolesOf adds the roles stated around the mentions of person p; mirror
 // roles ("his French counterpart"), which need the possessor's own roles,
 // are read in a second pass.
-func (s roleStage) rolesOf(a *Analysis, p *Entity, titles []titleHit, credits []credit, names map[string]string, mirror bool) {
-	for _, m := range a.Mentions {
-		if m.Key != p.ID {
-			continue
-		}
+func (s roleStage) rolesOf(a *Analysis, p *Entity, mentions []int, titles []titleHit, credits []credit, names map[string]string, mirror bool) {
+	for _, mi := range mentions {
+		m := a.Mentions[mi]
 		t := titleBefore(a.Body, titles, m.Start, m.End)
 		if mirror {
 			if t != nil && t.Form.Mirror {
@@ -155,11 +154,13 @@ func (s roleStage) roleBefore(a *Analysis, t *titleHit, m Mention, names map[str
 	}
 	if q, ok := a.mentionEndingAt(j); ok && q.Key != m.Key {
 		r.start = q.Start
-		switch q.Kind {
-		case "country", "organization", "outlet":
-			r.OfID, r.OfName = q.Key, a.displayOf(q.Key, names)
-		case "person":
-			r.OfID, r.OfName = q.Key, a.displayOf(q.Key, names)
+		r.OfID, r.OfName = q.Key, a.displayOf(q.Key, names)
+		if q.Kind == "country" && q.Form == "seat" {
+			// "Kremlin spokesman": the seat as written names the office.
+			r.OfName = q.Text
+			if strings.EqualFold(prevWordText(a.Body, q.Start), "the") {
+				r.OfName = "the " + q.Text
+			}
 		}
 		if r.OfName != "" {
 			r.Label = joinRole(t.Form, r.OfName, q.Kind)
@@ -195,9 +196,9 @@ func (s roleStage) appositive(a *Analysis, titles []titleHit, m Mention, names m
 	if !strings.HasPrefix(rest, ", ") {
 		return Role{}, false
 	}
-	for i := range titles {
+	for i := titlesFrom(titles, m.End+1); i < len(titles) && titles[i].Start <= m.End+60; i++ {
 		t := &titles[i]
-		if t.Start <= m.End || t.Start > m.End+60 || t.Form.relation {
+		if t.Form.relation {
 			continue
 		}
 		between := a.Body[m.End+2 : t.Start]
@@ -225,7 +226,7 @@ func (s roleStage) appositive(a *Analysis, titles []titleHit, m Mention, names m
 // complementedBefore reads "TITLE of X NAME" and "TITLE of X, NAME," before
 // mention m ("Secretary General of NATO Mark Rutte").
 func (s roleStage) complementedBefore(a *Analysis, titles []titleHit, m Mention, names map[string]string) (Role, bool) {
-	for i := range titles {
+	for i := titlesFrom(titles, m.Start-200); i < len(titles) && titles[i].Start < m.Start; i++ {
 		t := &titles[i]
 		if t.End >= m.Start || t.End < m.Start-120 || t.Form.Mirror {
 			continue
@@ -293,33 +294,6 @@ func (a *Analysis) displayOf(key string, names map[string]string) string {
 		return id
 	}
 	return ""
-}
-
-// mentionEndingAt returns the mention that ends at byte offset off.
-func (a *Analysis) mentionEndingAt(off int) (Mention, bool) {
-	for _, m := range a.Mentions {
-		if m.End == off {
-			return m, true
-		}
-	}
-	return Mention{}, false
-}
-
-// personBefore returns the nearest person mention before off in the same
-// sentence (or within 200 bytes), other than key.
-func (a *Analysis) personBefore(off int, key string) (Mention, bool) {
-	var best Mention
-	found := false
-	for _, m := range a.Mentions {
-		if m.Kind != "person" || m.Key == key || m.End > off || off-m.End > 200 {
-			continue
-		}
-		if strings.ContainsAny(a.Body[m.End:off], "\n") {
-			continue
-		}
-		best, found = m, true
-	}
-	return best, found
 }
 
 // addRole adds a role unless the person already has its label.

@@ -102,3 +102,14 @@ func TestRolesWithComplement(t *testing.T) {
 		t.Errorf("Ana Costa roles = %v", got)
 	}
 }
+
+func TestRolesOfASeat(t *testing.T) {
+	a := runEntityStages(t, "Kremlin spokesman Ivan Petrov and Elysee adviser Ana Costa spoke.", nil)
+	if got := personRoles(t, a, "Ivan Petrov"); !slices.Equal(got, []string{"spokesman of Kremlin"}) {
+		t.Errorf("roles = %v", got)
+	}
+	p, _ := entityNamed(a.Result.Persons, "Ivan Petrov")
+	if p.RoleDetails[0].OfID != "country:RUS" {
+		t.Errorf("of = %s, want the state the seat stands for", p.RoleDetails[0].OfID)
+	}
+}

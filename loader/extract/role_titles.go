@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -98,12 +99,17 @@ func titleEndingAt(body string, titles []titleHit, off int) *titleHit {
 	for j > 0 && (body[j-1] == ' ' || body[j-1] == '\t') {
 		j--
 	}
-	for i := range titles {
-		if titles[i].End == j {
-			return &titles[i]
-		}
+	i := sort.Search(len(titles), func(i int) bool { return titles[i].End >= j })
+	if i < len(titles) && titles[i].End == j {
+		return &titles[i]
 	}
 	return nil
+}
+
+// titlesFrom returns the index of the first title starting at or after off
+// (titles are in text order and do not overlap).
+func titlesFrom(titles []titleHit, off int) int {
+	return sort.Search(len(titles), func(i int) bool { return titles[i].Start >= off })
 }
 
 // titleBefore returns the title that introduces a name at [start, end):
@@ -150,10 +156,9 @@ func (a *Analysis) complementAfter(t *titleHit) (Mention, bool) {
 	default:
 		return Mention{}, false
 	}
-	for _, m := range a.Mentions {
-		if m.Start == t.End+skip && (m.Kind == "country" || m.Kind == "organization" || m.Kind == "outlet") {
-			return m, true
-		}
+	m, ok := a.mentionStartingAt(t.End + skip)
+	if ok && (m.Kind == "country" || m.Kind == "organization" || m.Kind == "outlet") {
+		return m, true
 	}
 	return Mention{}, false
 }

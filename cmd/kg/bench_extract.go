@@ -1,0 +1,71 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"github.com/kg-project/kg/internal/bench"
+	"github.com/kg-project/kg/loader/document"
+	"github.com/kg-project/kg/loader/extract"
+)
+
+// runPhase runs one phase in this process and returns its figures with
+// the process's peak RSS.
+func runPhase(ctx context.Context, c *benchConfig, log io.Writer) (*phaseResult, error) {
+	run := map[string]func(context.Context, *benchConfig, io.Writer) (*phaseResult, error){
+		"extract":        phaseExtract,
+		"load-bolt":      phaseLoadBolt,
+		"write-bolt":     phaseWriteBolt,
+		"load-postgres":  phaseLoadPostgres,
+		"write-postgres": phaseWritePostgres,
+		"query":          phaseQuery,
+		"load-rss":       phaseLoadRSS,
+	}[c.phase]
+	if run == nil {
+		return nil, fmt.Errorf("unknown phase %q", c.phase)
+	}
+	res, err := run(ctx, c, log)
+	if err != nil {
+		return nil, err
+	}
+	res.Phase = c.phase
+	m, err := bench.ReadMemory()
+	if err != nil {
+		return nil, err
+	}
+	res.PeakRSS = m.PeakRSS
+	return res, nil
+}
+
+// phaseExtract measures the whole extraction pipeline on all workers
+// against the segmentation stage alone on the same documents and workers.
+func phaseExtract(_ context.Context, c *benchConfig, log io.Writer) (*phaseResult, error) {
+	corpus, err := bench.ReadCorpus([]string{c.Corpus})
+	if err != nil {
+		return nil, err
+	}
+	p, err := newPipeline()
+	if err != nil {
+		return nil, err
+	}
+	seg := extract.SegmentOnly(p.Gaz)
+	runWith := func(p *extract.Pipeline) func(*document.Document) error {
+		return func(d *document.Document) error { _, err := p.Run(d); return err }
+	}
+	fmt.Fprintf(log, "kg bench: extracting %d documents (%d words) on %d workers\n", len(corpus.Docs), corpus.Words, c.Workers)
+	base, err := bench.WordsPerSecond(corpus, c.Workers, c.Duration, runWith(seg))
+	if err != nil {
+		return nil, fmt.Errorf("segment: %w", err)
+	}
+	full, err := bench.WordsPerSecond(corpus, c.Workers, c.Duration, runWith(p))
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	f := bench.NewFigure("extract.words", fmt.Sprintf("extraction, %d workers", c.Workers), "words/s",
+		full.PerSecond(), base.PerSecond(), "sentence splitter alone", false)
+	f.Note = fmt.Sprintf("%d words in %s; ratio < 1 is the share of the splitter's speed", full.Count, full.Elapsed.Round(1e6))
+	return &phaseResult{Figures: []bench.Figure{f}, Info: map[string]any{
+		"documents": len(corpus.Docs), "words": corpus.Words, "bytes": corpus.Bytes, "workers": c.Workers,
+	}}, nil
+}

@@ -1,0 +1,235 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"time"
+
+	"github.com/kg-project/kg/graph/server"
+	"github.com/kg-project/kg/graph/store"
+	"github.com/kg-project/kg/internal/bench"
+	"github.com/kg-project/kg/loader/quads"
+	"github.com/kg-project/kg/schema"
+)
+
+// benchActor is an actor the query phase asks about.
+type benchActor struct {
+	ID   string // local id: person:...
+	Name string
+}
+
+// phaseQuery serves the loaded bolt store through kg's GraphQL handler
+// and through Cayley's own HTTP API (Gizmo), both on loopback listeners,
+// and measures the same questions asked of each.
+func phaseQuery(ctx context.Context, c *benchConfig, log io.Writer) (*phaseResult, error) {
+	storeURL := c.QueryStore
+	if storeURL == "" {
+		storeURL = "bolt:" + boltStorePath(c)
+	}
+	st, err := store.Open(ctx, storeURL)
+	if err != nil {
+		return nil, err
+	}
+	defer st.Close()
+	count, err := st.Count(ctx)
+	if err != nil {
+		return nil, err
+	}
+	qs := st.QuadStore()
+	kgSrv := httptest.NewServer(server.New(qs, server.DefaultConfig()))
+	defer kgSrv.Close()
+	gzSrv := httptest.NewServer(bench.GizmoHandler(qs, 1000, 60*time.Second))
+	defer gzSrv.Close()
+	client := bench.NewClient()
+	endpoint := kgSrv.URL + "/graphql"
+
+	fields, err := queryFields(ctx, client, endpoint)
+	if err != nil {
+		return nil, err
+	}
+	actors, err := benchActors(ctx, client, endpoint)
+	if err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(log, "kg bench: %d quads; asking about %d actors (%s, ...)\n", count, len(actors), actors[0].Name)
+
+	type questionSpec struct {
+		key, name string
+		field     string // Query field the GraphQL side needs
+		graphql   func(a benchActor) (string, map[string]any)
+		gizmo     func(a benchActor) string
+		minN      int
+	}
+	questions := []questionSpec{
+		{key: "actor", name: "actor by name", field: "actor", minN: 200,
+			graphql: func(a benchActor) (string, map[string]any) {
+				return bench.GraphQLActor, map[string]any{"name": a.Name}
+			},
+			gizmo: func(a benchActor) string { return bench.GizmoActor(quads.NormalizeName(a.Name)) }},
+		{key: "commitments", name: "actor's commitmentsMade", field: "actor", minN: 200,
+			graphql: func(a benchActor) (string, map[string]any) {
+				return bench.GraphQLCommitments, map[string]any{"name": a.Name}
+			},
+			gizmo: func(a benchActor) string { return bench.GizmoCommitments(quads.NormalizeName(a.Name)) }},
+		{key: "neighborhood", name: "neighborhood depth 2", field: "neighborhood", minN: 50,
+			graphql: func(a benchActor) (string, map[string]any) {
+				return bench.GraphQLNeighborhood, map[string]any{"id": a.ID}
+			},
+			gizmo: func(a benchActor) string { return bench.GizmoNeighborhood(schema.ID(a.ID), 200) }},
+		{key: "search", name: "search", field: "search", minN: 20,
+			graphql: func(a benchActor) (string, map[string]any) {
+				return bench.GraphQLSearch, map[string]any{"text": searchTerm(a.Name)}
+			},
+			gizmo: func(a benchActor) string { return bench.GizmoSearch(searchTerm(a.Name)) }},
+	}
+	var figs []bench.Figure
+	for _, q := range questions {
+		if !fields[q.field] {
+			figs = append(figs, bench.Figure{Key: "query." + q.key + ".p99", Name: q.name + " p99", Missing: "not in schema"})
+			continue
+		}
+		askKG := func(ctx context.Context, i int) error {
+			query, vars := q.graphql(actors[i%len(actors)])
+			_, err := bench.GraphQL(ctx, client, endpoint, query, vars)
+			return err
+		}
+		askGizmo := func(ctx context.Context, i int) error {
+			res, err := bench.Gizmo(ctx, client, gzSrv.URL, q.gizmo(actors[i%len(actors)]))
+			if err == nil && len(res) == 0 {
+				err = fmt.Errorf("%s: gizmo found nothing for %q", q.key, actors[i%len(actors)].Name)
+			}
+			return err
+		}
+		// One round over every actor on each side warms caches and
+		// checks that both answer.
+		for i := range actors {
+			if err := askKG(ctx, i); err != nil {
+				return nil, fmt.Errorf("%s: %w", q.key, err)
+			}
+			if err := askGizmo(ctx, i); err != nil {
+				return nil, fmt.Errorf("%s: %w", q.key, err)
+			}
+		}
+		fmt.Fprintf(log, "kg bench: %s ...\n", q.name)
+		kgLat, err := bench.Sequential(ctx, q.minN, 0, c.Duration/2, askKG)
+		if err != nil {
+			return nil, fmt.Errorf("%s graphql: %w", q.key, err)
+		}
+		gzLat, err := bench.Sequential(ctx, min(q.minN, 20), 0, c.Duration/2, askGizmo)
+		if err != nil {
+			return nil, fmt.Errorf("%s gizmo: %w", q.key, err)
+		}
+		note := fmt.Sprintf("n=%d vs %d; max %s vs %s", kgLat.N, gzLat.N, ms(kgLat.Max), ms(gzLat.Max))
+		p50 := bench.NewFigure("query."+q.key+".p50", q.name+" p50", "ms", msf(kgLat.P50), msf(gzLat.P50), "Gizmo via Cayley HTTP", true)
+		p99 := bench.NewFigure("query."+q.key+".p99", q.name+" p99", "ms", msf(kgLat.P99), msf(gzLat.P99), "Gizmo via Cayley HTTP", true)
+		p50.Note, p99.Note = note, note
+		figs = append(figs, p50, p99)
+
+		if q.key != "actor" {
+			continue
+		}
+		fmt.Fprintf(log, "kg bench: %s with %d clients ...\n", q.name, c.Clients)
+		kgRate, kgCLat, err := bench.Concurrent(ctx, c.Clients, c.Duration, askKG)
+		if err != nil {
+			return nil, fmt.Errorf("%s graphql, %d clients: %w", q.key, c.Clients, err)
+		}
+		gzRate, _, err := bench.Concurrent(ctx, c.Clients, c.Duration, askGizmo)
+		if err != nil {
+			return nil, fmt.Errorf("%s gizmo, %d clients: %w", q.key, c.Clients, err)
+		}
+		rps := bench.NewFigure("query.actor.rps", fmt.Sprintf("actor by name, %d clients", c.Clients), "req/s",
+			kgRate.PerSecond(), gzRate.PerSecond(), "Gizmo via Cayley HTTP", false)
+		rps.Note = fmt.Sprintf("kg p99 under load %s", ms(kgCLat.P99))
+		figs = append(figs, rps)
+	}
+	names := make([]string, len(actors))
+	for i, a := range actors {
+		names[i] = a.Name
+	}
+	return &phaseResult{Figures: figs, Info: map[string]any{"storeQuads": count, "actors": names}}, nil
+}
+
+// queryFields lists the fields of the schema's Query type.
+func queryFields(ctx context.Context, c *http.Client, endpoint string) (map[string]bool, error) {
+	data, err := bench.GraphQL(ctx, c, endpoint, bench.GraphQLQueryFields, nil)
+	if err != nil {
+		return nil, fmt.Errorf("introspect: %w", err)
+	}
+	var resp struct {
+		Schema struct {
+			QueryType struct {
+				Fields []struct{ Name string }
+			}
+		} `json:"__schema"`
+	}
+	if err := json.Unmarshal(data, &resp); err != nil {
+		return nil, fmt.Errorf("introspect: %w", err)
+	}
+	out := map[string]bool{}
+	for _, f := range resp.Schema.QueryType.Fields {
+		out[f.Name] = true
+	}
+	return out, nil
+}
+
+// benchActors picks up to 20 actors that make commitments (so every
+// question has an answer), topped up with other actors.
+func benchActors(ctx context.Context, c *http.Client, endpoint string) ([]benchActor, error) {
+	data, err := bench.GraphQL(ctx, c, endpoint,
+		`{ commitments(first: 200) { edges { node { by { id name } } } } actors(first: 20) { edges { node { id name } } } }`, nil)
+	if err != nil {
+		return nil, fmt.Errorf("pick actors: %w", err)
+	}
+	var resp struct {
+		Commitments struct {
+			Edges []struct {
+				Node struct{ By []benchActor }
+			}
+		}
+		Actors struct {
+			Edges []struct{ Node benchActor }
+		}
+	}
+	if err := json.Unmarshal(data, &resp); err != nil {
+		return nil, fmt.Errorf("pick actors: %w", err)
+	}
+	seen := map[string]bool{}
+	var out []benchActor
+	add := func(a benchActor) {
+		if len(out) < 20 && !seen[a.ID] && a.Name != "" {
+			seen[a.ID] = true
+			out = append(out, a)
+		}
+	}
+	for _, e := range resp.Commitments.Edges {
+		for _, a := range e.Node.By {
+			add(a)
+		}
+	}
+	for _, e := range resp.Actors.Edges {
+		add(e.Node)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("pick actors: the store has none")
+	}
+	return out, nil
+}
+
+// searchTerm is the longest word of a name: what a user types.
+func searchTerm(name string) string {
+	best := ""
+	for _, w := range strings.Fields(name) {
+		if len(w) > len(best) {
+			best = w
+		}
+	}
+	return best
+}
+
+func msf(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+func ms(d time.Duration) string   { return fmt.Sprintf("%.2f ms", msf(d)) }

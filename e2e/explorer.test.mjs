@@ -1,0 +1,140 @@
+// End-to-end test of kg's explorer against a real `kg serve` (KG_URL) that
+// has loaded the dev corpus: search, pick, expand, open an edge's evidence,
+// open the source text and check the highlighted span, then save a
+// screenshot (KG_SCREENSHOT) of the actor with its commitments and sources.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, graphNodes, graphEdges, clickNode, clickEdge } from './lib.mjs';
+
+const KG_URL = (process.env.KG_URL || '').replace(/\/$/, '');
+const SCREENSHOT = process.env.KG_SCREENSHOT || join(tmpdir(), 'kg-explorer.png');
+const ACTOR = 'Coalition of the Willing';
+
+let browser;
+let page;
+let profile;
+const pageErrors = [];
+
+// api asks kg's GraphQL endpoint directly, to check the page against it.
+async function api(query, variables) {
+  const res = await fetch(`${KG_URL}/graphql`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.json();
+  assert.ok(!body.errors, `GraphQL errors: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+before(async () => {
+  assert.ok(KG_URL, 'KG_URL must point at a running `kg serve` (see .ci/e2e.sh)');
+  profile = mkdtempSync(join(tmpdir(), 'kg-e2e-profile-'));
+  browser = await launch(profile, { width: 1500, height: 950 });
+  page = await browser.newPage();
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+});
+
+after(async () => {
+  await browser?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+test('the page and its assets load from the binary in under a second', async () => {
+  const t0 = Date.now();
+  await page.goto(`${KG_URL}/explore`);
+  await page.waitForSelector('body[data-ready]');
+  const elapsed = Date.now() - t0;
+  assert.ok(elapsed < 1000, `explorer ready after ${elapsed} ms`);
+  assert.equal(await page.evaluate(() => typeof window.cytoscape), 'function');
+  assert.deepEqual(pageErrors, []);
+});
+
+test('search finds the actor and picking it draws its neighborhood', async () => {
+  await page.fill('[data-testid=search-input]', ACTOR);
+  await page.click('[data-testid=search-button]');
+  const hit = page.locator('[data-testid=search-hit]', { hasText: ACTOR }).first();
+  await hit.waitFor();
+  await hit.click();
+  await page.waitForSelector('body[data-graph-ready]');
+  const nodes = await graphNodes(page);
+  const focus = nodes.find((n) => n.label === ACTOR);
+  assert.ok(focus, 'the actor is drawn');
+  const commitments = nodes.filter((n) => n.kind === 'COMMITMENT');
+  assert.ok(commitments.length >= 3, `commitments drawn: ${commitments.length}`);
+  assert.equal(await page.textContent('[data-testid=detail-title]'), ACTOR);
+});
+
+test('clicking commitments expands them with their sources', async () => {
+  const byDegree = (await graphNodes(page)).filter((n) => n.kind === 'COMMITMENT').slice(0, 4);
+  for (const c of byDegree) {
+    const before = (await graphEdges(page)).length;
+    await clickNode(page, c.id);
+    await page.waitForFunction((id) => window.kgExplorer.state.expanded.has(id), c.id);
+    const edges = await graphEdges(page);
+    assert.ok(edges.length >= before, 'expanding never removes edges');
+  }
+  const edges = await graphEdges(page);
+  const sourced = edges.filter((e) => (e.sourceKind === 'COMMITMENT' && e.targetKind === 'SOURCE') ||
+    (e.sourceKind === 'SOURCE' && e.targetKind === 'COMMITMENT'));
+  assert.ok(sourced.length >= 1, 'an expanded commitment links to its sources');
+});
+
+test('an edge of a commitment shows its evidence, and the source text highlights the span', async () => {
+  const edges = await graphEdges(page);
+  const edge = edges.find((e) => e.sourceKind === 'COMMITMENT' && e.targetKind === 'SOURCE') ||
+    edges.find((e) => e.sourceKind === 'COMMITMENT' || e.targetKind === 'COMMITMENT');
+  assert.ok(edge, 'an edge touches a commitment');
+  await clickEdge(page, edge.id);
+  await page.waitForFunction((id) => document.querySelector('[data-testid=detail-panel]').dataset.edgeId === id, edge.id);
+  const items = page.locator('[data-testid=evidence-item]');
+  await items.first().waitFor();
+  const n = await items.count();
+  assert.ok(n >= 1, 'evidence listed');
+
+  const commitmentId = edge.sourceKind === 'COMMITMENT' ? edge.source : edge.target;
+  const truth = await api('query($id: ID!) { node(id: $id) { ... on Commitment { evidence { id text source { id } } } } }', { id: commitmentId });
+  const byId = new Map(truth.node.evidence.map((e) => [e.id, e]));
+  for (let i = 0; i < n; i++) {
+    const item = items.nth(i);
+    const id = await item.getAttribute('data-evidence-id');
+    assert.ok(byId.has(id), `evidence ${id} belongs to the commitment`);
+    assert.ok((await item.locator('[data-testid=evidence-source]').textContent()).trim(), 'each sentence names its source');
+    assert.equal(await item.locator('[data-testid=evidence-mark]').textContent(), byId.get(id).text, 'span highlighted in its sentence');
+    if (edge.targetKind === 'SOURCE') assert.equal(byId.get(id).source.id, edge.target, 'evidence from the source at the edge end');
+  }
+
+  const first = items.first();
+  const evidenceId = await first.getAttribute('data-evidence-id');
+  await first.locator('[data-testid=open-source]').click();
+  const mark = page.locator('[data-testid=source-mark]');
+  await mark.waitFor();
+  assert.equal(await mark.textContent(), byId.get(evidenceId).text, 'the <mark> in the source text equals the evidence text');
+  const [markBox, textBox] = [await mark.boundingBox(), await page.locator('[data-testid=source-text]').boundingBox()];
+  assert.ok(markBox.y + markBox.height > textBox.y && markBox.y < textBox.y + textBox.height, 'the span is scrolled into view');
+});
+
+test('kind filters hide nodes, the timeline lists dated events, the query panel shows GraphQL', async () => {
+  await page.uncheck('[data-testid=kind-SOURCE]');
+  let nodes = await graphNodes(page);
+  assert.ok(nodes.filter((x) => x.kind === 'SOURCE').every((x) => !x.visible), 'sources hidden');
+  assert.ok(nodes.some((x) => x.kind === 'COMMITMENT' && x.visible), 'commitments still shown');
+  await page.check('[data-testid=kind-SOURCE]');
+  nodes = await graphNodes(page);
+  assert.ok(nodes.filter((x) => x.kind === 'SOURCE').every((x) => x.visible), 'sources shown again');
+
+  await page.locator('[data-testid=timeline-item]').first().waitFor();
+  const dates = await page.locator('[data-testid=timeline-item]').evaluateAll((els) => els.map((e) => e.textContent.slice(0, 10)));
+  assert.ok(dates.length >= 1 && dates.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)), `timeline: ${dates}`);
+
+  const queries = await page.locator('[data-testid=query-entry] pre').allTextContents();
+  assert.ok(queries.some((q) => /^query \w+/.test(q)), 'the panel shows the GraphQL sent');
+  assert.deepEqual(pageErrors, []);
+});
+
+test('screenshot: the actor with its commitments and their sources', async () => {
+  await page.evaluate(() => window.kgExplorer.cy.fit(undefined, 30));
+  await page.screenshot({ path: SCREENSHOT });
+  console.log(`screenshot: ${SCREENSHOT}`);
+});
