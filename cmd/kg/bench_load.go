@@ -93,9 +93,10 @@ func loadEndToEnd(ctx context.Context, c *benchConfig, backend, storeURL, corpus
 		return nil, err
 	}
 	fmt.Fprintf(log, "kg bench: loading %s into %s\n", corpus, backend)
-	start := time.Now()
+	start, cpu := time.Now(), bench.ProcessCPU()
 	sum, err := l.Load(ctx, []string{corpus})
 	elapsed := time.Since(start)
+	cpu = bench.ProcessCPU() - cpu
 	if err != nil {
 		return nil, err
 	}
@@ -108,20 +109,40 @@ func loadEndToEnd(ctx context.Context, c *benchConfig, backend, storeURL, corpus
 	}
 	rate := bench.Rate{Count: sum.Quads, Elapsed: elapsed}
 	f := bench.Figure{Key: "load." + backend + ".e2e", Name: "load " + backend + " end to end (kg load)", Unit: "quads/s", Value: rate.PerSecond(),
-		Note: fmt.Sprintf("%d docs, %d quads in %s", sum.Loaded, sum.Quads, elapsed.Round(time.Second))}
+		Note: fmt.Sprintf("%d docs, %d quads in %s wall, %s CPU", sum.Loaded, sum.Quads, elapsed.Round(time.Second), cpu.Round(time.Second))}
 	return &phaseResult{Figures: []bench.Figure{f}, Info: map[string]any{
-		"documents": sum.Loaded, "quads": sum.Quads, "storeQuads": count, "seconds": elapsed.Seconds(),
+		"documents": sum.Loaded, "quads": sum.Quads, "storeQuads": count, "seconds": elapsed.Seconds(), "cpuSeconds": cpu.Seconds(),
 	}}, nil
 }
 
-// phaseWriteBolt writes the same extracted quads through kg's
+// phaseWrite extracts the corpus once, keeping the quads in memory, and
+// compares kg's writer with Cayley's on bolt and, with --postgres, on
+// PostgreSQL (writeBolt, writePostgres).
+//
+// writeBolt writes the same extracted quads through kg's
 // PutDocument into one new bolt store and through Cayley's single writer
 // into another (Cayley's default indexes, no label index).
-func phaseWriteBolt(ctx context.Context, c *benchConfig, log io.Writer) (*phaseResult, error) {
+func phaseWrite(ctx context.Context, c *benchConfig, log io.Writer) (*phaseResult, error) {
 	docs, err := extractAll(c, log)
 	if err != nil {
 		return nil, err
 	}
+	res, err := writeBolt(ctx, c, docs, log)
+	if err != nil || c.Postgres == "" {
+		return res, err
+	}
+	pg, err := writePostgres(ctx, c, docs, log)
+	if err != nil {
+		return nil, err
+	}
+	res.Figures = append(res.Figures, pg.Figures...)
+	for k, v := range pg.Info {
+		res.Info["postgres."+k] = v
+	}
+	return res, nil
+}
+
+func writeBolt(ctx context.Context, c *benchConfig, docs []bench.Document, log io.Writer) (*phaseResult, error) {
 	kgPath, cayleyPath := filepath.Join(c.StoreDir, "write-kg.db"), filepath.Join(c.StoreDir, "write-cayley.db")
 	for _, p := range []string{kgPath, cayleyPath} {
 		if err := os.RemoveAll(p); err != nil {
@@ -155,13 +176,9 @@ func phaseWriteBolt(ctx context.Context, c *benchConfig, log io.Writer) (*phaseR
 	return writeResult("bolt", kg, base), nil
 }
 
-// phaseWritePostgres: the same as phaseWriteBolt on PostgreSQL, kg's bulk
+// writePostgres: the same as writeBolt on PostgreSQL, kg's bulk
 // path against Cayley's single writer on --pg-baseline-quads quads.
-func phaseWritePostgres(ctx context.Context, c *benchConfig, log io.Writer) (*phaseResult, error) {
-	docs, err := extractAll(c, log)
-	if err != nil {
-		return nil, err
-	}
+func writePostgres(ctx context.Context, c *benchConfig, docs []bench.Document, log io.Writer) (*phaseResult, error) {
 	kgURL, dropKG, err := pgDatabase(ctx, c.Postgres, "kgbench_write")
 	if err != nil {
 		return nil, err
@@ -201,7 +218,8 @@ func phaseWritePostgres(ctx context.Context, c *benchConfig, log io.Writer) (*ph
 func writeResult(backend string, kg, base bench.Rate) *phaseResult {
 	f := bench.NewFigure("load."+backend+".write", "write "+backend+" (PutDocument)", "quads/s",
 		kg.PerSecond(), base.PerSecond(), "Cayley single writer, 1 quad per AddQuad", false)
-	f.Note = fmt.Sprintf("kg %d quads in %s; baseline %d quads in %s", kg.Count, kg.Elapsed.Round(time.Millisecond), base.Count, base.Elapsed.Round(time.Millisecond))
+	f.Note = fmt.Sprintf("kg %d quads in %s (CPU %s); baseline %d quads in %s (CPU %s)", kg.Count, kg.Elapsed.Round(time.Millisecond), kg.CPU.Round(time.Millisecond),
+		base.Count, base.Elapsed.Round(time.Millisecond), base.CPU.Round(time.Millisecond))
 	if base.Count < kg.Count {
 		f.Note += fmt.Sprintf(" (baseline rate measured on the first %d quads of the same stream)", base.Count)
 	}

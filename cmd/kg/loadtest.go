@@ -67,7 +67,10 @@ func runLoadtest(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "usage: kg loadtest [--addr URL [--pid PID] | --store URL] [--duration 60s] [--clients 8]")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil || fs.NArg() > 0 || c.clients < 1 || c.duration <= 0 {
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 || c.clients < 1 || c.duration <= 0 {
 		fs.Usage()
 		return 2
 	}

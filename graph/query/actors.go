@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/cayleygraph/cayley/graph/path"
 	"github.com/cayleygraph/quad"
 
 	"github.com/kg-project/kg/schema"
@@ -86,13 +85,15 @@ func (r *Reader) bestNamed(ctx context.Context, name string, keep func(*props) b
 // Actors lists actors by name, optionally of one kind and whose names or
 // aliases contain search (case- and accent-insensitive).
 func (r *Reader) Actors(ctx context.Context, kind *ActorKind, search *string, first *int, after *string) (*ActorConnection, error) {
-	var classes []quad.Value
+	classes := []quad.IRI{schema.ClassPerson, schema.ClassCountry, schema.ClassOrganization}
 	if kind != nil {
-		classes = append(classes, actorClasses[*kind])
-	} else {
-		classes = append(classes, schema.ClassPerson, schema.ClassCountry, schema.ClassOrganization)
+		classes = []quad.IRI{actorClasses[*kind]}
 	}
-	items, err := r.namedItems(ctx, path.StartPath(r.qs, classes...).In(schema.Type).Unique(), search)
+	nodes, err := r.ofClass(ctx, classes...)
+	if err != nil {
+		return nil, err
+	}
+	items, err := r.namedItems(ctx, nodes, search)
 	if err != nil {
 		return nil, err
 	}
@@ -101,17 +102,21 @@ func (r *Reader) Actors(ctx context.Context, kind *ActorKind, search *string, fi
 
 // Places lists places by name, optionally whose names contain search.
 func (r *Reader) Places(ctx context.Context, search *string, first *int, after *string) (*PlaceConnection, error) {
-	items, err := r.namedItems(ctx, path.StartPath(r.qs, schema.ClassPlace).In(schema.Type).Unique(), search)
+	nodes, err := r.ofClass(ctx, schema.ClassPlace)
+	if err != nil {
+		return nil, err
+	}
+	items, err := r.namedItems(ctx, nodes, search)
 	if err != nil {
 		return nil, err
 	}
 	return r.placeConnection(ctx, items, first, after)
 }
 
-// namedItems lists the nodes p reaches by name, keeping those with a
-// normalised name containing search when it is given.
-func (r *Reader) namedItems(ctx context.Context, p *path.Path, search *string) ([]item, error) {
-	items, err := r.itemsBy(ctx, p, schema.Name, nameKey)
+// namedItems lists nodes by name, keeping those with a normalised name
+// containing search when it is given.
+func (r *Reader) namedItems(ctx context.Context, nodes []quad.IRI, search *string) ([]item, error) {
+	items, err := r.itemsBy(ctx, nodes, schema.Name, nameKey)
 	if err != nil || search == nil {
 		return items, err
 	}
@@ -119,7 +124,7 @@ func (r *Reader) namedItems(ctx context.Context, p *path.Path, search *string) (
 	if needle == "" {
 		return items, nil
 	}
-	norms, err := r.valuesOf(ctx, p, schema.NormName)
+	norms, err := r.valuesOf(ctx, nodes, schema.NormName)
 	if err != nil {
 		return nil, err
 	}
@@ -166,18 +171,21 @@ func (r *Reader) ActorMemberOf(ctx context.Context, actorID string) ([]*Actor, e
 
 // Mentions pages the mentions of an actor or place, by source and offset.
 func (r *Reader) Mentions(ctx context.Context, id string, first *int, after *string) (*EvidenceConnection, error) {
-	items, err := r.evidenceItems(ctx, path.StartPath(r.qs, nodeIRI(id)).Out(schema.Mention).Unique())
+	evs, err := r.out(ctx, nodeIRI(id), schema.Mention)
 	if err != nil {
 		return nil, err
 	}
-	return r.evidenceConnection(ctx, items, first, after)
+	return r.evidenceConnection(ctx, evidenceItems(onlyIRIs(evs)), first, after)
 }
 
 // MentioningSources pages the sources that mention an actor or place,
 // newest first.
 func (r *Reader) MentioningSources(ctx context.Context, id string, first *int, after *string) (*SourceConnection, error) {
-	p := path.StartPath(r.qs, nodeIRI(id)).Out(schema.MentionIn).Unique()
-	items, err := r.itemsBy(ctx, p, schema.DatePublished, newestKey)
+	srcs, err := r.out(ctx, nodeIRI(id), schema.MentionIn)
+	if err != nil {
+		return nil, err
+	}
+	items, err := r.itemsBy(ctx, onlyIRIs(srcs), schema.DatePublished, newestKey)
 	if err != nil {
 		return nil, err
 	}
@@ -204,8 +212,11 @@ func (r *Reader) ActorCommitmentsReceived(ctx context.Context, actorID string, f
 
 // ActorEvents pages the events an actor takes part in, in date order.
 func (r *Reader) ActorEvents(ctx context.Context, actorID string, first *int, after *string) (*EventConnection, error) {
-	p := path.StartPath(r.qs, nodeIRI(actorID)).In(schema.Participant).Unique()
-	items, err := r.itemsBy(ctx, p, schema.Date, dateKey)
+	events, err := r.in(ctx, nodeIRI(actorID), schema.Participant)
+	if err != nil {
+		return nil, err
+	}
+	items, err := r.itemsBy(ctx, events, schema.Date, dateKey)
 	if err != nil {
 		return nil, err
 	}
@@ -214,8 +225,11 @@ func (r *Reader) ActorEvents(ctx context.Context, actorID string, first *int, af
 
 // PlaceEvents pages the events held at a place, in date order.
 func (r *Reader) PlaceEvents(ctx context.Context, placeID string, first *int, after *string) (*EventConnection, error) {
-	p := path.StartPath(r.qs, nodeIRI(placeID)).In(schema.Location).Unique()
-	items, err := r.itemsBy(ctx, p, schema.Date, dateKey)
+	events, err := r.in(ctx, nodeIRI(placeID), schema.Location)
+	if err != nil {
+		return nil, err
+	}
+	items, err := r.itemsBy(ctx, events, schema.Date, dateKey)
 	if err != nil {
 		return nil, err
 	}
@@ -256,4 +270,15 @@ func deref(s *string) string {
 		return ""
 	}
 	return *s
+}
+
+// onlyIRIs keeps the IRIs among vals.
+func onlyIRIs(vals []quad.Value) []quad.IRI {
+	out := make([]quad.IRI, 0, len(vals))
+	for _, v := range vals {
+		if i, ok := v.(quad.IRI); ok {
+			out = append(out, i)
+		}
+	}
+	return out
 }

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/cayleygraph/cayley/graph/path"
 	"github.com/cayleygraph/quad"
 
 	"github.com/kg-project/kg/schema"
@@ -29,9 +28,14 @@ func (r *Reader) Events(ctx context.Context, f EventFilter, first *int, after *s
 	if err != nil {
 		return nil, err
 	}
-	p := path.StartPath(r.qs, schema.ClassEvent).In(schema.Type).Unique()
+	nodes, err := r.ofClass(ctx, schema.ClassEvent)
+	if err != nil {
+		return nil, err
+	}
 	if f.Type != nil {
-		p = p.Has(schema.EventType, quad.String(strings.ToLower(strings.TrimSpace(*f.Type))))
+		if nodes, err = r.linkedToValue(ctx, nodes, schema.EventType, lowerTrim(*f.Type)); err != nil {
+			return nil, err
+		}
 	}
 	for _, link := range []struct {
 		pred quad.IRI
@@ -40,11 +44,11 @@ func (r *Reader) Events(ctx context.Context, f EventFilter, first *int, after *s
 		if link.arg == nil {
 			continue
 		}
-		if p, err = r.hasNamed(ctx, p, link.pred, *link.arg); err != nil {
+		if nodes, err = r.linkedToNamed(ctx, nodes, link.pred, *link.arg); err != nil {
 			return nil, err
 		}
 	}
-	items, err := r.itemsBy(ctx, p, schema.Date, dateKey)
+	items, err := r.itemsBy(ctx, nodes, schema.Date, dateKey)
 	if err != nil {
 		return nil, err
 	}
@@ -60,16 +64,31 @@ func (r *Reader) Events(ctx context.Context, f EventFilter, first *int, after *s
 	return r.eventConnection(ctx, items, first, after)
 }
 
-// hasNamed restricts p to nodes linked by pred to what arg names: the
+// linkedToNamed keeps the nodes linked by pred to what arg names: the
 // nodes it resolves to, or the name itself where it was kept as a literal.
-func (r *Reader) hasNamed(ctx context.Context, p *path.Path, pred quad.IRI, arg string) (*path.Path, error) {
-	nodes, err := r.resolve(ctx, arg)
+func (r *Reader) linkedToNamed(ctx context.Context, nodes []quad.IRI, pred quad.IRI, arg string) ([]quad.IRI, error) {
+	targets, err := r.resolve(ctx, arg)
 	if err != nil {
 		return nil, err
 	}
-	vals := append(iriValues(nodes), quad.String(arg))
-	return p.Has(pred, vals...), nil
+	set, err := r.subjectSet(ctx, pred, append(iriValues(targets), quad.String(arg))...)
+	if err != nil {
+		return nil, err
+	}
+	return keep(nodes, set), nil
 }
+
+// linkedToValue keeps the nodes whose pred is the string value.
+func (r *Reader) linkedToValue(ctx context.Context, nodes []quad.IRI, pred quad.IRI, value string) ([]quad.IRI, error) {
+	set, err := r.subjectSet(ctx, pred, quad.String(value))
+	if err != nil {
+		return nil, err
+	}
+	return keep(nodes, set), nil
+}
+
+// lowerTrim folds a lexicon value (event type, commitment kind) as stored.
+func lowerTrim(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
 
 // checkDate validates an optional YYYY-MM-DD argument.
 func checkDate(name string, d *string) (string, error) {
@@ -91,11 +110,15 @@ type CommitmentFilter struct {
 
 // Commitments pages commitments by id.
 func (r *Reader) Commitments(ctx context.Context, f CommitmentFilter, first *int, after *string) (*CommitmentConnection, error) {
-	p := path.StartPath(r.qs, schema.ClassCommitment).In(schema.Type).Unique()
-	if f.Kind != nil {
-		p = p.Has(schema.CommitmentKind, quad.String(strings.ToLower(strings.TrimSpace(*f.Kind))))
+	iris, err := r.ofClass(ctx, schema.ClassCommitment)
+	if err != nil {
+		return nil, err
 	}
-	var err error
+	if f.Kind != nil {
+		if iris, err = r.linkedToValue(ctx, iris, schema.CommitmentKind, lowerTrim(*f.Kind)); err != nil {
+			return nil, err
+		}
+	}
 	for _, link := range []struct {
 		pred quad.IRI
 		arg  *string
@@ -103,13 +126,9 @@ func (r *Reader) Commitments(ctx context.Context, f CommitmentFilter, first *int
 		if link.arg == nil {
 			continue
 		}
-		if p, err = r.hasNamed(ctx, p, link.pred, *link.arg); err != nil {
+		if iris, err = r.linkedToNamed(ctx, iris, link.pred, *link.arg); err != nil {
 			return nil, err
 		}
-	}
-	iris, err := r.iris(ctx, p)
-	if err != nil {
-		return nil, err
 	}
 	if f.Status != nil {
 		ps, err := r.propsAll(ctx, iris)
@@ -138,55 +157,72 @@ type ClaimFilter struct {
 	Search *string // words the claim's text contains
 }
 
-// Claims pages claims by id.
+// Claims pages claims by id, or by text when searching.
 func (r *Reader) Claims(ctx context.Context, f ClaimFilter, first *int, after *string) (*ClaimConnection, error) {
-	p := path.StartPath(r.qs, schema.ClassClaim).In(schema.Type).Unique()
-	var err error
+	nodes, err := r.ofClass(ctx, schema.ClassClaim)
+	if err != nil {
+		return nil, err
+	}
 	if f.Source != nil {
-		if p, err = r.hasNamed(ctx, p, schema.ClaimSource, *f.Source); err != nil {
+		if nodes, err = r.linkedToNamed(ctx, nodes, schema.ClaimSource, *f.Source); err != nil {
+			return nil, err
+		}
+	}
+	if f.Via != nil {
+		if nodes, err = r.relayedBy(ctx, nodes, *f.Via); err != nil {
 			return nil, err
 		}
 	}
 	var items []item
 	if f.Search != nil {
-		items, err = r.itemsBy(ctx, p, schema.ClaimText, containsKey(*f.Search))
+		if items, err = r.itemsBy(ctx, nodes, schema.ClaimText, containsKey(*f.Search)); err != nil {
+			return nil, err
+		}
+		items = dropUnmatched(items)
 	} else {
-		var iris []quad.IRI
-		iris, err = r.iris(ctx, p)
-		items = itemsByIRI(iris)
+		items = itemsByIRI(nodes)
 	}
+	return r.claimConnection(ctx, items, first, after)
+}
+
+// relayedBy keeps the claims that the relay named arg carries, first or
+// anywhere in the chain.
+func (r *Reader) relayedBy(ctx context.Context, claims []quad.IRI, arg string) ([]quad.IRI, error) {
+	relays, err := r.resolve(ctx, arg)
 	if err != nil {
 		return nil, err
 	}
-	items = dropUnmatched(items)
-	if f.Via != nil {
-		relays, err := r.resolve(ctx, *f.Via)
-		if err != nil {
-			return nil, err
-		}
-		vals := iriValues(relays)
-		direct, err := r.iris(ctx, path.StartPath(r.qs, vals...).In(schema.Via).Unique())
-		if err != nil {
-			return nil, err
-		}
-		chained, err := r.iris(ctx, path.StartPath(r.qs, vals...).In(schema.Via).In(schema.ViaHop).Unique())
-		if err != nil {
-			return nil, err
-		}
-		items = keepIRIs(items, append(direct, chained...))
+	// Via links claims to their first relay and hop nodes to theirs.
+	carriers, err := r.subjectSet(ctx, schema.Via, iriValues(relays)...)
+	if err != nil {
+		return nil, err
 	}
-	return r.claimConnection(ctx, items, first, after)
+	hops := make([]quad.Value, 0, len(carriers))
+	for n := range carriers {
+		hops = append(hops, n)
+	}
+	chained, err := r.subjectSet(ctx, schema.ViaHop, hops...)
+	if err != nil {
+		return nil, err
+	}
+	for n := range chained {
+		carriers[n] = true
+	}
+	return keep(claims, carriers), nil
 }
 
 // NumericClaims pages numeric claims by subject, optionally whose subject
 // contains about.
 func (r *Reader) NumericClaims(ctx context.Context, about *string, first *int, after *string) (*NumericClaimConnection, error) {
-	p := path.StartPath(r.qs, schema.ClassNumericClaim).In(schema.Type).Unique()
+	nodes, err := r.ofClass(ctx, schema.ClassNumericClaim)
+	if err != nil {
+		return nil, err
+	}
 	key := nameKey
 	if about != nil {
 		key = containsKey(*about)
 	}
-	items, err := r.itemsBy(ctx, p, schema.About, key)
+	items, err := r.itemsBy(ctx, nodes, schema.About, key)
 	if err != nil {
 		return nil, err
 	}

@@ -3,16 +3,18 @@ package query
 import (
 	"context"
 	"fmt"
+	"sort"
+	"strconv"
+	"strings"
 
-	"github.com/cayleygraph/cayley/graph/path"
 	"github.com/cayleygraph/quad"
 
 	"github.com/kg-project/kg/schema"
 )
 
-// itemsBy lists the nodes p reaches, keyed by key(values of pred), sorted.
-func (r *Reader) itemsBy(ctx context.Context, p *path.Path, pred quad.IRI, key func([]quad.Value) string) ([]item, error) {
-	vals, err := r.valuesOf(ctx, p, pred)
+// itemsBy lists nodes keyed by key(values of pred), sorted.
+func (r *Reader) itemsBy(ctx context.Context, nodes []quad.IRI, pred quad.IRI, key func([]quad.Value) string) ([]item, error) {
+	vals, err := r.valuesOf(ctx, nodes, pred)
 	if err != nil {
 		return nil, err
 	}
@@ -100,40 +102,49 @@ func one[T any](ctx context.Context, r *Reader, iri quad.IRI, keep func(*props) 
 	return all[0], nil
 }
 
-// evidenceItems lists evidence nodes p reaches by source and offset.
-func (r *Reader) evidenceItems(ctx context.Context, p *path.Path) ([]item, error) {
-	srcs, err := r.valuesOf(ctx, p, schema.DerivedFrom)
-	if err != nil {
-		return nil, err
-	}
-	starts, err := r.valuesOf(ctx, p, schema.Start)
-	if err != nil {
-		return nil, err
-	}
-	items := make([]item, 0, len(srcs))
-	for n, s := range srcs {
-		var src quad.Value = quad.String("")
-		if len(s) > 0 {
-			src = s[0]
-		}
-		start := 0
-		if v := starts[n]; len(v) > 0 {
-			if i, ok := v[0].(quad.Int); ok {
-				start = int(i)
-			}
-		}
-		items = append(items, item{key: offsetKey(src, start), iri: n})
+// evidenceItems lists evidence nodes by source and offset. The order is
+// read from the IRIs (loader/quads.EvidenceIRI: "ev:DOC:START-END:HASH"),
+// so a long list is sorted without reading every node.
+func evidenceItems(evs []quad.IRI) []item {
+	items := make([]item, len(evs))
+	for i, n := range evs {
+		items[i] = item{key: evidenceKey(n), iri: n}
 	}
 	sortItems(items)
-	return items, nil
+	return items
+}
+
+// evidenceKey is "DOC\x00START" (start zero-padded) for an evidence IRI,
+// or the IRI itself when it is not in that form.
+func evidenceKey(n quad.IRI) string {
+	local := localID(n)
+	rest, ok := strings.CutPrefix(local, schema.PrefixEvidence)
+	if !ok {
+		return local
+	}
+	hashAt := strings.LastIndexByte(rest, ':')
+	if hashAt < 0 {
+		return local
+	}
+	offsetsAt := strings.LastIndexByte(rest[:hashAt], ':')
+	if offsetsAt < 0 {
+		return local
+	}
+	startText, _, _ := strings.Cut(rest[offsetsAt+1:hashAt], "-")
+	start, err := strconv.Atoi(startText)
+	if err != nil {
+		return local
+	}
+	return offsetKey(quad.IRI(rest[:offsetsAt]), start)
 }
 
 // evidenceOf returns the evidence of a fact, by source and offset.
 func (r *Reader) evidenceOf(ctx context.Context, fact quad.IRI) ([]*Evidence, error) {
-	items, err := r.evidenceItems(ctx, path.StartPath(r.qs, fact).Out(schema.Evidence).Unique())
+	p, err := r.props(ctx, fact)
 	if err != nil {
 		return nil, err
 	}
+	items := evidenceItems(p.iris(schema.Evidence))
 	iris := make([]quad.IRI, len(items))
 	for i, it := range items {
 		iris[i] = it.iri
@@ -143,16 +154,34 @@ func (r *Reader) evidenceOf(ctx context.Context, fact quad.IRI) ([]*Evidence, er
 
 // sourcesOf returns the sources of a fact's evidence, newest first.
 func (r *Reader) sourcesOf(ctx context.Context, fact quad.IRI) ([]*Source, error) {
-	p := path.StartPath(r.qs, fact).Out(schema.Evidence).Out(schema.DerivedFrom).Unique()
-	items, err := r.itemsBy(ctx, p, schema.DatePublished, newestKey)
+	p, err := r.props(ctx, fact)
 	if err != nil {
 		return nil, err
 	}
-	iris := make([]quad.IRI, len(items))
-	for i, it := range items {
-		iris[i] = it.iri
+	evs, err := r.propsAll(ctx, p.iris(schema.Evidence))
+	if err != nil {
+		return nil, err
 	}
-	return built(ctx, r, iris, nil, r.buildSource)
+	seen := make(map[quad.IRI]bool)
+	var srcs []quad.IRI
+	for _, ev := range evs {
+		if s := ev.link(schema.DerivedFrom); s != "" && !seen[s] {
+			seen[s] = true
+			srcs = append(srcs, s)
+		}
+	}
+	out, err := built(ctx, r, srcs, nil, r.buildSource)
+	if err != nil {
+		return nil, err
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := newestKey([]quad.Value{quad.String(deref(out[i].Date))}), newestKey([]quad.Value{quad.String(deref(out[j].Date))})
+		if a != b {
+			return a < b
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out, nil
 }
 
 // foldName folds a name for sorting and matching, as names are stored

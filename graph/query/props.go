@@ -28,7 +28,7 @@ type props struct {
 
 // hubLimit is the number of outgoing quads past which a node is read
 // predicate by predicate (see fetchHubProps) instead of all at once.
-var hubLimit = 512
+var hubLimit = 256
 
 // fetchProps reads the quads whose subject is iri. A hub (an actor that
 // thousands of sources mention) is read without its mention links, which
@@ -39,13 +39,20 @@ func fetchProps(ctx context.Context, qs graph.QuadStore, iri quad.IRI) (*props, 
 	if ref == nil {
 		return p, nil
 	}
+	// Count first: on the KV backends a quad reference is cheap and a
+	// decoded quad is not, so a hub is recognised before it is decoded.
+	hub, err := countOver(ctx, qs, ref, hubLimit)
+	if err != nil {
+		return nil, fmt.Errorf("read node %s: %w", iri, err)
+	}
+	if hub {
+		return fetchHubProps(ctx, qs, iri)
+	}
 	it := qs.QuadIterator(quad.Subject, ref)
 	defer it.Close()
 	n := 0
 	for it.Next(ctx) {
-		if n++; n > hubLimit {
-			return fetchHubProps(ctx, qs, iri)
-		}
+		n++
 		q := qs.Quad(it.Result())
 		pred, ok := q.Predicate.(quad.IRI)
 		if !ok {
@@ -61,6 +68,19 @@ func fetchProps(ctx context.Context, qs graph.QuadStore, iri quad.IRI) (*props, 
 	}
 	p.size = n
 	return p, nil
+}
+
+// countOver says whether node is the subject of more than limit quads.
+func countOver(ctx context.Context, qs graph.QuadStore, node graph.Ref, limit int) (bool, error) {
+	it := qs.QuadIterator(quad.Subject, node)
+	defer it.Close()
+	n := 0
+	for it.Next(ctx) {
+		if n++; n > limit {
+			return true, nil
+		}
+	}
+	return false, it.Err()
 }
 
 // hubActorPredicates are the predicates an actor or place hub is read
@@ -85,8 +105,10 @@ var hubOtherPredicates = []quad.IRI{
 }
 
 // fetchHubProps reads a hub predicate by predicate (an index scan each on
-// the KV backends). Values stated by the gazetteer keep its label so that
-// its canonical name still wins; others are read without their labels.
+// the KV backends). Values are read without their labels (no backend
+// indexes labels): where sources disagree on a hub's name, the one most
+// often stated wins rather than the gazetteer's, which the extractor uses
+// for every entity it resolves there anyway.
 func fetchHubProps(ctx context.Context, qs graph.QuadStore, iri quad.IRI) (*props, error) {
 	p := &props{iri: iri, out: make(map[quad.IRI][]labelled), size: hubLimit + 1}
 	preds := hubOtherPredicates
@@ -101,18 +123,8 @@ func fetchHubProps(ctx context.Context, qs graph.QuadStore, iri quad.IRI) (*prop
 		}
 	}
 	for _, pred := range preds {
-		curated := make(map[quad.Value]bool)
-		err := path.StartPath(qs, iri).LabelContext(schema.GazetteerLabel).Out(pred).Iterate(ctx).
-			EachValue(qs, func(v quad.Value) { curated[v] = true })
-		if err != nil {
-			return nil, fmt.Errorf("read hub %s: %w", iri, err)
-		}
-		err = path.StartPath(qs, iri).Out(pred).Unique().Iterate(ctx).EachValue(qs, func(v quad.Value) {
-			l := labelled{val: v}
-			if curated[v] {
-				l.label = schema.GazetteerLabel
-			}
-			p.out[pred] = append(p.out[pred], l)
+		err := path.StartPath(qs, iri).Out(pred).Iterate(ctx).EachValue(qs, func(v quad.Value) {
+			p.out[pred] = append(p.out[pred], labelled{val: v})
 		})
 		if err != nil {
 			return nil, fmt.Errorf("read hub %s: %w", iri, err)

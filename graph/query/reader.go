@@ -66,12 +66,31 @@ type Loader struct {
 	r     *Reader
 	props *Batcher[quad.IRI, *props]
 
-	mu sync.Mutex
-	in map[inKey][]quad.IRI
+	mu    sync.Mutex
+	steps map[stepKey][]quad.Value
 }
 
-type inKey struct {
-	node, pred quad.IRI
+// stepKey is one step from a node along a predicate, forward (to the
+// objects) or backward (to the subjects).
+type stepKey struct {
+	node    quad.Value
+	pred    quad.IRI
+	forward bool
+}
+
+// step returns a cached step.
+func (l *Loader) step(k stepKey) ([]quad.Value, bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	v, ok := l.steps[k]
+	return v, ok
+}
+
+// remember caches a step.
+func (l *Loader) remember(k stepKey, vals []quad.Value) {
+	l.mu.Lock()
+	l.steps[k] = vals
+	l.mu.Unlock()
 }
 
 type loaderKey struct{}
@@ -89,7 +108,7 @@ func (r *Reader) NewLoader() *Loader {
 		}
 		return out, nil
 	}
-	return &Loader{r: r, props: NewBatcher(fetch, r.batchWait, 256), in: make(map[inKey][]quad.IRI)}
+	return &Loader{r: r, props: NewBatcher(fetch, r.batchWait, 256), steps: make(map[stepKey][]quad.Value)}
 }
 
 // Fetches reports how many batched node reads the loader made.
@@ -127,34 +146,20 @@ func (r *Reader) propsAll(ctx context.Context, iris []quad.IRI) ([]*props, error
 
 // in returns the distinct subjects s of quads (s, pred, node), sorted.
 func (r *Reader) in(ctx context.Context, node quad.IRI, pred quad.IRI) ([]quad.IRI, error) {
-	l := r.loader(ctx)
-	k := inKey{node, pred}
-	l.mu.Lock()
-	cached, ok := l.in[k]
-	l.mu.Unlock()
-	if ok {
-		return cached, nil
-	}
-	out, err := r.iris(ctx, path.StartPath(r.qs, node).In(pred).Unique())
-	if err != nil {
-		return nil, fmt.Errorf("follow %s into %s: %w", pred, node, err)
-	}
-	l.mu.Lock()
-	l.in[k] = out
-	l.mu.Unlock()
-	return out, nil
+	return r.subjects(ctx, pred, node)
 }
 
 // ofClass returns the distinct nodes typed with any of classes, sorted.
 func (r *Reader) ofClass(ctx context.Context, classes ...quad.IRI) ([]quad.IRI, error) {
-	vals := make([]quad.Value, len(classes))
-	for i, c := range classes {
-		vals[i] = c
-	}
-	out, err := r.iris(ctx, path.StartPath(r.qs, vals...).In(schema.Type).Unique())
+	set, err := r.subjectSet(ctx, schema.Type, iriValues(classes)...)
 	if err != nil {
-		return nil, fmt.Errorf("list nodes of %v: %w", classes, err)
+		return nil, err
 	}
+	out := make([]quad.IRI, 0, len(set))
+	for n := range set {
+		out = append(out, n)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
 	return out, nil
 }
 
@@ -164,11 +169,7 @@ func (r *Reader) named(ctx context.Context, name string) ([]quad.IRI, error) {
 	if norm == "" {
 		return nil, nil
 	}
-	out, err := r.iris(ctx, path.StartPath(r.qs, quad.String(norm)).In(schema.NormName).Unique())
-	if err != nil {
-		return nil, fmt.Errorf("look up name %q: %w", name, err)
-	}
-	return out, nil
+	return r.subjects(ctx, schema.NormName, quad.String(norm))
 }
 
 // iris runs p and returns the IRIs it reaches, sorted.

@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/cayleygraph/cayley/graph/path"
 	"github.com/cayleygraph/quad"
 
 	"github.com/kg-project/kg/schema"
@@ -14,21 +13,23 @@ import (
 // Sources pages the loaded sources, newest first, optionally of one kind
 // or published by the outlet known by the name (any alias) or id outlet.
 func (r *Reader) Sources(ctx context.Context, kind *SourceKind, outlet *string, first *int, after *string) (*SourceConnection, error) {
-	p := path.StartPath(r.qs, schema.ClassSource).In(schema.Type).Unique()
-	if kind != nil {
-		p = p.Has(schema.SourceKind, quad.String(strings.ToLower(string(*kind))))
+	nodes, err := r.ofClass(ctx, schema.ClassSource)
+	if err != nil {
+		return nil, err
 	}
-	if outlet != nil {
-		outlets, err := r.resolve(ctx, *outlet)
+	if kind != nil {
+		set, err := r.subjectSet(ctx, schema.SourceKind, quad.String(strings.ToLower(string(*kind))))
 		if err != nil {
 			return nil, err
 		}
-		if len(outlets) == 0 {
-			return r.sourceConnection(ctx, nil, first, after)
-		}
-		p = p.Has(schema.Publisher, iriValues(outlets)...)
+		nodes = keep(nodes, set)
 	}
-	items, err := r.itemsBy(ctx, p, schema.DatePublished, newestKey)
+	if outlet != nil {
+		if nodes, err = r.linkedToNamed(ctx, nodes, schema.Publisher, *outlet); err != nil {
+			return nil, err
+		}
+	}
+	items, err := r.itemsBy(ctx, nodes, schema.DatePublished, newestKey)
 	if err != nil {
 		return nil, err
 	}
@@ -116,9 +117,30 @@ func (r *Reader) SourcePlaces(ctx context.Context, sourceID string) ([]*Place, e
 // factsOf returns the facts of class that a source's evidence supports,
 // by id.
 func (r *Reader) factsOf(ctx context.Context, sourceID string, class quad.IRI) ([]quad.IRI, error) {
-	p := path.StartPath(r.qs, nodeIRI(sourceID)).In(schema.DerivedFrom).In(schema.Evidence).
-		Has(schema.Type, class).Unique()
-	return r.iris(ctx, p)
+	evs, err := r.in(ctx, nodeIRI(sourceID), schema.DerivedFrom)
+	if err != nil {
+		return nil, err
+	}
+	facts, err := r.subjectSet(ctx, schema.Evidence, iriValues(evs)...)
+	if err != nil {
+		return nil, err
+	}
+	var out []quad.IRI
+	for f := range facts {
+		out = append(out, f)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	ps, err := r.propsAll(ctx, out)
+	if err != nil {
+		return nil, err
+	}
+	kept := out[:0]
+	for _, p := range ps {
+		if p.is(class) {
+			kept = append(kept, p.iri)
+		}
+	}
+	return kept, nil
 }
 
 // SourceEvents returns the events a source tells.

@@ -55,12 +55,16 @@ func (r *Reader) bestStatus(ctx context.Context, p *props) (*CommitmentStatus, e
 		}
 		v := statusVote{status: *st}
 		if src := ev.link(schema.DerivedFrom); src != "" {
-			sp, err := r.props(ctx, src)
+			kinds, err := r.out(ctx, src, schema.SourceKind)
 			if err != nil {
 				return nil, err
 			}
-			v.primary = strings.EqualFold(sp.str(schema.SourceKind), "primary")
-			v.date = sp.str(schema.DatePublished)
+			dates, err := r.out(ctx, src, schema.DatePublished)
+			if err != nil {
+				return nil, err
+			}
+			v.primary = strings.EqualFold(minString(kinds, identity), "primary")
+			v.date = minString(dates, identity)
 		}
 		if best == nil || v.outranks(*best) {
 			best = &v

@@ -8,32 +8,90 @@ import (
 	"github.com/cayleygraph/quad"
 )
 
-// valuesOf runs p and returns, for every node it reaches, the distinct
-// values of pred (none when the node has no pred): one iteration instead
-// of reading every node, for sort keys and filters of long lists.
-func (r *Reader) valuesOf(ctx context.Context, p *path.Path, pred quad.IRI) (map[quad.IRI][]quad.Value, error) {
-	res := make(map[quad.IRI][]quad.Value)
-	seen := make(map[[2]quad.Value]bool)
-	err := p.Tag("node").SaveOptional(pred, "value").Iterate(ctx).TagValues(r.qs, func(m map[string]quad.Value) {
-		n, ok := m["node"].(quad.IRI)
-		if !ok {
-			return
+// Access patterns. The KV backends index quads by (subject, predicate) and
+// (object, predicate, subject) only: a step from one fixed node along one
+// predicate is an index scan, but a constraint on a predicate alone, a
+// label, or a join Cayley cannot pin to one node scans the whole store.
+// So every read here is a one-hop step from a single node (out, subjects,
+// valuesOf), and lists are joined and filtered in Go.
+
+// out returns the distinct objects of (node, pred, *), cached for the
+// request.
+func (r *Reader) out(ctx context.Context, node quad.Value, pred quad.IRI) ([]quad.Value, error) {
+	l := r.loader(ctx)
+	k := stepKey{node: node, pred: pred, forward: true}
+	if vals, ok := l.step(k); ok {
+		return vals, nil
+	}
+	var vals []quad.Value
+	seen := make(map[quad.Value]bool)
+	err := path.StartPath(r.qs, node).Out(pred).Iterate(ctx).EachValue(r.qs, func(v quad.Value) {
+		if !seen[v] {
+			seen[v] = true
+			vals = append(vals, v)
 		}
-		if _, known := res[n]; !known {
-			res[n] = nil
-		}
-		v, ok := m["value"]
-		if !ok || v == nil || seen[[2]quad.Value{n, v}] {
-			return
-		}
-		seen[[2]quad.Value{n, v}] = true
-		res[n] = append(res[n], v)
 	})
 	if err == nil {
 		err = ctx.Err()
 	}
 	if err != nil {
-		return nil, fmt.Errorf("read %s of listed nodes: %w", pred, err)
+		return nil, fmt.Errorf("follow %s from %s: %w", pred, node, err)
+	}
+	l.remember(k, vals)
+	return vals, nil
+}
+
+// subjects returns the distinct subjects of (*, pred, value), sorted,
+// cached for the request.
+func (r *Reader) subjects(ctx context.Context, pred quad.IRI, value quad.Value) ([]quad.IRI, error) {
+	l := r.loader(ctx)
+	k := stepKey{node: value, pred: pred}
+	if vals, ok := l.step(k); ok {
+		return onlyIRIs(vals), nil
+	}
+	out, err := r.iris(ctx, path.StartPath(r.qs, value).In(pred))
+	if err != nil {
+		return nil, fmt.Errorf("follow %s into %s: %w", pred, value, err)
+	}
+	l.remember(k, iriValues(out))
+	return out, nil
+}
+
+// subjectSet returns the subjects of (*, pred, v) for any of values.
+func (r *Reader) subjectSet(ctx context.Context, pred quad.IRI, values ...quad.Value) (map[quad.IRI]bool, error) {
+	set := make(map[quad.IRI]bool)
+	for _, v := range values {
+		ss, err := r.subjects(ctx, pred, v)
+		if err != nil {
+			return nil, err
+		}
+		for _, s := range ss {
+			set[s] = true
+		}
+	}
+	return set, nil
+}
+
+// keep returns the nodes in set, in order.
+func keep(nodes []quad.IRI, set map[quad.IRI]bool) []quad.IRI {
+	out := nodes[:0:0]
+	for _, n := range nodes {
+		if set[n] {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// valuesOf returns the values of pred of every node.
+func (r *Reader) valuesOf(ctx context.Context, nodes []quad.IRI, pred quad.IRI) (map[quad.IRI][]quad.Value, error) {
+	res := make(map[quad.IRI][]quad.Value, len(nodes))
+	for _, n := range nodes {
+		vals, err := r.out(ctx, n, pred)
+		if err != nil {
+			return nil, err
+		}
+		res[n] = vals
 	}
 	return res, nil
 }

@@ -167,10 +167,9 @@ func partialName(folded string) query.Query {
 		if n >= minFuzzyLength && !isNumber(word) {
 			f := bleve.NewFuzzyQuery(word)
 			f.SetField(fieldNames)
+			// One edit: a second one costs more to build than the rest of
+			// the search, and prefixes already cover truncated names.
 			f.SetFuzziness(1)
-			if n >= 8 {
-				f.SetFuzziness(2)
-			}
 			f.SetPrefix(1)
 			alternatives = append(alternatives, f)
 		}

@@ -251,3 +251,13 @@ func (ix *Index) nodesOf(ctx context.Context, label quad.IRI) ([]quad.IRI, error
 		}
 	}
 }
+
+// Hook returns the function to call after each PutDocument or
+// RemoveDocument of the store whose quads qs reads: it re-indexes that one
+// label. For a bulk load, one Sync at the end does less work (a node
+// stated by many documents is rebuilt once, not once per document).
+func (ix *Index) Hook(qs graph.QuadStore) func(ctx context.Context, label quad.IRI) error {
+	return func(ctx context.Context, label quad.IRI) error {
+		return ix.Refresh(ctx, qs, label)
+	}
+}

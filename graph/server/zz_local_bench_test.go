@@ -23,7 +23,7 @@ func TestLocalLatency(t *testing.T) {
 	}
 	defer st.Close()
 	s := server.New(st.QuadStore(), server.DefaultConfig())
-	for _, q := range []string{
+	qs := []string{
 		`{ actor(name: "zelenskiy") { id name kind aliases } }`,
 		`{ actor(name: "united states") { id name roles { label } } }`,
 		`{ actor(name: "france") { commitmentsMade(first: 20) { totalCount edges { node { what status evidence { text source { id } } } } } } }`,
@@ -31,7 +31,11 @@ func TestLocalLatency(t *testing.T) {
 		`{ commitments(first: 20) { totalCount edges { node { what status by { name } } } } }`,
 		`{ sources(first: 20) { totalCount edges { node { title date outlet { name } } } } }`,
 		`{ events(first: 20, participant: "france") { totalCount edges { node { type date participants { name } } } } }`,
-	} {
+	}
+	if only := os.Getenv("KG_BENCH_ONLY"); only != "" {
+		qs = []string{only}
+	}
+	for _, q := range qs {
 		var ds []time.Duration
 		var res server.Result
 		for i := 0; i < 20; i++ {

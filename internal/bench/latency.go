@@ -46,14 +46,13 @@ func Sequential(ctx context.Context, minN, maxN int, minTime time.Duration, requ
 }
 
 // Concurrent runs clients goroutines calling request back to back for d
-// and returns the requests completed per second with their latencies. Any
-// error stops the run.
-func Concurrent(ctx context.Context, clients int, d time.Duration, request func(ctx context.Context, i int) error) (Rate, Latency, error) {
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
+// and returns the successful requests per second with their latencies,
+// the number of failed requests and the first failure.
+func Concurrent(ctx context.Context, clients int, d time.Duration, request func(ctx context.Context, i int) error) (Rate, Latency, int, error) {
 	var (
 		mu       sync.Mutex
 		all      []time.Duration
+		failed   int
 		firstErr error
 		wg       sync.WaitGroup
 	)
@@ -64,28 +63,26 @@ func Concurrent(ctx context.Context, clients int, d time.Duration, request func(
 		go func() {
 			defer wg.Done()
 			var ds []time.Duration
+			bad := 0
 			for i := c; time.Now().Before(deadline) && ctx.Err() == nil; i += clients {
 				t := time.Now()
 				if err := request(ctx, i); err != nil {
+					bad++
 					mu.Lock()
 					if firstErr == nil {
 						firstErr = fmt.Errorf("client %d request %d: %w", c, i, err)
 					}
 					mu.Unlock()
-					cancel()
-					return
+					continue
 				}
 				ds = append(ds, time.Since(t))
 			}
 			mu.Lock()
 			all = append(all, ds...)
+			failed += bad
 			mu.Unlock()
 		}()
 	}
 	wg.Wait()
-	elapsed := time.Since(start)
-	if firstErr != nil {
-		return Rate{}, Latency{}, firstErr
-	}
-	return Rate{Count: int64(len(all)), Elapsed: elapsed}, Summarize(all), nil
+	return Rate{Count: int64(len(all)), Elapsed: time.Since(start)}, Summarize(all), failed, firstErr
 }

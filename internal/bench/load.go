@@ -33,7 +33,7 @@ func QuadCount(docs []Document) int64 {
 // (store.PutDocument: bounded batches, completeness marker) and returns
 // the quads written per second.
 func PutDocuments(ctx context.Context, st store.Store, docs []Document) (Rate, error) {
-	start := time.Now()
+	start, cpu := time.Now(), ProcessCPU()
 	var n int64
 	for _, d := range docs {
 		if _, err := st.PutDocument(ctx, d.Label, d.Hash, d.Quads); err != nil {
@@ -41,7 +41,7 @@ func PutDocuments(ctx context.Context, st store.Store, docs []Document) (Rate, e
 		}
 		n += int64(len(d.Quads))
 	}
-	return Rate{Count: n, Elapsed: time.Since(start)}, nil
+	return Rate{Count: n, Elapsed: time.Since(start), CPU: ProcessCPU() - cpu}, nil
 }
 
 // CayleySingle writes the quads of docs, at most limit of them (all when
@@ -54,7 +54,7 @@ func CayleySingle(qs graph.QuadStore, docs []Document, limit int64) (Rate, error
 	if err != nil {
 		return Rate{}, fmt.Errorf("bench cayley writer: %w", err)
 	}
-	start := time.Now()
+	start, cpu := time.Now(), ProcessCPU()
 	var n int64
 	for _, d := range docs {
 		for _, q := range d.Quads {
@@ -71,5 +71,5 @@ func CayleySingle(qs graph.QuadStore, docs []Document, limit int64) (Rate, error
 	if err := w.Close(); err != nil {
 		return Rate{}, fmt.Errorf("bench cayley writer: close: %w", err)
 	}
-	return Rate{Count: n, Elapsed: time.Since(start)}, nil
+	return Rate{Count: n, Elapsed: time.Since(start), CPU: ProcessCPU() - cpu}, nil
 }

@@ -6,6 +6,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Memory is the resident memory of this process, in bytes, as Linux
@@ -13,6 +14,8 @@ import (
 type Memory struct {
 	PeakRSS int64 // VmHWM: the high-water mark since start or ResetPeak
 	RSS     int64 // VmRSS: now
+	Anon    int64 // RssAnon: the heap and stacks, now
+	File    int64 // RssFile: mapped file pages (bolt's mmap), now
 }
 
 // ReadMemory reads VmHWM and VmRSS from /proc/self/status.
@@ -35,6 +38,10 @@ func ReadMemory() (Memory, error) {
 			dst = &m.PeakRSS
 		case "VmRSS":
 			dst = &m.RSS
+		case "RssAnon":
+			dst = &m.Anon
+		case "RssFile":
+			dst = &m.File
 		default:
 			continue
 		}
@@ -62,3 +69,41 @@ func ResetPeak() error {
 
 // MiB formats bytes as mebibytes.
 func MiB(b int64) float64 { return float64(b) / (1 << 20) }
+
+// Sampler records the peak of RssAnon and RssFile (which VmHWM does not
+// tell apart) by reading /proc/self/status every interval until Stop.
+type Sampler struct {
+	stop chan struct{}
+	done chan Memory
+}
+
+// StartSampler starts sampling.
+func StartSampler(interval time.Duration) *Sampler {
+	s := &Sampler{stop: make(chan struct{}), done: make(chan Memory, 1)}
+	go func() {
+		var peak Memory
+		t := time.NewTicker(interval)
+		defer t.Stop()
+		for {
+			if m, err := ReadMemory(); err == nil {
+				peak.Anon = max(peak.Anon, m.Anon)
+				peak.File = max(peak.File, m.File)
+				peak.RSS = max(peak.RSS, m.RSS)
+				peak.PeakRSS = m.PeakRSS
+			}
+			select {
+			case <-s.stop:
+				s.done <- peak
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return s
+}
+
+// Stop ends sampling and returns the peaks seen (PeakRSS is VmHWM).
+func (s *Sampler) Stop() Memory {
+	close(s.stop)
+	return <-s.done
+}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/kg-project/kg/loader/document"
@@ -15,6 +16,26 @@ import (
 type Rate struct {
 	Count   int64         // words, quads or requests
 	Elapsed time.Duration // wall clock
+	CPU     time.Duration // CPU time of the whole process (user + system) meanwhile
+}
+
+// PerCPUSecond is Count per second of CPU time: on a machine shared with
+// other work, PerCPUSecond times the cores available estimates the rate on
+// an otherwise idle machine.
+func (r Rate) PerCPUSecond() float64 {
+	if r.CPU <= 0 {
+		return 0
+	}
+	return float64(r.Count) / r.CPU.Seconds()
+}
+
+// ProcessCPU is the CPU time this process has used so far.
+func ProcessCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // PerSecond is Count per second of Elapsed.
@@ -35,13 +56,14 @@ func WordsPerSecond(c *Corpus, workers int, minTime time.Duration, run func(*doc
 		workers = 1
 	}
 	var total Rate
-	start := time.Now()
+	start, cpu := time.Now(), ProcessCPU()
 	for {
 		if err := pass(c.Docs, workers, run); err != nil {
 			return Rate{}, err
 		}
 		total.Count += c.Words
 		total.Elapsed = time.Since(start)
+		total.CPU = ProcessCPU() - cpu
 		if total.Elapsed >= minTime {
 			return total, nil
 		}

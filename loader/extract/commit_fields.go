@@ -16,7 +16,9 @@ type commitEnv struct {
 	srcKind    map[int]string // segment -> kind of the source of its claim
 	srcID      map[int]string // segment -> id of the source of its claim
 	srcName    map[int]string // segment -> name of the source of its claim
-	draftDoc   bool
+	// firstDraft is the byte offset where the document first names a
+	// draft (-1 when it never does).
+	firstDraft int
 }
 
 func newCommitEnv(c *factContext, lex *commitLexicon) *commitEnv {
@@ -36,7 +38,10 @@ func newCommitEnv(c *factContext, lex *commitLexicon) *commitEnv {
 		}
 	}
 	all := fxTokens(c.a.Body, 0, len(c.a.Body))
-	e.draftDoc = lex.draft.has(all)
+	e.firstDraft = -1
+	if h, ok := lex.draft.first(all); ok {
+		e.firstDraft = h.start
+	}
 	return e
 }
 
@@ -128,7 +133,10 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 // subjectMention reports an actor mention that can be a subject.
 func (e *commitEnv) subjectMention(m Mention) bool {
 	c := e.c
-	if !isActor(m) || isPossessiveAfter(c.a.Body, m.End) || m.Form == "adjective" {
+	if !isActor(m) || isPossessiveAfter(c.a.Body, m.End) {
+		return false
+	}
+	if m.Form == "adjective" && !governs(c.a.Body, m.End) {
 		return false
 	}
 	prev := fxPrevWord(c.a.Body, m.Start)
@@ -137,6 +145,17 @@ func (e *commitEnv) subjectMention(m Mention) bool {
 	}
 	next := fxTokens(c.a.Body, m.End, min(len(c.a.Body), m.End+12))
 	return !fxPrepositions[prev] || prev == "for" && len(next) > 0 && next[0].w == "to"
+}
+
+// stateBodies are nouns that, after a country's adjective, stand for the
+// state ("the Slovak government", "the French army").
+var stateBodies = map[string]bool{"government": true, "authorities": true, "cabinet": true, "ministry": true,
+	"army": true, "military": true, "navy": true, "forces": true, "administration": true, "state": true}
+
+// governs reports an adjective followed by a noun standing for its state.
+func governs(body string, end int) bool {
+	next := fxTokens(body, end, min(len(body), end+20))
+	return len(next) > 0 && stateBodies[next[0].w]
 }
 
 // coordinated returns ms[k] with the mentions of its kind joined to it by
@@ -178,14 +197,29 @@ func (e *commitEnv) beneficiary(u commitUnit, anchor int, by []string, cond stri
 		}
 		return false
 	}
+	with := ""
 	for _, m := range c.mentionsIn(max(anchor, u.start), u.end) {
-		if m.Kind != "country" || isBy(m.Key) {
+		if m.Kind != "country" || isBy(m.Key) || m.Form == "adjective" && !governs(c.a.Body, m.End) {
 			continue
 		}
 		switch fxPrevWord(c.a.Body, m.Start) {
 		case "for", "to", "support", "supporting", "assist", "assisting", "help", "helping", "aid":
 			return m.Key
+		case "with":
+			if with == "" {
+				with = m.Key
+			}
+			continue
 		}
+		// "provide X with Y", "give X Y", "lend X 5 billion": the first
+		// object of a giving verb is who receives
+		prev := fxTokens(c.a.Body, max(u.start, m.Start-30), m.Start)
+		if n := len(prev); n > 0 && prev[n-1].start >= anchor && e.lex.verbs.endsBefore(prev, n) {
+			return m.Key
+		}
+	}
+	if with != "" {
+		return with
 	}
 	if strings.Contains(cond, "request") {
 		if k := strings.Index(c.a.Body[u.start:u.end], cond); k >= 0 {
@@ -204,7 +238,10 @@ func (e *commitEnv) beneficiary(u commitUnit, anchor int, by []string, cond stri
 
 // condition returns the clause a condition marker opens ("once a
 // ceasefire enters into force", "at Ukraine's request ..."), to the end
-// of its clause or a stop phrase.
+// of its clause or a stop phrase. Markers that also tell time ("after",
+// "when") condition only when a triggering event follows in their clause
+// ("after a peace deal", not "after the meeting"); a concessive word
+// before a marker ("even after") cancels it.
 func (e *commitEnv) condition(toks []fxTok) string {
 	body := e.c.a.Body
 	start := -1
@@ -215,22 +252,50 @@ func (e *commitEnv) condition(toks []fxTok) string {
 			break
 		}
 	}
-	if h, ok := e.lex.conditions.first(toks); ok && (start < 0 || h.start < start) {
+	for _, h := range e.lex.conditions.all(toks) {
+		if start >= 0 && h.start >= start {
+			break
+		}
+		if h.from > 0 && e.lex.concessive.endsBefore(toks, h.from) {
+			continue
+		}
+		if e.lex.triggerMarkers.hasRaw(h.phrase) {
+			end := e.clauseEnd(toks, h.start)
+			clause := toks[h.to:]
+			for k, t := range clause {
+				if t.start >= end {
+					clause = clause[:k]
+					break
+				}
+			}
+			if !e.lex.triggers.has(clause) {
+				continue
+			}
+		}
 		start, from = h.start, h.from
+		break
 	}
 	if start < 0 {
 		return ""
 	}
-	end := toks[len(toks)-1].end
-	if k := strings.IndexAny(body[start:end], ",;.:"); k >= 0 && !strings.HasPrefix(body[start+k:], ".S.") {
-		end = start + k
-	}
+	end := e.clauseEnd(toks, start)
 	for _, h := range e.lex.condStops.all(toks[from:]) {
 		if h.start > start && h.start < end {
 			end = h.start
 		}
 	}
 	return fxClean(body[start:end])
+}
+
+// clauseEnd is the byte offset where the clause opened at start ends: the
+// next comma, semicolon, colon or full stop, else the end of toks.
+func (e *commitEnv) clauseEnd(toks []fxTok, start int) int {
+	body := e.c.a.Body
+	end := toks[len(toks)-1].end
+	if k := strings.IndexAny(body[start:end], ",;.:"); k >= 0 && !strings.HasPrefix(body[start+k:], ".S.") {
+		end = start + k
+	}
+	return end
 }
 
 // status reads how firm the commitment is. Denials first; a primary
@@ -252,7 +317,7 @@ func (e *commitEnv) status(u commitUnit, toks []fxTok, by []string) string {
 	if e.lex.denied.has(ctx) {
 		return "denied"
 	}
-	proposed := e.cue(e.lex.proposed, ctx)
+	proposed := e.cue(e.lex.proposed, ctx) || e.ready(ctx)
 	if c.primary {
 		switch {
 		case e.lex.signed.has(ctx):
@@ -274,12 +339,12 @@ func (e *commitEnv) status(u commitUnit, toks []fxTok, by []string) string {
 		fromDraft = fromDraft || e.lex.draft.has(fxTokens(name, 0, len(name)))
 	}
 	switch {
-	case fromDraft || e.lex.draft.has(ctx):
+	case fromDraft || e.lex.draft.has(ctx) || e.aboutDraft(u, ctx) || e.continuesDraft(u, toks):
 		return "draft"
 	case e.lex.signed.has(ctx):
 		return "signed"
 	case e.ownWord(u, by):
-		if fxHasWord(toks, "will") || fxHasWord(toks, "shall") || e.lex.agreed.has(toks) {
+		if !proposed && (fxHasWord(toks, "will") || fxHasWord(toks, "shall") || e.lex.agreed.has(toks)) {
 			return "agreed"
 		}
 		return "proposed"
@@ -287,23 +352,69 @@ func (e *commitEnv) status(u commitUnit, toks []fxTok, by []string) string {
 		return "proposed"
 	case e.lex.reported.has(ctx) || fromOther:
 		return "reported"
-	case e.draftDoc:
-		return "draft"
 	case e.lex.agreed.has(ctx):
 		return "agreed"
 	}
 	return "reported"
 }
 
+// aboutDraft reports a unit (with its lead-in) that refers to "the
+// document" after the document has named a draft: what the draft says.
+func (e *commitEnv) aboutDraft(u commitUnit, ctx []fxTok) bool {
+	if e.firstDraft < 0 || e.firstDraft >= u.start {
+		return false
+	}
+	return e.lex.docRefs.has(ctx)
+}
+
+// continuesDraft reports a unit without a source of its own that goes on
+// from a sentence about the draft: the sentence before cites or names the
+// draft, and this one adds to it ("also") or refers back to its actors (a
+// pronoun or collective subject).
+func (e *commitEnv) continuesDraft(u commitUnit, toks []fxTok) bool {
+	prev := u.sent - 1
+	if prev < 0 || e.srcKind[u.sent] != "" || e.firstDraft < 0 {
+		return false
+	}
+	st, en := e.c.sentSpan(prev)
+	pt := fxTokens(e.c.a.Body, st, en)
+	name := e.srcName[prev]
+	drafty := e.srcKind[prev] == "document" && e.lex.draft.has(fxTokens(name, 0, len(name))) ||
+		e.lex.draft.has(pt) || e.firstDraft < st && e.lex.docRefs.has(pt)
+	if !drafty || len(toks) == 0 {
+		return false
+	}
+	return fxHasWord(toks, "also") || fxPronoun[toks[0].w] || e.lex.collective.endsBefore(toks, 1) ||
+		len(toks) > 1 && e.lex.collective.endsBefore(toks, 2)
+}
+
 // ownWord reports a commitment its own actor states: the source of the
-// claim is the committing actor or a person holding an office of it.
+// claim is the committing actor, a person holding an office of it (a
+// minister of that country, the head of that organisation), or its
+// government.
 func (e *commitEnv) ownWord(u commitUnit, by []string) bool {
 	src := e.srcID[u.sent]
 	if src == "" {
 		return false
 	}
 	for _, b := range by {
-		if b == src || e.c.countryOf(src) == b {
+		if b == src || e.c.countryOf(src) == b || e.c.holdsOfficeOf(src, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// ready reports a readiness phrase ("ready to", "prepared to") that is not
+// part of an agreed cue ("stand ready to commit").
+func (e *commitEnv) ready(toks []fxTok) bool {
+	agreed := e.lex.agreed.all(toks)
+	for _, h := range e.lex.readiness.all(toks) {
+		inside := false
+		for _, a := range agreed {
+			inside = inside || a.from <= h.from && h.to <= a.to || a.from == h.from
+		}
+		if !inside {
 			return true
 		}
 	}
@@ -350,7 +461,7 @@ func (e *commitEnv) modality(toks []fxTok) []string {
 	return out
 }
 
-var horizonRE = regexp.MustCompile(`(?i)\b(?:up to|for|over|lasting(?: up to)?|within|of)\s+(?:\d+|[a-z]+)\s+(?:years?|months?|decades?)\b`)
+var horizonRE = regexp.MustCompile(`(?i)\b(?:(?:for|over|lasting)(?: up to| at least| the next)?|up to|within|until)\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|fifty|a|several)\s+(?:years?|months?|decades?)|(?:19|20)\d\d)\b`)
 
 // what is the commitment in a few words: a component whole, else the
 // text from the commitment word to the end of its clause.

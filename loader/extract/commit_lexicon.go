@@ -20,6 +20,23 @@ type commitLexicon struct {
 	draft, conditions, condStops, modality     fxPhrases
 	secondActor, intentActor                   []secondActorPattern
 	noBeneficiary                              map[string]bool
+	// amounts are money and quantity words that never decide a kind
+	// unless nothing else does; amountKind is the kind they give then.
+	amounts    fxPhrases
+	amountKind string
+	// mission kinds win wherever their keywords appear in a commitment.
+	mission map[string]bool
+	// readiness phrases mark an offer ("ready to", "prepared to").
+	readiness fxPhrases
+	// triggerMarkers open a condition only before one of triggers;
+	// a concessive word before a marker ("even after") cancels it.
+	triggerMarkers, triggers, concessive fxPhrases
+	// yielding heads ("cooperation") give way to a later keyword of a
+	// yieldTo kind.
+	yielding fxPhrases
+	yieldTo  map[string]bool
+	// docRefs are generic references to a document ("the document").
+	docRefs fxPhrases
 }
 
 type commitKind struct {
@@ -40,7 +57,8 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 		"elaboration_starts": f.ElaborationStarts, "elaboration_nouns": f.ElaborationNouns, "collective": f.Collective,
 		"topic_before": f.TopicBefore, "splitters": f.Splitters, "component_leads": f.ComponentLeads, "draft": f.Draft,
 		"conditions": f.Conditions, "condition_stops": f.ConditionStops, "modality": f.Modality, "second_actor": f.SecondActor,
-		"intent_actor": f.IntentActor}
+		"intent_actor": f.IntentActor, "amounts": f.Amounts, "readiness": f.Readiness,
+		"yielding_heads": f.YieldingHeads, "document_refs": f.DocumentRefs, "trigger_markers": f.TriggerMarkers, "condition_triggers": f.ConditionTriggers, "concessive": f.Concessive}
 	var keywords []string
 	seenKind := map[string]bool{}
 	for _, k := range f.Kinds {
@@ -82,6 +100,28 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 		}
 		lex.kinds = append(lex.kinds, ck)
 	}
+	lex.amounts, lex.readiness = fxCompile(f.Amounts), fxCompile(f.Readiness)
+	lex.triggerMarkers, lex.triggers, lex.concessive = fxCompile(f.TriggerMarkers), fxCompile(f.ConditionTriggers), fxCompile(f.Concessive)
+	if f.AmountKind != "" && !fxKnown(CommitmentKinds, f.AmountKind) {
+		return nil, fmt.Errorf("lexicon %s: amount_kind: unknown kind %q: %w", commitmentLexiconPath, f.AmountKind, ErrLexicon)
+	}
+	lex.amountKind = f.AmountKind
+	lex.docRefs = fxCompile(f.DocumentRefs)
+	lex.yielding = fxCompile(f.YieldingHeads)
+	lex.yieldTo = map[string]bool{}
+	for _, k := range f.YieldTo {
+		if !fxKnown(CommitmentKinds, k) {
+			return nil, fmt.Errorf("lexicon %s: yield_to: unknown kind %q: %w", commitmentLexiconPath, k, ErrLexicon)
+		}
+		lex.yieldTo[k] = true
+	}
+	lex.mission = map[string]bool{}
+	for _, k := range f.Mission {
+		if !fxKnown(CommitmentKinds, k) {
+			return nil, fmt.Errorf("lexicon %s: mission: unknown kind %q: %w", commitmentLexiconPath, k, ErrLexicon)
+		}
+		lex.mission[k] = true
+	}
 	lex.noBeneficiary = map[string]bool{}
 	for _, k := range f.NoBeneficiary {
 		if !fxKnown(CommitmentKinds, k) {
@@ -112,24 +152,90 @@ func actorPatterns(name string, list []string) ([]secondActorPattern, error) {
 	return out, nil
 }
 
-// kindOf names the kind of a text: the first kind whose keywords (or
-// every group of its "all") are found; "other" when only an object of
-// other_objects is found; "" when nothing is.
-func (l *commitLexicon) kindOf(toks []fxTok) string {
+// kindOf names the kind of a whole text; see kindFrom.
+func (l *commitLexicon) kindOf(toks []fxTok) string { return l.kindFrom(toks, 0) }
+
+// kindFrom names the kind of a commitment whose verb is token from (0
+// when there is none). Kinds whose keywords must all be present ("all"
+// groups) and mission kinds (a force, a monitoring mission: "soldiers for
+// a multinational force") win wherever they appear. Otherwise the object
+// decides: the first kind keyword from the verb on that is the head of
+// its noun phrase, skipping amounts ("2 billion euros' worth of
+// ammunition" is ammunition) and modifiers (a keyword right before
+// another: "training aircraft"); an amount alone is financial support.
+// "other" when only an object of other_objects is found; "" when nothing
+// is.
+func (l *commitLexicon) kindFrom(toks []fxTok, from int) string {
 	for _, k := range l.kinds {
-		if len(k.all) > 0 {
-			ok := true
-			for _, g := range k.all {
-				ok = ok && g.has(toks)
-			}
-			if ok {
+		if len(k.all) == 0 {
+			if l.mission[k.name] && k.keywords.has(toks) {
 				return k.name
 			}
 			continue
 		}
-		if len(k.keywords) > 0 && k.keywords.has(toks) {
+		ok := true
+		for _, g := range k.all {
+			ok = ok && g.has(toks)
+		}
+		if ok {
 			return k.name
 		}
+	}
+	if from < 0 || from >= len(toks) {
+		from = 0
+	}
+	obj := toks[from:]
+	type kindHit struct {
+		fxHit
+		kind string
+	}
+	var hits []kindHit
+	for _, k := range l.kinds {
+		for _, h := range k.keywords.all(obj) {
+			if !l.topical(obj, h) {
+				hits = append(hits, kindHit{h, k.name})
+			}
+		}
+	}
+	amounts := l.amounts.all(obj)
+	isAmount := func(h fxHit) bool {
+		for _, a := range amounts {
+			if h.from < a.to && a.from < h.to {
+				return true
+			}
+		}
+		return false
+	}
+	best := -1
+	for i, h := range hits {
+		if isAmount(h.fxHit) {
+			continue
+		}
+		modifier := false
+		for _, o := range hits {
+			if o.from == h.to && !isAmount(o.fxHit) {
+				modifier = true
+			}
+		}
+		if modifier {
+			continue
+		}
+		if best < 0 || h.from < hits[best].from || h.from == hits[best].from && h.to > hits[best].to {
+			best = i
+		}
+	}
+	if best >= 0 && l.yielding.hasRaw(hits[best].phrase) {
+		for _, h := range hits {
+			if h.from > hits[best].from && l.yieldTo[h.kind] && !isAmount(h.fxHit) {
+				return h.kind
+			}
+		}
+	}
+	if best >= 0 {
+		return hits[best].kind
+	}
+	if len(amounts) > 0 {
+		return l.amountKind
 	}
 	for _, h := range l.otherObjects.all(toks) {
 		if !l.topical(toks, h) {

@@ -75,7 +75,11 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 	}
 	verbs := s.notTopic(toks, s.lex.verbs.all(toks))
 	nouns := s.notTopic(toks, s.lex.nouns.all(toks))
-	kind := s.lex.kindOf(toks)
+	verbAt := 0
+	if len(verbs) > 0 {
+		verbAt = verbs[0].from
+	}
+	kind := s.lex.kindFrom(toks, verbAt)
 	cand := commitCand{unit: u, kind: kind}
 	switch {
 	case !u.list && s.refersBack(toks):
@@ -94,8 +98,9 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 			s.lex.proposed.has(toks) || s.lex.agreed.has(toks) || s.lex.draft.has(toks)
 		ok := len(verbs) > 0 && kind != "" || kind != "" && kind != "other" && modal
 		cand.nounOnly = len(verbs) == 0
-		if !ok {
-			if by, p, pok := s.possessor(c, toks); pok {
+		by, p, pok := s.possessor(c, toks)
+		if !ok || pok {
+			if pok {
 				env.fill(&cand, toks, p, []string{by})
 				cand.kind = "other"
 				if k := s.lex.kindOf(toks); k != "" {
@@ -112,6 +117,14 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 		anchor = verbs[0].start
 	case len(nouns) > 0:
 		anchor = nouns[0].start
+	default:
+		// no commitment word: the modal or readiness phrase stands for it
+		// ("Estonia will lead ...", "X is ready to ...")
+		if h, ok := s.lex.modality.first(toks); ok {
+			anchor = h.start
+		} else if h, ok := s.lex.readiness.first(toks); ok {
+			anchor = h.start
+		}
 	}
 	env.fill(&cand, toks, anchor, nil)
 	out := []commitCand{cand}

@@ -19,7 +19,7 @@ func FuzzEntityStages(f *testing.F) {
 	} {
 		f.Add(seed)
 	}
-	g := entityTestGazetteer(&testing.T{})
+	g := entityTestGazetteer(f)
 	var stages []Stage
 	for _, b := range entityStages {
 		s, err := b.build(g, data.FS)

@@ -9,7 +9,7 @@ import (
 )
 
 // testGazetteer is a small gazetteer written for the entity tests.
-func entityTestGazetteer(t *testing.T) *gazetteer.Gazetteer {
+func entityTestGazetteer(t testing.TB) *gazetteer.Gazetteer {
 	t.Helper()
 	g, err := gazetteer.New([]gazetteer.Entry{
 		{ID: "FRA", Kind: gazetteer.Country, Name: "France", ISO2: "FR", ISO3: "FRA", Type: "un-member", Demonyms: []string{"French"}, Adjectives: []string{"French"}, Capital: "Paris", Seats: []string{"the Elysee"}},

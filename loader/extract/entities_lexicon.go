@@ -15,6 +15,8 @@ import (
 type entityLexicon struct {
 	PlacePrepositions  []string    `yaml:"place_prepositions"`
 	UnknownPlacePreps  []string    `yaml:"unknown_place_prepositions"`
+	MotionPrepositions []string    `yaml:"motion_prepositions"`
+	MotionWords        []string    `yaml:"motion_words"`
 	EventNouns         []string    `yaml:"event_nouns"`
 	VenueWords         []string    `yaml:"venue_words"`
 	RegionWords        []string    `yaml:"region_words"`
@@ -36,6 +38,8 @@ type entityLexicon struct {
 	SelfReportVerbs    []string    `yaml:"self_report_verbs"`
 	RelayCues          []string    `yaml:"relay_cues"`
 	Platforms          []string    `yaml:"platforms"`
+	HeaderLabels       []string    `yaml:"header_labels"`
+	PrimaryLabels      []string    `yaml:"primary_labels"`
 	PrimaryTitleWords  []string    `yaml:"primary_title_words"`
 	FirstPersonPlural  []string    `yaml:"first_person_plural"`
 	PrimaryMinWe       int         `yaml:"primary_min_we"`
@@ -93,6 +97,8 @@ func loadEntityLexicon(data fs.FS) (*entityLexicon, error) {
 	lex.sets = map[string]map[string]bool{
 		"prep":     lowerSet(lex.PlacePrepositions),
 		"uprep":    lowerSet(lex.UnknownPlacePreps),
+		"mprep":    lowerSet(lex.MotionPrepositions),
+		"motion":   lowerSet(lex.MotionWords),
 		"event":    lowerSet(lex.EventNouns),
 		"venue":    exactSet(lex.VenueWords),
 		"region":   lowerSet(lex.RegionWords),
@@ -104,6 +110,8 @@ func loadEntityLexicon(data fs.FS) (*entityLexicon, error) {
 		"platform": exactSet(lex.Platforms),
 		"selfverb": lowerSet(lex.SelfReportVerbs),
 		"we":       exactSet(lex.FirstPersonPlural),
+		"label":    lowerSet(append(append([]string{}, lex.HeaderLabels...), lex.PrimaryLabels...)),
+		"plabel":   lowerSet(lex.PrimaryLabels),
 		"speech":   lowerSet(lex.SpeechVerbs),
 		"aux":      lowerSet(lex.AuxVerbs),
 	}
@@ -121,7 +129,7 @@ func (l *entityLexicon) has(set, word string) bool {
 
 func isLowerSet(set string) bool {
 	switch set {
-	case "prep", "uprep", "event", "region", "bystop", "selfverb", "speech", "aux":
+	case "label", "plabel", "prep", "uprep", "mprep", "motion", "event", "region", "bystop", "selfverb", "speech", "aux":
 		return true
 	}
 	return false

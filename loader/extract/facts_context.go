@@ -128,6 +128,22 @@ func (c *factContext) countryOf(person string) string {
 	return ""
 }
 
+// holdsOfficeOf reports a person whose roles in the text are offices of
+// the actor ("Secretary General of NATO").
+func (c *factContext) holdsOfficeOf(person, actor string) bool {
+	for _, p := range c.a.Result.Persons {
+		if p.ID != person {
+			continue
+		}
+		for _, r := range p.RoleDetails {
+			if r.OfID == actor {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // name returns the display name of a node id.
 func (c *factContext) name(id string) string {
 	if n, ok := c.names[id]; ok {

@@ -172,6 +172,16 @@ func (ps fxPhrases) first(toks []fxTok) (fxHit, bool) {
 	return h[0], true
 }
 
+// hasRaw reports whether the list holds the phrase as written.
+func (ps fxPhrases) hasRaw(raw string) bool {
+	for _, p := range ps {
+		if p.raw == raw {
+			return true
+		}
+	}
+	return false
+}
+
 // has reports whether any phrase occurs in toks.
 func (ps fxPhrases) has(toks []fxTok) bool {
 	_, ok := ps.first(toks)

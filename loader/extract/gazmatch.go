@@ -115,10 +115,16 @@ func (s gazMatchStage) locative(a *Analysis, start, end int) bool {
 		prev, at = prevWordAt(body, at)
 	} else if prev == "s" && at > 0 && (strings.HasSuffix(body[:at], "'") || strings.HasSuffix(body[:at], "’")) {
 		_, at = prevWordAt(body, at-len(lastRune(body[:at])))
-		prev, _ = prevWordAt(body, at)
+		prev, at = prevWordAt(body, at)
 	}
 	if s.lex.has("prep", prev) {
 		return true
+	}
+	if s.lex.has("mprep", prev) {
+		before, _ := prevWordAt(body, at)
+		if s.lex.has("motion", before) {
+			return true
+		}
 	}
 	if s.lex.has("event", nextWordText(body, end)) {
 		return true

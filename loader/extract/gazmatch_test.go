@@ -74,3 +74,17 @@ func TestSeatBeforeClosingQuoteIsGovernment(t *testing.T) {
 		t.Errorf("places %v countries %v, want the Kremlin as Russia", entityNames(a.Result.Places), entityNames(a.Result.Countries))
 	}
 }
+
+func TestToAndFromNeedMotionForAPlace(t *testing.T) {
+	for body, key := range map[string]string{
+		"They flew to Moscow on Monday.":       "place:moscow",
+		"It rejected a request from Kyiv.":     "country:UKR",
+		"He returned from Kyiv.":               "place:kyiv",
+		"They sent a message to Moscow today.": "country:RUS",
+	} {
+		a := runEntityStages(t, body, nil)
+		if len(a.Mentions) != 1 || a.Mentions[0].Key != key {
+			t.Errorf("%q: mentions %v, want one %s", body, mentionKeys(a), key)
+		}
+	}
+}

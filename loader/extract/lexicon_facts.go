@@ -66,6 +66,16 @@ type commitmentLexiconFile struct {
 	SecondActor       []string            `yaml:"second_actor"`
 	IntentActor       []string            `yaml:"intent_actor"`
 	NoBeneficiary     []string            `yaml:"no_beneficiary"`
+	Mission           []string            `yaml:"mission"`
+	Amounts           []string            `yaml:"amounts"`
+	AmountKind        string              `yaml:"amount_kind"`
+	Readiness         []string            `yaml:"readiness"`
+	TriggerMarkers    []string            `yaml:"trigger_markers"`
+	ConditionTriggers []string            `yaml:"condition_triggers"`
+	Concessive        []string            `yaml:"concessive"`
+	YieldingHeads     []string            `yaml:"yielding_heads"`
+	YieldTo           []string            `yaml:"yield_to"`
+	DocumentRefs      []string            `yaml:"document_refs"`
 }
 
 // attributionLexiconFile is data/lexicon/attributions.yaml.

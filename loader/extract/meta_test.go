@@ -124,3 +124,26 @@ func TestFindHeaderDate(t *testing.T) {
 		}
 	}
 }
+
+func TestMetaPressReleaseAndMasthead(t *testing.T) {
+	m := runEntityStages(t, "Press release\nLisbon, 3 March 2025\n\nPorts agree on a new harbour code\n\nThe ports agreed.\n", nil).Result.Document
+	if metaStr(m.Title) != "Ports agree on a new harbour code" || m.Kind != "primary" || metaStr(m.Date) != "2025-03-03" {
+		t.Errorf("title %s kind %s date %s, want the headline after the label, primary, 2025-03-03", metaStr(m.Title), m.Kind, metaStr(m.Date))
+	}
+	m = runEntityStages(t, "Reuters\n\nPorts agree on a new harbour code\n\nThe ports agreed.\n", nil).Result.Document
+	if metaStr(m.Title) != "Ports agree on a new harbour code" || metaStr(m.Outlet) != "Reuters" || m.Kind != "secondary" {
+		t.Errorf("title %s outlet %s kind %s, want the masthead as outlet", metaStr(m.Title), metaStr(m.Outlet), m.Kind)
+	}
+}
+
+func TestMetaCRLF(t *testing.T) {
+	body := "By Jane Roe\r\n\r\nLISBON, March 3, 2025 (Reuters) - Belgian Prime Minister Jan Peeters met ministers in Paris.\r\n"
+	a := runEntityStages(t, body, nil)
+	m := a.Result.Document
+	if metaStr(m.Date) != "2025-03-03" || metaStr(m.Outlet) != "Reuters" || !slices.Equal(m.Authors, []string{"Jane Roe"}) {
+		t.Errorf("date %s outlet %s authors %v", metaStr(m.Date), metaStr(m.Outlet), m.Authors)
+	}
+	if got := entityNames(a.Result.Places); !slices.Equal(got, []string{"Lisbon", "Paris"}) {
+		t.Errorf("places = %v", got)
+	}
+}

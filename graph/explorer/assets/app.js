@@ -55,11 +55,11 @@
   node(id: $id) {
     __typename id
     ... on Actor {
-      name kind
+      name actorKind: kind
       commitmentsMade(first: $limit) { totalCount edges { node { id what kind status } } }
       commitmentsReceived(first: $limit) { totalCount edges { node { id what kind status } } }
-      events(first: $limit) { totalCount edges { node { id type date } } }
-      sources(first: $limit) { totalCount edges { node { id title date outlet { name } } } }
+      actorEvents: events(first: $limit) { totalCount edges { node { id type date } } }
+      actorSources: sources(first: $limit) { totalCount edges { node { id title date outlet { name } } } }
     }
     ... on Commitment {
       what kind status
@@ -81,7 +81,7 @@
     }
     ... on Place {
       name
-      events(first: $limit) { edges { node { id type date } } }
+      placeEvents: events(first: $limit) { edges { node { id type date } } }
     }
     ... on Source {
       title date outlet { id name kind }
@@ -200,7 +200,6 @@
 
   const cy = cytoscape({
     container: $('#graph'),
-    wheelSensitivity: 0.3,
     style: [
       { selector: 'node', style: {
         label: 'data(short)', 'font-size': 10, 'text-wrap': 'wrap', 'text-max-width': 110,
@@ -232,7 +231,8 @@
 
   // merge adds a graph ({nodes, edges}) around the node id, placing new
   // nodes near it, then lays the graph out again from the current positions.
-  function merge(graph, aroundId) {
+  async function merge(graph, aroundId) {
+    const fresh = cy.nodes().empty();
     const around = cy.getElementById(aroundId);
     const origin = around.nonempty() ? around.position() : { x: 0, y: 0 };
     const added = [];
@@ -250,9 +250,12 @@
     const ids = new Set(cy.nodes().map((n) => n.id()).concat(added.filter((a) => a.group === 'nodes').map((a) => a.data.id)));
     cy.add(added.filter((a) => a.group === 'nodes' || (ids.has(a.data.source) && ids.has(a.data.target))));
     applyFilters();
-    const layout = cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000,
-      idealEdgeLength: () => 90, fit: true, padding: 30, numIter: 600 });
-    return new Promise((resolve) => { layout.one('layoutstop', resolve); layout.run(); });
+    const layout = cy.layout({ name: 'cose', animate: false, randomize: fresh, nodeDimensionsIncludeLabels: true,
+      nodeRepulsion: () => 12000, idealEdgeLength: () => 80, fit: true, padding: 30, numIter: 800 });
+    const t0 = performance.now();
+    await new Promise((resolve) => { layout.one('layoutstop', resolve); layout.run(); });
+    state.layoutMs = Math.round(performance.now() - t0);
+    if (cy.zoom() > 1.1) cy.zoom({ level: 1.1, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   }
 
   async function expand(id) {
@@ -294,12 +297,12 @@
     const more = (conn) => { if (conn && conn.totalCount > conn.edges.length) g.truncated = true; };
     switch (n.__typename) {
       case 'Actor':
-        add({ id: n.id, label: n.name, kind: n.kind });
+        add({ id: n.id, label: n.name, kind: n.actorKind });
         edges(n.commitmentsMade).forEach((c) => link(n.id, add(commitment(c)).id, 'committedBy'));
         edges(n.commitmentsReceived).forEach((c) => link(add(commitment(c)).id, n.id, 'committedTo'));
-        edges(n.events).forEach((e) => link(n.id, add(event(e)).id, 'participant'));
-        edges(n.sources).forEach((s) => link(n.id, add(source(s)).id, 'mentionedIn'));
-        [n.commitmentsMade, n.commitmentsReceived, n.events, n.sources].forEach(more);
+        edges(n.actorEvents).forEach((e) => link(n.id, add(event(e)).id, 'participant'));
+        edges(n.actorSources).forEach((s) => link(n.id, add(source(s)).id, 'mentionedIn'));
+        [n.commitmentsMade, n.commitmentsReceived, n.actorEvents, n.actorSources].forEach(more);
         break;
       case 'Commitment':
         add(commitment(n));
@@ -321,7 +324,7 @@
         break;
       case 'Place':
         add({ id: n.id, label: n.name, kind: 'PLACE' });
-        edges(n.events).forEach((e) => link(add(event(e)).id, n.id, 'location'));
+        edges(n.placeEvents).forEach((e) => link(add(event(e)).id, n.id, 'location'));
         break;
       case 'Source':
         add(source(n));
@@ -552,6 +555,10 @@
   $('#search-form').addEventListener('submit', (e) => {
     e.preventDefault();
     search($('#search').value).catch((err) => status(err.message, true));
+  });
+  window.addEventListener('hashchange', () => {
+    const m = location.hash.match(/^#node=(.+)$/);
+    if (m && decodeURIComponent(m[1]) !== state.focus) pick(decodeURIComponent(m[1]));
   });
   $('#fit').addEventListener('click', () => cy.fit(undefined, 30));
   $('#clear').addEventListener('click', () => { cy.elements().remove(); state.expanded.clear(); state.focus = null; });

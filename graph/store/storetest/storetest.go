@@ -24,7 +24,7 @@ import (
 // Options tune the suite to a backend.
 type Options struct {
 	// LargeDoc is the number of quads of the large-document test (default
-	// 50,000).
+	// 50,000; at most 5,000 with -short).
 	LargeDoc int
 	// RawConcurrentReads also reads through QuadStore() while writing;
 	// memstore has no locking of its own, so only the Store's methods are
@@ -36,6 +36,9 @@ type Options struct {
 func Run(t *testing.T, open func(t *testing.T) store.Store, opts Options) {
 	if opts.LargeDoc == 0 {
 		opts.LargeDoc = 50000
+	}
+	if testing.Short() {
+		opts.LargeDoc = min(opts.LargeDoc, 5000)
 	}
 	tests := []struct {
 		name string

@@ -1,0 +1,112 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/xml"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/cayleygraph/quad/nquads"
+
+	"github.com/kg-project/kg/graph/store"
+	"github.com/kg-project/kg/loader/quads"
+	"github.com/kg-project/kg/loader/quads/quadstest"
+	"github.com/kg-project/kg/schema"
+)
+
+// fixtureBolt writes the hand-written fixture documents into a new bolt
+// store and returns its URL.
+func fixtureBolt(t *testing.T) string {
+	t.Helper()
+	url := "bolt:" + filepath.Join(t.TempDir(), "kg.db")
+	ctx := context.Background()
+	st, err := store.Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	fixtures, err := quadstest.Fixtures()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range fixtures {
+		qq, err := quads.FromResult(f.Doc, f.Result)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := st.PutDocument(ctx, schema.SourceIRI(f.Doc.ID), "h-"+f.Doc.ID, qq); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return url
+}
+
+func TestExportCommand(t *testing.T) {
+	url := fixtureBolt(t)
+	want := quadCount(t, url)
+	out := filepath.Join(t.TempDir(), "kg.nq")
+	if code, _, stderr := run(t, "export", "--store", url, "--format", "nquads", "--out", out); code != 0 {
+		t.Fatalf("kg export: status %d: %s", code, stderr)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := nquads.NewReader(bytes.NewReader(b), false)
+	n := int64(0)
+	for {
+		if _, err := r.ReadQuad(); err == io.EOF {
+			break
+		} else if err != nil {
+			t.Fatalf("exported file does not parse: %v", err)
+		}
+		n++
+	}
+	if n != want {
+		t.Errorf("exported %d quads, store holds %d", n, want)
+	}
+	if _, err := os.Stat(out + ".partial"); !os.IsNotExist(err) {
+		t.Error("temporary file left behind")
+	}
+
+	code, stdout, stderr := run(t, "export", "--store", url, "--format", "graphml", "--source", "fixture-report")
+	if code != 0 {
+		t.Fatalf("kg export graphml: status %d: %s", code, stderr)
+	}
+	var doc struct {
+		Nodes []struct{} `xml:"graph>node"`
+		Edges []struct{} `xml:"graph>edge"`
+	}
+	if err := xml.Unmarshal([]byte(stdout), &doc); err != nil || len(doc.Nodes) == 0 || len(doc.Edges) == 0 {
+		t.Errorf("graphml of one source: %d nodes, %d edges, %v", len(doc.Nodes), len(doc.Edges), err)
+	}
+
+	if code, _, stderr := run(t, "export", "--store", url, "--source", "no-such-doc"); code != 1 || !strings.Contains(stderr, "no such source") {
+		t.Errorf("unknown source: status %d, %q", code, stderr)
+	}
+	if code, _, _ := run(t, "export", "--store", url, "--format", "turtle"); code != 2 {
+		t.Errorf("unknown format: status %d, want 2", code)
+	}
+}
+
+func TestSearchCommand(t *testing.T) {
+	url := fixtureBolt(t)
+	code, stdout, stderr := run(t, "search", "--store", url, "--kinds", "person", "novak")
+	if code != 0 {
+		t.Fatalf("kg search: status %d: %s", code, stderr)
+	}
+	if first, _, _ := strings.Cut(stdout, "\n"); !strings.Contains(first, "person:jana-novak") {
+		t.Errorf("first hit = %q", first)
+	}
+	if _, err := os.Stat(store.BoltPath(url) + ".search"); err != nil {
+		t.Errorf("index not beside the bolt store: %v", err)
+	}
+	// A second search reuses the index: nothing to re-index.
+	if code, stdout, _ := run(t, "search", "--store", url, "Daily Ledger"); code != 0 || !strings.Contains(stdout, "org:daily-ledger") {
+		t.Errorf("second search: %d %q", code, stdout)
+	}
+}

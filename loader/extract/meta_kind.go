@@ -1,0 +1,85 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/kg-project/kg/loader/document"
+)
+
+func (s metaStage) kind(a *Analysis, title string) document.Kind {
+	we := 0
+	quoted := quotedRanges(a.Body)
+	for _, ln := range contentLines(a.Body) {
+		for _, st := range sentenceStarts(a.Body, ln) {
+			w := nextWordText(a.Body, st)
+			if s.lex.has("we", w) && !inRanges(quoted, st) {
+				we++
+			}
+		}
+	}
+	minWe := s.lex.PrimaryMinWe
+	if minWe <= 0 {
+		minWe = 2
+	}
+	if we >= minWe {
+		return document.Primary
+	}
+	// A leading "Press release" or "Joint statement" label.
+	lines := contentLines(a.Body)
+	for _, ln := range lines[:min(3, len(lines))] {
+		if s.lex.has("plabel", strings.TrimRight(a.Body[ln.Start:ln.End], ":")) {
+			return document.Primary
+		}
+	}
+	if we >= 1 {
+		upper := strings.ToUpper(title)
+		for _, w := range s.lex.PrimaryTitleWords {
+			if strings.Contains(" "+upper+" ", " "+w+" ") {
+				return document.Primary
+			}
+		}
+	}
+	return document.Secondary
+}
+
+func sentenceStarts(body string, ln line) []int {
+	out := []int{ln.Start}
+	for i := ln.Start; i+1 < ln.End; i++ {
+		if (body[i] == '.' || body[i] == '!' || body[i] == '?') && body[i+1] == ' ' {
+			out = append(out, i+2)
+		}
+	}
+	return out
+}
+
+func quotedRanges(body string) [][2]int {
+	var out [][2]int
+	open := -1
+	for i, r := range body {
+		switch r {
+		case '\n':
+			open = -1
+		case '“':
+			open = i
+		case '”':
+			if open >= 0 {
+				out = append(out, [2]int{open, i})
+				open = -1
+			}
+		case '"':
+			if open >= 0 {
+				out = append(out, [2]int{open, i})
+				open = -1
+			} else {
+				open = i
+			}
+		}
+	}
+	return out
+}
+
+func inRanges(rs [][2]int, off int) bool {
+	i := sort.Search(len(rs), func(i int) bool { return rs[i][1] >= off })
+	return i < len(rs) && rs[i][0] <= off
+}

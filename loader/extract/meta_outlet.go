@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+func (s metaStage) outlet(a *Analysis, head []line) (string, Span, bool) {
+	for _, ln := range head {
+		text := a.Body[ln.Start:ln.End]
+		if dl, ok := isDateline(text); ok && dl[6] >= 0 {
+			st, en := ln.Start+dl[6], ln.Start+dl[7]
+			return outletName(a.Gaz, a.Body[st:en]), a.Span(st, en), true
+		}
+	}
+	for _, ln := range head[:min(len(head), 3)] {
+		if s.masthead(a, ln) {
+			m, _ := a.mentionStartingAt(ln.Start)
+			return outletName(a.Gaz, m.Text), a.Span(m.Start, m.End), true
+		}
+	}
+	limit := len(a.Body)
+	if len(head) > 0 {
+		limit = head[len(head)-1].End
+	}
+	for _, mn := range a.Mentions {
+		if mn.Start >= limit {
+			break
+		}
+		if mn.Kind != "outlet" || s.relayed(a.Body, mn.Start) {
+			continue
+		}
+		if s.lex.has("selfverb", nextWordText(a.Body, mn.End)) {
+			return outletName(a.Gaz, mn.Text), a.Span(mn.Start, mn.End), true
+		}
+	}
+	// An outlet missing from the gazetteer, named like a web site.
+	for _, ln := range head {
+		for _, loc := range siteNameRE.FindAllStringIndex(a.Body[ln.Start:ln.End], -1) {
+			st, en := ln.Start+loc[0], ln.Start+loc[1]
+			if s.lex.has("selfverb", nextWordText(a.Body, en)) && !s.relayed(a.Body, st) {
+				return a.Body[st:en], a.Span(st, en), true
+			}
+		}
+	}
+	return "", Span{}, false
+}
+
+var siteNameRE = regexp.MustCompile(`\b\p{Lu}[\p{L}\d-]+\.(?:\p{Lu}[\p{L}]+|[a-z]{2,4})\b`)
+
+func (s metaStage) relayed(body string, off int) bool {
+	before := strings.ToLower(body[max(0, off-24):off])
+	before = strings.TrimRight(before, " \t")
+	for _, cue := range s.lex.RelayCues {
+		if strings.HasSuffix(before, cue) {
+			return true
+		}
+	}
+	return false
+}
