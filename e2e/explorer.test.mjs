@@ -12,6 +12,7 @@ import { launch, graphNodes, graphEdges, clickNode, clickEdge } from './lib.mjs'
 const KG_URL = (process.env.KG_URL || '').replace(/\/$/, '');
 const SCREENSHOT = process.env.KG_SCREENSHOT || join(tmpdir(), 'kg-explorer.png');
 const ACTOR = 'Coalition of the Willing';
+const READY_MS = Number(process.env.KG_READY_MS || 1000);
 
 let browser;
 let page;
@@ -42,11 +43,13 @@ after(async () => {
 });
 
 test('the page and its assets load from the binary in under a second', async () => {
-  const t0 = Date.now();
   await page.goto(`${KG_URL}/explore`);
   await page.waitForSelector('body[data-ready]');
-  const elapsed = Date.now() - t0;
-  assert.ok(elapsed < 1000, `explorer ready after ${elapsed} ms`);
+  // data-ready: ms from the start of navigation until the page has its
+  // assets, has drawn its controls and knows the server's API.
+  const ready = Number(await page.getAttribute('body', 'data-ready'));
+  console.log(`explorer ready after ${ready} ms`);
+  assert.ok(ready < READY_MS, `explorer ready after ${ready} ms (limit ${READY_MS} ms)`);
   assert.equal(await page.evaluate(() => typeof window.cytoscape), 'function');
   assert.deepEqual(pageErrors, []);
 });
@@ -134,7 +137,7 @@ test('kind filters hide nodes, the timeline lists dated events, the query panel 
 });
 
 test('screenshot: the actor with its commitments and their sources', async () => {
-  await page.evaluate(() => window.kgExplorer.cy.fit(undefined, 30));
+  await page.evaluate(() => { window.kgExplorer.cy.fit(undefined, 30); });
   await page.screenshot({ path: SCREENSHOT });
   console.log(`screenshot: ${SCREENSHOT}`);
 });

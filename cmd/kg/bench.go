@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -41,6 +42,7 @@ type benchConfig struct {
 	Phases        string
 	JSON          bool
 	Keep          bool
+	CPUProfile    string
 	phase         string
 }
 
@@ -86,6 +88,7 @@ func (c *benchConfig) bind(fs *flag.FlagSet) {
 	fs.StringVar(&c.Phases, "phases", strings.Join(benchPhases, ","), "phases to run")
 	fs.BoolVar(&c.JSON, "json", false, "print the report as JSON")
 	fs.BoolVar(&c.Keep, "keep", false, "keep the stores and generated corpus")
+	fs.StringVar(&c.CPUProfile, "cpuprofile", "", "write a CPU profile of each phase to FILE.PHASE")
 	fs.StringVar(&c.phase, "phase", "", "run one phase in this process and print its result as JSON (used by kg bench itself)")
 }
 
@@ -95,7 +98,8 @@ func (c *benchConfig) args(phase string) []string {
 		"--store-dir", c.StoreDir, "--corpus", c.Corpus, "--postgres", c.Postgres,
 		"--duration", c.Duration.String(), "--workers", fmt.Sprint(c.Workers), "--clients", fmt.Sprint(c.Clients),
 		"--baseline-quads", fmt.Sprint(c.BaselineQuads), "--pg-baseline-quads", fmt.Sprint(c.PGBaseline),
-		"--rss-docs", fmt.Sprint(c.RSSDocs), "--seed", fmt.Sprint(c.Seed), "--query-store", c.QueryStore}
+		"--rss-docs", fmt.Sprint(c.RSSDocs), "--seed", fmt.Sprint(c.Seed), "--query-store", c.QueryStore,
+		"--cpuprofile", c.CPUProfile}
 }
 
 // runBench measures kg against baselines measured in the same run and
@@ -115,6 +119,14 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx := context.Background()
 	if c.phase != "" {
+		if c.CPUProfile != "" {
+			stop, err := startProfile(c.CPUProfile + "." + c.phase)
+			if err != nil {
+				fmt.Fprintf(stderr, "kg bench %s: %v\n", c.phase, err)
+				return 1
+			}
+			defer stop()
+		}
 		res, err := runPhase(ctx, &c, stderr)
 		if err != nil {
 			fmt.Fprintf(stderr, "kg bench %s: %v\n", c.phase, err)
@@ -289,4 +301,18 @@ func loadAverage() string {
 		return "unknown"
 	}
 	return strings.Join(f[:3], " ")
+}
+
+// startProfile writes a CPU profile to path until the returned function
+// is called.
+func startProfile(path string) (func(), error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cpu profile %s: %w", path, err)
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }

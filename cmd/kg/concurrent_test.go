@@ -1,11 +1,13 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime/pprof"
 	"strconv"
@@ -260,4 +262,48 @@ func waitOrDump(done <-chan struct{}, progressed *atomic.Int64, stall time.Durat
 			return strings.Join(held, "\n\n")
 		}
 	}
+}
+
+// TestSecondProcessOnBoltStoreFailsFast: bolt lets one process open a
+// store. While `kg serve` holds it, `kg load` on the same store must stop
+// at once with a message, not wait forever for the file lock.
+func TestSecondProcessOnBoltStoreFailsFast(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds kg and starts kg serve; skipped with -short")
+	}
+	bin := buildKG(t)
+	url := "bolt:" + filepath.Join(t.TempDir(), "kg.db")
+	serve := exec.Command(bin, "serve", "--store", url, "--addr", "127.0.0.1:0")
+	stdout, err := serve.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	serve.Stderr = io.Discard
+	if err := serve.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		_ = serve.Process.Kill()
+		_ = serve.Wait()
+	}()
+	if !bufio.NewScanner(stdout).Scan() { // the "serving" line: the store is open
+		t.Fatal("kg serve printed nothing")
+	}
+	go func() { _, _ = io.Copy(io.Discard, stdout) }()
+
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	var errb strings.Builder
+	load := exec.CommandContext(ctx, bin, "load", "--store", url, t.TempDir())
+	load.Stderr = &errb
+	start := time.Now()
+	err = load.Run()
+	took := time.Since(start)
+	if ctx.Err() != nil {
+		t.Fatalf("kg load on a store held by kg serve still waiting after %s (bolt's file lock, no timeout)", took.Round(time.Second))
+	}
+	if err == nil || !strings.Contains(errb.String(), "kg load") {
+		t.Errorf("kg load on a store held by kg serve: %v, stderr %q; want a failure that says why", err, errb.String())
+	}
+	t.Logf("kg load refused after %s: %s", took.Round(time.Millisecond), strings.TrimSpace(errb.String()))
 }

@@ -28,7 +28,7 @@ import (
 // same count), every label a complete document, no duplicate.
 //
 // KG_CRASH_DOCS sets the corpus size (default crashDocs).
-const crashDocs = 120
+const crashDocs = 80
 
 // TestCrashSafety builds kg, generates a corpus, loads it cleanly into a
 // reference store, then crashes loads and removals against copies.

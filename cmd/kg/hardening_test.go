@@ -287,7 +287,7 @@ func TestServeCutsOffSlowClients(t *testing.T) {
 	if addr == "" {
 		t.Fatal("kg serve printed no address")
 	}
-	cutOff, held, err := slowClient(context.Background(), "http://"+addr,
+	cutOff, held, err := slowClient("http://"+addr,
 		loadtestConfig{readTimeout: 10 * time.Second}, true)
 	if !cutOff {
 		t.Fatalf("slow client held %s: %v", held, err)

@@ -60,6 +60,9 @@ func runLoad(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "kg load: %v\n", e)
 	}
 	fmt.Fprintf(stdout, "%s\n", sum)
+	if err == nil && sum.Loaded+sum.Replaced > 0 {
+		err = syncSearchIndex(ctx, cfg.Store, st)
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "kg load: %v\n", err)
 		return 1

@@ -222,7 +222,7 @@ func driveServer(ctx context.Context, c loadtestConfig, base string, pid int) (*
 		go func() {
 			defer wg.Done()
 			for n := 0; runCtx.Err() == nil; n++ {
-				rep.recordSlow(slowClient(runCtx, base, c, (i+n)%2 == 0))
+				rep.recordSlow(slowClient(base, c, (i+n)%2 == 0))
 			}
 		}()
 	}

@@ -313,14 +313,15 @@ func refusal(k requestKind, status int, messages []string) (answer, problem stri
 // 200 ms (its headers when slowHeaders, else its body), and reports
 // whether the server cut it off (closed the connection or answered)
 // within its read timeout and a grace period.
-func slowClient(ctx context.Context, base string, c loadtestConfig, slowHeaders bool) (bool, time.Duration, error) {
+func slowClient(base string, c loadtestConfig, slowHeaders bool) (bool, time.Duration, error) {
 	u, err := url.Parse(base)
 	if err != nil {
 		return false, 0, err
 	}
 	limit := c.readTimeout + 5*time.Second
-	d := net.Dialer{Timeout: 5 * time.Second}
-	conn, err := d.DialContext(ctx, "tcp", u.Host)
+	// Not dialled with ctx: the end of the run must not pass for a
+	// connection the server refused.
+	conn, err := net.DialTimeout("tcp", u.Host, 5*time.Second)
 	if err != nil {
 		return false, 0, fmt.Errorf("dial: %w", err)
 	}

@@ -48,5 +48,9 @@ func runRm(args []string, stdout, stderr io.Writer) int {
 		}
 		fmt.Fprintf(stdout, "removed %s\n", id)
 	}
+	if err := syncSearchIndex(ctx, cfg.Store, st); err != nil {
+		fmt.Fprintf(stderr, "kg rm: %v\n", err)
+		status = 1
+	}
 	return status
 }

@@ -80,7 +80,7 @@ func Write(ctx context.Context, w io.Writer, qs graph.QuadStore, format string, 
 	if ContentType(format) == "" {
 		return fmt.Errorf("export %q (known: %s): %w", format, strings.Join(Formats(), ", "), ErrUnknownFormat)
 	}
-	if label != "" && qs.ValueOf(label) == nil {
+	if label != "" && !HasLabel(ctx, qs, label) {
 		return fmt.Errorf("export %s: %w", label, ErrNoSource)
 	}
 	var err error
@@ -127,6 +127,23 @@ func SourceLabel(id string) quad.IRI {
 		return schema.ID(id)
 	}
 	return schema.SourceIRI(id)
+}
+
+// HasLabel reports whether the store holds at least one quad labelled
+// label (a document, or the gazetteer).
+func HasLabel(ctx context.Context, qs graph.QuadStore, label quad.IRI) bool {
+	ref := qs.ValueOf(label)
+	if ref == nil {
+		return false
+	}
+	it := qs.QuadIterator(quad.Label, ref)
+	defer it.Close()
+	for it.Next(ctx) {
+		if qs.Quad(it.Result()).Label == quad.Value(label) {
+			return true
+		}
+	}
+	return false
 }
 
 // eachQuad calls fn with every quad of the store, or of one label.

@@ -128,6 +128,11 @@ func TestNQuadsOneSource(t *testing.T) {
 	if !errors.Is(err, export.ErrNoSource) {
 		t.Errorf("unknown source: err = %v, want ErrNoSource", err)
 	}
+	// A node that is not a document is no source either.
+	err = export.Write(context.Background(), &buf, st.QuadStore(), export.NQuads, export.SourceLabel("urn:kg:person:jana-novak"))
+	if !errors.Is(err, export.ErrNoSource) {
+		t.Errorf("node as source: err = %v, want ErrNoSource", err)
+	}
 	err = export.Write(context.Background(), &buf, st.QuadStore(), "turtle", "")
 	if !errors.Is(err, export.ErrUnknownFormat) {
 		t.Errorf("unknown format: err = %v, want ErrUnknownFormat", err)

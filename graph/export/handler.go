@@ -30,7 +30,7 @@ func Handler(qs graph.QuadStore) http.Handler {
 		}
 		source := r.URL.Query().Get("source")
 		label := SourceLabel(source)
-		if label != "" && qs.ValueOf(label) == nil {
+		if label != "" && !HasLabel(r.Context(), qs, label) {
 			http.Error(w, fmt.Sprintf("export: no source %q", source), http.StatusNotFound)
 			return
 		}

@@ -89,11 +89,7 @@ func (r *Reader) Actors(ctx context.Context, kind *ActorKind, search *string, fi
 	if kind != nil {
 		classes = []quad.IRI{actorClasses[*kind]}
 	}
-	nodes, err := r.ofClass(ctx, classes...)
-	if err != nil {
-		return nil, err
-	}
-	items, err := r.namedItems(ctx, nodes, search)
+	items, err := r.namedItems(ctx, search, classes...)
 	if err != nil {
 		return nil, err
 	}
@@ -102,21 +98,17 @@ func (r *Reader) Actors(ctx context.Context, kind *ActorKind, search *string, fi
 
 // Places lists places by name, optionally whose names contain search.
 func (r *Reader) Places(ctx context.Context, search *string, first *int, after *string) (*PlaceConnection, error) {
-	nodes, err := r.ofClass(ctx, schema.ClassPlace)
-	if err != nil {
-		return nil, err
-	}
-	items, err := r.namedItems(ctx, nodes, search)
+	items, err := r.namedItems(ctx, search, schema.ClassPlace)
 	if err != nil {
 		return nil, err
 	}
 	return r.placeConnection(ctx, items, first, after)
 }
 
-// namedItems lists nodes by name, keeping those with a normalised name
-// containing search when it is given.
-func (r *Reader) namedItems(ctx context.Context, nodes []quad.IRI, search *string) ([]item, error) {
-	items, err := r.itemsBy(ctx, nodes, schema.Name, nameKey)
+// namedItems lists the nodes of classes by name, keeping those with a
+// normalised name containing search when it is given.
+func (r *Reader) namedItems(ctx context.Context, search *string, classes ...quad.IRI) ([]item, error) {
+	items, err := r.classItems(ctx, schema.Name, "name", nameKey, classes...)
 	if err != nil || search == nil {
 		return items, err
 	}
@@ -124,20 +116,17 @@ func (r *Reader) namedItems(ctx context.Context, nodes []quad.IRI, search *strin
 	if needle == "" {
 		return items, nil
 	}
-	norms, err := r.valuesOf(ctx, nodes, schema.NormName)
+	norms, err := r.classItems(ctx, schema.NormName, "norms", joinedNorms, classes...)
 	if err != nil {
 		return nil, err
 	}
-	kept := items[:0]
-	for _, it := range items {
-		for _, v := range norms[it.iri] {
-			if strings.Contains(quad.StringOf(v), needle) {
-				kept = append(kept, it)
-				break
-			}
+	match := make(map[quad.IRI]bool)
+	for _, it := range norms {
+		if strings.Contains(it.key, needle) {
+			match[it.iri] = true
 		}
 	}
-	return kept, nil
+	return keepItems(items, match), nil
 }
 
 // ActorRoles returns the offices an actor holds, by start date then label.

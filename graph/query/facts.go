@@ -28,12 +28,12 @@ func (r *Reader) Events(ctx context.Context, f EventFilter, first *int, after *s
 	if err != nil {
 		return nil, err
 	}
-	nodes, err := r.ofClass(ctx, schema.ClassEvent)
+	items, err := r.classItems(ctx, schema.Date, "date", dateKey, schema.ClassEvent)
 	if err != nil {
 		return nil, err
 	}
 	if f.Type != nil {
-		if nodes, err = r.linkedToValue(ctx, nodes, schema.EventType, lowerTrim(*f.Type)); err != nil {
+		if items, err = r.linkedToValue(ctx, items, schema.EventType, lowerTrim(*f.Type)); err != nil {
 			return nil, err
 		}
 	}
@@ -44,16 +44,12 @@ func (r *Reader) Events(ctx context.Context, f EventFilter, first *int, after *s
 		if link.arg == nil {
 			continue
 		}
-		if nodes, err = r.linkedToNamed(ctx, nodes, link.pred, *link.arg); err != nil {
+		if items, err = r.linkedToNamed(ctx, items, link.pred, *link.arg); err != nil {
 			return nil, err
 		}
 	}
-	items, err := r.itemsBy(ctx, nodes, schema.Date, dateKey)
-	if err != nil {
-		return nil, err
-	}
 	if from != "" || to != "" {
-		kept := items[:0]
+		kept := make([]item, 0, len(items))
 		for _, it := range items {
 			if it.key != "~" && (from == "" || it.key >= from) && (to == "" || it.key <= to) {
 				kept = append(kept, it)
@@ -64,9 +60,9 @@ func (r *Reader) Events(ctx context.Context, f EventFilter, first *int, after *s
 	return r.eventConnection(ctx, items, first, after)
 }
 
-// linkedToNamed keeps the nodes linked by pred to what arg names: the
+// linkedToNamed keeps the items linked by pred to what arg names: the
 // nodes it resolves to, or the name itself where it was kept as a literal.
-func (r *Reader) linkedToNamed(ctx context.Context, nodes []quad.IRI, pred quad.IRI, arg string) ([]quad.IRI, error) {
+func (r *Reader) linkedToNamed(ctx context.Context, items []item, pred quad.IRI, arg string) ([]item, error) {
 	targets, err := r.resolve(ctx, arg)
 	if err != nil {
 		return nil, err
@@ -75,16 +71,16 @@ func (r *Reader) linkedToNamed(ctx context.Context, nodes []quad.IRI, pred quad.
 	if err != nil {
 		return nil, err
 	}
-	return keep(nodes, set), nil
+	return keepItems(items, set), nil
 }
 
-// linkedToValue keeps the nodes whose pred is the string value.
-func (r *Reader) linkedToValue(ctx context.Context, nodes []quad.IRI, pred quad.IRI, value string) ([]quad.IRI, error) {
+// linkedToValue keeps the items whose pred is the string value.
+func (r *Reader) linkedToValue(ctx context.Context, items []item, pred quad.IRI, value string) ([]item, error) {
 	set, err := r.subjectSet(ctx, pred, quad.String(value))
 	if err != nil {
 		return nil, err
 	}
-	return keep(nodes, set), nil
+	return keepItems(items, set), nil
 }
 
 // lowerTrim folds a lexicon value (event type, commitment kind) as stored.
@@ -110,12 +106,12 @@ type CommitmentFilter struct {
 
 // Commitments pages commitments by id.
 func (r *Reader) Commitments(ctx context.Context, f CommitmentFilter, first *int, after *string) (*CommitmentConnection, error) {
-	iris, err := r.ofClass(ctx, schema.ClassCommitment)
+	items, err := r.classItems(ctx, "", "id", nil, schema.ClassCommitment)
 	if err != nil {
 		return nil, err
 	}
 	if f.Kind != nil {
-		if iris, err = r.linkedToValue(ctx, iris, schema.CommitmentKind, lowerTrim(*f.Kind)); err != nil {
+		if items, err = r.linkedToValue(ctx, items, schema.CommitmentKind, lowerTrim(*f.Kind)); err != nil {
 			return nil, err
 		}
 	}
@@ -126,28 +122,28 @@ func (r *Reader) Commitments(ctx context.Context, f CommitmentFilter, first *int
 		if link.arg == nil {
 			continue
 		}
-		if iris, err = r.linkedToNamed(ctx, iris, link.pred, *link.arg); err != nil {
+		if items, err = r.linkedToNamed(ctx, items, link.pred, *link.arg); err != nil {
 			return nil, err
 		}
 	}
 	if f.Status != nil {
-		ps, err := r.propsAll(ctx, iris)
+		ps, err := r.propsAll(ctx, itemNodes(items))
 		if err != nil {
 			return nil, err
 		}
-		kept := iris[:0]
+		kept := make(map[quad.IRI]bool)
 		for _, cp := range ps {
 			st, err := r.bestStatus(ctx, cp)
 			if err != nil {
 				return nil, err
 			}
 			if st != nil && *st == *f.Status {
-				kept = append(kept, cp.iri)
+				kept[cp.iri] = true
 			}
 		}
-		iris = kept
+		items = keepItems(items, kept)
 	}
-	return r.commitmentConnection(ctx, itemsByIRI(iris), first, after)
+	return r.commitmentConnection(ctx, items, first, after)
 }
 
 // ClaimFilter narrows Claims; nil fields do not filter.
@@ -159,35 +155,33 @@ type ClaimFilter struct {
 
 // Claims pages claims by id, or by text when searching.
 func (r *Reader) Claims(ctx context.Context, f ClaimFilter, first *int, after *string) (*ClaimConnection, error) {
-	nodes, err := r.ofClass(ctx, schema.ClassClaim)
+	items, err := r.classItems(ctx, "", "id", nil, schema.ClassClaim)
 	if err != nil {
 		return nil, err
 	}
 	if f.Source != nil {
-		if nodes, err = r.linkedToNamed(ctx, nodes, schema.ClaimSource, *f.Source); err != nil {
+		if items, err = r.linkedToNamed(ctx, items, schema.ClaimSource, *f.Source); err != nil {
 			return nil, err
 		}
 	}
 	if f.Via != nil {
-		if nodes, err = r.relayedBy(ctx, nodes, *f.Via); err != nil {
+		if items, err = r.relayedBy(ctx, items, *f.Via); err != nil {
 			return nil, err
 		}
 	}
-	var items []item
 	if f.Search != nil {
-		if items, err = r.itemsBy(ctx, nodes, schema.ClaimText, containsKey(*f.Search)); err != nil {
+		texts, err := r.classItems(ctx, schema.ClaimText, "norm", normKey, schema.ClassClaim)
+		if err != nil {
 			return nil, err
 		}
-		items = dropUnmatched(items)
-	} else {
-		items = itemsByIRI(nodes)
+		items = keepItems(items, itemSet(matching(texts, *f.Search)))
 	}
 	return r.claimConnection(ctx, items, first, after)
 }
 
 // relayedBy keeps the claims that the relay named arg carries, first or
 // anywhere in the chain.
-func (r *Reader) relayedBy(ctx context.Context, claims []quad.IRI, arg string) ([]quad.IRI, error) {
+func (r *Reader) relayedBy(ctx context.Context, claims []item, arg string) ([]item, error) {
 	relays, err := r.resolve(ctx, arg)
 	if err != nil {
 		return nil, err
@@ -208,68 +202,36 @@ func (r *Reader) relayedBy(ctx context.Context, claims []quad.IRI, arg string) (
 	for n := range chained {
 		carriers[n] = true
 	}
-	return keep(claims, carriers), nil
+	return keepItems(claims, carriers), nil
 }
 
 // NumericClaims pages numeric claims by subject, optionally whose subject
 // contains about.
 func (r *Reader) NumericClaims(ctx context.Context, about *string, first *int, after *string) (*NumericClaimConnection, error) {
-	nodes, err := r.ofClass(ctx, schema.ClassNumericClaim)
+	items, err := r.classItems(ctx, schema.About, "norm", normKey, schema.ClassNumericClaim)
 	if err != nil {
 		return nil, err
 	}
-	key := nameKey
 	if about != nil {
-		key = containsKey(*about)
+		items = matching(items, *about)
 	}
-	items, err := r.itemsBy(ctx, nodes, schema.About, key)
-	if err != nil {
-		return nil, err
-	}
-	return r.numericClaimConnection(ctx, dropUnmatched(items), first, after)
+	return r.numericClaimConnection(ctx, items, first, after)
 }
 
-// unmatched marks the key of an item a containsKey filter rejects.
-const unmatched = "\xff"
+// normKey keys a node by its normalised text.
+func normKey(vals []quad.Value) string { return minString(vals, normalize) }
 
-// containsKey keys items by normalised text, marking those whose text
-// does not contain the normalised needle as unmatched.
-func containsKey(needle string) func([]quad.Value) string {
+// matching returns the items (keyed by normKey) whose key contains the
+// normalised needle, in a new slice.
+func matching(items []item, needle string) []item {
 	n := normalize(needle)
-	return func(vals []quad.Value) string {
-		for _, v := range vals {
-			if t := normalize(quad.StringOf(v)); strings.Contains(t, n) {
-				return t
-			}
-		}
-		return unmatched
-	}
-}
-
-// dropUnmatched removes the items containsKey rejected.
-func dropUnmatched(items []item) []item {
-	kept := items[:0]
+	out := make([]item, 0, len(items))
 	for _, it := range items {
-		if it.key != unmatched {
-			kept = append(kept, it)
+		if strings.Contains(it.key, n) {
+			out = append(out, it)
 		}
 	}
-	return kept
-}
-
-// keepIRIs keeps the items whose node is in allowed.
-func keepIRIs(items []item, allowed []quad.IRI) []item {
-	set := make(map[quad.IRI]bool, len(allowed))
-	for _, n := range allowed {
-		set[n] = true
-	}
-	kept := items[:0]
-	for _, it := range items {
-		if set[it.iri] {
-			kept = append(kept, it)
-		}
-	}
-	return kept
+	return out
 }
 
 // EventPlace returns where an event took place.

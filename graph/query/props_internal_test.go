@@ -39,14 +39,15 @@ func TestHubReadMatchesFullRead(t *testing.T) {
 	if p.size <= hubLimit || len(p.out[schema.Mention]) != 0 {
 		t.Fatalf("node not read as a hub: size %d, %d mentions", p.size, len(p.out[schema.Mention]))
 	}
-	hub, err := r.ActorByName(ctx, "novak")
+	hubReader := NewReader(qs) // nothing cached yet
+	hub, err := hubReader.ActorByName(ctx, "novak")
 	if err != nil || hub == nil {
 		t.Fatal(err)
 	}
 	if hub.Name != full.Name || hub.Kind != full.Kind || len(hub.Aliases) != len(full.Aliases) {
 		t.Fatalf("hub read %+v, full read %+v", hub, full)
 	}
-	hubRoles, _ := r.ActorRoles(ctx, hub.ID)
+	hubRoles, _ := hubReader.ActorRoles(ctx, hub.ID)
 	if len(hubRoles) != len(fullRoles) || len(hubRoles) == 0 {
 		t.Fatalf("roles: hub %d, full %d", len(hubRoles), len(fullRoles))
 	}

@@ -10,8 +10,11 @@ import (
 	"github.com/cayleygraph/cayley/graph"
 	_ "github.com/cayleygraph/cayley/graph/memstore"
 
+	"github.com/cayleygraph/quad"
+
 	"github.com/kg-project/kg/graph/query"
 	"github.com/kg-project/kg/loader/quads/quadstest"
+	"github.com/kg-project/kg/schema"
 )
 
 func newReader(t *testing.T) *query.Reader {
@@ -343,5 +346,39 @@ func TestLoaderBatchesAPageAndItsFields(t *testing.T) {
 	wg.Wait()
 	if got := l.Fetches(); got != 2 {
 		t.Fatalf("roles of %d actors took %d fetches in all, want 2", len(page.Edges), got)
+	}
+}
+
+// TestSharedListsFollowTheStore checks a cached list sees a node added
+// after it was first read.
+func TestSharedListsFollowTheStore(t *testing.T) {
+	qs, err := graph.NewQuadStore("memstore", "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := quadstest.Load(qs); err != nil {
+		t.Fatal(err)
+	}
+	r := query.NewReader(qs)
+	ctx := context.Background()
+	before, err := r.Actors(ctx, nil, nil, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := schema.ID("person:ada-quill")
+	label := schema.SourceIRI("extra")
+	err = qs.ApplyDeltas([]graph.Delta{
+		{Action: graph.Add, Quad: quad.Quad{Subject: n, Predicate: schema.Type, Object: schema.ClassPerson, Label: label}},
+		{Action: graph.Add, Quad: quad.Quad{Subject: n, Predicate: schema.Name, Object: quad.String("Ada Quill"), Label: label}},
+	}, graph.IgnoreOpts{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	after, err := r.Actors(ctx, nil, nil, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after.TotalCount != before.TotalCount+1 || after.Edges[0].Node.Name != "Ada Quill" {
+		t.Fatalf("after adding an actor: %d actors (was %d), first %q", after.TotalCount, before.TotalCount, after.Edges[0].Node.Name)
 	}
 }

@@ -52,6 +52,7 @@ const DefaultBatchWait = 200 * time.Microsecond
 type Reader struct {
 	qs        graph.QuadStore
 	batchWait time.Duration
+	shared    sharedLists
 }
 
 // NewReader returns a Reader over qs.
@@ -97,18 +98,7 @@ type loaderKey struct{}
 
 // NewLoader returns a fresh per-request Loader.
 func (r *Reader) NewLoader() *Loader {
-	fetch := func(ctx context.Context, keys []quad.IRI) ([]*props, error) {
-		out := make([]*props, len(keys))
-		for i, k := range keys {
-			p, err := fetchProps(ctx, r.qs, k)
-			if err != nil {
-				return nil, err
-			}
-			out[i] = p
-		}
-		return out, nil
-	}
-	return &Loader{r: r, props: NewBatcher(fetch, r.batchWait, 256), steps: make(map[stepKey][]quad.Value)}
+	return &Loader{r: r, props: NewBatcher(r.cachedProps, r.batchWait, 256), steps: make(map[stepKey][]quad.Value)}
 }
 
 // Fetches reports how many batched node reads the loader made.

@@ -13,25 +13,19 @@ import (
 // Sources pages the loaded sources, newest first, optionally of one kind
 // or published by the outlet known by the name (any alias) or id outlet.
 func (r *Reader) Sources(ctx context.Context, kind *SourceKind, outlet *string, first *int, after *string) (*SourceConnection, error) {
-	nodes, err := r.ofClass(ctx, schema.ClassSource)
+	items, err := r.classItems(ctx, schema.DatePublished, "newest", newestKey, schema.ClassSource)
 	if err != nil {
 		return nil, err
 	}
 	if kind != nil {
-		set, err := r.subjectSet(ctx, schema.SourceKind, quad.String(strings.ToLower(string(*kind))))
-		if err != nil {
+		if items, err = r.linkedToValue(ctx, items, schema.SourceKind, strings.ToLower(string(*kind))); err != nil {
 			return nil, err
 		}
-		nodes = keep(nodes, set)
 	}
 	if outlet != nil {
-		if nodes, err = r.linkedToNamed(ctx, nodes, schema.Publisher, *outlet); err != nil {
+		if items, err = r.linkedToNamed(ctx, items, schema.Publisher, *outlet); err != nil {
 			return nil, err
 		}
-	}
-	items, err := r.itemsBy(ctx, nodes, schema.DatePublished, newestKey)
-	if err != nil {
-		return nil, err
 	}
 	return r.sourceConnection(ctx, items, first, after)
 }

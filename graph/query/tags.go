@@ -72,17 +72,6 @@ func (r *Reader) subjectSet(ctx context.Context, pred quad.IRI, values ...quad.V
 	return set, nil
 }
 
-// keep returns the nodes in set, in order.
-func keep(nodes []quad.IRI, set map[quad.IRI]bool) []quad.IRI {
-	out := nodes[:0:0]
-	for _, n := range nodes {
-		if set[n] {
-			out = append(out, n)
-		}
-	}
-	return out
-}
-
 // valuesOf returns the values of pred of every node.
 func (r *Reader) valuesOf(ctx context.Context, nodes []quad.IRI, pred quad.IRI) (map[quad.IRI][]quad.Value, error) {
 	res := make(map[quad.IRI][]quad.Value, len(nodes))

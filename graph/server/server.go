@@ -98,6 +98,23 @@ func New(qs graph.QuadStore, cfg Config) *Server {
 	return s
 }
 
+// Handle mounts another handler (an export endpoint, an explorer page)
+// beside the API, behind the same CORS policy. Patterns are those of
+// http.ServeMux; a pattern that is invalid or conflicts with a mounted one
+// (/graphql, /healthz, /) is an error.
+func (s *Server) Handle(pattern string, h http.Handler) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("mount %s: %v", pattern, p)
+		}
+	}()
+	s.mux.Handle(pattern, h)
+	return nil
+}
+
+// Reader returns the query layer the server answers with.
+func (s *Server) Reader() *query.Reader { return s.reader }
+
 // graphql builds the gqlgen handler with kg's transports and extensions.
 func (s *Server) graphql() http.Handler {
 	gc := generated.Config{Resolvers: &kggraph.Resolver{Q: s.reader}}

@@ -419,3 +419,51 @@ func TestCORS(t *testing.T) {
 		t.Error("CORS headers sent with no origins configured")
 	}
 }
+
+// fullIntrospection is the introspection query GraphiQL sends on load.
+const fullIntrospection = `query IntrospectionQuery {
+  __schema {
+    queryType { name } mutationType { name } subscriptionType { name }
+    types { ...FullType }
+    directives { name description locations args { ...InputValue } }
+  }
+}
+fragment FullType on __Type {
+  kind name description
+  fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
+  inputFields { ...InputValue }
+  interfaces { ...TypeRef }
+  enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
+  possibleTypes { ...TypeRef }
+}
+fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
+fragment TypeRef on __Type {
+  kind name
+  ofType { kind name ofType { kind name ofType { kind name ofType { kind name
+    ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }
+}`
+
+// TestGraphiQLIntrospectionWithinLimits checks the limits leave room for
+// the introspection query GraphiQL runs.
+func TestGraphiQLIntrospectionWithinLimits(t *testing.T) {
+	c := newClient(newServer(t, server.DefaultConfig()))
+	var resp map[string]any
+	if err := c.Post(fullIntrospection, &resp); err != nil {
+		t.Fatalf("GraphiQL's introspection query rejected: %v", err)
+	}
+}
+
+func TestHandleMountsExtraRoutes(t *testing.T) {
+	s := newServer(t, server.DefaultConfig())
+	if err := s.Handle("/extra", http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { _, _ = io.WriteString(w, "extra") })); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Handle("/graphql", http.NotFoundHandler()); err == nil {
+		t.Fatal("mounting over /graphql was accepted")
+	}
+	rec := httptest.NewRecorder()
+	s.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/extra", nil))
+	if rec.Body.String() != "extra" {
+		t.Fatalf("mounted route answered %d %q", rec.Code, rec.Body)
+	}
+}

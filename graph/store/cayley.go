@@ -57,6 +57,9 @@ type cayleyStore struct {
 	lockReads bool
 	closed    atomic.Bool
 	onClose   func() error
+	// count, when set, counts quads instead of Stats (PostgreSQL: Cayley's
+	// cached count can go stale when a read races a write).
+	count func(ctx context.Context) (int64, error)
 }
 
 func newCayleyStore(qs graph.QuadStore) *cayleyStore {
@@ -389,6 +392,13 @@ func (s *cayleyStore) Count(ctx context.Context) (int64, error) {
 	defer s.readLock()()
 	if s.closed.Load() {
 		return 0, fmt.Errorf("count quads: %w", ErrClosed)
+	}
+	if s.count != nil {
+		n, err := s.count(ctx)
+		if err != nil {
+			return 0, fmt.Errorf("count quads: %w", err)
+		}
+		return n, nil
 	}
 	st, err := s.qs.Stats(ctx, true)
 	if errors.Is(err, kv.ErrNoBucket) {

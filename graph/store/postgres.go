@@ -37,10 +37,18 @@ func OpenPostgres(ctx context.Context, url string, opts PostgresOptions) (Store,
 		db.Close()
 		return nil, fmt.Errorf("connect postgres: %w", err)
 	}
-	err = graph.InitQuadStore("postgres", url, nil)
-	if err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+	// Cayley logs an error when its tables exist already: look first.
+	var exists bool
+	if err := db.QueryRowContext(ctx, `SELECT to_regclass('quads') IS NOT NULL AND to_regclass('nodes') IS NOT NULL`).Scan(&exists); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("init postgres tables: %w", err)
+		return nil, fmt.Errorf("look for cayley tables: %w", err)
+	}
+	if !exists {
+		err = graph.InitQuadStore("postgres", url, nil)
+		if err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+			db.Close()
+			return nil, fmt.Errorf("init postgres tables: %w", err)
+		}
 	}
 	if _, err := db.ExecContext(ctx, `CREATE INDEX IF NOT EXISTS kg_label_hash_index ON quads (label_hash)`); err != nil {
 		db.Close()
@@ -53,6 +61,10 @@ func OpenPostgres(ctx context.Context, url string, opts PostgresOptions) (Store,
 	}
 	s := newCayleyStore(qs)
 	s.onClose = db.Close
+	s.count = func(ctx context.Context) (n int64, err error) {
+		err = db.QueryRowContext(ctx, `SELECT COUNT(*) FROM quads`).Scan(&n)
+		return n, err
+	}
 	if !opts.CayleyWriter {
 		s.writer = &pgBulkWriter{db: db, qs: qs}
 	}

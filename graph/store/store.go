@@ -45,10 +45,15 @@ type Store interface {
 	QuadStore() graph.QuadStore
 
 	// PutDocument writes the quads of one document, all of which must carry
-	// label. If a complete document with the same hash is stored, nothing is
-	// written. Otherwise the old quads under label are deleted and the new
-	// ones written with the completeness marker, in as few bounded batches
-	// as the backend allows, the marker last.
+	// label (else ErrWrongLabel, nothing written). If a complete document
+	// with the same hash is stored, nothing is written. Otherwise the old
+	// quads under label are deleted and the new ones written with the
+	// content hash (schema.ContentHash) and completeness marker
+	// (schema.Complete) on the label IRI, in bounded batches of
+	// DefaultBatch quads, those two last. Hash or marker quads the caller
+	// passes on the label IRI are replaced by the store's; duplicates are
+	// dropped; quad.Time values are stored in UTC at microsecond precision
+	// so that they read back equal on every backend.
 	PutDocument(ctx context.Context, label quad.IRI, hash string, quads []quad.Quad) (Outcome, error)
 
 	// RemoveDocument deletes every quad labelled label. ErrNotFound if none.

@@ -1,10 +1,12 @@
 package store_test
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
+	"log"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -61,6 +63,9 @@ func postgresURL(t testing.TB) string {
 	return url
 }
 
+// lastPostgresURL is the URL of the schema openPostgres made last.
+var lastPostgresURL string
+
 // openPostgres opens a store in a fresh schema of the test database,
 // dropped when the test ends, so runs are independent.
 func openPostgres(t testing.TB, base string, opts store.PostgresOptions) store.Store {
@@ -84,7 +89,8 @@ func openPostgres(t testing.TB, base string, opts store.PostgresOptions) store.S
 	if strings.Contains(base, "?") {
 		sep = "&"
 	}
-	s, err := store.OpenPostgres(context.Background(), base+sep+"search_path="+schemaName, opts)
+	lastPostgresURL = base + sep + "search_path=" + schemaName
+	s, err := store.OpenPostgres(context.Background(), lastPostgresURL, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -159,5 +165,34 @@ func TestOpenPostgresBadPasswordHidden(t *testing.T) {
 	}
 	if strings.Contains(err.Error(), "s3cretpw") {
 		t.Fatalf("error shows the password: %v", err)
+	}
+}
+
+// TestPostgresReopen opens a store twice on the same tables: the second
+// open finds the tables, keeps the data and logs nothing.
+func TestPostgresReopen(t *testing.T) {
+	base := postgresURL(t)
+	ctx := context.Background()
+	s := openPostgres(t, base, store.PostgresOptions{})
+	label := schema.SourceIRI("kept")
+	quads := []quad.Quad{{Subject: schema.ID("x"), Predicate: schema.Name, Object: quad.String("x"), Label: label}}
+	if _, err := s.PutDocument(ctx, label, "h", quads); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	var logged bytes.Buffer
+	log.SetOutput(&logged)
+	defer log.SetOutput(os.Stderr)
+	// openPostgres made a fresh schema: reopen the same one by its URL.
+	s2, err := store.OpenPostgres(ctx, lastPostgresURL, store.PostgresOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	if h, ok, err := s2.DocumentHash(ctx, label); err != nil || !ok || h != "h" {
+		t.Fatalf("after reopen DocumentHash = %q %v %v", h, ok, err)
+	}
+	if logged.Len() != 0 {
+		t.Fatalf("reopening logged: %s", logged.String())
 	}
 }

@@ -30,9 +30,9 @@ func iri(v quad.IRI) string { return strconv.Quote(quad.ToString(v)) }
 // GizmoActor finds the actors with a normalised name and returns each
 // with its name, kind and aliases, as GraphQLActor does.
 func GizmoActor(normName string) string {
-	return fmt.Sprintf(`var ids = g.V().Has(%s, %s).ToArray();
+	return fmt.Sprintf(`var ids = g.V().Has(%s, %s).Unique().ToArray();
 for (var i = 0; i < ids.length; i++) {
-  g.Emit({id: ids[i], name: g.V(ids[i]).Out(%s).ToValue(), kind: g.V(ids[i]).Out(%s).ToValue(), aliases: g.V(ids[i]).Out(%s).ToArray()});
+  g.Emit({id: ids[i], name: g.V(ids[i]).Out(%s).ToValue(), kind: g.V(ids[i]).Out(%s).ToValue(), aliases: g.V(ids[i]).Out(%s).Unique().ToArray()});
 }`, iri(schema.NormName), strconv.Quote(normName), iri(schema.Name), iri(schema.ActorKind), iri(schema.AlternateName))
 }
 
@@ -40,10 +40,11 @@ for (var i = 0; i < ids.length; i++) {
 // name and returns the first 20 with what, kind and the statuses of their
 // evidence, as GraphQLCommitments does.
 func GizmoCommitments(normName string) string {
-	return fmt.Sprintf(`var cs = g.V().Has(%s, %s).In(%s).Unique().ToArray();
+	return fmt.Sprintf(`var ids = g.V().Has(%s, %s).Unique().ToArray();
+var cs = g.V.apply(g, ids).In(%s).Unique().ToArray();
 var out = {totalCount: cs.length, edges: []};
 for (var i = 0; i < cs.length && i < 20; i++) {
-  out.edges.push({id: cs[i], what: g.V(cs[i]).Out(%s).ToValue(), kind: g.V(cs[i]).Out(%s).ToValue(), status: g.V(cs[i]).Out(%s).Out(%s).ToArray()});
+  out.edges.push({id: cs[i], what: g.V(cs[i]).Out(%s).ToValue(), kind: g.V(cs[i]).Out(%s).ToValue(), status: g.V(cs[i]).Out(%s).Out(%s).Unique().ToArray()});
 }
 g.Emit(out);`, iri(schema.NormName), strconv.Quote(normName), iri(schema.CommittedBy),
 		iri(schema.What), iri(schema.CommitmentKind), iri(schema.Evidence), iri(schema.Status))
@@ -55,12 +56,12 @@ g.Emit(out);`, iri(schema.NormName), strconv.Quote(normName), iri(schema.Committ
 func GizmoNeighborhood(id quad.IRI, limit int) string {
 	return fmt.Sprintf(`var start = %s;
 var hop1 = g.V(start).Both().Unique().ToArray(%d);
-var hop2 = g.V(hop1).Both().Unique().ToArray(%d);
+var hop2 = g.V.apply(g, hop1).Both().Unique().ToArray(%d);
 var seen = {}; var nodes = [start].concat(hop1, hop2).filter(function (n) { if (seen[n]) return false; seen[n] = true; return true; }).slice(0, %d);
 for (var i = 0; i < nodes.length; i++) {
   g.Emit({id: nodes[i], label: g.V(nodes[i]).Out(%s).ToValue(), kind: g.V(nodes[i]).Out(%s).ToValue()});
 }
-g.V([start].concat(hop1)).Tag("source").Out(null, "label").Tag("target").Limit(%d).All();`,
+g.V.apply(g, [start].concat(hop1)).Tag("source").Out(null, "label").Tag("target").Limit(%d).All();`,
 		iri(id), limit, limit, limit, iri(schema.Name), iri(schema.Type), limit)
 }
 

@@ -17,8 +17,12 @@ type commitEnv struct {
 	srcID      map[int]string // segment -> id of the source of its claim
 	srcName    map[int]string // segment -> name of the source of its claim
 	// firstDraft is the byte offset where the document first names a
-	// draft (-1 when it never does).
-	firstDraft int
+	// draft (-1 when it never does); firstSigned where it first tells a
+	// text was signed.
+	firstDraft, firstSigned int
+	// lastBy is the actor of the last commitment read, in sentence lastSent.
+	lastBy   []string
+	lastSent int
 }
 
 func newCommitEnv(c *factContext, lex *commitLexicon) *commitEnv {
@@ -38,9 +42,12 @@ func newCommitEnv(c *factContext, lex *commitLexicon) *commitEnv {
 		}
 	}
 	all := fxTokens(c.a.Body, 0, len(c.a.Body))
-	e.firstDraft = -1
+	e.firstDraft, e.firstSigned = -1, -1
 	if h, ok := lex.draft.first(all); ok {
 		e.firstDraft = h.start
+	}
+	if h, ok := lex.signed.first(all); ok {
+		e.firstSigned = h.start
 	}
 	return e
 }
@@ -53,11 +60,14 @@ func (e *commitEnv) fill(cand *commitCand, toks []fxTok, anchor int, by []string
 		by = e.subject(u, anchor)
 	}
 	cand.by = by
+	if len(by) > 0 && !u.list {
+		e.lastBy, e.lastSent = by, u.sent
+	}
 	cand.cond = e.condition(toks)
-	cand.to = e.beneficiary(u, anchor, by, cand.cond)
+	cand.to = e.beneficiary(u, anchor, by, cand.cond, cand.kind)
 	cand.status = e.status(u, toks, by)
 	cand.modality = e.modality(toks)
-	cand.horizon = horizonRE.FindString(e.c.a.Body[u.start:u.end])
+	cand.horizon = horizonOf(e.c.a.Body[u.start:u.end])
 	cand.what = e.what(u, anchor)
 }
 
@@ -90,6 +100,18 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 		from += k + 1
 	}
 	head := fxTokens(c.a.Body, from, anchor)
+	// the actor before the modal is the subject ("X will consult Y and
+	// provide ..."), when there is one
+	if hs := e.lex.modality.all(head); len(hs) > 0 {
+		for k := len(hs) - 1; k >= 0; k-- {
+			cut := hs[k].start
+			if ms := c.mentionsIn(from, cut); len(ms) > 0 && e.subjectMention(ms[len(ms)-1]) {
+				anchor = cut
+				head = fxTokens(c.a.Body, from, anchor)
+				break
+			}
+		}
+	}
 	ms := c.mentionsIn(from, anchor)
 	if len(head) > 0 && (head[0].w == "we" || head[0].w == "our") && e.srcKind[u.sent] == "person" {
 		if country := c.countryOf(e.srcID[u.sent]); country != "" {
@@ -121,13 +143,74 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 		case "country", "organization", "person":
 			return []string{e.srcID[u.sent]}
 		}
+		// "It will also ...": the actor of the commitment just before
+		if len(e.lastBy) > 0 && e.lastSent >= u.sent-1 {
+			return e.lastBy
+		}
+	}
+	if k := e.ownGovernment(head); k >= 0 {
+		// "X said his government would ...": X's state
+		for j := len(ms) - 1; j >= 0; j-- {
+			if ms[j].Start < head[k].start && ms[j].Kind == "person" {
+				if country := c.countryOf(ms[j].Key); country != "" {
+					return []string{country}
+				}
+			}
+		}
+		if country := e.speakerState(u.sent); country != "" {
+			return []string{country}
+		}
 	}
 	for k := len(ms) - 1; k >= 0; k-- {
 		if e.subjectMention(ms[k]) {
 			return e.coordinated(ms, k)
 		}
 	}
-	return c.issuers
+	if c.primary || len(ms) == 0 && e.lex.collective.has(head) {
+		return c.issuers
+	}
+	// a report: an unnamed subject is the speaker's state ("two more
+	// systems will follow, the minister said"), else nobody
+	if len(ms) == 0 {
+		if country := e.speakerState(u.sent); country != "" {
+			return []string{country}
+		}
+	}
+	// a text the body issues ("under the draft, a force is to be
+	// formed"): the body commits
+	st, en := c.sentSpan(u.sent)
+	sent := fxTokens(c.a.Body, st, en)
+	if e.srcKind[u.sent] == "document" || e.lex.draft.has(sent) || e.lex.docRefs.has(sent) {
+		return c.issuers
+	}
+	return nil
+}
+
+// ownGovernment finds "his government", "our government": a possessive
+// pronoun before a noun standing for a state.
+func (e *commitEnv) ownGovernment(head []fxTok) int {
+	for i := 0; i+1 < len(head); i++ {
+		switch head[i].w {
+		case "his", "her", "their", "our", "its":
+			if stateBodies[head[i+1].w] {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// speakerState is the state or organisation whose voice the sentence's
+// source is: a country or organisation itself, or the country a person
+// holds an office of; "" for documents, outlets and unnamed sources.
+func (e *commitEnv) speakerState(sent int) string {
+	switch e.srcKind[sent] {
+	case "country", "organization":
+		return e.srcID[sent]
+	case "person":
+		return e.c.countryOf(e.srcID[sent])
+	}
+	return ""
 }
 
 // subjectMention reports an actor mention that can be a subject.
@@ -187,7 +270,7 @@ func (e *commitEnv) coordinated(ms []Mention, k int) []string {
 // request the commitment is made ("if Warsaw requests it", "at Kyiv's
 // request"); else the document's usual beneficiary; never the committing
 // actor.
-func (e *commitEnv) beneficiary(u commitUnit, anchor int, by []string, cond string) string {
+func (e *commitEnv) beneficiary(u commitUnit, anchor int, by []string, cond, kind string) string {
 	c := e.c
 	isBy := func(k string) bool {
 		for _, b := range by {
@@ -197,7 +280,6 @@ func (e *commitEnv) beneficiary(u commitUnit, anchor int, by []string, cond stri
 		}
 		return false
 	}
-	with := ""
 	for _, m := range c.mentionsIn(max(anchor, u.start), u.end) {
 		if m.Kind != "country" || isBy(m.Key) || m.Form == "adjective" && !governs(c.a.Body, m.End) {
 			continue
@@ -205,11 +287,10 @@ func (e *commitEnv) beneficiary(u commitUnit, anchor int, by []string, cond stri
 		switch fxPrevWord(c.a.Body, m.Start) {
 		case "for", "to", "support", "supporting", "assist", "assisting", "help", "helping", "aid":
 			return m.Key
-		case "with":
-			if with == "" {
-				with = m.Key
+		case "in":
+			if e.lex.located[kind] {
+				return m.Key // "station troops in X"
 			}
-			continue
 		}
 		// "provide X with Y", "give X Y", "lend X 5 billion": the first
 		// object of a giving verb is who receives
@@ -217,9 +298,6 @@ func (e *commitEnv) beneficiary(u commitUnit, anchor int, by []string, cond stri
 		if n := len(prev); n > 0 && prev[n-1].start >= anchor && e.lex.verbs.endsBefore(prev, n) {
 			return m.Key
 		}
-	}
-	if with != "" {
-		return with
 	}
 	if strings.Contains(cond, "request") {
 		if k := strings.Index(c.a.Body[u.start:u.end], cond); k >= 0 {
@@ -341,21 +419,35 @@ func (e *commitEnv) status(u commitUnit, toks []fxTok, by []string) string {
 	switch {
 	case fromDraft || e.lex.draft.has(ctx) || e.aboutDraft(u, ctx) || e.continuesDraft(u, toks):
 		return "draft"
-	case e.lex.signed.has(ctx):
+	case e.lex.signed.has(ctx) || e.underSigned(u):
 		return "signed"
 	case e.ownWord(u, by):
 		if !proposed && (fxHasWord(toks, "will") || fxHasWord(toks, "shall") || e.lex.agreed.has(toks)) {
 			return "agreed"
 		}
 		return "proposed"
+	case fromOther:
+		// a third party or an unnamed source says so
+		return "reported"
 	case proposed:
 		return "proposed"
-	case e.lex.reported.has(ctx) || fromOther:
+	case e.lex.reported.has(ctx):
 		return "reported"
 	case e.lex.agreed.has(ctx):
 		return "agreed"
 	}
 	return "reported"
+}
+
+// underSigned reports a unit that refers to a text ("under the
+// agreement", "the text says") after the document told that a text was
+// signed, and not after a later mention of a draft.
+func (e *commitEnv) underSigned(u commitUnit) bool {
+	if e.firstSigned < 0 || e.firstSigned >= u.start || e.firstDraft >= 0 && e.firstDraft < u.start {
+		return false
+	}
+	st, en := e.c.sentSpan(u.sent)
+	return e.lex.signedRefs.has(fxTokens(e.c.a.Body, st, en))
 }
 
 // aboutDraft reports a unit (with its lead-in) that refers to "the
@@ -372,16 +464,26 @@ func (e *commitEnv) aboutDraft(u commitUnit, ctx []fxTok) bool {
 // draft, and this one adds to it ("also") or refers back to its actors (a
 // pronoun or collective subject).
 func (e *commitEnv) continuesDraft(u commitUnit, toks []fxTok) bool {
-	prev := u.sent - 1
-	if prev < 0 || e.srcKind[u.sent] != "" || e.firstDraft < 0 {
+	if u.sub && !u.list {
+		// a part of a sentence: the sentence's opening decides
+		st, en := e.c.sentSpan(u.sent)
+		toks = fxTokens(e.c.a.Body, st, en)
+	}
+	if e.srcKind[u.sent] != "" || e.firstDraft < 0 || len(toks) == 0 {
 		return false
 	}
-	st, en := e.c.sentSpan(prev)
-	pt := fxTokens(e.c.a.Body, st, en)
-	name := e.srcName[prev]
-	drafty := e.srcKind[prev] == "document" && e.lex.draft.has(fxTokens(name, 0, len(name))) ||
-		e.lex.draft.has(pt) || e.firstDraft < st && e.lex.docRefs.has(pt)
-	if !drafty || len(toks) == 0 {
+	drafty := false
+	for prev := u.sent - 1; prev >= 0 && prev >= u.sent-2 && !drafty; prev-- {
+		st, en := e.c.sentSpan(prev)
+		pt := fxTokens(e.c.a.Body, st, en)
+		name := e.srcName[prev]
+		drafty = e.srcKind[prev] == "document" && e.lex.draft.has(fxTokens(name, 0, len(name))) ||
+			e.lex.draft.has(pt) || e.firstDraft < st && e.lex.docRefs.has(pt)
+		if k := e.srcKind[prev]; k != "" && k != "document" {
+			break // another source speaks in between
+		}
+	}
+	if !drafty {
 		return false
 	}
 	return fxHasWord(toks, "also") || fxPronoun[toks[0].w] || e.lex.collective.endsBefore(toks, 1) ||
@@ -463,6 +565,19 @@ func (e *commitEnv) modality(toks []fxTok) []string {
 
 var horizonRE = regexp.MustCompile(`(?i)\b(?:(?:for|over|lasting)(?: up to| at least| the next)?|up to|within|until)\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|fifty|a|several)\s+(?:years?|months?|decades?)|(?:19|20)\d\d)\b`)
 
+// horizonOf finds a duration or time limit ("up to 15 years", "over ten
+// years", "until 2030"); "for"/"lasting" before "up to" is dropped.
+func horizonOf(text string) string {
+	h := horizonRE.FindString(text)
+	for _, lead := range []string{"for ", "lasting ", "over "} {
+		rest := h[min(len(h), len(lead)):]
+		if strings.EqualFold(h[:min(len(h), len(lead))], lead) && (strings.HasPrefix(strings.ToLower(rest), "up to ") || strings.HasPrefix(strings.ToLower(rest), "at least ")) {
+			return rest
+		}
+	}
+	return h
+}
+
 // what is the commitment in a few words: a component whole, else the
 // text from the commitment word to the end of its clause.
 func (e *commitEnv) what(u commitUnit, anchor int) string {
@@ -480,5 +595,12 @@ func (e *commitEnv) what(u commitUnit, anchor int) string {
 			end = start + k
 		}
 	}
+	if m := trailingSourceRE.FindStringIndex(body[start:end]); m != nil && m[0] > 0 {
+		end = start + m[0]
+	}
 	return fxWords(fxClean(body[start:end]), 30)
 }
+
+// trailingSourceRE finds ", the Norwegian government said ..." or ", The
+// Times reported ..." closing a clause: the source, not the commitment.
+var trailingSourceRE = regexp.MustCompile(`,(?:\s+[\p{L}\p{N}.'’-]+){1,6}\s+(?:said|says|told|reported|reports|announced|added|stated|wrote)\b`)

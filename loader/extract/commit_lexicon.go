@@ -37,6 +37,11 @@ type commitLexicon struct {
 	yieldTo  map[string]bool
 	// docRefs are generic references to a document ("the document").
 	docRefs fxPhrases
+	// located kinds take the place they happen in as beneficiary.
+	located map[string]bool
+	// requests ask another actor to commit; signedRefs refer to a text
+	// the document says was signed.
+	requests, signedRefs fxPhrases
 }
 
 type commitKind struct {
@@ -58,7 +63,7 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 		"topic_before": f.TopicBefore, "splitters": f.Splitters, "component_leads": f.ComponentLeads, "draft": f.Draft,
 		"conditions": f.Conditions, "condition_stops": f.ConditionStops, "modality": f.Modality, "second_actor": f.SecondActor,
 		"intent_actor": f.IntentActor, "amounts": f.Amounts, "readiness": f.Readiness,
-		"yielding_heads": f.YieldingHeads, "document_refs": f.DocumentRefs, "trigger_markers": f.TriggerMarkers, "condition_triggers": f.ConditionTriggers, "concessive": f.Concessive}
+		"yielding_heads": f.YieldingHeads, "document_refs": f.DocumentRefs, "requests": f.Requests, "signed_refs": f.SignedRefs, "trigger_markers": f.TriggerMarkers, "condition_triggers": f.ConditionTriggers, "concessive": f.Concessive}
 	var keywords []string
 	seenKind := map[string]bool{}
 	for _, k := range f.Kinds {
@@ -106,7 +111,14 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 		return nil, fmt.Errorf("lexicon %s: amount_kind: unknown kind %q: %w", commitmentLexiconPath, f.AmountKind, ErrLexicon)
 	}
 	lex.amountKind = f.AmountKind
-	lex.docRefs = fxCompile(f.DocumentRefs)
+	lex.docRefs, lex.requests, lex.signedRefs = fxCompile(f.DocumentRefs), fxCompile(f.Requests), fxCompile(f.SignedRefs)
+	lex.located = map[string]bool{}
+	for _, k := range f.LocatedBenef {
+		if !fxKnown(CommitmentKinds, k) {
+			return nil, fmt.Errorf("lexicon %s: located_beneficiary: unknown kind %q: %w", commitmentLexiconPath, k, ErrLexicon)
+		}
+		lex.located[k] = true
+	}
 	lex.yielding = fxCompile(f.YieldingHeads)
 	lex.yieldTo = map[string]bool{}
 	for _, k := range f.YieldTo {
@@ -166,21 +178,30 @@ func (l *commitLexicon) kindOf(toks []fxTok) string { return l.kindFrom(toks, 0)
 // "other" when only an object of other_objects is found; "" when nothing
 // is.
 func (l *commitLexicon) kindFrom(toks []fxTok, from int) string {
+	head := l.headKind(toks, from)
 	for _, k := range l.kinds {
-		if len(k.all) == 0 {
-			if l.mission[k.name] && k.keywords.has(toks) {
+		if len(k.all) > 0 {
+			ok := true
+			for _, g := range k.all {
+				ok = ok && g.has(toks)
+			}
+			if ok {
 				return k.name
 			}
 			continue
 		}
-		ok := true
-		for _, g := range k.all {
-			ok = ok && g.has(toks)
+		if k.name == head {
+			return head // the head's kind comes first
 		}
-		if ok {
+		if l.mission[k.name] && k.keywords.has(toks) {
 			return k.name
 		}
 	}
+	return head
+}
+
+// headKind is the kind of the object's head; see kindFrom.
+func (l *commitLexicon) headKind(toks []fxTok, from int) string {
 	if from < 0 || from >= len(toks) {
 		from = 0
 	}
@@ -233,6 +254,11 @@ func (l *commitLexicon) kindFrom(toks []fxTok, from int) string {
 	}
 	if best >= 0 {
 		return hits[best].kind
+	}
+	if from > 0 {
+		// nothing after the verb: the words before it name the object
+		// ("access to depots which can deliver ...")
+		return l.headKind(toks, 0)
 	}
 	if len(amounts) > 0 {
 		return l.amountKind

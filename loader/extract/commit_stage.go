@@ -78,6 +78,12 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 	verbAt := 0
 	if len(verbs) > 0 {
 		verbAt = verbs[0].from
+		// "X asked Y to contribute": X does not commit
+		for _, h := range s.lex.requests.all(toks[:verbAt]) {
+			if verbAt-h.to <= 8 && !u.list {
+				return nil
+			}
+		}
 	}
 	kind := s.lex.kindFrom(toks, verbAt)
 	cand := commitCand{unit: u, kind: kind}
@@ -127,6 +133,11 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 		}
 	}
 	env.fill(&cand, toks, anchor, nil)
+	if len(cand.by) == 0 && cand.nounOnly {
+		// a commitment named again without its actor ("The monitoring
+		// mechanism is to operate ..."): the one the document is about
+		cand.by = c.issuers
+	}
 	out := []commitCand{cand}
 	if !cand.elab && !u.list {
 		if parts := s.components(env, cand, anchor); len(parts) > 1 {

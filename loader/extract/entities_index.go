@@ -116,3 +116,10 @@ func (a *Analysis) mentionsByKey() map[string][]int {
 	}
 	return out
 }
+
+// inDate reports whether [start, end) overlaps a date expression ("Jun"
+// of "Jun 5"); Dates are in text order.
+func (a *Analysis) inDate(start, end int) bool {
+	i := sort.Search(len(a.Dates), func(i int) bool { return a.Dates[i].End > start })
+	return i < len(a.Dates) && a.Dates[i].Start < end
+}

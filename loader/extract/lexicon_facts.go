@@ -76,6 +76,9 @@ type commitmentLexiconFile struct {
 	YieldingHeads     []string            `yaml:"yielding_heads"`
 	YieldTo           []string            `yaml:"yield_to"`
 	DocumentRefs      []string            `yaml:"document_refs"`
+	LocatedBenef      []string            `yaml:"located_beneficiary"`
+	Requests          []string            `yaml:"requests"`
+	SignedRefs        []string            `yaml:"signed_refs"`
 }
 
 // attributionLexiconFile is data/lexicon/attributions.yaml.

@@ -5,18 +5,13 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/kg-project/kg/loader/document"
 	"github.com/kg-project/kg/loader/gazetteer"
 )
 
 // metaStage infers the document metadata the file does not state: date,
-
 // title, outlet, authors and kind. It never overrides a field listed in
-
 // Doc.Explicit, fills Result.Document and writes what it inferred back to
-
 // Doc so that later stages (relative dates) can use it.
-
 type metaStage struct{ lex *entityLexicon }
 
 func newMetaStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
@@ -28,15 +23,11 @@ func newMetaStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
 }
 
 // datelineRE matches "PARIS, Jan 6 (Reuters) -" and "KYIV (AP) —": a
-
 // place, an optional date, an optional credit in brackets, then a dash.
-
 var datelineRE = regexp.MustCompile(`^(\p{Lu}[\p{Lu}\p{L} .'’-]{1,40}?)(?:,[ \t]*([^()\n–—]{1,30}?))?[ \t]*(?:\(([^)\n]{2,40})\))?[ \t]*[-–—]+[ \t]`)
 
 // isDateline reports whether text opens with a dateline: a place in
-
 // capitals, or a place followed by a date or a credit in brackets.
-
 func isDateline(text string) ([]int, bool) {
 	m := datelineRE.FindStringSubmatchIndex(text)
 	if m == nil {
@@ -105,9 +96,7 @@ func (s metaStage) Apply(a *Analysis) error {
 }
 
 // headerDate reads the date of a dateline or of a dated line ("*Paris,
-
 // 6th of January 2026*") among the first lines.
-
 func (s metaStage) headerDate(a *Analysis, head []line) (string, Span, bool) {
 	for _, ln := range head {
 		text := a.Body[ln.Start:ln.End]
@@ -129,21 +118,15 @@ func (s metaStage) headerDate(a *Analysis, head []line) (string, Span, bool) {
 }
 
 // maxDatedLine is the longest line (bytes) read as a dated line.
-
 const maxDatedLine = 100
 
 // timeOfDayRE matches a time after a date ("10:32 GMT", "at 9.15 am").
-
 var timeOfDayRE = regexp.MustCompile(`^,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}|UTC[+-]?\d*))*$`)
 
 // datedLine reports whether text is only a date, perhaps after a place
-
 // ("Paris, 6 January 2026") or a prefix ("Updated:", see
-
 // date_line_prefixes) and before a time of day, and returns the date's
-
 // span.
-
 func (l *entityLexicon) datedLine(text string) (int, int, bool) {
 	if len(text) > maxDatedLine {
 		return 0, 0, false
@@ -171,56 +154,7 @@ func (l *entityLexicon) datedLine(text string) (int, int, bool) {
 	return d.Start, d.End, true
 }
 
-// title returns the span of the title: a Markdown heading among the first
-
-// lines, else a first line that reads as a headline (short, no final
-
-// period, followed by text). A text that opens with a byline, a dateline
-
-// or a photo caption has no title.
-
-// masthead reports whether a line is only the name of an outlet (the
-
-// masthead of a copied page).
-
-// headline reports whether a first line reads as a headline.
-
-// isHeadingLine reports whether the line is a Markdown heading.
-
-// cleanTitle removes emphasis marks and extra spaces from a title.
-
-// outlet finds the outlet of the text itself: the credit of a dateline
-
-// ("(Reuters)"), or a named outlet that reports in the present tense at
-
-// the start ("X reports"); not an outlet the text relays ("according to").
-
-// siteNameRE matches a name written like a web site ("Caliber.Az",
-
-// "Politico.eu").
-
-// relayed reports whether a relay cue ("according to") stands right
-
-// before byte offset off.
-
-// kind is primary when the text speaks in the first person plural of its
-
-// issuers (outside quotations), or is titled as a statement and does so
-
-// at least once; secondary otherwise.
-
-// sentenceStarts returns the byte offsets where sentences start in a line:
-
-// its start and after each ". ", "! " or "? ".
-
-// quotedRanges returns the byte ranges inside double quotes, paired line
-
-// by line.
-
-// inRanges reports whether off lies in one of the ranges, which are
-
-// sorted and do not overlap.
-
+// optString returns nil for "", else a pointer to s.
 func optString(s string) *string {
 	if s == "" {
 		return nil
@@ -228,6 +162,7 @@ func optString(s string) *string {
 	return &s
 }
 
+// containsString reports whether list holds s.
 func containsString(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {

@@ -7,6 +7,10 @@ import (
 	"github.com/kg-project/kg/loader/document"
 )
 
+// kind is primary when the text speaks in the first person plural of its
+// issuers (outside quotations), opens with a primary label ("Press
+// release", "Joint statement"), or is titled as a statement and speaks so
+// at least once; secondary otherwise.
 func (s metaStage) kind(a *Analysis, title string) document.Kind {
 	we := 0
 	quoted := quotedRanges(a.Body)
@@ -43,6 +47,8 @@ func (s metaStage) kind(a *Analysis, title string) document.Kind {
 	return document.Secondary
 }
 
+// sentenceStarts returns the byte offsets where sentences start in a line:
+// its start and after each ". ", "! " or "? ".
 func sentenceStarts(body string, ln line) []int {
 	out := []int{ln.Start}
 	for i := ln.Start; i+1 < ln.End; i++ {
@@ -53,6 +59,8 @@ func sentenceStarts(body string, ln line) []int {
 	return out
 }
 
+// quotedRanges returns the byte ranges inside double quotes, paired line
+// by line.
 func quotedRanges(body string) [][2]int {
 	var out [][2]int
 	open := -1
@@ -79,6 +87,8 @@ func quotedRanges(body string) [][2]int {
 	return out
 }
 
+// inRanges reports whether off lies in one of the ranges, which are
+// sorted and do not overlap.
 func inRanges(rs [][2]int, off int) bool {
 	i := sort.Search(len(rs), func(i int) bool { return rs[i][1] >= off })
 	return i < len(rs) && rs[i][0] <= off

@@ -5,6 +5,10 @@ import (
 	"strings"
 )
 
+// outlet finds the outlet of the text itself: the credit of a dateline
+// ("(Reuters)"), a masthead line, or a named outlet that reports in the
+// present tense at the start ("X reports"); not an outlet the text relays
+// ("according to").
 func (s metaStage) outlet(a *Analysis, head []line) (string, Span, bool) {
 	for _, ln := range head {
 		text := a.Body[ln.Start:ln.End]
@@ -46,8 +50,12 @@ func (s metaStage) outlet(a *Analysis, head []line) (string, Span, bool) {
 	return "", Span{}, false
 }
 
+// siteNameRE matches a name written like a web site ("Caliber.Az",
+// "Politico.eu").
 var siteNameRE = regexp.MustCompile(`\b\p{Lu}[\p{L}\d-]+\.(?:\p{Lu}[\p{L}]+|[a-z]{2,4})\b`)
 
+// relayed reports whether a relay cue ("according to") stands right
+// before byte offset off.
 func (s metaStage) relayed(body string, off int) bool {
 	before := strings.ToLower(body[max(0, off-24):off])
 	before = strings.TrimRight(before, " \t")

@@ -102,7 +102,9 @@ func (s personStage) nameSpan(a *Analysis, words []word) (int, int, bool) {
 		w := words[n]
 		if n > 0 {
 			gap := a.Body[words[n-1].End:w.Start]
-			if strings.Trim(gap, " \t") != "" || words[n-1].Poss {
+			// A middle initial: "John F. Kennedy".
+			initial := len(words[n-1].Text) == 1 && isCap(words[n-1].Text) && strings.HasPrefix(gap, ".") && strings.Trim(gap[1:], " \t") == "" && n > 1
+			if strings.Trim(gap, " \t") != "" && !initial || words[n-1].Poss {
 				break
 			}
 		}
@@ -119,7 +121,8 @@ func (s personStage) nameSpan(a *Analysis, words []word) (int, int, bool) {
 		n++
 	}
 done:
-	for n > 0 && isParticle(words[n-1].Text) {
+	// A name ends with a surname, not a particle or an initial.
+	for n > 0 && (isParticle(words[n-1].Text) || len(words[n-1].Text) == 1) {
 		n--
 	}
 	if caps < 2 || n < 2 {

@@ -90,3 +90,10 @@ func TestPersonsTrailingCredit(t *testing.T) {
 		t.Errorf("roles = %v, want the dateline credit as outlet", got)
 	}
 }
+
+func TestPersonsMiddleInitial(t *testing.T) {
+	a := runEntityStages(t, "Envoy John F. Baker met President Anna Costa. President Tom B. left.", nil)
+	if got := entityNames(a.Result.Persons); !slices.Equal(got, []string{"John F. Baker", "Anna Costa"}) {
+		t.Errorf("persons = %v", got)
+	}
+}

@@ -198,32 +198,36 @@
 
   // ---------- graph ----------
 
-  const cy = cytoscape({
-    container: $('#graph'),
-    style: [
-      { selector: 'node', style: {
-        label: 'data(short)', 'font-size': 10, 'text-wrap': 'wrap', 'text-max-width': 110,
-        'text-valign': 'bottom', 'text-margin-y': 3, color: '#222', width: 22, height: 22,
-        'background-color': '#999', 'border-width': 1, 'border-color': '#fff' } },
-      { selector: 'node[kind = "PERSON"]', style: { 'background-color': '#3b7dd8' } },
-      { selector: 'node[kind = "COUNTRY"]', style: { 'background-color': '#2a9d8f', shape: 'round-rectangle' } },
-      { selector: 'node[kind = "ORGANIZATION"]', style: { 'background-color': '#7b4fb3', shape: 'hexagon', width: 28, height: 28 } },
-      { selector: 'node[kind = "PLACE"]', style: { 'background-color': '#8d6e63', shape: 'triangle' } },
-      { selector: 'node[kind = "EVENT"]', style: { 'background-color': '#e9a23b', shape: 'diamond' } },
-      { selector: 'node[kind = "COMMITMENT"]', style: { 'background-color': '#d64545', shape: 'round-rectangle', width: 18, height: 18 } },
-      { selector: 'node[kind = "CLAIM"]', style: { 'background-color': '#c2185b', shape: 'ellipse' } },
-      { selector: 'node[kind = "SOURCE"]', style: { 'background-color': '#607d8b', shape: 'rectangle', width: 16, height: 20 } },
-      { selector: 'node[kind = "NUMBER"]', style: { 'background-color': '#9e9d24' } },
-      { selector: 'node.expanded', style: { 'border-color': '#222', 'border-width': 2 } },
-      { selector: 'node.focus', style: { width: 36, height: 36, 'font-weight': 'bold', 'font-size': 12 } },
-      { selector: 'edge', style: {
-        width: 'mapData(evidenceCount, 0, 10, 1, 5)', 'line-color': '#b8c0cc', 'curve-style': 'bezier',
-        'target-arrow-shape': 'triangle', 'target-arrow-color': '#b8c0cc', 'arrow-scale': 0.7 } },
-      { selector: 'edge:selected, edge.active', style: { 'line-color': '#d64545', 'target-arrow-color': '#d64545', label: 'data(label)', 'font-size': 9 } },
-      { selector: '.hidden', style: { display: 'none' } },
-    ],
-  });
-  window.kgExplorer = { cy, state }; // for developers and the end-to-end test
+  let cy = null; // created once cytoscape.min.js has run (it loads after this script)
+
+  function createGraph() {
+    cy = cytoscape({
+      container: $('#graph'),
+      style: [
+        { selector: 'node', style: {
+          label: 'data(short)', 'font-size': 10, 'text-wrap': 'wrap', 'text-max-width': 110,
+          'text-valign': 'bottom', 'text-margin-y': 3, color: '#222', width: 22, height: 22,
+          'background-color': '#999', 'border-width': 1, 'border-color': '#fff' } },
+        { selector: 'node[kind = "PERSON"]', style: { 'background-color': '#3b7dd8' } },
+        { selector: 'node[kind = "COUNTRY"]', style: { 'background-color': '#2a9d8f', shape: 'round-rectangle' } },
+        { selector: 'node[kind = "ORGANIZATION"]', style: { 'background-color': '#7b4fb3', shape: 'hexagon', width: 28, height: 28 } },
+        { selector: 'node[kind = "PLACE"]', style: { 'background-color': '#8d6e63', shape: 'triangle' } },
+        { selector: 'node[kind = "EVENT"]', style: { 'background-color': '#e9a23b', shape: 'diamond' } },
+        { selector: 'node[kind = "COMMITMENT"]', style: { 'background-color': '#d64545', shape: 'round-rectangle', width: 18, height: 18 } },
+        { selector: 'node[kind = "CLAIM"]', style: { 'background-color': '#c2185b', shape: 'ellipse' } },
+        { selector: 'node[kind = "SOURCE"]', style: { 'background-color': '#607d8b', shape: 'rectangle', width: 16, height: 20 } },
+        { selector: 'node[kind = "NUMBER"]', style: { 'background-color': '#9e9d24' } },
+        { selector: 'node.expanded', style: { 'border-color': '#222', 'border-width': 2 } },
+        { selector: 'node.focus', style: { width: 36, height: 36, 'font-weight': 'bold', 'font-size': 12 } },
+        { selector: 'edge', style: {
+          width: 'mapData(evidenceCount, 0, 10, 1, 5)', 'line-color': '#b8c0cc', 'curve-style': 'bezier',
+          'target-arrow-shape': 'triangle', 'target-arrow-color': '#b8c0cc', 'arrow-scale': 0.7 } },
+        { selector: 'edge:selected, edge.active', style: { 'line-color': '#d64545', 'target-arrow-color': '#d64545', label: 'data(label)', 'font-size': 9 } },
+        { selector: '.hidden', style: { display: 'none' } },
+      ],
+    });
+    window.kgExplorer = { cy, state }; // for developers and the end-to-end test
+  }
 
   function nodeData(n) {
     return { id: n.id, label: n.label, short: short(n.label, 38), kind: n.kind, date: n.date || null };
@@ -260,9 +264,9 @@
 
   async function expand(id) {
     status('Loading neighborhood…');
-    const graph = state.caps.neighborhood
-      ? (await gql(Q.neighborhood, { id, depth: 1, limit: LIMIT })).neighborhood
-      : neighborsFromNode((await gql(Q.nodeNeighbors, { id, limit: LIMIT })).node);
+    const graph = await viaCapability('neighborhood',
+      async () => (await gql(Q.neighborhood, { id, depth: 1, limit: LIMIT })).neighborhood,
+      async () => neighborsFromNode((await gql(Q.nodeNeighbors, { id, limit: LIMIT })).node));
     if (!graph) { status('No node ' + id, true); return; }
     state.expanded.add(id);
     await merge(graph, id);
@@ -379,17 +383,16 @@
     hits.hidden = true;
     if (!text.trim()) return;
     status('Searching…');
-    let list;
-    if (state.caps.search) {
+    const list = await viaCapability('search', async () => {
       const kinds = [...visibleKinds()].flatMap((k) => SEARCH_KINDS[k] || []);
       const r = (await gql(Q.search, { text, kinds, first: SEARCH_FIRST })).search;
-      list = r.hits.filter((h) => h.kind !== 'sentence').map((h) => ({ id: h.id, label: h.label, kind: h.kind, snippet: h.snippet }));
-    } else {
+      return r.hits.filter((h) => h.kind !== 'sentence').map((h) => ({ id: h.id, label: h.label, kind: h.kind }));
+    }, async () => {
       const r = await gql(Q.searchActors, { text, first: SEARCH_FIRST });
-      list = (r.actor ? [r.actor] : []).concat(r.actors.edges.map((e) => e.node))
+      return (r.actor ? [r.actor] : []).concat(r.actors.edges.map((e) => e.node))
         .filter((a, i, all) => all.findIndex((b) => b.id === a.id) === i)
         .map((a) => ({ id: a.id, label: a.name, kind: a.kind.toLowerCase() }));
-    }
+    });
     hits.replaceChildren(...list.map((h) => el('li', { role: 'option', tabindex: '0', 'data-testid': 'search-hit', 'data-id': h.id,
       onclick: () => pick(h.id), onkeydown: (ev) => { if (ev.key === 'Enter') pick(h.id); } },
       el('span', { class: 'hit-label' }, h.label), el('span', { class: 'hit-kind' }, h.kind))));
@@ -456,13 +459,16 @@
   // edgeEvidence returns the evidence of one edge: from subgraph when the
   // server has it, else from the fact at one end (restricted to the source
   // at the other end, when there is one).
-  async function edgeEvidence(d, src, tgt) {
-    if (state.caps.subgraph) {
+  function edgeEvidence(d, src, tgt) {
+    return viaCapability('subgraph', async () => {
       const g = (await gql(Q.edgeEvidence, { source: d.source, target: d.target })).subgraph;
       const e = g.edges.find((x) => x.id === d.id) ||
         g.edges.find((x) => x.source === d.source && x.target === d.target && x.label === d.label);
       return e ? e.evidence : [];
-    }
+    }, () => factEvidence(src, tgt));
+  }
+
+  async function factEvidence(src, tgt) {
     const facts = ['COMMITMENT', 'EVENT', 'CLAIM'];
     let holder = facts.includes(src.kind) ? src : facts.includes(tgt.kind) ? tgt : null;
     const sourceEnd = src.kind === 'SOURCE' ? src : tgt.kind === 'SOURCE' ? tgt : null;
@@ -502,14 +508,14 @@
     const to = $('#date-to').value || null;
     const focus = state.focus && cy.getElementById(state.focus).data();
     const actorFocus = focus && ['PERSON', 'COUNTRY', 'ORGANIZATION'].includes(focus.kind);
-    let entries;
-    if (state.caps.timeline && actorFocus) {
-      entries = (await gql(Q.timeline, { actor: focus.id, from, to })).timeline;
-    } else {
+    const eventsOnly = async () => {
       const r = (await gql(Q.events, { participant: actorFocus ? focus.id : null, from, to, first: 100 })).events;
-      entries = r.edges.map((e) => e.node).filter((e) => e.date)
+      return r.edges.map((e) => e.node).filter((e) => e.date)
         .map((e) => ({ id: e.id, date: e.date, kind: 'event', label: `${e.type}${e.place ? ' · ' + e.place.name : ''}` }));
-    }
+    };
+    const entries = actorFocus
+      ? await viaCapability('timeline', async () => (await gql(Q.timeline, { actor: focus.id, from, to })).timeline, eventsOnly)
+      : await eventsOnly();
     renderTimeline(entries);
   }
 
@@ -534,6 +540,21 @@
 
   // ---------- start ----------
 
+  // viaCapability runs contract() when the server has the front-end query
+  // cap, else fallback(). A server found to lack it (introspection was off,
+  // so it was assumed) is remembered, and fallback() answers.
+  async function viaCapability(cap, contract, fallback) {
+    if (state.caps[cap]) {
+      try {
+        return await contract();
+      } catch (err) {
+        if (!/Cannot query field/i.test(err.message)) throw err;
+        state.caps[cap] = false;
+      }
+    }
+    return fallback();
+  }
+
   async function detectCapabilities() {
     try {
       const names = new Set((await gql(Q.capabilities, {})).__schema.queryType.fields.map((f) => f.name));
@@ -545,29 +566,40 @@
     document.body.dataset.api = state.caps.neighborhood ? 'frontend' : 'basic';
   }
 
-  cy.on('tap', 'node', (e) => {
-    const node = e.target;
-    showNode(node);
-    if (!state.expanded.has(node.id())) expand(node.id()).then(() => showNode(node)).catch((err) => status(err.message, true));
-  });
-  cy.on('tap', 'edge', (e) => { showEdge(e.target).catch((err) => status(err.message, true)); });
+  // The capabilities are asked for at once, while the browser still parses
+  // Cytoscape; the rest starts when the document and both scripts are ready.
+  const capabilities = detectCapabilities();
+  document.addEventListener('DOMContentLoaded', () => init().catch((err) => status(err.message, true)));
 
-  $('#search-form').addEventListener('submit', (e) => {
-    e.preventDefault();
-    search($('#search').value).catch((err) => status(err.message, true));
-  });
-  window.addEventListener('hashchange', () => {
-    const m = location.hash.match(/^#node=(.+)$/);
-    if (m && decodeURIComponent(m[1]) !== state.focus) pick(decodeURIComponent(m[1]));
-  });
-  $('#fit').addEventListener('click', () => cy.fit(undefined, 30));
-  $('#clear').addEventListener('click', () => { cy.elements().remove(); state.expanded.clear(); state.focus = null; });
+  async function init() {
+    createGraph();
+    cy.on('tap', 'node', (e) => {
+      const node = e.target;
+      showNode(node);
+      if (!state.expanded.has(node.id())) expand(node.id()).then(() => showNode(node)).catch((err) => status(err.message, true));
+    });
+    cy.on('tap', 'edge', (e) => { showEdge(e.target).catch((err) => status(err.message, true)); });
 
-  setupFilters();
-  detectCapabilities().then(async () => {
+    $('#search-form').addEventListener('submit', (e) => {
+      e.preventDefault();
+      search($('#search').value).catch((err) => status(err.message, true));
+    });
+    document.addEventListener('click', (e) => {
+      if (!e.target.closest('#hits, #search-form')) $('#hits').hidden = true;
+    });
+    document.addEventListener('keydown', (e) => { if (e.key === 'Escape') $('#hits').hidden = true; });
+    window.addEventListener('hashchange', () => {
+      const m = location.hash.match(/^#node=(.+)$/);
+      if (m && decodeURIComponent(m[1]) !== state.focus) pick(decodeURIComponent(m[1]));
+    });
+    $('#fit').addEventListener('click', () => cy.fit(undefined, 30));
+    $('#clear').addEventListener('click', () => { cy.elements().remove(); state.expanded.clear(); state.focus = null; });
+
+    setupFilters();
+    await capabilities;
     document.body.dataset.ready = String(Math.round(performance.now()));
     const m = location.hash.match(/^#node=(.+)$/);
     if (m) await focusNode(decodeURIComponent(m[1]));
     else await loadTimeline();
-  }).catch((err) => status(err.message, true));
+  }
 })();

@@ -230,3 +230,13 @@ func tokenize(s string, dst []token, cache map[string]string) []token {
 	}
 	return dst
 }
+
+// IsCalendarWord reports whether w is the name or abbreviation of a month
+// or a weekday ("Jun", "Sept", "Friday"), whatever its case: a word that
+// is no surname on its own.
+func IsCalendarWord(w string) bool {
+	low := strings.ToLower(strings.TrimSuffix(w, "."))
+	_, month := monthByName[low]
+	_, day := weekdayByName[low]
+	return month || day
+}
