@@ -124,8 +124,11 @@ test('kind filters hide nodes, the timeline lists dated events, the query panel 
   assert.ok(nodes.filter((x) => x.kind === 'SOURCE').every((x) => !x.visible), 'sources hidden');
   assert.ok(nodes.some((x) => x.kind === 'COMMITMENT' && x.visible), 'commitments still shown');
   await page.check('[data-testid=kind-SOURCE]');
+  await page.waitForFunction(() => window.kgExplorer.cy.nodes('[kind = "SOURCE"]').every((n) => n.visible()), null, { timeout: 5000 })
+    .catch(() => {}); // the assertion below reports which stay hidden
   nodes = await graphNodes(page);
-  assert.ok(nodes.filter((x) => x.kind === 'SOURCE').every((x) => x.visible), 'sources shown again');
+  const stillHidden = nodes.filter((x) => x.kind === 'SOURCE' && !x.visible).map((x) => `${x.id} [${x.classes}] ${x.date}`);
+  assert.deepEqual(stillHidden, [], 'sources shown again');
 
   await page.locator('[data-testid=timeline-item]').first().waitFor();
   const dates = await page.locator('[data-testid=timeline-item]').evaluateAll((els) => els.map((e) => e.textContent.slice(0, 10)));

@@ -23,7 +23,7 @@ export async function launch(profileDir, viewport) {
 
 // graphNodes lists the nodes drawn, with their data and visibility.
 export function graphNodes(page) {
-  return page.evaluate(() => window.kgExplorer.cy.nodes().map((n) => ({ ...n.data(), visible: n.visible(), degree: n.degree() })));
+  return page.evaluate(() => window.kgExplorer.cy.nodes().map((n) => ({ ...n.data(), visible: n.visible(), classes: n.classes().join(' '), degree: n.degree() })));
 }
 
 // graphEdges lists the edges drawn with the kinds of their ends.

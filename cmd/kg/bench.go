@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -74,10 +75,10 @@ type benchReport struct {
 
 func (c *benchConfig) bind(fs *flag.FlagSet) {
 	fs.StringVar(&c.StoreDir, "store-dir", "", "folder for the stores the benchmark builds (default: a temporary folder, removed after)")
-	fs.StringVar(&c.Corpus, "corpus", "", "corpus folder written by `kg gen` (default: generate --docs documents)")
+	fs.StringVar(&c.Corpus, "corpus", "", "corpus folder written by kg gen (default: generate --docs documents)")
 	fs.IntVar(&c.Docs, "docs", 1100, "documents to generate when --corpus is not given (1,100 ≈ 1M quads)")
 	fs.Int64Var(&c.Seed, "seed", 1, "seed of the generated corpus")
-	fs.StringVar(&c.Postgres, "postgres", os.Getenv("KG_TEST_POSTGRES"), "PostgreSQL URL (env KG_TEST_POSTGRES); the benchmark creates and drops its own databases there")
+	fs.StringVar(&c.Postgres, "postgres", "", "PostgreSQL URL (default: env KG_TEST_POSTGRES); the benchmark creates and drops its own databases there")
 	fs.DurationVar(&c.Duration, "duration", 10*time.Second, "least time spent on each measurement")
 	fs.IntVar(&c.Workers, "workers", runtime.GOMAXPROCS(0), "extraction workers")
 	fs.IntVar(&c.Clients, "clients", 8, "concurrent clients of the throughput figures")
@@ -113,9 +114,18 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "usage: kg bench [--store-dir DIR] [--corpus DIR | --docs N] [--postgres URL] [--duration D] [--rss-docs N] [--json]")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil || fs.NArg() != 0 {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() != 0 {
 		fs.Usage()
 		return 2
+	}
+	if c.Postgres == "" && c.phase == "" {
+		c.Postgres = os.Getenv("KG_TEST_POSTGRES")
 	}
 	ctx := context.Background()
 	if c.phase != "" {

@@ -2,10 +2,8 @@ package main
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"io"
-	"net/url"
 	"os"
 	"path/filepath"
 	"sync"
@@ -69,7 +67,7 @@ func phaseLoadRSS(ctx context.Context, c *benchConfig, log io.Writer) (*phaseRes
 // phaseLoadPostgres loads the corpus into a new PostgreSQL database
 // through kg's loader and bulk path.
 func phaseLoadPostgres(ctx context.Context, c *benchConfig, log io.Writer) (*phaseResult, error) {
-	u, drop, err := pgDatabase(ctx, c.Postgres, "kgbench_load")
+	u, drop, err := bench.PostgresDatabase(ctx, c.Postgres, "kgbench_load")
 	if err != nil {
 		return nil, err
 	}
@@ -179,7 +177,7 @@ func writeBolt(ctx context.Context, c *benchConfig, docs []bench.Document, log i
 // writePostgres: the same as writeBolt on PostgreSQL, kg's bulk
 // path against Cayley's single writer on --pg-baseline-quads quads.
 func writePostgres(ctx context.Context, c *benchConfig, docs []bench.Document, log io.Writer) (*phaseResult, error) {
-	kgURL, dropKG, err := pgDatabase(ctx, c.Postgres, "kgbench_write")
+	kgURL, dropKG, err := bench.PostgresDatabase(ctx, c.Postgres, "kgbench_write")
 	if err != nil {
 		return nil, err
 	}
@@ -194,7 +192,7 @@ func writePostgres(ctx context.Context, c *benchConfig, docs []bench.Document, l
 	if err != nil {
 		return nil, err
 	}
-	cayleyURL, dropCayley, err := pgDatabase(ctx, c.Postgres, "kgbench_cayley")
+	cayleyURL, dropCayley, err := bench.PostgresDatabase(ctx, c.Postgres, "kgbench_cayley")
 	if err != nil {
 		return nil, err
 	}
@@ -281,31 +279,4 @@ func extractAll(c *benchConfig, log io.Writer) ([]bench.Document, error) {
 		return nil, errs[0]
 	}
 	return out, nil
-}
-
-// pgDatabase creates a new, empty database named name on the server of
-// base and returns its URL and a function that drops it.
-func pgDatabase(ctx context.Context, base, name string) (string, func(), error) {
-	u, err := url.Parse(base)
-	if err != nil {
-		return "", nil, fmt.Errorf("postgres URL: %w", err)
-	}
-	admin, err := sql.Open("postgres", base)
-	if err != nil {
-		return "", nil, fmt.Errorf("connect postgres: %w", err)
-	}
-	if _, err := admin.ExecContext(ctx, `DROP DATABASE IF EXISTS `+name+` WITH (FORCE)`); err != nil {
-		admin.Close()
-		return "", nil, fmt.Errorf("drop database %s: %w", name, err)
-	}
-	if _, err := admin.ExecContext(ctx, `CREATE DATABASE `+name); err != nil {
-		admin.Close()
-		return "", nil, fmt.Errorf("create database %s: %w", name, err)
-	}
-	u.Path = "/" + name
-	drop := func() {
-		_, _ = admin.ExecContext(context.Background(), `DROP DATABASE IF EXISTS `+name+` WITH (FORCE)`)
-		admin.Close()
-	}
-	return u.String(), drop, nil
 }

@@ -3,6 +3,7 @@ package bench_test
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -171,24 +172,30 @@ func BenchmarkWritePostgresVsCayley(b *testing.B) {
 		b.Skip("KG_TEST_POSTGRES not set: PostgreSQL benchmark skipped")
 	}
 	ctx := context.Background()
+	// A database of its own, so that no other test's tables are touched.
+	db, drop, err := bench.PostgresDatabase(ctx, url, fmt.Sprintf("kgbench_gotest_%d", os.Getpid()))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer drop()
 	fresh := func(b *testing.B) {
-		if err := dropCayleyTables(ctx, url); err != nil {
+		if err := dropCayleyTables(ctx, db); err != nil {
 			b.Fatal(err)
 		}
 	}
 	compareWrites(b, func(b *testing.B) store.Store {
 		fresh(b)
-		st, err := store.Open(ctx, url)
+		st, err := store.Open(ctx, db)
 		if err != nil {
 			b.Fatal(err)
 		}
 		return st
 	}, func(b *testing.B) graph.QuadStore {
 		fresh(b)
-		if err := graph.InitQuadStore("postgres", url, nil); err != nil {
+		if err := graph.InitQuadStore("postgres", db, nil); err != nil {
 			b.Fatal(err)
 		}
-		qs, err := graph.NewQuadStore("postgres", url, nil)
+		qs, err := graph.NewQuadStore("postgres", db, nil)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"strings"
 
+	"github.com/kg-project/kg/loader/extract/dates"
 	"github.com/kg-project/kg/loader/gazetteer"
 	"github.com/kg-project/kg/schema"
 )
@@ -65,8 +66,9 @@ func quoteAt(body string, i int) string {
 // ("De Wever") that is the surname of a person of the document, or of
 // exactly one gazetteer person when not at a sentence start.
 func (s corefStage) surnames(a *Analysis) {
-	bySurname := map[string]string{} // surname -> key, "" when ambiguous
+	bySurname := map[string]string{} // folded surname -> key, "" when ambiguous
 	note := func(surname, key string) {
+		surname = strings.ToLower(surname)
 		if k, seen := bySurname[surname]; seen && k != key {
 			bySurname[surname] = ""
 			return
@@ -93,28 +95,27 @@ func (s corefStage) surnames(a *Analysis) {
 		}
 	}
 	words := splitWords(a.Body, 0, len(a.Body))
+	var lowerUsed map[string]bool
 	for i := 0; i < len(words); i++ {
 		w := words[i]
-		if !isCap(w.Text) || a.mentionAt(w.Start, w.End) >= 0 || s.lex.has("pstop", w.Text) {
+		if !isCap(w.Text) || a.mentionAt(w.Start, w.End) >= 0 || s.lex.has("pstop", w.Text) || a.inDate(w.Start, w.End) {
 			continue
 		}
-		// A particle surname: "De Wever".
-		if isParticle(w.Text) && i+1 < len(words) {
-			two := w.Text + " " + words[i+1].Text
-			if key := bySurname[two]; key != "" && a.mentionAt(w.Start, words[i+1].End) < 0 {
-				s.add(a, w.Start, words[i+1].End, key)
-				i++
-				continue
-			}
+		// A particle surname: "De Wever", "Von der Leyen".
+		if n := particleSurname(a, words[i:], bySurname); n > 0 {
+			last := words[i+n-1]
+			s.add(a, w.Start, last.End, bySurname[strings.ToLower(a.Body[w.Start:last.End])])
+			i += n - 1
+			continue
 		}
 		if i+1 < len(words) && isCap(words[i+1].Text) && strings.Trim(a.Body[w.End:words[i+1].Start], " ") == "" && !w.Poss {
 			continue // part of a longer capitalised name
 		}
-		if key := bySurname[titleCase(w.Text)]; key != "" {
+		if key := bySurname[strings.ToLower(w.Text)]; key != "" {
 			s.add(a, w.Start, w.End, key)
 			continue
 		}
-		if _, known := bySurname[titleCase(w.Text)]; known || a.Gaz == nil {
+		if _, known := bySurname[strings.ToLower(w.Text)]; known || a.Gaz == nil {
 			continue
 		}
 		// At a sentence start only "Smith said" or "Smith, the envoy".
@@ -122,11 +123,21 @@ func (s corefStage) surnames(a *Analysis) {
 			!s.lex.has("speech", nextWordText(a.Body, w.End)) && !s.lex.has("aux", nextWordText(a.Body, w.End)) {
 			continue
 		}
-		if !plausibleSurname(w.Text) || s.lex.has("platform", w.Text) {
+		if !plausibleSurname(w.Text) || s.lex.has("platform", w.Text) || dates.IsCalendarWord(w.Text) {
+			continue
+		}
+		// A word the text also uses in lower case ("Young", "Rich") is a
+		// surname only where it acts as one: before a speech verb or an
+		// auxiliary, or before an appositive comma.
+		if lowerUsed == nil {
+			lowerUsed = lowerWords(words)
+		}
+		if lowerUsed[strings.ToLower(w.Text)] && !strings.HasPrefix(a.Body[w.End:], ",") &&
+			!s.lex.has("speech", nextWordText(a.Body, w.End)) && !s.lex.has("aux", nextWordText(a.Body, w.End)) {
 			continue
 		}
 		if people := a.Gaz.BySurname(w.Text); len(people) == 1 {
-			s.add(a, w.Start, w.End, schema.PrefixPerson+people[0].ID)
+			s.add(a, particlesBefore(a, words[:i], people[0].Name, w.Start), w.End, schema.PrefixPerson+people[0].ID)
 		}
 	}
 }
@@ -185,6 +196,62 @@ func orgHead(name string) string {
 		}
 	}
 	return f[len(f)-1]
+}
+
+// particleSurname returns the number of words (2 or 3) of a surname
+// opening with particles ("De Wever", "von der Leyen") that starts words
+// and names a person of the document, 0 if none. Words are separated by
+// single spaces.
+func particleSurname(a *Analysis, words []word, bySurname map[string]string) int {
+	if !isParticle(words[0].Text) {
+		return 0
+	}
+	for n := 2; n <= 3 && n <= len(words); n++ {
+		if a.Body[words[n-2].End:words[n-1].Start] != " " {
+			return 0
+		}
+		if !isParticle(words[n-1].Text) {
+			last := words[n-1]
+			key := bySurname[strings.ToLower(a.Body[words[0].Start:last.End])]
+			if key != "" && a.mentionAt(words[0].Start, last.End) < 0 {
+				return n
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// particlesBefore returns where a surname starting at start begins once
+// the particles right before it that the full name holds are included
+// ("Von der" of "Von der Leyen" for Ursula von der Leyen).
+func particlesBefore(a *Analysis, before []word, name string, start int) int {
+	lowName := " " + strings.ToLower(name) + " "
+	for k := len(before) - 1; k >= 0 && len(before)-k <= 2; k-- {
+		p := before[k]
+		if !isParticle(p.Text) || a.Body[p.End:start] != " " && k == len(before)-1 {
+			break
+		}
+		if k < len(before)-1 && a.Body[p.End:before[k+1].Start] != " " {
+			break
+		}
+		if !strings.Contains(lowName, " "+strings.ToLower(a.Body[p.Start:start])) || a.mentionAt(p.Start, p.End) >= 0 {
+			break
+		}
+		start = p.Start
+	}
+	return start
+}
+
+// lowerWords is the set of the words written in lower case.
+func lowerWords(words []word) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range words {
+		if w.Text != "" && !isCap(w.Text) {
+			out[w.Text] = true
+		}
+	}
+	return out
 }
 
 // plausibleSurname rejects words too short to stand alone for a person

@@ -21,8 +21,9 @@ func (datesStage) Apply(a *Analysis) error {
 	doc, hasDoc := dates.ParseDocDate(analysisDocDate(a))
 	var finder dates.Finder
 	for i, s := range a.Sents {
-		for _, m := range finder.Find(a.Body[s.Start:s.End]) {
-			r := m.Expr.Resolve(doc, hasDoc)
+		text := a.Body[s.Start:s.End]
+		for _, m := range finder.Find(text) {
+			r := withTense(m.Expr, text, m.Start, m.End).Resolve(doc, hasDoc)
 			a.Dates = append(a.Dates, DateMention{
 				Start: s.Start + m.Start, End: s.Start + m.End,
 				Text: a.Body[s.Start+m.Start : s.Start+m.End], Sent: i,
@@ -31,6 +32,15 @@ func (datesStage) Apply(a *Analysis) error {
 		}
 	}
 	return nil
+}
+
+// withTense sets the tense of a bare weekday from its clause in text
+// (see dates.ClauseTense): "met on Monday" is the Monday before.
+func withTense(e dates.Expr, text string, start, end int) dates.Expr {
+	if e.Kind == dates.Weekday && e.Shift == 0 {
+		e.Tense = dates.ClauseTense(text, start, end)
+	}
+	return e
 }
 
 // analysisDocDate is the best document date known so far.
@@ -55,6 +65,12 @@ func ResolveDates(a *Analysis, docDate string) {
 		if !ok {
 			m.Date, m.Period, m.Relative = "", "", false
 			continue
+		}
+		if m.Sent >= 0 && m.Sent < len(a.Sents) {
+			st := a.Sents[m.Sent]
+			if st.Start <= m.Start && m.End <= st.End {
+				e = withTense(e, a.Body[st.Start:st.End], m.Start-st.Start, m.End-st.Start)
+			}
 		}
 		r := e.Resolve(doc, hasDoc)
 		m.Date, m.Period, m.Relative = r.Date, r.Period, r.Relative

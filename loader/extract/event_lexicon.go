@@ -21,6 +21,12 @@ type eventLexicon struct {
 	minParticipants map[string]int
 	saying          fxPhrases
 	placePreps      fxPhrases
+	// signVerbs + signObjects: a signing; belowSummit: a gathering of
+	// ministers or officials, not a summit; impliedMeeting: decisions
+	// taken at a stated place and date; relative: a second event told
+	// relative to the first; future: a planned gathering.
+	signVerbs, signObjects, belowSummit fxPhrases
+	impliedMeeting, relative, future    fxPhrases
 }
 
 type eventType struct {
@@ -35,7 +41,9 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 	}
 	lists := map[string][]string{"coreferent": f.Coreferent, "not_after": f.NotAfter,
 		"attendance": f.Attendance, "past_markers": f.PastMarkers, "generic_markers": f.GenericMarkers,
-		"saying_verbs": f.SayingVerbs, "place_prepositions": f.PlacePreps}
+		"saying_verbs": f.SayingVerbs, "place_prepositions": f.PlacePreps, "sign_verbs": f.SignVerbs,
+		"sign_objects": f.SignObjects, "below_summit": f.BelowSummit, "implied_meeting": f.ImpliedMeeting,
+		"relative_markers": f.RelativeMarkers, "future_markers": f.FutureMarkers}
 	var all []string
 	seenType := map[string]bool{}
 	for _, t := range f.Types {
@@ -55,7 +63,9 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 	lex := &eventLexicon{gatherings: map[string]bool{}, needDate: map[string]bool{}, minParticipants: map[string]int{},
 		coreferent: fxCompile(f.Coreferent), notAfter: fxCompile(f.NotAfter), attendance: fxCompile(f.Attendance),
 		past: fxCompile(f.PastMarkers), generic: fxCompile(f.GenericMarkers),
-		saying: fxCompile(f.SayingVerbs), placePreps: fxCompile(f.PlacePreps)}
+		saying: fxCompile(f.SayingVerbs), placePreps: fxCompile(f.PlacePreps),
+		signVerbs: fxCompile(f.SignVerbs), signObjects: fxCompile(f.SignObjects), belowSummit: fxCompile(f.BelowSummit),
+		impliedMeeting: fxCompile(f.ImpliedMeeting), relative: fxCompile(f.RelativeMarkers), future: fxCompile(f.FutureMarkers)}
 	for _, t := range f.Types {
 		lex.types = append(lex.types, eventType{name: t.Type, triggers: fxCompile(t.Triggers)})
 	}

@@ -63,6 +63,9 @@ func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []
 				}
 			}
 		}
+		if target == nil && m.planned {
+			continue // a planned gathering that is not the document's event
+		}
 		if target == nil && m.coref && !lex.gatherings[m.typ] && m.typ != "" {
 			// a coreferent noun of another type may start an event
 		} else if target == nil && m.coref {

@@ -31,6 +31,7 @@ type eventMention struct {
 	past         bool     // told as earlier than the document's event
 	coref        bool     // "the summit", "the event": refers back
 	attendance   bool     // only says who attends
+	planned      bool     // a gathering still to come, not dated
 }
 
 // Apply finds event mentions sentence by sentence, then merges them.
@@ -47,6 +48,9 @@ func (s eventStage) Apply(a *Analysis) error {
 		}
 		if m, ok := s.mentionIn(c, i); ok {
 			ms = append(ms, m)
+			if r, rok := s.relativeIn(c, i, m); rok {
+				ms = append(ms, r)
+			}
 		}
 	}
 	for _, ev := range mergeEventMentions(c, s.lex, ms) {
@@ -66,6 +70,11 @@ func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
 		if !ok {
 			hit, ok = h, true
 			typ = s.typeOfNoun(toks[h.to-1].w)
+		}
+	}
+	if !ok {
+		if h, iok := s.impliedMeeting(c, i, toks); iok {
+			hit, typ, ok = h, "meeting", true
 		}
 	}
 	if !ok {
@@ -105,7 +114,7 @@ func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
 	if m.attendance {
 		return m, len(m.participants) > 0
 	}
-	if typ == "meeting" {
+	if typ == "meeting" && !s.lex.belowSummit.has(toks) && s.summitTold(c) {
 		for _, p := range m.participants {
 			if fxIsOrgKey(c, p) {
 				m.typ = "summit"
@@ -122,7 +131,96 @@ func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
 	if fxLongBefore(m.date, c.docDate) {
 		return m, false // background history
 	}
+	// a gathering still to come, not dated: told only when it is the one
+	// the document is about (merging drops it otherwise)
+	m.planned = m.date == "" && !m.coref && s.plannedAt(toks, hit)
 	return m, true
+}
+
+// summitTold reports a document that names a summit: an organisation's
+// meeting there is that summit.
+func (s eventStage) summitTold(c *factContext) bool {
+	for _, t := range s.lex.types {
+		if t.name == "summit" {
+			return t.triggers.has(fxTokens(c.a.Body, 0, len(c.a.Body)))
+		}
+	}
+	return false
+}
+
+// plannedAt reports a future marker in the few words around the trigger
+// ("their next meeting", "will meet again").
+func (s eventStage) plannedAt(toks []fxTok, hit fxHit) bool {
+	for _, h := range s.lex.future.all(toks) {
+		if h.to >= hit.from-3 && h.from <= hit.to+2 && hit.to > hit.from {
+			return true
+		}
+	}
+	return false
+}
+
+// impliedMeeting finds a decision taken at a stated place and date ("the
+// ministers agreed in Oslo on Tuesday"): a meeting.
+func (s eventStage) impliedMeeting(c *factContext, i int, toks []fxTok) (fxHit, bool) {
+	h, ok := s.lex.impliedMeeting.first(toks)
+	if !ok {
+		return fxHit{}, false
+	}
+	start, end := c.sentSpan(i)
+	if s.eventDate(c, start, end, h.start) == "" {
+		return fxHit{}, false
+	}
+	for _, mn := range c.mentionsIn(start, end) {
+		if mn.Kind != "place" {
+			continue
+		}
+		before := fxTokens(c.a.Body, max(start, mn.Start-8), mn.Start)
+		if s.lex.placePreps.endsBefore(before, len(before)) {
+			return h, true
+		}
+	}
+	return fxHit{}, false
+}
+
+// relativeIn finds a second event told relative to the sentence's event
+// ("a press conference after meeting his counterpart", "signed the
+// document after talks"): an event of another type right after a relative
+// marker, with the sentence's persons.
+func (s eventStage) relativeIn(c *factContext, i int, first eventMention) (eventMention, bool) {
+	start, end := c.sentSpan(i)
+	toks := fxTokens(c.a.Body, start, end)
+	for _, rel := range s.lex.relative.all(toks) {
+		for _, t := range s.lex.types {
+			if t.name == first.typ {
+				continue
+			}
+			for _, h := range t.triggers.all(toks) {
+				if h.from != rel.to && !(h.from == rel.to+1 && fxDeterminer[toks[rel.to].w]) {
+					continue
+				}
+				m := eventMention{sent: i, typ: t.name}
+				for _, p := range first.participants {
+					if fxIsPersonKey(c, p) {
+						m.participants = append(m.participants, p)
+					}
+				}
+				if len(m.participants) < 2 || s.plannedAt(toks, h) {
+					return m, false
+				}
+				return m, true
+			}
+		}
+	}
+	return eventMention{}, false
+}
+
+func fxIsPersonKey(c *factContext, key string) bool {
+	for _, m := range c.a.Mentions {
+		if m.Key == key {
+			return m.Kind == "person"
+		}
+	}
+	return false
 }
 
 func fxHasAny(toks []fxTok, words ...string) bool {
@@ -177,8 +275,28 @@ func (s eventStage) trigger(toks []fxTok) (fxHit, string, bool) {
 				return h, t.name, true
 			}
 		}
+		if t.name == "signing" {
+			if h, ok := s.signingAt(toks); ok {
+				return h, t.name, true
+			}
+		}
 	}
 	return fxHit{}, "", false
+}
+
+// signingAt finds a signing verb followed within five words by a signed
+// text ("signed a bilateral security agreement", "signed the document"),
+// not a future one ("will sign").
+func (s eventStage) signingAt(toks []fxTok) (fxHit, bool) {
+	for _, v := range s.lex.signVerbs.all(toks) {
+		if v.from > 0 && (toks[v.from-1].w == "will" || toks[v.from-1].w == "to" || toks[v.from-1].w == "would") {
+			continue
+		}
+		for _, o := range s.lex.signObjects.all(toks[v.to:min(len(toks), v.to+5)]) {
+			return fxHit{from: v.from, to: v.to + o.to, start: v.start, end: o.end, phrase: v.phrase}, true
+		}
+	}
+	return fxHit{}, false
 }
 
 // blocked reports a trigger inside a not_after phrase ("in the event of").

@@ -45,6 +45,11 @@ func (s gazMatchStage) mention(a *Analysis, m gazetteer.Match) (Mention, bool) {
 		return mn, false
 	}
 	located := s.locative(a, m.Start, m.End)
+	// A country's own name that is also a city's ("Luxembourg") is the
+	// country, except at the head of a dateline, which names a city.
+	if located && namesCountry(m) && !s.isDatelineHead(a.Body, m.Start, m.End) {
+		located = false
+	}
 	if located {
 		for _, h := range m.Hits {
 			if h.Entry.Kind == gazetteer.Place {
@@ -81,6 +86,17 @@ func (s gazMatchStage) mention(a *Analysis, m gazetteer.Match) (Mention, bool) {
 		return mn, false
 	}
 	return mn, true
+}
+
+// namesCountry reports whether the match is the name, alias or official
+// name of a country.
+func namesCountry(m gazetteer.Match) bool {
+	for _, h := range m.Hits {
+		if h.Entry.Kind == gazetteer.Country && (h.Form == gazetteer.FormName || h.Form == gazetteer.FormAlias || h.Form == gazetteer.FormOfficial) {
+			return true
+		}
+	}
+	return false
 }
 
 func placeMention(mn Mention, id, form string) Mention {

@@ -40,6 +40,12 @@ type eventLexiconFile struct {
 	MinParticipants map[string]int `yaml:"min_participants"`
 	SayingVerbs     []string       `yaml:"saying_verbs"`
 	PlacePreps      []string       `yaml:"place_prepositions"`
+	SignVerbs       []string       `yaml:"sign_verbs"`
+	SignObjects     []string       `yaml:"sign_objects"`
+	BelowSummit     []string       `yaml:"below_summit"`
+	ImpliedMeeting  []string       `yaml:"implied_meeting"`
+	RelativeMarkers []string       `yaml:"relative_markers"`
+	FutureMarkers   []string       `yaml:"future_markers"`
 }
 
 // commitmentLexiconFile is data/lexicon/commitments.yaml.

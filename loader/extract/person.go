@@ -168,9 +168,14 @@ func (s personStage) nameBeforeAppositive(a *Analysis, titleStart int) (int, int
 }
 
 // isParticle reports whether w is a name particle ("De", "van", "al").
+// The Germanic and Romance particles count whatever their case ("Von der
+// Leyen" at a sentence start); "La", "Le", "Al", "El", "Bin" and "Ten"
+// only in lower case, since capitalised they open other names ("Le
+// Monde", "Al Jazeera").
 func isParticle(w string) bool {
 	switch w {
-	case "de", "De", "van", "Van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al", "el", "ter", "ten":
+	case "de", "De", "van", "Van", "von", "Von", "der", "Der", "den", "Den", "da", "Da", "di", "Di",
+		"du", "Du", "del", "Del", "la", "le", "bin", "al", "el", "ter", "Ter", "ten":
 		return true
 	}
 	return false
@@ -241,7 +246,8 @@ func (s personStage) namesBody(ws []word) bool {
 // already found ("De Wever" of "Bart De Wever").
 func (a *Analysis) isSurnameOfPerson(name string) bool {
 	for _, m := range a.Mentions {
-		if m.Kind == "person" && len(m.Text) > len(name) && strings.HasSuffix(m.Text, " "+name) {
+		if m.Kind == "person" && len(m.Text) > len(name)+1 && m.Text[len(m.Text)-len(name)-1] == ' ' &&
+			strings.EqualFold(m.Text[len(m.Text)-len(name):], name) {
 			return true
 		}
 	}

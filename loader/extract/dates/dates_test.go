@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -138,6 +139,58 @@ func TestFindEdgeInputs(t *testing.T) {
 	if ms := Find("31 February 2025"); len(ms) == 1 {
 		if r := ms[0].Expr.Resolve(time.Time{}, false); r.Date != "" {
 			t.Errorf("31 February 2025 resolved to %q", r.Date)
+		}
+	}
+}
+
+func TestClauseTense(t *testing.T) {
+	tests := []struct {
+		text, date string
+		want       int
+	}{
+		{"Leaders met on Monday in Rome.", "Monday", -1},
+		{"They will meet again on Monday.", "Monday", 1},
+		{"The deal will be signed on Sunday.", "Sunday", 1},
+		{"The minister said on Wednesday that talks would resume on Thursday.", "Wednesday", -1},
+		{"The minister said on Wednesday that talks would resume on Thursday.", "Thursday", 1},
+		{"On Friday, the ministers signed a deal.", "Friday", -1},
+		{"Talks are scheduled for Saturday.", "Saturday", 1},
+		{"He agreed to meet on Friday.", "Friday", 0},
+		{"They travelled to the summit on Friday.", "Friday", -1},
+		{"The vote didn't happen on Tuesday.", "Tuesday", -1},
+		{"They won't meet on Tuesday.", "Tuesday", 1},
+		{"Leaders meet on Tuesday.", "Tuesday", 0},
+	}
+	for _, tt := range tests {
+		i := strings.Index(tt.text, tt.date)
+		if got := ClauseTense(tt.text, i, i+len(tt.date)); got != tt.want {
+			t.Errorf("ClauseTense(%q, %s) = %d, want %d", tt.text, tt.date, got, tt.want)
+		}
+	}
+}
+
+func TestWeekdayTenseResolution(t *testing.T) {
+	doc := time.Date(2026, 11, 10, 0, 0, 0, 0, time.UTC) // a Tuesday
+	tests := []struct {
+		wd    time.Weekday
+		tense int
+		want  string
+	}{
+		{time.Friday, -1, "2026-11-06"}, {time.Tuesday, -1, "2026-11-10"}, {time.Wednesday, -1, "2026-11-04"},
+		{time.Monday, 1, "2026-11-16"}, {time.Tuesday, 1, "2026-11-10"}, {time.Friday, 1, "2026-11-13"},
+		{time.Friday, 0, "2026-11-13"}, {time.Sunday, 0, "2026-11-08"},
+	}
+	for _, tt := range tests {
+		if got := (Expr{Kind: Weekday, Weekday: tt.wd, Tense: tt.tense}).Resolve(doc, true).Date; got != tt.want {
+			t.Errorf("%s tense %d = %s, want %s", tt.wd, tt.tense, got, tt.want)
+		}
+	}
+}
+
+func TestIsCalendarWord(t *testing.T) {
+	for w, want := range map[string]bool{"Jun": true, "Sept.": true, "friday": true, "May": true, "Jung": false, "Young": false} {
+		if got := IsCalendarWord(w); got != want {
+			t.Errorf("IsCalendarWord(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

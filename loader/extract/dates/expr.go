@@ -8,11 +8,15 @@
 // Resolution rules, relative to the document date D:
 //   - a day and month without a year take the year that puts the date
 //     closest to D;
-//   - a bare weekday is the occurrence of that weekday nearest to D, at
-//     most three days either side (a Tuesday story's "on Tuesday" is D
-//     itself, its "on Friday" three days later, its "on Sunday" two days
-//     before); "last Tuesday" is the one strictly before D within a week,
-//     "next Tuesday" the one strictly after;
+//   - a bare weekday in a past-tense clause ("met on Monday") is the
+//     latest such day on or before D, in a future-tense clause ("will
+//     meet on Friday") the first on or after D (Expr.Tense, set by the
+//     caller who sees the clause); when the tense is unknown, the
+//     occurrence nearest to D, at most three days either side (a Tuesday
+//     story's "on Tuesday" is D itself, its "on Friday" three days later,
+//     its "on Sunday" two days before); "last Tuesday" is the one
+//     strictly before D within a week, "next Tuesday" the one strictly
+//     after;
 //   - "since November" and "last November" are the latest November not
 //     after D's month; "next November" the first after it; a bare month
 //     the one nearest to D;
@@ -65,6 +69,11 @@ type Expr struct {
 	// Since marks "since November" (the latest one not after the
 	// document date).
 	Since bool
+	// Tense is the tense of the clause a bare weekday stands in: -1 past
+	// ("met on Monday": the latest Monday on or before the document date),
+	// +1 future ("will meet on Friday": the first Friday on or after it), 0
+	// unknown (the nearest, at most three days away).
+	Tense int
 }
 
 // Resolution is what an expression means on a given document date.
@@ -130,7 +139,16 @@ func (e Expr) Resolve(doc time.Time, hasDoc bool) Resolution {
 		case 1:
 			diff = ((diff-1)%7+7)%7 + 1 // 1..7
 		default:
-			diff = ((diff+3)%7+7)%7 - 3 // -3..3
+			switch e.Tense {
+			case -1:
+				if diff = ((diff % 7) + 7) % 7; diff > 0 { // -6..0
+					diff -= 7
+				}
+			case 1:
+				diff = ((diff % 7) + 7) % 7 // 0..6
+			default:
+				diff = ((diff+3)%7+7)%7 - 3 // -3..3
+			}
 		}
 		return Resolution{Date: doc.AddDate(0, 0, diff).Format("2006-01-02"), Relative: true}
 	case Offset:

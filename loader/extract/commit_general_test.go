@@ -1,0 +1,156 @@
+package extract
+
+import (
+	"testing"
+)
+
+// Tests of the general rules that decide a commitment's kind, beneficiary,
+// condition, status and horizon. Texts are invented; Ruritania and
+// Freedonia are not in the gazetteer on purpose.
+
+var ruritaniaMentions = []factMention{{"Ruritania", "country:RUR", "country", ""}, {"Freedonia", "country:FRE", "country", ""}}
+
+func TestCommitmentKindIsTheObjectNotTheAmount(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia will supply Ruritania with 300 million dollars' worth of artillery ammunition.\n" +
+			"Freedonia will provide 300 million dollars to Ruritania's budget.\n" +
+			"Freedonia will provide Ruritania with 12 training aircraft.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{
+		{"country:FRE", "country:RUR", "military support", "agreed"},
+		{"country:FRE", "country:RUR", "financial support", "agreed"},
+		{"country:FRE", "country:RUR", "military support", "agreed"},
+	})
+}
+
+func TestCommitmentMissionKindOutranksEquipment(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia will contribute drones to monitor a truce in Ruritania.\n" +
+			"Freedonia will contribute soldiers to a multinational force for Ruritania.\n" +
+			"Freedonia will send 500 troops to a future monitoring mission in Ruritania.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{
+		{"country:FRE", "country:RUR", "ceasefire monitoring", "agreed"},
+		{"country:FRE", "country:RUR", "multinational force", "agreed"},
+		{"country:FRE", "country:RUR", "troop deployment", "agreed"},
+	})
+}
+
+func TestCommitmentBeneficiaryOfGivingVerbs(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia pledged to give Ruritania 40 howitzers.\n" +
+			"Freedonia will lend Ruritania 2 billion euros.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{
+		{"country:FRE", "country:RUR", "military support", "agreed"},
+		{"country:FRE", "country:RUR", "financial support", "agreed"},
+	})
+}
+
+func TestCommitmentReadinessIsAnOfferWithItsCondition(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia is ready to station troops in Ruritania after a peace deal.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{{"country:FRE", "country:RUR", "troop deployment", "proposed"}})
+	if c := got[0].Condition; c == nil || *c != "after a peace deal" {
+		t.Errorf("condition = %v, want after a peace deal", c)
+	}
+}
+
+func TestCommitmentTimeReferenceIsNoCondition(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "After the meeting, Freedonia pledged to send 50 tanks to Ruritania.\n" +
+			"Freedonia will not send soldiers to Ruritania, even after a ceasefire is agreed.\n" +
+			"Freedonia will impose sanctions on Ruritania when the attack ends.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{
+		{"country:FRE", "country:RUR", "military support", "agreed"},
+		{"country:FRE", "country:RUR", "troop deployment", "denied"},
+		{"country:FRE", "", "sanctions", "agreed"},
+	})
+	if got[0].Condition != nil || got[1].Condition != nil {
+		t.Errorf("conditions = %v, %v; want none (a time reference, a concession)", got[0].Condition, got[1].Condition)
+	}
+	if c := got[2].Condition; c == nil || *c != "when the attack ends" {
+		t.Errorf("condition = %v, want when the attack ends", c)
+	}
+}
+
+func TestCommitmentStatusOwnOfficialAndThirdParty(t *testing.T) {
+	f := factDoc{
+		kind: "secondary",
+		body: "Freedonia could send 100 howitzers to Ruritania, Anna Berg said.\n" +
+			"Freedonia will send 200 instructors to Ruritania, Anna Berg said.\n" +
+			"Freedonia will send 300 trucks of ammunition to Ruritania, officials in Ruritania said.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Anna Berg", "person:anna-berg", "person", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Anna Berg", "person:anna-berg", "person", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	}
+	a := f.analysis(t)
+	// the text names her Defence Minister of Freedonia
+	a.Result.Persons = append(a.Result.Persons, Entity{ID: "person:anna-berg", Name: "Anna Berg",
+		RoleDetails: []Role{{Label: "Defence Minister of Freedonia", OfID: "country:FRE"}}})
+	runFactStages(t, a)
+	checkCommits(t, a.Result.Commitments, []wantCommit{
+		{"country:FRE", "country:RUR", "military support", "proposed"},
+		{"country:FRE", "country:RUR", "military support", "agreed"},
+		{"country:FRE", "country:RUR", "military support", "reported"},
+	})
+}
+
+func TestCommitmentDraftOnlyWhereTheDraftSpeaks(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Under a draft declaration, Freedonia would send air defence systems to Ruritania.\n" +
+			"Separately, Freedonia pledged to lend Ruritania 2 billion euros.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{
+		{"country:FRE", "country:RUR", "military support", "draft"},
+		{"country:FRE", "country:RUR", "financial support", "agreed"},
+	})
+}
+
+func TestCommitmentUnderASignedAgreement(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia and Ruritania signed a defence agreement on Monday.\n" +
+			"Under the agreement, Freedonia will provide Ruritania with 30 tanks.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{{"country:FRE", "country:RUR", "military support", "signed"}})
+}
+
+func TestCommitmentHorizon(t *testing.T) {
+	for text, want := range map[string]string{
+		"will fund the army for up to 15 years":          "up to 15 years",
+		"will lend 2 billion euros over ten years":       "over ten years",
+		"will pay salaries until 2030":                   "until 2030",
+		"will send tanks in the second half of the year": "",
+	} {
+		if got := horizonOf(text); got != want {
+			t.Errorf("horizonOf(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
