@@ -7,62 +7,61 @@ package graph
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/kg-project/kg/graph/generated"
 	"github.com/kg-project/kg/graph/query"
 )
 
 func (r *claimResolver) Corroboration(ctx context.Context, obj *query.Claim) (int, error) {
-	panic(fmt.Errorf("not implemented: Corroboration - corroboration"))
+	return r.Q.Corroboration(ctx, obj.ID)
 }
 
 func (r *commitmentResolver) History(ctx context.Context, obj *query.Commitment) ([]*query.StatusChange, error) {
-	panic(fmt.Errorf("not implemented: History - history"))
+	return r.Q.CommitmentHistory(ctx, obj.ID)
 }
 
 func (r *commitmentResolver) Corroboration(ctx context.Context, obj *query.Commitment) (int, error) {
-	panic(fmt.Errorf("not implemented: Corroboration - corroboration"))
+	return r.Q.Corroboration(ctx, obj.ID)
 }
 
 func (r *graphEdgeResolver) Evidence(ctx context.Context, obj *query.GraphEdge, first *int) ([]*query.Evidence, error) {
-	panic(fmt.Errorf("not implemented: Evidence - evidence"))
+	return r.Q.EdgeEvidence(ctx, obj, first)
 }
 
 func (r *queryResolver) Search(ctx context.Context, text string, kinds []string, first *int) (*query.SearchResult, error) {
-	panic(fmt.Errorf("not implemented: Search - search"))
+	return r.Q.Search(ctx, text, kinds, first)
 }
 
 func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int, kinds []string, limit *int) (*query.Graph, error) {
-	panic(fmt.Errorf("not implemented: Neighborhood - neighborhood"))
+	return r.Q.Neighborhood(ctx, id, depth, kinds, limit)
 }
 
 func (r *queryResolver) Subgraph(ctx context.Context, ids []string) (*query.Graph, error) {
-	panic(fmt.Errorf("not implemented: Subgraph - subgraph"))
+	return r.Q.Subgraph(ctx, ids)
 }
 
 func (r *queryResolver) Path(ctx context.Context, from string, to string, maxDepth *int) (*query.Graph, error) {
-	panic(fmt.Errorf("not implemented: Path - path"))
+	return r.Q.Path(ctx, from, to, maxDepth)
 }
 
 func (r *queryResolver) Timeline(ctx context.Context, actor string, from *string, to *string) ([]*query.TimelineEntry, error) {
-	panic(fmt.Errorf("not implemented: Timeline - timeline"))
+	return r.Q.Timeline(ctx, actor, from, to)
 }
 
 func (r *queryResolver) Trace(ctx context.Context, id string) (*query.Trace, error) {
-	panic(fmt.Errorf("not implemented: Trace - trace"))
+	return r.Q.Trace(ctx, id)
 }
 
 func (r *queryResolver) Conflicts(ctx context.Context, about *string) ([]*query.Conflict, error) {
-	panic(fmt.Errorf("not implemented: Conflicts - conflicts"))
+	return r.Q.Conflicts(ctx, about)
 }
 
 func (r *searchHitResolver) Node(ctx context.Context, obj *query.SearchHit) (query.Node, error) {
-	panic(fmt.Errorf("not implemented: Node - node"))
+	return r.Q.Node(ctx, obj.ID)
 }
 
 func (r *timelineEntryResolver) Node(ctx context.Context, obj *query.TimelineEntry) (query.Node, error) {
-	panic(fmt.Errorf("not implemented: Node - node"))
+	return r.Q.Node(ctx, obj.ID)
 }
 
 func (r *Resolver) GraphEdge() generated.GraphEdgeResolver { return &graphEdgeResolver{r} }

@@ -13,11 +13,11 @@ import (
 // data.FS) through the same extraction and single-writer path as Load, one
 // document after the other. Paths are reported as prefix/PATH.
 func (l *Loader) LoadFS(ctx context.Context, fsys fs.FS, dir, prefix string) (Summary, error) {
-	if l.Store == nil || l.Extract == nil || l.ToQuads == nil {
-		return Summary{}, fmt.Errorf("load %s: Loader needs Store, Extract and ToQuads", dir)
+	if err := l.check(); err != nil {
+		return Summary{}, fmt.Errorf("load %s: %w", dir, err)
 	}
 	sum := Summary{}
-	w := writer{store: l.Store, seen: map[string]string{}, actors: map[string]bool{}}
+	w := newWriter(l)
 	err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			sum.fail(fmt.Errorf("load %s: %w", path.Join(prefix, p), err))
@@ -34,13 +34,7 @@ func (l *Loader) LoadFS(ctx context.Context, fsys fs.FS, dir, prefix string) (Su
 			sum.fail(fmt.Errorf("load %s: %w", path.Join(prefix, p), err))
 			return nil
 		}
-		docs, errs := document.ParseBytes(path.Join(prefix, p), b, document.Options{MaxBytes: l.MaxBytes})
-		for _, e := range errs {
-			w.write(ctx, job{err: e, skip: document.IsSkip(e)}, &sum)
-		}
-		for _, doc := range docs {
-			w.write(ctx, l.prepare(ctx, doc), &sum)
-		}
+		l.loadBytes(ctx, w, path.Join(prefix, p), b, &sum)
 		return ctx.Err()
 	})
 	sum.Actors = len(w.actors)
@@ -48,4 +42,39 @@ func (l *Loader) LoadFS(ctx context.Context, fsys fs.FS, dir, prefix string) (Su
 		return sum, fmt.Errorf("load %s: %w", dir, err)
 	}
 	return sum, nil
+}
+
+// LoadBytes loads the documents of one file given as bytes (a file sent to
+// a running server, say) through the same path as Load; name is the file's
+// path, which decides its format and document id.
+func (l *Loader) LoadBytes(ctx context.Context, name string, data []byte) (Summary, error) {
+	if err := l.check(); err != nil {
+		return Summary{}, fmt.Errorf("load %s: %w", name, err)
+	}
+	sum := Summary{}
+	w := newWriter(l)
+	l.loadBytes(ctx, w, name, data, &sum)
+	sum.Actors = len(w.actors)
+	return sum, ctx.Err()
+}
+
+func (l *Loader) loadBytes(ctx context.Context, w *writer, name string, data []byte, sum *Summary) {
+	docs, errs := document.ParseBytes(name, data, document.Options{MaxBytes: l.MaxBytes})
+	for _, e := range errs {
+		w.write(ctx, job{err: e, skip: document.IsSkip(e)}, sum)
+	}
+	for _, doc := range docs {
+		w.write(ctx, l.prepare(ctx, doc), sum)
+	}
+}
+
+func (l *Loader) check() error {
+	if l.Store == nil || l.Extract == nil || l.ToQuads == nil {
+		return fmt.Errorf("Loader needs Store, Extract and ToQuads")
+	}
+	return nil
+}
+
+func newWriter(l *Loader) *writer {
+	return &writer{store: l.Store, seen: map[string]string{}, actors: map[string]bool{}}
 }

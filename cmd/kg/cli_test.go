@@ -10,20 +10,8 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/graph/store"
+	"github.com/kg-project/kg/internal/testenv"
 )
-
-// corpusDir returns ../shared/corpus beside the repository, or skips.
-func corpusDir(t *testing.T) string {
-	t.Helper()
-	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "shared", "corpus"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("corpus not found at %s: %v", dir, err)
-	}
-	return dir
-}
 
 // run runs one kg command line and returns its status and output.
 func run(t *testing.T, args ...string) (int, string, string) {
@@ -48,12 +36,8 @@ func quadCount(t *testing.T, url string) int64 {
 }
 
 func TestLoadTwiceThenQueryAnyAlias(t *testing.T) {
-	corpus := corpusDir(t)
 	url := "bolt:" + filepath.Join(t.TempDir(), "kg.db")
-	txts, _ := filepath.Glob(filepath.Join(corpus, "*.txt"))
-	if len(txts) == 0 {
-		t.Skip("no corpus documents")
-	}
+	txts := testenv.CorpusTexts(t)
 	args := append([]string{"load", "--store", url}, txts...)
 	if code, out, errs := run(t, args...); code != 0 {
 		t.Fatalf("first load: status %d\n%s\n%s", code, out, errs)

@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -21,21 +20,12 @@ func init() {
 func runExport(args []string, stdout, stderr io.Writer) int {
 	cfg := defaultConfig()
 	var format, source, out string
-	fs := flag.NewFlagSet("kg export", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlagSet("export", "[--store URL] --format nquads|graphml|cytoscape [--source ID] [--out FILE]", stderr)
 	cfg.bindStore(fs)
 	fs.StringVar(&format, "format", export.NQuads, "output format: "+strings.Join(export.Formats(), ", "))
 	fs.StringVar(&source, "source", "", "export only this document (id, doc:ID or its IRI; \"gazetteer\" for the curated data)")
 	fs.StringVar(&out, "out", "", "write to this file instead of standard output")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: kg export [--store URL] --format nquads|graphml|cytoscape [--source ID] [--out FILE]")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if fs.NArg() > 0 {
-		fs.Usage()
+	if !parseArgs(fs, args, 0, 0) {
 		return 2
 	}
 	format = strings.ToLower(format)
@@ -44,15 +34,13 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	ctx := context.Background()
-	st, err := store.Open(ctx, cfg.Store)
-	if err != nil {
-		fmt.Fprintf(stderr, "kg export: %v\n", err)
+	st, ok := openStore(ctx, cfg, "export", stderr)
+	if !ok {
 		return 1
 	}
 	defer st.Close()
 	if err := exportTo(ctx, st, format, source, out, stdout); err != nil {
-		fmt.Fprintf(stderr, "kg export: %v\n", err)
-		return 1
+		return fail(stderr, "export", err)
 	}
 	return 0
 }

@@ -13,9 +13,7 @@ import (
 	"github.com/cayleygraph/quad/nquads"
 
 	"github.com/kg-project/kg/graph/store"
-	"github.com/kg-project/kg/loader/quads"
-	"github.com/kg-project/kg/loader/quads/quadstest"
-	"github.com/kg-project/kg/schema"
+	"github.com/kg-project/kg/graph/store/storetest"
 )
 
 // fixtureBolt writes the hand-written fixture documents into a new bolt
@@ -29,18 +27,8 @@ func fixtureBolt(t *testing.T) string {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	fixtures, err := quadstest.Fixtures()
-	if err != nil {
+	if err := storetest.PutFixtures(ctx, st); err != nil {
 		t.Fatal(err)
-	}
-	for _, f := range fixtures {
-		qq, err := quads.FromResult(f.Doc, f.Result)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := st.PutDocument(ctx, schema.SourceIRI(f.Doc.ID), "h-"+f.Doc.ID, qq); err != nil {
-			t.Fatal(err)
-		}
 	}
 	return url
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -21,30 +20,19 @@ func init() {
 // DIR/NAME.json per document (JSON Lines input: one file per record id).
 func runExtract(args []string, stdout, stderr io.Writer) int {
 	cfg := defaultConfig()
-	fs := flag.NewFlagSet("kg extract", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlagSet("extract", "[--out DIR] PATH...", stderr)
 	fs.StringVar(&cfg.Out, "out", "", "write `DIR`/NAME.json per document instead of JSON Lines on stdout")
 	fs.Int64Var(&cfg.MaxBytes, "max-bytes", cfg.MaxBytes, "largest file read, in bytes")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: kg extract [--out DIR] PATH...")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if fs.NArg() == 0 {
-		fs.Usage()
+	if !parseArgs(fs, args, 1, anyArgs) {
 		return 2
 	}
 	p, err := newPipeline()
 	if err != nil {
-		fmt.Fprintf(stderr, "kg extract: %v\n", err)
-		return 1
+		return fail(stderr, "extract", err)
 	}
 	if cfg.Out != "" {
 		if err := os.MkdirAll(cfg.Out, 0o755); err != nil {
-			fmt.Fprintf(stderr, "kg extract: %v\n", err)
-			return 1
+			return fail(stderr, "extract", err)
 		}
 	}
 	enc := json.NewEncoder(stdout)

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 
@@ -17,31 +16,24 @@ func init() {
 // DIR (.txt, .md and .jsonl documents) with the ground truth of each in
 // DIR/gold/NAME.json, in the shape `kg extract` writes.
 func runGen(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("kg gen", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlagSet("gen", "[--docs N] [--seed S] DIR", stderr)
 	docs := fs.Int("docs", 100, "number of documents to generate")
 	seed := fs.Int64("seed", 1, "random seed: the same seed writes the same bytes")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: kg gen [--docs N] [--seed S] DIR")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
+	if !parseArgs(fs, args, 1, 1) {
 		return 2
 	}
-	if fs.NArg() != 1 || *docs < 0 {
+	if *docs < 0 {
 		fs.Usage()
 		return 2
 	}
 	dir := fs.Arg(0)
 	gaz, err := gazetteer.Default()
 	if err != nil {
-		fmt.Fprintf(stderr, "kg gen: %v\n", err)
-		return 1
+		return fail(stderr, "gen", err)
 	}
 	sum, err := gen.Write(dir, gen.Config{Docs: *docs, Seed: *seed, Gaz: gaz})
 	if err != nil {
-		fmt.Fprintf(stderr, "kg gen: %v\n", err)
-		return 1
+		return fail(stderr, "gen", err)
 	}
 	fmt.Fprintf(stdout, "kg gen: %d documents (%d JSON Lines records) in %d files, %d words, ground truth in %s/gold\n",
 		sum.Docs, sum.Records, sum.Files, sum.Words, dir)

@@ -2,13 +2,10 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"os/signal"
 	"syscall"
-
-	"github.com/kg-project/kg/graph/store"
 )
 
 func init() {
@@ -21,39 +18,27 @@ func init() {
 func runLoad(args []string, stdout, stderr io.Writer) int {
 	cfg := defaultConfig()
 	cfg.Progress = true
-	fs := flag.NewFlagSet("kg load", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlagSet("load", "[--store URL] PATH...", stderr)
 	cfg.bindStore(fs)
 	fs.IntVar(&cfg.Workers, "workers", cfg.Workers, "extraction workers")
 	fs.Int64Var(&cfg.MaxBytes, "max-bytes", cfg.MaxBytes, "largest file read, in bytes")
 	fs.BoolVar(&cfg.Progress, "progress", cfg.Progress, "show a progress line on a terminal")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: kg load [--store URL] PATH...")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if fs.NArg() == 0 {
-		fs.Usage()
+	if !parseArgs(fs, args, 1, anyArgs) {
 		return 2
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
-	st, err := store.Open(ctx, cfg.Store)
-	if err != nil {
-		fmt.Fprintf(stderr, "kg load: %v\n", err)
+	st, ok := openStore(ctx, cfg, "load", stderr)
+	if !ok {
 		return 1
 	}
 	defer st.Close()
 	l, err := newLoader(st, cfg, stderr)
 	if err != nil {
-		fmt.Fprintf(stderr, "kg load: %v\n", err)
-		return 1
+		return fail(stderr, "load", err)
 	}
 	if err := putGazetteer(ctx, l); err != nil {
-		fmt.Fprintf(stderr, "kg load: %v\n", err)
-		return 1
+		return fail(stderr, "load", err)
 	}
 	sum, err := l.Load(ctx, fs.Args())
 	for _, e := range sum.Errors {
@@ -64,8 +49,7 @@ func runLoad(args []string, stdout, stderr io.Writer) int {
 		err = syncSearchIndex(ctx, cfg.Store, st)
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "kg load: %v\n", err)
-		return 1
+		return fail(stderr, "load", err)
 	}
 	if sum.Failed > 0 {
 		return 1

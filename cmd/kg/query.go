@@ -4,14 +4,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"strings"
 
+	"github.com/kg-project/kg/graph/search"
 	"github.com/kg-project/kg/graph/server"
-	"github.com/kg-project/kg/graph/store"
 )
 
 func init() {
@@ -22,20 +21,11 @@ func init() {
 // prints the response; the exit status is 1 when the response has errors.
 func runQuery(args []string, stdout, stderr io.Writer) int {
 	cfg := defaultConfig()
-	fs := flag.NewFlagSet("kg query", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlagSet("query", "[--store URL] [--vars JSON] 'QUERY' | @file.graphql", stderr)
 	cfg.bindStore(fs)
 	fs.StringVar(&cfg.Vars, "vars", "", "variables as a JSON object")
 	fs.DurationVar(&cfg.Timeout, "timeout", cfg.Timeout, "time limit of the operation")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: kg query [--store URL] [--vars JSON] 'QUERY' | @file.graphql")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if fs.NArg() != 1 {
-		fs.Usage()
+	if !parseArgs(fs, args, 1, 1) {
 		return 2
 	}
 	text, err := queryText(fs.Arg(0))
@@ -51,18 +41,25 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	ctx := context.Background()
-	st, err := store.Open(ctx, cfg.Store)
-	if err != nil {
-		fmt.Fprintf(stderr, "kg query: %v\n", err)
+	st, ok := openStore(ctx, cfg, "query", stderr)
+	if !ok {
 		return 1
 	}
 	defer st.Close()
 	scfg := server.DefaultConfig()
 	scfg.Timeout = cfg.Timeout
+	if ix, err := search.OpenFor(cfg.Store); err != nil {
+		fmt.Fprintf(stderr, "kg query: search index unavailable: %v\n", err)
+	} else {
+		defer ix.Close()
+		if _, err := ix.Sync(ctx, st); err != nil {
+			fmt.Fprintf(stderr, "kg query: update search index: %v\n", err)
+		}
+		scfg.Search = ix
+	}
 	res, err := server.New(st.QuadStore(), scfg).Execute(ctx, text, vars)
 	if err != nil {
-		fmt.Fprintf(stderr, "kg query: %v\n", err)
-		return 1
+		return fail(stderr, "query", err)
 	}
 	var out bytes.Buffer
 	if json.Indent(&out, res.JSON, "", "  ") != nil {

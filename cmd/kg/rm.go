@@ -2,11 +2,9 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 
-	"github.com/kg-project/kg/graph/store"
 	"github.com/kg-project/kg/loader"
 )
 
@@ -17,24 +15,14 @@ func init() {
 // runRm removes each named document's quads from the store.
 func runRm(args []string, stdout, stderr io.Writer) int {
 	cfg := defaultConfig()
-	fs := flag.NewFlagSet("kg rm", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlagSet("rm", "[--store URL] SOURCE...", stderr)
 	cfg.bindStore(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: kg rm [--store URL] SOURCE...")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if fs.NArg() == 0 {
-		fs.Usage()
+	if !parseArgs(fs, args, 1, anyArgs) {
 		return 2
 	}
 	ctx := context.Background()
-	st, err := store.Open(ctx, cfg.Store)
-	if err != nil {
-		fmt.Fprintf(stderr, "kg rm: %v\n", err)
+	st, ok := openStore(ctx, cfg, "rm", stderr)
+	if !ok {
 		return 1
 	}
 	defer st.Close()
@@ -42,15 +30,13 @@ func runRm(args []string, stdout, stderr io.Writer) int {
 	status := 0
 	for _, id := range fs.Args() {
 		if err := l.Remove(ctx, id); err != nil {
-			fmt.Fprintf(stderr, "kg rm: %v\n", err)
-			status = 1
+			status = fail(stderr, "rm", err)
 			continue
 		}
 		fmt.Fprintf(stdout, "removed %s\n", id)
 	}
 	if err := syncSearchIndex(ctx, cfg.Store, st); err != nil {
-		fmt.Fprintf(stderr, "kg rm: %v\n", err)
-		status = 1
+		status = fail(stderr, "rm", err)
 	}
 	return status
 }

@@ -13,6 +13,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/kg-project/kg/graph/search"
 	"github.com/kg-project/kg/graph/server"
 	"github.com/kg-project/kg/graph/store"
 )
@@ -64,6 +65,28 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "kg serve: %v\n", err)
 		return 1
 	}
+	ix, err := search.OpenFor(cfg.Store)
+	if err != nil {
+		fmt.Fprintf(stderr, "kg serve: open search index: %v\n", err)
+		return 1
+	}
+	defer ix.Close()
+	scfg.Search = ix
+	// Searches answer with what is indexed while the sync runs.
+	syncCtx, cancelSync := context.WithCancel(ctx)
+	syncDone := make(chan struct{})
+	go func() {
+		defer close(syncDone)
+		stats, err := ix.Sync(syncCtx, st)
+		if err != nil && syncCtx.Err() == nil {
+			fmt.Fprintf(stderr, "kg serve: update search index: %v\n", err)
+			return
+		}
+		if stats.Indexed > 0 || stats.Removed > 0 {
+			fmt.Fprintf(stderr, "kg: search index: %d documents indexed, %d removed\n", stats.Indexed, stats.Removed)
+		}
+	}()
+	defer func() { cancelSync(); <-syncDone }()
 
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
@@ -78,7 +101,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		IdleTimeout:       120 * time.Second,
 		MaxHeaderBytes:    64 << 10,
 	}
-	fmt.Fprintf(stdout, "kg: serving GraphQL at http://%s/graphql, GraphiQL at http://%s/ (store %s)\n", ln.Addr(), ln.Addr(), store.Scheme(cfg.Store))
+	fmt.Fprintf(stdout, "kg: serving GraphQL at http://%s/graphql, GraphiQL at http://%s/, the explorer at http://%s/explore (store %s)\n", ln.Addr(), ln.Addr(), ln.Addr(), store.Scheme(cfg.Store))
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {

@@ -203,21 +203,7 @@ func (b *builder) graph() *Graph {
 
 // nodeLabel is what a drawing shows on a node.
 func nodeLabel(k string, props map[quad.IRI][]string, iri quad.IRI) string {
-	var label string
-	switch k {
-	case kind.Source:
-		label = firstOf(props[schema.Title])
-	case kind.Event:
-		label = strings.TrimSpace(firstOf(props[schema.EventType]) + " " + firstOf(props[schema.Date]))
-	case kind.Commitment:
-		label = firstOf(props[schema.What])
-	case kind.Claim:
-		label = firstOf(props[schema.ClaimText])
-	case kind.NumericClaim:
-		label = strings.TrimSpace(firstOf(props[schema.ValueText]) + " " + firstOf(props[schema.About]))
-	default:
-		label = firstOf(props[schema.Name])
-	}
+	label := kind.Name(k, func(p quad.IRI) string { return firstOf(props[p]) })
 	if label == "" {
 		label = localID(iri)
 	}

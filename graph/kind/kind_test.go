@@ -42,3 +42,27 @@ func TestExpand(t *testing.T) {
 		}
 	}
 }
+
+func TestName(t *testing.T) {
+	values := map[quad.IRI]string{
+		schema.Name: "Jane Roe", schema.Title: "A headline", schema.EventType: "meeting",
+		schema.Date: "2026-01-02", schema.What: "send aid", schema.ClaimText: "it rained",
+		schema.ValueText: "5 billion", schema.About: "aid",
+	}
+	value := func(p quad.IRI) string { return values[p] }
+	for k, want := range map[string]string{
+		kind.Person: "Jane Roe", kind.Country: "Jane Roe", kind.Source: "A headline",
+		kind.Event: "meeting 2026-01-02", kind.Commitment: "send aid", kind.Claim: "it rained",
+		kind.NumericClaim: "5 billion aid",
+	} {
+		if got := kind.Name(k, value); got != want {
+			t.Errorf("Name(%s) = %q, want %q", k, got, want)
+		}
+	}
+	if got := kind.Name(kind.Event, func(quad.IRI) string { return "" }); got != "" {
+		t.Errorf("Name of an event without values = %q, want empty", got)
+	}
+	if got := kind.Name(kind.Event, func(p quad.IRI) string { return map[quad.IRI]string{schema.Date: "2026"}[p] }); got != "2026" {
+		t.Errorf("Name of an event with only a date = %q, want the date", got)
+	}
+}

@@ -22,8 +22,14 @@ var actorClasses = map[ActorKind]quad.IRI{
 // case and accents, or nil. When several actors share the name, the one
 // whose canonical name it is wins, then a curated one, then the one with
 // the most links (the most mentioned).
+//
+// When no name or alias matches, a surname alone ("zelenskiy") finds the
+// person one of whose names ends with it, the most mentioned if several.
 func (r *Reader) ActorByName(ctx context.Context, name string) (*Actor, error) {
 	p, err := r.bestNamed(ctx, name, isActor)
+	if err == nil && p == nil {
+		p, err = r.bySurname(ctx, name)
+	}
 	if err != nil || p == nil {
 		return nil, err
 	}

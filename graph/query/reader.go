@@ -53,6 +53,7 @@ type Reader struct {
 	qs        graph.QuadStore
 	batchWait time.Duration
 	shared    sharedLists
+	index     searchIndex // full-text index, nil until SetSearch
 }
 
 // NewReader returns a Reader over qs.

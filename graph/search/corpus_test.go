@@ -2,48 +2,19 @@ package search_test
 
 import (
 	"context"
-	"os"
-	"path/filepath"
-	"sort"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
-	"github.com/kg-project/kg/data"
 	"github.com/kg-project/kg/graph/search"
 	"github.com/kg-project/kg/graph/store"
-	"github.com/kg-project/kg/loader/document"
-	"github.com/kg-project/kg/loader/extract"
+	"github.com/kg-project/kg/graph/store/storetest"
+	"github.com/kg-project/kg/internal/testenv"
 	"github.com/kg-project/kg/loader/gazetteer"
 	"github.com/kg-project/kg/loader/quads"
 	"github.com/kg-project/kg/schema"
 )
-
-// corpusFiles lists ../shared/corpus/*.txt beside the repository root.
-func corpusFiles(t testing.TB) []string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root (go.mod) not found")
-		}
-		dir = parent
-	}
-	files, _ := filepath.Glob(filepath.Join(dir, "..", "shared", "corpus", "*.txt"))
-	if len(files) == 0 {
-		t.Skip("shared corpus not found beside the repository (../shared/corpus/*.txt): skipping corpus test")
-	}
-	sort.Strings(files)
-	return files
-}
 
 var corpus struct {
 	once sync.Once
@@ -57,7 +28,7 @@ var corpus struct {
 // real extraction pipeline, and an index synced with it (built once).
 func corpusIndex(t testing.TB) (store.Store, *search.Index) {
 	t.Helper()
-	files := corpusFiles(t)
+	files := testenv.CorpusTexts(t)
 	corpus.once.Do(func() {
 		ctx := context.Background()
 		st, err := store.Open(ctx, "mem:")
@@ -65,38 +36,9 @@ func corpusIndex(t testing.TB) (store.Store, *search.Index) {
 			corpus.err = err
 			return
 		}
-		gaz, err := gazetteer.Default()
-		if err != nil {
+		if err := storetest.PutExtracted(ctx, st, files); err != nil {
 			corpus.err = err
 			return
-		}
-		if _, err := st.PutDocument(ctx, schema.GazetteerLabel, "gazetteer", quads.GazetteerQuads(gaz)); err != nil {
-			corpus.err = err
-			return
-		}
-		p, err := extract.New(gaz, data.FS)
-		if err != nil {
-			corpus.err = err
-			return
-		}
-		for _, path := range files {
-			docs, _ := document.Read(path, document.Options{})
-			for _, doc := range docs {
-				res, err := p.Run(doc)
-				if err != nil {
-					corpus.err = err
-					return
-				}
-				qq, err := quads.FromResult(doc, res)
-				if err != nil {
-					corpus.err = err
-					return
-				}
-				if _, err := st.PutDocument(ctx, schema.SourceIRI(doc.ID), doc.Hash, qq); err != nil {
-					corpus.err = err
-					return
-				}
-			}
 		}
 		ix, err := search.OpenMem()
 		if err != nil {

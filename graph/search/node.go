@@ -160,30 +160,25 @@ func (r *reader) document(ctx context.Context, node quad.IRI) (nodeDoc, bool, er
 		d.Labels = append(d.Labels, string(l))
 	}
 	sort.Strings(d.Labels)
+	d.Name = kind.Name(k, o.first)
 	switch k {
 	case kind.Person, kind.Country, kind.Organization, kind.Place, kind.UnnamedSource, kind.DocumentRef:
-		d.Name = o.first(schema.Name)
 		d.Names = uniq(append(append(o.strings(schema.Name), o.strings(schema.AlternateName)...), o.strings(schema.Official)...))
 		d.Keys = o.strings(schema.NormName)
 		d.Related = uniq(append(o.strings(schema.Demonym), o.strings(schema.Capital)...))
 		d.Text = strings.Join(r.namesOf(ctx, o, schema.HoldsRole), "\n")
 	case kind.Event:
-		d.Name = strings.TrimSpace(o.first(schema.EventType) + " " + o.first(schema.Date))
 		d.Related = r.namesOf(ctx, o, schema.Participant, schema.Location)
 		d.Text = strings.Join(append(o.strings(schema.EventType), r.namesOf(ctx, o, schema.Location)...), "\n")
 	case kind.Commitment:
-		d.Name = o.first(schema.What)
 		d.Text = joinAll(o.strings(schema.What), o.strings(schema.Condition), o.strings(schema.CommitmentKind), o.strings(schema.Horizon))
 		d.Related = r.namesOf(ctx, o, schema.CommittedBy, schema.CommittedTo)
 	case kind.Claim:
-		d.Name = o.first(schema.ClaimText)
 		d.Text = strings.Join(o.strings(schema.ClaimText), "\n")
 		d.Related = r.namesOf(ctx, o, schema.ClaimSource, schema.Via, schema.Speaker)
 	case kind.NumericClaim:
-		d.Name = strings.TrimSpace(o.first(schema.ValueText) + " " + o.first(schema.About))
 		d.Text = joinAll(o.strings(schema.ValueText), o.strings(schema.About), o.strings(schema.Unit))
 	case kind.Source:
-		d.Name = o.first(schema.Title)
 		d.Text = strings.Join(o.strings(schema.Title), "\n")
 		d.Related = r.namesOf(ctx, o, schema.Publisher, schema.Author)
 	case kind.Sentence:

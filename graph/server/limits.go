@@ -98,4 +98,27 @@ func connectionComplexity(c *generated.ComplexityRoot) {
 	}
 	c.Query.Claims = func(child int, _, _, _ *string, first *int, _ *string) int { return page(child, first) }
 	c.Query.NumericClaims = func(child int, _ *string, first *int, _ *string) int { return page(child, first) }
+	apiComplexity(c)
+}
+
+// apiComplexity prices the graph views and search: a view costs its node
+// limit (its nodes and edges are bounded by it) plus its fields, search its
+// page of hits, and a list of unknown length a fixed page.
+func apiComplexity(c *generated.ComplexityRoot) {
+	limit := func(arg *int, def int) int {
+		if arg == nil {
+			return def
+		}
+		return min(max(*arg, 1), query.MaxGraphLimit)
+	}
+	c.Query.Neighborhood = func(child int, _ string, _ *int, _ []string, n *int) int {
+		return limit(n, query.DefaultGraphLimit) + child
+	}
+	c.Query.Subgraph = func(child int, ids []string) int { return len(ids) + child }
+	c.Query.Path = func(child int, _, _ string, depth *int) int { return 2*limit(depth, 4) + child }
+	c.Query.Search = func(child int, _ string, _ []string, first *int) int { return 1 + child*pageCost(first) }
+	c.Query.Timeline = func(child int, _ string, _, _ *string) int { return 1 + child*query.DefaultPageSize }
+	c.Query.Conflicts = func(child int, _ *string) int { return 1 + child*query.DefaultPageSize }
+	c.Query.Trace = func(child int, _ string) int { return 1 + child*query.DefaultPageSize }
+	c.GraphEdge.Evidence = func(child int, first *int) int { return 1 + child*limit(first, 20) }
 }

@@ -1,5 +1,6 @@
 // Package server is kg's GraphQL HTTP handler: POST and GET /graphql,
-// GraphiQL at /, /healthz. Every request gets its own data loaders (see
+// GraphiQL at /, /healthz, the explorer page at /explore, exports at
+// /export and, with a search index, full-text search at /search. Every request gets its own data loaders (see
 // graph/query), a body size limit, a time limit, and depth and complexity
 // limits; automatic persisted queries are served from an LRU cache;
 // introspection can be switched off; errors never show internal details.
@@ -27,8 +28,11 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 
 	kggraph "github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/explorer"
+	"github.com/kg-project/kg/graph/export"
 	"github.com/kg-project/kg/graph/generated"
 	"github.com/kg-project/kg/graph/query"
+	"github.com/kg-project/kg/graph/search"
 )
 
 // Config sets the server's limits. Zero fields take DefaultConfig's values
@@ -42,6 +46,9 @@ type Config struct {
 	CORSOrigins   []string      // origins allowed to call from a browser; none by default
 	APQCacheSize  int           // persisted queries kept
 	Logger        *slog.Logger  // where internal errors are logged; slog.Default() when nil
+	// Search is the full-text index of Query.search and GET /search; nil
+	// leaves search out (Query.search then answers a clear error).
+	Search *search.Index
 }
 
 // DefaultConfig is the configuration of `kg serve`.
@@ -95,6 +102,13 @@ func New(qs graph.QuadStore, cfg Config) *Server {
 	s.mux.Handle("/graphql", s.limits(s.graphql()))
 	s.mux.HandleFunc("/healthz", s.health)
 	s.mux.Handle("/{$}", playground.Handler("kg GraphQL", "/graphql"))
+	s.mux.Handle("/export", export.Handler(qs))
+	s.mux.Handle(explorer.Prefix, explorer.Handler())
+	s.mux.Handle(explorer.Prefix+"/", explorer.Handler())
+	if cfg.Search != nil {
+		s.reader.SetSearch(cfg.Search)
+		s.mux.Handle("/search", search.Handler(cfg.Search))
+	}
 	return s
 }
 

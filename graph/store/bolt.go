@@ -47,10 +47,13 @@ func BoltPath(url string) string {
 	return strings.TrimPrefix(path, "//")
 }
 
-func openBolt(_ context.Context, url string) (Store, error) {
+func openBolt(ctx context.Context, url string) (Store, error) {
 	path := BoltPath(url)
 	if path == "" {
 		return nil, fmt.Errorf("bolt: no path (want bolt:PATH)")
+	}
+	if err := waitBoltUnlocked(ctx, path); err != nil {
+		return nil, err
 	}
 	if err := initBolt(path); err != nil {
 		return nil, fmt.Errorf("init bolt store %s: %w", path, err)

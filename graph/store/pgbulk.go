@@ -225,13 +225,24 @@ func (w *pgBulkWriter) deleteQuads(ctx context.Context, quads []quad.Quad) error
 // deleteLabel deletes up to limit quads labelled label, without reading
 // them through Cayley first, and returns how many went.
 func (w *pgBulkWriter) deleteLabel(ctx context.Context, label quad.IRI, limit int) (int, error) {
+	query := `DELETE FROM quads WHERE horizon IN (SELECT horizon FROM quads WHERE label_hash = $1 LIMIT $2)` +
+		` RETURNING subject_hash, predicate_hash, object_hash, label_hash`
+	labelHash := graph.HashOf(label)
+	removed, err := w.deleteReturning(ctx, query, labelHash[:], limit)
+	if err != nil {
+		return 0, fmt.Errorf("postgres delete label: %w", err)
+	}
+	return removed, nil
+}
+
+// deleteReturning runs, in one transaction, a DELETE of quads RETURNING their
+// subject, predicate, object and label hashes, and releases the nodes the
+// deleted quads referenced; it returns how many quads went.
+func (w *pgBulkWriter) deleteReturning(ctx context.Context, query string, args ...any) (int, error) {
 	removed := 0
 	err := w.inTx(ctx, func(tx *sql.Tx) error {
 		refs := map[graph.ValueHash]int{}
-		query := `DELETE FROM quads WHERE horizon IN (SELECT horizon FROM quads WHERE label_hash = $1 LIMIT $2)` +
-			` RETURNING subject_hash, predicate_hash, object_hash, label_hash`
-		labelHash := graph.HashOf(label)
-		err := scanQuadRows(ctx, tx, query, []any{labelHash[:], limit}, func(r quadRow) {
+		err := scanQuadRows(ctx, tx, query, args, func(r quadRow) {
 			countRefs(refs, r)
 			removed++
 		})
@@ -240,10 +251,7 @@ func (w *pgBulkWriter) deleteLabel(ctx context.Context, label quad.IRI, limit in
 		}
 		return decrementRefs(ctx, tx, refs)
 	})
-	if err != nil {
-		return 0, fmt.Errorf("postgres delete label: %w", err)
-	}
-	return removed, nil
+	return removed, err
 }
 
 // decrementRefs subtracts refs from nodes and deletes nodes left unused.

@@ -84,21 +84,10 @@ func (w *pgBulkWriter) documents(ctx context.Context) ([]quad.IRI, error) {
 }
 
 func (w *pgBulkWriter) deleteMarkers(ctx context.Context, label quad.IRI) (int, error) {
-	removed := 0
-	err := w.inTx(ctx, func(tx *sql.Tx) error {
-		refs := map[graph.ValueHash]int{}
-		l := graph.HashOf(label)
-		err := scanQuadRows(ctx, tx, `DELETE FROM quads WHERE subject_hash = $1 AND label_hash = $1`+
-			` AND predicate_hash IN ($2, $3) RETURNING subject_hash, predicate_hash, object_hash, label_hash`,
-			[]any{l[:], hashOfComplete[:], hashOfContentHash[:]}, func(r quadRow) {
-				countRefs(refs, r)
-				removed++
-			})
-		if err != nil {
-			return err
-		}
-		return decrementRefs(ctx, tx, refs)
-	})
+	l := graph.HashOf(label)
+	removed, err := w.deleteReturning(ctx, `DELETE FROM quads WHERE subject_hash = $1 AND label_hash = $1`+
+		` AND predicate_hash IN ($2, $3) RETURNING subject_hash, predicate_hash, object_hash, label_hash`,
+		l[:], hashOfComplete[:], hashOfContentHash[:])
 	if err != nil {
 		return 0, fmt.Errorf("postgres delete markers: %w", err)
 	}

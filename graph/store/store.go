@@ -25,6 +25,10 @@ var (
 	ErrUnknownBackend = errors.New("unknown store backend")
 	ErrNotFound       = errors.New("not found")
 	ErrClosed         = errors.New("store closed")
+	// ErrLocked: another process holds the embedded store (bolt allows one
+	// process at a time). Stop it, or load through the running server
+	// (`kg load --server URL`).
+	ErrLocked = errors.New("store is in use by another process (is kg serve running on it? stop it, or use kg load --server URL)")
 )
 
 // Outcome says what PutDocument did.

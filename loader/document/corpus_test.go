@@ -5,40 +5,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-// corpusDir finds ../shared/corpus beside the repository root (the folder
-// holding go.mod), or skips the test.
-func corpusDir(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root (go.mod) not found")
-		}
-		dir = parent
-	}
-	corpus := filepath.Join(dir, "..", "shared", "corpus")
-	if _, err := os.Stat(corpus); err != nil {
-		t.Skipf("corpus not available at %s: %v", corpus, err)
-	}
-	return corpus
-}
+	"github.com/kg-project/kg/internal/testenv"
+)
 
 // TestReadCorpus reads every real article: one document each, body equal
 // to the file, and the leading date marker recognised where present.
 func TestReadCorpus(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join(corpusDir(t), "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Skipf("no corpus files: %v", err)
-	}
+	files := testenv.CorpusTexts(t)
 	res := Walk([]string{filepath.Dir(files[0])})
 	if len(res.Errors) != 0 {
 		t.Fatalf("walk errors: %v", res.Errors)

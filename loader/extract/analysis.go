@@ -33,6 +33,15 @@ type Analysis struct {
 	Result Result
 
 	runeAt []int32 // rune offset of each byte boundary, built lazily
+
+	// Caches of the entity stages, built lazily (see bodyWords, titlesIn).
+	words      []word
+	titleHits  []titleHit
+	titlesOf   *titleLexicon
+	credits    []credit
+	creditsLex *entityLexicon
+	wordBits   []uint32
+	setsLex    *entityLexicon
 }
 
 // Sent is a sentence, heading or list item, with byte offsets.

@@ -14,6 +14,10 @@ type attribLexicon struct {
 	unnamed, documents, docVerbs, passive                            fxPhrases
 	according, asReported, citing, under                             fxPhrases
 	generic                                                          map[string]bool
+	// whichCited: "according to X, which cited Y" (Y says it, X relays).
+	whichCited fxPhrases
+	// outletRefs refer back to the last outlet named ("the newspaper").
+	outletRefs fxPhrases
 }
 
 func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
@@ -24,7 +28,7 @@ func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
 	lists := map[string][]string{"verbs": f.Verbs, "actor_only_verbs": f.ActorOnlyVerbs, "primary_verbs": f.PrimaryVerbs,
 		"aux": f.Aux, "prefixes": f.Prefixes, "seen_by": f.SeenBy, "which_seen": f.WhichSeen, "relay_per": f.RelayPer,
 		"unnamed": f.Unnamed, "documents": f.Documents, "generic_documents": f.GenericDocuments,
-		"document_verbs": f.DocumentVerbs, "passive": f.Passive}
+		"document_verbs": f.DocumentVerbs, "which_cited": f.WhichCited, "outlet_refs": f.OutletRefs, "passive": f.Passive}
 	for name, l := range lists {
 		if len(l) == 0 {
 			return nil, fmt.Errorf("lexicon %s: %s is empty: %w", attributionLexiconPath, name, ErrLexicon)
@@ -50,6 +54,7 @@ func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
 		primaryVerbs: fxCompile(f.PrimaryVerbs), aux: fxCompile(f.Aux), seenBy: fxCompile(f.SeenBy),
 		whichSeen: fxCompile(f.WhichSeen), relayPer: fxCompile(f.RelayPer), unnamed: fxCompile(f.Unnamed),
 		documents: fxCompile(f.Documents), docVerbs: fxCompile(f.DocumentVerbs), passive: fxCompile(f.Passive),
+		whichCited: fxCompile(f.WhichCited), outletRefs: fxCompile(f.OutletRefs),
 		according: fxCompile([]string{"according to"}), asReported: fxCompile([]string{"as reported by"}),
 		citing: fxCompile([]string{"citing"}), under: fxCompile([]string{"under"}), generic: map[string]bool{}}
 	for _, g := range f.GenericDocuments {

@@ -149,6 +149,24 @@ func lastOutletBefore(ms []Mention, pos int) (Mention, bool) {
 	return Mention{}, false
 }
 
+// outletRef resolves "the newspaper", "the paper" (the whole phrase but
+// for its determiner) to the last outlet named before byte offset pos.
+func (d *attribDoc) outletRef(toks []fxTok, pos int) (Mention, bool) {
+	if len(toks) > 0 && fxDeterminer[toks[0].w] {
+		toks = toks[1:]
+	}
+	h, ok := d.lex.outletRefs.first(toks)
+	if !ok || h.from != 0 || h.to != len(toks) {
+		return Mention{}, false
+	}
+	for k := len(d.c.a.Mentions) - 1; k >= 0; k-- {
+		if m := d.c.a.Mentions[k]; m.Kind == "outlet" && m.End <= pos {
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
 // sourceOf reads the noun phrase [s, e) as a source: a document noun
 // first, then a named actor or outlet, then an unnamed descriptor.
 // actorOnly accepts only a named actor that makes up the phrase.
@@ -160,15 +178,25 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 		return attribSource{}, false
 	}
 	if len(toks) == 1 && (toks[0].w == "he" || toks[0].w == "she") {
-		// "..., he said": the last person named before, in the same or
-		// the previous paragraph
+		// "..., he said": the subject (first person named) of the last
+		// sentence before that names a person, in the same or the
+		// previous paragraph
 		for k := len(d.c.a.Mentions) - 1; k >= 0; k-- {
 			m := d.c.a.Mentions[k]
 			if m.Kind == "person" && m.End <= s && s-m.End < 600 {
+				for _, f := range d.c.a.Mentions[:k] {
+					if f.Kind == "person" && f.Sent == m.Sent && f.Sent >= 0 && f.Sent != d.c.a.SentAt(s) {
+						m = f
+						break
+					}
+				}
 				return attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind}, true
 			}
 		}
 		return attribSource{}, false
+	}
+	if m, ok := d.outletRef(toks, s); ok {
+		return attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind}, true
 	}
 	if !actorOnly {
 		if h, ok := d.lex.documents.first(toks); ok {

@@ -117,6 +117,19 @@ func (s attributionStage) prefixed(d *attribDoc, i int, toks []fxTok) (rawAttrib
 				src, rest = inner, innerEnd
 			}
 		}
+		if w, ok := s.lex.whichCited.first(fxTokens(body, npEnd, end)); ok && strings.TrimSpace(body[npEnd:w.start]) == "," {
+			// "according to X, which cited Y": Y says it, X relays
+			innerEnd := fxNextComma(body, w.end, end)
+			if inner, ok := d.sourceOf(w.end, innerEnd, false); ok {
+				if m, ok := d.bestMention(h.end, npEnd); ok && !d.isLocalOutlet(m.Key) {
+					inner = inner.relay(d.c, m)
+				}
+				src = inner
+				if h.from > 1 {
+					rest = innerEnd
+				}
+			}
+		}
 		if w, ok := s.lex.whichSeen.first(fxTokens(body, npEnd, end)); ok && strings.TrimSpace(body[npEnd:w.start]) == "," {
 			if doc, dok := d.docAfter(w.end, end); dok && pl[0].raw == "according to" {
 				if outs := d.c.mentionsIn(h.end, npEnd); len(outs) > 0 {
@@ -184,7 +197,7 @@ func (s attributionStage) trailing(d *attribDoc, i int, toks []fxTok) (rawAttrib
 		if !ok {
 			continue
 		}
-		if p, ok := s.lex.relayPer.first(tail); ok && p.from == 0 {
+		if p, ok := s.lex.relayPer.first(tail); ok && (p.from == 0 || p.from <= 3 && strings.Contains(body[v.end:p.start], ",")) {
 			inner, iok := d.sourceOf(p.start+len(p.phrase), end, false)
 			if src.kind == "outlet" && iok {
 				// "..., X reports per Y": Y says it, X relays (unless X
@@ -203,16 +216,79 @@ func (s attributionStage) trailing(d *attribDoc, i int, toks []fxTok) (rawAttrib
 		if !quoted && len(tail) > 2 {
 			continue // "..., X says <claim>": a leading pattern
 		}
+		if src.kind == "outlet" {
+			// "X said <claim>, Outlet reported": X says it, the outlet relays
+			if inner, cs, ok := s.innerSpeaker(d, start, b); ok {
+				if !d.isLocalOutlet(src.id) {
+					inner = inner.relay(d.c, Mention{Key: src.id, Text: src.name, Kind: "outlet"})
+				}
+				return rawAttrib{claimStart: cs, claimEnd: b, src: inner, trailing: true}, true
+			}
+		}
 		if len(tail) > 0 && (v.phrase == "told" || v.phrase == "tells") {
 			// "X told Reuters" relays through Reuters, unless Reuters is
 			// the document's own outlet
 			if out, ok := firstOutletAfter(d.c.mentionsIn(v.end, end), v.end); ok && !d.isLocalOutlet(out.Key) {
 				src = src.relay(d.c, out)
+			} else if out, ok := d.outletRef(fxTokens(body, v.end, end), v.start); ok && !d.isLocalOutlet(out.Key) {
+				src = src.relay(d.c, out) // "told the paper"
 			}
 		}
 		return rawAttrib{claimStart: start, claimEnd: b, src: src, trailing: true}, true
 	}
 	return rawAttrib{}, false
+}
+
+// innerSpeaker finds "X said <claim>" inside [start, end) with a source
+// that is not an outlet; it returns the source and where the claim starts.
+func (s attributionStage) innerSpeaker(d *attribDoc, start, end int) (attribSource, int, bool) {
+	body := d.c.a.Body
+	toks := fxTokens(body, start, end)
+	for _, v := range d.verbs(s.lex.verbs, toks) {
+		if b, _ := fxBoundaryBefore(body, start, v.start); b >= 0 {
+			continue
+		}
+		src, ok := d.sourceOf(start, s.stripAux(body, start, v.start), false)
+		if !ok || src.kind == "outlet" || src.kind == "document" {
+			continue
+		}
+		cs := v.end
+		for k, t := range fxTokens(body, v.end, end) {
+			if k > 5 {
+				break
+			}
+			if t.w == "that" {
+				cs = t.end
+				break
+			}
+		}
+		if len(fxTokens(body, cs, end)) < 3 {
+			continue
+		}
+		return src, cs, true
+	}
+	return attribSource{}, 0, false
+}
+
+// appositiveStart finds "X, speaking to reporters, said": when the words
+// between the boundary before the verb and the verb are empty and the
+// clause before that boundary opens with a participle after a comma, it
+// returns where the source phrase X ends (the comma before the
+// participle) and where it starts.
+func appositiveStart(body string, start, b int) (int, int, bool) {
+	b2, size2 := fxBoundaryBefore(body, start, b)
+	if b2 < 0 || body[b2] != ',' {
+		return 0, 0, false
+	}
+	app := fxTokens(body, b2+size2, b)
+	if len(app) == 0 || !strings.HasSuffix(app[0].w, "ing") {
+		return 0, 0, false
+	}
+	npStart := start
+	if b3, size3 := fxBoundaryBefore(body, start, b2); b3 >= 0 {
+		npStart = b3 + size3
+	}
+	return npStart, b2, true
 }
 
 // leading handles "X said (that) <claim>", "X has long said ...".
@@ -226,6 +302,11 @@ func (s attributionStage) leading(d *attribDoc, i int, toks []fxTok) (rawAttrib,
 			npStart = b + bsize
 		}
 		npStop := s.stripAux(body, npStart, v.start)
+		if b >= 0 && strings.TrimSpace(body[npStart:v.start]) == "" {
+			if as, ae, ok := appositiveStart(body, start, b); ok {
+				npStart, npStop = as, ae
+			}
+		}
 		src, ok := d.sourceOf(npStart, npStop, s.lex.actorOnly.has([]fxTok{toks[v.from]}))
 		if !ok {
 			continue
@@ -243,6 +324,13 @@ func (s attributionStage) leading(d *attribDoc, i int, toks []fxTok) (rawAttrib,
 		}
 		if len(fxTokens(body, cs, end)) < 3 {
 			continue
+		}
+		if v.phrase == "told" || v.phrase == "tells" {
+			// "X told Outlet that ...": the outlet relays, unless it is
+			// the document's own
+			if ms := d.c.mentionsIn(v.end, cs); len(ms) > 0 && ms[0].Kind == "outlet" && !d.isLocalOutlet(ms[0].Key) {
+				src = src.relay(d.c, ms[0])
+			}
 		}
 		return rawAttrib{claimStart: cs, claimEnd: end, src: src}, true
 	}

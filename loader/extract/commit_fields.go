@@ -65,7 +65,9 @@ func (e *commitEnv) fill(cand *commitCand, toks []fxTok, anchor int, by []string
 	}
 	cand.cond = e.condition(toks)
 	cand.to = e.beneficiary(u, anchor, by, cand.cond, cand.kind)
-	cand.status = e.status(u, toks, by)
+	// the condition's words ("once a peace deal is signed") say nothing of
+	// the commitment's own status
+	cand.status = e.status(u, withoutText(e.c.a.Body, toks, u, cand.cond), by)
 	cand.modality = e.modality(toks)
 	cand.horizon = horizonOf(e.c.a.Body[u.start:u.end])
 	cand.what = e.what(u, anchor)
@@ -433,6 +435,8 @@ func (e *commitEnv) status(u commitUnit, toks []fxTok, by []string) string {
 		return "proposed"
 	case e.lex.reported.has(ctx):
 		return "reported"
+	case e.lex.tentative.has(toks) && !e.lex.agreed.has(toks):
+		return "proposed"
 	case e.lex.agreed.has(ctx):
 		return "agreed"
 	}
@@ -564,6 +568,25 @@ func (e *commitEnv) modality(toks []fxTok) []string {
 }
 
 var horizonRE = regexp.MustCompile(`(?i)\b(?:(?:for|over|lasting)(?: up to| at least| the next)?|up to|within|until)\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|fifty|a|several)\s+(?:years?|months?|decades?)|(?:19|20)\d\d)\b`)
+
+// withoutText drops the tokens of the first occurrence of text in unit u.
+func withoutText(body string, toks []fxTok, u commitUnit, text string) []fxTok {
+	if text == "" {
+		return toks
+	}
+	k := strings.Index(body[u.start:u.end], text)
+	if k < 0 {
+		return toks
+	}
+	from, to := u.start+k, u.start+k+len(text)
+	out := make([]fxTok, 0, len(toks))
+	for _, t := range toks {
+		if t.start < from || t.start >= to {
+			out = append(out, t)
+		}
+	}
+	return out
+}
 
 // horizonOf finds a duration or time limit ("up to 15 years", "over ten
 // years", "until 2030"); "for"/"lasting" before "up to" is dropped.

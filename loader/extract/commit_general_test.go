@@ -8,8 +8,6 @@ import (
 // condition, status and horizon. Texts are invented; Ruritania and
 // Freedonia are not in the gazetteer on purpose.
 
-var ruritaniaMentions = []factMention{{"Ruritania", "country:RUR", "country", ""}, {"Freedonia", "country:FRE", "country", ""}}
-
 func TestCommitmentKindIsTheObjectNotTheAmount(t *testing.T) {
 	got := commitmentsOf(t, factDoc{
 		kind: "secondary",
@@ -60,8 +58,8 @@ func TestCommitmentBeneficiaryOfGivingVerbs(t *testing.T) {
 
 func TestCommitmentReadinessIsAnOfferWithItsCondition(t *testing.T) {
 	got := commitmentsOf(t, factDoc{
-		kind: "secondary",
-		body: "Freedonia is ready to station troops in Ruritania after a peace deal.\n",
+		kind:     "secondary",
+		body:     "Freedonia is ready to station troops in Ruritania after a peace deal.\n",
 		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
 	})
 	checkCommits(t, got, []wantCommit{{"country:FRE", "country:RUR", "troop deployment", "proposed"}})
@@ -153,4 +151,19 @@ func TestCommitmentHorizon(t *testing.T) {
 			t.Errorf("horizonOf(%q) = %q, want %q", text, got, want)
 		}
 	}
+}
+
+func TestCommitmentPronounWithAlsoIsANewCommitment(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia will provide Ruritania with 30 tanks.\n" +
+			"It will also help Ruritania rebuild its power grid.\n" +
+			"These tanks will arrive in May.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{
+		{"country:FRE", "country:RUR", "military support", "agreed"},
+		{"country:FRE", "country:RUR", "other", "agreed"},
+	})
 }

@@ -42,6 +42,8 @@ type commitLexicon struct {
 	// requests ask another actor to commit; signedRefs refer to a text
 	// the document says was signed.
 	requests, signedRefs fxPhrases
+	// tentative modals make a reported commitment proposed.
+	tentative fxPhrases
 }
 
 type commitKind struct {
@@ -63,7 +65,7 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 		"topic_before": f.TopicBefore, "splitters": f.Splitters, "component_leads": f.ComponentLeads, "draft": f.Draft,
 		"conditions": f.Conditions, "condition_stops": f.ConditionStops, "modality": f.Modality, "second_actor": f.SecondActor,
 		"intent_actor": f.IntentActor, "amounts": f.Amounts, "readiness": f.Readiness,
-		"yielding_heads": f.YieldingHeads, "document_refs": f.DocumentRefs, "requests": f.Requests, "signed_refs": f.SignedRefs, "trigger_markers": f.TriggerMarkers, "condition_triggers": f.ConditionTriggers, "concessive": f.Concessive}
+		"yielding_heads": f.YieldingHeads, "document_refs": f.DocumentRefs, "requests": f.Requests, "signed_refs": f.SignedRefs, "tentative": f.Tentative, "trigger_markers": f.TriggerMarkers, "condition_triggers": f.ConditionTriggers, "concessive": f.Concessive}
 	var keywords []string
 	seenKind := map[string]bool{}
 	for _, k := range f.Kinds {
@@ -112,6 +114,7 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 	}
 	lex.amountKind = f.AmountKind
 	lex.docRefs, lex.requests, lex.signedRefs = fxCompile(f.DocumentRefs), fxCompile(f.Requests), fxCompile(f.SignedRefs)
+	lex.tentative = fxCompile(f.Tentative)
 	lex.located = map[string]bool{}
 	for _, k := range f.LocatedBenef {
 		if !fxKnown(CommitmentKinds, k) {

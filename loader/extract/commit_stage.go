@@ -88,7 +88,10 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 	kind := s.lex.kindFrom(toks, verbAt)
 	cand := commitCand{unit: u, kind: kind}
 	switch {
-	case !u.list && s.refersBack(toks):
+	case !u.list && s.refersBack(toks) && !(fxPronoun[toks[0].w] && fxHasWord(toks, "also") && len(verbs) > 0 && kind != ""):
+		// "These commitments may include ..." adds to the last one; "It
+		// will also help ..." with a verb and a kind of its own is a new
+		// commitment of the same actor
 		cand.elab = true
 	case u.list:
 		if kind == "" && len(nouns) == 0 && len(verbs) == 0 {

@@ -83,9 +83,10 @@ func TestCommitmentsOfAReport(t *testing.T) {
 		{"country:ROU", "country:MDA", "troop deployment", "reported"},
 		{"country:ROU", "country:MDA", "troop deployment", "denied"},
 		// not what the draft says: a document naming a draft somewhere
-		// does not make every commitment in it a draft
-		{"country:BGR", "country:MDA", "ceasefire monitoring", "reported"},
-		{"country:ROU", "country:MDA", "ceasefire monitoring", "reported"},
+		// does not make every commitment in it a draft; "would" with no
+		// source is an offer
+		{"country:BGR", "country:MDA", "ceasefire monitoring", "proposed"},
+		{"country:ROU", "country:MDA", "ceasefire monitoring", "proposed"},
 	})
 	if got[1].Horizon != "up to two years" {
 		t.Errorf("horizon = %q", got[1].Horizon)

@@ -94,11 +94,11 @@ func (s corefStage) surnames(a *Analysis) {
 			}
 		}
 	}
-	words := splitWords(a.Body, 0, len(a.Body))
+	words := a.bodyWords()
 	var lowerUsed map[string]bool
 	for i := 0; i < len(words); i++ {
 		w := words[i]
-		if !isCap(w.Text) || a.mentionAt(w.Start, w.End) >= 0 || s.lex.has("pstop", w.Text) || a.inDate(w.Start, w.End) {
+		if !isCap(w.Text) || s.lex.hasAt(a, i, "pstop") || a.mentionAt(w.Start, w.End) >= 0 || a.inDate(w.Start, w.End) {
 			continue
 		}
 		// A particle surname: "De Wever", "Von der Leyen".
@@ -169,7 +169,7 @@ func (s corefStage) heads(a *Analysis) {
 		}
 		byHead[key] = m
 	}
-	for _, w := range splitWords(a.Body, 0, len(a.Body)) {
+	for _, w := range a.bodyWords() {
 		key := strings.ToLower(w.Text)
 		m, ok := byHead[key]
 		if !ok || ambiguous[key] || a.mentionAt(w.Start, w.End) >= 0 {

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/goccy/go-yaml"
 )
@@ -44,6 +45,8 @@ type entityLexicon struct {
 	FirstPersonPlural  []string    `yaml:"first_person_plural"`
 	PrimaryMinWe       int         `yaml:"primary_min_we"`
 	sets               map[string]map[string]bool
+	exactBits          map[string]uint32 // word -> bits of the exact-case sets holding it
+	lowerBits          map[string]uint32 // lower-case word -> bits of the lower-case sets
 }
 
 // creditCue is one kind of credit line ("Writing by").
@@ -87,6 +90,9 @@ func loadEntityLexicon(data fs.FS) (*entityLexicon, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load %s: %w", entityLexiconPath, err)
 	}
+	if v, ok := entityLexicons.Load(string(raw)); ok {
+		return v.(*entityLexicon), nil
+	}
 	var lex entityLexicon
 	if err := yaml.UnmarshalWithOptions(raw, &lex, yaml.DisallowUnknownField()); err != nil {
 		return nil, fmt.Errorf("load %s: %w", entityLexiconPath, err)
@@ -115,16 +121,124 @@ func loadEntityLexicon(data fs.FS) (*entityLexicon, error) {
 		"speech":   lowerSet(lex.SpeechVerbs),
 		"aux":      lowerSet(lex.AuxVerbs),
 	}
-	return &lex, nil
+	lex.indexSets()
+	shared, _ := entityLexicons.LoadOrStore(string(raw), &lex)
+	return shared.(*entityLexicon), nil
 }
 
 // has reports whether word is in the named set; sets of lower-case words
 // are matched case-insensitively.
 func (l *entityLexicon) has(set, word string) bool {
+	bit := setBit(set)
 	if isLowerSet(set) {
-		return l.sets[set][strings.ToLower(word)]
+		return l.lowerBitsOf(word)&bit != 0
 	}
-	return l.sets[set][word]
+	return l.exactBits[word]&bit != 0
+}
+
+// hasAt is has for word i of a.bodyWords(), from a per-document table of
+// the sets each word belongs to.
+func (l *entityLexicon) hasAt(a *Analysis, i int, set string) bool {
+	return a.wordSets(l)[i]&setBit(set) != 0
+}
+
+// wordSets returns, for each word of a.bodyWords(), the bits of the sets
+// of l it belongs to; computed once per document and lexicon.
+func (a *Analysis) wordSets(l *entityLexicon) []uint32 {
+	if a.setsLex != l {
+		words := a.bodyWords()
+		bits := make([]uint32, len(words))
+		for i, w := range words {
+			bits[i] = l.exactBits[w.Text] | l.lowerBitsOf(w.Text)
+		}
+		a.wordBits, a.setsLex = bits, l
+	}
+	return a.wordBits
+}
+
+// setNames are the sets of the entity lexicon; a set's bit is 1 << its
+// index.
+var setNames = []string{"prep", "uprep", "mprep", "motion", "event", "venue", "region", "orghead", "det",
+	"pstop", "plstop", "bystop", "platform", "selfverb", "we", "label", "plabel", "speech", "aux"}
+
+// setBit returns the bit of a set, 0 for an unknown name.
+func setBit(set string) uint32 {
+	switch set {
+	case "prep":
+		return 1 << 0
+	case "uprep":
+		return 1 << 1
+	case "mprep":
+		return 1 << 2
+	case "motion":
+		return 1 << 3
+	case "event":
+		return 1 << 4
+	case "venue":
+		return 1 << 5
+	case "region":
+		return 1 << 6
+	case "orghead":
+		return 1 << 7
+	case "det":
+		return 1 << 8
+	case "pstop":
+		return 1 << 9
+	case "plstop":
+		return 1 << 10
+	case "bystop":
+		return 1 << 11
+	case "platform":
+		return 1 << 12
+	case "selfverb":
+		return 1 << 13
+	case "we":
+		return 1 << 14
+	case "label":
+		return 1 << 15
+	case "plabel":
+		return 1 << 16
+	case "speech":
+		return 1 << 17
+	case "aux":
+		return 1 << 18
+	}
+	return 0
+}
+
+// indexSets fills exactBits and lowerBits from sets.
+func (l *entityLexicon) indexSets() {
+	l.exactBits, l.lowerBits = map[string]uint32{}, map[string]uint32{}
+	for _, name := range setNames {
+		bit := setBit(name)
+		for w := range l.sets[name] {
+			if isLowerSet(name) {
+				l.lowerBits[w] |= bit
+			} else {
+				l.exactBits[w] |= bit
+			}
+		}
+	}
+}
+
+// lowerBitsOf looks word up in lowerBits, in lower case, without
+// allocating for short ASCII words.
+func (l *entityLexicon) lowerBitsOf(word string) uint32 {
+	var buf [32]byte
+	if len(word) > len(buf) {
+		return l.lowerBits[strings.ToLower(word)]
+	}
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= 0x80 {
+			return l.lowerBits[strings.ToLower(word)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return l.lowerBits[string(buf[:len(word)])]
 }
 
 func isLowerSet(set string) bool {
@@ -137,10 +251,17 @@ func isLowerSet(set string) bool {
 
 // loadTitleLexicon reads titles.yaml; forms are sorted longest first so
 // that "Deputy Prime Minister" wins over "Prime Minister".
+//
+// Stages built from the same file share one lexicon (it is read-only once
+// loaded), so that a document's titles are found once for all of them
+// (Analysis.titlesIn).
 func loadTitleLexicon(data fs.FS) (*titleLexicon, error) {
 	raw, err := fs.ReadFile(data, titleLexiconPath)
 	if err != nil {
 		return nil, fmt.Errorf("load %s: %w", titleLexiconPath, err)
+	}
+	if v, ok := titleLexicons.Load(string(raw)); ok {
+		return v.(*titleLexicon), nil
 	}
 	var lex titleLexicon
 	if err := yaml.UnmarshalWithOptions(raw, &lex, yaml.DisallowUnknownField()); err != nil {
@@ -176,8 +297,16 @@ func loadTitleLexicon(data fs.FS) (*titleLexicon, error) {
 			lex.byFirst[first] = append(lex.byFirst[first], t)
 		}
 	}
-	return &lex, nil
+	shared, _ := titleLexicons.LoadOrStore(string(raw), &lex)
+	return shared.(*titleLexicon), nil
 }
+
+// entityLexicons holds the entity lexicons loaded, by file content: the
+// stages built from one file share it (it is read-only once loaded).
+var entityLexicons sync.Map
+
+// titleLexicons holds the title lexicons loaded, by file content.
+var titleLexicons sync.Map
 
 func lowerSet(words []string) map[string]bool {
 	m := make(map[string]bool, len(words))

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,6 +14,26 @@ type word struct {
 	Text       string
 	Poss       bool
 	PossEnd    int // end of the "'s" when Poss
+}
+
+// bodyWords returns the words of the whole body (splitWords), computed
+// once per document. The slice is shared: callers must not modify it.
+func (a *Analysis) bodyWords() []word {
+	if a.words == nil {
+		a.words = splitWords(a.Body, 0, len(a.Body))
+	}
+	return a.words[:len(a.words):len(a.words)]
+}
+
+// wordsIn returns the words of the body that lie within [from, to).
+func (a *Analysis) wordsIn(from, to int) []word {
+	words := a.bodyWords()
+	i := sort.Search(len(words), func(i int) bool { return words[i].Start >= from })
+	j := i
+	for j < len(words) && words[j].End <= to {
+		j++
+	}
+	return words[i:j:j]
 }
 
 // splitWords returns the words of s[from:to]: runs of letters and digits,

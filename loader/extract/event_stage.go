@@ -114,7 +114,7 @@ func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
 	if m.attendance {
 		return m, len(m.participants) > 0
 	}
-	if typ == "meeting" && !s.lex.belowSummit.has(toks) && s.summitTold(c) {
+	if typ == "meeting" && !s.lex.belowSummit.has(toks) {
 		for _, p := range m.participants {
 			if fxIsOrgKey(c, p) {
 				m.typ = "summit"
@@ -135,17 +135,6 @@ func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
 	// the document is about (merging drops it otherwise)
 	m.planned = m.date == "" && !m.coref && s.plannedAt(toks, hit)
 	return m, true
-}
-
-// summitTold reports a document that names a summit: an organisation's
-// meeting there is that summit.
-func (s eventStage) summitTold(c *factContext) bool {
-	for _, t := range s.lex.types {
-		if t.name == "summit" {
-			return t.triggers.has(fxTokens(c.a.Body, 0, len(c.a.Body)))
-		}
-	}
-	return false
 }
 
 // plannedAt reports a future marker in the few words around the trigger

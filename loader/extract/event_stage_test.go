@@ -49,7 +49,7 @@ func TestEventsMergeIntoOneSummit(t *testing.T) {
 	if s.ID != "event:summit-2026-01-12-lisbon-nato" {
 		t.Errorf("summit id = %q", s.ID)
 	}
-	if evs[1].Type != "meeting" || len(evs[1].Participants) != 2 {
+	if evs[1].Type != "talks" || len(evs[1].Participants) != 2 {
 		t.Errorf("earlier talks = %+v", evs[1])
 	}
 }

@@ -85,6 +85,7 @@ type commitmentLexiconFile struct {
 	LocatedBenef      []string            `yaml:"located_beneficiary"`
 	Requests          []string            `yaml:"requests"`
 	SignedRefs        []string            `yaml:"signed_refs"`
+	Tentative         []string            `yaml:"tentative"`
 }
 
 // attributionLexiconFile is data/lexicon/attributions.yaml.
@@ -102,6 +103,8 @@ type attributionLexiconFile struct {
 	GenericDocuments []string `yaml:"generic_documents"`
 	DocumentVerbs    []string `yaml:"document_verbs"`
 	Passive          []string `yaml:"passive"`
+	WhichCited       []string `yaml:"which_cited"`
+	OutletRefs       []string `yaml:"outlet_refs"`
 }
 
 // readLexicon decodes one lexicon file strictly (unknown fields are errors).

@@ -40,6 +40,15 @@ func TestCommitmentLexiconLoads(t *testing.T) {
 	if len(lex.secondActor) == 0 || len(lex.verbs) == 0 || len(lex.conditions) == 0 {
 		t.Error("second_actor, verbs or conditions empty")
 	}
+	if len(lex.mission) == 0 || len(lex.amounts) == 0 || lex.amountKind == "" || len(lex.readiness) == 0 ||
+		len(lex.triggerMarkers) == 0 || len(lex.triggers) == 0 {
+		t.Error("mission, amounts, amount_kind, readiness or condition triggers empty")
+	}
+	for _, m := range lex.triggerMarkers {
+		if !lex.conditions.hasRaw(m.raw) {
+			t.Errorf("trigger marker %q is not a condition marker", m.raw)
+		}
+	}
 }
 
 func TestAttributionLexiconLoads(t *testing.T) {
@@ -68,6 +77,12 @@ func TestLexiconRejectsBadContent(t *testing.T) {
 		{"unknown status", commitmentLexiconPath, "kinds:\n  - kind: other\n    keywords: []\nstatus:\n  rumoured: [rumour]\n",
 			func(f fstest.MapFS) error { _, err := loadCommitLexicon(f); return err }},
 		{"second actor without slot", commitmentLexiconPath, "kinds:\n  - kind: other\n    keywords: []\nstatus:\n  denied: [no]\n  signed: [signed]\n  proposed: [plan]\n  reported: [said]\n  agreed: [will]\nsecond_actor: [led by]\n",
+			func(f fstest.MapFS) error { _, err := loadCommitLexicon(f); return err }},
+		{"unknown mission kind", commitmentLexiconPath, "kinds:\n  - kind: other\n    keywords: []\nstatus:\n  denied: [no]\n  signed: [signed]\n  proposed: [plan]\n  reported: [said]\n  agreed: [will]\nmission: [charity]\n",
+			func(f fstest.MapFS) error { _, err := loadCommitLexicon(f); return err }},
+		{"unknown amount kind", commitmentLexiconPath, "kinds:\n  - kind: other\n    keywords: []\nstatus:\n  denied: [no]\n  signed: [signed]\n  proposed: [plan]\n  reported: [said]\n  agreed: [will]\namount_kind: charity\n",
+			func(f fstest.MapFS) error { _, err := loadCommitLexicon(f); return err }},
+		{"unknown located kind", commitmentLexiconPath, "kinds:\n  - kind: other\n    keywords: []\nstatus:\n  denied: [no]\n  signed: [signed]\n  proposed: [plan]\n  reported: [said]\n  agreed: [will]\nlocated_beneficiary: [charity]\n",
 			func(f fstest.MapFS) error { _, err := loadCommitLexicon(f); return err }},
 		{"empty attribution list", attributionLexiconPath, "verbs: [said]\n",
 			func(f fstest.MapFS) error { _, err := loadAttribLexicon(f); return err }},

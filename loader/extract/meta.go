@@ -29,6 +29,9 @@ var datelineRE = regexp.MustCompile(`^(\p{Lu}[\p{Lu}\p{L} .'’-]{1,40}?)(?:,[ \
 // isDateline reports whether text opens with a dateline: a place in
 // capitals, or a place followed by a date or a credit in brackets.
 func isDateline(text string) ([]int, bool) {
+	if !hasDash(text) {
+		return nil, false // a dateline ends with a dash
+	}
 	m := datelineRE.FindStringSubmatchIndex(text)
 	if m == nil {
 		return nil, false
@@ -71,7 +74,7 @@ func (s metaStage) Apply(a *Analysis) error {
 		}
 	}
 	if !doc.Explicit["authors"] && len(doc.Authors) == 0 {
-		for _, c := range findCredits(a, s.lex) {
+		for _, c := range a.creditsOf(s.lex) {
 			if c.Author && !containsString(doc.Authors, c.Name) {
 				doc.Authors = append(doc.Authors, c.Name)
 				if _, ok := m.Evidence["authors"]; !ok {
@@ -152,6 +155,22 @@ func (l *entityLexicon) datedLine(text string) (int, int, bool) {
 		return 0, 0, false
 	}
 	return d.Start, d.End, true
+}
+
+// hasDash reports whether s holds "-", "–" or "—" (the last two are
+// E2 80 93 and E2 80 94 in UTF-8).
+func hasDash(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '-':
+			return true
+		case 0xE2:
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x93 || s[i+2] == 0x94) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // optString returns nil for "", else a pointer to s.

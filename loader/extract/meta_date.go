@@ -52,6 +52,9 @@ func (d headerDate) String(fallbackYear int) string {
 
 // findHeaderDate returns the first absolute date in s.
 func findHeaderDate(s string) (headerDate, bool) {
+	if strings.IndexAny(s, "0123456789") < 0 {
+		return headerDate{}, false // every form has a day number
+	}
 	var best headerDate
 	found := false
 	take := func(d headerDate) {

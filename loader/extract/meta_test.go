@@ -147,3 +147,11 @@ func TestMetaCRLF(t *testing.T) {
 		t.Errorf("places = %v", got)
 	}
 }
+
+func TestHasDash(t *testing.T) {
+	for s, want := range map[string]bool{"ROME (Agency) - Talks": true, "KYIV — Talks": true, "KYIV – Talks": true, "Zürich “talks”": false, "no dash": false} {
+		if got := hasDash(s); got != want {
+			t.Errorf("hasDash(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -23,9 +23,9 @@ func newOrgStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
 }
 
 func (s orgStage) Apply(a *Analysis) error {
-	words := splitWords(a.Body, 0, len(a.Body))
+	words := a.bodyWords()
 	for i := 0; i < len(words); i++ {
-		if !s.lex.has("orghead", words[i].Text) || isAllCaps(words[i].Text) {
+		if !s.lex.hasAt(a, i, "orghead") || isAllCaps(words[i].Text) {
 			continue
 		}
 		first := s.extendLeft(a, words, i)

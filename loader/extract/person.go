@@ -32,12 +32,12 @@ func newPersonStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
 }
 
 func (s personStage) Apply(a *Analysis) error {
-	for _, c := range findCredits(a, s.lex) {
+	for _, c := range a.creditsOf(s.lex) {
 		a.dropOverlapping(c.Start, c.End)
 		a.addMention(Mention{Start: c.Start, End: c.End, Text: a.Body[c.Start:c.End], Kind: "person",
 			Key: personKey(a.Gaz, c.Name), Form: c.Kind, Sent: a.SentAt(c.Start)})
 	}
-	for _, t := range findTitles(a.Body, s.titles) {
+	for _, t := range a.titlesIn(s.titles) {
 		// "Secretary General of NATO Jane Roe": the name after the complement.
 		if q, ok := a.complementAfter(&t); ok {
 			t.End = q.End
@@ -84,7 +84,7 @@ func personKey(g *gazetteer.Gazetteer, name string) string {
 // that starts right after byte offset off (spaces between, same line),
 // unless a mention already starts there.
 func (s personStage) nameAfter(a *Analysis, off int) (int, int, bool) {
-	words := splitWords(a.Body, off, min(len(a.Body), off+120))
+	words := a.wordsIn(off, min(len(a.Body), off+120))
 	if len(words) == 0 || strings.Trim(a.Body[off:words[0].Start], " \t") != "" {
 		return 0, 0, false
 	}
@@ -197,9 +197,9 @@ func (a *Analysis) dropOverlapping(start, end int) {
 // ("Jane Roe said") or right after one and ending its clause ("said Jane
 // Roe."), unless a word of it names a body or venue ("Deutsche Bank said").
 func (s personStage) speakers(a *Analysis) {
-	words := splitWords(a.Body, 0, len(a.Body))
+	words := a.bodyWords()
 	for i, w := range words {
-		if !s.lex.has("speech", w.Text) || isCap(w.Text) {
+		if !s.lex.hasAt(a, i, "speech") || isCap(w.Text) {
 			continue
 		}
 		for k := max(0, i-3); k <= i-2; k++ {

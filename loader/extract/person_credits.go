@@ -30,6 +30,15 @@ var (
 	namesListRE = regexp.MustCompile(namePattern)
 )
 
+// creditsOf returns findCredits of the document, computed once per
+// document and lexicon. The slice is shared: callers must not modify it.
+func (a *Analysis) creditsOf(lex *entityLexicon) []credit {
+	if a.creditsLex != lex {
+		a.credits, a.creditsLex = findCredits(a, lex), lex
+	}
+	return a.credits[:len(a.credits):len(a.credits)]
+}
+
 // findCredits finds bylines ("By NAME" as a line of its own near the start
 // or the end of the body), credit lines ("Writing by A and B") and photo
 // credits ("© NAME / AGENCY").

@@ -24,15 +24,15 @@ func newPlaceStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
 }
 
 func (s placeStage) Apply(a *Analysis) error {
-	words := splitWords(a.Body, 0, len(a.Body))
+	words := a.bodyWords()
 	for i := 0; i < len(words); i++ {
 		w := words[i]
 		switch {
-		case s.lex.has("venue", w.Text) && i > 0 && !isAllCaps(w.Text):
+		case s.lex.hasAt(a, i, "venue") && i > 0 && !isAllCaps(w.Text):
 			if first := s.capitalsBefore(a, words, i); first < i {
 				s.add(a, words[first].Start, w.End, a.Body[words[first].Start:w.End])
 			}
-		case s.lex.has("region", w.Text) && !isCap(w.Text) && i > 0:
+		case s.lex.hasAt(a, i, "region") && !isCap(w.Text) && i > 0:
 			first := s.capitalsBefore(a, words, i)
 			if first == i {
 				continue
@@ -42,7 +42,7 @@ func (s placeStage) Apply(a *Analysis) error {
 				continue
 			}
 			s.add(a, st, w.End, a.Body[st:en]+" "+strings.ToLower(w.Text))
-		case s.lex.has("uprep", w.Text) && !isCap(w.Text) && i+1 < len(words):
+		case s.lex.hasAt(a, i, "uprep") && !isCap(w.Text) && i+1 < len(words):
 			s.afterPreposition(a, words, i+1)
 		}
 	}

@@ -34,8 +34,8 @@ func newRoleStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
 }
 
 func (s roleStage) Apply(a *Analysis) error {
-	titles := findTitles(a.Body, s.titles)
-	credits := findCredits(a, s.lex)
+	titles := a.titlesIn(s.titles)
+	credits := a.creditsOf(s.lex)
 	names := map[string]string{}
 	for _, p := range a.Result.Persons {
 		names[p.ID] = p.Name

@@ -12,18 +12,27 @@ type titleHit struct {
 	Form       *titleForm
 }
 
-// findTitles returns the titles in the body, longest first at each word,
-// left to right; offices win over relations written the same way.
-func findTitles(body string, lex *titleLexicon) []titleHit {
-	words := splitWords(body, 0, len(body))
+// titlesIn returns findTitles of the body, computed once per document
+// and lexicon. The slice is shared: callers must not modify it.
+func (a *Analysis) titlesIn(lex *titleLexicon) []titleHit {
+	if a.titlesOf != lex {
+		a.titleHits, a.titlesOf = findTitles(a.Body, a.bodyWords(), lex), lex
+	}
+	return a.titleHits[:len(a.titleHits):len(a.titleHits)]
+}
+
+// findTitles returns the titles among the words of body, longest first at
+// each word, left to right; offices win over relations written the same
+// way.
+func findTitles(body string, words []word, lex *titleLexicon) []titleHit {
 	var out []titleHit
 	for i := 0; i < len(words); i++ {
 		best, bestN := (*titleForm)(nil), 0
-		first := strings.ToLower(words[i].Text)
+		first := words[i].Text
 		if k := strings.IndexByte(first, '-'); k >= 0 {
 			first = first[:k]
 		}
-		for _, t := range lex.byFirst[first] {
+		for _, t := range lex.formsStarting(first) {
 			if n := matchHyphenated(body, words, i, t.words); n > bestN {
 				best, bestN = t, n
 			}
@@ -55,6 +64,26 @@ func findTitles(body string, lex *titleLexicon) []titleHit {
 	return out
 }
 
+// formsStarting returns the forms whose first word is w in any case,
+// without allocating for short ASCII words.
+func (lex *titleLexicon) formsStarting(w string) []*titleForm {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return lex.byFirst[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return lex.byFirst[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return lex.byFirst[string(buf[:len(w)])]
+}
+
 // matchHyphenated compares a title form's words, in order and in any
 // case, to the text's words split at hyphens ("son-in-law"), and returns
 // how many text words spell it (0 if they do not). The words of a title
@@ -73,8 +102,7 @@ func matchHyphenated(body string, words []word, i int, formWords []string) int {
 				return 0
 			}
 		}
-		parts := strings.Split(w.Text, "-")
-		for _, p := range parts {
+		for p := range strings.SplitSeq(w.Text, "-") {
 			if k >= len(formWords) || !sameTitleWord(p, formWords[k]) {
 				return 0
 			}

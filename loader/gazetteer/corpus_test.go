@@ -6,32 +6,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-// corpusDir finds ../shared/corpus beside the repository root (the
-// directory holding go.mod).
-func corpusDir(t *testing.T) string {
-	t.Helper()
-	dir, err := filepath.Abs(".")
-	if err != nil {
-		t.Fatalf("abs: %v", err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no go.mod above the package: cannot locate ../shared/corpus")
-		}
-		dir = parent
-	}
-	corpus := filepath.Join(dir, "..", "shared", "corpus")
-	if _, err := os.Stat(filepath.Join(corpus, "gold")); err != nil {
-		t.Skipf("dev corpus not found at %s: %v", corpus, err)
-	}
-	return corpus
-}
+	"github.com/kg-project/kg/internal/testenv"
+)
 
 // goldEntities is the part of a gold annotation this test reads.
 type goldEntities struct {
@@ -57,9 +34,9 @@ func rawName(raw json.RawMessage) string {
 // every gold person, country and organization the gazetteer knows is
 // found by the matcher somewhere in its article.
 func TestCorpusGoldEntitiesAreMatched(t *testing.T) {
-	corpus := corpusDir(t)
+	corpus, gold := testenv.Corpus(t), testenv.Gold(t)
 	g := loadDefault(t)
-	golds, err := filepath.Glob(filepath.Join(corpus, "gold", "*.json"))
+	golds, err := filepath.Glob(filepath.Join(gold, "*.json"))
 	if err != nil || len(golds) == 0 {
 		t.Skipf("no gold files in %s", corpus)
 	}

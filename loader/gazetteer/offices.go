@@ -100,7 +100,7 @@ func (g *Gazetteer) HoldersOf(title, where, date string) []*Entry {
 		if o.Country != whereID && o.Org != whereID {
 			continue
 		}
-		if !activeOn(o, date) {
+		if !o.HeldOn(date) {
 			continue
 		}
 		found = append(found, h)
@@ -134,10 +134,11 @@ func (g *Gazetteer) resolvePolity(where string) string {
 	return ""
 }
 
-// activeOn reports whether an office was held on date ("" = now). Partial
-// dates count generously: an office from 2025-05 to 2025-09 was held on
-// 2025-05-01 and on 2025-09-30.
-func activeOn(o Office, date string) bool {
+// HeldOn reports whether the office was held on date (YYYY-MM-DD, YYYY-MM
+// or YYYY; "" = now: the office has no end date). Partial dates count
+// generously: an office from 2025-05 to 2025-09 was held on 2025-05-01 and
+// on 2025-09-30.
+func (o Office) HeldOn(date string) bool {
 	if date == "" {
 		return o.To == ""
 	}

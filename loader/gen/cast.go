@@ -217,36 +217,9 @@ func (c *cast) officeHolder(o gazetteer.Office) *gazetteer.Entry {
 // generator can write.
 func (c *cast) activeOffice(e *gazetteer.Entry, date string) (gazetteer.Office, bool) {
 	for _, o := range e.Offices {
-		if c.officeHolder(o) == nil {
-			continue
+		if c.officeHolder(o) != nil && o.HeldOn(date) {
+			return o, true
 		}
-		if o.From != "" && lowerBound(o.From) > date {
-			continue
-		}
-		if o.To != "" && upperBound(o.To) < date {
-			continue
-		}
-		return o, true
 	}
 	return gazetteer.Office{}, false
-}
-
-func lowerBound(d string) string {
-	switch len(d) {
-	case 4:
-		return d + "-01-01"
-	case 7:
-		return d + "-01"
-	}
-	return d
-}
-
-func upperBound(d string) string {
-	switch len(d) {
-	case 4:
-		return d + "-12-31"
-	case 7:
-		return d + "-31"
-	}
-	return d
 }

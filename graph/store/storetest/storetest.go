@@ -2,7 +2,9 @@
 // labelled quads of every value type round-trip, the same triple under two
 // labels is kept twice, unchanged documents are skipped, changed ones
 // replaced without leftovers, removal, completeness markers, a large
-// document written in bounded batches, and reads while writing.
+// document written in bounded batches, and reads while writing. It also
+// fills stores for the tests of what reads them (PutFixtures,
+// PutExtracted).
 package storetest
 
 import (

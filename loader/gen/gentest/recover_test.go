@@ -6,10 +6,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/kg-project/kg/data"
+	"github.com/kg-project/kg/internal/testenv"
 	"github.com/kg-project/kg/loader/document"
 	"github.com/kg-project/kg/loader/extract"
 	"github.com/kg-project/kg/loader/gazetteer"
@@ -123,14 +123,7 @@ func TestExtractionRecoversGeneratedEntities(t *testing.T) {
 // predictions and checks that the Go port of its entity matching gives the
 // same counts.
 func TestScorePortAgreesWithScorePy(t *testing.T) {
-	script := filepath.Join(repoRoot(t), "..", "shared", "tools", "score.py")
-	if _, err := os.Stat(script); err != nil {
-		t.Skipf("score.py not found at %s, skipping: %v", script, err)
-	}
-	python, err := exec.LookPath("python3")
-	if err != nil {
-		t.Skip("python3 not installed, skipping")
-	}
+	script, python := testenv.Scorer(t), testenv.Python(t)
 	dir := t.TempDir()
 	docs := runCorpus(t, filepath.Join(dir, "corpus"), 12, 2)
 	predDir := filepath.Join(dir, "pred")
@@ -166,25 +159,5 @@ func TestScorePortAgreesWithScorePy(t *testing.T) {
 		if got := ours[cat]; got.TP != py.TP || got.Pred != py.Pred || got.Gold != py.Gold {
 			t.Errorf("%s: Go port counts %+v, score.py %+v", cat, got, py)
 		}
-	}
-}
-
-// repoRoot walks up from the package directory to the folder holding
-// go.mod.
-func repoRoot(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir || strings.TrimSpace(parent) == "" {
-			t.Fatal("no go.mod above the package directory")
-		}
-		dir = parent
 	}
 }

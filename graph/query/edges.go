@@ -1,0 +1,331 @@
+package query
+
+import (
+	"context"
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/kg-project/kg/graph/kind"
+	"github.com/kg-project/kg/schema"
+)
+
+// The edges of the graph views: a relation between two drawn nodes with
+// the evidence spans that state it. Facts (events, commitments, claims,
+// numbers) link to the actors and places they name and to the sources that
+// state them; actors to the sources that mention them and the countries
+// or organizations of their offices. Only relations some source states
+// are edges: curated gazetteer facts without evidence are not drawn.
+
+// relation is one edge found from one of its ends.
+type relation struct {
+	label    string
+	from, to quad.IRI
+	evidence []quad.IRI // sorted by source and offset
+}
+
+// other is the end of rel that is not n.
+func (rel relation) other(n quad.IRI) quad.IRI {
+	if rel.from == n {
+		return rel.to
+	}
+	return rel.from
+}
+
+// edgeID identifies an edge by its ends and label.
+func edgeID(label string, from, to quad.IRI) string {
+	return localID(from) + "|" + label + "|" + localID(to)
+}
+
+// factLinks are the predicates from a fact to the nodes it names, with
+// their edge labels, in drawing order.
+var factLinks = []struct {
+	pred  quad.IRI
+	label string
+}{
+	{schema.Participant, "participant"},
+	{schema.CommittedBy, "committedBy"},
+	{schema.CommittedTo, "committedTo"},
+	{schema.ClaimSource, "claimSource"},
+	{schema.Via, "via"},
+	{schema.Speaker, "speaker"},
+	{schema.Location, "location"},
+}
+
+// labelRank orders a node's relations: facts first, then offices, then
+// sources, so that a limited view keeps what matters most.
+var labelRank = map[string]int{
+	"participant": 0, "committedBy": 1, "committedTo": 2, "claimSource": 3, "via": 4, "speaker": 5,
+	"location": 6, "holdsRole": 7, "derivedFrom": 8, "publisher": 9, "author": 10, "mentionedIn": 11,
+}
+
+// relations returns every evidenced relation of the node at p, in drawing
+// order (label rank, then the other end).
+func (r *Reader) relations(ctx context.Context, p *props) ([]relation, error) {
+	var rels []relation
+	var err error
+	switch graphKind(p) {
+	case kind.Event, kind.Commitment, kind.Claim, "NUMBER":
+		rels, err = r.factRelations(ctx, p)
+	case kind.Source:
+		rels, err = r.sourceRelations(ctx, p)
+	case kind.Person, kind.Country, kind.Organization, kind.Place, kind.UnnamedSource, kind.DocumentRef:
+		rels, err = r.entityRelations(ctx, p)
+	}
+	if err != nil {
+		return nil, err
+	}
+	kept := rels[:0]
+	seen := make(map[string]bool)
+	for _, rel := range rels {
+		id := edgeID(rel.label, rel.from, rel.to)
+		if len(rel.evidence) == 0 || rel.from == rel.to || seen[id] {
+			continue
+		}
+		seen[id] = true
+		kept = append(kept, rel)
+	}
+	sort.SliceStable(kept, func(i, j int) bool {
+		a, b := kept[i], kept[j]
+		if labelRank[a.label] != labelRank[b.label] {
+			return labelRank[a.label] < labelRank[b.label]
+		}
+		return a.other(p.iri) < b.other(p.iri)
+	})
+	return kept, nil
+}
+
+// factRelations links a fact to what it names (supported by all its
+// evidence) and to each source that states it (by the spans in it).
+func (r *Reader) factRelations(ctx context.Context, p *props) ([]relation, error) {
+	evs := sortedEvidence(p.iris(schema.Evidence))
+	var rels []relation
+	for _, l := range factLinks {
+		for _, to := range p.iris(l.pred) {
+			rels = append(rels, relation{label: l.label, from: p.iri, to: to, evidence: evs})
+		}
+	}
+	hops, err := r.propsAll(ctx, p.iris(schema.ViaHop))
+	if err != nil {
+		return nil, err
+	}
+	for _, h := range hops {
+		for _, to := range h.iris(schema.Via) {
+			rels = append(rels, relation{label: "via", from: p.iri, to: to, evidence: evs})
+		}
+	}
+	for doc, spans := range evidenceByDoc(evs) {
+		rels = append(rels, relation{label: "derivedFrom", from: p.iri, to: doc, evidence: spans})
+	}
+	return rels, nil
+}
+
+// entityRelations links an actor, place or claim source to the facts that
+// name it, the sources that mention, publish or write it, and the
+// countries and organizations of its offices.
+func (r *Reader) entityRelations(ctx context.Context, p *props) ([]relation, error) {
+	var rels []relation
+	for _, l := range factLinks {
+		facts, err := r.in(ctx, p.iri, l.pred)
+		if err != nil {
+			return nil, err
+		}
+		facts, err = r.hopsToClaims(ctx, facts)
+		if err != nil {
+			return nil, err
+		}
+		fps, err := r.propsAll(ctx, facts)
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range fps {
+			if graphKind(f) == "" || !f.exists() {
+				continue
+			}
+			rels = append(rels, relation{label: l.label, from: f.iri, to: p.iri, evidence: sortedEvidence(f.iris(schema.Evidence))})
+		}
+	}
+	mentions, err := r.mentionsByDoc(ctx, p.iri)
+	if err != nil {
+		return nil, err
+	}
+	for doc, spans := range mentions {
+		rels = append(rels, relation{label: "mentionedIn", from: p.iri, to: doc, evidence: spans})
+	}
+	for _, l := range []struct {
+		pred  quad.IRI
+		label string
+	}{{schema.Publisher, "publisher"}, {schema.Author, "author"}} {
+		docs, err := r.in(ctx, p.iri, l.pred)
+		if err != nil {
+			return nil, err
+		}
+		for _, doc := range docs {
+			rels = append(rels, relation{label: l.label, from: doc, to: p.iri, evidence: mentions[doc]})
+		}
+	}
+	roles, err := r.roleRelations(ctx, p)
+	if err != nil {
+		return nil, err
+	}
+	return append(rels, roles...), nil
+}
+
+// hopsToClaims replaces relay hop nodes (which Via also links) by the
+// claims they belong to.
+func (r *Reader) hopsToClaims(ctx context.Context, nodes []quad.IRI) ([]quad.IRI, error) {
+	var out []quad.IRI
+	for _, n := range nodes {
+		if !strings.HasPrefix(localID(n), schema.PrefixHop) {
+			out = append(out, n)
+			continue
+		}
+		claims, err := r.in(ctx, n, schema.ViaHop)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, claims...)
+	}
+	return out, nil
+}
+
+// mentionsByDoc groups the mentions of an entity by source.
+func (r *Reader) mentionsByDoc(ctx context.Context, n quad.IRI) (map[quad.IRI][]quad.IRI, error) {
+	ms, err := r.out(ctx, n, schema.Mention)
+	if err != nil {
+		return nil, err
+	}
+	return evidenceByDoc(onlyIRIs(ms)), nil
+}
+
+// roleRelations links a person to the country or organization of each
+// office a source states (holdsRole), and a country or organization to
+// the people holding its offices.
+func (r *Reader) roleRelations(ctx context.Context, p *props) ([]relation, error) {
+	roles, err := r.propsAll(ctx, p.iris(schema.HoldsRole))
+	if err != nil {
+		return nil, err
+	}
+	var rels []relation
+	for _, ro := range roles {
+		for _, of := range ro.iris(schema.RoleOf) {
+			rels = append(rels, relation{label: "holdsRole", from: p.iri, to: of, evidence: sortedEvidence(ro.iris(schema.Evidence))})
+		}
+	}
+	held, err := r.in(ctx, p.iri, schema.RoleOf)
+	if err != nil {
+		return nil, err
+	}
+	hps, err := r.propsAll(ctx, held)
+	if err != nil {
+		return nil, err
+	}
+	for _, ro := range hps {
+		holders, err := r.in(ctx, ro.iri, schema.HoldsRole)
+		if err != nil {
+			return nil, err
+		}
+		for _, h := range holders {
+			rels = append(rels, relation{label: "holdsRole", from: h, to: p.iri, evidence: sortedEvidence(ro.iris(schema.Evidence))})
+		}
+	}
+	return rels, nil
+}
+
+// sourceRelations links a source to its outlet and authors, the entities
+// it mentions and the facts it states.
+func (r *Reader) sourceRelations(ctx context.Context, p *props) ([]relation, error) {
+	var rels []relation
+	mentionsIn := func(n quad.IRI) ([]quad.IRI, error) {
+		m, err := r.mentionsByDoc(ctx, n)
+		return m[p.iri], err
+	}
+	for _, l := range []struct {
+		pred  quad.IRI
+		label string
+	}{{schema.Publisher, "publisher"}, {schema.Author, "author"}} {
+		for _, to := range p.iris(l.pred) {
+			spans, err := mentionsIn(to)
+			if err != nil {
+				return nil, err
+			}
+			rels = append(rels, relation{label: l.label, from: p.iri, to: to, evidence: spans})
+		}
+	}
+	mentioned, err := r.in(ctx, p.iri, schema.MentionIn)
+	if err != nil {
+		return nil, err
+	}
+	for _, n := range mentioned {
+		spans, err := mentionsIn(n)
+		if err != nil {
+			return nil, err
+		}
+		rels = append(rels, relation{label: "mentionedIn", from: n, to: p.iri, evidence: spans})
+	}
+	evs, err := r.in(ctx, p.iri, schema.DerivedFrom)
+	if err != nil {
+		return nil, err
+	}
+	byFact := make(map[quad.IRI][]quad.IRI)
+	for _, ev := range evs {
+		facts, err := r.subjects(ctx, schema.Evidence, ev)
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range facts {
+			byFact[f] = append(byFact[f], ev)
+		}
+	}
+	facts := make([]quad.IRI, 0, len(byFact))
+	for f := range byFact {
+		facts = append(facts, f)
+	}
+	fps, err := r.propsAll(ctx, facts)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range fps {
+		switch graphKind(f) {
+		case kind.Event, kind.Commitment, kind.Claim, "NUMBER":
+			rels = append(rels, relation{label: "derivedFrom", from: f.iri, to: p.iri, evidence: sortedEvidence(byFact[f.iri])})
+		}
+	}
+	return rels, nil
+}
+
+// sortedEvidence orders evidence spans by source and offset.
+func sortedEvidence(evs []quad.IRI) []quad.IRI {
+	return itemNodes(evidenceItems(evs))
+}
+
+// edgeOf builds the view of a relation.
+func edgeOf(rel relation) *GraphEdge {
+	docs := make(map[quad.IRI]bool)
+	for _, ev := range rel.evidence {
+		docs[evidenceDoc(ev)] = true
+	}
+	return &GraphEdge{
+		ID:            edgeID(rel.label, rel.from, rel.to),
+		Source:        localID(rel.from),
+		Target:        localID(rel.to),
+		Label:         rel.label,
+		Weight:        float64(len(docs)),
+		EvidenceCount: len(rel.evidence),
+		evidence:      rel.evidence,
+	}
+}
+
+// EdgeEvidence returns the first evidence spans of an edge (20 when first
+// is nil, at most MaxPageSize).
+func (r *Reader) EdgeEvidence(ctx context.Context, e *GraphEdge, first *int) ([]*Evidence, error) {
+	n := 20
+	if first != nil {
+		if *first < 0 || *first > MaxPageSize {
+			return nil, userErrorf("first must be between 0 and %d (got %d)", MaxPageSize, *first)
+		}
+		n = *first
+	}
+	return built(ctx, r, e.evidence[:min(n, len(e.evidence))], nil, r.buildEvidence)
+}

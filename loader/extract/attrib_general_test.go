@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// Tests of relay chains and source phrases: "according to X, which cited
+// Y", "X told Outlet that", "X said <claim>, Outlet reported", "<claim>,
+// Outlet reported on Friday, citing Y", "X, speaking to reporters, said",
+// "according to the newspaper", and separate quotations by one speaker.
+
+func TestAttributionRelays(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind: "secondary",
+		body: "The fund will double next year, according to Politico, which cited two diplomats.\n" +
+			"Anna Berg told Politico that the bridges would open in May.\n" +
+			"Ola Lind said the talks had stalled again, Interfax reported.\n" +
+			"The army will buy new radars, The Times reported on Friday, citing senior officials.\n" +
+			"According to the newspaper, the radars will cost more than planned.\n" +
+			"Anna Berg, speaking to reporters in Lisbon, said the depot was ready.\n",
+		mentions: []factMention{{"Politico", "org:politico", "outlet", ""}, {"Anna Berg", "person:anna-berg", "person", ""},
+			{"Politico", "org:politico", "outlet", ""}, {"Ola Lind", "person:ola-lind", "person", ""},
+			{"Interfax", "org:interfax", "outlet", ""}, {"The Times", "org:the-times", "outlet", ""},
+			{"Anna Berg", "person:anna-berg", "person", ""}, {"Lisbon", "place:lisbon", "place", ""}},
+	})
+	want := []struct{ source, via, claimStart string }{
+		{"diplomats", "Politico", "The fund will double"},
+		{"Anna Berg", "Politico", "the bridges would open"},
+		{"Ola Lind", "Interfax", "the talks had stalled"},
+		{"senior officials", "The Times", "The army will buy"},
+		{"The Times", "", "the radars will cost"},
+		{"Anna Berg", "", "the depot was ready"},
+	}
+	if len(ats) != len(want) {
+		for _, a := range ats {
+			t.Logf("%s via %v: %s", a.Source, a.Via, a.Claim)
+		}
+		t.Fatalf("got %d attributions, want %d", len(ats), len(want))
+	}
+	for i, w := range want {
+		a := ats[i]
+		via := ""
+		if a.Via != nil {
+			via = *a.Via
+		}
+		if a.Source != w.source || via != w.via || !strings.HasPrefix(a.Claim, w.claimStart) {
+			t.Errorf("attribution %d = %q via %q: %q; want %q via %q: %q...", i, a.Source, via, a.Claim, w.source, w.via, w.claimStart)
+		}
+	}
+}
+
+func TestAttributionPronounIsTheSubjectAndQuotesStayApart(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind: "secondary",
+		body: "Anna Berg announced the plan after meeting her counterpart Ola Lind.\n" +
+			"Two more radars will follow in summer, she said.\n" +
+			"\"The first radars arrive next week,\" Anna Berg told reporters.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Ola Lind", "person:ola-lind", "person", ""},
+			{"Anna Berg", "person:anna-berg", "person", ""}},
+	})
+	var radars, quote *Attribution
+	for i := range ats {
+		switch {
+		case strings.HasPrefix(ats[i].Claim, "Two more radars"):
+			radars = &ats[i]
+		case strings.HasPrefix(ats[i].Claim, "The first radars"):
+			quote = &ats[i]
+		}
+	}
+	if radars == nil || radars.Source != "Anna Berg" {
+		t.Errorf("\"she said\" claim = %+v, want it from Anna Berg, the subject before", radars)
+	}
+	if quote == nil || !quote.Quote {
+		t.Errorf("quotation = %+v, want its own attribution", quote)
+	}
+}

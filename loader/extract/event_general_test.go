@@ -1,0 +1,79 @@
+package extract
+
+import "testing"
+
+// Tests of the general event rules: signings told without a fixed phrase,
+// a second event told relative to the first, ministers' meetings, meetings
+// implied by decisions at a stated place and date, planned gatherings.
+
+func TestEventSigningWithAdjectivesBetween(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-10-14",
+		body: "Freedonia and Ruritania signed a bilateral security agreement in Lisbon on Wednesday.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Lisbon", "place:lisbon", "place", ""}},
+		dates: []factDate{{"on Wednesday", "2026-10-14"}},
+	})
+	if len(evs) != 1 || evs[0].Type != "signing" || evs[0].Date == nil || *evs[0].Date != "2026-10-14" || len(evs[0].Participants) != 2 {
+		t.Fatalf("events = %+v, want one dated signing of two countries", evs)
+	}
+}
+
+func TestEventFutureSigningIsNoEvent(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "Freedonia and Ruritania will sign a defence agreement.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	if len(evs) != 0 {
+		t.Fatalf("events = %+v, want none", evs)
+	}
+}
+
+func TestEventPressConferenceAfterMeeting(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary",
+		body: "Anna Berg spoke at a press conference in Lisbon after meeting her counterpart Ola Lind.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Lisbon", "place:lisbon", "place", ""},
+			{"Ola Lind", "person:ola-lind", "person", ""}},
+	})
+	if len(evs) != 2 || evs[0].Type != "press conference" || evs[1].Type != "meeting" || len(evs[1].Participants) != 2 {
+		t.Fatalf("events = %+v, want the press conference and the meeting of both", evs)
+	}
+}
+
+func TestEventMinistersMeetingIsNoSummit(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary",
+		body: "Anna Berg spoke after a meeting of NATO defence ministers in Lisbon.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"NATO", "org:nato", "organization", ""},
+			{"Lisbon", "place:lisbon", "place", ""}},
+	})
+	if len(evs) != 1 || evs[0].Type != "meeting" {
+		t.Fatalf("events = %+v, want one meeting", evs)
+	}
+}
+
+func TestEventImpliedByDecisionAtPlaceAndDate(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-02-12",
+		body: "The defence ministers of Freedonia and Ruritania agreed in Lisbon on Tuesday to pool their air defence.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Lisbon", "place:lisbon", "place", ""}},
+		dates: []factDate{{"on Tuesday", "2026-02-10"}},
+	})
+	if len(evs) != 1 || evs[0].Type != "meeting" || evs[0].Place == nil || *evs[0].Place != "Lisbon" {
+		t.Fatalf("events = %+v, want a meeting in Lisbon", evs)
+	}
+}
+
+func TestEventPlannedMeetingIsNoEvent(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "Anna Berg and Ola Lind expect more deliveries after their next meeting.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Ola Lind", "person:ola-lind", "person", ""}},
+	})
+	if len(evs) != 0 {
+		t.Fatalf("events = %+v, want none", evs)
+	}
+}
