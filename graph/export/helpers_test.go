@@ -8,10 +8,6 @@ import (
 	"github.com/kg-project/kg/graph/store"
 	"github.com/kg-project/kg/graph/store/storetest"
 	"github.com/kg-project/kg/internal/testenv"
-	"github.com/kg-project/kg/loader/gazetteer"
-	"github.com/kg-project/kg/loader/quads"
-	"github.com/kg-project/kg/loader/quads/quadstest"
-	"github.com/kg-project/kg/schema"
 )
 
 // fixtureStore is a mem store holding the two hand-written fixture

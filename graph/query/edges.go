@@ -60,21 +60,23 @@ var labelRank = map[string]int{
 	"location": 6, "holdsRole": 7, "derivedFrom": 8, "publisher": 9, "author": 10, "mentionedIn": 11,
 }
 
-// relations returns every evidenced relation of the node at p, in drawing
-// order (label rank, then the other end).
-func (r *Reader) relations(ctx context.Context, p *props) ([]relation, error) {
-	var rels []relation
-	var err error
+// relations returns the evidenced relations of the node at p, in drawing
+// order (label rank, then the other end). An actor named by thousands of
+// facts (a hub of a large store) is read up to perLink facts per kind of
+// link and perLink mentioning sources (all when perLink <= 0); capped says
+// some were left out. Facts and sources are always read in full: their
+// links are few, so an edge left out at a hub is found from its other end.
+func (r *Reader) relations(ctx context.Context, p *props, perLink int) (rels []relation, capped bool, err error) {
 	switch graphKind(p) {
 	case kind.Event, kind.Commitment, kind.Claim, "NUMBER":
 		rels, err = r.factRelations(ctx, p)
 	case kind.Source:
 		rels, err = r.sourceRelations(ctx, p)
 	case kind.Person, kind.Country, kind.Organization, kind.Place, kind.UnnamedSource, kind.DocumentRef:
-		rels, err = r.entityRelations(ctx, p)
+		rels, capped, err = r.entityRelations(ctx, p, perLink)
 	}
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	kept := rels[:0]
 	seen := make(map[string]bool)
@@ -93,7 +95,7 @@ func (r *Reader) relations(ctx context.Context, p *props) ([]relation, error) {
 		}
 		return a.other(p.iri) < b.other(p.iri)
 	})
-	return kept, nil
+	return kept, capped, nil
 }
 
 // factRelations links a fact to what it names (supported by all its
@@ -124,20 +126,28 @@ func (r *Reader) factRelations(ctx context.Context, p *props) ([]relation, error
 // entityRelations links an actor, place or claim source to the facts that
 // name it, the sources that mention, publish or write it, and the
 // countries and organizations of its offices.
-func (r *Reader) entityRelations(ctx context.Context, p *props) ([]relation, error) {
+func (r *Reader) entityRelations(ctx context.Context, p *props, perLink int) ([]relation, bool, error) {
 	var rels []relation
+	capped := false
+	keepFirst := func(list []quad.IRI) []quad.IRI {
+		if perLink > 0 && len(list) > perLink {
+			capped = true
+			return list[:perLink]
+		}
+		return list
+	}
 	for _, l := range factLinks {
 		facts, err := r.in(ctx, p.iri, l.pred)
 		if err != nil {
-			return nil, err
+			return nil, false, err
 		}
-		facts, err = r.hopsToClaims(ctx, facts)
+		facts, err = r.hopsToClaims(ctx, keepFirst(facts))
 		if err != nil {
-			return nil, err
+			return nil, false, err
 		}
 		fps, err := r.propsAll(ctx, facts)
 		if err != nil {
-			return nil, err
+			return nil, false, err
 		}
 		for _, f := range fps {
 			if graphKind(f) == "" || !f.exists() {
@@ -148,10 +158,14 @@ func (r *Reader) entityRelations(ctx context.Context, p *props) ([]relation, err
 	}
 	mentions, err := r.mentionsByDoc(ctx, p.iri)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
-	for doc, spans := range mentions {
-		rels = append(rels, relation{label: "mentionedIn", from: p.iri, to: doc, evidence: spans})
+	docs := make([]quad.IRI, 0, len(mentions))
+	for doc := range mentions {
+		docs = append(docs, doc)
+	}
+	for _, doc := range keepFirst(dedupIRIs(docs)) {
+		rels = append(rels, relation{label: "mentionedIn", from: p.iri, to: doc, evidence: mentions[doc]})
 	}
 	for _, l := range []struct {
 		pred  quad.IRI
@@ -159,17 +173,17 @@ func (r *Reader) entityRelations(ctx context.Context, p *props) ([]relation, err
 	}{{schema.Publisher, "publisher"}, {schema.Author, "author"}} {
 		docs, err := r.in(ctx, p.iri, l.pred)
 		if err != nil {
-			return nil, err
+			return nil, false, err
 		}
-		for _, doc := range docs {
+		for _, doc := range keepFirst(docs) {
 			rels = append(rels, relation{label: l.label, from: doc, to: p.iri, evidence: mentions[doc]})
 		}
 	}
 	roles, err := r.roleRelations(ctx, p)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
-	return append(rels, roles...), nil
+	return append(rels, roles...), capped, nil
 }
 
 // hopsToClaims replaces relay hop nodes (which Via also links) by the

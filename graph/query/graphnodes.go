@@ -77,6 +77,12 @@ func (r *Reader) graphNodeOf(ctx context.Context, p *props) (*GraphNode, error) 
 		n.Date = p.strp(schema.Date)
 	case kind.Source:
 		n.Date = p.strp(schema.DatePublished)
+		if n.Label == n.ID { // untitled: the outlet and date say more than the id
+			if label, err := r.untitledLabel(ctx, p); err != nil || label != "" {
+				n.Label = label
+				return n, err
+			}
+		}
 	case kind.Commitment, kind.Claim, "NUMBER":
 		d, err := r.earliestDate(ctx, p)
 		if err != nil {
@@ -152,4 +158,22 @@ func iriList(ids []string) []quad.IRI {
 		out[i] = nodeIRI(id)
 	}
 	return out
+}
+
+// untitledLabel labels an untitled source by its outlet and date ("Reuters
+// 2026-01-06"), "" when its outlet is unknown.
+func (r *Reader) untitledLabel(ctx context.Context, p *props) (string, error) {
+	outlet := p.link(schema.Publisher)
+	if outlet == "" {
+		return "", nil
+	}
+	op, err := r.props(ctx, outlet)
+	if err != nil {
+		return "", err
+	}
+	name := op.str(schema.Name)
+	if name == "" {
+		return "", nil
+	}
+	return strings.TrimSpace(name + " " + p.str(schema.DatePublished)), nil
 }

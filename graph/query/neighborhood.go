@@ -103,10 +103,11 @@ func (r *Reader) Neighborhood(ctx context.Context, id string, depth *int, kinds 
 	for hop := 0; hop < d && len(frontier) > 0; hop++ {
 		var next []*props
 		for _, p := range frontier {
-			rels, err := r.relations(ctx, p)
+			rels, capped, err := r.relations(ctx, p, n)
 			if err != nil {
 				return nil, err
 			}
+			truncated = truncated || capped
 			others := make([]quad.IRI, len(rels))
 			for i, rel := range rels {
 				others[i] = rel.other(p.iri)
@@ -153,7 +154,7 @@ func (r *Reader) Subgraph(ctx context.Context, ids []string) (*Graph, error) {
 		}
 	}
 	for _, n := range append([]quad.IRI(nil), v.order...) {
-		rels, err := r.relations(ctx, v.nodes[n])
+		rels, _, err := r.relations(ctx, v.nodes[n], MaxGraphLimit)
 		if err != nil {
 			return nil, err
 		}

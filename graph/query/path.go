@@ -10,6 +10,10 @@ import (
 // that a search between two far-apart hubs of a large store ends.
 const maxPathVisits = 5000
 
+// maxPathFanOut bounds the facts and sources read per kind of link at a
+// hub during a path search.
+const maxPathFanOut = 500
+
 // pathSide is one half of a bidirectional search: the nodes reached and
 // the relation each was reached by.
 type pathSide struct {
@@ -67,7 +71,7 @@ func (r *Reader) expand(ctx context.Context, side, other *pathSide) (quad.IRI, e
 	var next []*props
 	for _, p := range side.frontier {
 		side.visits++
-		rels, err := r.relations(ctx, p)
+		rels, _, err := r.relations(ctx, p, maxPathFanOut)
 		if err != nil {
 			return "", err
 		}

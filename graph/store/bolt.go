@@ -4,8 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
+	"time"
+
+	"github.com/boltdb/bolt"
+	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
@@ -47,35 +53,54 @@ func BoltPath(url string) string {
 	return strings.TrimPrefix(path, "//")
 }
 
-func openBolt(ctx context.Context, url string) (Store, error) {
+// boltMmapSize is the address space bolt maps up front (virtual, not
+// memory). Bolt remaps when its file outgrows the map, and a remap waits
+// for every open read transaction: with GraphQL queries reading (Cayley's
+// iterators open nested read transactions) while the loader writes in the
+// same process, that wait deadlocks. Mapping ahead means no remap below
+// this size.
+const boltMmapSize = 1 << 34
+
+// boltLockWait bounds the wait for bolt's file lock, held by any other
+// process that has the store open (kg serve, another kg load). Cayley's own
+// bolt opener waits forever, deaf to signals.
+const boltLockWait = 3 * time.Second
+
+// boltFile is the database file inside a bolt store's directory (the name
+// Cayley's bolt backend uses).
+const boltFile = "indexes.bolt"
+
+// openBolt opens (creating it if needed) the bolt store with kg's label
+// index, and fails with ErrLocked if another process holds it.
+func openBolt(_ context.Context, url string) (Store, error) {
 	path := BoltPath(url)
 	if path == "" {
 		return nil, fmt.Errorf("bolt: no path (want bolt:PATH)")
 	}
-	if err := waitBoltUnlocked(ctx, path); err != nil {
-		return nil, err
+	if err := os.MkdirAll(path, 0o700); err != nil {
+		return nil, fmt.Errorf("bolt store %s: %w", path, err)
 	}
-	if err := initBolt(path); err != nil {
-		return nil, fmt.Errorf("init bolt store %s: %w", path, err)
+	db, err := hbolt.Open(filepath.Join(path, boltFile), &bolt.Options{Timeout: boltLockWait, InitialMmapSize: boltMmapSize})
+	if errors.Is(err, bolt.ErrTimeout) {
+		return nil, fmt.Errorf("bolt store %s: %w", path, ErrLocked)
 	}
-	qs, err := graph.NewQuadStore("bolt", path, nil)
 	if err != nil {
 		return nil, fmt.Errorf("bolt store %s: %w", path, err)
 	}
-	return newCayleyStore(qs), nil
-}
-
-// initBolt creates the store at path with kg's label index, unless it
-// exists already.
-func initBolt(path string) error {
 	kvIndexes.Lock()
-	defer kvIndexes.Unlock()
 	saved := kv.DefaultQuadIndexes
 	kv.DefaultQuadIndexes = append(append([]kv.QuadIndex(nil), saved...), LabelIndex)
-	defer func() { kv.DefaultQuadIndexes = saved }()
-	err := graph.InitQuadStore("bolt", path, nil)
+	err = kv.Init(db, nil)
+	kv.DefaultQuadIndexes = saved
+	kvIndexes.Unlock()
 	if err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
-		return err
+		db.Close()
+		return nil, fmt.Errorf("init bolt store %s: %w", path, err)
 	}
-	return nil
+	qs, err := kv.New(db, nil)
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("bolt store %s: %w", path, err)
+	}
+	return newCayleyStore(qs), nil
 }

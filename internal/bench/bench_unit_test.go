@@ -39,6 +39,7 @@ func TestTargetCheck(t *testing.T) {
 		NewFigure("load", "load", "quads/s", 250, 100, "base", false),
 		{Key: "p99", Value: 7, Unit: "ms", Lower: true},
 		{Key: "gone", Missing: "not in schema"},
+		{Key: "slow", Missing: "failed: time limit exceeded"},
 	}
 	cases := []struct {
 		target Target
@@ -49,6 +50,7 @@ func TestTargetCheck(t *testing.T) {
 		{Target{Key: "p99", Limit: 5, AtMost: true}, "MISS"},
 		{Target{Key: "p99", Limit: 10, AtMost: true}, "PASS"},
 		{Target{Key: "gone", Limit: 1}, "n/a (not in schema)"},
+		{Target{Key: "slow", Limit: 30, AtMost: true}, "MISS (failed: time limit exceeded)"},
 		{Target{Key: "absent", Limit: 1}, "not measured"},
 	}
 	for _, c := range cases {

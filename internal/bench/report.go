@@ -64,6 +64,11 @@ func (t Target) Check(figs []Figure) Verdict {
 		if f.Key != t.Key {
 			continue
 		}
+		if strings.HasPrefix(f.Missing, "failed") {
+			// A query that fails (a timeout, most often) misses its target.
+			v.Status = "MISS (" + f.Missing + ")"
+			return v
+		}
 		if f.Missing != "" {
 			v.Status = "n/a (" + f.Missing + ")"
 			return v

@@ -167,3 +167,23 @@ func TestCommitmentPronounWithAlsoIsANewCommitment(t *testing.T) {
 		{"country:FRE", "country:RUR", "other", "agreed"},
 	})
 }
+
+func TestCommitmentCountedItemsAreANewCommitment(t *testing.T) {
+	f := factDoc{
+		kind: "secondary",
+		body: "Freedonia will supply Ruritania with artillery ammunition, Anna Berg said.\n" +
+			"Two air defence systems will follow in May, she said.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Anna Berg", "person:anna-berg", "person", ""}},
+	}
+	a := f.analysis(t)
+	a.Result.Persons = append(a.Result.Persons, Entity{ID: "person:anna-berg", Name: "Anna Berg",
+		RoleDetails: []Role{{Label: "Defence Minister of Freedonia", OfID: "country:FRE"}}})
+	runFactStages(t, a)
+	// the speaker's state commits to the counted items; they are not the
+	// ammunition told before
+	checkCommits(t, a.Result.Commitments, []wantCommit{
+		{"country:FRE", "country:RUR", "military support", "agreed"},
+		{"country:FRE", "country:RUR", "military support", "agreed"},
+	})
+}

@@ -106,7 +106,10 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 		modal := s.lex.modality.has(toks) || fxHasSeq(toks, "is", "to") || fxHasSeq(toks, "are", "to") ||
 			s.lex.proposed.has(toks) || s.lex.agreed.has(toks) || s.lex.draft.has(toks)
 		ok := len(verbs) > 0 && kind != "" || kind != "" && kind != "other" && modal
-		cand.nounOnly = len(verbs) == 0
+		// no commitment verb: it names a commitment told before ("There
+		// will be a monitoring system"), unless it counts new items of
+		// its own ("Two more systems will follow")
+		cand.nounOnly = len(verbs) == 0 && !countsItems(toks)
 		by, p, pok := s.possessor(c, toks)
 		if !ok || pok {
 			if pok {
@@ -241,6 +244,22 @@ func (s commitmentStage) possessor(c *factContext, toks []fxTok) (string, int, b
 	}
 	return "", 0, false
 }
+
+// countsItems reports a unit that opens on a count ("Two additional
+// systems", "500 more shells").
+func countsItems(toks []fxTok) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	w := toks[0].w
+	if fxNumberWords[w] {
+		return true
+	}
+	return w[0] >= '0' && w[0] <= '9'
+}
+
+var fxNumberWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "twelve": true, "twenty": true, "fifty": true, "hundreds": true, "dozens": true}
 
 // fxHasSeq reports two words in a row.
 func fxHasSeq(toks []fxTok, a, b string) bool {

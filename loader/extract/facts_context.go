@@ -185,7 +185,8 @@ func (c *factContext) findPrincipal() string {
 }
 
 // findBeneficiary counts countries named right after "for", "to",
-// "support", "assist", "help" or "aid"; the most counted wins.
+// "support", "assist", "help" or "aid", or as the first object of a
+// giving verb ("provide X with"); the most counted wins.
 func (c *factContext) findBeneficiary() string {
 	count := map[string]int{}
 	for _, m := range c.a.Mentions {
@@ -194,7 +195,9 @@ func (c *factContext) findBeneficiary() string {
 		}
 		prev := strings.ToLower(fxPrevWord(c.a.Body, m.Start))
 		switch prev {
-		case "for", "to", "support", "supporting", "assist", "assisting", "help", "helping", "aid":
+		case "for", "to", "support", "supporting", "assist", "assisting", "help", "helping", "aid",
+			// "provide X with", "give X", "lend X": X receives
+			"provide", "supply", "give", "lend", "grant", "offer", "promise":
 			count[m.Key]++
 		}
 	}
