@@ -48,7 +48,11 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 	defer st.Close()
 	scfg := server.DefaultConfig()
 	scfg.Timeout = cfg.Timeout
-	if ix, err := search.OpenFor(cfg.Store); err != nil {
+	// Only Query.search reads the full-text index; opening and syncing it
+	// is left out of operations that cannot ask for it.
+	if !strings.Contains(text, "search") {
+		// no index needed
+	} else if ix, err := search.OpenFor(cfg.Store); err != nil {
 		fmt.Fprintf(stderr, "kg query: search index unavailable: %v\n", err)
 	} else {
 		defer ix.Close()

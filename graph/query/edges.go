@@ -43,14 +43,15 @@ func edgeID(label string, from, to quad.IRI) string {
 var factLinks = []struct {
 	pred  quad.IRI
 	label string
+	fact  string // the kind of fact the link starts from
 }{
-	{schema.Participant, "participant"},
-	{schema.CommittedBy, "committedBy"},
-	{schema.CommittedTo, "committedTo"},
-	{schema.ClaimSource, "claimSource"},
-	{schema.Via, "via"},
-	{schema.Speaker, "speaker"},
-	{schema.Location, "location"},
+	{schema.Participant, "participant", kind.Event},
+	{schema.CommittedBy, "committedBy", kind.Commitment},
+	{schema.CommittedTo, "committedTo", kind.Commitment},
+	{schema.ClaimSource, "claimSource", kind.Claim},
+	{schema.Via, "via", kind.Claim},
+	{schema.Speaker, "speaker", kind.Claim},
+	{schema.Location, "location", kind.Event},
 }
 
 // labelRank orders a node's relations: facts first, then offices, then
@@ -62,18 +63,20 @@ var labelRank = map[string]int{
 
 // relations returns the evidenced relations of the node at p, in drawing
 // order (label rank, then the other end). An actor named by thousands of
-// facts (a hub of a large store) is read up to perLink facts per kind of
-// link and perLink mentioning sources (all when perLink <= 0); capped says
-// some were left out. Facts and sources are always read in full: their
+// facts (a hub of a large store) is read up to perLink facts and sources in
+// all, in drawing order (all when perLink <= 0); capped says some were
+// left out. keep (nil for all) names the kinds of the other end wanted, so
+// that the budget is not spent on links to other kinds. Facts and sources
+// are always read in full: their
 // links are few, so an edge left out at a hub is found from its other end.
-func (r *Reader) relations(ctx context.Context, p *props, perLink int) (rels []relation, capped bool, err error) {
+func (r *Reader) relations(ctx context.Context, p *props, perLink int, keep map[string]bool) (rels []relation, capped bool, err error) {
 	switch graphKind(p) {
 	case kind.Event, kind.Commitment, kind.Claim, "NUMBER":
 		rels, err = r.factRelations(ctx, p)
 	case kind.Source:
 		rels, err = r.sourceRelations(ctx, p)
 	case kind.Person, kind.Country, kind.Organization, kind.Place, kind.UnnamedSource, kind.DocumentRef:
-		rels, capped, err = r.entityRelations(ctx, p, perLink)
+		rels, capped, err = r.entityRelations(ctx, p, perLink, keep)
 	}
 	if err != nil {
 		return nil, false, err
@@ -126,17 +129,26 @@ func (r *Reader) factRelations(ctx context.Context, p *props) ([]relation, error
 // entityRelations links an actor, place or claim source to the facts that
 // name it, the sources that mention, publish or write it, and the
 // countries and organizations of its offices.
-func (r *Reader) entityRelations(ctx context.Context, p *props, perLink int) ([]relation, bool, error) {
+func (r *Reader) entityRelations(ctx context.Context, p *props, perLink int, keep map[string]bool) ([]relation, bool, error) {
 	var rels []relation
 	capped := false
+	budget := perLink // facts and sources still to read, across links
 	keepFirst := func(list []quad.IRI) []quad.IRI {
-		if perLink > 0 && len(list) > perLink {
-			capped = true
-			return list[:perLink]
+		if perLink <= 0 {
+			return list
 		}
+		if len(list) > budget {
+			capped = true
+			list = list[:max(budget, 0)]
+		}
+		budget -= len(list)
 		return list
 	}
+	wanted := func(k string) bool { return keep == nil || keep[k] }
 	for _, l := range factLinks {
+		if !wanted(l.fact) {
+			continue
+		}
 		facts, err := r.in(ctx, p.iri, l.pred)
 		if err != nil {
 			return nil, false, err
@@ -155,6 +167,14 @@ func (r *Reader) entityRelations(ctx context.Context, p *props, perLink int) ([]
 			}
 			rels = append(rels, relation{label: l.label, from: f.iri, to: p.iri, evidence: sortedEvidence(f.iris(schema.Evidence))})
 		}
+	}
+	roles, err := r.roleRelations(ctx, p)
+	if err != nil {
+		return nil, false, err
+	}
+	rels = append(rels, roles...)
+	if !wanted(kind.Source) {
+		return rels, capped, nil
 	}
 	mentions, err := r.mentionsByDoc(ctx, p.iri)
 	if err != nil {
@@ -179,11 +199,7 @@ func (r *Reader) entityRelations(ctx context.Context, p *props, perLink int) ([]
 			rels = append(rels, relation{label: l.label, from: doc, to: p.iri, evidence: mentions[doc]})
 		}
 	}
-	roles, err := r.roleRelations(ctx, p)
-	if err != nil {
-		return nil, false, err
-	}
-	return append(rels, roles...), capped, nil
+	return rels, capped, nil
 }
 
 // hopsToClaims replaces relay hop nodes (which Via also links) by the

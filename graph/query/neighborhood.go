@@ -103,7 +103,14 @@ func (r *Reader) Neighborhood(ctx context.Context, id string, depth *int, kinds 
 	for hop := 0; hop < d && len(frontier) > 0; hop++ {
 		var next []*props
 		for _, p := range frontier {
-			rels, capped, err := r.relations(ctx, p, n)
+			if len(v.order) >= n && !isFact(p) {
+				// Full: only the edges among the nodes drawn are still
+				// wanted, and a fact's are read from the node itself; a
+				// source or actor would cost reads for nothing new.
+				truncated = true
+				continue
+			}
+			rels, capped, err := r.relations(ctx, p, n, keep)
 			if err != nil {
 				return nil, err
 			}
@@ -154,7 +161,7 @@ func (r *Reader) Subgraph(ctx context.Context, ids []string) (*Graph, error) {
 		}
 	}
 	for _, n := range append([]quad.IRI(nil), v.order...) {
-		rels, _, err := r.relations(ctx, v.nodes[n], MaxGraphLimit)
+		rels, _, err := r.relations(ctx, v.nodes[n], MaxGraphLimit, nil)
 		if err != nil {
 			return nil, err
 		}
@@ -210,4 +217,13 @@ func kindFilter(kinds []string) (map[string]bool, error) {
 		set[up] = true
 	}
 	return set, nil
+}
+
+// isFact says whether the node is an event, commitment, claim or number.
+func isFact(p *props) bool {
+	switch graphKind(p) {
+	case "EVENT", "COMMITMENT", "CLAIM", "NUMBER":
+		return true
+	}
+	return false
 }

@@ -71,7 +71,7 @@ func (r *Reader) expand(ctx context.Context, side, other *pathSide) (quad.IRI, e
 	var next []*props
 	for _, p := range side.frontier {
 		side.visits++
-		rels, _, err := r.relations(ctx, p, maxPathFanOut)
+		rels, _, err := r.relations(ctx, p, maxPathFanOut, nil)
 		if err != nil {
 			return "", err
 		}

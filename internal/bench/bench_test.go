@@ -125,7 +125,7 @@ func compareWrites(b *testing.B, open func(b *testing.B) store.Store, openCayley
 	var kg, base bench.Rate
 	for b.Loop() {
 		st := open(b)
-		r, err := bench.PutDocuments(ctx, st, fixture.docs)
+		r, _, err := bench.PutDocuments(ctx, st, fixture.docs, 0)
 		st.Close()
 		if err != nil {
 			b.Fatal(err)
@@ -221,7 +221,7 @@ func BenchmarkActorVsGizmo(b *testing.B) {
 	if _, err := st.PutDocument(ctx, schema.GazetteerLabel, "h", quads.GazetteerQuads(gaz)); err != nil {
 		b.Fatal(err)
 	}
-	if _, err := bench.PutDocuments(ctx, st, fixture.docs); err != nil {
+	if _, _, err := bench.PutDocuments(ctx, st, fixture.docs, 0); err != nil {
 		b.Fatal(err)
 	}
 	kgSrv := httptest.NewServer(server.New(st.QuadStore(), server.DefaultConfig()))

@@ -31,17 +31,22 @@ func QuadCount(docs []Document) int64 {
 
 // PutDocuments writes docs into st through kg's document writer
 // (store.PutDocument: bounded batches, completeness marker) and returns
-// the quads written per second.
-func PutDocuments(ctx context.Context, st store.Store, docs []Document) (Rate, error) {
+// the rate over all of them, and the rate over the documents that hold the
+// first prefix quads (prefix > 0): the same quads a baseline limited to
+// prefix quads writes, into a store as empty as the baseline's.
+func PutDocuments(ctx context.Context, st store.Store, docs []Document, prefix int64) (all, first Rate, err error) {
 	start, cpu := time.Now(), ProcessCPU()
 	var n int64
 	for _, d := range docs {
 		if _, err := st.PutDocument(ctx, d.Label, d.Hash, d.Quads); err != nil {
-			return Rate{}, fmt.Errorf("bench put: %w", err)
+			return Rate{}, Rate{}, fmt.Errorf("bench put: %w", err)
 		}
 		n += int64(len(d.Quads))
+		if prefix > 0 && first.Count == 0 && n >= prefix {
+			first = Rate{Count: n, Elapsed: time.Since(start), CPU: ProcessCPU() - cpu}
+		}
 	}
-	return Rate{Count: n, Elapsed: time.Since(start), CPU: ProcessCPU() - cpu}, nil
+	return Rate{Count: n, Elapsed: time.Since(start), CPU: ProcessCPU() - cpu}, first, nil
 }
 
 // CayleySingle writes the quads of docs, at most limit of them (all when

@@ -97,8 +97,8 @@ func (s attributionStage) prefixed(d *attribDoc, i int, toks []fxTok) (rawAttrib
 		if !ok {
 			continue
 		}
-		isUnder := pl[0].raw == "under"
-		if (isUnder || pl[0].raw == "citing") && h.from > 1 {
+		isUnder := pl.list[0].raw == "under"
+		if (isUnder || pl.list[0].raw == "citing") && h.from > 1 {
 			continue // "X said, citing Y" is read by the trailing pattern
 		}
 		npEnd := fxNextComma(body, h.end, end)
@@ -131,7 +131,7 @@ func (s attributionStage) prefixed(d *attribDoc, i int, toks []fxTok) (rawAttrib
 			}
 		}
 		if w, ok := s.lex.whichSeen.first(fxTokens(body, npEnd, end)); ok && strings.TrimSpace(body[npEnd:w.start]) == "," {
-			if doc, dok := d.docAfter(w.end, end); dok && pl[0].raw == "according to" {
+			if doc, dok := d.docAfter(w.end, end); dok && pl.list[0].raw == "according to" {
 				if outs := d.c.mentionsIn(h.end, npEnd); len(outs) > 0 {
 					src = d.docSource(doc).relay(d.c, outs[len(outs)-1])
 				}
@@ -143,7 +143,7 @@ func (s attributionStage) prefixed(d *attribDoc, i int, toks []fxTok) (rawAttrib
 			r.claimStart, r.claimEnd = rest, end
 		} else {
 			r.claimStart, r.claimEnd = start, h.start
-			if pl[0].raw == "citing" {
+			if pl.list[0].raw == "citing" {
 				// "X reported, citing Y": X relays
 				if out, ok := lastOutletBefore(d.c.mentionsIn(start, h.start), h.start); ok {
 					r.src = r.src.relay(d.c, out)
@@ -385,7 +385,7 @@ func (s attributionStage) stripAux(body string, from, to int) int {
 			break
 		}
 		moved := false
-		for _, p := range s.lex.aux {
+		for _, p := range s.lex.aux.list {
 			if j := n - len(p.words); j >= 0 && p.matchAt(toks, j) {
 				n, moved = j, true
 				break

@@ -111,11 +111,12 @@ func (s corefStage) surnames(a *Analysis) {
 		if i+1 < len(words) && isCap(words[i+1].Text) && strings.Trim(a.Body[w.End:words[i+1].Start], " ") == "" && !w.Poss {
 			continue // part of a longer capitalised name
 		}
-		if key := bySurname[strings.ToLower(w.Text)]; key != "" {
+		key, known := lookupLower(bySurname, w.Text)
+		if key != "" {
 			s.add(a, w.Start, w.End, key)
 			continue
 		}
-		if _, known := bySurname[strings.ToLower(w.Text)]; known || a.Gaz == nil {
+		if known || a.Gaz == nil {
 			continue
 		}
 		// At a sentence start only "Smith said" or "Smith, the envoy".
@@ -169,10 +170,12 @@ func (s corefStage) heads(a *Analysis) {
 		}
 		byHead[key] = m
 	}
+	if len(byHead) == 0 {
+		return
+	}
 	for _, w := range a.bodyWords() {
-		key := strings.ToLower(w.Text)
-		m, ok := byHead[key]
-		if !ok || ambiguous[key] || a.mentionAt(w.Start, w.End) >= 0 {
+		m, ok := lookupLower(byHead, w.Text)
+		if !ok || ambiguous[strings.ToLower(w.Text)] || a.mentionAt(w.Start, w.End) >= 0 {
 			continue
 		}
 		if !isCap(w.Text) && !strings.EqualFold(prevWordText(a.Body, w.Start), "the") {

@@ -36,6 +36,32 @@ func (a *Analysis) wordsIn(from, to int) []word {
 	return words[i:j:j]
 }
 
+// lookupLower looks w up in a map keyed by lower-case words, without
+// allocating for short ASCII words.
+func lookupLower[V any](m map[string]V, w string) (V, bool) {
+	var buf [32]byte
+	if len(w) <= len(buf) {
+		ascii := true
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= 0x80 {
+				ascii = false
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		if ascii {
+			v, ok := m[string(buf[:len(w)])]
+			return v, ok
+		}
+	}
+	v, ok := m[strings.ToLower(w)]
+	return v, ok
+}
+
 // splitWords returns the words of s[from:to]: runs of letters and digits,
 // with inner hyphens, apostrophes ("O'Brien") and the dots of initials
 // ("U.S.") kept inside the word.

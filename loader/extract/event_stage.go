@@ -291,7 +291,7 @@ func (s eventStage) signingAt(toks []fxTok) (fxHit, bool) {
 // blocked reports a trigger inside a not_after phrase ("in the event of").
 func (s eventStage) blocked(toks []fxTok, h fxHit) bool {
 	for j := max(0, h.from-3); j <= h.from; j++ {
-		for _, p := range s.lex.notAfter {
+		for _, p := range s.lex.notAfter.list {
 			if p.matchAt(toks, j) && j+len(p.words) >= h.to {
 				return true
 			}
@@ -303,7 +303,7 @@ func (s eventStage) blocked(toks []fxTok, h fxHit) bool {
 // typeOfNoun maps the head noun of a coreferent phrase to an event type.
 func (s eventStage) typeOfNoun(w string) string {
 	for _, t := range s.lex.types {
-		for _, p := range t.triggers {
+		for _, p := range t.triggers.list {
 			if len(p.words) == 1 && p.words[0] == w {
 				return t.name
 			}

@@ -90,11 +90,20 @@ type fxPhrase struct {
 	words []string
 }
 
-// fxPhrases is a compiled phrase list.
-type fxPhrases []fxPhrase
+// fxPhrases is a compiled phrase list, indexed by first word so that
+// matching at a token tries only the phrases that can start there (the
+// phrase matcher is the hot loop of the fact stages).
+type fxPhrases struct {
+	list []fxPhrase
+	// byFirst lists, for each literal first word, the phrases starting
+	// with it; starFirst lists the phrases whose first word is a prefix
+	// pattern ("monitor*").
+	byFirst   map[string][]int
+	starFirst []int
+}
 
 func fxCompile(list []string) fxPhrases {
-	var out fxPhrases
+	var out []fxPhrase
 	for _, raw := range list {
 		p := fxPhrase{raw: raw}
 		for _, w := range strings.Fields(raw) {
@@ -113,7 +122,38 @@ func fxCompile(list []string) fxPhrases {
 			out = append(out, p)
 		}
 	}
-	return out
+	return fxIndex(out)
+}
+
+// fxIndex builds the first-word index of a phrase list.
+func fxIndex(list []fxPhrase) fxPhrases {
+	ps := fxPhrases{list: list, byFirst: map[string][]int{}}
+	for k, p := range list {
+		if w := p.words[0]; strings.HasSuffix(w, "*") {
+			ps.starFirst = append(ps.starFirst, k)
+		} else {
+			ps.byFirst[w] = append(ps.byFirst[w], k)
+		}
+	}
+	return ps
+}
+
+// longestAt returns the index of the longest phrase matching toks at i,
+// or -1.
+func (ps fxPhrases) longestAt(toks []fxTok, i int) int {
+	best := -1
+	try := func(k int) {
+		if p := ps.list[k]; p.matchAt(toks, i) && (best < 0 || len(p.words) > len(ps.list[best].words)) {
+			best = k
+		}
+	}
+	for _, k := range ps.byFirst[toks[i].w] {
+		try(k)
+	}
+	for _, k := range ps.starFirst {
+		try(k)
+	}
+	return best
 }
 
 // fxHit is one phrase found: token indices [from, to) and byte offsets.
@@ -146,18 +186,13 @@ func (p fxPhrase) matchAt(toks []fxTok, i int) bool {
 func (ps fxPhrases) all(toks []fxTok) []fxHit {
 	var out []fxHit
 	for i := 0; i < len(toks); {
-		best := -1
-		for k, p := range ps {
-			if p.matchAt(toks, i) && (best < 0 || len(p.words) > len(ps[best].words)) {
-				best = k
-			}
-		}
+		best := ps.longestAt(toks, i)
 		if best < 0 {
 			i++
 			continue
 		}
-		n := len(ps[best].words)
-		out = append(out, fxHit{from: i, to: i + n, start: toks[i].start, end: toks[i+n-1].end, phrase: ps[best].raw})
+		n := len(ps.list[best].words)
+		out = append(out, fxHit{from: i, to: i + n, start: toks[i].start, end: toks[i+n-1].end, phrase: ps.list[best].raw})
 		i += n
 	}
 	return out
@@ -174,7 +209,7 @@ func (ps fxPhrases) first(toks []fxTok) (fxHit, bool) {
 
 // hasRaw reports whether the list holds the phrase as written.
 func (ps fxPhrases) hasRaw(raw string) bool {
-	for _, p := range ps {
+	for _, p := range ps.list {
 		if p.raw == raw {
 			return true
 		}
@@ -191,7 +226,7 @@ func (ps fxPhrases) has(toks []fxTok) bool {
 // endsAt reports whether a phrase ends exactly at token index i-1 (the
 // tokens just before index i).
 func (ps fxPhrases) endsBefore(toks []fxTok, i int) bool {
-	for _, p := range ps {
+	for _, p := range ps.list {
 		if j := i - len(p.words); j >= 0 && p.matchAt(toks, j) {
 			return true
 		}
@@ -247,3 +282,6 @@ func fxWords(s string, n int) string {
 	}
 	return strings.Join(f, " ")
 }
+
+// len is the number of phrases in the list.
+func (ps fxPhrases) len() int { return len(ps.list) }

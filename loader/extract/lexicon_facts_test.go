@@ -17,7 +17,7 @@ func TestEventLexiconLoads(t *testing.T) {
 		t.Errorf("event lexicon has %d types, want every type but other", len(lex.types))
 	}
 	for _, ty := range lex.types {
-		if !fxKnown(EventKinds, ty.name) || len(ty.triggers) == 0 {
+		if !fxKnown(EventKinds, ty.name) || ty.triggers.len() == 0 {
 			t.Errorf("type %q: unknown or without triggers", ty.name)
 		}
 	}
@@ -37,14 +37,14 @@ func TestCommitmentLexiconLoads(t *testing.T) {
 			t.Errorf("kind %q missing from the lexicon", k)
 		}
 	}
-	if len(lex.secondActor) == 0 || len(lex.verbs) == 0 || len(lex.conditions) == 0 {
+	if len(lex.secondActor) == 0 || lex.verbs.len() == 0 || lex.conditions.len() == 0 {
 		t.Error("second_actor, verbs or conditions empty")
 	}
-	if len(lex.mission) == 0 || len(lex.amounts) == 0 || lex.amountKind == "" || len(lex.readiness) == 0 ||
-		len(lex.triggerMarkers) == 0 || len(lex.triggers) == 0 {
+	if len(lex.mission) == 0 || lex.amounts.len() == 0 || lex.amountKind == "" || lex.readiness.len() == 0 ||
+		lex.triggerMarkers.len() == 0 || lex.triggers.len() == 0 {
 		t.Error("mission, amounts, amount_kind, readiness or condition triggers empty")
 	}
-	for _, m := range lex.triggerMarkers {
+	for _, m := range lex.triggerMarkers.list {
 		if !lex.conditions.hasRaw(m.raw) {
 			t.Errorf("trigger marker %q is not a condition marker", m.raw)
 		}

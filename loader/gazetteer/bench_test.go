@@ -3,6 +3,8 @@ package gazetteer
 import (
 	"strings"
 	"testing"
+
+	"github.com/kg-project/kg/internal/bench"
 )
 
 // benchParagraph is project-written running text, mixing gazetteer names,
@@ -40,13 +42,13 @@ func BenchmarkMatcherFind(b *testing.B) {
 	text, words := benchText(100_000)
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
-	cpu0 := processCPU()
+	cpu0 := bench.ProcessCPU()
 	for i := 0; i < b.N; i++ {
 		if len(m.Find(text)) == 0 {
 			b.Fatal("no mentions found")
 		}
 	}
-	cpu := processCPU() - cpu0
+	cpu := bench.ProcessCPU() - cpu0
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
 	if cpu > 0 {
 		// CPU time includes the garbage collector's; it is the figure that
