@@ -235,6 +235,13 @@ func unresolvedDates(a *Analysis) bool {
 // eventDate is the resolved day nearest the trigger, skipping days that
 // date a saying ("said on Thursday that ...").
 func (s eventStage) eventDate(c *factContext, start, end, near int) string {
+	// The date of a wire dateline ("KYIV, Oct 22 (Agency) -") dates the
+	// report, not the event: it counts only when no other date does.
+	if body := skipDateline(c.a.Body, start, end); body > start {
+		if d := s.eventDate(c, body, end, near); d != "" {
+			return d
+		}
+	}
 	best, bestDist := "", -1
 	for _, d := range c.a.Dates {
 		if d.Start < start || d.End > end || len(d.Date) != len("2006-01-02") {
