@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/data"
+	"github.com/kg-project/kg/internal/testenv"
 	"github.com/kg-project/kg/loader/document"
 	"github.com/kg-project/kg/loader/gazetteer"
 )
@@ -46,28 +47,7 @@ type goldenEntity struct {
 
 // corpusDir returns ../shared/corpus beside the repository root, or skips
 // the test when it is absent.
-func corpusDir(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatalf("getwd: %v", err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("skipping: repository root (go.mod) not found")
-		}
-		dir = parent
-	}
-	corpus := filepath.Join(dir, "..", "shared", "corpus")
-	if _, err := os.Stat(corpus); err != nil {
-		t.Skipf("skipping: corpus %s not present (%v)", corpus, err)
-	}
-	return corpus
-}
+func corpusDir(t *testing.T) string { return testenv.Corpus(t) }
 
 // extractCorpus runs the full default pipeline on every corpus text.
 func extractCorpus(t *testing.T, corpus string) map[string]*Result {

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/data"
+	"github.com/kg-project/kg/internal/testenv"
 	"github.com/kg-project/kg/loader/document"
 	"github.com/kg-project/kg/loader/gazetteer"
 )
@@ -24,11 +25,7 @@ var heldoutFloor = map[string]float64{
 // TestHeldoutScores extracts the held-out texts and scores them against
 // their hand annotation with ../shared/tools/score.py.
 func TestHeldoutScores(t *testing.T) {
-	scorer := sharedScorer(t)
-	python, err := exec.LookPath("python3")
-	if err != nil {
-		t.Skip("skipping: python3 not found")
-	}
+	scorer, python := testenv.Scorer(t), testenv.Python(t)
 	gaz, err := gazetteer.Default()
 	if err != nil {
 		t.Fatalf("load gazetteer: %v", err)
@@ -89,28 +86,4 @@ func TestHeldoutScores(t *testing.T) {
 	if res.Evidence == nil || *res.Evidence != 1.0 {
 		t.Errorf("held-out evidence valid = %v, want 1.0", res.Evidence)
 	}
-}
-
-// sharedScorer finds ../shared/tools/score.py beside the repository root.
-func sharedScorer(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("skipping: repository root not found")
-		}
-		dir = parent
-	}
-	scorer := filepath.Join(dir, "..", "shared", "tools", "score.py")
-	if _, err := os.Stat(scorer); err != nil {
-		t.Skipf("skipping: scorer %s not present", scorer)
-	}
-	return scorer
 }
