@@ -20,6 +20,7 @@ type config struct {
 	Vars     string        // query: variables as JSON
 	Out      string        // extract: output folder
 	Progress bool          // load: progress line on a terminal
+	Server   string        // load, rm: write through this running kg serve instead of opening the store
 }
 
 func defaultConfig() config {
@@ -34,6 +35,12 @@ func defaultConfig() config {
 		c.Store = s
 	}
 	return c
+}
+
+// bindServer binds --server, for commands that can write through a running
+// `kg serve` (which holds an embedded store) instead of opening the store.
+func (c *config) bindServer(fs *flag.FlagSet) {
+	fs.StringVar(&c.Server, "server", c.Server, "write through the kg serve at this `URL` (e.g. http://127.0.0.1:8080; token in KG_WRITE_TOKEN) instead of opening the store")
 }
 
 func (c *config) bindStore(fs *flag.FlagSet) {

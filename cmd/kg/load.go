@@ -18,8 +18,9 @@ func init() {
 func runLoad(args []string, stdout, stderr io.Writer) int {
 	cfg := defaultConfig()
 	cfg.Progress = true
-	fs := newFlagSet("load", "[--store URL] PATH...", stderr)
+	fs := newFlagSet("load", "[--store URL | --server URL] PATH...", stderr)
 	cfg.bindStore(fs)
+	cfg.bindServer(fs)
 	fs.IntVar(&cfg.Workers, "workers", cfg.Workers, "extraction workers")
 	fs.Int64Var(&cfg.MaxBytes, "max-bytes", cfg.MaxBytes, "largest file read, in bytes")
 	fs.BoolVar(&cfg.Progress, "progress", cfg.Progress, "show a progress line on a terminal")
@@ -28,6 +29,9 @@ func runLoad(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
+	if cfg.Server != "" {
+		return loadRemote(ctx, cfg.Server, fs.Args(), stdout, stderr)
+	}
 	st, ok := openStore(ctx, cfg, "load", stderr)
 	if !ok {
 		return 1

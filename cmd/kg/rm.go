@@ -15,12 +15,16 @@ func init() {
 // runRm removes each named document's quads from the store.
 func runRm(args []string, stdout, stderr io.Writer) int {
 	cfg := defaultConfig()
-	fs := newFlagSet("rm", "[--store URL] SOURCE...", stderr)
+	fs := newFlagSet("rm", "[--store URL | --server URL] SOURCE...", stderr)
 	cfg.bindStore(fs)
+	cfg.bindServer(fs)
 	if !parseArgs(fs, args, 1, anyArgs) {
 		return 2
 	}
 	ctx := context.Background()
+	if cfg.Server != "" {
+		return rmRemote(ctx, cfg.Server, fs.Args(), stdout, stderr)
+	}
 	st, ok := openStore(ctx, cfg, "rm", stderr)
 	if !ok {
 		return 1
