@@ -1,11 +1,16 @@
 // Command kg builds and serves a knowledge graph of actors, commitments and
 // events from news and official documents.
 //
-//	kg load    [--store URL] PATH...       load documents into the store
-//	kg serve   [--store URL] [--addr A]    serve GraphQL (loads data/ into an empty store)
-//	kg query   [--store URL] [--vars JSON] 'QUERY' | @file.graphql
-//	kg extract [--out DIR] PATH...         extraction only, JSON per document
-//	kg rm      [--store URL] SOURCE...     remove documents from the store
+//	kg load     [--store URL | --server URL] PATH...  load documents into the store
+//	kg serve    [--store URL] [--addr A]    serve GraphQL, GraphiQL, /search, /export, /explore
+//	kg query    [--store URL] [--vars JSON] 'QUERY' | @file.graphql
+//	kg extract  [--out DIR] PATH...         extraction only, JSON per document
+//	kg rm       [--store URL | --server URL] SOURCE...
+//	kg export   [--store URL] --format nquads|graphml|cytoscape [--source ID]
+//	kg search   [--store URL] [--kinds K,K] TEXT
+//	kg gen      [--docs N] [--seed S] DIR   synthetic corpus with ground truth
+//	kg bench    [--docs N] [--json]         scale benchmarks against baselines
+//	kg loadtest [--store URL | --addr URL]  drive a server with valid and hostile requests
 //
 // Each subcommand lives in its own file; this one only dispatches.
 package main

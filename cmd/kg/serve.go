@@ -93,8 +93,13 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "kg serve: %v\n", err)
 		return 1
 	}
+	api := server.New(st.QuadStore(), scfg)
+	if err := mountWrites(api, st, cfg, ix, stderr); err != nil {
+		fmt.Fprintf(stderr, "kg serve: %v\n", err)
+		return 1
+	}
 	srv := &http.Server{
-		Handler:           server.New(st.QuadStore(), scfg),
+		Handler:           api,
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      scfg.Timeout + 30*time.Second,
