@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -10,7 +9,6 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -262,31 +260,7 @@ func TestServeCutsOffSlowClients(t *testing.T) {
 		t.Skip("builds kg and waits for the server's header timeout; skipped with -short")
 	}
 	bin := buildKG(t)
-	cmd := exec.Command(bin, "serve", "--store", "mem:", "--addr", "127.0.0.1:0")
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd.Stderr = io.Discard
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer func() {
-		_ = cmd.Process.Kill()
-		_ = cmd.Wait()
-	}()
-	addr := ""
-	sc := bufio.NewScanner(stdout)
-	for sc.Scan() {
-		if _, rest, ok := strings.Cut(sc.Text(), "http://"); ok {
-			addr, _, _ = strings.Cut(rest, "/")
-			break
-		}
-	}
-	go func() { _, _ = io.Copy(io.Discard, stdout) }()
-	if addr == "" {
-		t.Fatal("kg serve printed no address")
-	}
+	addr := strings.TrimPrefix(startServe(t, bin, nil, "--store", "mem:"), "http://")
 	cutOff, held, err := slowClient("http://"+addr,
 		loadtestConfig{readTimeout: 10 * time.Second}, true)
 	if !cutOff {
