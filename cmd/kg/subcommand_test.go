@@ -15,8 +15,8 @@ func TestSubcommandArgumentErrors(t *testing.T) {
 		usage string
 	}{
 		{[]string{"extract"}, "usage: kg extract [--out DIR] PATH..."},
-		{[]string{"load"}, "usage: kg load [--store URL] PATH..."},
-		{[]string{"rm"}, "usage: kg rm [--store URL] SOURCE..."},
+		{[]string{"load"}, "usage: kg load [--store URL | --server URL] PATH..."},
+		{[]string{"rm"}, "usage: kg rm [--store URL | --server URL] SOURCE..."},
 		{[]string{"search"}, "usage: kg search [--store URL]"},
 		{[]string{"export", "extra"}, "usage: kg export [--store URL] --format"},
 		{[]string{"query"}, "usage: kg query [--store URL]"},
