@@ -71,3 +71,26 @@ export async function clickEdge(page, id) {
   const p = await pagePoint(page, rendered);
   await page.mouse.click(p.x, p.y);
 }
+
+// clickUntil clicks an element with the real mouse (click(page, id)) until
+// done(page, id) holds: a randomised layout can put another node or a label
+// over the click point, so after a miss the view zooms in on the element,
+// which separates what overlaps it, and clicks again.
+export async function clickUntil(page, click, id, done, attempts = 4) {
+  for (let i = 0; i < attempts; i++) {
+    await click(page, id);
+    try {
+      await page.waitForFunction(done, id, { timeout: 4000 });
+      return;
+    } catch {
+      await page.evaluate(([eid, level]) => {
+        const cy = window.kgExplorer.cy;
+        const el = cy.getElementById(eid);
+        const at = el.isNode() ? el.position() : el.midpoint();
+        cy.zoom({ level, position: at });
+        cy.center(el);
+      }, [id, 1.5 + i]);
+    }
+  }
+  throw new Error(`clicking ${id} ${attempts} times did not take effect`);
+}
