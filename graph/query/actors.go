@@ -207,20 +207,17 @@ func (r *Reader) ActorCommitmentsReceived(ctx context.Context, actorID string, f
 
 // ActorEvents pages the events an actor takes part in, in date order.
 func (r *Reader) ActorEvents(ctx context.Context, actorID string, first *int, after *string) (*EventConnection, error) {
-	events, err := r.in(ctx, nodeIRI(actorID), schema.Participant)
-	if err != nil {
-		return nil, err
-	}
-	items, err := r.itemsBy(ctx, events, schema.Date, dateKey)
-	if err != nil {
-		return nil, err
-	}
-	return r.eventConnection(ctx, items, first, after)
+	return r.eventsLinkedBy(ctx, actorID, schema.Participant, first, after)
 }
 
 // PlaceEvents pages the events held at a place, in date order.
 func (r *Reader) PlaceEvents(ctx context.Context, placeID string, first *int, after *string) (*EventConnection, error) {
-	events, err := r.in(ctx, nodeIRI(placeID), schema.Location)
+	return r.eventsLinkedBy(ctx, placeID, schema.Location, first, after)
+}
+
+// eventsLinkedBy pages, in date order, the events whose pred points at id.
+func (r *Reader) eventsLinkedBy(ctx context.Context, id string, pred quad.IRI, first *int, after *string) (*EventConnection, error) {
+	events, err := r.in(ctx, nodeIRI(id), pred)
 	if err != nil {
 		return nil, err
 	}
