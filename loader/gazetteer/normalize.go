@@ -25,6 +25,9 @@ func Normalize(s string) string {
 	leading := true
 	for i, t := range toks {
 		word := foldToken(s[t.start:t.end], t.initials)
+		if word == "" {
+			continue // a word of marks only, e.g. a ligature NFKD turns into a space and marks
+		}
 		if leading && word == "the" && i < len(toks)-1 {
 			continue
 		}
