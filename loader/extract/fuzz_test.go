@@ -6,10 +6,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"sync"
 	"syscall"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/kg-project/kg/data"
 	"github.com/kg-project/kg/loader/document"
@@ -58,6 +60,9 @@ func FuzzExtract(f *testing.F) {
 	for i, s := range seeds {
 		f.Add(uint8(i), []byte(s))
 	}
+	// Plain text whose clauses open with a curly quote: text cut around
+	// it must not split the character.
+	f.Add(uint8(0), []byte("\u201cWe now have 12 states ready to act,\u201d the minister said \u2013 about 40% of them."))
 	for _, b := range fuzzCorpusSeeds(f) {
 		f.Add(uint8(0), b)
 	}
@@ -217,6 +222,47 @@ func checkResultSpans(body string, res *Result) error {
 	for _, a := range res.Attributions {
 		if err := spans("attribution "+a.ID, a.Evidence); err != nil {
 			return err
+		}
+	}
+	if utf8.ValidString(body) {
+		return checkValidStrings("result", reflect.ValueOf(res))
+	}
+	return nil
+}
+
+// checkValidStrings walks v and reports the first string that is not
+// valid UTF-8: text cut from a valid body must never split a character.
+func checkValidStrings(path string, v reflect.Value) error {
+	switch v.Kind() {
+	case reflect.String:
+		if !utf8.ValidString(v.String()) {
+			return fmt.Errorf("%s: invalid UTF-8 %q", path, v.String())
+		}
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			return checkValidStrings(path, v.Elem())
+		}
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if !v.Type().Field(i).IsExported() {
+				continue
+			}
+			if err := checkValidStrings(path+"."+v.Type().Field(i).Name, v.Field(i)); err != nil {
+				return err
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		for i := 0; i < v.Len(); i++ {
+			if err := checkValidStrings(fmt.Sprintf("%s[%d]", path, i), v.Index(i)); err != nil {
+				return err
+			}
+		}
+	case reflect.Map:
+		iter := v.MapRange()
+		for iter.Next() {
+			if err := checkValidStrings(path+"["+fmt.Sprint(iter.Key())+"]", iter.Value()); err != nil {
+				return err
+			}
 		}
 	}
 	return nil

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kg-project/kg/schema"
 )
@@ -198,27 +199,36 @@ func numAbout(lx *numLexicon, s string, f *numFound) string {
 }
 
 // numClauseBounds returns the clause of s around [start, end): bounded by
-// , ; : ( ) " and dashes.
+// , ; : ( ) " and dashes (spaced hyphen, en and em dash) and curly quotes.
+// The bounds fall on rune boundaries outside the breaking character.
 func numClauseBounds(s string, start, end int) (int, int) {
 	cs := start
-	for cs > 0 && !numClauseBreak(s, cs-1) {
-		cs--
+	for cs > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:cs])
+		if numClauseBreak(r, s, cs-size, size) {
+			break
+		}
+		cs -= size
 	}
 	ce := end
-	for ce < len(s) && !numClauseBreak(s, ce) {
-		ce++
+	for ce < len(s) {
+		r, size := utf8.DecodeRuneInString(s[ce:])
+		if numClauseBreak(r, s, ce, size) {
+			break
+		}
+		ce += size
 	}
 	return cs, ce
 }
 
-func numClauseBreak(s string, i int) bool {
-	switch s[i] {
-	case ',', ';', ':', '(', ')', '"':
+// numClauseBreak reports whether rune r, at byte i of s and size bytes
+// long, ends a clause.
+func numClauseBreak(r rune, s string, i, size int) bool {
+	switch r {
+	case ',', ';', ':', '(', ')', '"', '\u2013', '\u2014', '\u201c', '\u201d':
 		return true
 	case '-':
-		return i > 0 && i+1 < len(s) && s[i-1] == ' ' && s[i+1] == ' '
-	case 0xE2: // – — “ ”
-		return i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x93 || s[i+2] == 0x94 || s[i+2] == 0x9C || s[i+2] == 0x9D)
+		return i > 0 && i+size < len(s) && s[i-1] == ' ' && s[i+size] == ' '
 	}
 	return false
 }
