@@ -77,3 +77,49 @@ func TestEventPlannedMeetingIsNoEvent(t *testing.T) {
 		t.Fatalf("events = %+v, want none", evs)
 	}
 }
+
+func TestEventGatheredIsAMeeting(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary",
+		body: "The Harbour League gathered at the Old Palace in Lisbon to settle its budget.\n",
+		mentions: []factMention{{"Harbour League", "org:harbour-league", "organization", ""},
+			{"Old Palace", "place:old-palace", "place", ""}, {"Lisbon", "place:lisbon", "place", ""}},
+	})
+	if len(evs) != 1 || evs[0].Type != "summit" || evs[0].PlaceID != "place:old-palace" {
+		t.Fatalf("events = %+v, want one summit of the organisation at the palace", evs)
+	}
+}
+
+func TestEventObstructedTalksAreNoEvent(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "Anna Berg said Freedonia keeps delaying peace talks with Ruritania.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	if len(evs) != 0 {
+		t.Fatalf("events = %+v, want none: delayed talks are a topic", evs)
+	}
+}
+
+func TestEventPassiveSigning(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary",
+		body: "The plan rests on a memorandum signed by Freedonia and Ruritania in Lisbon.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Lisbon", "place:lisbon", "place", ""}},
+	})
+	if len(evs) != 1 || evs[0].Type != "signing" || len(evs[0].Participants) != 2 || evs[0].PlaceID != "place:lisbon" {
+		t.Fatalf("events = %+v, want one signing by both in Lisbon", evs)
+	}
+}
+
+func TestEventPastMarkerOfAnotherClause(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "The Harbour League will hold a summit in Lisbon, but earlier this week Anna Berg said she would stay home.\n",
+		mentions: []factMention{{"Harbour League", "org:harbour-league", "organization", ""}, {"Lisbon", "place:lisbon", "place", ""}, {"Anna Berg", "person:anna-berg", "person", ""}},
+	})
+	if len(evs) != 1 || evs[0].Type != "summit" {
+		t.Fatalf("events = %+v, want the summit, not told as earlier", evs)
+	}
+}

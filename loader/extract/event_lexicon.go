@@ -27,6 +27,11 @@ type eventLexicon struct {
 	// relative to the first; future: a planned gathering.
 	signVerbs, signObjects, belowSummit fxPhrases
 	impliedMeeting, relative, future    fxPhrases
+	// obstruction: a verb that makes the event it governs a topic, not
+	// an occurrence ("delaying talks"); clauseOpeners: words that open a
+	// new clause after a comma, so that markers of one clause do not
+	// reach a trigger in the other.
+	obstruction, clauseOpeners fxPhrases
 }
 
 type eventType struct {
@@ -43,7 +48,8 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 		"attendance": f.Attendance, "past_markers": f.PastMarkers, "generic_markers": f.GenericMarkers,
 		"saying_verbs": f.SayingVerbs, "place_prepositions": f.PlacePreps, "sign_verbs": f.SignVerbs,
 		"sign_objects": f.SignObjects, "below_summit": f.BelowSummit, "implied_meeting": f.ImpliedMeeting,
-		"relative_markers": f.RelativeMarkers, "future_markers": f.FutureMarkers}
+		"relative_markers": f.RelativeMarkers, "future_markers": f.FutureMarkers,
+		"obstruction": f.Obstruction, "clause_openers": f.ClauseOpeners}
 	var all []string
 	seenType := map[string]bool{}
 	for _, t := range f.Types {
@@ -65,7 +71,8 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 		past: fxCompile(f.PastMarkers), generic: fxCompile(f.GenericMarkers),
 		saying: fxCompile(f.SayingVerbs), placePreps: fxCompile(f.PlacePreps),
 		signVerbs: fxCompile(f.SignVerbs), signObjects: fxCompile(f.SignObjects), belowSummit: fxCompile(f.BelowSummit),
-		impliedMeeting: fxCompile(f.ImpliedMeeting), relative: fxCompile(f.RelativeMarkers), future: fxCompile(f.FutureMarkers)}
+		impliedMeeting: fxCompile(f.ImpliedMeeting), relative: fxCompile(f.RelativeMarkers), future: fxCompile(f.FutureMarkers),
+		obstruction: fxCompile(f.Obstruction), clauseOpeners: fxCompile(f.ClauseOpeners)}
 	for _, t := range f.Types {
 		lex.types = append(lex.types, eventType{name: t.Type, triggers: fxCompile(t.Triggers)})
 	}

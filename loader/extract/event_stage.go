@@ -85,7 +85,8 @@ func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
 		hit = fxHit{start: start, end: start}
 	}
 	m.typ = typ
-	m.past = s.lex.past.has(toks)
+	cf, ct := fxClause(c.a.Body, toks, hit.from, s.lex.clauseOpeners)
+	m.past = s.lex.past.has(toks[cf:ct])
 	placed := false // a place introduced by "in" or "at" wins
 	for _, mn := range c.mentionsIn(start, end) {
 		switch {
@@ -291,12 +292,24 @@ func (s eventStage) signingAt(toks []fxTok) (fxHit, bool) {
 		for _, o := range s.lex.signObjects.all(toks[v.to:min(len(toks), v.to+5)]) {
 			return fxHit{from: v.from, to: v.to + o.to, start: v.start, end: o.end, phrase: v.phrase}, true
 		}
+		// the passive: "a declaration of intent signed by X and Y"
+		if v.to < len(toks) && toks[v.to].w == "by" {
+			lo := max(0, v.from-4)
+			if os := s.lex.signObjects.all(toks[lo:v.from]); len(os) > 0 {
+				o := os[0]
+				return fxHit{from: lo + o.from, to: v.to, start: o.start, end: v.end, phrase: v.phrase}, true
+			}
+		}
 	}
 	return fxHit{}, false
 }
 
-// blocked reports a trigger inside a not_after phrase ("in the event of").
+// blocked reports a trigger inside a not_after phrase ("in the event of")
+// or governed by an obstruction verb ("delaying talks").
 func (s eventStage) blocked(toks []fxTok, h fxHit) bool {
+	if s.lex.obstruction.has(toks[max(0, h.from-3):h.from]) {
+		return true
+	}
 	for j := max(0, h.from-3); j <= h.from; j++ {
 		for _, p := range s.lex.notAfter.list {
 			if p.matchAt(toks, j) && j+len(p.words) >= h.to {

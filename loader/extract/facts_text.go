@@ -285,3 +285,25 @@ func fxWords(s string, n int) string {
 
 // len is the number of phrases in the list.
 func (ps fxPhrases) len() int { return len(ps.list) }
+
+// fxClause returns the token range [from, to) of the clause holding token
+// i: clauses are split at a semicolon, or at a comma followed by one of
+// openers ("..., but earlier ...").
+func fxClause(body string, toks []fxTok, i int, openers fxPhrases) (from, to int) {
+	boundary := func(j int) bool {
+		gap := body[toks[j-1].end:toks[j].start]
+		return strings.ContainsRune(gap, ';') || strings.ContainsRune(gap, ',') && openers.longestAt(toks, j) >= 0
+	}
+	if i >= len(toks) {
+		return 0, len(toks)
+	}
+	from = i
+	for from > 0 && !boundary(from) {
+		from--
+	}
+	to = i + 1
+	for to < len(toks) && !boundary(to) {
+		to++
+	}
+	return from, to
+}

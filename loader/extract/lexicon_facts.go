@@ -46,6 +46,8 @@ type eventLexiconFile struct {
 	ImpliedMeeting  []string       `yaml:"implied_meeting"`
 	RelativeMarkers []string       `yaml:"relative_markers"`
 	FutureMarkers   []string       `yaml:"future_markers"`
+	Obstruction     []string       `yaml:"obstruction"`
+	ClauseOpeners   []string       `yaml:"clause_openers"`
 }
 
 // commitmentLexiconFile is data/lexicon/commitments.yaml.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/kg-project/kg/loader/gazetteer"
 	"regexp"
 	"strings"
 )
@@ -15,6 +16,17 @@ func (s metaStage) outlet(a *Analysis, head []line) (string, Span, bool) {
 		if dl, ok := isDateline(text); ok && dl[6] >= 0 {
 			st, en := ln.Start+dl[6], ln.Start+dl[7]
 			return outletName(a.Gaz, a.Body[st:en]), a.Span(st, en), true
+		}
+	}
+	if len(head) > 0 {
+		// A dateline whose place was dropped: "(Reuters) - ...". Only a
+		// credit the gazetteer knows as an outlet counts.
+		ln := head[0]
+		if m := creditOnlyRE.FindStringSubmatchIndex(a.Body[ln.Start:ln.End]); m != nil {
+			st, en := ln.Start+m[2], ln.Start+m[3]
+			if isKnownOutlet(a.Gaz, a.Body[st:en]) {
+				return outletName(a.Gaz, a.Body[st:en]), a.Span(st, en), true
+			}
 		}
 	}
 	for _, ln := range head[:min(len(head), 3)] {
@@ -48,6 +60,23 @@ func (s metaStage) outlet(a *Analysis, head []line) (string, Span, bool) {
 		}
 	}
 	return "", Span{}, false
+}
+
+// creditOnlyRE matches a line that opens with a parenthesised credit and
+// a dash, the dateline of a wire story whose place was cut.
+var creditOnlyRE = regexp.MustCompile(`^\(([^)\n]{2,40})\)[ \t]*[-–—]+[ \t]`)
+
+// isKnownOutlet reports whether the gazetteer knows text as an outlet.
+func isKnownOutlet(g *gazetteer.Gazetteer, text string) bool {
+	if g == nil {
+		return false
+	}
+	for _, h := range g.Lookup(strings.TrimSpace(text)) {
+		if h.Entry.Kind == gazetteer.Outlet {
+			return true
+		}
+	}
+	return false
 }
 
 // siteNameRE matches a name written like a web site ("Caliber.Az",

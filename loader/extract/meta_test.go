@@ -155,3 +155,14 @@ func TestHasDash(t *testing.T) {
 		}
 	}
 }
+
+func TestMetaCreditOnlyDateline(t *testing.T) {
+	m := runEntityStages(t, "(Reuters) \u2013 The ministers met on Monday.\n", nil).Result.Document
+	if metaStr(m.Outlet) != "Reuters" {
+		t.Errorf("outlet = %s, want Reuters from a dateline without its place", metaStr(m.Outlet))
+	}
+	m = runEntityStages(t, "(Updated) - The ministers met on Monday.\n", nil).Result.Document
+	if m.Outlet != nil {
+		t.Errorf("outlet = %s, want null: the credit is no known outlet", *m.Outlet)
+	}
+}
