@@ -150,6 +150,9 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 			return e.lastBy
 		}
 	}
+	if by, ok := e.fromAgent(head, anchor); ok {
+		return by
+	}
 	if k := e.ownGovernment(head); k >= 0 {
 		// "X said his government would ...": X's state
 		for j := len(ms) - 1; j >= 0; j-- {
@@ -627,3 +630,33 @@ func (e *commitEnv) what(u commitUnit, anchor int) string {
 // trailingSourceRE finds ", the Norwegian government said ..." or ", The
 // Times reported ..." closing a clause: the source, not the commitment.
 var trailingSourceRE = regexp.MustCompile(`,(?:\s+[\p{L}\p{N}.'’-]+){1,6}\s+(?:said|says|told|reported|reports|announced|added|stated|wrote)\b`)
+
+// fromAgent finds the actors of a nominal that names who commits right
+// before the verb: "announcements from coalition members to supply",
+// "offers by Freedonia to send". The subject of the sentence only
+// welcomes or reports them.
+func (e *commitEnv) fromAgent(head []fxTok, anchor int) ([]string, bool) {
+	n := len(head)
+	if n < 2 || head[n-1].w != "to" {
+		return nil, false
+	}
+	for i := n - 2; i >= max(0, n-6); i-- {
+		if head[i].w != "from" && head[i].w != "by" {
+			continue
+		}
+		if i == 0 || !e.lex.nouns.has(head[i-1:i]) && !strings.HasSuffix(head[i-1].w, "s") {
+			return nil, false // "from" or "by" must follow a noun: "offers from"
+		}
+		ms := e.c.mentionsIn(head[i].end, head[n-1].start)
+		for k := len(ms) - 1; k >= 0; k-- {
+			if isActor(ms[k]) && !isPossessiveAfter(e.c.a.Body, ms[k].End) {
+				return e.coordinated(ms, k), true
+			}
+		}
+		if e.lex.collective.has(head[i+1 : n-1]) {
+			return e.c.issuers, true
+		}
+		return nil, false
+	}
+	return nil, false
+}

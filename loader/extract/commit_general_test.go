@@ -187,3 +187,24 @@ func TestCommitmentCountedItemsAreANewCommitment(t *testing.T) {
 		{"country:FRE", "country:RUR", "military support", "agreed"},
 	})
 }
+
+func TestCommitmentNoneForHostileActsNounsOrGenericAgents(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia continues to delay the talks and carry out raids on Ruritania.\n" +
+			"Ruritania stressed the role of financial aid, arms supplies and local production.\n" +
+			"Guarantees must come from those who seek and provide them, Ruritania said.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Ruritania", "country:RUR", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, nil)
+}
+
+func TestCommitmentByTheActorsOfAnOffer(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "Anna Berg welcomed offers from Freedonia to supply long-range missiles to Ruritania.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{{"country:FRE", "country:RUR", "military support", "reported"}})
+}

@@ -44,6 +44,12 @@ type commitLexicon struct {
 	requests, signedRefs fxPhrases
 	// tentative modals make a reported commitment proposed.
 	tentative fxPhrases
+	// hostile: an act right after a commitment verb that no one pledges
+	// ("continues to delay"); nounBefore: words after which a verb form
+	// is a noun ("arms supplies"), or before these ("offers from");
+	// genericAgents: a subject that names
+	// nobody ("those who provide").
+	hostile, nounBefore, nounAfter, genericAgents fxPhrases
 }
 
 type commitKind struct {
@@ -65,7 +71,8 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 		"topic_before": f.TopicBefore, "splitters": f.Splitters, "component_leads": f.ComponentLeads, "draft": f.Draft,
 		"conditions": f.Conditions, "condition_stops": f.ConditionStops, "modality": f.Modality, "second_actor": f.SecondActor,
 		"intent_actor": f.IntentActor, "amounts": f.Amounts, "readiness": f.Readiness,
-		"yielding_heads": f.YieldingHeads, "document_refs": f.DocumentRefs, "requests": f.Requests, "signed_refs": f.SignedRefs, "tentative": f.Tentative, "trigger_markers": f.TriggerMarkers, "condition_triggers": f.ConditionTriggers, "concessive": f.Concessive}
+		"yielding_heads": f.YieldingHeads, "document_refs": f.DocumentRefs, "requests": f.Requests, "signed_refs": f.SignedRefs, "tentative": f.Tentative, "trigger_markers": f.TriggerMarkers, "condition_triggers": f.ConditionTriggers, "concessive": f.Concessive,
+		"hostile": f.Hostile, "noun_before": f.NounBefore, "noun_after": f.NounAfter, "generic_agents": f.GenericAgents}
 	var keywords []string
 	seenKind := map[string]bool{}
 	for _, k := range f.Kinds {
@@ -115,6 +122,8 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 	lex.amountKind = f.AmountKind
 	lex.docRefs, lex.requests, lex.signedRefs = fxCompile(f.DocumentRefs), fxCompile(f.Requests), fxCompile(f.SignedRefs)
 	lex.tentative = fxCompile(f.Tentative)
+	lex.hostile, lex.genericAgents = fxCompile(f.Hostile), fxCompile(f.GenericAgents)
+	lex.nounBefore, lex.nounAfter = fxCompile(f.NounBefore), fxCompile(f.NounAfter)
 	lex.located = map[string]bool{}
 	for _, k := range f.LocatedBenef {
 		if !fxKnown(CommitmentKinds, k) {

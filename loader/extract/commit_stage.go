@@ -73,7 +73,7 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 	if len(toks) == 0 {
 		return nil
 	}
-	verbs := s.notTopic(toks, s.lex.verbs.all(toks))
+	verbs := s.committingVerbs(toks, s.notTopic(toks, s.lex.verbs.all(toks)))
 	nouns := s.notTopic(toks, s.lex.nouns.all(toks))
 	verbAt := 0
 	if len(verbs) > 0 {
@@ -269,4 +269,34 @@ func fxHasSeq(toks []fxTok, a, b string) bool {
 		}
 	}
 	return false
+}
+
+// committingVerbs drops verb hits that commit no one: a verb form read as
+// a noun ("arms supplies"), a verb whose complement is a hostile act
+// ("continues to delay"), a verb whose subject names nobody ("those who
+// provide").
+func (s commitmentStage) committingVerbs(toks []fxTok, hits []fxHit) []fxHit {
+	var out []fxHit
+	for _, h := range hits {
+		if h.to == h.from+1 && (h.from > 0 && s.lex.nounBefore.endsBefore(toks, h.from) ||
+			h.to < len(toks) && s.lex.nounAfter.longestAt(toks, h.to) >= 0) {
+			continue
+		}
+		next := h.to
+		if next < len(toks) && toks[next].w == "to" {
+			next++
+		}
+		if next < len(toks) && s.lex.hostile.longestAt(toks, next) >= 0 {
+			continue
+		}
+		generic := false
+		for j := max(0, h.from-6); j < h.from && !generic; j++ {
+			generic = s.lex.genericAgents.longestAt(toks, j) >= 0
+		}
+		if generic {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
 }

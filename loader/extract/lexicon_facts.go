@@ -88,6 +88,10 @@ type commitmentLexiconFile struct {
 	Requests          []string            `yaml:"requests"`
 	SignedRefs        []string            `yaml:"signed_refs"`
 	Tentative         []string            `yaml:"tentative"`
+	Hostile           []string            `yaml:"hostile"`
+	NounBefore        []string            `yaml:"noun_before"`
+	NounAfter         []string            `yaml:"noun_after"`
+	GenericAgents     []string            `yaml:"generic_agents"`
 }
 
 // attributionLexiconFile is data/lexicon/attributions.yaml.
