@@ -75,3 +75,19 @@ func TestAttributionPronounIsTheSubjectAndQuotesStayApart(t *testing.T) {
 		t.Errorf("quotation = %+v, want its own attribution", quote)
 	}
 }
+
+func TestAttributionSayAsNounIsNoSaying(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind: "secondary",
+		body: "Anna Berg stressed that \u201cthe harbour belongs to its people. Freedonia has no say in its future.\u201d\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Freedonia", "country:FRE", "country", ""}},
+	})
+	for _, a := range ats {
+		if a.SourceID != "person:anna-berg" {
+			t.Errorf("attribution to %s (%q): \"has no say\" says nothing", a.SourceID, a.Claim)
+		}
+	}
+	if len(ats) == 0 {
+		t.Fatalf("no attribution, want Anna Berg's")
+	}
+}

@@ -278,6 +278,9 @@ func (d *attribDoc) bestMention(s, e int) (Mention, bool) {
 func (d *attribDoc) verbs(l fxPhrases, toks []fxTok) []fxHit {
 	var out []fxHit
 	for _, h := range l.all(toks) {
+		if h.from > 0 && attribNounDeterminers[toks[h.from-1].w] {
+			continue // "has no say", "a claim": a noun, not a saying
+		}
 		inside := false
 		for _, m := range d.c.a.Mentions {
 			if m.Start < h.end && h.start < m.End {
@@ -296,3 +299,6 @@ func (d *attribDoc) verbs(l fxPhrases, toks []fxTok) []fxHit {
 func (d *attribDoc) isLocalOutlet(id string) bool {
 	return id != "" && id == d.c.outletKey
 }
+
+// attribNounDeterminers make the saying word after them a noun.
+var attribNounDeterminers = map[string]bool{"no": true, "a": true, "an": true, "the": true, "any": true, "final": true, "its": true, "their": true, "his": true, "her": true}
