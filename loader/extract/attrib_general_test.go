@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/kg-project/kg/loader/document"
 )
 
 // Tests of relay chains and source phrases: "according to X, which cited
@@ -77,17 +79,22 @@ func TestAttributionPronounIsTheSubjectAndQuotesStayApart(t *testing.T) {
 }
 
 func TestAttributionSayAsNounIsNoSaying(t *testing.T) {
-	ats := attributionsOf(t, factDoc{
-		kind: "secondary",
-		body: "Anna Berg stressed that \u201cthe harbour belongs to its people. Freedonia has no say in its future.\u201d\n",
-		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Freedonia", "country:FRE", "country", ""}},
-	})
-	for _, a := range ats {
-		if a.SourceID != "person:anna-berg" {
+	body := "Estonia\u2019s Kristen Michal stressed that \u201cthe harbour belongs to its people. " +
+		"Russia has no say in the future of the harbour \u2013 or of the region.\u201d\n"
+	docs, errs := document.ParseBytes("say.txt", []byte(body), document.Options{})
+	if len(errs) > 0 || len(docs) != 1 {
+		t.Fatalf("parse: %v", errs)
+	}
+	res, err := fuzzPipeline(t).Run(docs[0])
+	if err != nil {
+		t.Fatalf("run: %v", err)
+	}
+	for _, a := range res.Attributions {
+		if a.SourceID != "person:kristen-michal" {
 			t.Errorf("attribution to %s (%q): \"has no say\" says nothing", a.SourceID, a.Claim)
 		}
 	}
-	if len(ats) == 0 {
-		t.Fatalf("no attribution, want Anna Berg's")
+	if len(res.Attributions) == 0 {
+		t.Fatalf("no attribution, want the minister's")
 	}
 }
