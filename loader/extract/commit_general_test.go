@@ -208,3 +208,17 @@ func TestCommitmentByTheActorsOfAnOffer(t *testing.T) {
 	})
 	checkCommits(t, got, []wantCommit{{"country:FRE", "country:RUR", "military support", "reported"}})
 }
+
+func TestCommitmentDeterringAggressionIsNoAfterAttackCommitment(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia committed to provide training to Ruritania to deter aggression.\n" +
+			"Freedonia committed to provide assistance to Ruritania in the event of another attack.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{
+		{"country:FRE", "country:RUR", "defence cooperation", "agreed"},
+		{"country:FRE", "country:RUR", "binding commitment after attack", "agreed"},
+	})
+}

@@ -56,6 +56,9 @@ type commitKind struct {
 	name     string
 	keywords fxPhrases
 	all      []fxPhrases
+	// framedBy: a hit of the last "all" group counts only with one of
+	// these in the few words before it ("in the event of an attack").
+	framedBy fxPhrases
 }
 
 // secondActorPattern is "pre{X}post" of the lexicon, lower-cased.
@@ -108,7 +111,7 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 		draft: fxCompile(f.Draft), conditions: fxCompile(f.Conditions), condStops: fxCompile(f.ConditionStops),
 		modality: fxCompile(f.Modality)}
 	for _, k := range f.Kinds {
-		ck := commitKind{name: k.Kind, keywords: fxCompile(k.Keywords)}
+		ck := commitKind{name: k.Kind, keywords: fxCompile(k.Keywords), framedBy: fxCompile(k.FramedBy)}
 		for _, g := range k.All {
 			ck.all = append(ck.all, fxCompile(g))
 		}
@@ -194,7 +197,11 @@ func (l *commitLexicon) kindFrom(toks []fxTok, from int) string {
 	for _, k := range l.kinds {
 		if len(k.all) > 0 {
 			ok := true
-			for _, g := range k.all {
+			for gi, g := range k.all {
+				if gi == len(k.all)-1 && k.framedBy.len() > 0 {
+					ok = ok && k.framed(g, toks)
+					continue
+				}
 				ok = ok && g.has(toks)
 			}
 			if ok {
@@ -289,6 +296,19 @@ func (l *commitLexicon) topical(toks []fxTok, h fxHit) bool {
 	for j := h.from; j >= 0 && j >= h.from-1; j-- {
 		if l.topic.endsBefore(toks, j) {
 			return true
+		}
+	}
+	return false
+}
+
+// framed reports a hit of g with one of the kind's framing phrases among
+// the four words before it.
+func (k commitKind) framed(g fxPhrases, toks []fxTok) bool {
+	for _, h := range g.all(toks) {
+		for j := max(0, h.from-4); j < h.from; j++ {
+			if k.framedBy.longestAt(toks, j) >= 0 {
+				return true
+			}
 		}
 	}
 	return false

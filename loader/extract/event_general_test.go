@@ -123,3 +123,15 @@ func TestEventPastMarkerOfAnotherClause(t *testing.T) {
 		t.Fatalf("events = %+v, want the summit, not told as earlier", evs)
 	}
 }
+
+func TestEventPlaceOfOriginIsNotTheVenue(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary",
+		body: "The Harbour League held a summit on trade.\nDelegates from Lisbon and from Freedonia took part in the session.\n",
+		mentions: []factMention{{"Harbour League", "org:harbour-league", "organization", ""},
+			{"Lisbon", "place:lisbon", "place", ""}, {"Freedonia", "country:FRE", "country", ""}},
+	})
+	if len(evs) != 1 || evs[0].PlaceID != "" {
+		t.Fatalf("events = %+v, want one summit without a place", evs)
+	}
+}

@@ -94,6 +94,9 @@ func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
 			m.participants = appendUnique(m.participants, mn.Key)
 		case mn.Kind == "place" && !placed:
 			before := fxTokens(c.a.Body, max(start, mn.Start-8), mn.Start)
+			if len(before) > 0 && before[len(before)-1].w == "from" {
+				continue // where someone comes from, not where it happens
+			}
 			if s.lex.placePreps.endsBefore(before, len(before)) || len(before) > 0 && before[len(before)-1].w == "the" &&
 				s.lex.placePreps.endsBefore(before, len(before)-1) {
 				m.placeKey, placed = mn.Key, true

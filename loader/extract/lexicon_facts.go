@@ -56,6 +56,7 @@ type commitmentLexiconFile struct {
 		Kind     string     `yaml:"kind"`
 		Keywords []string   `yaml:"keywords"`
 		All      [][]string `yaml:"all"`
+		FramedBy []string   `yaml:"framed_by"`
 	} `yaml:"kinds"`
 	OtherObjects      []string            `yaml:"other_objects"`
 	Verbs             []string            `yaml:"verbs"`
