@@ -23,6 +23,8 @@ func entityTestGazetteer(t testing.TB) *gazetteer.Gazetteer {
 		{ID: "coalition-of-the-willing", Kind: gazetteer.Organization, Name: "Coalition of the Willing", Type: "coalition"},
 		{ID: "reuters", Kind: gazetteer.Outlet, Name: "Reuters", Type: "agency"},
 		{ID: "afp", Kind: gazetteer.Outlet, Name: "AFP", Aliases: []string{"Agence France-Presse"}, Type: "agency"},
+		{ID: "interfax", Kind: gazetteer.Outlet, Name: "Interfax", Type: "agency"},
+		{ID: "interfax-ukraine", Kind: gazetteer.Outlet, Name: "Interfax-Ukraine", Type: "agency"},
 		{ID: "paris", Kind: gazetteer.Place, Name: "Paris", PlaceType: "city", Country: "FRA"},
 		{ID: "elysee-palace", Kind: gazetteer.Place, Name: "Elysee Palace", Aliases: []string{"Élysée Palace"}, PlaceType: "venue", Country: "FRA"},
 	})

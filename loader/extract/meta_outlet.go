@@ -19,13 +19,18 @@ func (s metaStage) outlet(a *Analysis, head []line) (string, Span, bool) {
 		}
 	}
 	if len(head) > 0 {
-		// A dateline whose place was dropped: "(Reuters) - ...". Only a
-		// credit the gazetteer knows as an outlet counts.
+		// A dateline whose place was dropped: "(Reuters) - ...",
+		// "(Agency- Source) ...". Only a credit the gazetteer knows as
+		// an outlet counts: the whole credit ("Interfax-Ukraine"), else
+		// the first known part of a compound one.
 		ln := head[0]
 		if m := creditOnlyRE.FindStringSubmatchIndex(a.Body[ln.Start:ln.End]); m != nil {
-			st, en := ln.Start+m[2], ln.Start+m[3]
-			if isKnownOutlet(a.Gaz, a.Body[st:en]) {
-				return outletName(a.Gaz, a.Body[st:en]), a.Span(st, en), true
+			whole := [2]int{ln.Start + m[2], ln.Start + m[3]}
+			for _, part := range append([][2]int{whole}, creditParts(whole[0], a.Body[whole[0]:whole[1]])...) {
+				st, en := part[0], part[1]
+				if isKnownOutlet(a.Gaz, a.Body[st:en]) {
+					return outletName(a.Gaz, a.Body[st:en]), a.Span(st, en), true
+				}
 			}
 		}
 	}
@@ -62,9 +67,34 @@ func (s metaStage) outlet(a *Analysis, head []line) (string, Span, bool) {
 	return "", Span{}, false
 }
 
-// creditOnlyRE matches a line that opens with a parenthesised credit and
-// a dash, the dateline of a wire story whose place was cut.
-var creditOnlyRE = regexp.MustCompile(`^\(([^)\n]{2,40})\)[ \t]*[-–—]+[ \t]`)
+// creditOnlyRE matches a line that opens with a parenthesised credit
+// (and a dash) before the text: the dateline of a wire story whose place
+// was cut.
+var creditOnlyRE = regexp.MustCompile(`^\(([^)\n]{2,40})\)[ \t]*(?:[-–—]+[ \t]*)?\p{Lu}`)
+
+// creditParts splits a credit that starts at byte off at dashes, slashes
+// and commas ("MENAFN- Ukrinform"), returning each part's trimmed byte
+// range in the body.
+func creditParts(off int, credit string) [][2]int {
+	var out [][2]int
+	start := 0
+	flush := func(end int) {
+		part := credit[start:end]
+		lead := len(part) - len(strings.TrimLeft(part, " \t"))
+		trail := len(part) - len(strings.TrimRight(part, " \t"))
+		if lead+trail < len(part) {
+			out = append(out, [2]int{off + start + lead, off + end - trail})
+		}
+	}
+	for i, r := range credit {
+		if r == '-' || r == '/' || r == ',' || r == '–' || r == '—' {
+			flush(i)
+			start = i + len(string(r))
+		}
+	}
+	flush(len(credit))
+	return out
+}
 
 // isKnownOutlet reports whether the gazetteer knows text as an outlet.
 func isKnownOutlet(g *gazetteer.Gazetteer, text string) bool {

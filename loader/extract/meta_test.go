@@ -166,3 +166,17 @@ func TestMetaCreditOnlyDateline(t *testing.T) {
 		t.Errorf("outlet = %s, want null: the credit is no known outlet", *m.Outlet)
 	}
 }
+
+func TestMetaCompoundCreditWithoutDash(t *testing.T) {
+	m := runEntityStages(t, "(Wire- Reuters) The ministers met on Monday.\n", nil).Result.Document
+	if metaStr(m.Outlet) != "Reuters" {
+		t.Errorf("outlet = %s, want Reuters, the known part of the credit", metaStr(m.Outlet))
+	}
+}
+
+func TestMetaHyphenatedCreditIsWhole(t *testing.T) {
+	m := runEntityStages(t, "(Interfax-Ukraine) - The ministers met on Monday.\n", nil).Result.Document
+	if metaStr(m.Outlet) != "Interfax-Ukraine" {
+		t.Errorf("outlet = %s, want the whole credit Interfax-Ukraine", metaStr(m.Outlet))
+	}
+}
