@@ -135,3 +135,21 @@ func TestEventPlaceOfOriginIsNotTheVenue(t *testing.T) {
 		t.Fatalf("events = %+v, want one summit without a place", evs)
 	}
 }
+
+func TestEventSummitTakesThePrincipalOnlyWhereNamed(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary",
+		body: "The Harbour League backed the plan.\nThe Harbour League wants calm waters.\n" +
+			"The plan came after a summit held in Lisbon, where Anna Berg met Ola Lind.\n",
+		mentions: []factMention{{"Harbour League", "org:harbour-league", "organization", ""}, {"Harbour League", "org:harbour-league", "organization", ""},
+			{"Lisbon", "place:lisbon", "place", ""}, {"Anna Berg", "person:anna-berg", "person", ""}, {"Ola Lind", "person:ola-lind", "person", ""}},
+	})
+	if len(evs) != 1 || evs[0].Type != "summit" {
+		t.Fatalf("events = %+v, want one summit", evs)
+	}
+	for _, p := range evs[0].ParticipantIDs {
+		if p == "org:harbour-league" {
+			t.Errorf("participants %v include the document's organisation, which the summit's sentence does not name", evs[0].ParticipantIDs)
+		}
+	}
+}

@@ -23,7 +23,8 @@ type eventAcc struct {
 //     compatible date and place and a shared participant (or none given);
 //     otherwise it is a new event.
 //
-// A summit's participants include the organisation the document is about.
+// A summit's participants include the organisation the document is about
+// when one of the summit's sentences names it.
 func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []Event {
 	var accs []*eventAcc
 	var anchor *eventAcc
@@ -83,7 +84,7 @@ func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []
 	}
 	var out []Event
 	for _, acc := range accs {
-		if acc.typ == "summit" && c.principal != "" {
+		if acc.typ == "summit" && c.principal != "" && mentionedIn(c, c.principal, acc.sents) {
 			acc.participants = append([]string{c.principal}, acc.participants...)
 			acc.participants = dedupe(acc.participants)
 		}
@@ -169,4 +170,17 @@ func dedupeInts(xs []int) []int {
 		}
 	}
 	return out
+}
+
+// mentionedIn reports a mention of key in one of the sentences sents.
+func mentionedIn(c *factContext, key string, sents []int) bool {
+	for _, i := range sents {
+		start, end := c.sentSpan(i)
+		for _, m := range c.mentionsIn(start, end) {
+			if m.Key == key {
+				return true
+			}
+		}
+	}
+	return false
 }
