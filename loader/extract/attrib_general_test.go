@@ -98,3 +98,18 @@ func TestAttributionSayAsNounIsNoSaying(t *testing.T) {
 		t.Fatalf("no attribution, want the minister's")
 	}
 }
+
+func TestAttributionGroupSourcesAndMoreVerbs(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind: "secondary",
+		body: "\u201cThe port will stay open to all ships,\u201d European leaders said.\n" +
+			"Anna Berg asserted that the bridges would reopen in May.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}},
+	})
+	if len(ats) != 2 {
+		t.Fatalf("attributions = %+v, want the leaders' quote and Anna Berg's claim", ats)
+	}
+	if !strings.Contains(strings.ToLower(ats[0].Source), "leaders") || ats[1].SourceID != "person:anna-berg" {
+		t.Errorf("sources = %q, %q; want the unnamed leaders, then Anna Berg", ats[0].Source, ats[1].SourceID)
+	}
+}

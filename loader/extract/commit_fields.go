@@ -256,6 +256,9 @@ func (e *commitEnv) coordinated(ms []Mention, k int) []string {
 		if m.Kind != last.Kind && m.Kind == "country" && m.Form == "adjective" {
 			continue // a title's adjective between two names
 		}
+		if m.End > last.Start {
+			break // overlapping mentions: no coordination between them
+		}
 		gap := e.c.a.Body[m.End:last.Start]
 		words := len(strings.Fields(gap))
 		if m.Kind != ms[k].Kind || words > 4 || !(strings.Contains(gap, " and ") || strings.Contains(gap, ",")) {

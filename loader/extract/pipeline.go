@@ -8,6 +8,7 @@
 package extract
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 
@@ -52,16 +53,31 @@ type stageBuilder struct {
 	build func(gaz *gazetteer.Gazetteer, data fs.FS) (Stage, error)
 }
 
+// ErrStageFailed reports a stage that broke on a document (a bug, not bad
+// input): the document is reported and skipped, the rest of a load goes on.
+var ErrStageFailed = errors.New("extraction stage failed")
+
 // Run extracts everything from one document.
 func (p *Pipeline) Run(doc *document.Document) (*Result, error) {
 	a := NewAnalysis(doc, p.Gaz)
 	for _, s := range p.Stages {
-		if err := s.Apply(a); err != nil {
+		if err := applyStage(s, a); err != nil {
 			return nil, fmt.Errorf("extract %s: %T: %w", doc.ID, s, err)
 		}
 	}
 	a.Result.emptyListsNotNull()
 	return &a.Result, nil
+}
+
+// applyStage runs one stage, turning a panic into ErrStageFailed so that
+// one document cannot bring a whole load down.
+func applyStage(s Stage, a *Analysis) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%w: %v", ErrStageFailed, r)
+		}
+	}()
+	return s.Apply(a)
 }
 
 // emptyListsNotNull makes every list of the result encode as [] rather

@@ -1,0 +1,21 @@
+package extract
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/kg-project/kg/loader/document"
+)
+
+// panicStage stands for a stage with a bug.
+type panicStage struct{}
+
+func (panicStage) Apply(*Analysis) error { panic("index out of range") }
+
+func TestRunTurnsAStagePanicIntoAnError(t *testing.T) {
+	p := &Pipeline{Stages: []Stage{panicStage{}}}
+	_, err := p.Run(&document.Document{ID: "doc-1", Body: "Text."})
+	if !errors.Is(err, ErrStageFailed) {
+		t.Fatalf("Run error = %v, want ErrStageFailed", err)
+	}
+}
