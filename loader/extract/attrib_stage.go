@@ -160,6 +160,9 @@ func (s attributionStage) prefixed(d *attribDoc, i int, toks []fxTok) (rawAttrib
 func (s attributionStage) documentVerb(d *attribDoc, i int, toks []fxTok) (rawAttrib, bool) {
 	start, end := d.c.sentSpan(i)
 	for _, h := range s.lex.docVerbs.all(toks) {
+		if h.from > 0 && strings.ContainsAny(d.c.a.Body[toks[h.from-1].end:h.start], ",;") {
+			continue // "X lauded the declaration, stating ...": X states
+		}
 		if s.lex.documents.endsBefore(toks, h.from) {
 			doc, ok := d.docBefore(h.start, start)
 			if !ok {

@@ -127,7 +127,9 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 			continue
 		}
 		n++
-		if e.lex.collective.endsBefore(head, i+1) {
+		// a collective subject stands for the issuers, unless examples
+		// follow it ("countries like X and Y": X and Y, found below)
+		if e.lex.collective.endsBefore(head, i+1) && !exemplified(head, i+1) {
 			// "NATO members": a named body before the collective commits
 			if i > 0 {
 				for _, m := range c.mentionsIn(head[i-1].start, head[i-1].end+1) {
@@ -253,8 +255,8 @@ func (e *commitEnv) coordinated(ms []Mention, k int) []string {
 	last := ms[k]
 	for j := k - 1; j >= 0; j-- {
 		m := ms[j]
-		if m.Kind != last.Kind && m.Kind == "country" && m.Form == "adjective" {
-			continue // a title's adjective between two names
+		if m.Kind != last.Kind && m.Kind == "country" && (m.Form == "adjective" || m.Form == "demonym" || isPossessiveAfter(e.c.a.Body, m.End)) {
+			continue // a title's country between two names ("and Ukraine's President")
 		}
 		if m.End > last.Start {
 			break // overlapping mentions: no coordination between them
@@ -289,8 +291,14 @@ func (e *commitEnv) beneficiary(u commitUnit, anchor int, by []string, cond, kin
 		return false
 	}
 	for _, m := range c.mentionsIn(max(anchor, u.start), u.end) {
+		if m.Kind == "country" && !isBy(m.Key) && m.Form == "adjective" && e.lex.located[kind] && onSoil(c.a.Body, m.End) {
+			return m.Key // "troops on Ukrainian soil"
+		}
 		if m.Kind != "country" || isBy(m.Key) || m.Form == "adjective" && !governs(c.a.Body, m.End) {
 			continue
+		}
+		if fxPrevWord(c.a.Body, m.Start) == "for" && targetNouns[fxPrevWord(c.a.Body, m.Start-len(" for"))] {
+			continue // "sanctions for X": X is the target
 		}
 		switch fxPrevWord(c.a.Body, m.Start) {
 		case "for", "to", "support", "supporting", "assist", "assisting", "help", "helping", "aid":
@@ -662,4 +670,29 @@ func (e *commitEnv) fromAgent(head []fxTok, anchor int) ([]string, bool) {
 		return nil, false
 	}
 	return nil, false
+}
+
+// soilNouns after a country's adjective name its territory.
+var soilNouns = map[string]bool{"soil": true, "territory": true, "ground": true, "airspace": true, "waters": true}
+
+// onSoil reports an adjective followed by a noun for the state's
+// territory ("Ukrainian soil").
+func onSoil(body string, end int) bool {
+	next := fxTokens(body, end, min(len(body), end+16))
+	return len(next) > 0 && soilNouns[next[0].w]
+}
+
+// exemplified reports examples introduced at token i ("like", "such as",
+// "including").
+func exemplified(toks []fxTok, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	switch toks[i].w {
+	case "like", "including":
+		return true
+	case "such":
+		return i+1 < len(toks) && toks[i+1].w == "as"
+	}
+	return false
 }

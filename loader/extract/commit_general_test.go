@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -221,4 +222,51 @@ func TestCommitmentDeterringAggressionIsNoAfterAttackCommitment(t *testing.T) {
 		{"country:FRE", "country:RUR", "defence cooperation", "agreed"},
 		{"country:FRE", "country:RUR", "binding commitment after attack", "agreed"},
 	})
+}
+
+func TestCommitmentVerblessDenialAndSigning(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "However, countries like Freedonia and Ruritania have ruled out troop deployment.\n" +
+			"Freedonian President Anna Berg and Ruritania's President Ola Lind signed a declaration on the deployment of troops in Estland.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Freedonian", "country:FRE", "country", "adjective"}, {"Anna Berg", "person:anna-berg", "person", ""},
+			{"Ruritania", "country:RUR", "country", ""}, {"Ola Lind", "person:ola-lind", "person", ""}, {"Estland", "country:EST", "country", ""}},
+	})
+	if len(got) != 2 {
+		t.Fatalf("commitments = %+v, want the denial and the signing", got)
+	}
+	if got[0].Status != "denied" || len(got[0].ByIDs) != 2 || got[0].ByIDs[0] != "country:FRE" || got[0].Kind != "troop deployment" {
+		t.Errorf("first = %v %s %s, want a troop deployment denied by both countries", got[0].ByIDs, got[0].Kind, got[0].Status)
+	}
+	if got[1].Status != "signed" || len(got[1].ByIDs) != 2 || got[1].ByIDs[0] != "person:anna-berg" || got[1].ToID != "country:EST" {
+		t.Errorf("second = %v -> %v %s, want signed by both presidents for Estland", got[1].ByIDs, got[1].ToID, got[1].Status)
+	}
+}
+
+func TestCommitmentConditionMarkersNeedATrigger(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Following a ceasefire, Freedonia will send troops to Ruritania.\n" +
+			"Ruritania will provide weapons and sanctions for Estland if it attacks Freedonia again.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Ruritania", "country:RUR", "country", ""}, {"Estland", "country:EST", "country", ""}, {"Freedonia", "country:FRE", "country", ""}},
+	})
+	if len(got) != 2 {
+		t.Fatalf("commitments = %+v, want two", got)
+	}
+	if got[0].Condition == nil || !strings.HasPrefix(*got[0].Condition, "Following a ceasefire") {
+		t.Errorf("first condition = %v, want the ceasefire", got[0].Condition)
+	}
+	if got[1].ToID == "country:EST" {
+		t.Errorf("second beneficiary = Estland, the target of the sanctions")
+	}
+	got = commitmentsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "Freedonia will fund the budget of Ruritania, while officials said talks go on.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	if len(got) != 1 || got[0].Condition != nil {
+		t.Errorf("commitments = %+v, want one without condition: \"while\" contrasts here", got)
+	}
 }

@@ -104,7 +104,8 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 		cand.component = u.header || !u.sub
 	default:
 		modal := s.lex.modality.has(toks) || fxHasSeq(toks, "is", "to") || fxHasSeq(toks, "are", "to") ||
-			s.lex.proposed.has(toks) || s.lex.agreed.has(toks) || s.lex.draft.has(toks)
+			s.lex.proposed.has(toks) || s.lex.agreed.has(toks) || s.lex.draft.has(toks) ||
+			s.lex.denied.has(toks) || s.lex.signed.has(toks)
 		ok := len(verbs) > 0 && kind != "" || kind != "" && kind != "other" && modal
 		// no commitment verb: it names a commitment told before ("There
 		// will be a monitoring system"), unless it counts new items of
@@ -131,11 +132,13 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 		anchor = nouns[0].start
 	default:
 		// no commitment word: the modal or readiness phrase stands for it
-		// ("Estonia will lead ...", "X is ready to ...")
-		if h, ok := s.lex.modality.first(toks); ok {
-			anchor = h.start
-		} else if h, ok := s.lex.readiness.first(toks); ok {
-			anchor = h.start
+		// ("Estonia will lead ...", "X is ready to ..."), or the cue of a
+		// denial or a signing ("X and Y ruled out ...", "X signed ...")
+		for _, l := range []fxPhrases{s.lex.modality, s.lex.readiness, s.lex.denied, s.lex.signed} {
+			if h, ok := l.first(toks); ok {
+				anchor = h.start
+				break
+			}
 		}
 	}
 	env.fill(&cand, toks, anchor, nil)

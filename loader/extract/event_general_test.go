@@ -153,3 +153,31 @@ func TestEventSummitTakesThePrincipalOnlyWhereNamed(t *testing.T) {
 		}
 	}
 }
+
+func TestEventDeniedSigningIsNoEvent(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "Freedonia did not sign the declaration.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}},
+	})
+	if len(evs) != 0 {
+		t.Fatalf("events = %+v, want none: the signing is denied", evs)
+	}
+}
+
+func TestEventPossessorIsNoParticipant(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary",
+		body: "The Harbour League held a summit in Lisbon, attended by Anna Berg's deputy Ola Lind.\n",
+		mentions: []factMention{{"Harbour League", "org:harbour-league", "organization", ""}, {"Lisbon", "place:lisbon", "place", ""},
+			{"Anna Berg", "person:anna-berg", "person", ""}, {"Ola Lind", "person:ola-lind", "person", ""}},
+	})
+	if len(evs) != 1 {
+		t.Fatalf("events = %+v, want one summit", evs)
+	}
+	for _, p := range evs[0].ParticipantIDs {
+		if p == "person:anna-berg" {
+			t.Errorf("participants %v include Anna Berg, named only as the deputy's superior", evs[0].ParticipantIDs)
+		}
+	}
+}

@@ -32,6 +32,8 @@ type eventLexicon struct {
 	// new clause after a comma, so that markers of one clause do not
 	// reach a trigger in the other.
 	obstruction, clauseOpeners fxPhrases
+	// negations right before a trigger deny the event ("did not sign").
+	negations fxPhrases
 }
 
 type eventType struct {
@@ -49,7 +51,7 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 		"saying_verbs": f.SayingVerbs, "place_prepositions": f.PlacePreps, "sign_verbs": f.SignVerbs,
 		"sign_objects": f.SignObjects, "below_summit": f.BelowSummit, "implied_meeting": f.ImpliedMeeting,
 		"relative_markers": f.RelativeMarkers, "future_markers": f.FutureMarkers,
-		"obstruction": f.Obstruction, "clause_openers": f.ClauseOpeners}
+		"obstruction": f.Obstruction, "clause_openers": f.ClauseOpeners, "negations": f.Negations}
 	var all []string
 	seenType := map[string]bool{}
 	for _, t := range f.Types {
@@ -72,7 +74,7 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 		saying: fxCompile(f.SayingVerbs), placePreps: fxCompile(f.PlacePreps),
 		signVerbs: fxCompile(f.SignVerbs), signObjects: fxCompile(f.SignObjects), belowSummit: fxCompile(f.BelowSummit),
 		impliedMeeting: fxCompile(f.ImpliedMeeting), relative: fxCompile(f.RelativeMarkers), future: fxCompile(f.FutureMarkers),
-		obstruction: fxCompile(f.Obstruction), clauseOpeners: fxCompile(f.ClauseOpeners)}
+		obstruction: fxCompile(f.Obstruction), clauseOpeners: fxCompile(f.ClauseOpeners), negations: fxCompile(f.Negations)}
 	for _, t := range f.Types {
 		lex.types = append(lex.types, eventType{name: t.Type, triggers: fxCompile(t.Triggers)})
 	}

@@ -90,7 +90,8 @@ func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
 	placed := false // a place introduced by "in" or "at" wins
 	for _, mn := range c.mentionsIn(start, end) {
 		switch {
-		case isActor(mn):
+		case isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End):
+			// "Trump's son-in-law attended": the son-in-law, not Trump
 			m.participants = appendUnique(m.participants, mn.Key)
 		case mn.Kind == "place" && !placed:
 			before := fxTokens(c.a.Body, max(start, mn.Start-8), mn.Start)
@@ -292,6 +293,9 @@ func (s eventStage) signingAt(toks []fxTok) (fxHit, bool) {
 		if v.from > 0 && (toks[v.from-1].w == "will" || toks[v.from-1].w == "to" || toks[v.from-1].w == "would") {
 			continue
 		}
+		if s.blocked(toks, v) {
+			continue
+		}
 		for _, o := range s.lex.signObjects.all(toks[v.to:min(len(toks), v.to+5)]) {
 			return fxHit{from: v.from, to: v.to + o.to, start: v.start, end: o.end, phrase: v.phrase}, true
 		}
@@ -307,10 +311,11 @@ func (s eventStage) signingAt(toks []fxTok) (fxHit, bool) {
 	return fxHit{}, false
 }
 
-// blocked reports a trigger inside a not_after phrase ("in the event of")
-// or governed by an obstruction verb ("delaying talks").
+// blocked reports a trigger inside a not_after phrase ("in the event of"),
+// governed by an obstruction verb ("delaying talks") or denied ("did not
+// sign").
 func (s eventStage) blocked(toks []fxTok, h fxHit) bool {
-	if s.lex.obstruction.has(toks[max(0, h.from-3):h.from]) {
+	if s.lex.obstruction.has(toks[max(0, h.from-3):h.from]) || s.lex.negations.has(toks[max(0, h.from-2):h.from]) {
 		return true
 	}
 	for j := max(0, h.from-3); j <= h.from; j++ {

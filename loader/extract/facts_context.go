@@ -196,8 +196,12 @@ func (c *factContext) findBeneficiary() string {
 		prev := strings.ToLower(fxPrevWord(c.a.Body, m.Start))
 		switch prev {
 		case "for", "to", "support", "supporting", "assist", "assisting", "help", "helping", "aid",
+			"reassure", "protect", "defend",
 			// "provide X with", "give X", "lend X": X receives
 			"provide", "supply", "give", "lend", "grant", "offer", "promise":
+			if prev == "for" && targetNouns[strings.ToLower(fxPrevWord(c.a.Body, m.Start-len(" for")))] {
+				continue // "sanctions for X": X is the target
+			}
 			count[m.Key]++
 		}
 	}
@@ -257,3 +261,6 @@ func fxStrPtr(s string) *string {
 	}
 	return &s
 }
+
+// targetNouns before "for X" make X a target, not a beneficiary.
+var targetNouns = map[string]bool{"sanctions": true, "penalties": true, "consequences": true, "costs": true, "pressure": true, "punishment": true}

@@ -48,6 +48,7 @@ type eventLexiconFile struct {
 	FutureMarkers   []string       `yaml:"future_markers"`
 	Obstruction     []string       `yaml:"obstruction"`
 	ClauseOpeners   []string       `yaml:"clause_openers"`
+	Negations       []string       `yaml:"negations"`
 }
 
 // commitmentLexiconFile is data/lexicon/commitments.yaml.
