@@ -46,17 +46,18 @@ func cursorOf(it item) string {
 	return base64.RawURLEncoding.EncodeToString([]byte(it.key + "\x00" + string(it.iri)))
 }
 
-// parseCursor decodes a cursor made by cursorOf.
+// parseCursor decodes a cursor made by cursorOf. The IRI follows the last
+// NUL: keys may hold NULs themselves (evidence keys: source, then offset).
 func parseCursor(c string) (item, error) {
 	b, err := base64.RawURLEncoding.DecodeString(c)
 	if err != nil {
 		return item{}, userErrorf("invalid cursor %q", c)
 	}
-	key, iri, ok := strings.Cut(string(b), "\x00")
-	if !ok {
+	at := strings.LastIndexByte(string(b), 0)
+	if at < 0 {
 		return item{}, userErrorf("invalid cursor %q", c)
 	}
-	return item{key: key, iri: quad.IRI(iri)}, nil
+	return item{key: string(b[:at]), iri: quad.IRI(b[at+1:])}, nil
 }
 
 // pageSize checks first: at most MaxPageSize, DefaultPageSize when nil.
