@@ -95,8 +95,8 @@ test('an edge of a commitment shows its evidence, and the source text highlights
   assert.ok(n >= 1, 'evidence listed');
 
   const commitmentId = edge.sourceKind === 'COMMITMENT' ? edge.source : edge.target;
-  const truth = await api('query($id: ID!) { node(id: $id) { ... on Commitment { evidence { id text source { id } } } } }', { id: commitmentId });
-  const byId = new Map(truth.node.evidence.map((e) => [e.id, e]));
+  const truth = await api('query($id: ID!) { node(id: $id) { ... on Commitment { evidence(first: 500) { edges { node { id text source { id } } } } } } }', { id: commitmentId });
+  const byId = new Map(truth.node.evidence.edges.map(({ node: e }) => [e.id, e]));
   for (let i = 0; i < n; i++) {
     const item = items.nth(i);
     const id = await item.getAttribute('data-evidence-id');

@@ -55,8 +55,20 @@ export function fixture() {
     ['commitment:patrol-boats', 'doc:bulletin', 'mentionedIn'],
     ['org:lantern-league', 'event:summit-port-vell', 'participant'],
   ].map(([s, t, label]) => ({ id: `${s}>${label}>${t}`, source: s, target: t, label, weight: 1, evidenceCount: 1,
-    evidence: ({ first }) => [evidence].slice(0, first) }));
+    evidence: ({ first }) => connection([evidence], first) }));
   return { nodes, edges, source, evidence };
+}
+
+// connection pages nodes as a Relay connection: the first of them (all
+// when first is null), cursors being positions.
+function connection(nodes, first) {
+  const page = nodes.slice(0, first == null ? nodes.length : first);
+  const edges = page.map((node, i) => ({ cursor: String(i), node }));
+  return {
+    totalCount: nodes.length, edges,
+    pageInfo: { hasNextPage: page.length < nodes.length, hasPreviousPage: false,
+      startCursor: edges.length ? edges[0].cursor : null, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+  };
 }
 
 function resolvers(fx) {
@@ -69,12 +81,9 @@ function resolvers(fx) {
   });
   return {
     node: ({ id }) => (id === fx.evidence.id ? fx.evidence : asNode(byId.get(id))),
-    search: ({ text, kinds, first }) => {
-      const hits = fx.nodes.filter((n) => n.label.toLowerCase().includes(text.toLowerCase()))
-        .filter((n) => !kinds || kinds.includes(n.kind.toLowerCase()))
-        .slice(0, first).map((n, i) => ({ id: n.id, kind: n.kind.toLowerCase(), label: n.label, score: 1 / (i + 1), snippet: null, node: asNode(n) }));
-      return { totalCount: hits.length, hits };
-    },
+    search: ({ text, kinds, first }) => connection(fx.nodes.filter((n) => n.label.toLowerCase().includes(text.toLowerCase()))
+      .filter((n) => !kinds || kinds.includes(n.kind.toLowerCase()))
+      .map((n, i) => ({ id: n.id, kind: n.kind.toLowerCase(), label: n.label, score: 1 / (i + 1), snippet: null, node: asNode(n) })), first),
     neighborhood: ({ id, limit }) => {
       const ids = new Set([id]);
       for (const e of fx.edges) if (e.source === id || e.target === id) { ids.add(e.source); ids.add(e.target); }
@@ -82,11 +91,12 @@ function resolvers(fx) {
       return { ...g, edges: g.edges.filter((e) => e.source === id || e.target === id) };
     },
     subgraph: ({ ids }) => graphOf(new Set(ids)),
-    timeline: ({ actor, from, to }) => fx.nodes
+    timeline: ({ actor, from, to, first }) => connection(fx.nodes
       .filter((n) => n.date && n.kind !== 'SOURCE' && fx.edges.some((e) => (e.source === actor && e.target === n.id) || (e.target === actor && e.source === n.id)))
       .filter((n) => (!from || n.date >= from) && (!to || n.date <= to))
-      .map((n) => ({ date: n.date, kind: n.kind.toLowerCase(), id: n.id, label: n.label })),
-    events: () => ({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false } }),
+      .sort((a, b) => a.date.localeCompare(b.date))
+      .map((n) => ({ date: n.date, kind: n.kind.toLowerCase(), id: n.id, label: n.label })), first),
+    events: () => connection([]),
   };
 }
 

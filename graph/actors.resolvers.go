@@ -12,12 +12,12 @@ import (
 	"github.com/kg-project/kg/graph/query"
 )
 
-func (r *actorResolver) Roles(ctx context.Context, obj *query.Actor) ([]*query.Role, error) {
-	return r.Q.ActorRoles(ctx, obj.ID)
+func (r *actorResolver) Roles(ctx context.Context, obj *query.Actor, first *int, after *string) (*query.RoleConnection, error) {
+	return r.Q.ActorRoles(ctx, obj.ID, first, after)
 }
 
-func (r *actorResolver) MemberOf(ctx context.Context, obj *query.Actor) ([]*query.Actor, error) {
-	return r.Q.ActorMemberOf(ctx, obj.ID)
+func (r *actorResolver) MemberOf(ctx context.Context, obj *query.Actor, first *int, after *string) (*query.ActorConnection, error) {
+	return r.Q.ActorMemberOf(ctx, obj.ID, first, after)
 }
 
 func (r *actorResolver) Mentions(ctx context.Context, obj *query.Actor, first *int, after *string) (*query.EvidenceConnection, error) {
@@ -76,8 +76,8 @@ func (r *roleResolver) Of(ctx context.Context, obj *query.Role) (*query.Actor, e
 	return r.Q.RoleOf(ctx, obj.ID)
 }
 
-func (r *roleResolver) Evidence(ctx context.Context, obj *query.Role) ([]*query.Evidence, error) {
-	return r.Q.Evidence(ctx, obj.ID)
+func (r *roleResolver) Evidence(ctx context.Context, obj *query.Role, first *int, after *string) (*query.EvidenceConnection, error) {
+	return r.Q.Evidence(ctx, obj.ID, first, after)
 }
 
 func (r *Resolver) Actor() generated.ActorResolver { return &actorResolver{r} }

@@ -16,20 +16,32 @@ func (r *claimResolver) Corroboration(ctx context.Context, obj *query.Claim) (in
 	return r.Q.Corroboration(ctx, obj.ID)
 }
 
-func (r *commitmentResolver) History(ctx context.Context, obj *query.Commitment) ([]*query.StatusChange, error) {
-	return r.Q.CommitmentHistory(ctx, obj.ID)
+func (r *commitmentResolver) History(ctx context.Context, obj *query.Commitment, first *int, after *string) (*query.StatusChangeConnection, error) {
+	return r.Q.CommitmentHistory(ctx, obj.ID, first, after)
 }
 
 func (r *commitmentResolver) Corroboration(ctx context.Context, obj *query.Commitment) (int, error) {
 	return r.Q.Corroboration(ctx, obj.ID)
 }
 
-func (r *graphEdgeResolver) Evidence(ctx context.Context, obj *query.GraphEdge, first *int) ([]*query.Evidence, error) {
-	return r.Q.EdgeEvidence(ctx, obj, first)
+func (r *conflictValueResolver) Sources(ctx context.Context, obj *query.ConflictValue, first *int, after *string) (*query.SourceConnection, error) {
+	return r.Q.ConflictValueSources(ctx, obj, first, after)
 }
 
-func (r *queryResolver) Search(ctx context.Context, text string, kinds []string, first *int) (*query.SearchResult, error) {
-	return r.Q.Search(ctx, text, kinds, first)
+func (r *conflictValueResolver) Evidence(ctx context.Context, obj *query.ConflictValue, first *int, after *string) (*query.EvidenceConnection, error) {
+	return r.Q.ConflictValueEvidence(ctx, obj, first, after)
+}
+
+func (r *conflictValueResolver) Claims(ctx context.Context, obj *query.ConflictValue, first *int, after *string) (*query.NumericClaimConnection, error) {
+	return r.Q.ConflictValueClaims(ctx, obj, first, after)
+}
+
+func (r *graphEdgeResolver) Evidence(ctx context.Context, obj *query.GraphEdge, first *int, after *string) (*query.EvidenceConnection, error) {
+	return r.Q.EdgeEvidence(ctx, obj, first, after)
+}
+
+func (r *queryResolver) Search(ctx context.Context, text string, kinds []string, first *int, after *string) (*query.SearchHitConnection, error) {
+	return r.Q.Search(ctx, text, kinds, first, after)
 }
 
 func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int, kinds []string, limit *int) (*query.Graph, error) {
@@ -44,34 +56,51 @@ func (r *queryResolver) Path(ctx context.Context, from string, to string, maxDep
 	return r.Q.Path(ctx, from, to, maxDepth)
 }
 
-func (r *queryResolver) Timeline(ctx context.Context, actor string, from *string, to *string) ([]*query.TimelineEntry, error) {
-	return r.Q.Timeline(ctx, actor, from, to)
+func (r *queryResolver) Timeline(ctx context.Context, actor string, from *string, to *string, first *int, after *string) (*query.TimelineConnection, error) {
+	return r.Q.Timeline(ctx, actor, from, to, first, after)
 }
 
 func (r *queryResolver) Trace(ctx context.Context, id string) (*query.Trace, error) {
 	return r.Q.Trace(ctx, id)
 }
 
-func (r *queryResolver) Conflicts(ctx context.Context, about *string) ([]*query.Conflict, error) {
-	return r.Q.Conflicts(ctx, about)
+func (r *queryResolver) Conflicts(ctx context.Context, about *string, first *int, after *string) (*query.ConflictConnection, error) {
+	return r.Q.Conflicts(ctx, about, first, after)
 }
 
 func (r *searchHitResolver) Node(ctx context.Context, obj *query.SearchHit) (query.Node, error) {
 	return r.Q.Node(ctx, obj.ID)
 }
 
+func (r *statusChangeResolver) Evidence(ctx context.Context, obj *query.StatusChange, first *int, after *string) (*query.EvidenceConnection, error) {
+	return r.Q.StatusChangeEvidence(ctx, obj, first, after)
+}
+
 func (r *timelineEntryResolver) Node(ctx context.Context, obj *query.TimelineEntry) (query.Node, error) {
 	return r.Q.Node(ctx, obj.ID)
 }
+
+func (r *traceStepResolver) Evidence(ctx context.Context, obj *query.TraceStep, first *int, after *string) (*query.EvidenceConnection, error) {
+	return r.Q.TraceStepEvidence(ctx, obj, first, after)
+}
+
+func (r *Resolver) ConflictValue() generated.ConflictValueResolver { return &conflictValueResolver{r} }
 
 func (r *Resolver) GraphEdge() generated.GraphEdgeResolver { return &graphEdgeResolver{r} }
 
 func (r *Resolver) SearchHit() generated.SearchHitResolver { return &searchHitResolver{r} }
 
+func (r *Resolver) StatusChange() generated.StatusChangeResolver { return &statusChangeResolver{r} }
+
 func (r *Resolver) TimelineEntry() generated.TimelineEntryResolver { return &timelineEntryResolver{r} }
 
+func (r *Resolver) TraceStep() generated.TraceStepResolver { return &traceStepResolver{r} }
+
 type (
+	conflictValueResolver struct{ *Resolver }
 	graphEdgeResolver     struct{ *Resolver }
 	searchHitResolver     struct{ *Resolver }
+	statusChangeResolver  struct{ *Resolver }
 	timelineEntryResolver struct{ *Resolver }
+	traceStepResolver     struct{ *Resolver }
 )

@@ -28,52 +28,52 @@ func (r *claimResolver) Speaker(ctx context.Context, obj *query.Claim) (*query.A
 	return r.Q.ClaimSpeaker(ctx, obj.ID)
 }
 
-func (r *claimResolver) Evidence(ctx context.Context, obj *query.Claim) ([]*query.Evidence, error) {
-	return r.Q.Evidence(ctx, obj.ID)
+func (r *claimResolver) Evidence(ctx context.Context, obj *query.Claim, first *int, after *string) (*query.EvidenceConnection, error) {
+	return r.Q.Evidence(ctx, obj.ID, first, after)
 }
 
-func (r *claimResolver) Sources(ctx context.Context, obj *query.Claim) ([]*query.Source, error) {
-	return r.Q.FactSources(ctx, obj.ID)
+func (r *claimResolver) Sources(ctx context.Context, obj *query.Claim, first *int, after *string) (*query.SourceConnection, error) {
+	return r.Q.FactSources(ctx, obj.ID, first, after)
 }
 
-func (r *commitmentResolver) By(ctx context.Context, obj *query.Commitment) ([]*query.Actor, error) {
-	return r.Q.CommitmentBy(ctx, obj.ID)
+func (r *commitmentResolver) By(ctx context.Context, obj *query.Commitment, first *int, after *string) (*query.ActorConnection, error) {
+	return r.Q.CommitmentBy(ctx, obj.ID, first, after)
 }
 
 func (r *commitmentResolver) To(ctx context.Context, obj *query.Commitment) (*query.Actor, error) {
 	return r.Q.CommitmentTo(ctx, obj.ID)
 }
 
-func (r *commitmentResolver) Evidence(ctx context.Context, obj *query.Commitment) ([]*query.Evidence, error) {
-	return r.Q.Evidence(ctx, obj.ID)
+func (r *commitmentResolver) Evidence(ctx context.Context, obj *query.Commitment, first *int, after *string) (*query.EvidenceConnection, error) {
+	return r.Q.Evidence(ctx, obj.ID, first, after)
 }
 
-func (r *commitmentResolver) Sources(ctx context.Context, obj *query.Commitment) ([]*query.Source, error) {
-	return r.Q.FactSources(ctx, obj.ID)
+func (r *commitmentResolver) Sources(ctx context.Context, obj *query.Commitment, first *int, after *string) (*query.SourceConnection, error) {
+	return r.Q.FactSources(ctx, obj.ID, first, after)
 }
 
 func (r *eventResolver) Place(ctx context.Context, obj *query.Event) (*query.Place, error) {
 	return r.Q.EventPlace(ctx, obj.ID)
 }
 
-func (r *eventResolver) Participants(ctx context.Context, obj *query.Event) ([]*query.Actor, error) {
-	return r.Q.EventParticipants(ctx, obj.ID)
+func (r *eventResolver) Participants(ctx context.Context, obj *query.Event, first *int, after *string) (*query.ActorConnection, error) {
+	return r.Q.EventParticipants(ctx, obj.ID, first, after)
 }
 
-func (r *eventResolver) Evidence(ctx context.Context, obj *query.Event) ([]*query.Evidence, error) {
-	return r.Q.Evidence(ctx, obj.ID)
+func (r *eventResolver) Evidence(ctx context.Context, obj *query.Event, first *int, after *string) (*query.EvidenceConnection, error) {
+	return r.Q.Evidence(ctx, obj.ID, first, after)
 }
 
-func (r *eventResolver) Sources(ctx context.Context, obj *query.Event) ([]*query.Source, error) {
-	return r.Q.FactSources(ctx, obj.ID)
+func (r *eventResolver) Sources(ctx context.Context, obj *query.Event, first *int, after *string) (*query.SourceConnection, error) {
+	return r.Q.FactSources(ctx, obj.ID, first, after)
 }
 
-func (r *numericClaimResolver) Evidence(ctx context.Context, obj *query.NumericClaim) ([]*query.Evidence, error) {
-	return r.Q.Evidence(ctx, obj.ID)
+func (r *numericClaimResolver) Evidence(ctx context.Context, obj *query.NumericClaim, first *int, after *string) (*query.EvidenceConnection, error) {
+	return r.Q.Evidence(ctx, obj.ID, first, after)
 }
 
-func (r *numericClaimResolver) Sources(ctx context.Context, obj *query.NumericClaim) ([]*query.Source, error) {
-	return r.Q.FactSources(ctx, obj.ID)
+func (r *numericClaimResolver) Sources(ctx context.Context, obj *query.NumericClaim, first *int, after *string) (*query.SourceConnection, error) {
+	return r.Q.FactSources(ctx, obj.ID, first, after)
 }
 
 func (r *queryResolver) Events(ctx context.Context, typeArg *string, from *string, to *string, place *string, participant *string, first *int, after *string) (*query.EventConnection, error) {

@@ -24,36 +24,36 @@ func (r *sourceResolver) Outlet(ctx context.Context, obj *query.Source) (*query.
 	return r.Q.SourceOutlet(ctx, obj.ID)
 }
 
-func (r *sourceResolver) Authors(ctx context.Context, obj *query.Source) ([]*query.Actor, error) {
-	return r.Q.SourceAuthors(ctx, obj.ID)
+func (r *sourceResolver) Authors(ctx context.Context, obj *query.Source, first *int, after *string) (*query.ActorConnection, error) {
+	return r.Q.SourceAuthors(ctx, obj.ID, first, after)
 }
 
-func (r *sourceResolver) Sentences(ctx context.Context, obj *query.Source) ([]*query.Sentence, error) {
-	return r.Q.SourceSentences(ctx, obj.ID)
+func (r *sourceResolver) Sentences(ctx context.Context, obj *query.Source, first *int, after *string) (*query.SentenceConnection, error) {
+	return r.Q.SourceSentences(ctx, obj.ID, first, after)
 }
 
-func (r *sourceResolver) Actors(ctx context.Context, obj *query.Source) ([]*query.Actor, error) {
-	return r.Q.SourceActors(ctx, obj.ID)
+func (r *sourceResolver) Actors(ctx context.Context, obj *query.Source, first *int, after *string) (*query.ActorConnection, error) {
+	return r.Q.SourceActors(ctx, obj.ID, first, after)
 }
 
-func (r *sourceResolver) Places(ctx context.Context, obj *query.Source) ([]*query.Place, error) {
-	return r.Q.SourcePlaces(ctx, obj.ID)
+func (r *sourceResolver) Places(ctx context.Context, obj *query.Source, first *int, after *string) (*query.PlaceConnection, error) {
+	return r.Q.SourcePlaces(ctx, obj.ID, first, after)
 }
 
-func (r *sourceResolver) Events(ctx context.Context, obj *query.Source) ([]*query.Event, error) {
-	return r.Q.SourceEvents(ctx, obj.ID)
+func (r *sourceResolver) Events(ctx context.Context, obj *query.Source, first *int, after *string) (*query.EventConnection, error) {
+	return r.Q.SourceEvents(ctx, obj.ID, first, after)
 }
 
-func (r *sourceResolver) Commitments(ctx context.Context, obj *query.Source) ([]*query.Commitment, error) {
-	return r.Q.SourceCommitments(ctx, obj.ID)
+func (r *sourceResolver) Commitments(ctx context.Context, obj *query.Source, first *int, after *string) (*query.CommitmentConnection, error) {
+	return r.Q.SourceCommitments(ctx, obj.ID, first, after)
 }
 
-func (r *sourceResolver) Claims(ctx context.Context, obj *query.Source) ([]*query.Claim, error) {
-	return r.Q.SourceClaims(ctx, obj.ID)
+func (r *sourceResolver) Claims(ctx context.Context, obj *query.Source, first *int, after *string) (*query.ClaimConnection, error) {
+	return r.Q.SourceClaims(ctx, obj.ID, first, after)
 }
 
-func (r *sourceResolver) NumericClaims(ctx context.Context, obj *query.Source) ([]*query.NumericClaim, error) {
-	return r.Q.SourceNumericClaims(ctx, obj.ID)
+func (r *sourceResolver) NumericClaims(ctx context.Context, obj *query.Source, first *int, after *string) (*query.NumericClaimConnection, error) {
+	return r.Q.SourceNumericClaims(ctx, obj.ID, first, after)
 }
 
 func (r *Resolver) Sentence() generated.SentenceResolver { return &sentenceResolver{r} }

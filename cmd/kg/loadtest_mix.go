@@ -156,7 +156,7 @@ func requestKinds(noIntrospection bool) []requestKind {
 		{name: "hostile: too deep", weight: 3, build: query(deepQuery(6)), clear: []string{"depth"}},
 		{name: "hostile: page size 100000", weight: 3, build: query(`{ sources(first: 100000) { totalCount } }`), clear: []string{"500", "first"}},
 		{name: "hostile: complexity bomb", weight: 2, build: query(
-			`{ actors(first: 500) { edges { node { sources(first: 500) { edges { node { actors { name } } } } } } } }`),
+			`{ actors(first: 500) { edges { node { sources(first: 500) { edges { node { actors { edges { node { name } } } } } } } } } }`),
 			clear: []string{"complex"}},
 		{name: "hostile: alias flood", weight: 1, build: query(aliasFlood(300)), clear: []string{"complex"}},
 		{name: "hostile: fragment cycle", weight: 1, build: query(`query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }`),
@@ -193,16 +193,16 @@ func requestKinds(noIntrospection bool) []requestKind {
 	return append(kinds, introspection)
 }
 
-// deepQuery nests actor -> sources -> node -> actors cycles: 4 levels each.
+// deepQuery nests actor -> sources -> actors cycles: 6 levels each.
 func deepQuery(cycles int) string {
 	var b strings.Builder
 	b.WriteString(`{ actors(first: 1) { edges { node { `)
 	for range cycles {
-		b.WriteString(`sources(first: 1) { edges { node { actors { `)
+		b.WriteString(`sources(first: 1) { edges { node { actors(first: 1) { edges { node { `)
 	}
 	b.WriteString(`name`)
 	for range cycles {
-		b.WriteString(` } } } }`)
+		b.WriteString(` } } } } } }`)
 	}
 	b.WriteString(` } } } }`)
 	return b.String()

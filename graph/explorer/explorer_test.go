@@ -110,6 +110,18 @@ func TestPageQueriesValidateAgainstSchema(t *testing.T) {
 	}
 }
 
+// The front-end contract in testdata stays in step with what the page asks:
+// every operation validates against the schema with the contract standing
+// in for the server's own front-end queries.
+func TestPageQueriesValidateAgainstContract(t *testing.T) {
+	schema := loadContract(t)
+	for name, op := range pageOperations(t) {
+		if _, errs := gqlparser.LoadQuery(schema, op); len(errs) > 0 {
+			t.Errorf("operation %s does not validate against the contract: %v", name, errs)
+		}
+	}
+}
+
 // pageOperations returns the operations of app.js by name, with the shared
 // evidence selection set substituted.
 func pageOperations(t *testing.T) map[string]string {
@@ -130,29 +142,56 @@ func pageOperations(t *testing.T) map[string]string {
 // front-end contract in testdata unless the schema already serves it.
 func loadSchema(t *testing.T) *ast.Schema {
 	t.Helper()
+	base, frontend := schemaFiles(t)
+	if len(frontend) == 0 {
+		return parseSchema(t, append(base, contractSource(t)))
+	}
+	return parseSchema(t, append(base, frontend...))
+}
+
+// loadContract reads schema/*.graphqls without the files of the front-end
+// queries, and the contract in their place.
+func loadContract(t *testing.T) *ast.Schema {
+	t.Helper()
+	base, _ := schemaFiles(t)
+	return parseSchema(t, append(base, contractSource(t)))
+}
+
+// schemaFiles reads schema/*.graphqls: the files that define the
+// front-end queries (neighborhood, ...) apart from the others.
+func schemaFiles(t *testing.T) (base, frontend []*ast.Source) {
+	t.Helper()
 	files, err := filepath.Glob(filepath.Join("..", "..", "schema", "*.graphqls"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("read schema files: %v (%d found)", err, len(files))
 	}
-	var sources []*ast.Source
-	hasFrontend := false
 	for _, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatalf("read %s: %v", f, err)
 		}
+		src := &ast.Source{Name: f, Input: string(b)}
 		if regexp.MustCompile(`(?m)^\s*neighborhood\(`).Match(b) {
-			hasFrontend = true
+			frontend = append(frontend, src)
+		} else {
+			base = append(base, src)
 		}
-		sources = append(sources, &ast.Source{Name: f, Input: string(b)})
 	}
-	if !hasFrontend {
-		b, err := os.ReadFile(filepath.Join("testdata", "frontend.graphqls"))
-		if err != nil {
-			t.Fatalf("read front-end contract: %v", err)
-		}
-		sources = append(sources, &ast.Source{Name: "frontend.graphqls", Input: string(b)})
+	return base, frontend
+}
+
+// contractSource reads the front-end contract in testdata.
+func contractSource(t *testing.T) *ast.Source {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "frontend.graphqls"))
+	if err != nil {
+		t.Fatalf("read front-end contract: %v", err)
 	}
+	return &ast.Source{Name: "frontend.graphqls", Input: string(b)}
+}
+
+func parseSchema(t *testing.T, sources []*ast.Source) *ast.Schema {
+	t.Helper()
 	schema, err := gqlparser.LoadSchema(sources...)
 	if err != nil {
 		t.Fatalf("load schema: %v", err)

@@ -31,6 +31,7 @@ type ResolverRoot interface {
 	Actor() ActorResolver
 	Claim() ClaimResolver
 	Commitment() CommitmentResolver
+	ConflictValue() ConflictValueResolver
 	Event() EventResolver
 	Evidence() EvidenceResolver
 	GraphEdge() GraphEdgeResolver
@@ -42,7 +43,9 @@ type ResolverRoot interface {
 	Sentence() SentenceResolver
 	Source() SourceResolver
 	SourceRef() SourceRefResolver
+	StatusChange() StatusChangeResolver
 	TimelineEntry() TimelineEntryResolver
+	TraceStep() TraceStepResolver
 }
 
 type DirectiveRoot struct {
@@ -59,11 +62,11 @@ type ComplexityRoot struct {
 		ID                  func(childComplexity int) int
 		ISO3                func(childComplexity int) int
 		Kind                func(childComplexity int) int
-		MemberOf            func(childComplexity int) int
+		MemberOf            func(childComplexity int, first *int, after *string) int
 		Mentions            func(childComplexity int, first *int, after *string) int
 		Name                func(childComplexity int) int
 		OrgType             func(childComplexity int) int
-		Roles               func(childComplexity int) int
+		Roles               func(childComplexity int, first *int, after *string) int
 		Sources             func(childComplexity int, first *int, after *string) int
 		Wikidata            func(childComplexity int) int
 	}
@@ -81,11 +84,11 @@ type ComplexityRoot struct {
 
 	Claim struct {
 		Corroboration func(childComplexity int) int
-		Evidence      func(childComplexity int) int
+		Evidence      func(childComplexity int, first *int, after *string) int
 		ID            func(childComplexity int) int
 		Quote         func(childComplexity int) int
 		Source        func(childComplexity int) int
-		Sources       func(childComplexity int) int
+		Sources       func(childComplexity int, first *int, after *string) int
 		Speaker       func(childComplexity int) int
 		Text          func(childComplexity int) int
 		Via           func(childComplexity int) int
@@ -104,17 +107,17 @@ type ComplexityRoot struct {
 	}
 
 	Commitment struct {
-		By            func(childComplexity int) int
+		By            func(childComplexity int, first *int, after *string) int
 		ByNames       func(childComplexity int) int
 		Condition     func(childComplexity int) int
 		Corroboration func(childComplexity int) int
-		Evidence      func(childComplexity int) int
-		History       func(childComplexity int) int
+		Evidence      func(childComplexity int, first *int, after *string) int
+		History       func(childComplexity int, first *int, after *string) int
 		Horizon       func(childComplexity int) int
 		ID            func(childComplexity int) int
 		Kind          func(childComplexity int) int
 		Modality      func(childComplexity int) int
-		Sources       func(childComplexity int) int
+		Sources       func(childComplexity int, first *int, after *string) int
 		Status        func(childComplexity int) int
 		To            func(childComplexity int) int
 		ToName        func(childComplexity int) int
@@ -138,24 +141,35 @@ type ComplexityRoot struct {
 		Values func(childComplexity int) int
 	}
 
+	ConflictConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ConflictEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	ConflictValue struct {
 		About    func(childComplexity int) int
-		Claims   func(childComplexity int) int
-		Evidence func(childComplexity int) int
+		Claims   func(childComplexity int, first *int, after *string) int
+		Evidence func(childComplexity int, first *int, after *string) int
 		Number   func(childComplexity int) int
-		Sources  func(childComplexity int) int
+		Sources  func(childComplexity int, first *int, after *string) int
 		Unit     func(childComplexity int) int
 		Value    func(childComplexity int) int
 	}
 
 	Event struct {
 		Date             func(childComplexity int) int
-		Evidence         func(childComplexity int) int
+		Evidence         func(childComplexity int, first *int, after *string) int
 		ID               func(childComplexity int) int
 		ParticipantNames func(childComplexity int) int
-		Participants     func(childComplexity int) int
+		Participants     func(childComplexity int, first *int, after *string) int
 		Place            func(childComplexity int) int
-		Sources          func(childComplexity int) int
+		Sources          func(childComplexity int, first *int, after *string) int
 		Type             func(childComplexity int) int
 	}
 
@@ -198,7 +212,7 @@ type ComplexityRoot struct {
 	}
 
 	GraphEdge struct {
-		Evidence      func(childComplexity int, first *int) int
+		Evidence      func(childComplexity int, first *int, after *string) int
 		EvidenceCount func(childComplexity int) int
 		ID            func(childComplexity int) int
 		Label         func(childComplexity int) int
@@ -216,12 +230,12 @@ type ComplexityRoot struct {
 
 	NumericClaim struct {
 		About     func(childComplexity int) int
-		Evidence  func(childComplexity int) int
+		Evidence  func(childComplexity int, first *int, after *string) int
 		High      func(childComplexity int) int
 		ID        func(childComplexity int) int
 		Number    func(childComplexity int) int
 		Qualifier func(childComplexity int) int
-		Sources   func(childComplexity int) int
+		Sources   func(childComplexity int, first *int, after *string) int
 		Unit      func(childComplexity int) int
 		Value     func(childComplexity int) int
 	}
@@ -270,7 +284,7 @@ type ComplexityRoot struct {
 		Actors        func(childComplexity int, kind *query.ActorKind, search *string, first *int, after *string) int
 		Claims        func(childComplexity int, source *string, via *string, search *string, first *int, after *string) int
 		Commitments   func(childComplexity int, by *string, to *string, kind *string, status *query.CommitmentStatus, first *int, after *string) int
-		Conflicts     func(childComplexity int, about *string) int
+		Conflicts     func(childComplexity int, about *string, first *int, after *string) int
 		Events        func(childComplexity int, typeArg *string, from *string, to *string, place *string, participant *string, first *int, after *string) int
 		Neighborhood  func(childComplexity int, id string, depth *int, kinds []string, limit *int) int
 		Node          func(childComplexity int, id string) int
@@ -278,22 +292,33 @@ type ComplexityRoot struct {
 		Path          func(childComplexity int, from string, to string, maxDepth *int) int
 		Place         func(childComplexity int, name string) int
 		Places        func(childComplexity int, search *string, first *int, after *string) int
-		Search        func(childComplexity int, text string, kinds []string, first *int) int
+		Search        func(childComplexity int, text string, kinds []string, first *int, after *string) int
 		Sources       func(childComplexity int, kind *query.SourceKind, outlet *string, first *int, after *string) int
 		Subgraph      func(childComplexity int, ids []string) int
-		Timeline      func(childComplexity int, actor string, from *string, to *string) int
+		Timeline      func(childComplexity int, actor string, from *string, to *string, first *int, after *string) int
 		Trace         func(childComplexity int, id string) int
 	}
 
 	Role struct {
 		Checked  func(childComplexity int) int
-		Evidence func(childComplexity int) int
+		Evidence func(childComplexity int, first *int, after *string) int
 		From     func(childComplexity int) int
 		ID       func(childComplexity int) int
 		Label    func(childComplexity int) int
 		Of       func(childComplexity int) int
 		Title    func(childComplexity int) int
 		To       func(childComplexity int) int
+	}
+
+	RoleConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	RoleEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	SearchHit struct {
@@ -306,9 +331,15 @@ type ComplexityRoot struct {
 		SourceIds func(childComplexity int) int
 	}
 
-	SearchResult struct {
-		Hits       func(childComplexity int) int
+	SearchHitConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
 		TotalCount func(childComplexity int) int
+	}
+
+	SearchHitEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	Sentence struct {
@@ -320,21 +351,32 @@ type ComplexityRoot struct {
 		Text   func(childComplexity int) int
 	}
 
+	SentenceConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	SentenceEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Source struct {
-		Actors        func(childComplexity int) int
-		Authors       func(childComplexity int) int
-		Claims        func(childComplexity int) int
-		Commitments   func(childComplexity int) int
+		Actors        func(childComplexity int, first *int, after *string) int
+		Authors       func(childComplexity int, first *int, after *string) int
+		Claims        func(childComplexity int, first *int, after *string) int
+		Commitments   func(childComplexity int, first *int, after *string) int
 		Date          func(childComplexity int) int
-		Events        func(childComplexity int) int
+		Events        func(childComplexity int, first *int, after *string) int
 		Format        func(childComplexity int) int
 		ID            func(childComplexity int) int
 		Kind          func(childComplexity int) int
-		NumericClaims func(childComplexity int) int
+		NumericClaims func(childComplexity int, first *int, after *string) int
 		Outlet        func(childComplexity int) int
 		Path          func(childComplexity int) int
-		Places        func(childComplexity int) int
-		Sentences     func(childComplexity int) int
+		Places        func(childComplexity int, first *int, after *string) int
+		Sentences     func(childComplexity int, first *int, after *string) int
 		Text          func(childComplexity int) int
 		Title         func(childComplexity int) int
 		URL           func(childComplexity int) int
@@ -360,9 +402,31 @@ type ComplexityRoot struct {
 
 	StatusChange struct {
 		Date     func(childComplexity int) int
-		Evidence func(childComplexity int) int
+		Evidence func(childComplexity int, first *int, after *string) int
 		Source   func(childComplexity int) int
 		Status   func(childComplexity int) int
+	}
+
+	StatusChangeConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	StatusChangeEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	TimelineConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	TimelineEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	TimelineEntry struct {
@@ -381,7 +445,7 @@ type ComplexityRoot struct {
 
 	TraceStep struct {
 		Date     func(childComplexity int) int
-		Evidence func(childComplexity int) int
+		Evidence func(childComplexity int, first *int, after *string) int
 		ID       func(childComplexity int) int
 		Kind     func(childComplexity int) int
 		Label    func(childComplexity int) int
@@ -396,8 +460,8 @@ type ComplexityRoot struct {
 // region    ************************** generated!.gotpl **************************
 
 type ActorResolver interface {
-	Roles(ctx context.Context, obj *query.Actor) ([]*query.Role, error)
-	MemberOf(ctx context.Context, obj *query.Actor) ([]*query.Actor, error)
+	Roles(ctx context.Context, obj *query.Actor, first *int, after *string) (*query.RoleConnection, error)
+	MemberOf(ctx context.Context, obj *query.Actor, first *int, after *string) (*query.ActorConnection, error)
 	Mentions(ctx context.Context, obj *query.Actor, first *int, after *string) (*query.EvidenceConnection, error)
 	Sources(ctx context.Context, obj *query.Actor, first *int, after *string) (*query.SourceConnection, error)
 	CommitmentsMade(ctx context.Context, obj *query.Actor, first *int, after *string) (*query.CommitmentConnection, error)
@@ -411,26 +475,31 @@ type ClaimResolver interface {
 	ViaChain(ctx context.Context, obj *query.Claim) ([]*query.Actor, error)
 
 	Speaker(ctx context.Context, obj *query.Claim) (*query.Actor, error)
-	Evidence(ctx context.Context, obj *query.Claim) ([]*query.Evidence, error)
-	Sources(ctx context.Context, obj *query.Claim) ([]*query.Source, error)
+	Evidence(ctx context.Context, obj *query.Claim, first *int, after *string) (*query.EvidenceConnection, error)
+	Sources(ctx context.Context, obj *query.Claim, first *int, after *string) (*query.SourceConnection, error)
 	Corroboration(ctx context.Context, obj *query.Claim) (int, error)
 }
 type CommitmentResolver interface {
-	By(ctx context.Context, obj *query.Commitment) ([]*query.Actor, error)
+	By(ctx context.Context, obj *query.Commitment, first *int, after *string) (*query.ActorConnection, error)
 
 	To(ctx context.Context, obj *query.Commitment) (*query.Actor, error)
 
-	Evidence(ctx context.Context, obj *query.Commitment) ([]*query.Evidence, error)
-	Sources(ctx context.Context, obj *query.Commitment) ([]*query.Source, error)
-	History(ctx context.Context, obj *query.Commitment) ([]*query.StatusChange, error)
+	Evidence(ctx context.Context, obj *query.Commitment, first *int, after *string) (*query.EvidenceConnection, error)
+	Sources(ctx context.Context, obj *query.Commitment, first *int, after *string) (*query.SourceConnection, error)
+	History(ctx context.Context, obj *query.Commitment, first *int, after *string) (*query.StatusChangeConnection, error)
 	Corroboration(ctx context.Context, obj *query.Commitment) (int, error)
+}
+type ConflictValueResolver interface {
+	Sources(ctx context.Context, obj *query.ConflictValue, first *int, after *string) (*query.SourceConnection, error)
+	Evidence(ctx context.Context, obj *query.ConflictValue, first *int, after *string) (*query.EvidenceConnection, error)
+	Claims(ctx context.Context, obj *query.ConflictValue, first *int, after *string) (*query.NumericClaimConnection, error)
 }
 type EventResolver interface {
 	Place(ctx context.Context, obj *query.Event) (*query.Place, error)
-	Participants(ctx context.Context, obj *query.Event) ([]*query.Actor, error)
+	Participants(ctx context.Context, obj *query.Event, first *int, after *string) (*query.ActorConnection, error)
 
-	Evidence(ctx context.Context, obj *query.Event) ([]*query.Evidence, error)
-	Sources(ctx context.Context, obj *query.Event) ([]*query.Source, error)
+	Evidence(ctx context.Context, obj *query.Event, first *int, after *string) (*query.EvidenceConnection, error)
+	Sources(ctx context.Context, obj *query.Event, first *int, after *string) (*query.SourceConnection, error)
 }
 type EvidenceResolver interface {
 	Source(ctx context.Context, obj *query.Evidence) (*query.Source, error)
@@ -438,11 +507,11 @@ type EvidenceResolver interface {
 	Sentence(ctx context.Context, obj *query.Evidence) (*query.Sentence, error)
 }
 type GraphEdgeResolver interface {
-	Evidence(ctx context.Context, obj *query.GraphEdge, first *int) ([]*query.Evidence, error)
+	Evidence(ctx context.Context, obj *query.GraphEdge, first *int, after *string) (*query.EvidenceConnection, error)
 }
 type NumericClaimResolver interface {
-	Evidence(ctx context.Context, obj *query.NumericClaim) ([]*query.Evidence, error)
-	Sources(ctx context.Context, obj *query.NumericClaim) ([]*query.Source, error)
+	Evidence(ctx context.Context, obj *query.NumericClaim, first *int, after *string) (*query.EvidenceConnection, error)
+	Sources(ctx context.Context, obj *query.NumericClaim, first *int, after *string) (*query.SourceConnection, error)
 }
 type PlaceResolver interface {
 	Mentions(ctx context.Context, obj *query.Place, first *int, after *string) (*query.EvidenceConnection, error)
@@ -455,13 +524,13 @@ type QueryResolver interface {
 	Actors(ctx context.Context, kind *query.ActorKind, search *string, first *int, after *string) (*query.ActorConnection, error)
 	Place(ctx context.Context, name string) (*query.Place, error)
 	Places(ctx context.Context, search *string, first *int, after *string) (*query.PlaceConnection, error)
-	Search(ctx context.Context, text string, kinds []string, first *int) (*query.SearchResult, error)
+	Search(ctx context.Context, text string, kinds []string, first *int, after *string) (*query.SearchHitConnection, error)
 	Neighborhood(ctx context.Context, id string, depth *int, kinds []string, limit *int) (*query.Graph, error)
 	Subgraph(ctx context.Context, ids []string) (*query.Graph, error)
 	Path(ctx context.Context, from string, to string, maxDepth *int) (*query.Graph, error)
-	Timeline(ctx context.Context, actor string, from *string, to *string) ([]*query.TimelineEntry, error)
+	Timeline(ctx context.Context, actor string, from *string, to *string, first *int, after *string) (*query.TimelineConnection, error)
 	Trace(ctx context.Context, id string) (*query.Trace, error)
-	Conflicts(ctx context.Context, about *string) ([]*query.Conflict, error)
+	Conflicts(ctx context.Context, about *string, first *int, after *string) (*query.ConflictConnection, error)
 	Events(ctx context.Context, typeArg *string, from *string, to *string, place *string, participant *string, first *int, after *string) (*query.EventConnection, error)
 	Commitments(ctx context.Context, by *string, to *string, kind *string, status *query.CommitmentStatus, first *int, after *string) (*query.CommitmentConnection, error)
 	Claims(ctx context.Context, source *string, via *string, search *string, first *int, after *string) (*query.ClaimConnection, error)
@@ -471,7 +540,7 @@ type QueryResolver interface {
 type RoleResolver interface {
 	Of(ctx context.Context, obj *query.Role) (*query.Actor, error)
 
-	Evidence(ctx context.Context, obj *query.Role) ([]*query.Evidence, error)
+	Evidence(ctx context.Context, obj *query.Role, first *int, after *string) (*query.EvidenceConnection, error)
 }
 type SearchHitResolver interface {
 	Node(ctx context.Context, obj *query.SearchHit) (query.Node, error)
@@ -481,21 +550,27 @@ type SentenceResolver interface {
 }
 type SourceResolver interface {
 	Outlet(ctx context.Context, obj *query.Source) (*query.Actor, error)
-	Authors(ctx context.Context, obj *query.Source) ([]*query.Actor, error)
+	Authors(ctx context.Context, obj *query.Source, first *int, after *string) (*query.ActorConnection, error)
 
-	Sentences(ctx context.Context, obj *query.Source) ([]*query.Sentence, error)
-	Actors(ctx context.Context, obj *query.Source) ([]*query.Actor, error)
-	Places(ctx context.Context, obj *query.Source) ([]*query.Place, error)
-	Events(ctx context.Context, obj *query.Source) ([]*query.Event, error)
-	Commitments(ctx context.Context, obj *query.Source) ([]*query.Commitment, error)
-	Claims(ctx context.Context, obj *query.Source) ([]*query.Claim, error)
-	NumericClaims(ctx context.Context, obj *query.Source) ([]*query.NumericClaim, error)
+	Sentences(ctx context.Context, obj *query.Source, first *int, after *string) (*query.SentenceConnection, error)
+	Actors(ctx context.Context, obj *query.Source, first *int, after *string) (*query.ActorConnection, error)
+	Places(ctx context.Context, obj *query.Source, first *int, after *string) (*query.PlaceConnection, error)
+	Events(ctx context.Context, obj *query.Source, first *int, after *string) (*query.EventConnection, error)
+	Commitments(ctx context.Context, obj *query.Source, first *int, after *string) (*query.CommitmentConnection, error)
+	Claims(ctx context.Context, obj *query.Source, first *int, after *string) (*query.ClaimConnection, error)
+	NumericClaims(ctx context.Context, obj *query.Source, first *int, after *string) (*query.NumericClaimConnection, error)
 }
 type SourceRefResolver interface {
 	Actor(ctx context.Context, obj *query.SourceRef) (*query.Actor, error)
 }
+type StatusChangeResolver interface {
+	Evidence(ctx context.Context, obj *query.StatusChange, first *int, after *string) (*query.EvidenceConnection, error)
+}
 type TimelineEntryResolver interface {
 	Node(ctx context.Context, obj *query.TimelineEntry) (query.Node, error)
+}
+type TraceStepResolver interface {
+	Evidence(ctx context.Context, obj *query.TraceStep, first *int, after *string) (*query.EvidenceConnection, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -595,7 +670,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Actor.MemberOf(childComplexity), true
+		args, err := ec.field_Actor_memberOf_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Actor.MemberOf(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Actor.mentions":
 		if e.ComplexityRoot.Actor.Mentions == nil {
 			break
@@ -624,7 +704,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Actor.Roles(childComplexity), true
+		args, err := ec.field_Actor_roles_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Actor.Roles(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Actor.sources":
 		if e.ComplexityRoot.Actor.Sources == nil {
 			break
@@ -686,7 +771,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Claim.Evidence(childComplexity), true
+		args, err := ec.field_Claim_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Claim.Evidence(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Claim.id":
 		if e.ComplexityRoot.Claim.ID == nil {
 			break
@@ -710,7 +800,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Claim.Sources(childComplexity), true
+		args, err := ec.field_Claim_sources_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Claim.Sources(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Claim.speaker":
 		if e.ComplexityRoot.Claim.Speaker == nil {
 			break
@@ -773,7 +868,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Commitment.By(childComplexity), true
+		args, err := ec.field_Commitment_by_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Commitment.By(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Commitment.byNames":
 		if e.ComplexityRoot.Commitment.ByNames == nil {
 			break
@@ -797,13 +897,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Commitment.Evidence(childComplexity), true
+		args, err := ec.field_Commitment_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Commitment.Evidence(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Commitment.history":
 		if e.ComplexityRoot.Commitment.History == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Commitment.History(childComplexity), true
+		args, err := ec.field_Commitment_history_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Commitment.History(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Commitment.horizon":
 		if e.ComplexityRoot.Commitment.Horizon == nil {
 			break
@@ -833,7 +943,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Commitment.Sources(childComplexity), true
+		args, err := ec.field_Commitment_sources_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Commitment.Sources(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Commitment.status":
 		if e.ComplexityRoot.Commitment.Status == nil {
 			break
@@ -910,6 +1025,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Conflict.Values(childComplexity), true
 
+	case "ConflictConnection.edges":
+		if e.ComplexityRoot.ConflictConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConflictConnection.Edges(childComplexity), true
+	case "ConflictConnection.pageInfo":
+		if e.ComplexityRoot.ConflictConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConflictConnection.PageInfo(childComplexity), true
+	case "ConflictConnection.totalCount":
+		if e.ComplexityRoot.ConflictConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConflictConnection.TotalCount(childComplexity), true
+
+	case "ConflictEdge.cursor":
+		if e.ComplexityRoot.ConflictEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConflictEdge.Cursor(childComplexity), true
+	case "ConflictEdge.node":
+		if e.ComplexityRoot.ConflictEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConflictEdge.Node(childComplexity), true
+
 	case "ConflictValue.about":
 		if e.ComplexityRoot.ConflictValue.About == nil {
 			break
@@ -921,13 +1068,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.ConflictValue.Claims(childComplexity), true
+		args, err := ec.field_ConflictValue_claims_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.ConflictValue.Claims(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "ConflictValue.evidence":
 		if e.ComplexityRoot.ConflictValue.Evidence == nil {
 			break
 		}
 
-		return e.ComplexityRoot.ConflictValue.Evidence(childComplexity), true
+		args, err := ec.field_ConflictValue_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.ConflictValue.Evidence(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "ConflictValue.number":
 		if e.ComplexityRoot.ConflictValue.Number == nil {
 			break
@@ -939,7 +1096,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.ConflictValue.Sources(childComplexity), true
+		args, err := ec.field_ConflictValue_sources_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.ConflictValue.Sources(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "ConflictValue.unit":
 		if e.ComplexityRoot.ConflictValue.Unit == nil {
 			break
@@ -964,7 +1126,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Event.Evidence(childComplexity), true
+		args, err := ec.field_Event_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Event.Evidence(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Event.id":
 		if e.ComplexityRoot.Event.ID == nil {
 			break
@@ -982,7 +1149,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Event.Participants(childComplexity), true
+		args, err := ec.field_Event_participants_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Event.Participants(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Event.place":
 		if e.ComplexityRoot.Event.Place == nil {
 			break
@@ -994,7 +1166,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Event.Sources(childComplexity), true
+		args, err := ec.field_Event_sources_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Event.Sources(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Event.type":
 		if e.ComplexityRoot.Event.Type == nil {
 			break
@@ -1138,7 +1315,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.GraphEdge.Evidence(childComplexity, args["first"].(*int)), true
+		return e.ComplexityRoot.GraphEdge.Evidence(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "GraphEdge.evidenceCount":
 		if e.ComplexityRoot.GraphEdge.EvidenceCount == nil {
 			break
@@ -1212,7 +1389,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.NumericClaim.Evidence(childComplexity), true
+		args, err := ec.field_NumericClaim_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.NumericClaim.Evidence(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "NumericClaim.high":
 		if e.ComplexityRoot.NumericClaim.High == nil {
 			break
@@ -1242,7 +1424,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.NumericClaim.Sources(childComplexity), true
+		args, err := ec.field_NumericClaim_sources_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.NumericClaim.Sources(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "NumericClaim.unit":
 		if e.ComplexityRoot.NumericClaim.Unit == nil {
 			break
@@ -1457,7 +1644,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Conflicts(childComplexity, args["about"].(*string)), true
+		return e.ComplexityRoot.Query.Conflicts(childComplexity, args["about"].(*string), args["first"].(*int), args["after"].(*string)), true
 	case "Query.events":
 		if e.ComplexityRoot.Query.Events == nil {
 			break
@@ -1546,7 +1733,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Search(childComplexity, args["text"].(string), args["kinds"].([]string), args["first"].(*int)), true
+		return e.ComplexityRoot.Query.Search(childComplexity, args["text"].(string), args["kinds"].([]string), args["first"].(*int), args["after"].(*string)), true
 	case "Query.sources":
 		if e.ComplexityRoot.Query.Sources == nil {
 			break
@@ -1579,7 +1766,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Timeline(childComplexity, args["actor"].(string), args["from"].(*string), args["to"].(*string)), true
+		return e.ComplexityRoot.Query.Timeline(childComplexity, args["actor"].(string), args["from"].(*string), args["to"].(*string), args["first"].(*int), args["after"].(*string)), true
 	case "Query.trace":
 		if e.ComplexityRoot.Query.Trace == nil {
 			break
@@ -1603,7 +1790,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Role.Evidence(childComplexity), true
+		args, err := ec.field_Role_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Role.Evidence(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Role.from":
 		if e.ComplexityRoot.Role.From == nil {
 			break
@@ -1640,6 +1832,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Role.To(childComplexity), true
+
+	case "RoleConnection.edges":
+		if e.ComplexityRoot.RoleConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RoleConnection.Edges(childComplexity), true
+	case "RoleConnection.pageInfo":
+		if e.ComplexityRoot.RoleConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RoleConnection.PageInfo(childComplexity), true
+	case "RoleConnection.totalCount":
+		if e.ComplexityRoot.RoleConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RoleConnection.TotalCount(childComplexity), true
+
+	case "RoleEdge.cursor":
+		if e.ComplexityRoot.RoleEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RoleEdge.Cursor(childComplexity), true
+	case "RoleEdge.node":
+		if e.ComplexityRoot.RoleEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RoleEdge.Node(childComplexity), true
 
 	case "SearchHit.id":
 		if e.ComplexityRoot.SearchHit.ID == nil {
@@ -1684,18 +1908,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SearchHit.SourceIds(childComplexity), true
 
-	case "SearchResult.hits":
-		if e.ComplexityRoot.SearchResult.Hits == nil {
+	case "SearchHitConnection.edges":
+		if e.ComplexityRoot.SearchHitConnection.Edges == nil {
 			break
 		}
 
-		return e.ComplexityRoot.SearchResult.Hits(childComplexity), true
-	case "SearchResult.totalCount":
-		if e.ComplexityRoot.SearchResult.TotalCount == nil {
+		return e.ComplexityRoot.SearchHitConnection.Edges(childComplexity), true
+	case "SearchHitConnection.pageInfo":
+		if e.ComplexityRoot.SearchHitConnection.PageInfo == nil {
 			break
 		}
 
-		return e.ComplexityRoot.SearchResult.TotalCount(childComplexity), true
+		return e.ComplexityRoot.SearchHitConnection.PageInfo(childComplexity), true
+	case "SearchHitConnection.totalCount":
+		if e.ComplexityRoot.SearchHitConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHitConnection.TotalCount(childComplexity), true
+
+	case "SearchHitEdge.cursor":
+		if e.ComplexityRoot.SearchHitEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHitEdge.Cursor(childComplexity), true
+	case "SearchHitEdge.node":
+		if e.ComplexityRoot.SearchHitEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHitEdge.Node(childComplexity), true
 
 	case "Sentence.end":
 		if e.ComplexityRoot.Sentence.End == nil {
@@ -1734,30 +1977,82 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Sentence.Text(childComplexity), true
 
+	case "SentenceConnection.edges":
+		if e.ComplexityRoot.SentenceConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SentenceConnection.Edges(childComplexity), true
+	case "SentenceConnection.pageInfo":
+		if e.ComplexityRoot.SentenceConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SentenceConnection.PageInfo(childComplexity), true
+	case "SentenceConnection.totalCount":
+		if e.ComplexityRoot.SentenceConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SentenceConnection.TotalCount(childComplexity), true
+
+	case "SentenceEdge.cursor":
+		if e.ComplexityRoot.SentenceEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SentenceEdge.Cursor(childComplexity), true
+	case "SentenceEdge.node":
+		if e.ComplexityRoot.SentenceEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SentenceEdge.Node(childComplexity), true
+
 	case "Source.actors":
 		if e.ComplexityRoot.Source.Actors == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Source.Actors(childComplexity), true
+		args, err := ec.field_Source_actors_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Source.Actors(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Source.authors":
 		if e.ComplexityRoot.Source.Authors == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Source.Authors(childComplexity), true
+		args, err := ec.field_Source_authors_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Source.Authors(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Source.claims":
 		if e.ComplexityRoot.Source.Claims == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Source.Claims(childComplexity), true
+		args, err := ec.field_Source_claims_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Source.Claims(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Source.commitments":
 		if e.ComplexityRoot.Source.Commitments == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Source.Commitments(childComplexity), true
+		args, err := ec.field_Source_commitments_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Source.Commitments(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Source.date":
 		if e.ComplexityRoot.Source.Date == nil {
 			break
@@ -1769,7 +2064,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Source.Events(childComplexity), true
+		args, err := ec.field_Source_events_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Source.Events(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Source.format":
 		if e.ComplexityRoot.Source.Format == nil {
 			break
@@ -1793,7 +2093,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Source.NumericClaims(childComplexity), true
+		args, err := ec.field_Source_numericClaims_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Source.NumericClaims(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Source.outlet":
 		if e.ComplexityRoot.Source.Outlet == nil {
 			break
@@ -1811,13 +2116,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Source.Places(childComplexity), true
+		args, err := ec.field_Source_places_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Source.Places(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Source.sentences":
 		if e.ComplexityRoot.Source.Sentences == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Source.Sentences(childComplexity), true
+		args, err := ec.field_Source_sentences_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Source.Sentences(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Source.text":
 		if e.ComplexityRoot.Source.Text == nil {
 			break
@@ -1905,7 +2220,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.StatusChange.Evidence(childComplexity), true
+		args, err := ec.field_StatusChange_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.StatusChange.Evidence(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "StatusChange.source":
 		if e.ComplexityRoot.StatusChange.Source == nil {
 			break
@@ -1918,6 +2238,70 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.StatusChange.Status(childComplexity), true
+
+	case "StatusChangeConnection.edges":
+		if e.ComplexityRoot.StatusChangeConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusChangeConnection.Edges(childComplexity), true
+	case "StatusChangeConnection.pageInfo":
+		if e.ComplexityRoot.StatusChangeConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusChangeConnection.PageInfo(childComplexity), true
+	case "StatusChangeConnection.totalCount":
+		if e.ComplexityRoot.StatusChangeConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusChangeConnection.TotalCount(childComplexity), true
+
+	case "StatusChangeEdge.cursor":
+		if e.ComplexityRoot.StatusChangeEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusChangeEdge.Cursor(childComplexity), true
+	case "StatusChangeEdge.node":
+		if e.ComplexityRoot.StatusChangeEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusChangeEdge.Node(childComplexity), true
+
+	case "TimelineConnection.edges":
+		if e.ComplexityRoot.TimelineConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineConnection.Edges(childComplexity), true
+	case "TimelineConnection.pageInfo":
+		if e.ComplexityRoot.TimelineConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineConnection.PageInfo(childComplexity), true
+	case "TimelineConnection.totalCount":
+		if e.ComplexityRoot.TimelineConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineConnection.TotalCount(childComplexity), true
+
+	case "TimelineEdge.cursor":
+		if e.ComplexityRoot.TimelineEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEdge.Cursor(childComplexity), true
+	case "TimelineEdge.node":
+		if e.ComplexityRoot.TimelineEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEdge.Node(childComplexity), true
 
 	case "TimelineEntry.date":
 		if e.ComplexityRoot.TimelineEntry.Date == nil {
@@ -1980,7 +2364,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.TraceStep.Evidence(childComplexity), true
+		args, err := ec.field_TraceStep_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.TraceStep.Evidence(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "TraceStep.id":
 		if e.ComplexityRoot.TraceStep.ID == nil {
 			break
@@ -2110,10 +2499,10 @@ type Actor implements Node {
   orgType: String
   "Countries: ISO 3166-1 alpha-3 code."
   iso3: String
-  "Offices held, curated (with dates) or stated in sources (with evidence)."
-  roles: [Role!]!
-  "Organizations this actor is a member of."
-  memberOf: [Actor!]!
+  "Offices held, curated (with dates) or stated in sources (with evidence), by start date (undated first) then label."
+  roles(first: Int, after: String): RoleConnection!
+  "Organizations this actor is a member of, by name."
+  memberOf(first: Int, after: String): ActorConnection!
   "Every mention of this actor in the sources, in source then offset order."
   mentions(first: Int, after: String): EvidenceConnection!
   "The sources that mention this actor, newest first."
@@ -2141,8 +2530,8 @@ type Role implements Node {
   from: Date
   to: Date
   checked: Date
-  "The spans of the sources that state this role."
-  evidence: [Evidence!]!
+  "The spans of the sources that state this role, by source then offset."
+  evidence(first: Int, after: String): EvidenceConnection!
 }
 
 "A literal location: a venue, a city, a region."
@@ -2166,6 +2555,17 @@ type ActorConnection {
 type ActorEdge {
   cursor: String!
   node: Actor!
+}
+
+type RoleConnection {
+  edges: [RoleEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type RoleEdge {
+  cursor: String!
+  node: Role!
 }
 
 type PlaceConnection {
@@ -2212,11 +2612,21 @@ type SearchHit {
   node: Node
 }
 
-"A page of search hits, best first."
-type SearchResult {
+"""
+Search hits, best first (by relevance score). A cursor holds the rank of its
+hit: the next page is the hits ranked after it when the query runs again.
+"""
+type SearchHitConnection {
+  edges: [SearchHitEdge!]!
+  pageInfo: PageInfo!
   "How many nodes match in all."
   totalCount: Int!
-  hits: [SearchHit!]!
+}
+
+type SearchHitEdge {
+  cursor: String!
+  "The hit, with its score."
+  node: SearchHit!
 }
 
 "A node of a graph view."
@@ -2241,11 +2651,15 @@ type GraphEdge {
   weight: Float!
   "How many evidence spans support it (at least 1)."
   evidenceCount: Int!
-  "The spans, by source and offset."
-  evidence(first: Int = 20): [Evidence!]!
+  "The spans, by source then offset (20 when first is omitted)."
+  evidence(first: Int = 20, after: String): EvidenceConnection!
 }
 
-"A bounded view of the graph: never the whole store."
+"""
+A bounded view of the graph: never the whole store. nodes and edges are plain
+lists, not connections: the shape Cytoscape.js, D3 and Sigma take, bounded by
+the view's own limit (truncated says it cut nodes off).
+"""
 type Graph {
   nodes: [GraphNode!]!
   edges: [GraphEdge!]!
@@ -2261,6 +2675,21 @@ type TimelineEntry {
   id: ID!
   label: String!
   node: Node
+}
+
+"""
+An actor's dated events and commitments in date order, events before the
+commitments of the same day, then by id.
+"""
+type TimelineConnection {
+  edges: [TimelineEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type TimelineEdge {
+  cursor: String!
+  node: TimelineEntry!
 }
 
 "One link of an attribution chain, from the report back to the origin."
@@ -2280,12 +2709,18 @@ type TraceStep {
   date: String
   "Sources: a statement issued by the actors themselves."
   primary: Boolean!
-  evidence: [Evidence!]!
+  "The spans this step rests on, by source then offset."
+  evidence(first: Int, after: String): EvidenceConnection!
 }
 
 "The attribution chain of a claim or commitment."
 type Trace {
   subject: Node
+  """
+  The chain from the reports back to the origin. A plain list, not a
+  connection: an ordered chain, read whole (each loaded source and relay
+  once, so it is as long as the sources that state the subject).
+  """
   steps: [TraceStep!]!
   "The earliest loaded source of the chain (a primary one on a tie)."
   earliest: Source
@@ -2299,10 +2734,12 @@ type ConflictValue {
   unit: String
   "What the source says is counted."
   about: String!
-  sources: [Source!]!
-  evidence: [Evidence!]!
-  "The numeric claims stating this value."
-  claims: [NumericClaim!]!
+  "The sources stating this value, newest first (undated last)."
+  sources(first: Int, after: String): SourceConnection!
+  "The spans stating this value, by source then offset."
+  evidence(first: Int, after: String): EvidenceConnection!
+  "The numeric claims stating this value, by subject."
+  claims(first: Int, after: String): NumericClaimConnection!
 }
 
 "Numeric claims on the same subject whose values disagree."
@@ -2311,7 +2748,23 @@ type Conflict {
   about: String!
   "The unit, or the units counting the same thing (countries / leaders)."
   unit: String
+  """
+  The values that disagree, in number order. A plain list, not a
+  connection: the few distinct values of one subject, compared side by side.
+  """
   values: [ConflictValue!]!
+}
+
+"Conflicts by subject."
+type ConflictConnection {
+  edges: [ConflictEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type ConflictEdge {
+  cursor: String!
+  node: Conflict!
 }
 
 "The status one source gives a commitment."
@@ -2319,12 +2772,29 @@ type StatusChange {
   source: Source!
   status: String!
   date: String
-  evidence: [Evidence!]!
+  "The spans where this source gives this status, by offset."
+  evidence(first: Int, after: String): EvidenceConnection!
+}
+
+"""
+The statuses sources give a commitment, in date order (undated last), a
+primary source first on the same date, then by source id; a source giving
+two statuses has one entry per status, in text order.
+"""
+type StatusChangeConnection {
+  edges: [StatusChangeEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type StatusChangeEdge {
+  cursor: String!
+  node: StatusChange!
 }
 
 extend type Query {
-  "Full-text search over names, aliases, claims, commitments, events and sentences, best first (first at most 500)."
-  search(text: String!, kinds: [String!], first: Int = 20): SearchResult!
+  "Full-text search over names, aliases, claims, commitments, events and sentences, best first (first at most 500, 20 when omitted)."
+  search(text: String!, kinds: [String!], first: Int = 20, after: String): SearchHitConnection!
   "The nodes within depth hops of id (depth at most 4), of the given kinds, at most limit (at most 1000) nodes."
   neighborhood(id: ID!, depth: Int = 1, kinds: [String!], limit: Int = 200): Graph!
   "The given nodes (at most 1000) and the edges between them."
@@ -2332,16 +2802,16 @@ extend type Query {
   "A shortest path between two nodes (maxDepth at most 8), with each edge's evidence; null when there is none within maxDepth."
   path(from: ID!, to: ID!, maxDepth: Int = 4): Graph
   "The dated events and commitments of an actor (name or id), in date order, from and to inclusive (YYYY-MM-DD)."
-  timeline(actor: ID!, from: String, to: String): [TimelineEntry!]!
+  timeline(actor: ID!, from: String, to: String, first: Int, after: String): TimelineConnection!
   "The attribution chain of a claim or commitment to the earliest loaded source."
   trace(id: ID!): Trace!
-  "Numeric claims on the same subject whose values disagree, optionally about a subject containing about."
-  conflicts(about: String): [Conflict!]!
+  "Numeric claims on the same subject whose values disagree, optionally about a subject containing about; by subject."
+  conflicts(about: String, first: Int, after: String): ConflictConnection!
 }
 
 extend type Commitment {
   "The status each source gives, in date order (undated last)."
-  history: [StatusChange!]!
+  history(first: Int, after: String): StatusChangeConnection!
   "Distinct independent sources: sources of the same outlet, or stating it in identical words, count once."
   corroboration: Int!
 }
@@ -2376,9 +2846,20 @@ type PageInfo {
 }
 
 """
-The query root. Every list is a Relay cursor connection in a stable order:
-pass first (at most 500, 50 when omitted) and the endCursor of the previous
-page as after.
+The query root. Every list of objects, here and on every type, is a Relay
+cursor connection (edges { cursor node }, pageInfo, totalCount) in a stable,
+documented order: pass first (at most 500; 50 when omitted, 20 for search and
+a graph edge's evidence) and the endCursor of the previous page as after. A
+larger first is an error that says so. A cursor holds its item's place in the
+order, so the page after it is found again even if the item has gone.
+
+Kept plain lists, by design:
+- lists of scalars: aliases, modality, byNames, participantNames, sourceIds;
+- ordered chains, read whole: Claim.viaChain (the relays in order) and
+  Trace.steps (from the reports back to the origin);
+- Conflict.values: the few values of one subject, compared side by side;
+- the nodes and edges of a Graph (neighborhood, subgraph, path): the shape
+  Cytoscape.js, D3 and Sigma take, bounded by the view's limit instead.
 """
 type Query {
   "The node with this id (a local id or its full IRI), or null."
@@ -2422,12 +2903,14 @@ type Event implements Node {
   type: String!
   date: Date
   place: Place
-  "Participants known as actors."
-  participants: [Actor!]!
+  "Participants known as actors, by name."
+  participants(first: Int, after: String): ActorConnection!
   "Participants the sources name but kg could not resolve to an actor."
   participantNames: [String!]!
-  evidence: [Evidence!]!
-  sources: [Source!]!
+  "The spans that tell the event, by source then offset."
+  evidence(first: Int, after: String): EvidenceConnection!
+  "The sources that tell the event, newest first (undated last)."
+  sources(first: Int, after: String): SourceConnection!
 }
 
 "How firm a commitment is, according to a source."
@@ -2449,7 +2932,8 @@ enum CommitmentStatus {
 "Who pledges what to whom, under which condition, how firmly."
 type Commitment implements Node {
   id: ID!
-  by: [Actor!]!
+  "The committing parties known as actors, by name."
+  by(first: Int, after: String): ActorConnection!
   "Committing parties the sources name but kg could not resolve to an actor."
   byNames: [String!]!
   to: Actor
@@ -2470,9 +2954,10 @@ type Commitment implements Node {
   modality: [String!]!
   "Time horizon: up to 15 years."
   horizon: String
-  "Each span with its source and the status that source gives."
-  evidence: [Evidence!]!
-  sources: [Source!]!
+  "Each span with its source and the status that source gives, by source then offset."
+  evidence(first: Int, after: String): EvidenceConnection!
+  "The sources that state the commitment, newest first (undated last)."
+  sources(first: Int, after: String): SourceConnection!
 }
 
 "What kind of source a claim is attributed to."
@@ -2502,14 +2987,20 @@ type Claim implements Node {
   source: SourceRef
   "The outlet that relays it (according to ..., citing ...)."
   via: Actor
-  "Every relay in order when the text chains them."
+  """
+  Every relay in order when the text chains them (according to A, citing B).
+  A plain list, not a connection: it is an ordered chain, read whole, as long
+  as the sentence that states it.
+  """
   viaChain: [Actor!]!
   "A direct quotation."
   quote: Boolean!
   "The speaker of a direct quotation."
   speaker: Actor
-  evidence: [Evidence!]!
-  sources: [Source!]!
+  "The spans that state the claim, by source then offset."
+  evidence(first: Int, after: String): EvidenceConnection!
+  "The sources that report the claim, newest first (undated last)."
+  sources(first: Int, after: String): SourceConnection!
 }
 
 "A number a source states, with its qualifier kept."
@@ -2525,8 +3016,10 @@ type NumericClaim implements Node {
   high: Float
   qualifier: String
   unit: String
-  evidence: [Evidence!]!
-  sources: [Source!]!
+  "The spans that state the number, by source then offset."
+  evidence(first: Int, after: String): EvidenceConnection!
+  "The sources that state the number, newest first (undated last)."
+  sources(first: Int, after: String): SourceConnection!
 }
 
 type EventConnection {
@@ -2601,7 +3094,8 @@ type Source implements Node {
   title: String
   "The outlet that published it."
   outlet: Actor
-  authors: [Actor!]!
+  "The authors, by name."
+  authors(first: Int, after: String): ActorConnection!
   date: Date
   kind: SourceKind
   url: String
@@ -2610,15 +3104,20 @@ type Source implements Node {
   "The file it was loaded from and its format (txt, md, jsonl)."
   path: String
   format: String
-  sentences: [Sentence!]!
-  "Actors and places mentioned, by name."
-  actors: [Actor!]!
-  places: [Place!]!
-  "Facts this source states."
-  events: [Event!]!
-  commitments: [Commitment!]!
-  claims: [Claim!]!
-  numericClaims: [NumericClaim!]!
+  "Its sentences, headings and list items, in text order."
+  sentences(first: Int, after: String): SentenceConnection!
+  "Actors mentioned, by name."
+  actors(first: Int, after: String): ActorConnection!
+  "Places mentioned, by name."
+  places(first: Int, after: String): PlaceConnection!
+  "Events this source tells, in date order (undated last)."
+  events(first: Int, after: String): EventConnection!
+  "Commitments this source states, by id."
+  commitments(first: Int, after: String): CommitmentConnection!
+  "Claims this source reports, by id."
+  claims(first: Int, after: String): ClaimConnection!
+  "Numbers this source states, by subject."
+  numericClaims(first: Int, after: String): NumericClaimConnection!
 }
 
 "One sentence, heading or list item of a source."
@@ -2631,6 +3130,17 @@ type Sentence implements Node {
   end: Int!
   text: String!
   source: Source!
+}
+
+type SentenceConnection {
+  edges: [SentenceEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type SentenceEdge {
+  cursor: String!
+  node: Sentence!
 }
 
 type SourceConnection {
@@ -2832,6 +3342,28 @@ func (ec *executionContext) childFields_Conflict(ctx context.Context, field grap
 		return ec.fieldContext_Conflict_values(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Conflict", field.Name)
+}
+
+func (ec *executionContext) childFields_ConflictConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ConflictConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ConflictConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ConflictConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ConflictConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ConflictEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ConflictEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ConflictEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ConflictEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_ConflictValue(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3110,6 +3642,28 @@ func (ec *executionContext) childFields_Role(ctx context.Context, field graphql.
 	return nil, fmt.Errorf("no field named %q was found under type Role", field.Name)
 }
 
+func (ec *executionContext) childFields_RoleConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_RoleConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_RoleConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_RoleConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RoleConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_RoleEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_RoleEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_RoleEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RoleEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_SearchHit(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -3130,14 +3684,26 @@ func (ec *executionContext) childFields_SearchHit(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type SearchHit", field.Name)
 }
 
-func (ec *executionContext) childFields_SearchResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+func (ec *executionContext) childFields_SearchHitConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
+	case "edges":
+		return ec.fieldContext_SearchHitConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_SearchHitConnection_pageInfo(ctx, field)
 	case "totalCount":
-		return ec.fieldContext_SearchResult_totalCount(ctx, field)
-	case "hits":
-		return ec.fieldContext_SearchResult_hits(ctx, field)
+		return ec.fieldContext_SearchHitConnection_totalCount(ctx, field)
 	}
-	return nil, fmt.Errorf("no field named %q was found under type SearchResult", field.Name)
+	return nil, fmt.Errorf("no field named %q was found under type SearchHitConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_SearchHitEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_SearchHitEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_SearchHitEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SearchHitEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Sentence(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3156,6 +3722,28 @@ func (ec *executionContext) childFields_Sentence(ctx context.Context, field grap
 		return ec.fieldContext_Sentence_source(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Sentence", field.Name)
+}
+
+func (ec *executionContext) childFields_SentenceConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_SentenceConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_SentenceConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_SentenceConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SentenceConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_SentenceEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_SentenceEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_SentenceEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SentenceEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Source(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3246,6 +3834,50 @@ func (ec *executionContext) childFields_StatusChange(ctx context.Context, field 
 		return ec.fieldContext_StatusChange_evidence(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type StatusChange", field.Name)
+}
+
+func (ec *executionContext) childFields_StatusChangeConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_StatusChangeConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_StatusChangeConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_StatusChangeConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatusChangeConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_StatusChangeEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_StatusChangeEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_StatusChangeEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatusChangeEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_TimelineConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_TimelineConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_TimelineConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_TimelineConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TimelineConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_TimelineEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_TimelineEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_TimelineEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TimelineEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_TimelineEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3502,7 +4134,51 @@ func (ec *executionContext) field_Actor_events_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Actor_memberOf_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Actor_mentions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Actor_roles_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
@@ -3546,6 +4222,270 @@ func (ec *executionContext) field_Actor_sources_args(ctx context.Context, rawArg
 	return args, nil
 }
 
+func (ec *executionContext) field_Claim_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Claim_sources_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Commitment_by_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Commitment_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Commitment_history_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Commitment_sources_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_ConflictValue_claims_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_ConflictValue_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_ConflictValue_sources_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Event_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Event_participants_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Event_sources_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_GraphEdge_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3557,6 +4497,58 @@ func (ec *executionContext) field_GraphEdge_evidence_args(ctx context.Context, r
 		return nil, err
 	}
 	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_NumericClaim_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_NumericClaim_sources_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -3803,6 +4795,22 @@ func (ec *executionContext) field_Query_conflicts_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["about"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -4051,6 +5059,14 @@ func (ec *executionContext) field_Query_search_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
 	return args, nil
 }
 
@@ -4133,6 +5149,22 @@ func (ec *executionContext) field_Query_timeline_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["to"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg4
 	return args, nil
 }
 
@@ -4147,6 +5179,248 @@ func (ec *executionContext) field_Query_trace_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Role_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Source_actors_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Source_authors_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Source_claims_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Source_commitments_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Source_events_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Source_numericClaims_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Source_places_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Source_sentences_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_StatusChange_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_TraceStep_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -4403,25 +5677,37 @@ func (ec *executionContext) _Actor_roles(ctx context.Context, field graphql.Coll
 			return ec.fieldContext_Actor_roles(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Actor().Roles(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Actor().Roles(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*query.Role) graphql.Marshaler {
-			return ec.marshalNRole2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐRoleᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *query.RoleConnection) graphql.Marshaler {
+			return ec.marshalNRoleConnection2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐRoleConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Actor_roles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Actor_roles(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Actor",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Role(ctx, field)
+			return ec.childFields_RoleConnection(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Actor_roles_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -4435,25 +5721,37 @@ func (ec *executionContext) _Actor_memberOf(ctx context.Context, field graphql.C
 			return ec.fieldContext_Actor_memberOf(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Actor().MemberOf(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Actor().MemberOf(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*query.Actor) graphql.Marshaler {
-			return ec.marshalNActor2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐActorᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *query.ActorConnection) graphql.Marshaler {
+			return ec.marshalNActorConnection2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐActorConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Actor_memberOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Actor_memberOf(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Actor",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Actor(ctx, field)
+			return ec.childFields_ActorConnection(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Actor_memberOf_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -5070,25 +6368,37 @@ func (ec *executionContext) _Claim_evidence(ctx context.Context, field graphql.C
 			return ec.fieldContext_Claim_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Claim().Evidence(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Claim().Evidence(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*query.Evidence) graphql.Marshaler {
-			return ec.marshalNEvidence2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐEvidenceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *query.EvidenceConnection) graphql.Marshaler {
+			return ec.marshalNEvidenceConnection2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐEvidenceConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Claim_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Claim_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Claim",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Evidence(ctx, field)
+			return ec.childFields_EvidenceConnection(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Claim_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -5102,25 +6412,37 @@ func (ec *executionContext) _Claim_sources(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Claim_sources(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Claim().Sources(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Claim().Sources(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*query.Source) graphql.Marshaler {
-			return ec.marshalNSource2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐSourceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *query.SourceConnection) graphql.Marshaler {
+			return ec.marshalNSourceConnection2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐSourceConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Claim_sources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Claim_sources(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Claim",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Source(ctx, field)
+			return ec.childFields_SourceConnection(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Claim_sources_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -5322,25 +6644,37 @@ func (ec *executionContext) _Commitment_by(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Commitment_by(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Commitment().By(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Commitment().By(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*query.Actor) graphql.Marshaler {
-			return ec.marshalNActor2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐActorᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *query.ActorConnection) graphql.Marshaler {
+			return ec.marshalNActorConnection2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐActorConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Commitment_by(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Commitment_by(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Commitment",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Actor(ctx, field)
+			return ec.childFields_ActorConnection(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Commitment_by_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -5570,25 +6904,37 @@ func (ec *executionContext) _Commitment_evidence(ctx context.Context, field grap
 			return ec.fieldContext_Commitment_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Commitment().Evidence(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Commitment().Evidence(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*query.Evidence) graphql.Marshaler {
-			return ec.marshalNEvidence2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐEvidenceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *query.EvidenceConnection) graphql.Marshaler {
+			return ec.marshalNEvidenceConnection2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐEvidenceConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Commitment_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Commitment_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Commitment",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Evidence(ctx, field)
+			return ec.childFields_EvidenceConnection(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Commitment_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -5602,25 +6948,37 @@ func (ec *executionContext) _Commitment_sources(ctx context.Context, field graph
 			return ec.fieldContext_Commitment_sources(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Commitment().Sources(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Commitment().Sources(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*query.Source) graphql.Marshaler {
-			return ec.marshalNSource2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐSourceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *query.SourceConnection) graphql.Marshaler {
+			return ec.marshalNSourceConnection2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐSourceConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Commitment_sources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Commitment_sources(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Commitment",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Source(ctx, field)
+			return ec.childFields_SourceConnection(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Commitment_sources_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -5634,25 +6992,37 @@ func (ec *executionContext) _Commitment_history(ctx context.Context, field graph
 			return ec.fieldContext_Commitment_history(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Commitment().History(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Commitment().History(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*query.StatusChange) graphql.Marshaler {
-			return ec.marshalNStatusChange2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐStatusChangeᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *query.StatusChangeConnection) graphql.Marshaler {
+			return ec.marshalNStatusChangeConnection2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐStatusChangeConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Commitment_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Commitment_history(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Commitment",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_StatusChange(ctx, field)
+			return ec.childFields_StatusChangeConnection(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Commitment_history_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -5900,6 +7270,148 @@ func (ec *executionContext) fieldContext_Conflict_values(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _ConflictConnection_edges(ctx context.Context, field graphql.CollectedField, obj *query.ConflictConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConflictConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*query.ConflictEdge) graphql.Marshaler {
+			return ec.marshalNConflictEdge2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐConflictEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConflictConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ConflictConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ConflictEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ConflictConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *query.ConflictConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConflictConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *query.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConflictConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ConflictConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ConflictConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *query.ConflictConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConflictConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConflictConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ConflictConnection", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ConflictEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *query.ConflictEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConflictEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConflictEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ConflictEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _ConflictEdge_node(ctx context.Context, field graphql.CollectedField, obj *query.ConflictEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConflictEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *query.Conflict) graphql.Marshaler {
+			return ec.marshalNConflict2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐConflict(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConflictEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ConflictEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Conflict(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ConflictValue_value(ctx context.Context, field graphql.CollectedField, obj *query.ConflictValue) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6001,25 +7513,37 @@ func (ec *executionContext) _ConflictValue_sources(ctx context.Context, field gr
 			return ec.fieldContext_ConflictValue_sources(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Sources, nil
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.ConflictValue().Sources(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*query.Source) graphql.Marshaler {
-			return ec.marshalNSource2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐSourceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *query.SourceConnection) graphql.Marshaler {
+			return ec.marshalNSourceConnection2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐSourceConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_ConflictValue_sources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_ConflictValue_sources(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "ConflictValue",
 		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Source(ctx, field)
+			return ec.childFields_SourceConnection(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_ConflictValue_sources_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -6033,25 +7557,37 @@ func (ec *executionContext) _ConflictValue_evidence(ctx context.Context, field g
 			return ec.fieldContext_ConflictValue_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.ConflictValue().Evidence(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*query.Evidence) graphql.Marshaler {
-			return ec.marshalNEvidence2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐEvidenceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *query.EvidenceConnection) graphql.Marshaler {
+			return ec.marshalNEvidenceConnection2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐEvidenceConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_ConflictValue_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_ConflictValue_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "ConflictValue",
 		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Evidence(ctx, field)
+			return ec.childFields_EvidenceConnection(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_ConflictValue_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -6065,25 +7601,37 @@ func (ec *executionContext) _ConflictValue_claims(ctx context.Context, field gra
 			return ec.fieldContext_ConflictValue_claims(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Claims, nil
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.ConflictValue().Claims(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*query.NumericClaim) graphql.Marshaler {
-			return ec.marshalNNumericClaim2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐNumericClaimᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *query.NumericClaimConnection) graphql.Marshaler {
+			return ec.marshalNNumericClaimConnection2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐNumericClaimConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_ConflictValue_claims(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_ConflictValue_claims(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "ConflictValue",
 		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_NumericClaim(ctx, field)
+			return ec.childFields_NumericClaimConnection(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_ConflictValue_claims_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -6198,25 +7746,37 @@ func (ec *executionContext) _Event_participants(ctx context.Context, field graph
 			return ec.fieldContext_Event_participants(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Event().Participants(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Event().Participants(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*query.Actor) graphql.Marshaler {
-			return ec.marshalNActor2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐActorᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *query.ActorConnection) graphql.Marshaler {
+			return ec.marshalNActorConnection2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐActorConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Event_participants(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Event_participants(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Event",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Actor(ctx, field)
+			return ec.childFields_ActorConnection(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Event_participants_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -6253,25 +7813,37 @@ func (ec *executionContext) _Event_evidence(ctx context.Context, field graphql.C
 			return ec.fieldContext_Event_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Event().Evidence(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Event().Evidence(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*query.Evidence) graphql.Marshaler {
-			return ec.marshalNEvidence2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐEvidenceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *query.EvidenceConnection) graphql.Marshaler {
+			return ec.marshalNEvidenceConnection2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐEvidenceConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Event_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Event_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Event",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Evidence(ctx, field)
+			return ec.childFields_EvidenceConnection(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Event_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -6285,25 +7857,37 @@ func (ec *executionContext) _Event_sources(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Event_sources(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Event().Sources(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Event().Sources(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*query.Source) graphql.Marshaler {
-			return ec.marshalNSource2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐSourceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *query.SourceConnection) graphql.Marshaler {
+			return ec.marshalNSourceConnection2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐSourceConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Event_sources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Event_sources(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Event",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Source(ctx, field)
+			return ec.childFields_SourceConnection(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Event_sources_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -7006,11 +8590,11 @@ func (ec *executionContext) _GraphEdge_evidence(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.GraphEdge().Evidence(ctx, obj, fc.Args["first"].(*int))
+			return ec.Resolvers.GraphEdge().Evidence(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*query.Evidence) graphql.Marshaler {
-			return ec.marshalNEvidence2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐEvidenceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *query.EvidenceConnection) graphql.Marshaler {
+			return ec.marshalNEvidenceConnection2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐEvidenceConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7023,7 +8607,7 @@ func (ec *executionContext) fieldContext_GraphEdge_evidence(ctx context.Context,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Evidence(ctx, field)
+			return ec.childFields_EvidenceConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -7302,25 +8886,37 @@ func (ec *executionContext) _NumericClaim_evidence(ctx context.Context, field gr
 			return ec.fieldContext_NumericClaim_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.NumericClaim().Evidence(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.NumericClaim().Evidence(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*query.Evidence) graphql.Marshaler {
-			return ec.marshalNEvidence2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐEvidenceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *query.EvidenceConnection) graphql.Marshaler {
+			return ec.marshalNEvidenceConnection2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐEvidenceConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_NumericClaim_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_NumericClaim_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "NumericClaim",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Evidence(ctx, field)
+			return ec.childFields_EvidenceConnection(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_NumericClaim_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -7334,25 +8930,37 @@ func (ec *executionContext) _NumericClaim_sources(ctx context.Context, field gra
 			return ec.fieldContext_NumericClaim_sources(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.NumericClaim().Sources(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.NumericClaim().Sources(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*query.Source) graphql.Marshaler {
-			return ec.marshalNSource2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐSourceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *query.SourceConnection) graphql.Marshaler {
+			return ec.marshalNSourceConnection2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐSourceConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_NumericClaim_sources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_NumericClaim_sources(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "NumericClaim",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Source(ctx, field)
+			return ec.childFields_SourceConnection(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_NumericClaim_sources_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -8187,11 +9795,11 @@ func (ec *executionContext) _Query_search(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Search(ctx, fc.Args["text"].(string), fc.Args["kinds"].([]string), fc.Args["first"].(*int))
+			return ec.Resolvers.Query().Search(ctx, fc.Args["text"].(string), fc.Args["kinds"].([]string), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *query.SearchResult) graphql.Marshaler {
-			return ec.marshalNSearchResult2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐSearchResult(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *query.SearchHitConnection) graphql.Marshaler {
+			return ec.marshalNSearchHitConnection2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐSearchHitConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8204,7 +9812,7 @@ func (ec *executionContext) fieldContext_Query_search(ctx context.Context, field
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_SearchResult(ctx, field)
+			return ec.childFields_SearchHitConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -8363,11 +9971,11 @@ func (ec *executionContext) _Query_timeline(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Timeline(ctx, fc.Args["actor"].(string), fc.Args["from"].(*string), fc.Args["to"].(*string))
+			return ec.Resolvers.Query().Timeline(ctx, fc.Args["actor"].(string), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*query.TimelineEntry) graphql.Marshaler {
-			return ec.marshalNTimelineEntry2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐTimelineEntryᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *query.TimelineConnection) graphql.Marshaler {
+			return ec.marshalNTimelineConnection2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐTimelineConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8380,7 +9988,7 @@ func (ec *executionContext) fieldContext_Query_timeline(ctx context.Context, fie
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_TimelineEntry(ctx, field)
+			return ec.childFields_TimelineConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -8451,11 +10059,11 @@ func (ec *executionContext) _Query_conflicts(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Conflicts(ctx, fc.Args["about"].(*string))
+			return ec.Resolvers.Query().Conflicts(ctx, fc.Args["about"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*query.Conflict) graphql.Marshaler {
-			return ec.marshalNConflict2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐConflictᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *query.ConflictConnection) graphql.Marshaler {
+			return ec.marshalNConflictConnection2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐConflictConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8468,7 +10076,7 @@ func (ec *executionContext) fieldContext_Query_conflicts(ctx context.Context, fi
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Conflict(ctx, field)
+			return ec.childFields_ConflictConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -8960,24 +10568,178 @@ func (ec *executionContext) _Role_evidence(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Role_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Role().Evidence(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Role().Evidence(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*query.Evidence) graphql.Marshaler {
-			return ec.marshalNEvidence2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐEvidenceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *query.EvidenceConnection) graphql.Marshaler {
+			return ec.marshalNEvidenceConnection2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐEvidenceConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Role_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Role_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Role",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Evidence(ctx, field)
+			return ec.childFields_EvidenceConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Role_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RoleConnection_edges(ctx context.Context, field graphql.CollectedField, obj *query.RoleConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RoleConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*query.RoleEdge) graphql.Marshaler {
+			return ec.marshalNRoleEdge2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐRoleEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RoleConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RoleConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RoleEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RoleConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *query.RoleConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RoleConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *query.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RoleConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RoleConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RoleConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *query.RoleConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RoleConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RoleConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RoleConnection", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _RoleEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *query.RoleEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RoleEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RoleEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RoleEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _RoleEdge_node(ctx context.Context, field graphql.CollectedField, obj *query.RoleEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RoleEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *query.Role) graphql.Marshaler {
+			return ec.marshalNRole2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐRole(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RoleEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RoleEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Role(ctx, field)
 		},
 	}
 	return fc, nil
@@ -9153,13 +10915,77 @@ func (ec *executionContext) fieldContext_SearchHit_node(_ context.Context, field
 	return fc, nil
 }
 
-func (ec *executionContext) _SearchResult_totalCount(ctx context.Context, field graphql.CollectedField, obj *query.SearchResult) (ret graphql.Marshaler) {
+func (ec *executionContext) _SearchHitConnection_edges(ctx context.Context, field graphql.CollectedField, obj *query.SearchHitConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SearchResult_totalCount(ctx, field)
+			return ec.fieldContext_SearchHitConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*query.SearchHitEdge) graphql.Marshaler {
+			return ec.marshalNSearchHitEdge2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐSearchHitEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHitConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SearchHitConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SearchHitEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SearchHitConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *query.SearchHitConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHitConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *query.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHitConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SearchHitConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SearchHitConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *query.SearchHitConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHitConnection_totalCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			return obj.TotalCount, nil
@@ -9172,32 +10998,55 @@ func (ec *executionContext) _SearchResult_totalCount(ctx context.Context, field 
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_SearchResult_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("SearchResult", field, false, false, errors.New("field of type Int does not have child fields"))
+func (ec *executionContext) fieldContext_SearchHitConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHitConnection", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _SearchResult_hits(ctx context.Context, field graphql.CollectedField, obj *query.SearchResult) (ret graphql.Marshaler) {
+func (ec *executionContext) _SearchHitEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *query.SearchHitEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SearchResult_hits(ctx, field)
+			return ec.fieldContext_SearchHitEdge_cursor(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Hits, nil
+			return obj.Cursor, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*query.SearchHit) graphql.Marshaler {
-			return ec.marshalNSearchHit2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐSearchHitᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_SearchResult_hits(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_SearchHitEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHitEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _SearchHitEdge_node(ctx context.Context, field graphql.CollectedField, obj *query.SearchHitEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHitEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *query.SearchHit) graphql.Marshaler {
+			return ec.marshalNSearchHit2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐSearchHit(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHitEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
-		Object:     "SearchResult",
+		Object:     "SearchHitEdge",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -9355,6 +11204,148 @@ func (ec *executionContext) fieldContext_Sentence_source(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _SentenceConnection_edges(ctx context.Context, field graphql.CollectedField, obj *query.SentenceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SentenceConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*query.SentenceEdge) graphql.Marshaler {
+			return ec.marshalNSentenceEdge2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐSentenceEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SentenceConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SentenceConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SentenceEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SentenceConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *query.SentenceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SentenceConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *query.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SentenceConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SentenceConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SentenceConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *query.SentenceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SentenceConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SentenceConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SentenceConnection", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _SentenceEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *query.SentenceEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SentenceEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SentenceEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SentenceEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _SentenceEdge_node(ctx context.Context, field graphql.CollectedField, obj *query.SentenceEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SentenceEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *query.Sentence) graphql.Marshaler {
+			return ec.marshalNSentence2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐSentence(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SentenceEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SentenceEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Sentence(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Source_id(ctx context.Context, field graphql.CollectedField, obj *query.Source) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9442,25 +11433,37 @@ func (ec *executionContext) _Source_authors(ctx context.Context, field graphql.C
 			return ec.fieldContext_Source_authors(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Source().Authors(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Source().Authors(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*query.Actor) graphql.Marshaler {
-			return ec.marshalNActor2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐActorᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *query.ActorConnection) graphql.Marshaler {
+			return ec.marshalNActorConnection2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐActorConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Source_authors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Source_authors(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Source",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Actor(ctx, field)
+			return ec.childFields_ActorConnection(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Source_authors_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -9612,25 +11615,37 @@ func (ec *executionContext) _Source_sentences(ctx context.Context, field graphql
 			return ec.fieldContext_Source_sentences(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Source().Sentences(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Source().Sentences(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*query.Sentence) graphql.Marshaler {
-			return ec.marshalNSentence2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐSentenceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *query.SentenceConnection) graphql.Marshaler {
+			return ec.marshalNSentenceConnection2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐSentenceConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Source_sentences(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Source_sentences(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Source",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Sentence(ctx, field)
+			return ec.childFields_SentenceConnection(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Source_sentences_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -9644,25 +11659,37 @@ func (ec *executionContext) _Source_actors(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Source_actors(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Source().Actors(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Source().Actors(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*query.Actor) graphql.Marshaler {
-			return ec.marshalNActor2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐActorᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *query.ActorConnection) graphql.Marshaler {
+			return ec.marshalNActorConnection2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐActorConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Source_actors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Source_actors(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Source",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Actor(ctx, field)
+			return ec.childFields_ActorConnection(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Source_actors_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -9676,25 +11703,37 @@ func (ec *executionContext) _Source_places(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Source_places(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Source().Places(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Source().Places(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*query.Place) graphql.Marshaler {
-			return ec.marshalNPlace2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐPlaceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *query.PlaceConnection) graphql.Marshaler {
+			return ec.marshalNPlaceConnection2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐPlaceConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Source_places(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Source_places(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Source",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Place(ctx, field)
+			return ec.childFields_PlaceConnection(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Source_places_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -9708,25 +11747,37 @@ func (ec *executionContext) _Source_events(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Source_events(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Source().Events(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Source().Events(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*query.Event) graphql.Marshaler {
-			return ec.marshalNEvent2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐEventᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *query.EventConnection) graphql.Marshaler {
+			return ec.marshalNEventConnection2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐEventConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Source_events(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Source_events(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Source",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Event(ctx, field)
+			return ec.childFields_EventConnection(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Source_events_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -9740,25 +11791,37 @@ func (ec *executionContext) _Source_commitments(ctx context.Context, field graph
 			return ec.fieldContext_Source_commitments(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Source().Commitments(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Source().Commitments(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*query.Commitment) graphql.Marshaler {
-			return ec.marshalNCommitment2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐCommitmentᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *query.CommitmentConnection) graphql.Marshaler {
+			return ec.marshalNCommitmentConnection2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐCommitmentConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Source_commitments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Source_commitments(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Source",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Commitment(ctx, field)
+			return ec.childFields_CommitmentConnection(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Source_commitments_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -9772,25 +11835,37 @@ func (ec *executionContext) _Source_claims(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Source_claims(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Source().Claims(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Source().Claims(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*query.Claim) graphql.Marshaler {
-			return ec.marshalNClaim2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐClaimᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *query.ClaimConnection) graphql.Marshaler {
+			return ec.marshalNClaimConnection2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐClaimConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Source_claims(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Source_claims(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Source",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Claim(ctx, field)
+			return ec.childFields_ClaimConnection(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Source_claims_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -9804,25 +11879,37 @@ func (ec *executionContext) _Source_numericClaims(ctx context.Context, field gra
 			return ec.fieldContext_Source_numericClaims(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Source().NumericClaims(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Source().NumericClaims(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*query.NumericClaim) graphql.Marshaler {
-			return ec.marshalNNumericClaim2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐNumericClaimᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *query.NumericClaimConnection) graphql.Marshaler {
+			return ec.marshalNNumericClaimConnection2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐNumericClaimConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Source_numericClaims(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Source_numericClaims(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Source",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_NumericClaim(ctx, field)
+			return ec.childFields_NumericClaimConnection(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Source_numericClaims_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -10157,24 +12244,320 @@ func (ec *executionContext) _StatusChange_evidence(ctx context.Context, field gr
 			return ec.fieldContext_StatusChange_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.StatusChange().Evidence(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*query.Evidence) graphql.Marshaler {
-			return ec.marshalNEvidence2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐEvidenceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *query.EvidenceConnection) graphql.Marshaler {
+			return ec.marshalNEvidenceConnection2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐEvidenceConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_StatusChange_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_StatusChange_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "StatusChange",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EvidenceConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_StatusChange_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatusChangeConnection_edges(ctx context.Context, field graphql.CollectedField, obj *query.StatusChangeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusChangeConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*query.StatusChangeEdge) graphql.Marshaler {
+			return ec.marshalNStatusChangeEdge2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐStatusChangeEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusChangeConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatusChangeConnection",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Evidence(ctx, field)
+			return ec.childFields_StatusChangeEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatusChangeConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *query.StatusChangeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusChangeConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *query.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusChangeConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatusChangeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatusChangeConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *query.StatusChangeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusChangeConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusChangeConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatusChangeConnection", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _StatusChangeEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *query.StatusChangeEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusChangeEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusChangeEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatusChangeEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _StatusChangeEdge_node(ctx context.Context, field graphql.CollectedField, obj *query.StatusChangeEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusChangeEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *query.StatusChange) graphql.Marshaler {
+			return ec.marshalNStatusChange2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐStatusChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusChangeEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatusChangeEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatusChange(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TimelineConnection_edges(ctx context.Context, field graphql.CollectedField, obj *query.TimelineConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*query.TimelineEdge) graphql.Marshaler {
+			return ec.marshalNTimelineEdge2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐTimelineEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TimelineConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TimelineEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TimelineConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *query.TimelineConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *query.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TimelineConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TimelineConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *query.TimelineConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineConnection", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _TimelineEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *query.TimelineEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _TimelineEdge_node(ctx context.Context, field graphql.CollectedField, obj *query.TimelineEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *query.TimelineEntry) graphql.Marshaler {
+			return ec.marshalNTimelineEntry2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐTimelineEntry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TimelineEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TimelineEntry(ctx, field)
 		},
 	}
 	return fc, nil
@@ -10579,25 +12962,37 @@ func (ec *executionContext) _TraceStep_evidence(ctx context.Context, field graph
 			return ec.fieldContext_TraceStep_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.TraceStep().Evidence(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*query.Evidence) graphql.Marshaler {
-			return ec.marshalNEvidence2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐEvidenceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *query.EvidenceConnection) graphql.Marshaler {
+			return ec.marshalNEvidenceConnection2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐEvidenceConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_TraceStep_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_TraceStep_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "TraceStep",
 		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Evidence(ctx, field)
+			return ec.childFields_EvidenceConnection(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_TraceStep_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -13077,6 +15472,97 @@ func (ec *executionContext) _Conflict(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var conflictConnectionImplementors = []string{"ConflictConnection"}
+
+func (ec *executionContext) _ConflictConnection(ctx context.Context, sel ast.SelectionSet, obj *query.ConflictConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, conflictConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ConflictConnection")
+		case "edges":
+			out.Values[i] = ec._ConflictConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ConflictConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ConflictConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var conflictEdgeImplementors = []string{"ConflictEdge"}
+
+func (ec *executionContext) _ConflictEdge(ctx context.Context, sel ast.SelectionSet, obj *query.ConflictEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, conflictEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ConflictEdge")
+		case "cursor":
+			out.Values[i] = ec._ConflictEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ConflictEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var conflictValueImplementors = []string{"ConflictValue"}
 
 func (ec *executionContext) _ConflictValue(ctx context.Context, sel ast.SelectionSet, obj *query.ConflictValue) graphql.Marshaler {
@@ -13092,38 +15578,137 @@ func (ec *executionContext) _ConflictValue(ctx context.Context, sel ast.Selectio
 		case "value":
 			out.Values[i] = ec._ConflictValue_value(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "number":
 			out.Values[i] = ec._ConflictValue_number(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "unit":
 			out.Values[i] = ec._ConflictValue_unit(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "about":
 			out.Values[i] = ec._ConflictValue_about(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "sources":
-			out.Values[i] = ec._ConflictValue_sources(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ConflictValue_sources(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
 			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "evidence":
-			out.Values[i] = ec._ConflictValue_evidence(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ConflictValue_evidence(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
 			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "claims":
-			out.Values[i] = ec._ConflictValue_claims(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ConflictValue_claims(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
 			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -14982,6 +17567,97 @@ func (ec *executionContext) _Role(ctx context.Context, sel ast.SelectionSet, obj
 	return out
 }
 
+var roleConnectionImplementors = []string{"RoleConnection"}
+
+func (ec *executionContext) _RoleConnection(ctx context.Context, sel ast.SelectionSet, obj *query.RoleConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, roleConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RoleConnection")
+		case "edges":
+			out.Values[i] = ec._RoleConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._RoleConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._RoleConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var roleEdgeImplementors = []string{"RoleEdge"}
+
+func (ec *executionContext) _RoleEdge(ctx context.Context, sel ast.SelectionSet, obj *query.RoleEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, roleEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RoleEdge")
+		case "cursor":
+			out.Values[i] = ec._RoleEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._RoleEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var searchHitImplementors = []string{"SearchHit"}
 
 func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet, obj *query.SearchHit) graphql.Marshaler {
@@ -15083,10 +17759,10 @@ func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
-var searchResultImplementors = []string{"SearchResult"}
+var searchHitConnectionImplementors = []string{"SearchHitConnection"}
 
-func (ec *executionContext) _SearchResult(ctx context.Context, sel ast.SelectionSet, obj *query.SearchResult) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, searchResultImplementors)
+func (ec *executionContext) _SearchHitConnection(ctx context.Context, sel ast.SelectionSet, obj *query.SearchHitConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, searchHitConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferredFieldSet := graphql.NewFieldSet(nil)
@@ -15094,14 +17770,62 @@ func (ec *executionContext) _SearchResult(ctx context.Context, sel ast.Selection
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("SearchResult")
-		case "totalCount":
-			out.Values[i] = ec._SearchResult_totalCount(ctx, field, obj)
+			out.Values[i] = graphql.MarshalString("SearchHitConnection")
+		case "edges":
+			out.Values[i] = ec._SearchHitConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "hits":
-			out.Values[i] = ec._SearchResult_hits(ctx, field, obj)
+		case "pageInfo":
+			out.Values[i] = ec._SearchHitConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._SearchHitConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var searchHitEdgeImplementors = []string{"SearchHitEdge"}
+
+func (ec *executionContext) _SearchHitEdge(ctx context.Context, sel ast.SelectionSet, obj *query.SearchHitEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, searchHitEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SearchHitEdge")
+		case "cursor":
+			out.Values[i] = ec._SearchHitEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._SearchHitEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -15201,6 +17925,97 @@ func (ec *executionContext) _Sentence(ctx context.Context, sel ast.SelectionSet,
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var sentenceConnectionImplementors = []string{"SentenceConnection"}
+
+func (ec *executionContext) _SentenceConnection(ctx context.Context, sel ast.SelectionSet, obj *query.SentenceConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sentenceConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SentenceConnection")
+		case "edges":
+			out.Values[i] = ec._SentenceConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._SentenceConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._SentenceConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var sentenceEdgeImplementors = []string{"SentenceEdge"}
+
+func (ec *executionContext) _SentenceEdge(ctx context.Context, sel ast.SelectionSet, obj *query.SentenceEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sentenceEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SentenceEdge")
+		case "cursor":
+			out.Values[i] = ec._SentenceEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._SentenceEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15829,20 +18644,235 @@ func (ec *executionContext) _StatusChange(ctx context.Context, sel ast.Selection
 		case "source":
 			out.Values[i] = ec._StatusChange_source(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "status":
 			out.Values[i] = ec._StatusChange_status(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "date":
 			out.Values[i] = ec._StatusChange_date(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "evidence":
-			out.Values[i] = ec._StatusChange_evidence(ctx, field, obj)
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._StatusChange_evidence(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var statusChangeConnectionImplementors = []string{"StatusChangeConnection"}
+
+func (ec *executionContext) _StatusChangeConnection(ctx context.Context, sel ast.SelectionSet, obj *query.StatusChangeConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statusChangeConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatusChangeConnection")
+		case "edges":
+			out.Values[i] = ec._StatusChangeConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._StatusChangeConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._StatusChangeConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var statusChangeEdgeImplementors = []string{"StatusChangeEdge"}
+
+func (ec *executionContext) _StatusChangeEdge(ctx context.Context, sel ast.SelectionSet, obj *query.StatusChangeEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statusChangeEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatusChangeEdge")
+		case "cursor":
+			out.Values[i] = ec._StatusChangeEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._StatusChangeEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var timelineConnectionImplementors = []string{"TimelineConnection"}
+
+func (ec *executionContext) _TimelineConnection(ctx context.Context, sel ast.SelectionSet, obj *query.TimelineConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, timelineConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TimelineConnection")
+		case "edges":
+			out.Values[i] = ec._TimelineConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._TimelineConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._TimelineConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var timelineEdgeImplementors = []string{"TimelineEdge"}
+
+func (ec *executionContext) _TimelineEdge(ctx context.Context, sel ast.SelectionSet, obj *query.TimelineEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, timelineEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TimelineEdge")
+		case "cursor":
+			out.Values[i] = ec._TimelineEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._TimelineEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -16021,43 +19051,76 @@ func (ec *executionContext) _TraceStep(ctx context.Context, sel ast.SelectionSet
 		case "id":
 			out.Values[i] = ec._TraceStep_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "kind":
 			out.Values[i] = ec._TraceStep_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "label":
 			out.Values[i] = ec._TraceStep_label(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "relation":
 			out.Values[i] = ec._TraceStep_relation(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "source":
 			out.Values[i] = ec._TraceStep_source(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "date":
 			out.Values[i] = ec._TraceStep_date(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "primary":
 			out.Values[i] = ec._TraceStep_primary(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "evidence":
-			out.Values[i] = ec._TraceStep_evidence(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._TraceStep_evidence(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
 			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -16559,22 +19622,6 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 	return res
 }
 
-func (ec *executionContext) marshalNClaim2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐClaimᚄ(ctx context.Context, sel ast.SelectionSet, v []*query.Claim) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNClaim2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐClaim(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
 func (ec *executionContext) marshalNClaim2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐClaim(ctx context.Context, sel ast.SelectionSet, v *query.Claim) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
@@ -16619,22 +19666,6 @@ func (ec *executionContext) marshalNClaimEdge2ᚖgithubᚗcomᚋkgᚑprojectᚋk
 		return graphql.Null
 	}
 	return ec._ClaimEdge(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalNCommitment2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐCommitmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*query.Commitment) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNCommitment2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐCommitment(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
 }
 
 func (ec *executionContext) marshalNCommitment2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐCommitment(ctx context.Context, sel ast.SelectionSet, v *query.Commitment) graphql.Marshaler {
@@ -16683,11 +19714,31 @@ func (ec *executionContext) marshalNCommitmentEdge2ᚖgithubᚗcomᚋkgᚑprojec
 	return ec._CommitmentEdge(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNConflict2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐConflictᚄ(ctx context.Context, sel ast.SelectionSet, v []*query.Conflict) graphql.Marshaler {
+func (ec *executionContext) marshalNConflict2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐConflict(ctx context.Context, sel ast.SelectionSet, v *query.Conflict) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._Conflict(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNConflictConnection2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐConflictConnection(ctx context.Context, sel ast.SelectionSet, v *query.ConflictConnection) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ConflictConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNConflictEdge2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐConflictEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*query.ConflictEdge) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNConflict2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐConflict(ctx, sel, v[i])
+		return ec.marshalNConflictEdge2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐConflictEdge(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -16699,14 +19750,14 @@ func (ec *executionContext) marshalNConflict2ᚕᚖgithubᚗcomᚋkgᚑproject�
 	return ret
 }
 
-func (ec *executionContext) marshalNConflict2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐConflict(ctx context.Context, sel ast.SelectionSet, v *query.Conflict) graphql.Marshaler {
+func (ec *executionContext) marshalNConflictEdge2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐConflictEdge(ctx context.Context, sel ast.SelectionSet, v *query.ConflictEdge) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
 		}
 		return graphql.Null
 	}
-	return ec._Conflict(ctx, sel, v)
+	return ec._ConflictEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNConflictValue2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐConflictValueᚄ(ctx context.Context, sel ast.SelectionSet, v []*query.ConflictValue) graphql.Marshaler {
@@ -16733,22 +19784,6 @@ func (ec *executionContext) marshalNConflictValue2ᚖgithubᚗcomᚋkgᚑproject
 		return graphql.Null
 	}
 	return ec._ConflictValue(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalNEvent2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐEventᚄ(ctx context.Context, sel ast.SelectionSet, v []*query.Event) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNEvent2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐEvent(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
 }
 
 func (ec *executionContext) marshalNEvent2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐEvent(ctx context.Context, sel ast.SelectionSet, v *query.Event) graphql.Marshaler {
@@ -16795,22 +19830,6 @@ func (ec *executionContext) marshalNEventEdge2ᚖgithubᚗcomᚋkgᚑprojectᚋk
 		return graphql.Null
 	}
 	return ec._EventEdge(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalNEvidence2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐEvidenceᚄ(ctx context.Context, sel ast.SelectionSet, v []*query.Evidence) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNEvidence2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐEvidence(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
 }
 
 func (ec *executionContext) marshalNEvidence2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐEvidence(ctx context.Context, sel ast.SelectionSet, v *query.Evidence) graphql.Marshaler {
@@ -16998,22 +20017,6 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 	return res
 }
 
-func (ec *executionContext) marshalNNumericClaim2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐNumericClaimᚄ(ctx context.Context, sel ast.SelectionSet, v []*query.NumericClaim) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNNumericClaim2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐNumericClaim(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
 func (ec *executionContext) marshalNNumericClaim2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐNumericClaim(ctx context.Context, sel ast.SelectionSet, v *query.NumericClaim) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
@@ -17070,22 +20073,6 @@ func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋkgᚑprojectᚋkg
 	return ec._PageInfo(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNPlace2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐPlaceᚄ(ctx context.Context, sel ast.SelectionSet, v []*query.Place) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNPlace2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐPlace(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
 func (ec *executionContext) marshalNPlace2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐPlace(ctx context.Context, sel ast.SelectionSet, v *query.Place) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
@@ -17132,22 +20119,6 @@ func (ec *executionContext) marshalNPlaceEdge2ᚖgithubᚗcomᚋkgᚑprojectᚋk
 	return ec._PlaceEdge(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNRole2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐRoleᚄ(ctx context.Context, sel ast.SelectionSet, v []*query.Role) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNRole2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐRole(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
 func (ec *executionContext) marshalNRole2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐRole(ctx context.Context, sel ast.SelectionSet, v *query.Role) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
@@ -17158,11 +20129,21 @@ func (ec *executionContext) marshalNRole2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋg
 	return ec._Role(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNSearchHit2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐSearchHitᚄ(ctx context.Context, sel ast.SelectionSet, v []*query.SearchHit) graphql.Marshaler {
+func (ec *executionContext) marshalNRoleConnection2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐRoleConnection(ctx context.Context, sel ast.SelectionSet, v *query.RoleConnection) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._RoleConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRoleEdge2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐRoleEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*query.RoleEdge) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNSearchHit2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐSearchHit(ctx, sel, v[i])
+		return ec.marshalNRoleEdge2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐRoleEdge(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -17172,6 +20153,16 @@ func (ec *executionContext) marshalNSearchHit2ᚕᚖgithubᚗcomᚋkgᚑproject�
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNRoleEdge2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐRoleEdge(ctx context.Context, sel ast.SelectionSet, v *query.RoleEdge) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._RoleEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNSearchHit2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐSearchHit(ctx context.Context, sel ast.SelectionSet, v *query.SearchHit) graphql.Marshaler {
@@ -17184,21 +20175,21 @@ func (ec *executionContext) marshalNSearchHit2ᚖgithubᚗcomᚋkgᚑprojectᚋk
 	return ec._SearchHit(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNSearchResult2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐSearchResult(ctx context.Context, sel ast.SelectionSet, v *query.SearchResult) graphql.Marshaler {
+func (ec *executionContext) marshalNSearchHitConnection2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐSearchHitConnection(ctx context.Context, sel ast.SelectionSet, v *query.SearchHitConnection) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
 		}
 		return graphql.Null
 	}
-	return ec._SearchResult(ctx, sel, v)
+	return ec._SearchHitConnection(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNSentence2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐSentenceᚄ(ctx context.Context, sel ast.SelectionSet, v []*query.Sentence) graphql.Marshaler {
+func (ec *executionContext) marshalNSearchHitEdge2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐSearchHitEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*query.SearchHitEdge) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNSentence2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐSentence(ctx, sel, v[i])
+		return ec.marshalNSearchHitEdge2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐSearchHitEdge(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -17208,6 +20199,16 @@ func (ec *executionContext) marshalNSentence2ᚕᚖgithubᚗcomᚋkgᚑproject�
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNSearchHitEdge2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐSearchHitEdge(ctx context.Context, sel ast.SelectionSet, v *query.SearchHitEdge) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._SearchHitEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNSentence2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐSentence(ctx context.Context, sel ast.SelectionSet, v *query.Sentence) graphql.Marshaler {
@@ -17220,11 +20221,21 @@ func (ec *executionContext) marshalNSentence2ᚖgithubᚗcomᚋkgᚑprojectᚋkg
 	return ec._Sentence(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNSource2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐSourceᚄ(ctx context.Context, sel ast.SelectionSet, v []*query.Source) graphql.Marshaler {
+func (ec *executionContext) marshalNSentenceConnection2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐSentenceConnection(ctx context.Context, sel ast.SelectionSet, v *query.SentenceConnection) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._SentenceConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSentenceEdge2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐSentenceEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*query.SentenceEdge) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNSource2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐSource(ctx, sel, v[i])
+		return ec.marshalNSentenceEdge2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐSentenceEdge(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -17234,6 +20245,16 @@ func (ec *executionContext) marshalNSource2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋk
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNSentenceEdge2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐSentenceEdge(ctx context.Context, sel ast.SelectionSet, v *query.SentenceEdge) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._SentenceEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNSource2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐSource(ctx context.Context, sel ast.SelectionSet, v *query.Source) graphql.Marshaler {
@@ -17292,11 +20313,31 @@ func (ec *executionContext) marshalNSourceRefKind2githubᚗcomᚋkgᚑprojectᚋ
 	return v
 }
 
-func (ec *executionContext) marshalNStatusChange2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐStatusChangeᚄ(ctx context.Context, sel ast.SelectionSet, v []*query.StatusChange) graphql.Marshaler {
+func (ec *executionContext) marshalNStatusChange2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐStatusChange(ctx context.Context, sel ast.SelectionSet, v *query.StatusChange) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._StatusChange(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNStatusChangeConnection2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐStatusChangeConnection(ctx context.Context, sel ast.SelectionSet, v *query.StatusChangeConnection) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._StatusChangeConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNStatusChangeEdge2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐStatusChangeEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*query.StatusChangeEdge) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNStatusChange2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐStatusChange(ctx, sel, v[i])
+		return ec.marshalNStatusChangeEdge2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐStatusChangeEdge(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -17308,14 +20349,14 @@ func (ec *executionContext) marshalNStatusChange2ᚕᚖgithubᚗcomᚋkgᚑproje
 	return ret
 }
 
-func (ec *executionContext) marshalNStatusChange2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐStatusChange(ctx context.Context, sel ast.SelectionSet, v *query.StatusChange) graphql.Marshaler {
+func (ec *executionContext) marshalNStatusChangeEdge2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐStatusChangeEdge(ctx context.Context, sel ast.SelectionSet, v *query.StatusChangeEdge) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
 		}
 		return graphql.Null
 	}
-	return ec._StatusChange(ctx, sel, v)
+	return ec._StatusChangeEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
@@ -17363,11 +20404,21 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	return ret
 }
 
-func (ec *executionContext) marshalNTimelineEntry2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐTimelineEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []*query.TimelineEntry) graphql.Marshaler {
+func (ec *executionContext) marshalNTimelineConnection2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐTimelineConnection(ctx context.Context, sel ast.SelectionSet, v *query.TimelineConnection) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._TimelineConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTimelineEdge2ᚕᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐTimelineEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*query.TimelineEdge) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNTimelineEntry2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐTimelineEntry(ctx, sel, v[i])
+		return ec.marshalNTimelineEdge2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐTimelineEdge(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -17377,6 +20428,16 @@ func (ec *executionContext) marshalNTimelineEntry2ᚕᚖgithubᚗcomᚋkgᚑproj
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNTimelineEdge2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐTimelineEdge(ctx context.Context, sel ast.SelectionSet, v *query.TimelineEdge) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._TimelineEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNTimelineEntry2ᚖgithubᚗcomᚋkgᚑprojectᚋkgᚋgraphᚋqueryᚐTimelineEntry(ctx context.Context, sel ast.SelectionSet, v *query.TimelineEntry) graphql.Marshaler {

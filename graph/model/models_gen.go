@@ -2,8 +2,19 @@
 
 package model
 
-// The query root. Every list is a Relay cursor connection in a stable order:
-// pass first (at most 500, 50 when omitted) and the endCursor of the previous
-// page as after.
+// The query root. Every list of objects, here and on every type, is a Relay
+// cursor connection (edges { cursor node }, pageInfo, totalCount) in a stable,
+// documented order: pass first (at most 500; 50 when omitted, 20 for search and
+// a graph edge's evidence) and the endCursor of the previous page as after. A
+// larger first is an error that says so. A cursor holds its item's place in the
+// order, so the page after it is found again even if the item has gone.
+//
+// Kept plain lists, by design:
+//   - lists of scalars: aliases, modality, byNames, participantNames, sourceIds;
+//   - ordered chains, read whole: Claim.viaChain (the relays in order) and
+//     Trace.steps (from the reports back to the origin);
+//   - Conflict.values: the few values of one subject, compared side by side;
+//   - the nodes and edges of a Graph (neighborhood, subgraph, path): the shape
+//     Cytoscape.js, D3 and Sigma take, bounded by the view's limit instead.
 type Query struct {
 }

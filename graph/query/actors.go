@@ -135,33 +135,33 @@ func (r *Reader) namedItems(ctx context.Context, search *string, classes ...quad
 	return keepItems(items, match), nil
 }
 
-// ActorRoles returns the offices an actor holds, by start date then label.
-func (r *Reader) ActorRoles(ctx context.Context, actorID string) ([]*Role, error) {
+// ActorRoles pages the offices an actor holds, by start date (undated
+// first) then label.
+func (r *Reader) ActorRoles(ctx context.Context, actorID string, first *int, after *string) (*RoleConnection, error) {
 	p, err := r.props(ctx, nodeIRI(actorID))
 	if err != nil {
 		return nil, err
 	}
-	roles, err := built(ctx, r, p.iris(schema.HoldsRole), nil, r.buildRole)
+	items, err := r.propItems(ctx, p.iris(schema.HoldsRole), nil, byStartThenLabel)
 	if err != nil {
 		return nil, err
 	}
-	sort.SliceStable(roles, func(i, j int) bool {
-		a, b := deref(roles[i].From), deref(roles[j].From)
-		if a != b {
-			return a < b
-		}
-		return roles[i].Label < roles[j].Label
-	})
-	return roles, nil
+	return r.roleConnection(ctx, items, first, after)
 }
 
-// ActorMemberOf returns the organizations an actor is a member of.
-func (r *Reader) ActorMemberOf(ctx context.Context, actorID string) ([]*Actor, error) {
-	p, err := r.props(ctx, nodeIRI(actorID))
-	if err != nil {
-		return nil, err
+// byStartThenLabel sorts roles by start date (undated first), then label,
+// as buildRole reads them.
+func byStartThenLabel(p *props) string {
+	label := p.str(schema.RoleLabel)
+	if label == "" {
+		label = p.str(schema.RoleTitle)
 	}
-	return built(ctx, r, p.iris(schema.MemberOf), isActor, r.buildActor)
+	return p.str(schema.StartDate) + "\x00" + label
+}
+
+// ActorMemberOf pages the organizations an actor is a member of, by name.
+func (r *Reader) ActorMemberOf(ctx context.Context, actorID string, first *int, after *string) (*ActorConnection, error) {
+	return r.linkedActors(ctx, actorID, schema.MemberOf, first, after)
 }
 
 // Mentions pages the mentions of an actor or place, by source and offset.
@@ -246,14 +246,27 @@ func (r *Reader) RoleOf(ctx context.Context, roleID string) (*Actor, error) {
 	return one(ctx, r, p.link(schema.RoleOf), isActor, r.buildActor)
 }
 
-// Evidence returns the evidence of a fact or role, by source and offset.
-func (r *Reader) Evidence(ctx context.Context, id string) ([]*Evidence, error) {
-	return r.evidenceOf(ctx, nodeIRI(id))
+// Evidence pages the evidence of a fact or role, by source and offset.
+func (r *Reader) Evidence(ctx context.Context, id string, first *int, after *string) (*EvidenceConnection, error) {
+	p, err := r.props(ctx, nodeIRI(id))
+	if err != nil {
+		return nil, err
+	}
+	return r.evidenceConnection(ctx, evidenceItems(p.iris(schema.Evidence)), first, after)
 }
 
-// FactSources returns the sources of a fact's evidence, newest first.
-func (r *Reader) FactSources(ctx context.Context, id string) ([]*Source, error) {
-	return r.sourcesOf(ctx, nodeIRI(id))
+// FactSources pages the sources of a fact's evidence, newest first
+// (undated last).
+func (r *Reader) FactSources(ctx context.Context, id string, first *int, after *string) (*SourceConnection, error) {
+	p, err := r.props(ctx, nodeIRI(id))
+	if err != nil {
+		return nil, err
+	}
+	items, err := r.sourceItems(ctx, p.iris(schema.Evidence))
+	if err != nil {
+		return nil, err
+	}
+	return r.sourceConnection(ctx, items, first, after)
 }
 
 // deref returns *s or "".

@@ -15,12 +15,6 @@ type SearchHit struct {
 	SourceIds []string
 }
 
-// SearchResult is a page of search hits.
-type SearchResult struct {
-	TotalCount int
-	Hits       []*SearchHit
-}
-
 // GraphNode is a node of a graph view.
 type GraphNode struct {
 	ID    string
@@ -64,7 +58,7 @@ type TraceStep struct {
 	Source   *Source
 	Date     *string
 	Primary  bool
-	Evidence []*Evidence
+	evidence []quad.IRI // the spans the step rests on
 }
 
 // Trace is the attribution chain of a claim or commitment.
@@ -80,9 +74,8 @@ type ConflictValue struct {
 	Number   *float64
 	Unit     *string
 	About    string
-	Sources  []*Source
-	Evidence []*Evidence
-	Claims   []*NumericClaim
+	evidence []quad.IRI // the spans of its claims
+	claims   []quad.IRI // the numeric claims stating it
 }
 
 // Conflict groups numeric claims on one subject whose values disagree.
@@ -97,5 +90,5 @@ type StatusChange struct {
 	Source   *Source
 	Status   string
 	Date     *string
-	Evidence []*Evidence
+	evidence []quad.IRI // the spans giving this status
 }

@@ -26,9 +26,37 @@ type numberFacts struct {
 // when the words of what they are about overlap or their sentences tell
 // the same event (the same event node, or events of one type at one place
 // on no different dates). Only groups where two values cannot both be true
-// are returned, each value with its sources and evidence. about keeps the
-// groups one of whose claims is about something containing it.
-func (r *Reader) Conflicts(ctx context.Context, about *string) ([]*Conflict, error) {
+// are returned, each value with its sources and evidence, by subject.
+// about keeps the groups one of whose claims is about something containing
+// it.
+func (r *Reader) Conflicts(ctx context.Context, about *string, first *int, after *string) (*ConflictConnection, error) {
+	groups, err := r.conflictGroups(ctx, about)
+	if err != nil {
+		return nil, err
+	}
+	items := make([]item, 0, len(groups))
+	members := make(map[item][]*numberFacts, len(groups))
+	for _, g := range groups {
+		it := item{key: g[0].claim.About, iri: g[0].p.iri}
+		items = append(items, it)
+		members[it] = g
+	}
+	sortItems(items)
+	w, err := paginate(items, first, after)
+	if err != nil {
+		return nil, err
+	}
+	c := &ConflictConnection{Edges: []*ConflictEdge{}, PageInfo: w.info, TotalCount: w.total}
+	for i, it := range w.items {
+		c.Edges = append(c.Edges, &ConflictEdge{Cursor: w.cursors[i], Node: conflictOf(members[it])})
+	}
+	return c, nil
+}
+
+// conflictGroups returns the groups of numeric claims on one subject
+// whose values disagree, of which one is about something containing about
+// (when given).
+func (r *Reader) conflictGroups(ctx context.Context, about *string) ([][]*numberFacts, error) {
 	lex, err := loadQuantities()
 	if err != nil {
 		return nil, err
@@ -73,19 +101,14 @@ func (r *Reader) Conflicts(ctx context.Context, about *string) ([]*Conflict, err
 		}
 		byRoot[root] = append(byRoot[root], f)
 	}
-	out := []*Conflict{}
+	var out [][]*numberFacts
 	for _, root := range roots {
 		members := byRoot[root]
 		if len(members) < 2 || !disagree(members) || (about != nil && !aboutMatches(members, *about)) {
 			continue
 		}
-		c, err := r.conflictOf(ctx, members)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, c)
+		out = append(out, members)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].About < out[j].About })
 	return out, nil
 }
 
@@ -193,7 +216,7 @@ func aboutMatches(members []*numberFacts, about string) bool {
 
 // conflictOf builds the view of one group: one value per distinct value
 // and unit as written, in number order.
-func (r *Reader) conflictOf(ctx context.Context, members []*numberFacts) (*Conflict, error) {
+func conflictOf(members []*numberFacts) *Conflict {
 	c := &Conflict{About: members[0].claim.About}
 	var units []string
 	byValue := make(map[string]*ConflictValue)
@@ -206,26 +229,12 @@ func (r *Reader) conflictOf(ctx context.Context, members []*numberFacts) (*Confl
 		key := strings.ToLower(m.claim.Value) + "\x00" + u
 		v := byValue[key]
 		if v == nil {
-			v = &ConflictValue{Value: m.claim.Value, Number: m.claim.Number, Unit: m.claim.Unit, About: m.claim.About,
-				Sources: []*Source{}, Evidence: []*Evidence{}}
+			v = &ConflictValue{Value: m.claim.Value, Number: m.claim.Number, Unit: m.claim.Unit, About: m.claim.About}
 			byValue[key] = v
 			order = append(order, key)
 		}
-		v.Claims = append(v.Claims, m.claim)
-		evs, err := r.evidenceOf(ctx, m.p.iri)
-		if err != nil {
-			return nil, err
-		}
-		v.Evidence = append(v.Evidence, evs...)
-		srcs, err := r.sourcesOf(ctx, m.p.iri)
-		if err != nil {
-			return nil, err
-		}
-		for _, s := range srcs {
-			if !hasSource(v.Sources, s.ID) {
-				v.Sources = append(v.Sources, s)
-			}
-		}
+		v.claims = append(v.claims, m.p.iri)
+		v.evidence = append(v.evidence, m.p.iris(schema.Evidence)...)
 	}
 	if len(units) > 0 {
 		u := strings.Join(units, " / ")
@@ -241,7 +250,7 @@ func (r *Reader) conflictOf(ctx context.Context, members []*numberFacts) (*Confl
 		}
 		return a.Value < b.Value
 	})
-	return c, nil
+	return c
 }
 
 func contains(list []string, s string) bool {
@@ -253,11 +262,28 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-func hasSource(list []*Source, id string) bool {
-	for _, s := range list {
-		if s.ID == id {
-			return true
-		}
+// ConflictValueSources pages the sources stating a conflict's value,
+// newest first (undated last).
+func (r *Reader) ConflictValueSources(ctx context.Context, v *ConflictValue, first *int, after *string) (*SourceConnection, error) {
+	items, err := r.sourceItems(ctx, v.evidence)
+	if err != nil {
+		return nil, err
 	}
-	return false
+	return r.sourceConnection(ctx, items, first, after)
+}
+
+// ConflictValueEvidence pages the spans stating a conflict's value, by
+// source then offset.
+func (r *Reader) ConflictValueEvidence(ctx context.Context, v *ConflictValue, first *int, after *string) (*EvidenceConnection, error) {
+	return r.evidenceConnection(ctx, evidenceItems(v.evidence), first, after)
+}
+
+// ConflictValueClaims pages the numeric claims stating a conflict's
+// value, by subject.
+func (r *Reader) ConflictValueClaims(ctx context.Context, v *ConflictValue, first *int, after *string) (*NumericClaimConnection, error) {
+	items, err := r.propItems(ctx, v.claims, nil, bySubject)
+	if err != nil {
+		return nil, err
+	}
+	return r.numericClaimConnection(ctx, items, first, after)
 }

@@ -99,3 +99,68 @@ func (r *Reader) numericClaimConnection(ctx context.Context, items []item, first
 	}
 	return c, nil
 }
+
+func (r *Reader) sentenceConnection(ctx context.Context, items []item, first *int, after *string) (*SentenceConnection, error) {
+	nodes, w, err := pageOf(ctx, r, items, first, after, r.buildSentence)
+	if err != nil {
+		return nil, err
+	}
+	c := &SentenceConnection{Edges: []*SentenceEdge{}, PageInfo: w.info, TotalCount: w.total}
+	for i, n := range nodes {
+		c.Edges = append(c.Edges, &SentenceEdge{Cursor: w.cursors[i], Node: n})
+	}
+	return c, nil
+}
+
+func (r *Reader) roleConnection(ctx context.Context, items []item, first *int, after *string) (*RoleConnection, error) {
+	nodes, w, err := pageOf(ctx, r, items, first, after, r.buildRole)
+	if err != nil {
+		return nil, err
+	}
+	c := &RoleConnection{Edges: []*RoleEdge{}, PageInfo: w.info, TotalCount: w.total}
+	for i, n := range nodes {
+		c.Edges = append(c.Edges, &RoleEdge{Cursor: w.cursors[i], Node: n})
+	}
+	return c, nil
+}
+
+// The connections of values computed whole before paging (timeline
+// entries, conflicts, status changes): each value is found by its item.
+
+func timelineConnection(items []item, entries map[item]*TimelineEntry, first *int, after *string) (*TimelineConnection, error) {
+	vals, w, err := pageBuilt(items, entries, first, after)
+	if err != nil {
+		return nil, err
+	}
+	c := &TimelineConnection{Edges: []*TimelineEdge{}, PageInfo: w.info, TotalCount: w.total}
+	for i, v := range vals {
+		c.Edges = append(c.Edges, &TimelineEdge{Cursor: w.cursors[i], Node: v})
+	}
+	return c, nil
+}
+
+func statusChangeConnection(items []item, changes map[item]*StatusChange, first *int, after *string) (*StatusChangeConnection, error) {
+	vals, w, err := pageBuilt(items, changes, first, after)
+	if err != nil {
+		return nil, err
+	}
+	c := &StatusChangeConnection{Edges: []*StatusChangeEdge{}, PageInfo: w.info, TotalCount: w.total}
+	for i, v := range vals {
+		c.Edges = append(c.Edges, &StatusChangeEdge{Cursor: w.cursors[i], Node: v})
+	}
+	return c, nil
+}
+
+// pageBuilt pages sorted items and returns the value of each item of the
+// page.
+func pageBuilt[T any](items []item, values map[item]*T, first *int, after *string) ([]*T, *window, error) {
+	w, err := paginate(items, first, after)
+	if err != nil {
+		return nil, nil, err
+	}
+	out := make([]*T, len(w.items))
+	for i, it := range w.items {
+		out[i] = values[it]
+	}
+	return out, w, nil
+}

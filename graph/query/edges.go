@@ -347,15 +347,7 @@ func edgeOf(rel relation) *GraphEdge {
 	}
 }
 
-// EdgeEvidence returns the first evidence spans of an edge (20 when first
-// is nil, at most MaxPageSize).
-func (r *Reader) EdgeEvidence(ctx context.Context, e *GraphEdge, first *int) ([]*Evidence, error) {
-	n := 20
-	if first != nil {
-		if *first < 0 || *first > MaxPageSize {
-			return nil, userErrorf("first must be between 0 and %d (got %d)", MaxPageSize, *first)
-		}
-		n = *first
-	}
-	return built(ctx, r, e.evidence[:min(n, len(e.evidence))], nil, r.buildEvidence)
+// EdgeEvidence pages the evidence spans of an edge, by source then offset.
+func (r *Reader) EdgeEvidence(ctx context.Context, e *GraphEdge, first *int, after *string) (*EvidenceConnection, error) {
+	return r.evidenceConnection(ctx, evidenceItems(e.evidence), first, after)
 }

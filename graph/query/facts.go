@@ -239,14 +239,15 @@ func (r *Reader) EventPlace(ctx context.Context, eventID string) (*Place, error)
 	return linkedOneOf(ctx, r, eventID, schema.Location, func(p *props) bool { return p.is(schema.ClassPlace) }, r.buildPlace)
 }
 
-// EventParticipants returns an event's participants known as actors.
-func (r *Reader) EventParticipants(ctx context.Context, eventID string) ([]*Actor, error) {
-	return r.linkedActors(ctx, eventID, schema.Participant)
+// EventParticipants pages an event's participants known as actors, by
+// name.
+func (r *Reader) EventParticipants(ctx context.Context, eventID string, first *int, after *string) (*ActorConnection, error) {
+	return r.linkedActors(ctx, eventID, schema.Participant, first, after)
 }
 
-// CommitmentBy returns the actors making a commitment.
-func (r *Reader) CommitmentBy(ctx context.Context, id string) ([]*Actor, error) {
-	return r.linkedActors(ctx, id, schema.CommittedBy)
+// CommitmentBy pages the actors making a commitment, by name.
+func (r *Reader) CommitmentBy(ctx context.Context, id string, first *int, after *string) (*ActorConnection, error) {
+	return r.linkedActors(ctx, id, schema.CommittedBy, first, after)
 }
 
 // CommitmentTo returns the beneficiary of a commitment.
@@ -303,14 +304,17 @@ func (r *Reader) SourceRefActor(ctx context.Context, id string) (*Actor, error) 
 	return one(ctx, r, nodeIRI(id), isActor, r.buildActor)
 }
 
-// linkedActors returns the actors a node links to by pred.
-func (r *Reader) linkedActors(ctx context.Context, id string, pred quad.IRI) ([]*Actor, error) {
+// linkedActors pages the actors a node links to by pred, by name.
+func (r *Reader) linkedActors(ctx context.Context, id string, pred quad.IRI, first *int, after *string) (*ActorConnection, error) {
 	p, err := r.props(ctx, nodeIRI(id))
 	if err != nil {
 		return nil, err
 	}
-	out, err := built(ctx, r, p.iris(pred), isActor, r.buildActor)
-	return out, err
+	items, err := r.propItems(ctx, p.iris(pred), isActor, byName)
+	if err != nil {
+		return nil, err
+	}
+	return r.actorConnection(ctx, items, first, after)
 }
 
 // linkedOneOf builds the first node a node links to by pred.

@@ -2,6 +2,7 @@ package query
 
 import (
 	"context"
+	"fmt"
 	"sort"
 	"strings"
 
@@ -68,10 +69,11 @@ func (r *Reader) factSources(ctx context.Context, fact *props) ([]*sourceFacts, 
 	return out, nil
 }
 
-// CommitmentHistory returns the status each source gives a commitment, in
-// date order (undated last): a draft in one report, agreed in the
-// statement. A source giving two statuses has one entry per status.
-func (r *Reader) CommitmentHistory(ctx context.Context, id string) ([]*StatusChange, error) {
+// CommitmentHistory pages the status each source gives a commitment, in
+// date order (undated last), a primary source first on the same date, then
+// by source: a draft in one report, agreed in the statement. A source
+// giving two statuses has one entry per status, in text order.
+func (r *Reader) CommitmentHistory(ctx context.Context, id string, first *int, after *string) (*StatusChangeConnection, error) {
 	p, err := r.props(ctx, nodeIRI(id))
 	if err != nil {
 		return nil, err
@@ -80,36 +82,78 @@ func (r *Reader) CommitmentHistory(ctx context.Context, id string) ([]*StatusCha
 	if err != nil {
 		return nil, err
 	}
-	out := []*StatusChange{}
-	for _, sf := range sfs {
-		src, err := one(ctx, r, sf.doc, nil, r.buildSource)
+	docs := make([]quad.IRI, len(sfs))
+	for i, sf := range sfs {
+		docs[i] = sf.doc
+	}
+	dps, err := r.propsAll(ctx, docs)
+	if err != nil {
+		return nil, err
+	}
+	var items []item
+	changes := make(map[item]*StatusChange)
+	for i, sf := range sfs {
+		if !dps[i].exists() {
+			continue
+		}
+		src, err := r.buildSource(ctx, dps[i])
 		if err != nil {
 			return nil, err
 		}
-		if src == nil {
-			continue
-		}
-		var order []string
-		byStatus := make(map[string][]*Evidence)
-		for _, ev := range sf.spans {
-			st := "UNSTATED"
-			if s := statusOf(ev.str(schema.Status)); s != nil {
-				st = string(*s)
-			}
-			e, err := r.buildEvidence(ctx, ev)
-			if err != nil {
-				return nil, err
-			}
-			if _, ok := byStatus[st]; !ok {
-				order = append(order, st)
-			}
-			byStatus[st] = append(byStatus[st], e)
-		}
-		for _, st := range order {
-			out = append(out, &StatusChange{Source: src, Status: st, Date: src.Date, Evidence: byStatus[st]})
+		for n, st := range statusesOf(sf.spans) {
+			it := item{key: historyKey(sf, n), iri: sf.doc}
+			items = append(items, it)
+			changes[it] = &StatusChange{Source: src, Status: st.status, Date: src.Date, evidence: st.spans}
 		}
 	}
-	return out, nil
+	sortItems(items)
+	return statusChangeConnection(items, changes, first, after)
+}
+
+// historyKey orders the n-th status a source gives: by date (undated
+// last), a primary source first, then by source and position.
+func historyKey(sf *sourceFacts, n int) string {
+	date, standing := sf.date, "1"
+	if date == "" {
+		date = "~"
+	}
+	if sf.primary {
+		standing = "0"
+	}
+	return fmt.Sprintf("%s\x00%s\x00%s\x00%06d", date, standing, sf.doc, n)
+}
+
+// sourceStatus is one status a source gives, with the spans that give it.
+type sourceStatus struct {
+	status string
+	spans  []quad.IRI
+}
+
+// statusesOf groups a source's spans by the status they give, in the
+// order the statuses first appear; spans without one give UNSTATED.
+func statusesOf(spans []*props) []sourceStatus {
+	var out []sourceStatus
+	at := make(map[string]int)
+	for _, ev := range spans {
+		st := "UNSTATED"
+		if s := statusOf(ev.str(schema.Status)); s != nil {
+			st = string(*s)
+		}
+		i, ok := at[st]
+		if !ok {
+			i = len(out)
+			at[st] = i
+			out = append(out, sourceStatus{status: st})
+		}
+		out[i].spans = append(out[i].spans, ev.iri)
+	}
+	return out
+}
+
+// StatusChangeEvidence pages the spans where a source gives a status, by
+// offset.
+func (r *Reader) StatusChangeEvidence(ctx context.Context, c *StatusChange, first *int, after *string) (*EvidenceConnection, error) {
+	return r.evidenceConnection(ctx, evidenceItems(c.evidence), first, after)
 }
 
 // Corroboration counts the independent sources of a fact: sources of the

@@ -89,15 +89,17 @@ func TestCorroborationCountsIndependentSources(t *testing.T) {
 
 func TestCommitmentHistoryInDateOrder(t *testing.T) {
 	r := reportedCommitment(t)
-	h, err := r.CommitmentHistory(context.Background(), "commitment:test-pledge")
+	ctx := context.Background()
+	h, err := r.CommitmentHistory(ctx, "commitment:test-pledge", nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var got []string
-	for _, s := range h {
+	for _, e := range h.Edges {
+		s := e.Node
 		got = append(got, s.Source.ID+" "+s.Status)
-		if len(s.Evidence) != 1 {
-			t.Errorf("%s: %d spans", s.Source.ID, len(s.Evidence))
+		if spans, err := r.StatusChangeEvidence(ctx, s, nil, nil); err != nil || spans.TotalCount != 1 {
+			t.Errorf("%s: %v, %+v", s.Source.ID, err, spans)
 		}
 	}
 	want := []string{"doc:weekly DRAFT", "doc:wire-a DRAFT", "doc:wire-b DRAFT", "doc:statement AGREED", "doc:reprint DRAFT"}

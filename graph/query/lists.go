@@ -3,7 +3,6 @@ package query
 import (
 	"context"
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -138,50 +137,95 @@ func evidenceKey(n quad.IRI) string {
 	return offsetKey(quad.IRI(rest[:offsetsAt]), start)
 }
 
-// evidenceOf returns the evidence of a fact, by source and offset.
-func (r *Reader) evidenceOf(ctx context.Context, fact quad.IRI) ([]*Evidence, error) {
-	p, err := r.props(ctx, fact)
-	if err != nil {
-		return nil, err
+// sentenceItems lists sentences in text order. The order is read from the
+// IRIs (loader/quads.SentenceIRI: "sent:DOC:INDEX"), so a long source's
+// sentences are sorted without reading every one.
+func sentenceItems(sents []quad.IRI) []item {
+	items := make([]item, len(sents))
+	for i, n := range sents {
+		items[i] = item{key: sentenceKey(n), iri: n}
 	}
-	items := evidenceItems(p.iris(schema.Evidence))
-	iris := make([]quad.IRI, len(items))
-	for i, it := range items {
-		iris[i] = it.iri
-	}
-	return built(ctx, r, iris, nil, r.buildEvidence)
+	sortItems(items)
+	return items
 }
 
-// sourcesOf returns the sources of a fact's evidence, newest first.
-func (r *Reader) sourcesOf(ctx context.Context, fact quad.IRI) ([]*Source, error) {
-	p, err := r.props(ctx, fact)
+// sentenceKey is the zero-padded index of a sentence IRI, or the IRI
+// itself when it is not in that form.
+func sentenceKey(n quad.IRI) string {
+	local := localID(n)
+	at := strings.LastIndexByte(local, ':')
+	if at < 0 {
+		return local
+	}
+	index, err := strconv.Atoi(local[at+1:])
+	if err != nil || index < 0 {
+		return local
+	}
+	return fmt.Sprintf("%012d", index)
+}
+
+// propItems reads nodes in one batch and lists those that exist and that
+// keep accepts (all when nil), keyed by key and sorted.
+func (r *Reader) propItems(ctx context.Context, iris []quad.IRI, keep func(*props) bool, key func(*props) string) ([]item, error) {
+	ps, err := r.propsAll(ctx, iris)
 	if err != nil {
 		return nil, err
 	}
-	evs, err := r.propsAll(ctx, p.iris(schema.Evidence))
-	if err != nil {
-		return nil, err
+	items := make([]item, 0, len(ps))
+	for _, p := range ps {
+		if p.exists() && (keep == nil || keep(p)) {
+			items = append(items, item{key: key(p), iri: p.iri})
+		}
 	}
+	sortItems(items)
+	return items, nil
+}
+
+// The keys of nested lists, the same as those of the top-level lists of
+// each type.
+
+// byID keys every node alike: the list is in IRI order.
+func byID(*props) string { return "" }
+
+// byName sorts actors and places by normalised name.
+func byName(p *props) string { return nameKey(p.values(schema.Name)) }
+
+// byNewest sorts sources newest first, undated last.
+func byNewest(p *props) string { return newestKey(p.values(schema.DatePublished)) }
+
+// byDate sorts events in date order, undated last.
+func byDate(p *props) string { return dateKey(p.values(schema.Date)) }
+
+// bySubject sorts numeric claims by what they count.
+func bySubject(p *props) string { return normKey(p.values(schema.About)) }
+
+// sourceItems lists the sources of evidence spans, each once, newest
+// first. A span's source is read from its IRI, or from the span when the
+// IRI does not name it.
+func (r *Reader) sourceItems(ctx context.Context, evs []quad.IRI) ([]item, error) {
 	seen := make(map[quad.IRI]bool)
-	var srcs []quad.IRI
-	for _, ev := range evs {
-		if s := ev.link(schema.DerivedFrom); s != "" && !seen[s] {
-			seen[s] = true
-			srcs = append(srcs, s)
+	var docs, unnamed []quad.IRI
+	addDoc := func(d quad.IRI) {
+		if d != "" && !seen[d] {
+			seen[d] = true
+			docs = append(docs, d)
 		}
 	}
-	out, err := built(ctx, r, srcs, nil, r.buildSource)
+	for _, ev := range evs {
+		if d := evidenceDoc(ev); d != "" {
+			addDoc(d)
+		} else {
+			unnamed = append(unnamed, ev)
+		}
+	}
+	spans, err := r.propsAll(ctx, unnamed)
 	if err != nil {
 		return nil, err
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := newestKey([]quad.Value{quad.String(deref(out[i].Date))}), newestKey([]quad.Value{quad.String(deref(out[j].Date))})
-		if a != b {
-			return a < b
-		}
-		return out[i].ID < out[j].ID
-	})
-	return out, nil
+	for _, sp := range spans {
+		addDoc(sp.link(schema.DerivedFrom))
+	}
+	return r.propItems(ctx, docs, nil, byNewest)
 }
 
 // foldName folds a name for sorting and matching, as names are stored

@@ -46,17 +46,18 @@ func cursorOf(it item) string {
 	return base64.RawURLEncoding.EncodeToString([]byte(it.key + "\x00" + string(it.iri)))
 }
 
-// parseCursor decodes a cursor made by cursorOf.
+// parseCursor decodes a cursor made by cursorOf. The IRI follows the last
+// NUL: keys may hold NULs themselves (evidence keys: source, then offset).
 func parseCursor(c string) (item, error) {
 	b, err := base64.RawURLEncoding.DecodeString(c)
 	if err != nil {
 		return item{}, userErrorf("invalid cursor %q", c)
 	}
-	key, iri, ok := strings.Cut(string(b), "\x00")
-	if !ok {
+	at := strings.LastIndexByte(string(b), 0)
+	if at < 0 {
 		return item{}, userErrorf("invalid cursor %q", c)
 	}
-	return item{key: key, iri: quad.IRI(iri)}, nil
+	return item{key: string(b[:at]), iri: quad.IRI(b[at+1:])}, nil
 }
 
 // pageSize checks first: at most MaxPageSize, DefaultPageSize when nil.
@@ -139,79 +140,3 @@ func pageOf[T any](ctx context.Context, r *Reader, items []item, first *int, aft
 	}
 	return nodes, w, nil
 }
-
-// Connections and edges, one pair per listed type.
-type (
-	ActorConnection struct {
-		Edges      []*ActorEdge
-		PageInfo   *PageInfo
-		TotalCount int
-	}
-	ActorEdge struct {
-		Cursor string
-		Node   *Actor
-	}
-	PlaceConnection struct {
-		Edges      []*PlaceEdge
-		PageInfo   *PageInfo
-		TotalCount int
-	}
-	PlaceEdge struct {
-		Cursor string
-		Node   *Place
-	}
-	SourceConnection struct {
-		Edges      []*SourceEdge
-		PageInfo   *PageInfo
-		TotalCount int
-	}
-	SourceEdge struct {
-		Cursor string
-		Node   *Source
-	}
-	EvidenceConnection struct {
-		Edges      []*EvidenceEdge
-		PageInfo   *PageInfo
-		TotalCount int
-	}
-	EvidenceEdge struct {
-		Cursor string
-		Node   *Evidence
-	}
-	EventConnection struct {
-		Edges      []*EventEdge
-		PageInfo   *PageInfo
-		TotalCount int
-	}
-	EventEdge struct {
-		Cursor string
-		Node   *Event
-	}
-	CommitmentConnection struct {
-		Edges      []*CommitmentEdge
-		PageInfo   *PageInfo
-		TotalCount int
-	}
-	CommitmentEdge struct {
-		Cursor string
-		Node   *Commitment
-	}
-	ClaimConnection struct {
-		Edges      []*ClaimEdge
-		PageInfo   *PageInfo
-		TotalCount int
-	}
-	ClaimEdge struct {
-		Cursor string
-		Node   *Claim
-	}
-	NumericClaimConnection struct {
-		Edges      []*NumericClaimEdge
-		PageInfo   *PageInfo
-		TotalCount int
-	}
-	NumericClaimEdge struct {
-		Cursor string
-		Node   *NumericClaim
-	}
-)

@@ -28,7 +28,7 @@ func TestHubReadMatchesFullRead(t *testing.T) {
 	if err != nil || full == nil {
 		t.Fatal(err)
 	}
-	fullRoles, _ := r.ActorRoles(ctx, full.ID)
+	fullRoles, _ := r.ActorRoles(ctx, full.ID, nil, nil)
 
 	defer func(old int) { hubLimit = old }(hubLimit)
 	hubLimit = 3
@@ -47,9 +47,9 @@ func TestHubReadMatchesFullRead(t *testing.T) {
 	if hub.Name != full.Name || hub.Kind != full.Kind || len(hub.Aliases) != len(full.Aliases) {
 		t.Fatalf("hub read %+v, full read %+v", hub, full)
 	}
-	hubRoles, _ := hubReader.ActorRoles(ctx, hub.ID)
-	if len(hubRoles) != len(fullRoles) || len(hubRoles) == 0 {
-		t.Fatalf("roles: hub %d, full %d", len(hubRoles), len(fullRoles))
+	hubRoles, _ := hubReader.ActorRoles(ctx, hub.ID, nil, nil)
+	if hubRoles.TotalCount != fullRoles.TotalCount || hubRoles.TotalCount == 0 {
+		t.Fatalf("roles: hub %d, full %d", hubRoles.TotalCount, fullRoles.TotalCount)
 	}
 }
 
@@ -75,8 +75,8 @@ func TestHubReadOfASource(t *testing.T) {
 	if !ok || src.Title == nil || src.Date == nil || src.Text == "" {
 		t.Fatalf("hub source = %+v", n)
 	}
-	sents, err := r.SourceSentences(ctx, src.ID)
-	if err != nil || len(sents) != 3 {
-		t.Fatalf("hub source sentences: %v, %d", err, len(sents))
+	sents, err := r.SourceSentences(ctx, src.ID, nil, nil)
+	if err != nil || sents.TotalCount != 3 || len(sents.Edges) != 3 {
+		t.Fatalf("hub source sentences: %v, %+v", err, sents)
 	}
 }

@@ -136,12 +136,13 @@ func TestCommitmentBestStatusPrefersPrimarySource(t *testing.T) {
 	if cm.ToName == nil || *cm.ToName != "Moldova" || cm.Condition == nil {
 		t.Fatalf("commitment = %+v", cm)
 	}
-	ev, err := r.Evidence(ctx, cm.ID)
-	if err != nil || len(ev) != 2 {
-		t.Fatalf("evidence: %v, %d spans", err, len(ev))
+	ev, err := r.Evidence(ctx, cm.ID, nil, nil)
+	if err != nil || ev.TotalCount != 2 || len(ev.Edges) != 2 {
+		t.Fatalf("evidence: %v, %+v", err, ev)
 	}
 	statuses := map[query.CommitmentStatus]bool{}
-	for _, e := range ev {
+	for _, edge := range ev.Edges {
+		e := edge.Node
 		if e.Status != nil {
 			statuses[*e.Status] = true
 		}
@@ -156,8 +157,8 @@ func TestCommitmentBestStatusPrefersPrimarySource(t *testing.T) {
 	if !statuses[query.StatusAgreed] || !statuses[query.StatusReported] {
 		t.Fatalf("evidence statuses = %v, want agreed and reported", statuses)
 	}
-	sources, err := r.FactSources(ctx, cm.ID)
-	if err != nil || len(sources) != 2 || sources[0].ID != "doc:fixture-statement" {
+	sources, err := r.FactSources(ctx, cm.ID, nil, nil)
+	if err != nil || sources.TotalCount != 2 || sources.Edges[0].Node.ID != "doc:fixture-statement" {
 		t.Fatalf("sources newest first: %v, %+v", err, sources)
 	}
 	st := query.StatusDraft
@@ -227,8 +228,8 @@ func TestClaimsAndSources(t *testing.T) {
 	if err != nil || mentions.TotalCount != 2 {
 		t.Fatalf("sources mentioning Portugal: %v, %+v", err, mentions)
 	}
-	sents, err := r.SourceSentences(ctx, "doc:fixture-report")
-	if err != nil || len(sents) != 3 || sents[2].Index != 2 {
+	sents, err := r.SourceSentences(ctx, "doc:fixture-report", nil, nil)
+	if err != nil || sents.TotalCount != 3 || sents.Edges[2].Node.Index != 2 {
 		t.Fatalf("sentences: %v, %+v", err, sents)
 	}
 }
@@ -338,7 +339,7 @@ func TestLoaderBatchesAPageAndItsFields(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if _, err := r.ActorRoles(ctx, e.Node.ID); err != nil {
+			if _, err := r.ActorRoles(ctx, e.Node.ID, nil, nil); err != nil {
 				t.Error(err)
 			}
 		}()
@@ -380,5 +381,40 @@ func TestSharedListsFollowTheStore(t *testing.T) {
 	}
 	if after.TotalCount != before.TotalCount+1 || after.Edges[0].Node.Name != "Ada Quill" {
 		t.Fatalf("after adding an actor: %d actors (was %d), first %q", after.TotalCount, before.TotalCount, after.Edges[0].Node.Name)
+	}
+}
+
+// TestLoaderBatchesNestedConnections checks the nested connections keep
+// the batching: the actors and the sentences of every source of a page,
+// asked for concurrently, are read together, not source by source.
+func TestLoaderBatchesNestedConnections(t *testing.T) {
+	r := newReader(t)
+	r.SetBatchWait(50 * time.Millisecond)
+	ctx := r.WithLoader(context.Background())
+	l, _ := query.LoaderFrom(ctx)
+	page, err := r.Sources(ctx, nil, nil, nil, nil)
+	if err != nil || len(page.Edges) < 2 {
+		t.Fatalf("sources: %v, %+v", err, page)
+	}
+	before := l.Fetches()
+	var wg sync.WaitGroup
+	for _, e := range page.Edges {
+		wg.Add(2)
+		go func() {
+			defer wg.Done()
+			if c, err := r.SourceActors(ctx, e.Node.ID, nil, nil); err != nil || c.TotalCount == 0 {
+				t.Errorf("actors of %s: %v, %+v", e.Node.ID, err, c)
+			}
+		}()
+		go func() {
+			defer wg.Done()
+			if c, err := r.SourceSentences(ctx, e.Node.ID, intp(2), nil); err != nil || c.TotalCount == 0 {
+				t.Errorf("sentences of %s: %v, %+v", e.Node.ID, err, c)
+			}
+		}()
+	}
+	wg.Wait()
+	if got := l.Fetches() - before; got > 2 {
+		t.Fatalf("the actors and sentences of %d sources took %d fetches, want at most 2", len(page.Edges), got)
 	}
 }

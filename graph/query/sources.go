@@ -2,7 +2,6 @@ package query
 
 import (
 	"context"
-	"sort"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -63,54 +62,51 @@ func (r *Reader) SourceOutlet(ctx context.Context, sourceID string) (*Actor, err
 	return one(ctx, r, p.link(schema.Publisher), isActor, r.buildActor)
 }
 
-// SourceAuthors returns the authors of a source.
-func (r *Reader) SourceAuthors(ctx context.Context, sourceID string) ([]*Actor, error) {
+// SourceAuthors pages the authors of a source, by name.
+func (r *Reader) SourceAuthors(ctx context.Context, sourceID string, first *int, after *string) (*ActorConnection, error) {
+	return r.linkedActors(ctx, sourceID, schema.Author, first, after)
+}
+
+// SourceSentences pages the sentences of a source, in text order.
+func (r *Reader) SourceSentences(ctx context.Context, sourceID string, first *int, after *string) (*SentenceConnection, error) {
 	p, err := r.props(ctx, nodeIRI(sourceID))
 	if err != nil {
 		return nil, err
 	}
-	return built(ctx, r, p.iris(schema.Author), isActor, r.buildActor)
+	return r.sentenceConnection(ctx, sentenceItems(p.iris(schema.HasSentence)), first, after)
 }
 
-// SourceSentences returns the sentences of a source, in order.
-func (r *Reader) SourceSentences(ctx context.Context, sourceID string) ([]*Sentence, error) {
-	p, err := r.props(ctx, nodeIRI(sourceID))
+// SourceActors pages the actors a source mentions, by name.
+func (r *Reader) SourceActors(ctx context.Context, sourceID string, first *int, after *string) (*ActorConnection, error) {
+	items, err := r.mentionedIn(ctx, sourceID, isActor)
 	if err != nil {
 		return nil, err
 	}
-	out, err := built(ctx, r, p.iris(schema.HasSentence), nil, r.buildSentence)
+	return r.actorConnection(ctx, items, first, after)
+}
+
+// SourcePlaces pages the places a source mentions, by name.
+func (r *Reader) SourcePlaces(ctx context.Context, sourceID string, first *int, after *string) (*PlaceConnection, error) {
+	items, err := r.mentionedIn(ctx, sourceID, func(p *props) bool { return p.is(schema.ClassPlace) })
 	if err != nil {
 		return nil, err
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Index < out[j].Index })
-	return out, nil
+	return r.placeConnection(ctx, items, first, after)
 }
 
-// SourceActors returns the actors a source mentions, by name.
-func (r *Reader) SourceActors(ctx context.Context, sourceID string) ([]*Actor, error) {
+// mentionedIn lists the nodes a source mentions that keep accepts, by
+// name.
+func (r *Reader) mentionedIn(ctx context.Context, sourceID string, keep func(*props) bool) ([]item, error) {
 	iris, err := r.in(ctx, nodeIRI(sourceID), schema.MentionIn)
 	if err != nil {
 		return nil, err
 	}
-	out, err := built(ctx, r, iris, isActor, r.buildActor)
-	sort.SliceStable(out, func(i, j int) bool { return foldName(out[i].Name) < foldName(out[j].Name) })
-	return out, err
+	return r.propItems(ctx, iris, keep, byName)
 }
 
-// SourcePlaces returns the places a source mentions, by name.
-func (r *Reader) SourcePlaces(ctx context.Context, sourceID string) ([]*Place, error) {
-	iris, err := r.in(ctx, nodeIRI(sourceID), schema.MentionIn)
-	if err != nil {
-		return nil, err
-	}
-	out, err := built(ctx, r, iris, func(p *props) bool { return p.is(schema.ClassPlace) }, r.buildPlace)
-	sort.SliceStable(out, func(i, j int) bool { return foldName(out[i].Name) < foldName(out[j].Name) })
-	return out, err
-}
-
-// factsOf returns the facts of class that a source's evidence supports,
-// by id.
-func (r *Reader) factsOf(ctx context.Context, sourceID string, class quad.IRI) ([]quad.IRI, error) {
+// factItems lists the facts of class that a source's evidence supports,
+// keyed by key.
+func (r *Reader) factItems(ctx context.Context, sourceID string, class quad.IRI, key func(*props) string) ([]item, error) {
 	evs, err := r.in(ctx, nodeIRI(sourceID), schema.DerivedFrom)
 	if err != nil {
 		return nil, err
@@ -119,58 +115,48 @@ func (r *Reader) factsOf(ctx context.Context, sourceID string, class quad.IRI) (
 	if err != nil {
 		return nil, err
 	}
-	var out []quad.IRI
+	iris := make([]quad.IRI, 0, len(facts))
 	for f := range facts {
-		out = append(out, f)
+		iris = append(iris, f)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
-	ps, err := r.propsAll(ctx, out)
-	if err != nil {
-		return nil, err
-	}
-	kept := out[:0]
-	for _, p := range ps {
-		if p.is(class) {
-			kept = append(kept, p.iri)
-		}
-	}
-	return kept, nil
+	return r.propItems(ctx, iris, func(p *props) bool { return p.is(class) }, key)
 }
 
-// SourceEvents returns the events a source tells.
-func (r *Reader) SourceEvents(ctx context.Context, sourceID string) ([]*Event, error) {
-	iris, err := r.factsOf(ctx, sourceID, schema.ClassEvent)
+// SourceEvents pages the events a source tells, in date order (undated
+// last).
+func (r *Reader) SourceEvents(ctx context.Context, sourceID string, first *int, after *string) (*EventConnection, error) {
+	items, err := r.factItems(ctx, sourceID, schema.ClassEvent, byDate)
 	if err != nil {
 		return nil, err
 	}
-	return built(ctx, r, iris, nil, r.buildEvent)
+	return r.eventConnection(ctx, items, first, after)
 }
 
-// SourceCommitments returns the commitments a source states.
-func (r *Reader) SourceCommitments(ctx context.Context, sourceID string) ([]*Commitment, error) {
-	iris, err := r.factsOf(ctx, sourceID, schema.ClassCommitment)
+// SourceCommitments pages the commitments a source states, by id.
+func (r *Reader) SourceCommitments(ctx context.Context, sourceID string, first *int, after *string) (*CommitmentConnection, error) {
+	items, err := r.factItems(ctx, sourceID, schema.ClassCommitment, byID)
 	if err != nil {
 		return nil, err
 	}
-	return built(ctx, r, iris, nil, r.buildCommitment)
+	return r.commitmentConnection(ctx, items, first, after)
 }
 
-// SourceClaims returns the claims a source reports.
-func (r *Reader) SourceClaims(ctx context.Context, sourceID string) ([]*Claim, error) {
-	iris, err := r.factsOf(ctx, sourceID, schema.ClassClaim)
+// SourceClaims pages the claims a source reports, by id.
+func (r *Reader) SourceClaims(ctx context.Context, sourceID string, first *int, after *string) (*ClaimConnection, error) {
+	items, err := r.factItems(ctx, sourceID, schema.ClassClaim, byID)
 	if err != nil {
 		return nil, err
 	}
-	return built(ctx, r, iris, nil, r.buildClaim)
+	return r.claimConnection(ctx, items, first, after)
 }
 
-// SourceNumericClaims returns the numbers a source states.
-func (r *Reader) SourceNumericClaims(ctx context.Context, sourceID string) ([]*NumericClaim, error) {
-	iris, err := r.factsOf(ctx, sourceID, schema.ClassNumericClaim)
+// SourceNumericClaims pages the numbers a source states, by subject.
+func (r *Reader) SourceNumericClaims(ctx context.Context, sourceID string, first *int, after *string) (*NumericClaimConnection, error) {
+	items, err := r.factItems(ctx, sourceID, schema.ClassNumericClaim, bySubject)
 	if err != nil {
 		return nil, err
 	}
-	return built(ctx, r, iris, nil, r.buildNumericClaim)
+	return r.numericClaimConnection(ctx, items, first, after)
 }
 
 // SentenceSource returns the source of a sentence.

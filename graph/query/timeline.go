@@ -9,11 +9,33 @@ import (
 	"github.com/kg-project/kg/schema"
 )
 
-// Timeline returns the dated events an actor (an id, or a name in any
+// Timeline pages the dated events an actor (an id, or a name in any
 // spelling) takes part in and the dated commitments it makes or receives
-// (dated by the earliest source that states them), in date order, between
-// from and to inclusive (YYYY-MM-DD, open when nil).
-func (r *Reader) Timeline(ctx context.Context, actor string, from, to *string) ([]*TimelineEntry, error) {
+// (dated by the earliest source that states them), in date order (events
+// before the commitments of the same day, then by id), between from and
+// to inclusive (YYYY-MM-DD, open when nil).
+func (r *Reader) Timeline(ctx context.Context, actor string, from, to *string, first *int, after *string) (*TimelineConnection, error) {
+	entries, err := r.timelineEntries(ctx, actor, from, to)
+	if err != nil {
+		return nil, err
+	}
+	items := make([]item, len(entries))
+	byItem := make(map[item]*TimelineEntry, len(entries))
+	for i, e := range entries {
+		rank := "1"
+		if e.Kind == "event" {
+			rank = "0" // events before the commitments made there
+		}
+		items[i] = item{key: e.Date + "\x00" + rank, iri: nodeIRI(e.ID)}
+		byItem[items[i]] = e
+	}
+	sortItems(items)
+	return timelineConnection(items, byItem, first, after)
+}
+
+// timelineEntries returns the dated events and commitments of an actor
+// between from and to, in no particular order.
+func (r *Reader) timelineEntries(ctx context.Context, actor string, from, to *string) ([]*TimelineEntry, error) {
 	lo, err := checkDate("from", from)
 	if err != nil {
 		return nil, err
@@ -24,7 +46,7 @@ func (r *Reader) Timeline(ctx context.Context, actor string, from, to *string) (
 	}
 	iri, err := r.actorIRI(ctx, actor)
 	if err != nil || iri == "" {
-		return []*TimelineEntry{}, err
+		return nil, err
 	}
 	out := []*TimelineEntry{}
 	inRange := func(d string) bool { return d != "" && (lo == "" || d >= lo) && (hi == "" || d <= hi) }
@@ -74,16 +96,6 @@ func (r *Reader) Timeline(ctx context.Context, actor string, from, to *string) (
 			out = append(out, &TimelineEntry{Date: d, Kind: "commitment", ID: localID(p.iri), Label: p.str(schema.What)})
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.Date != b.Date {
-			return a.Date < b.Date
-		}
-		if a.Kind != b.Kind {
-			return a.Kind > b.Kind // events before the commitments made there
-		}
-		return a.ID < b.ID
-	})
 	return out, nil
 }
 

@@ -56,16 +56,12 @@ func (b *traceBuilder) sourceStep(ctx context.Context, sf *sourceFacts, relation
 	if err != nil || src == nil {
 		return err
 	}
-	evs, err := b.evidence(ctx, sf.spans)
-	if err != nil {
-		return err
-	}
 	label := src.ID
 	if src.Title != nil {
 		label = *src.Title
 	}
 	if b.add(&TraceStep{ID: src.ID, Kind: "SOURCE", Label: label, Relation: relation, Source: src, Date: src.Date,
-		Primary: sf.primary, Evidence: evs}) {
+		Primary: sf.primary, evidence: spanIRIs(sf.spans)}) {
 		b.srcs = append(b.srcs, sf)
 	}
 	return nil
@@ -81,11 +77,7 @@ func (b *traceBuilder) nodeStep(ctx context.Context, iri quad.IRI, relation stri
 	if err != nil {
 		return err
 	}
-	evs, err := b.evidence(ctx, spans)
-	if err != nil {
-		return err
-	}
-	b.add(&TraceStep{ID: ref.ID, Kind: string(ref.Kind), Label: ref.Name, Relation: relation, Evidence: evs})
+	b.add(&TraceStep{ID: ref.ID, Kind: string(ref.Kind), Label: ref.Name, Relation: relation, evidence: spanIRIs(spans)})
 	return nil
 }
 
@@ -101,16 +93,19 @@ func (b *traceBuilder) add(s *TraceStep) bool {
 	return true
 }
 
-func (b *traceBuilder) evidence(ctx context.Context, spans []*props) ([]*Evidence, error) {
-	out := []*Evidence{}
-	for _, sp := range spans {
-		e, err := b.r.buildEvidence(ctx, sp)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, e)
+// spanIRIs returns the nodes of evidence spans.
+func spanIRIs(spans []*props) []quad.IRI {
+	out := make([]quad.IRI, len(spans))
+	for i, sp := range spans {
+		out[i] = sp.iri
 	}
-	return out, nil
+	return out
+}
+
+// TraceStepEvidence pages the spans a trace step rests on, by source then
+// offset.
+func (r *Reader) TraceStepEvidence(ctx context.Context, s *TraceStep, first *int, after *string) (*EvidenceConnection, error) {
+	return r.evidenceConnection(ctx, evidenceItems(s.evidence), first, after)
 }
 
 // attribution adds the relays (in order) and the origin of a claim.

@@ -23,15 +23,16 @@ type graphView struct {
 		ID, Source, Target, Label string
 		Weight                    float64
 		EvidenceCount             int
-		Evidence                  []struct {
+		Evidence                  connection[struct {
 			Start, End int
 			Text       string
 			Source     struct{ ID string }
-		}
+		}]
 	}
 }
 
-const graphFields = `truncated nodes { id label kind } edges { id source target label weight evidenceCount evidence { start end text source { id } } }`
+const graphFields = `truncated nodes { id label kind } edges { id source target label weight evidenceCount
+	evidence { totalCount edges { node { start end text source { id } } } } }`
 
 // checkEdgesEvidenced fails unless every edge of g joins two of its nodes
 // and has evidence.
@@ -45,10 +46,11 @@ func checkEdgesEvidenced(t *testing.T, g graphView) {
 		if !nodes[e.Source] || !nodes[e.Target] {
 			t.Errorf("edge %s has an end outside the view", e.ID)
 		}
-		if e.EvidenceCount < 1 || len(e.Evidence) == 0 || e.Weight < 1 {
-			t.Errorf("edge %s: evidenceCount %d, %d spans, weight %v", e.ID, e.EvidenceCount, len(e.Evidence), e.Weight)
+		if e.EvidenceCount < 1 || len(e.Evidence.Edges) == 0 || e.Evidence.TotalCount != e.EvidenceCount || e.Weight < 1 {
+			t.Errorf("edge %s: evidenceCount %d, %d spans of %d, weight %v", e.ID, e.EvidenceCount,
+				len(e.Evidence.Edges), e.Evidence.TotalCount, e.Weight)
 		}
-		for _, ev := range e.Evidence {
+		for _, ev := range e.Evidence.nodes() {
 			if ev.Text == "" || ev.End <= ev.Start || ev.Source.ID == "" {
 				t.Errorf("edge %s: empty evidence %+v", e.ID, ev)
 			}
@@ -58,23 +60,20 @@ func checkEdgesEvidenced(t *testing.T, g graphView) {
 
 func TestAPISearchRanksAndResolvesNodes(t *testing.T) {
 	_, c := corpusServer(t, server.DefaultConfig())
-	var resp struct {
-		Search struct {
-			TotalCount int
-			Hits       []struct {
-				ID, Kind, Label string
-				Score           float64
-				Node            *struct {
-					Typename string `json:"__typename"`
-					ID       string
-				}
-			}
+	type hit struct {
+		ID, Kind, Label string
+		Score           float64
+		Node            *struct {
+			Typename string `json:"__typename"`
+			ID       string
 		}
 	}
-	if err := c.Post(`{ search(text: "coalition of the willing", first: 10) { totalCount hits { id kind label score node { __typename id } } } }`, &resp); err != nil {
+	var resp struct{ Search connection[hit] }
+	const hitFields = `totalCount edges { node { id kind label score node { __typename id } } }`
+	if err := c.Post(`{ search(text: "coalition of the willing", first: 10) { `+hitFields+` } }`, &resp); err != nil {
 		t.Fatal(err)
 	}
-	hits := resp.Search.Hits
+	hits := resp.Search.nodes()
 	if len(hits) == 0 || resp.Search.TotalCount < len(hits) {
 		t.Fatalf("search: %+v", resp.Search)
 	}
@@ -90,14 +89,14 @@ func TestAPISearchRanksAndResolvesNodes(t *testing.T) {
 		}
 	}
 
-	resp.Search.Hits = nil
-	if err := c.Post(`{ search(text: "guarantees", kinds: ["commitment"], first: 5) { totalCount hits { id kind label score node { __typename id } } } }`, &resp); err != nil {
+	resp.Search.Edges = nil
+	if err := c.Post(`{ search(text: "guarantees", kinds: ["commitment"], first: 5) { `+hitFields+` } }`, &resp); err != nil {
 		t.Fatal(err)
 	}
-	if len(resp.Search.Hits) == 0 {
+	if len(resp.Search.Edges) == 0 {
 		t.Fatal("no commitment found for guarantees")
 	}
-	for _, h := range resp.Search.Hits {
+	for _, h := range resp.Search.nodes() {
 		if h.Kind != "commitment" || h.Node == nil || h.Node.Typename != "Commitment" {
 			t.Errorf("kind filter let through %+v", h)
 		}
@@ -306,13 +305,13 @@ func TestAPITimeline(t *testing.T) {
 		Date, Kind, ID, Label string
 		Node                  *struct{ ID string }
 	}
-	var resp struct{ Timeline []entry }
-	if err := c.Post(`{ timeline(actor: "Emmanuel Macron") { date kind id label node { id } } }`, &resp); err != nil {
+	var resp struct{ Timeline connection[entry] }
+	if err := c.Post(`{ timeline(actor: "Emmanuel Macron", first: 500) { totalCount edges { node { date kind id label node { id } } } } }`, &resp); err != nil {
 		t.Fatal(err)
 	}
-	tl := resp.Timeline
-	if len(tl) == 0 {
-		t.Fatal("empty timeline")
+	tl := resp.Timeline.nodes()
+	if len(tl) == 0 || resp.Timeline.TotalCount != len(tl) {
+		t.Fatalf("timeline of %d entries, totalCount %d", len(tl), resp.Timeline.TotalCount)
 	}
 	kinds := map[string]int{}
 	for i, e := range tl {
@@ -327,20 +326,20 @@ func TestAPITimeline(t *testing.T) {
 	if kinds["event"] == 0 {
 		t.Errorf("no event in the timeline: %+v", tl)
 	}
-	var bounded struct{ Timeline []entry }
-	if err := c.Post(`{ timeline(actor: "person:emmanuel-macron", from: "2026-01-01", to: "2026-12-31") { date kind id label } }`, &bounded); err != nil {
+	var bounded struct{ Timeline connection[entry] }
+	if err := c.Post(`{ timeline(actor: "person:emmanuel-macron", from: "2026-01-01", to: "2026-12-31", first: 500) { edges { node { date kind id label } } } }`, &bounded); err != nil {
 		t.Fatal(err)
 	}
-	if len(bounded.Timeline) == 0 || len(bounded.Timeline) > len(tl) {
-		t.Errorf("2026 timeline has %d entries of %d", len(bounded.Timeline), len(tl))
+	if n := len(bounded.Timeline.Edges); n == 0 || n > len(tl) {
+		t.Errorf("2026 timeline has %d entries of %d", n, len(tl))
 	}
-	for _, e := range bounded.Timeline {
+	for _, e := range bounded.Timeline.nodes() {
 		if e.Date < "2026-01-01" || e.Date > "2026-12-31" {
 			t.Errorf("entry outside the range: %+v", e)
 		}
 	}
 	var any map[string]any
-	if err := c.Post(`{ timeline(actor: "Emmanuel Macron", from: "January") { date } }`, &any); err == nil || !strings.Contains(err.Error(), "YYYY-MM-DD") {
+	if err := c.Post(`{ timeline(actor: "Emmanuel Macron", from: "January") { totalCount } }`, &any); err == nil || !strings.Contains(err.Error(), "YYYY-MM-DD") {
 		t.Errorf("bad date gave %v", err)
 	}
 }
@@ -353,7 +352,7 @@ type traceResp struct {
 			Date                      *string
 			Primary                   bool
 			Source                    *struct{ ID, Kind string }
-			Evidence                  []struct{ Text string }
+			Evidence                  connection[struct{ Text string }]
 		}
 		Earliest *struct {
 			ID   string
@@ -364,7 +363,7 @@ type traceResp struct {
 }
 
 const traceQuery = `query($id: ID!) { trace(id: $id) { subject { id }
-	steps { id kind label relation date primary source { id kind } evidence { text } }
+	steps { id kind label relation date primary source { id kind } evidence(first: 10) { totalCount edges { node { text } } } }
 	earliest { id date kind } } }`
 
 func TestAPITraceClaimToTheStatement(t *testing.T) {
@@ -402,7 +401,7 @@ func TestAPITraceClaimToTheStatement(t *testing.T) {
 		}
 		rel := map[string]string{}
 		for _, s := range steps {
-			if len(s.Evidence) == 0 {
+			if len(s.Evidence.Edges) == 0 || s.Evidence.TotalCount < len(s.Evidence.Edges) {
 				t.Errorf("trace of %s: step %s %s has no evidence", n.ID, s.Relation, s.ID)
 			}
 			if _, ok := rel[s.ID]; !ok {
@@ -437,43 +436,49 @@ type commitmentsResp struct {
 			Node struct {
 				ID            string
 				Corroboration int
-				Sources       []struct{ ID string }
-				History       []struct {
+				Sources       struct{ TotalCount int }
+				History       connection[struct {
 					Status   string
 					Date     *string
 					Source   struct{ ID, Kind string }
-					Evidence []struct{ Text string }
-				}
+					Evidence struct{ TotalCount int }
+				}]
 			}
 		}
 	}
 }
 
 func TestAPICommitmentTraceHistoryAndCorroboration(t *testing.T) {
-	_, c := corpusServer(t, server.DefaultConfig())
+	cfg := server.DefaultConfig()
+	cfg.MaxComplexity = 1 << 20 // the history of every commitment, in one query
+	_, c := corpusServer(t, cfg)
 	var resp commitmentsResp
-	if err := c.Post(`{ commitments(first: 500) { edges { node { id corroboration sources { id }
-		history { status date source { id kind } evidence { text } } } } } }`, &resp); err != nil {
+	if err := c.Post(`{ commitments(first: 500) { edges { node { id corroboration sources(first: 0) { totalCount }
+		history(first: 100) { totalCount edges { node { status date source { id kind } evidence(first: 0) { totalCount } } } } } } } }`, &resp); err != nil {
 		t.Fatal(err)
 	}
 	draftThenAgreed := ""
 	for _, e := range resp.Commitments.Edges {
 		n := e.Node
-		if n.Corroboration < 1 || n.Corroboration > len(n.Sources) {
-			t.Errorf("%s: corroboration %d of %d sources", n.ID, n.Corroboration, len(n.Sources))
+		if n.Corroboration < 1 || n.Corroboration > n.Sources.TotalCount {
+			t.Errorf("%s: corroboration %d of %d sources", n.ID, n.Corroboration, n.Sources.TotalCount)
 		}
 		statuses := map[string]bool{}
 		undated := false
-		for i, h := range n.History {
+		history := n.History.nodes()
+		if len(history) != n.History.TotalCount || len(history) < n.Sources.TotalCount {
+			t.Errorf("%s: %d history entries of %d, %d sources", n.ID, len(history), n.History.TotalCount, n.Sources.TotalCount)
+		}
+		for i, h := range history {
 			statuses[h.Status] = true
-			if len(h.Evidence) == 0 {
+			if h.Evidence.TotalCount == 0 {
 				t.Errorf("%s: history entry without evidence", n.ID)
 			}
 			if h.Date == nil {
 				undated = true
 			} else if undated {
 				t.Errorf("%s: dated entry %d after an undated one", n.ID, i)
-			} else if i > 0 && n.History[i-1].Date != nil && *h.Date < *n.History[i-1].Date {
+			} else if i > 0 && history[i-1].Date != nil && *h.Date < *history[i-1].Date {
 				t.Errorf("%s: history out of date order", n.ID)
 			}
 		}
@@ -513,34 +518,39 @@ func TestAPIConflictsCountryCounts(t *testing.T) {
 		Value    string
 		Number   *float64
 		Unit     *string
-		Sources  []struct{ ID string }
-		Evidence []struct{ Text string }
+		Sources  connection[struct{ ID string }]
+		Evidence connection[struct{ Text string }]
+		Claims   struct{ TotalCount int }
 	}
-	var resp struct {
-		Conflicts []struct {
-			About  string
-			Unit   *string
-			Values []value
-		}
+	type conflict struct {
+		About  string
+		Unit   *string
+		Values []value
 	}
-	if err := c.Post(`{ conflicts { about unit values { value number unit sources { id } evidence { text } } } }`, &resp); err != nil {
+	var resp struct{ Conflicts connection[conflict] }
+	if err := c.Post(`{ conflicts { totalCount edges { node { about unit values { value number unit
+		sources { edges { node { id } } } evidence { totalCount edges { node { text } } } claims(first: 0) { totalCount } } } } } }`, &resp); err != nil {
 		t.Fatal(err)
 	}
+	conflicts := resp.Conflicts.nodes()
+	if len(conflicts) != resp.Conflicts.TotalCount {
+		t.Errorf("%d conflicts of %d", len(conflicts), resp.Conflicts.TotalCount)
+	}
 	var countries *[]value
-	for i, cf := range resp.Conflicts {
+	for i, cf := range conflicts {
 		if len(cf.Values) < 2 {
 			t.Errorf("conflict %q has %d values", cf.About, len(cf.Values))
 		}
 		srcs := map[string]bool{}
 		for _, v := range cf.Values {
-			if len(v.Sources) == 0 || len(v.Evidence) == 0 {
+			if len(v.Sources.Edges) == 0 || len(v.Evidence.Edges) == 0 || v.Evidence.TotalCount < v.Claims.TotalCount {
 				t.Errorf("conflict %q: value %s without sources or evidence", cf.About, v.Value)
 			}
-			for _, s := range v.Sources {
+			for _, s := range v.Sources.nodes() {
 				srcs[s.ID] = true
 			}
 			if v.Unit != nil && *v.Unit == "countries" {
-				countries = &resp.Conflicts[i].Values
+				countries = &conflicts[i].Values
 			}
 		}
 		if len(srcs) < 2 {
@@ -548,7 +558,7 @@ func TestAPIConflictsCountryCounts(t *testing.T) {
 		}
 	}
 	if countries == nil {
-		t.Fatalf("no conflict over a count of countries: %+v", resp.Conflicts)
+		t.Fatalf("no conflict over a count of countries: %+v", conflicts)
 	}
 	texts := map[string]bool{}
 	for _, v := range *countries {
@@ -557,14 +567,18 @@ func TestAPIConflictsCountryCounts(t *testing.T) {
 	if !texts["27"] || !texts["more than 27"] {
 		t.Errorf("country count conflict values %v, want 27 and more than 27", texts)
 	}
-	var filtered struct{ Conflicts []struct{ About string } }
-	if err := c.Post(`{ conflicts(about: "countries") { about } }`, &filtered); err != nil {
+	var filtered struct {
+		Conflicts connection[struct{ About string }]
+	}
+	if err := c.Post(`{ conflicts(about: "countries") { totalCount edges { node { about } } } }`, &filtered); err != nil {
 		t.Fatal(err)
 	}
-	if len(filtered.Conflicts) == 0 {
+	if len(filtered.Conflicts.Edges) == 0 {
 		t.Error("conflicts(about: countries) found nothing")
 	}
-	if err := c.Post(`{ conflicts(about: "no such subject anywhere") { about } }`, &filtered); err != nil || len(filtered.Conflicts) != 0 {
+	filtered.Conflicts.Edges = nil
+	if err := c.Post(`{ conflicts(about: "no such subject anywhere") { totalCount edges { node { about } } } }`, &filtered); err != nil ||
+		len(filtered.Conflicts.Edges) != 0 || filtered.Conflicts.TotalCount != 0 {
 		t.Errorf("unrelated about: %v %+v", err, filtered.Conflicts)
 	}
 }
@@ -638,7 +652,7 @@ func TestAPILimitsCoverTheNewFields(t *testing.T) {
 	cfg.MaxDepth = 5
 	_, c := corpusServer(t, cfg)
 	var any map[string]any
-	deep := `{ trace(id: "x") { steps { evidence { source { outlet { roles { label } } } } } } }`
+	deep := `{ trace(id: "x") { steps { evidence { edges { node { source { outlet { name } } } } } } } }`
 	if err := c.Post(deep, &any); err == nil || !strings.Contains(err.Error(), "exceeds the limit of 5") {
 		t.Errorf("deep trace query gave %v", err)
 	}

@@ -84,11 +84,15 @@ func connectionComplexity(c *generated.ComplexityRoot) {
 	c.Actor.CommitmentsMade = perPage
 	c.Actor.CommitmentsReceived = perPage
 	c.Actor.Events = perPage
+	c.Actor.MemberOf = perPage
 	c.Actor.Mentions = perPage
+	c.Actor.Roles = perPage
 	c.Actor.Sources = perPage
+	c.Role.Evidence = perPage
 	c.Place.Events = perPage
 	c.Place.Mentions = perPage
 	c.Place.Sources = perPage
+	nestedComplexity(c, perPage)
 	c.Query.Actors = func(child int, _ *query.ActorKind, _ *string, first *int, _ *string) int { return page(child, first) }
 	c.Query.Places = func(child int, _ *string, first *int, _ *string) int { return page(child, first) }
 	c.Query.Sources = func(child int, _ *query.SourceKind, _ *string, first *int, _ *string) int { return page(child, first) }
@@ -101,9 +105,39 @@ func connectionComplexity(c *generated.ComplexityRoot) {
 	apiComplexity(c)
 }
 
+// nestedComplexity prices the connections of sources and facts, and those
+// of the fact-checking API's results, at their page size.
+func nestedComplexity(c *generated.ComplexityRoot, perPage func(int, *int, *string) int) {
+	c.Source.Authors = perPage
+	c.Source.Sentences = perPage
+	c.Source.Actors = perPage
+	c.Source.Places = perPage
+	c.Source.Events = perPage
+	c.Source.Commitments = perPage
+	c.Source.Claims = perPage
+	c.Source.NumericClaims = perPage
+	c.Event.Participants = perPage
+	c.Event.Evidence = perPage
+	c.Event.Sources = perPage
+	c.Commitment.By = perPage
+	c.Commitment.Evidence = perPage
+	c.Commitment.Sources = perPage
+	c.Commitment.History = perPage
+	c.Claim.Evidence = perPage
+	c.Claim.Sources = perPage
+	c.NumericClaim.Evidence = perPage
+	c.NumericClaim.Sources = perPage
+	c.GraphEdge.Evidence = perPage
+	c.TraceStep.Evidence = perPage
+	c.StatusChange.Evidence = perPage
+	c.ConflictValue.Sources = perPage
+	c.ConflictValue.Evidence = perPage
+	c.ConflictValue.Claims = perPage
+}
+
 // apiComplexity prices the graph views and search: a view costs its node
 // limit (its nodes and edges are bounded by it) plus its fields, search its
-// page of hits, and a list of unknown length a fixed page.
+// page of hits, and a list of unknown length (a trace's steps) a fixed page.
 func apiComplexity(c *generated.ComplexityRoot) {
 	limit := func(arg *int, def int) int {
 		if arg == nil {
@@ -116,9 +150,8 @@ func apiComplexity(c *generated.ComplexityRoot) {
 	}
 	c.Query.Subgraph = func(child int, ids []string) int { return len(ids) + child }
 	c.Query.Path = func(child int, _, _ string, depth *int) int { return 2*limit(depth, 4) + child }
-	c.Query.Search = func(child int, _ string, _ []string, first *int) int { return 1 + child*pageCost(first) }
-	c.Query.Timeline = func(child int, _ string, _, _ *string) int { return 1 + child*query.DefaultPageSize }
-	c.Query.Conflicts = func(child int, _ *string) int { return 1 + child*query.DefaultPageSize }
+	c.Query.Search = func(child int, _ string, _ []string, first *int, _ *string) int { return 1 + child*pageCost(first) }
+	c.Query.Timeline = func(child int, _ string, _, _ *string, first *int, _ *string) int { return 1 + child*pageCost(first) }
+	c.Query.Conflicts = func(child int, _ *string, first *int, _ *string) int { return 1 + child*pageCost(first) }
 	c.Query.Trace = func(child int, _ string) int { return 1 + child*query.DefaultPageSize }
-	c.GraphEdge.Evidence = func(child int, first *int) int { return 1 + child*limit(first, 20) }
 }

@@ -86,10 +86,10 @@ func TestActorByAliasWithRolesAndMentions(t *testing.T) {
 		Actor struct {
 			ID, Name, Kind string
 			Aliases        []string
-			Roles          []struct {
+			Roles          connection[struct {
 				Label string
 				Of    struct{ Name string }
-			}
+			}]
 			Mentions struct {
 				TotalCount int
 				Edges      []struct {
@@ -104,7 +104,7 @@ func TestActorByAliasWithRolesAndMentions(t *testing.T) {
 		}
 	}
 	err := c.Post(`query($n: String!) { actor(name: $n) { id name kind aliases
-		roles { label of { name } }
+		roles { totalCount edges { node { label of { name } } } }
 		mentions(first: 10) { totalCount edges { node { start end text source { id text } sentence { text } } } } } }`,
 		&resp, client.Var("n", "NOVAK"))
 	if err != nil {
@@ -114,7 +114,8 @@ func TestActorByAliasWithRolesAndMentions(t *testing.T) {
 	if a.ID != "person:jana-novak" || a.Kind != "PERSON" || a.Name != "Jana Novák" {
 		t.Fatalf("actor = %+v", a)
 	}
-	if len(a.Roles) != 1 || a.Roles[0].Label != "Prime Minister of Portugal" || a.Roles[0].Of.Name != "Portugal" {
+	roles := a.Roles.nodes()
+	if a.Roles.TotalCount != 1 || len(roles) != 1 || roles[0].Label != "Prime Minister of Portugal" || roles[0].Of.Name != "Portugal" {
 		t.Fatalf("roles = %+v", a.Roles)
 	}
 	if a.Mentions.TotalCount != 2 {
@@ -187,17 +188,17 @@ func TestTooDeepQueryRejected(t *testing.T) {
 	cfg.MaxDepth = 6
 	c := newClient(newServer(t, cfg))
 	var resp map[string]any
-	deep := `{ actor(name: "novak") { roles { of { roles { of { roles { of { name } } } } } } } }`
+	deep := `{ actor(name: "novak") { roles { edges { node { of { memberOf { edges { node { name } } } } } } } } }`
 	err := c.Post(deep, &resp)
-	if err == nil || !strings.Contains(err.Error(), "query depth 8 exceeds the limit of 6") {
+	if err == nil || !strings.Contains(err.Error(), "query depth 9 exceeds the limit of 6") {
 		t.Fatalf("deep query gave %v", err)
 	}
 	// Fragments count too.
-	err = c.Post(`{ actor(name: "novak") { ...R } } fragment R on Actor { roles { of { roles { of { roles { label } } } } } }`, &resp)
+	err = c.Post(`{ actor(name: "novak") { ...R } } fragment R on Actor { roles { edges { node { of { roles { totalCount } } } } } }`, &resp)
 	if err == nil || !strings.Contains(err.Error(), "exceeds the limit") {
 		t.Fatalf("deep fragment gave %v", err)
 	}
-	if err := c.Post(`{ actor(name: "novak") { roles { of { name } } } }`, &resp); err != nil {
+	if err := c.Post(`{ actor(name: "novak") { roles { edges { node { label } } } } }`, &resp); err != nil {
 		t.Fatalf("shallow query rejected: %v", err)
 	}
 }
@@ -245,23 +246,24 @@ func TestCommitmentWithEvidenceStatuses(t *testing.T) {
 					Node struct {
 						What, Kind, Status string
 						Condition          string
-						By                 []struct{ Name string }
+						By                 connection[struct{ Name string }]
 						To                 struct{ Name string }
-						Evidence           []struct {
+						Evidence           connection[struct {
 							Status string
 							Source struct {
 								Kind   string
 								Outlet *struct{ Name string }
 							}
 							Sentence struct{ Text string }
-						}
+						}]
 					}
 				}
 			}
 		}
 	}
-	err := c.Post(`{ actor(name: "portugal") { commitmentsMade { edges { node { what kind status condition
-		by { name } to { name } evidence { status source { kind outlet { name } } sentence { text } } } } } } }`, &resp)
+	err := c.Post(`{ actor(name: "portugal") { commitmentsMade(first: 10) { edges { node { what kind status condition
+		by(first: 10) { totalCount edges { node { name } } } to { name }
+		evidence(first: 20) { totalCount edges { node { status source { kind outlet { name } } sentence { text } } } } } } } } }`, &resp)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -270,11 +272,12 @@ func TestCommitmentWithEvidenceStatuses(t *testing.T) {
 		t.Fatalf("commitments = %+v", edges)
 	}
 	n := edges[0].Node
-	if n.Status != "AGREED" || n.To.Name != "Moldova" || len(n.By) != 2 || len(n.Evidence) != 2 {
+	if n.Status != "AGREED" || n.To.Name != "Moldova" || n.By.TotalCount != 2 || len(n.By.Edges) != 2 ||
+		n.Evidence.TotalCount != 2 || len(n.Evidence.Edges) != 2 {
 		t.Fatalf("commitment = %+v", n)
 	}
 	got := map[string]string{}
-	for _, e := range n.Evidence {
+	for _, e := range n.Evidence.nodes() {
 		got[e.Source.Kind] = e.Status
 	}
 	if got["PRIMARY"] != "AGREED" || got["SECONDARY"] != "REPORTED" {

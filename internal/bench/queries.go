@@ -18,7 +18,7 @@ const (
 
 	GraphQLNeighborhood = `query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { truncated nodes { id label kind } edges { id source target label evidenceCount } } }`
 
-	GraphQLSearch = `query($text: String!) { search(text: $text, first: 20) { totalCount hits { id kind label score } } }`
+	GraphQLSearch = `query($text: String!) { search(text: $text, first: 20) { totalCount edges { node { id kind label score } } } }`
 
 	// GraphQLQueryFields lists the fields of the Query type (to tell
 	// whether the schema has neighborhood and search).

@@ -10,6 +10,7 @@
   const ENDPOINT = new URL('../graphql', document.baseURI).href;
   const LIMIT = 60;          // nodes fetched around one node: never the whole graph
   const SEARCH_FIRST = 15;
+  const TIMELINE_FIRST = 200; // entries on the strip
   const KINDS = ['PERSON', 'COUNTRY', 'ORGANIZATION', 'PLACE', 'EVENT', 'COMMITMENT', 'CLAIM', 'SOURCE', 'NUMBER'];
   const SEARCH_KINDS = {
     PERSON: ['person'], COUNTRY: ['country'], ORGANIZATION: ['organization', 'outlet'], PLACE: ['place'],
@@ -37,7 +38,7 @@
     search: `query Search($text: String!, $kinds: [String!], $first: Int) {
   search(text: $text, kinds: $kinds, first: $first) {
     totalCount
-    hits { id kind label score snippet }
+    edges { node { id kind label score snippet } }
   }
 }`,
     searchActors: `query SearchActors($text: String!, $first: Int) {
@@ -63,21 +64,21 @@
     }
     ... on Commitment {
       what kind status
-      by { id name kind }
+      by(first: $limit) { totalCount edges { node { id name kind } } }
       to { id name kind }
-      sources { id title date outlet { name } }
+      factSources: sources(first: $limit) { totalCount edges { node { id title date outlet { name } } } }
     }
     ... on Event {
       type date
       place { id name }
-      participants { id name kind }
-      sources { id title date outlet { name } }
+      participants(first: $limit) { totalCount edges { node { id name kind } } }
+      factSources: sources(first: $limit) { totalCount edges { node { id title date outlet { name } } } }
     }
     ... on Claim {
       text
       source { actor { id name kind } }
       via { id name kind }
-      sources { id title date outlet { name } }
+      factSources: sources(first: $limit) { totalCount edges { node { id title date outlet { name } } } }
     }
     ... on Place {
       name
@@ -85,30 +86,30 @@
     }
     ... on Source {
       title date outlet { id name kind }
-      commitments { id what kind status }
-      events { id type date }
+      commitments(first: $limit) { totalCount edges { node { id what kind status } } }
+      sourceEvents: events(first: $limit) { totalCount edges { node { id type date } } }
     }
   }
 }`,
     edgeEvidence: `query EdgeEvidence($source: ID!, $target: ID!) {
   subgraph(ids: [$source, $target]) {
-    edges { id source target label evidenceCount evidence(first: 20) { ${EVIDENCE} } }
+    edges { id source target label evidenceCount evidence(first: 20) { edges { node { ${EVIDENCE} } } } }
   }
 }`,
     factEvidence: `query FactEvidence($id: ID!) {
   node(id: $id) {
     __typename
-    ... on Commitment { evidence { ${EVIDENCE} } }
-    ... on Event { evidence { ${EVIDENCE} } }
-    ... on Claim { evidence { ${EVIDENCE} } }
+    ... on Commitment { evidence(first: 100) { edges { node { ${EVIDENCE} } } } }
+    ... on Event { evidence(first: 100) { edges { node { ${EVIDENCE} } } } }
+    ... on Claim { evidence(first: 100) { edges { node { ${EVIDENCE} } } } }
     ... on Actor { mentions(first: 100) { edges { node { ${EVIDENCE} } } } }
   }
 }`,
     sourceText: `query SourceText($id: ID!) {
   node(id: $id) { ... on Source { id title date url outlet { name } text } }
 }`,
-    timeline: `query Timeline($actor: ID!, $from: String, $to: String) {
-  timeline(actor: $actor, from: $from, to: $to) { date kind id label }
+    timeline: `query Timeline($actor: ID!, $from: String, $to: String, $first: Int) {
+  timeline(actor: $actor, from: $from, to: $to, first: $first) { totalCount edges { node { date kind id label } } }
 }`,
     events: `query Events($participant: String, $from: Date, $to: Date, $first: Int) {
   events(participant: $participant, from: $from, to: $to, first: $first) {
@@ -310,21 +311,24 @@
         break;
       case 'Commitment':
         add(commitment(n));
-        n.by.forEach((a) => link(add(actor(a)).id, n.id, 'committedBy'));
+        edges(n.by).forEach((a) => link(add(actor(a)).id, n.id, 'committedBy'));
         if (n.to) link(n.id, add(actor(n.to)).id, 'committedTo');
-        n.sources.forEach((s) => link(n.id, add(source(s)).id, 'mentionedIn'));
+        edges(n.factSources).forEach((s) => link(n.id, add(source(s)).id, 'mentionedIn'));
+        [n.by, n.factSources].forEach(more);
         break;
       case 'Event':
         add(event(n));
         if (n.place) link(n.id, add({ id: n.place.id, label: n.place.name, kind: 'PLACE' }).id, 'location');
-        n.participants.slice(0, LIMIT).forEach((a) => link(add(actor(a)).id, n.id, 'participant'));
-        n.sources.forEach((s) => link(n.id, add(source(s)).id, 'mentionedIn'));
+        edges(n.participants).forEach((a) => link(add(actor(a)).id, n.id, 'participant'));
+        edges(n.factSources).forEach((s) => link(n.id, add(source(s)).id, 'mentionedIn'));
+        [n.participants, n.factSources].forEach(more);
         break;
       case 'Claim':
         add({ id: n.id, label: n.text, kind: 'CLAIM' });
         if (n.source && n.source.actor) link(n.id, add(actor(n.source.actor)).id, 'claimSource');
         if (n.via) link(n.id, add(actor(n.via)).id, 'via');
-        n.sources.forEach((s) => link(n.id, add(source(s)).id, 'mentionedIn'));
+        edges(n.factSources).forEach((s) => link(n.id, add(source(s)).id, 'mentionedIn'));
+        more(n.factSources);
         break;
       case 'Place':
         add({ id: n.id, label: n.name, kind: 'PLACE' });
@@ -333,8 +337,9 @@
       case 'Source':
         add(source(n));
         if (n.outlet) link(n.id, add(actor(n.outlet)).id, 'publisher');
-        n.commitments.slice(0, LIMIT).forEach((c) => link(add(commitment(c)).id, n.id, 'mentionedIn'));
-        n.events.slice(0, LIMIT).forEach((e) => link(add(event(e)).id, n.id, 'mentionedIn'));
+        edges(n.commitments).forEach((c) => link(add(commitment(c)).id, n.id, 'mentionedIn'));
+        edges(n.sourceEvents).forEach((e) => link(add(event(e)).id, n.id, 'mentionedIn'));
+        [n.commitments, n.sourceEvents].forEach(more);
         break;
       default:
         add({ id: n.id, label: n.id, kind: (n.__typename || 'node').toUpperCase() });
@@ -386,7 +391,7 @@
     const list = await viaCapability('search', async () => {
       const kinds = [...visibleKinds()].flatMap((k) => SEARCH_KINDS[k] || []);
       const r = (await gql(Q.search, { text, kinds, first: SEARCH_FIRST })).search;
-      return r.hits.filter((h) => h.kind !== 'sentence').map((h) => ({ id: h.id, label: h.label, kind: h.kind }));
+      return r.edges.map((e) => e.node).filter((h) => h.kind !== 'sentence').map((h) => ({ id: h.id, label: h.label, kind: h.kind }));
     }, async () => {
       const r = await gql(Q.searchActors, { text, first: SEARCH_FIRST });
       return (r.actor ? [r.actor] : []).concat(r.actors.edges.map((e) => e.node))
@@ -464,7 +469,7 @@
       const g = (await gql(Q.edgeEvidence, { source: d.source, target: d.target })).subgraph;
       const e = g.edges.find((x) => x.id === d.id) ||
         g.edges.find((x) => x.source === d.source && x.target === d.target && x.label === d.label);
-      return e ? e.evidence : [];
+      return e ? e.evidence.edges.map((x) => x.node) : [];
     }, () => factEvidence(src, tgt));
   }
 
@@ -474,7 +479,8 @@
     const sourceEnd = src.kind === 'SOURCE' ? src : tgt.kind === 'SOURCE' ? tgt : null;
     if (!holder) holder = sourceEnd === src ? tgt : src;
     const n = (await gql(Q.factEvidence, { id: holder.id })).node || {};
-    let list = n.evidence || (n.mentions ? n.mentions.edges.map((e) => e.node) : []);
+    const conn = n.evidence || n.mentions;
+    let list = conn ? conn.edges.map((e) => e.node) : [];
     if (sourceEnd) list = list.filter((ev) => ev.source && ev.source.id === sourceEnd.id);
     return list;
   }
@@ -514,7 +520,9 @@
         .map((e) => ({ id: e.id, date: e.date, kind: 'event', label: `${e.type}${e.place ? ' · ' + e.place.name : ''}` }));
     };
     const entries = actorFocus
-      ? await viaCapability('timeline', async () => (await gql(Q.timeline, { actor: focus.id, from, to })).timeline, eventsOnly)
+      ? await viaCapability('timeline',
+        async () => (await gql(Q.timeline, { actor: focus.id, from, to, first: TIMELINE_FIRST })).timeline.edges.map((e) => e.node),
+        eventsOnly)
       : await eventsOnly();
     renderTimeline(entries);
   }
