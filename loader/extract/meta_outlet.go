@@ -18,19 +18,20 @@ func (s metaStage) outlet(a *Analysis, head []line) (string, Span, bool) {
 			return outletName(a.Gaz, a.Body[st:en]), a.Span(st, en), true
 		}
 	}
-	if len(head) > 0 {
-		// A dateline whose place was dropped: "(Reuters) - ...",
-		// "(Agency- Source) ...". Only a credit the gazetteer knows as
-		// an outlet counts: the whole credit ("Interfax-Ukraine"), else
-		// the first known part of a compound one.
-		ln := head[0]
-		if m := creditOnlyRE.FindStringSubmatchIndex(a.Body[ln.Start:ln.End]); m != nil {
-			whole := [2]int{ln.Start + m[2], ln.Start + m[3]}
-			for _, part := range append([][2]int{whole}, creditParts(whole[0], a.Body[whole[0]:whole[1]])...) {
-				st, en := part[0], part[1]
-				if isKnownOutlet(a.Gaz, a.Body[st:en]) {
-					return outletName(a.Gaz, a.Body[st:en]), a.Span(st, en), true
-				}
+	// A dateline whose place was dropped, on one of the first lines
+	// (after a headline): "(Reuters) - ...", "(Agency- Source) ...".
+	// Only a credit the gazetteer knows as an outlet counts: the whole
+	// credit ("Interfax-Ukraine"), else the first known part of a
+	// compound one.
+	for _, ln := range head[:min(len(head), 3)] {
+		m := creditOnlyRE.FindStringSubmatchIndex(a.Body[ln.Start:ln.End])
+		if m == nil {
+			continue
+		}
+		whole := [2]int{ln.Start + m[2], ln.Start + m[3]}
+		for _, part := range append([][2]int{whole}, creditParts(whole[0], a.Body[whole[0]:whole[1]])...) {
+			if st, en := part[0], part[1]; isKnownOutlet(a.Gaz, a.Body[st:en]) {
+				return outletName(a.Gaz, a.Body[st:en]), a.Span(st, en), true
 			}
 		}
 	}

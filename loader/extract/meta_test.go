@@ -180,3 +180,10 @@ func TestMetaHyphenatedCreditIsWhole(t *testing.T) {
 		t.Errorf("outlet = %s, want the whole credit Interfax-Ukraine", metaStr(m.Outlet))
 	}
 }
+
+func TestMetaCreditAfterAHeadline(t *testing.T) {
+	m := runEntityStages(t, "Ports to merge next year\n(Reuters) The ministers met on Monday.\n", nil).Result.Document
+	if metaStr(m.Outlet) != "Reuters" {
+		t.Errorf("outlet = %s, want Reuters from the credit under the headline", metaStr(m.Outlet))
+	}
+}
