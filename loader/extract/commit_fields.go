@@ -101,6 +101,7 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 	if k := strings.LastIndexAny(c.a.Body[from:anchor], ";:"); k >= 0 {
 		from += k + 1
 	}
+	from = afterFrontedAdverbial(c, from, anchor)
 	head := fxTokens(c.a.Body, from, anchor)
 	// the actor before the modal is the subject ("X will consult Y and
 	// provide ..."), when there is one
@@ -150,6 +151,10 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 		// "It will also ...": the actor of the commitment just before
 		if len(e.lastBy) > 0 && e.lastSent >= u.sent-1 {
 			return e.lastBy
+		}
+		// "It calls for ...": a text named just before; its issuers
+		if head[0].w == "it" && e.textBefore(u.sent, e.lex.documentNouns) && len(c.issuers) > 0 {
+			return c.issuers
 		}
 	}
 	if by, ok := e.fromAgent(head, anchor); ok {
@@ -695,4 +700,35 @@ func exemplified(toks []fxTok, i int) bool {
 		return i+1 < len(toks) && toks[i+1].w == "as"
 	}
 	return false
+}
+
+// textBefore reports a document noun in sentence sent or the two before
+// it: what "it" can stand for.
+func (e *commitEnv) textBefore(sent int, nouns fxPhrases) bool {
+	for i := max(0, sent-2); i <= sent; i++ {
+		st, en := e.c.sentSpan(i)
+		if nouns.has(fxTokens(e.c.a.Body, st, en)) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterFrontedAdverbial skips a short opening phrase set off by a comma
+// ("In addition, it ...", "At the same time, they ..."): the subject
+// follows it. A phrase that names an actor is kept (it may be the
+// subject: "Germany, France and Italy ...").
+func afterFrontedAdverbial(c *factContext, from, anchor int) int {
+	toks := fxTokens(c.a.Body, from, anchor)
+	for i := 1; i < len(toks) && i <= 4; i++ {
+		gap := c.a.Body[toks[i-1].end:toks[i].start]
+		if !strings.Contains(gap, ",") {
+			continue
+		}
+		if len(c.mentionsIn(from, toks[i].start)) > 0 {
+			return from
+		}
+		return toks[i].start
+	}
+	return from
 }

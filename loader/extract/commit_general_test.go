@@ -270,3 +270,19 @@ func TestCommitmentConditionMarkersNeedATrigger(t *testing.T) {
 		t.Errorf("commitments = %+v, want one without condition: \"while\" contrasts here", got)
 	}
 }
+
+func TestCommitmentOfATextAfterAFrontedAdverbial(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "The Harbour League adopted a declaration on Tuesday.\n" +
+			"In addition, it calls for the creation of a multinational force on land, and establishes a legal commitment " +
+			"from the allies to support Ruritania in the event of a new attack.\n" +
+			"Anna Berg called for more air defence for Ruritania.\n",
+		mentions: []factMention{{"Harbour League", "org:harbour-league", "organization", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Anna Berg", "person:anna-berg", "person", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{
+		{"org:harbour-league", "country:RUR", "multinational force", "reported"},
+		{"org:harbour-league", "country:RUR", "binding commitment after attack", "reported"},
+	})
+}

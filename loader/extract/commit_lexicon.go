@@ -50,6 +50,10 @@ type commitLexicon struct {
 	// genericAgents: a subject that names
 	// nobody ("those who provide").
 	hostile, nounBefore, nounAfter, genericAgents fxPhrases
+	// documentNouns name a text; documentVerbs commit its issuers when a
+	// text is their subject ("it calls for a force", "the plan provides
+	// for"), not when a person is ("X called for more aid" asks).
+	documentNouns, documentVerbs fxPhrases
 }
 
 type commitKind struct {
@@ -75,7 +79,8 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 		"conditions": f.Conditions, "condition_stops": f.ConditionStops, "modality": f.Modality, "second_actor": f.SecondActor,
 		"intent_actor": f.IntentActor, "amounts": f.Amounts, "readiness": f.Readiness,
 		"yielding_heads": f.YieldingHeads, "document_refs": f.DocumentRefs, "requests": f.Requests, "signed_refs": f.SignedRefs, "tentative": f.Tentative, "trigger_markers": f.TriggerMarkers, "condition_triggers": f.ConditionTriggers, "concessive": f.Concessive,
-		"hostile": f.Hostile, "noun_before": f.NounBefore, "noun_after": f.NounAfter, "generic_agents": f.GenericAgents}
+		"hostile": f.Hostile, "noun_before": f.NounBefore, "noun_after": f.NounAfter, "generic_agents": f.GenericAgents,
+		"document_nouns": f.DocumentNouns, "document_verbs": f.DocumentVerbs}
 	var keywords []string
 	seenKind := map[string]bool{}
 	for _, k := range f.Kinds {
@@ -127,6 +132,7 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 	lex.tentative = fxCompile(f.Tentative)
 	lex.hostile, lex.genericAgents = fxCompile(f.Hostile), fxCompile(f.GenericAgents)
 	lex.nounBefore, lex.nounAfter = fxCompile(f.NounBefore), fxCompile(f.NounAfter)
+	lex.documentNouns, lex.documentVerbs = fxCompile(f.DocumentNouns), fxCompile(f.DocumentVerbs)
 	lex.located = map[string]bool{}
 	for _, k := range f.LocatedBenef {
 		if !fxKnown(CommitmentKinds, k) {

@@ -74,6 +74,9 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 		return nil
 	}
 	verbs := s.committingVerbs(toks, s.notTopic(toks, s.lex.verbs.all(toks)))
+	if len(verbs) == 0 {
+		verbs = s.textVerbs(env, u, toks)
+	}
 	nouns := s.notTopic(toks, s.lex.nouns.all(toks))
 	verbAt := 0
 	if len(verbs) > 0 {
@@ -176,7 +179,7 @@ func (s commitmentStage) components(env *commitEnv, whole commitCand, anchor int
 		kinds[k] = true
 		pu := commitUnit{sent: u.sent, start: p[0], end: p[1], sub: true}
 		cand := commitCand{unit: pu, kind: k}
-		env.fill(&cand, toks, max(p[0], min(anchor, p[1])), whole.by)
+		env.fill(&cand, toks, s.partAnchor(toks, p, anchor), whole.by)
 		if cand.cond == "" && p[0] <= anchor {
 			cand.cond = whole.cond
 		}
@@ -302,4 +305,39 @@ func (s commitmentStage) committingVerbs(toks []fxTok, hits []fxHit) []fxHit {
 		out = append(out, h)
 	}
 	return out
+}
+
+// textVerbs finds a document verb whose subject is a text: a document
+// noun just before it ("the declaration calls for"), or "it" when the
+// sentence before names a text ("It calls for ..."). The text's issuers
+// commit (see commitEnv.subject).
+func (s commitmentStage) textVerbs(env *commitEnv, u commitUnit, toks []fxTok) []fxHit {
+	for _, h := range s.lex.documentVerbs.all(toks) {
+		if h.from == 0 {
+			continue
+		}
+		switch {
+		case s.lex.documentNouns.endsBefore(toks, h.from):
+		case toks[h.from-1].w == "it" && env.textBefore(u.sent, s.lex.documentNouns):
+		default:
+			continue
+		}
+		return []fxHit{h}
+	}
+	return nil
+}
+
+// partAnchor is where a component's commitment word is: the sentence's
+// anchor when it lies in the part, else the part's own first commitment
+// verb, text verb or noun, else the part's start.
+func (s commitmentStage) partAnchor(toks []fxTok, part [2]int, anchor int) int {
+	if anchor >= part[0] && anchor < part[1] {
+		return anchor
+	}
+	for _, l := range []fxPhrases{s.lex.verbs, s.lex.documentVerbs, s.lex.nouns} {
+		if h, ok := l.first(toks); ok {
+			return h.start
+		}
+	}
+	return part[0]
 }

@@ -94,6 +94,8 @@ type commitmentLexiconFile struct {
 	NounBefore        []string            `yaml:"noun_before"`
 	NounAfter         []string            `yaml:"noun_after"`
 	GenericAgents     []string            `yaml:"generic_agents"`
+	DocumentNouns     []string            `yaml:"document_nouns"`
+	DocumentVerbs     []string            `yaml:"document_verbs"`
 }
 
 // attributionLexiconFile is data/lexicon/attributions.yaml.
