@@ -286,3 +286,15 @@ func TestCommitmentOfATextAfterAFrontedAdverbial(t *testing.T) {
 		{"org:harbour-league", "country:RUR", "binding commitment after attack", "reported"},
 	})
 }
+
+func TestCommitmentReferringBackToNothingStandsAlone(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "The Harbour League adopted a declaration on Tuesday.\n" +
+			"This declaration outlines their commitment to deploying a multinational force in Ruritania.\n",
+		mentions: []factMention{{"Harbour League", "org:harbour-league", "organization", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	if len(got) != 1 || got[0].Kind != "multinational force" || len(got[0].ByIDs) != 1 || got[0].ByIDs[0] != "org:harbour-league" {
+		t.Fatalf("commitments = %+v, want the League's multinational force", got)
+	}
+}

@@ -59,8 +59,20 @@ func (m *commitMerger) add(cand commitCand) {
 	case cand.elab:
 		if m.last != nil {
 			m.last.absorb(cand)
+			return
 		}
-		return
+		// it refers back to nothing told: a commitment of its own when it
+		// names a kind ("This declaration outlines their commitment to
+		// deploying a force"), by its actor or the document's issuers
+		if cand.kind == "" || cand.kind == "other" {
+			return
+		}
+		if len(cand.by) == 0 {
+			cand.by = m.c.issuers
+		}
+		if len(cand.by) == 0 {
+			return
+		}
 	}
 	if l := m.last; (cand.unit.list || cand.unit.sub) && l != nil && l.kind == cand.kind && l.cond == cand.cond &&
 		l.lastSent >= cand.unit.sent-1 {
