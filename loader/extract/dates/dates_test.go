@@ -7,6 +7,8 @@ import (
 )
 
 func TestFindAndResolve(t *testing.T) {
+	defer func(f func() int) { ReferenceYear = f }(ReferenceYear)
+	ReferenceYear = func() int { return 2026 }
 	// 2026-01-06 is a Tuesday.
 	const doc = "2026-01-06"
 	tests := []struct {
@@ -33,7 +35,7 @@ func TestFindAndResolve(t *testing.T) {
 		{text: "He arrived on Sunday.", span: "Sunday", date: "2026-01-04", relative: true},
 		{text: "He arrived last Tuesday.", span: "last Tuesday", date: "2025-12-30", relative: true},
 		{text: "They return next Monday.", span: "next Monday", date: "2026-01-12", relative: true},
-		{text: "The vote is on Tuesday 6 January.", span: "Tuesday 6 January", date: "2026-01-06", relative: true},
+		{text: "The vote is on Tuesday 6 January.", span: "Tuesday 6 January", date: "2026-01-06", relative: true, noDocDate: "2026-01-06"},
 		{text: "They spoke today.", span: "today", date: "2026-01-06", relative: true},
 		{text: "They spoke yesterday.", span: "yesterday", date: "2026-01-05", relative: true},
 		{text: "Voting ends tomorrow.", span: "tomorrow", date: "2026-01-07", relative: true},
@@ -191,6 +193,24 @@ func TestIsCalendarWord(t *testing.T) {
 	for w, want := range map[string]bool{"Jun": true, "Sept.": true, "friday": true, "May": true, "Jung": false, "Young": false} {
 		if got := IsCalendarWord(w); got != want {
 			t.Errorf("IsCalendarWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestWeekdayPicksTheYearOfAnUndatedDay(t *testing.T) {
+	defer func(f func() int) { ReferenceYear = f }(ReferenceYear)
+	ReferenceYear = func() int { return 2026 }
+	for text, want := range map[string]string{
+		"Tuesday, January 6":    "2026-01-06",
+		"Thursday, 4 September": "2025-09-04",
+		"January 6":             "",
+	} {
+		e, ok := Parse(text)
+		if !ok {
+			t.Fatalf("Parse(%q) failed", text)
+		}
+		if got := e.Resolve(time.Time{}, false).Date; got != want {
+			t.Errorf("%q without a document date = %q, want %q", text, got, want)
 		}
 	}
 }

@@ -22,9 +22,10 @@
 //     the one nearest to D;
 //   - periods resolve to "YYYY-MM", ISO week "YYYY-Www" or "YYYY".
 //
-// Without a document date only expressions that state their year resolve;
-// nothing is guessed, and a numeric date whose day and month could be
-// swapped (03/04/2025) never resolves.
+// Without a document date only expressions that state their year resolve,
+// and a day told with its weekday ("Tuesday, January 6"): the latest
+// year, up to ReferenceYear, in which the two agree. A numeric date whose
+// day and month could be swapped (03/04/2025) never resolves.
 package dates
 
 import (
@@ -74,7 +75,15 @@ type Expr struct {
 	// +1 future ("will meet on Friday": the first Friday on or after it), 0
 	// unknown (the nearest, at most three days away).
 	Tense int
+	// WeekdayStated marks a Day told with its weekday ("Tuesday, January
+	// 6"): without a year or a document date, the weekday picks the year.
+	WeekdayStated bool
 }
+
+// ReferenceYear is the latest year a weekday-stated date without a year
+// can fall in when the document is undated (the current year; tests pin
+// it).
+var ReferenceYear = func() int { return time.Now().UTC().Year() }
 
 // Resolution is what an expression means on a given document date.
 type Resolution struct {
@@ -102,7 +111,7 @@ func (e Expr) Resolve(doc time.Time, hasDoc bool) Resolution {
 			return Resolution{Date: dayString(e.Year, e.Month, e.Day)}
 		}
 		if !hasDoc {
-			return Resolution{}
+			return Resolution{Date: e.yearByWeekday()}
 		}
 		best, bestDist := "", time.Duration(1<<62)
 		for y := doc.Year() - 1; y <= doc.Year()+1; y++ {
@@ -215,4 +224,25 @@ func absInt(i int) int {
 		return -i
 	}
 	return i
+}
+
+// yearByWeekday resolves a day and month told with their weekday in an
+// undated document: the latest year, not after ReferenceYear and at most
+// ten years before it, in which that day falls on that weekday; "" when
+// the weekday is not stated or no such year exists.
+func (e Expr) yearByWeekday() string {
+	if !e.WeekdayStated {
+		return ""
+	}
+	ref := ReferenceYear()
+	for y := ref; y >= ref-10; y-- {
+		s := dayString(y, e.Month, e.Day)
+		if s == "" {
+			continue
+		}
+		if t, _ := time.Parse("2006-01-02", s); t.Weekday() == e.Weekday {
+			return s
+		}
+	}
+	return ""
 }

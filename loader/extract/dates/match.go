@@ -132,6 +132,7 @@ func matchAt(s string, toks []token, i int) (Match, int, bool) {
 		}
 		if r, next, ok := m.absolute(j); ok && r.Expr.Kind == Day {
 			r.Start = toks[i].start
+			r.Expr.Weekday, r.Expr.WeekdayStated = wd, true
 			return r, next, true
 		}
 		return m.span(i, i+1, Expr{Kind: Weekday, Weekday: wd}), i + 1, true
