@@ -3,8 +3,6 @@ package extract
 import (
 	"strings"
 	"testing"
-
-	"github.com/kg-project/kg/loader/document"
 )
 
 // Tests of relay chains and source phrases: "according to X, which cited
@@ -81,14 +79,7 @@ func TestAttributionPronounIsTheSubjectAndQuotesStayApart(t *testing.T) {
 func TestAttributionSayAsNounIsNoSaying(t *testing.T) {
 	body := "Estonia\u2019s Kristen Michal stressed that \u201cthe harbour belongs to its people. " +
 		"Russia has no say in the future of the harbour \u2013 or of the region.\u201d\n"
-	docs, errs := document.ParseBytes("say.txt", []byte(body), document.Options{})
-	if len(errs) > 0 || len(docs) != 1 {
-		t.Fatalf("parse: %v", errs)
-	}
-	res, err := fuzzPipeline(t).Run(docs[0])
-	if err != nil {
-		t.Fatalf("run: %v", err)
-	}
+	res := runDefault(t, body)
 	for _, a := range res.Attributions {
 		if a.SourceID != "person:kristen-michal" {
 			t.Errorf("attribution to %s (%q): \"has no say\" says nothing", a.SourceID, a.Claim)

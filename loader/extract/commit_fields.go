@@ -102,6 +102,7 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 		from += k + 1
 	}
 	from = afterFrontedAdverbial(c, from, anchor)
+	from = e.embeddedClause(from, anchor)
 	head := fxTokens(c.a.Body, from, anchor)
 	// the actor before the modal is the subject ("X will consult Y and
 	// provide ..."), when there is one
@@ -729,6 +730,25 @@ func afterFrontedAdverbial(c *factContext, from, anchor int) int {
 			return from
 		}
 		return toks[i].start
+	}
+	return from
+}
+
+// embeddedClause moves the start of the subject search into a that-clause
+// whose subject is an actor: in "We welcome the statement that the US is
+// prepared to give guarantees" the US gives, not we.
+func (e *commitEnv) embeddedClause(from, anchor int) int {
+	toks := fxTokens(e.c.a.Body, from, anchor)
+	for i := len(toks) - 1; i > 0; i-- {
+		if toks[i].w != "that" {
+			continue
+		}
+		for _, m := range e.c.mentionsIn(toks[i].end, anchor) {
+			if e.subjectMention(m) {
+				return toks[i].end
+			}
+		}
+		return from
 	}
 	return from
 }

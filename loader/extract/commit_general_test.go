@@ -298,3 +298,14 @@ func TestCommitmentReferringBackToNothingStandsAlone(t *testing.T) {
 		t.Fatalf("commitments = %+v, want the League's multinational force", got)
 	}
 }
+
+func TestCommitmentSubjectOfAThatClause(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "Anna Berg welcomed the statement that Freedonia is prepared to give security guarantees to Ruritania.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	if len(got) != 1 || len(got[0].ByIDs) != 1 || got[0].ByIDs[0] != "country:FRE" {
+		t.Fatalf("commitments = %+v, want Freedonia's", got)
+	}
+}

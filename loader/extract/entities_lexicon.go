@@ -42,6 +42,7 @@ type entityLexicon struct {
 	HeaderLabels       []string    `yaml:"header_labels"`
 	PrimaryLabels      []string    `yaml:"primary_labels"`
 	PrimaryTitleWords  []string    `yaml:"primary_title_words"`
+	PrimaryPrefixes    []string    `yaml:"primary_label_prefixes"`
 	FirstPersonPlural  []string    `yaml:"first_person_plural"`
 	PrimaryMinWe       int         `yaml:"primary_min_we"`
 	sets               map[string]map[string]bool

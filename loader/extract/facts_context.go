@@ -83,6 +83,9 @@ func (c *factContext) findIssuers() []string {
 				return []string{c.principal}
 			}
 		}
+		if by := c.signatoriesOfFirstLine(); len(by) > 0 {
+			return by
+		}
 		for i := 0; i < len(c.a.Sents) && i < 6; i++ {
 			var countries []string
 			for _, m := range c.mentionsIn(c.sentSpan(i)) {
@@ -264,3 +267,48 @@ func fxStrPtr(s string) *string {
 
 // targetNouns before "for X" make X a target, not a beneficiary.
 var targetNouns = map[string]bool{"sanctions": true, "penalties": true, "consequences": true, "costs": true, "pressure": true, "punishment": true}
+
+// signatoriesOfFirstLine reads a statement's opening line "Statement by
+// A, B and C on ...": the states of the persons it names when each holds
+// an office of one, else the persons and bodies themselves.
+func (c *factContext) signatoriesOfFirstLine() []string {
+	body := c.a.Body
+	end := strings.IndexByte(body, '\n')
+	if end < 0 {
+		end = len(body)
+	}
+	first := strings.ToLower(body[:end])
+	by := strings.Index(first, " by ")
+	if by < 0 || by > 40 {
+		return nil
+	}
+	if on := strings.Index(first[by:], " on "); on >= 0 {
+		end = by + on // "... on Peace for Ukraine": the topic, not a signatory
+	}
+	var actors, states []string
+	allStates := true
+	for _, m := range c.mentionsIn(by, end) {
+		switch m.Kind {
+		case "person":
+			actors = appendUnique(actors, m.Key)
+			if s := c.countryOf(m.Key); s != "" {
+				states = appendUnique(states, s)
+			} else {
+				allStates = false
+			}
+		case "organization", "country":
+			if m.Form == "adjective" {
+				continue
+			}
+			actors = appendUnique(actors, m.Key)
+			states = appendUnique(states, m.Key)
+		}
+	}
+	if len(actors) < 2 {
+		return nil
+	}
+	if allStates {
+		return states
+	}
+	return actors
+}

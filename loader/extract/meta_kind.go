@@ -9,8 +9,9 @@ import (
 
 // kind is primary when the text speaks in the first person plural of its
 // issuers (outside quotations), opens with a primary label ("Press
-// release", "Joint statement"), or is titled as a statement and speaks so
-// at least once; secondary otherwise.
+// release", "Joint statement") or a line naming the text and its issuers
+// ("Statement by ..."), or is titled as a statement and speaks so at
+// least once; secondary otherwise.
 func (s metaStage) kind(a *Analysis, title string) document.Kind {
 	we := 0
 	quoted := quotedRanges(a.Body)
@@ -34,6 +35,15 @@ func (s metaStage) kind(a *Analysis, title string) document.Kind {
 	for _, ln := range lines[:min(3, len(lines))] {
 		if s.lex.has("plabel", strings.TrimRight(a.Body[ln.Start:ln.End], ":")) {
 			return document.Primary
+		}
+	}
+	// A first line that names the text and its issuers: "Statement by ...".
+	if len(lines) > 0 {
+		first := strings.ToLower(strings.TrimLeft(a.Body[lines[0].Start:lines[0].End], "#* \t"))
+		for _, p := range s.lex.PrimaryPrefixes {
+			if strings.HasPrefix(first, strings.ToLower(p)+" ") {
+				return document.Primary
+			}
 		}
 	}
 	if we >= 1 {

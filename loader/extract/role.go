@@ -214,6 +214,11 @@ func (s roleStage) appositive(a *Analysis, titles []titleHit, m Mention, names m
 			return Role{}, false
 		}
 		if q, ok := a.complementAfter(t); ok {
+			// "A, President of X B": the title and its complement belong
+			// to B, the next titled name of a list
+			if next := nextWordText(a.Body, q.End); isCap(next) || a.mentionAt(q.End, q.End+len(next)+1) >= 0 {
+				return Role{}, false
+			}
 			return s.complemented(a, t, q, names, a.Span(m.Start, q.End)), true
 		}
 		r := s.roleBefore(a, t, m, names)

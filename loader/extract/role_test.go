@@ -113,3 +113,17 @@ func TestRolesOfASeat(t *testing.T) {
 		t.Errorf("of = %s, want the state the seat stands for", p.RoleDetails[0].OfID)
 	}
 }
+
+func TestRolesOfAListOfTitledNames(t *testing.T) {
+	body := "President of Belgium Jan Peeters, Secretary General of NATO Ana Costa, Prime Minister of Ukraine Tom Baker issued a statement."
+	a := runEntityStages(t, body, nil)
+	for name, want := range map[string][]string{
+		"Jan Peeters": {"President of Belgium"},
+		"Ana Costa":   {"Secretary General of NATO"},
+		"Tom Baker":   {"Prime Minister of Ukraine"},
+	} {
+		if got := personRoles(t, a, name); !slices.Equal(got, want) {
+			t.Errorf("%s roles = %v, want %v: the title after a comma is the next name's", name, got, want)
+		}
+	}
+}
