@@ -302,8 +302,9 @@ func TestCommitmentReferringBackToNothingStandsAlone(t *testing.T) {
 func TestCommitmentSubjectOfAThatClause(t *testing.T) {
 	got := commitmentsOf(t, factDoc{
 		kind:     "secondary",
-		body:     "Anna Berg welcomed the statement that Freedonia is prepared to give security guarantees to Ruritania.\n",
-		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+		body: "The Harbour League met on Monday.\n" +
+			"\u201cWe welcome the statement that Freedonia is prepared to give security guarantees to Ruritania,\u201d the leaders said.\n",
+		mentions: []factMention{{"Harbour League", "org:harbour-league", "organization", ""}, {"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
 	})
 	if len(got) != 1 || len(got[0].ByIDs) != 1 || got[0].ByIDs[0] != "country:FRE" {
 		t.Fatalf("commitments = %+v, want Freedonia's", got)
