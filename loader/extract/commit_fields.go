@@ -131,7 +131,7 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 		n++
 		// a collective subject stands for the issuers, unless examples
 		// follow it ("countries like X and Y": X and Y, found below)
-		if e.lex.collective.endsBefore(head, i+1) && !exemplified(head, i+1) {
+		if e.lex.collective.endsBefore(head, i+1) && !exemplified(head, i+1) && !e.subjectAfter(head[i+1:], ms) {
 			// "NATO members": a named body before the collective commits
 			if i > 0 {
 				for _, m := range c.mentionsIn(head[i-1].start, head[i-1].end+1) {
@@ -752,3 +752,27 @@ func (e *commitEnv) embeddedClause(from, anchor int) int {
 	}
 	return from
 }
+
+// subjectAfter reports a subordinate clause in rest (the words after a
+// collective subject) whose subject is an actor: a nearer subject of the
+// commitment ("the member states failed to agree when Latvia and
+// Lithuania refused"). Actors in an apposition ("leaders, including A
+// and B, are discussing") do not count.
+func (e *commitEnv) subjectAfter(rest []fxTok, ms []Mention) bool {
+	for i, t := range rest {
+		if !subordinators[t.w] || i+1 >= len(rest) {
+			continue
+		}
+		for _, m := range ms {
+			// the clause's first words: "when Latvia", "that the US"
+			if m.Start >= rest[i+1].start && m.Start <= rest[min(i+2, len(rest)-1)].end && e.subjectMention(m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// subordinators open a clause with a subject of its own.
+var subordinators = map[string]bool{"when": true, "while": true, "as": true, "because": true, "after": true,
+	"before": true, "since": true, "if": true, "that": true, "where": true, "although": true, "though": true}

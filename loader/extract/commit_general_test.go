@@ -310,3 +310,15 @@ func TestCommitmentSubjectOfAThatClause(t *testing.T) {
 		t.Fatalf("commitments = %+v, want Freedonia's", got)
 	}
 }
+
+func TestCommitmentSubjectOfASubordinateClause(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "The Harbour League met on Monday.\n" +
+			"The member states failed to agree on the package when Freedonia and Ruritania refused to support new sanctions.\n",
+		mentions: []factMention{{"Harbour League", "org:harbour-league", "organization", ""}, {"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	if len(got) != 1 || len(got[0].ByIDs) != 2 || got[0].ByIDs[0] != "country:FRE" || got[0].Status != "denied" {
+		t.Fatalf("commitments = %+v, want the refusal of Freedonia and Ruritania", got)
+	}
+}
