@@ -301,7 +301,7 @@ func TestCommitmentReferringBackToNothingStandsAlone(t *testing.T) {
 
 func TestCommitmentSubjectOfAThatClause(t *testing.T) {
 	got := commitmentsOf(t, factDoc{
-		kind:     "secondary",
+		kind: "secondary",
 		body: "The Harbour League met on Monday.\n" +
 			"\u201cWe welcome the statement that Freedonia is prepared to give security guarantees to Ruritania,\u201d the leaders said.\n",
 		mentions: []factMention{{"Harbour League", "org:harbour-league", "organization", ""}, {"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
