@@ -322,3 +322,13 @@ func TestCommitmentSubjectOfASubordinateClause(t *testing.T) {
 		t.Fatalf("commitments = %+v, want the refusal of Freedonia and Ruritania", got)
 	}
 }
+
+func TestCommitmentNoneWhereTheSpeakerOnlyTalksAboutSomething(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia said such a plan could only work once reliable monitoring was in place.\n" +
+			"Anna Berg stressed the need for progress, suggesting that these guarantees could take various forms, including training for Ruritania.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Anna Berg", "person:anna-berg", "person", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, nil)
+}

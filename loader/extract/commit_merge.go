@@ -62,9 +62,10 @@ func (m *commitMerger) add(cand commitCand) {
 			return
 		}
 		// it refers back to nothing told: a commitment of its own when it
-		// names a kind ("This declaration outlines their commitment to
-		// deploying a force"), by its actor or the document's issuers
-		if cand.kind == "" || cand.kind == "other" {
+		// names a kind and commits with a verb ("This declaration outlines
+		// their commitment to deploying a force"; not "these guarantees
+		// could take various forms"), by its actor or the issuers
+		if cand.kind == "" || cand.kind == "other" || !cand.hasVerb {
 			return
 		}
 		if len(cand.by) == 0 {

@@ -40,6 +40,7 @@ type commitCand struct {
 	component bool // a component heading: a later unit of its kind details it
 	derived   bool // a second actor's role inside another commitment
 	nounOnly  bool // names a commitment without a verb committing to it
+	hasVerb   bool // the unit holds a commitment verb
 }
 
 // Apply reads every unit of the document, then merges.
@@ -89,7 +90,7 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 		}
 	}
 	kind := s.lex.kindFrom(toks, verbAt)
-	cand := commitCand{unit: u, kind: kind}
+	cand := commitCand{unit: u, kind: kind, hasVerb: len(verbs) > 0}
 	switch {
 	case !u.list && s.refersBack(toks) && !(fxPronoun[toks[0].w] && fxHasWord(toks, "also") && len(verbs) > 0 && kind != ""):
 		// "These commitments may include ..." adds to the last one; "It
@@ -109,7 +110,7 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 		modal := s.lex.modality.has(toks) || fxHasSeq(toks, "is", "to") || fxHasSeq(toks, "are", "to") ||
 			s.lex.proposed.has(toks) || s.lex.agreed.has(toks) || s.lex.draft.has(toks) ||
 			s.lex.denied.has(toks) || s.lex.signed.has(toks)
-		ok := len(verbs) > 0 && kind != "" || kind != "" && kind != "other" && modal
+		ok := len(verbs) > 0 && kind != "" || kind != "" && kind != "other" && modal && !s.reportedModal(env, toks)
 		// no commitment verb: it names a commitment told before ("There
 		// will be a monitoring system"), unless it counts new items of
 		// its own ("Two more systems will follow")
@@ -340,4 +341,39 @@ func (s commitmentStage) partAnchor(toks []fxTok, part [2]int, anchor int) int {
 		}
 	}
 	return part[0]
+}
+
+// reportedModal reports a sentence without a commitment verb whose modal
+// belongs to a clause an actor only speaks about: "X said such a measure
+// could only take effect once ...", "X suggested that guarantees could
+// take various forms". No actor is the subject of the modal, so nothing
+// is committed.
+func (s commitmentStage) reportedModal(env *commitEnv, toks []fxTok) bool {
+	h, ok := s.lex.modality.first(toks)
+	if !ok {
+		return false
+	}
+	for i := h.from - 1; i >= 0; i-- {
+		if !s.lex.sayingVerbs.endsBefore(toks, i+1) {
+			continue
+		}
+		// a saying verb before the modal: is an actor named between them,
+		// or a collective or a pronoun standing for one ("members will")?
+		between := toks[i+1 : h.from]
+		if s.lex.collective.has(between) {
+			return false
+		}
+		for _, t := range between {
+			if fxPronoun[t.w] && t.w != "it" || t.w == "we" {
+				return false
+			}
+		}
+		for _, m := range env.c.mentionsIn(toks[i].end, h.start) {
+			if env.subjectMention(m) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

@@ -96,6 +96,7 @@ type commitmentLexiconFile struct {
 	GenericAgents     []string            `yaml:"generic_agents"`
 	DocumentNouns     []string            `yaml:"document_nouns"`
 	DocumentVerbs     []string            `yaml:"document_verbs"`
+	SayingVerbs       []string            `yaml:"saying_verbs"`
 }
 
 // attributionLexiconFile is data/lexicon/attributions.yaml.
