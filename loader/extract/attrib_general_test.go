@@ -104,3 +104,14 @@ func TestAttributionGroupSourcesAndMoreVerbs(t *testing.T) {
 		t.Errorf("sources = %q, %q; want the unnamed leaders, then Anna Berg", ats[0].Source, ats[1].SourceID)
 	}
 }
+
+func TestAttributionClaimAfterAColon(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "Anna Berg wrote on X: \u201cThe port will reopen in May.\u201d\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}},
+	})
+	if len(ats) != 1 || !strings.HasPrefix(ats[0].Claim, "The port will reopen") {
+		t.Fatalf("attributions = %+v, want the claim after the colon", ats)
+	}
+}

@@ -315,13 +315,18 @@ func (s attributionStage) leading(d *attribDoc, i int, toks []fxTok) (rawAttrib,
 			continue
 		}
 		cs := v.end
-		// "X said on Friday that ...", "X told reporters that ..."
+		// "X said on Friday that ...", "X told reporters that ...", "X
+		// wrote on X: ..." (the claim follows the colon)
 		for k, t := range fxTokens(body, v.end, end) {
 			if k > 5 {
 				break
 			}
 			if t.w == "that" {
 				cs = t.end
+				break
+			}
+			if k > 0 && strings.Contains(body[v.end:t.start], ":") {
+				cs = v.end + strings.Index(body[v.end:t.start], ":") + 1
 				break
 			}
 		}
