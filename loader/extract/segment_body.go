@@ -136,10 +136,11 @@ func segBlockUnits(body string, block []segLine, units []segUnit) []segUnit {
 	cur := -1 // unit that a following plain line may extend
 	// A block opening in lower case after an unfinished unit continues it
 	// (a paragraph cut by a page break or a stray blank line).
-	if n := len(units); n > 0 && block[0].hashes == 0 && block[0].marker == 0 &&
-		segStartsLower(body[block[0].start:block[0].end]) && units[n-1].kind != 'h' &&
-		!segEndsFinal(body[units[n-1].start:units[n-1].end]) {
-		cur = n - 1
+	if n := len(units); n > 0 && block[0].hashes == 0 && block[0].marker == 0 && units[n-1].kind != 'h' {
+		prev, first := body[units[n-1].start:units[n-1].end], body[block[0].start:block[0].end]
+		if segStartsLower(first) && !segEndsFinal(prev) || segSpeechContinues(prev, first) {
+			cur = n - 1
+		}
 	}
 	for k, l := range block {
 		text := body[l.start:l.end]
@@ -178,5 +179,6 @@ func segJoins(body string, block []segLine, k int, u segUnit, wrapped bool) bool
 	if wrapped {
 		return true
 	}
-	return segStartsLower(body[l.start:l.end]) && !segEndsFinal(body[u.start:u.end])
+	prev, text := body[u.start:u.end], body[l.start:l.end]
+	return segStartsLower(text) && !segEndsFinal(prev) || segSpeechContinues(prev, text)
 }

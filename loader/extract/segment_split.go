@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -104,6 +105,9 @@ func segBreaksAt(body string, pos, dot int, c byte, next, end int) bool {
 	if unicode.IsLower(r) || r == ',' || r == ';' || r == ':' || r == ')' {
 		return false
 	}
+	if c == 0xE2 && segContinuation(body[next:min(end, next+40)]) {
+		return false // a speaker's pause: "a Declaration of Intent… On the deployment"
+	}
 	if c != '.' {
 		return true
 	}
@@ -174,3 +178,43 @@ func segSkipSpace(body string, i, end int) int {
 	}
 	return i
 }
+
+// segSpeechContinues reports a line of a transcript that goes on with the
+// sentence of the line before, the way speeches are set one phrase a
+// line: the line before ends on a comma, or on a pause (… – —) and this
+// one opens with a word that cannot start a sentence of its own (a
+// preposition, a relative pronoun, a gerund, or "And"/"Or" before a
+// verb).
+func segSpeechContinues(prev, text string) bool {
+	prev = strings.TrimRight(prev, " \t")
+	if !(strings.HasSuffix(prev, "…") || strings.HasSuffix(prev, "–") || strings.HasSuffix(prev, "—") ||
+		strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, "...")) {
+		return false
+	}
+	return strings.HasSuffix(prev, ",") || segStartsLower(text) || segContinuation(text)
+}
+
+// segContinuation reports text opening with a word that continues a
+// sentence rather than starting one.
+func segContinuation(text string) bool {
+	words := strings.Fields(text)
+	if len(words) == 0 {
+		return false
+	}
+	w := strings.Trim(words[0], ",;:“”\"'")
+	if segContinuationWords[w] {
+		return true
+	}
+	if (w == "And" || w == "Or") && len(words) > 1 {
+		return !segSubjectWords[strings.ToLower(strings.Trim(words[1], ",;:“”\"'"))]
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ing") && unicode.IsUpper([]rune(w)[0]) && !segSentenceStarters[w]
+}
+
+// segContinuationWords open a phrase that depends on the line before.
+var segContinuationWords = map[string]bool{"On": true, "Under": true, "Which": true, "Who": true, "Whose": true,
+	"Whom": true, "To": true, "Of": true, "From": true, "With": true, "Into": true, "Is": true, "Are": true}
+
+// segSubjectWords after "And" start a clause of their own ("And we ...").
+var segSubjectWords = map[string]bool{"we": true, "i": true, "you": true, "they": true, "he": true, "she": true,
+	"it": true, "this": true, "that": true, "there": true, "so": true, "the": true, "our": true, "my": true}

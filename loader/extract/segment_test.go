@@ -226,3 +226,25 @@ func TestSegmentCRLF(t *testing.T) {
 		t.Errorf("got %q, want %s", got, want)
 	}
 }
+
+// TestSegmentSpeechSetOnePhraseALine: transcripts set one phrase a line;
+// a line ending on a pause or a comma goes on in the next when that one
+// cannot start a sentence of its own.
+func TestSegmentSpeechSetOnePhraseALine(t *testing.T) {
+	body := "We signed a pact…\n\nOn the opening of the port.\n\nAnd so, following a truce,\n\nThe two towns will share the harbour…\n\n" +
+		"And build a new quay.\n\nWe met today…\n\nAnd we agreed on little.\n\nHe paused… Then he spoke.\n"
+	a := segTestSegment(t, body)
+	var got []string
+	for _, s := range a.Sents {
+		got = append(got, strings.Join(strings.Fields(body[s.Start:s.End]), " "))
+	}
+	want := []string{
+		"We signed a pact… On the opening of the port.",
+		"And so, following a truce, The two towns will share the harbour… And build a new quay.",
+		"We met today…", "And we agreed on little.",
+		"He paused…", "Then he spoke.",
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("sentences:\n got %q\nwant %q", got, want)
+	}
+}
