@@ -181,3 +181,15 @@ func TestEventPossessorIsNoParticipant(t *testing.T) {
 		}
 	}
 }
+
+func TestEventOfTheIssuersOwnVoice(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "primary",
+		body: "Statement by the leaders of Freedonia and Ruritania\n\nWe signed an agreement on the port in Lisbon.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Lisbon", "place:lisbon", "place", ""}},
+	})
+	if len(evs) != 1 || evs[0].Type != "signing" || len(evs[0].ParticipantIDs) != 2 {
+		t.Fatalf("events = %+v, want the signing of both issuers", evs)
+	}
+}

@@ -106,6 +106,12 @@ func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
 			}
 		}
 	}
+	if c.primary && len(toks) > 0 && toks[0].w == "we" {
+		// the issuers' own voice: "We signed ...", "We met ..."
+		for _, k := range c.issuers {
+			m.participants = appendUnique(m.participants, k)
+		}
+	}
 	m.date = s.eventDate(c, start, end, hit.start)
 	if len(m.participants) == 0 && i > 0 && !m.attendance && fxHasAny(toks, "two", "both", "leaders", "ministers", "presidents") {
 		// "The two leaders met": the people of the sentence before
