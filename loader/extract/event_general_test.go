@@ -193,3 +193,33 @@ func TestEventOfTheIssuersOwnVoice(t *testing.T) {
 		t.Fatalf("events = %+v, want the signing of both issuers", evs)
 	}
 }
+
+func TestEventSigningInsideASummitSentence(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-03-04",
+		body: "Estland welcomed a framework signed by Freedonia and Ruritania on Wednesday at a summit in Lisbon.\n",
+		mentions: []factMention{{"Estland", "country:EST", "country", ""}, {"Freedonia", "country:FRE", "country", ""},
+			{"Ruritania", "country:RUR", "country", ""}, {"Lisbon", "place:lisbon", "place", ""}},
+		dates: []factDate{{"on Wednesday", "2026-03-04"}},
+	})
+	if len(evs) != 2 || evs[0].Type != "summit" || evs[1].Type != "signing" {
+		t.Fatalf("events = %+v, want the summit and the signing", evs)
+	}
+	sg := evs[1]
+	if sg.Date == nil || *sg.Date != "2026-03-04" || sg.PlaceID != "place:lisbon" || len(sg.ParticipantIDs) != 2 || sg.ParticipantIDs[0] != "country:FRE" {
+		t.Errorf("signing = %+v, want Freedonia and Ruritania, on the summit's day and place", sg)
+	}
+}
+
+func TestEventMeetingOfTheBodyThatDecided(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-02-12",
+		body: "Harbour League ministers agreed on Thursday in Lisbon to dredge the port, Anna Berg told a press conference after the meeting.\n",
+		mentions: []factMention{{"Harbour League", "org:harbour-league", "organization", ""}, {"Lisbon", "place:lisbon", "place", ""},
+			{"Anna Berg", "person:anna-berg", "person", ""}},
+		dates: []factDate{{"on Thursday", "2026-02-12"}},
+	})
+	if len(evs) != 2 || evs[1].Type != "meeting" || len(evs[1].ParticipantIDs) != 1 || evs[1].ParticipantIDs[0] != "org:harbour-league" {
+		t.Fatalf("events = %+v, want the press conference and the League's meeting", evs)
+	}
+}

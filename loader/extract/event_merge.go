@@ -59,7 +59,7 @@ func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []
 			target = lastGathering
 		default:
 			for _, acc := range accs {
-				if acc.typ == m.typ && acc.past == m.past && compatibleEvent(acc, m) && shareParticipant(acc, m) {
+				if acc.typ == m.typ && acc.past == m.past && compatibleEvent(acc, m) && shareParticipant(c, acc, m) {
 					target = acc
 				}
 			}
@@ -118,13 +118,19 @@ func compatibleEvent(acc *eventAcc, m eventMention) bool {
 	return acc.placeKey == "" || m.placeKey == "" || acc.placeKey == m.placeKey
 }
 
-func shareParticipant(acc *eventAcc, m eventMention) bool {
+// shareParticipant reports a participant the event and the mention have
+// in common, a person counting as the state whose office they hold (a
+// signing "by France" and one "by President Macron").
+func shareParticipant(c *factContext, acc *eventAcc, m eventMention) bool {
 	if len(acc.participants) == 0 || len(m.participants) == 0 {
 		return true
 	}
+	same := func(p, q string) bool {
+		return p == q || c.countryOf(p) == q || c.countryOf(q) == p
+	}
 	for _, p := range m.participants {
 		for _, q := range acc.participants {
-			if p == q {
+			if same(p, q) {
 				return true
 			}
 		}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"io/fs"
+	"strings"
 
 	"github.com/kg-project/kg/loader/gazetteer"
 )
@@ -50,6 +51,8 @@ func (s eventStage) Apply(a *Analysis) error {
 			ms = append(ms, m)
 			if r, rok := s.relativeIn(c, i, m); rok {
 				ms = append(ms, r)
+			} else if sg, sok := s.signingIn(c, i, m); sok {
+				ms = append(ms, sg)
 			}
 		}
 	}
@@ -204,7 +207,15 @@ func (s eventStage) relativeIn(c *factContext, i int, first eventMention) (event
 						m.participants = append(m.participants, p)
 					}
 				}
-				if len(m.participants) < 2 || s.plannedAt(toks, h) {
+				if len(m.participants) < 2 {
+					// "Ministers agreed in Oslo on Tuesday ..., X told a press
+					// conference after the meeting": the body that decided met,
+					// on the day and at the place the sentence gives
+					if k, ok := s.impliedMeetingBody(c, start, toks); ok {
+						m.participants, m.date, m.placeKey = []string{k}, first.date, first.placeKey
+					}
+				}
+				if len(m.participants) < 1 || len(m.participants) < 2 && fxIsPersonKey(c, m.participants[0]) || s.plannedAt(toks, h) {
 					return m, false
 				}
 				return m, true
@@ -385,4 +396,55 @@ func atoi4(s string) int {
 		n = n*10 + int(r-'0')
 	}
 	return n
+}
+
+// signingIn finds a signing told inside a sentence whose event is another
+// one ("a framework signed by A, B and C on Tuesday at a summit in
+// Paris"): a signing of the same day and place, by the actors the signing
+// names — after "signed by", else before the verb in its clause.
+func (s eventStage) signingIn(c *factContext, i int, first eventMention) (eventMention, bool) {
+	if first.typ == "signing" || first.attendance || first.past {
+		return eventMention{}, false
+	}
+	start, end := c.sentSpan(i)
+	toks := fxTokens(c.a.Body, start, end)
+	h, ok := s.signingAt(toks)
+	if !ok {
+		return eventMention{}, false
+	}
+	from, to := start, h.start
+	if h.to < len(toks) && toks[h.to].w == "by" {
+		from, to = toks[h.to].end, end
+		for k := h.to + 1; k < len(toks); k++ { // the agents end at "on", "at", "in"
+			if w := toks[k].w; w == "on" || w == "at" || w == "in" || w == "during" || w == "after" {
+				to = toks[k].start
+				break
+			}
+		}
+	} else if b := strings.LastIndexAny(c.a.Body[start:h.start], ",;"); b >= 0 {
+		from = start + b + 1
+	}
+	m := eventMention{sent: i, typ: "signing", date: first.date, placeKey: first.placeKey}
+	for _, mn := range c.mentionsIn(from, to) {
+		if isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End) {
+			m.participants = appendUnique(m.participants, mn.Key)
+		}
+	}
+	return m, len(m.participants) > 0
+}
+
+// impliedMeetingBody finds the organisation or country that opens a
+// sentence with a decision ("NATO defence ministers agreed ..."), the
+// body of a meeting the sentence refers to.
+func (s eventStage) impliedMeetingBody(c *factContext, start int, toks []fxTok) (string, bool) {
+	h, ok := s.lex.impliedMeeting.first(toks)
+	if !ok {
+		return "", false
+	}
+	for _, mn := range c.mentionsIn(start, h.start) {
+		if isActor(mn) && mn.Kind != "person" {
+			return mn.Key, true
+		}
+	}
+	return "", false
 }
