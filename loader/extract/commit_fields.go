@@ -444,7 +444,11 @@ func (e *commitEnv) status(u commitUnit, toks []fxTok, by []string) string {
 	case e.lex.signed.has(ctx) || e.underSigned(u):
 		return "signed"
 	case e.ownWord(u, by):
-		if !proposed && (fxHasWord(toks, "will") || fxHasWord(toks, "shall") || e.lex.agreed.has(toks)) {
+		// "would" is the "will" of reported speech ("X said allies would
+		// deliver ..."), unless a condition makes it an offer ("would send
+		// engineers if Y requests it")
+		if !proposed && (fxHasWord(toks, "will") || fxHasWord(toks, "shall") || e.lex.agreed.has(toks) ||
+			fxHasWord(toks, "would") && !e.conditional(u)) {
 			return "agreed"
 		}
 		return "proposed"
@@ -776,3 +780,9 @@ func (e *commitEnv) subjectAfter(rest []fxTok, ms []Mention) bool {
 // subordinators open a clause with a subject of its own.
 var subordinators = map[string]bool{"when": true, "while": true, "as": true, "because": true, "after": true,
 	"before": true, "since": true, "if": true, "that": true, "where": true, "although": true, "though": true}
+
+// conditional reports a unit with an "if" or "unless" clause.
+func (e *commitEnv) conditional(u commitUnit) bool {
+	toks := fxTokens(e.c.a.Body, u.start, u.end)
+	return fxHasWord(toks, "if") || fxHasWord(toks, "unless")
+}

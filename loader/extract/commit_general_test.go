@@ -332,3 +332,27 @@ func TestCommitmentNoneWhereTheSpeakerOnlyTalksAboutSomething(t *testing.T) {
 	})
 	checkCommits(t, got, nil)
 }
+
+func TestCommitmentReportedSpeechThreatsAndDecisions(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia said it would send 200 troops to Ruritania.\n" +
+			"Freedonia said it would send 300 more troops to Ruritania if Ruritania asks.\n" +
+			"Ola Lind said Estland would treat any foreign troops in Ruritania as legitimate targets.\n" +
+			"Harbour League ministers agreed on Thursday to raise ammunition production for Ruritania.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Ola Lind", "person:ola-lind", "person", ""}, {"Estland", "country:EST", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Harbour League", "org:harbour-league", "organization", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	var got2 []string
+	for _, c := range got {
+		got2 = append(got2, strings.Join(c.ByIDs, "+")+" "+c.Status)
+	}
+	// "would" of reported speech agrees, unless a condition makes an
+	// offer; a threat is no commitment; a decision commits its body
+	want := []string{"country:FRE agreed", "country:FRE proposed", "org:harbour-league agreed"}
+	if strings.Join(got2, "|") != strings.Join(want, "|") {
+		t.Errorf("commitments = %q, want %q", got2, want)
+	}
+}

@@ -57,6 +57,9 @@ type commitLexicon struct {
 	// sayingVerbs report speech: a modal after one, with no actor
 	// between, is what the speaker says of something else.
 	sayingVerbs fxPhrases
+	// threats mark a sentence without a commitment verb as a threat, not
+	// a pledge ("would treat any troops as legitimate targets").
+	threats fxPhrases
 }
 
 type commitKind struct {
@@ -83,7 +86,7 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 		"intent_actor": f.IntentActor, "amounts": f.Amounts, "readiness": f.Readiness,
 		"yielding_heads": f.YieldingHeads, "document_refs": f.DocumentRefs, "requests": f.Requests, "signed_refs": f.SignedRefs, "tentative": f.Tentative, "trigger_markers": f.TriggerMarkers, "condition_triggers": f.ConditionTriggers, "concessive": f.Concessive,
 		"hostile": f.Hostile, "noun_before": f.NounBefore, "noun_after": f.NounAfter, "generic_agents": f.GenericAgents,
-		"document_nouns": f.DocumentNouns, "document_verbs": f.DocumentVerbs, "saying_verbs": f.SayingVerbs}
+		"document_nouns": f.DocumentNouns, "document_verbs": f.DocumentVerbs, "saying_verbs": f.SayingVerbs, "threats": f.Threats}
 	var keywords []string
 	seenKind := map[string]bool{}
 	for _, k := range f.Kinds {
@@ -136,7 +139,7 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 	lex.hostile, lex.genericAgents = fxCompile(f.Hostile), fxCompile(f.GenericAgents)
 	lex.nounBefore, lex.nounAfter = fxCompile(f.NounBefore), fxCompile(f.NounAfter)
 	lex.documentNouns, lex.documentVerbs = fxCompile(f.DocumentNouns), fxCompile(f.DocumentVerbs)
-	lex.sayingVerbs = fxCompile(f.SayingVerbs)
+	lex.sayingVerbs, lex.threats = fxCompile(f.SayingVerbs), fxCompile(f.Threats)
 	lex.located = map[string]bool{}
 	for _, k := range f.LocatedBenef {
 		if !fxKnown(CommitmentKinds, k) {

@@ -110,7 +110,7 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 		modal := s.lex.modality.has(toks) || fxHasSeq(toks, "is", "to") || fxHasSeq(toks, "are", "to") ||
 			s.lex.proposed.has(toks) || s.lex.agreed.has(toks) || s.lex.draft.has(toks) ||
 			s.lex.denied.has(toks) || s.lex.signed.has(toks)
-		ok := len(verbs) > 0 && kind != "" || kind != "" && kind != "other" && modal && !s.reportedModal(env, toks)
+		ok := len(verbs) > 0 && kind != "" || kind != "" && kind != "other" && modal && !s.reportedModal(env, toks) && !s.lex.threats.has(toks)
 		// no commitment verb: it names a commitment told before ("There
 		// will be a monitoring system"), unless it counts new items of
 		// its own ("Two more systems will follow")
@@ -136,9 +136,9 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 		anchor = nouns[0].start
 	default:
 		// no commitment word: the modal or readiness phrase stands for it
-		// ("Estonia will lead ...", "X is ready to ..."), or the cue of a
-		// denial or a signing ("X and Y ruled out ...", "X signed ...")
-		for _, l := range []fxPhrases{s.lex.modality, s.lex.readiness, s.lex.denied, s.lex.signed} {
+		// ("Estonia will lead ...", "X is ready to ..."), or a status cue
+		// ("X and Y ruled out ...", "X signed ...", "ministers agreed to")
+		for _, l := range []fxPhrases{s.lex.modality, s.lex.readiness, s.lex.denied, s.lex.signed, s.lex.agreed, s.lex.proposed} {
 			if h, ok := l.first(toks); ok {
 				anchor = h.start
 				break

@@ -132,7 +132,8 @@ func (c *factContext) countryOf(person string) string {
 }
 
 // holdsOfficeOf reports a person whose roles in the text are offices of
-// the actor ("Secretary General of NATO").
+// the actor ("Secretary General of NATO"), else who holds a current office
+// of it in the gazetteer.
 func (c *factContext) holdsOfficeOf(person, actor string) bool {
 	for _, p := range c.a.Result.Persons {
 		if p.ID != person {
@@ -140,6 +141,16 @@ func (c *factContext) holdsOfficeOf(person, actor string) bool {
 		}
 		for _, r := range p.RoleDetails {
 			if r.OfID == actor {
+				return true
+			}
+		}
+	}
+	if c.a.Gaz == nil || !strings.HasPrefix(person, schema.PrefixPerson) {
+		return false
+	}
+	if e, ok := c.a.Gaz.Get(gazetteer.Person, strings.TrimPrefix(person, schema.PrefixPerson)); ok {
+		for _, o := range e.Offices {
+			if o.To == "" && (o.Org != "" && schema.PrefixOrg+o.Org == actor || o.Country != "" && schema.PrefixCountry+o.Country == actor) {
 				return true
 			}
 		}

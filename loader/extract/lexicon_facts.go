@@ -97,6 +97,7 @@ type commitmentLexiconFile struct {
 	DocumentNouns     []string            `yaml:"document_nouns"`
 	DocumentVerbs     []string            `yaml:"document_verbs"`
 	SayingVerbs       []string            `yaml:"saying_verbs"`
+	Threats           []string            `yaml:"threats"`
 }
 
 // attributionLexiconFile is data/lexicon/attributions.yaml.
