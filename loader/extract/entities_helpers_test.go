@@ -16,7 +16,7 @@ func entityTestGazetteer(t testing.TB) *gazetteer.Gazetteer {
 		{ID: "BEL", Kind: gazetteer.Country, Name: "Belgium", ISO2: "BE", ISO3: "BEL", Type: "un-member", Demonyms: []string{"Belgians"}, Adjectives: []string{"Belgian"}, Capital: "Brussels"},
 		{ID: "UKR", Kind: gazetteer.Country, Name: "Ukraine", ISO2: "UA", ISO3: "UKR", Type: "un-member", Demonyms: []string{"Ukrainians"}, Adjectives: []string{"Ukrainian"}, Capital: "Kyiv"},
 		{ID: "RUS", Kind: gazetteer.Country, Name: "Russia", ISO2: "RU", ISO3: "RUS", Type: "un-member", Adjectives: []string{"Russian"}, Capital: "Moscow", Seats: []string{"the Kremlin"}},
-		{ID: "USA", Kind: gazetteer.Country, Name: "United States", ISO2: "US", ISO3: "USA", Type: "un-member", Aliases: []string{"US", "U.S."}, Demonyms: []string{"Americans"}, Adjectives: []string{"American"}, Capital: "Washington"},
+		{ID: "USA", Kind: gazetteer.Country, Name: "United States", ISO2: "US", ISO3: "USA", Type: "un-member", Aliases: []string{"US", "U.S."}, Demonyms: []string{"Americans"}, Adjectives: []string{"American"}, Capital: "Washington", Seats: []string{"Washington", "the White House"}},
 		{ID: "emmanuel-macron", Kind: gazetteer.Person, Name: "Emmanuel Macron", Aliases: []string{"Macron"},
 			Offices: []gazetteer.Office{{Title: "President", Country: "FRA", From: "2017-05-14", Checked: "2026-01-01"}}},
 		{ID: "nato", Kind: gazetteer.Organization, Name: "NATO", Type: "alliance"},

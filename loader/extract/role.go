@@ -155,8 +155,10 @@ func (s roleStage) roleBefore(a *Analysis, t *titleHit, m Mention, names map[str
 	if q, ok := a.mentionEndingAt(j); ok && q.Key != m.Key {
 		r.start = q.Start
 		r.OfID, r.OfName = q.Key, a.displayOf(q.Key, names)
-		if q.Kind == "country" && q.Form == "seat" {
-			// "Kremlin spokesman": the seat as written names the office.
+		if q.Kind == "country" && q.Form == "seat" && !a.isCapitalOf(q) {
+			// "Kremlin spokesman": the seat as written names the office;
+			// a capital standing for its state ("Washington's envoy")
+			// names the state.
 			r.OfName = q.Text
 			if strings.EqualFold(prevWordText(a.Body, q.Start), "the") {
 				r.OfName = "the " + q.Text
@@ -324,4 +326,11 @@ func hasAuthorRole(p *Entity) bool {
 		}
 	}
 	return false
+}
+
+// isCapitalOf reports a country mention written as the country's capital
+// ("Washington", "Washington, D.C.").
+func (a *Analysis) isCapitalOf(q Mention) bool {
+	e, ok := entryOf(a.Gaz, q.Key)
+	return ok && e.Capital != "" && strings.HasPrefix(strings.ToLower(q.Text), strings.ToLower(e.Capital))
 }

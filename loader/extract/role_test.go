@@ -127,3 +127,15 @@ func TestRolesOfAListOfTitledNames(t *testing.T) {
 		}
 	}
 }
+
+func TestRolesOfACapitalStandingForItsState(t *testing.T) {
+	a := runEntityStages(t, "Washington's envoy Tom Baker met the White House spokesman Jan Peeters.", nil)
+	for name, want := range map[string][]string{
+		"Tom Baker":   {"envoy of the United States"},
+		"Jan Peeters": {"spokesman of the White House"},
+	} {
+		if got := personRoles(t, a, name); !slices.Equal(got, want) {
+			t.Errorf("%s roles = %v, want %v", name, got, want)
+		}
+	}
+}
