@@ -652,36 +652,6 @@ func (e *commitEnv) what(u commitUnit, anchor int) string {
 // Times reported ..." closing a clause: the source, not the commitment.
 var trailingSourceRE = regexp.MustCompile(`,(?:\s+[\p{L}\p{N}.'’-]+){1,6}\s+(?:said|says|told|reported|reports|announced|added|stated|wrote)\b`)
 
-// fromAgent finds the actors of a nominal that names who commits right
-// before the verb: "announcements from coalition members to supply",
-// "offers by Freedonia to send". The subject of the sentence only
-// welcomes or reports them.
-func (e *commitEnv) fromAgent(head []fxTok, anchor int) ([]string, bool) {
-	n := len(head)
-	if n < 2 || head[n-1].w != "to" {
-		return nil, false
-	}
-	for i := n - 2; i >= max(0, n-6); i-- {
-		if head[i].w != "from" && head[i].w != "by" {
-			continue
-		}
-		if i == 0 || !e.lex.nouns.has(head[i-1:i]) && !strings.HasSuffix(head[i-1].w, "s") {
-			return nil, false // "from" or "by" must follow a noun: "offers from"
-		}
-		ms := e.c.mentionsIn(head[i].end, head[n-1].start)
-		for k := len(ms) - 1; k >= 0; k-- {
-			if isActor(ms[k]) && !isPossessiveAfter(e.c.a.Body, ms[k].End) {
-				return e.coordinated(ms, k), true
-			}
-		}
-		if e.lex.collective.has(head[i+1 : n-1]) {
-			return e.c.issuers, true
-		}
-		return nil, false
-	}
-	return nil, false
-}
-
 // soilNouns after a country's adjective name its territory.
 var soilNouns = map[string]bool{"soil": true, "territory": true, "ground": true, "airspace": true, "waters": true}
 
@@ -691,95 +661,6 @@ func onSoil(body string, end int) bool {
 	next := fxTokens(body, end, min(len(body), end+16))
 	return len(next) > 0 && soilNouns[next[0].w]
 }
-
-// exemplified reports examples introduced at token i ("like", "such as",
-// "including").
-func exemplified(toks []fxTok, i int) bool {
-	if i >= len(toks) {
-		return false
-	}
-	switch toks[i].w {
-	case "like", "including":
-		return true
-	case "such":
-		return i+1 < len(toks) && toks[i+1].w == "as"
-	}
-	return false
-}
-
-// textBefore reports a document noun in sentence sent or the two before
-// it: what "it" can stand for.
-func (e *commitEnv) textBefore(sent int, nouns fxPhrases) bool {
-	for i := max(0, sent-2); i <= sent; i++ {
-		st, en := e.c.sentSpan(i)
-		if nouns.has(fxTokens(e.c.a.Body, st, en)) {
-			return true
-		}
-	}
-	return false
-}
-
-// afterFrontedAdverbial skips a short opening phrase set off by a comma
-// ("In addition, it ...", "At the same time, they ..."): the subject
-// follows it. A phrase that names an actor is kept (it may be the
-// subject: "Germany, France and Italy ...").
-func afterFrontedAdverbial(c *factContext, from, anchor int) int {
-	toks := fxTokens(c.a.Body, from, anchor)
-	for i := 1; i < len(toks) && i <= 4; i++ {
-		gap := c.a.Body[toks[i-1].end:toks[i].start]
-		if !strings.Contains(gap, ",") {
-			continue
-		}
-		if len(c.mentionsIn(from, toks[i].start)) > 0 {
-			return from
-		}
-		return toks[i].start
-	}
-	return from
-}
-
-// embeddedClause moves the start of the subject search into a that-clause
-// whose subject is an actor: in "We welcome the statement that the US is
-// prepared to give guarantees" the US gives, not we.
-func (e *commitEnv) embeddedClause(from, anchor int) int {
-	toks := fxTokens(e.c.a.Body, from, anchor)
-	for i := len(toks) - 1; i > 0; i-- {
-		if toks[i].w != "that" {
-			continue
-		}
-		for _, m := range e.c.mentionsIn(toks[i].end, anchor) {
-			if e.subjectMention(m) {
-				return toks[i].end
-			}
-		}
-		return from
-	}
-	return from
-}
-
-// subjectAfter reports a subordinate clause in rest (the words after a
-// collective subject) whose subject is an actor: a nearer subject of the
-// commitment ("the member states failed to agree when Latvia and
-// Lithuania refused"). Actors in an apposition ("leaders, including A
-// and B, are discussing") do not count.
-func (e *commitEnv) subjectAfter(rest []fxTok, ms []Mention) bool {
-	for i, t := range rest {
-		if !subordinators[t.w] || i+1 >= len(rest) {
-			continue
-		}
-		for _, m := range ms {
-			// the clause's first words: "when Latvia", "that the US"
-			if m.Start >= rest[i+1].start && m.Start <= rest[min(i+2, len(rest)-1)].end && e.subjectMention(m) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// subordinators open a clause with a subject of its own.
-var subordinators = map[string]bool{"when": true, "while": true, "as": true, "because": true, "after": true,
-	"before": true, "since": true, "if": true, "that": true, "where": true, "although": true, "though": true}
 
 // conditional reports a unit with an "if" or "unless" clause.
 func (e *commitEnv) conditional(u commitUnit) bool {
