@@ -220,13 +220,26 @@ func (r *Reader) hopsToClaims(ctx context.Context, nodes []quad.IRI) ([]quad.IRI
 	return out, nil
 }
 
-// mentionsByDoc groups the mentions of an entity by source.
+// mentionsByDoc groups the mentions of an entity by source, once per
+// read of its mentions (kept in the read cache with them). The map and its
+// slices are shared: callers must not modify them.
 func (r *Reader) mentionsByDoc(ctx context.Context, n quad.IRI) (map[quad.IRI][]quad.IRI, error) {
+	const memo = "mentionsByDoc"
+	gen, cached := r.loader(ctx).view(ctx)
+	if cached {
+		if m, ok := r.cache.memo(n, memo); ok {
+			return m.(map[quad.IRI][]quad.IRI), nil
+		}
+	}
 	ms, err := r.out(ctx, n, schema.Mention)
 	if err != nil {
 		return nil, err
 	}
-	return evidenceByDoc(onlyIRIs(ms)), nil
+	byDoc := evidenceByDoc(onlyIRIs(ms))
+	if cached {
+		r.cache.putMemo(gen, n, memo, byDoc, len(ms))
+	}
+	return byDoc, nil
 }
 
 // roleRelations links a person to the country or organization of each
