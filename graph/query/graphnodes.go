@@ -101,7 +101,7 @@ func (r *Reader) graphNodeOf(ctx context.Context, p *props) (*GraphNode, error) 
 // fact's evidence, "" when none is dated.
 func (r *Reader) earliestDate(ctx context.Context, p *props) (string, error) {
 	best := ""
-	for doc := range evidenceByDoc(p.iris(schema.Evidence)) {
+	for doc := range p.evidenceBySource() {
 		d, err := r.sourceDate(ctx, doc)
 		if err != nil {
 			return "", err

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"sync"
+	"sync/atomic"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/path"
@@ -35,7 +36,9 @@ type props struct {
 	preds      map[quad.IRI]*predValues
 
 	kindFound sync.Once
-	kind      string // graphKind, found once
+	kind      string                        // graphKind, found once
+	evidence  factEvidence                  // see propsderived.go
+	edges     atomic.Pointer[factEdgesMemo] // see factedges.go
 }
 
 // predValues is what a node states by one predicate.
