@@ -63,6 +63,7 @@ func phaseQuery(ctx context.Context, c *benchConfig, log io.Writer) (*phaseResul
 	syncTime := time.Since(syncStart)
 	scfg := server.DefaultConfig()
 	scfg.Search = ix
+	scfg.Changes = st
 	kgSrv := httptest.NewServer(server.New(qs, scfg))
 	defer kgSrv.Close()
 	gzSrv := httptest.NewServer(bench.GizmoHandler(qs, 1000, 60*time.Second))

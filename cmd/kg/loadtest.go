@@ -133,6 +133,7 @@ func loadtestTarget(ctx context.Context, c *loadtestConfig, log io.Writer) (stri
 	scfg := server.DefaultConfig()
 	scfg.Introspection = false
 	scfg.MaxBodyBytes = c.maxBody
+	scfg.Changes = st
 	c.noIntrospec = true
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {

@@ -61,6 +61,7 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 		}
 		scfg.Search = ix
 	}
+	scfg.Changes = st
 	res, err := server.New(st.QuadStore(), scfg).Execute(ctx, text, vars)
 	if err != nil {
 		return fail(stderr, "query", err)

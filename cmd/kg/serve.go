@@ -72,6 +72,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	}
 	defer ix.Close()
 	scfg.Search = ix
+	scfg.Changes = st
 	// Searches answer with what is indexed while the sync runs.
 	syncCtx, cancelSync := context.WithCancel(ctx)
 	syncDone := make(chan struct{})

@@ -13,9 +13,10 @@ import (
 // is what keeps a page of N items from costing N separate round trips per
 // field (the N+1 problem). Create one per request; it caches without bound.
 type Batcher[K comparable, V any] struct {
-	fetch func(ctx context.Context, keys []K) ([]V, error)
-	wait  time.Duration
-	max   int
+	fetch  func(ctx context.Context, keys []K) ([]V, error)
+	lookup func(ctx context.Context, key K) (V, bool)
+	wait   time.Duration
+	max    int
 
 	mu      sync.Mutex
 	cache   map[K]*entry[V]
@@ -45,10 +46,48 @@ func NewBatcher[K comparable, V any](fetch func(ctx context.Context, keys []K) (
 	return &Batcher[K, V]{fetch: fetch, wait: wait, max: max, cache: make(map[K]*entry[V])}
 }
 
+// SetLookup gives the Batcher a cache to look in first (a longer-lived
+// one than its own): a key found there is answered at once, without
+// waiting for a batch, and then kept as if fetched. Set it before the
+// first load.
+func (b *Batcher[K, V]) SetLookup(lookup func(ctx context.Context, key K) (V, bool)) {
+	b.lookup = lookup
+}
+
+// found is the answer of the lookup for one key.
+type found[V any] struct {
+	val V
+	ok  bool
+}
+
+// lookUp asks the lookup cache about the keys this Batcher does not hold
+// yet (outside b.mu: the lookup may take locks of its own or read the
+// store's generation).
+func (b *Batcher[K, V]) lookUp(ctx context.Context, keys []K) []found[V] {
+	if b.lookup == nil {
+		return nil
+	}
+	held := make([]bool, len(keys))
+	b.mu.Lock()
+	for i, k := range keys {
+		_, held[i] = b.cache[k]
+	}
+	b.mu.Unlock()
+	out := make([]found[V], len(keys))
+	for i, k := range keys {
+		if !held[i] {
+			out[i].val, out[i].ok = b.lookup(ctx, k)
+		}
+	}
+	return out
+}
+
 // Load returns the value of one key.
 func (b *Batcher[K, V]) Load(ctx context.Context, key K) (V, error) {
+	keys := []K{key}
+	hits := b.lookUp(ctx, keys)
 	b.mu.Lock()
-	e := b.enqueue(ctx, key)
+	e := b.enqueue(ctx, key, hits, 0)
 	b.mu.Unlock()
 	return e.wait(ctx)
 }
@@ -56,10 +95,11 @@ func (b *Batcher[K, V]) Load(ctx context.Context, key K) (V, error) {
 // LoadAll returns the values of keys, fetched together (and with the keys
 // other callers ask for within the same window).
 func (b *Batcher[K, V]) LoadAll(ctx context.Context, keys []K) ([]V, error) {
+	hits := b.lookUp(ctx, keys)
 	entries := make([]*entry[V], len(keys))
 	b.mu.Lock()
 	for i, k := range keys {
-		entries[i] = b.enqueue(ctx, k)
+		entries[i] = b.enqueue(ctx, k, hits, i)
 	}
 	b.mu.Unlock()
 	out := make([]V, len(keys))
@@ -80,10 +120,23 @@ func (b *Batcher[K, V]) Fetches() int {
 	return b.fetches
 }
 
-// enqueue returns the cached entry of key or adds key to the pending
-// batch. Called with b.mu held.
-func (b *Batcher[K, V]) enqueue(ctx context.Context, key K) *entry[V] {
+// resolved is the done channel of entries answered at once.
+var resolved = func() chan struct{} {
+	c := make(chan struct{})
+	close(c)
+	return c
+}()
+
+// enqueue returns the cached entry of key, an entry answered by the
+// lookup (hits[i], when there are hits), or adds key to the pending batch.
+// Called with b.mu held.
+func (b *Batcher[K, V]) enqueue(ctx context.Context, key K, hits []found[V], i int) *entry[V] {
 	if e, ok := b.cache[key]; ok {
+		return e
+	}
+	if hits != nil && hits[i].ok {
+		e := &entry[V]{done: resolved, val: hits[i].val}
+		b.cache[key] = e
 		return e
 	}
 	e := &entry[V]{done: make(chan struct{})}

@@ -22,7 +22,8 @@ import (
 type relation struct {
 	label    string
 	from, to quad.IRI
-	evidence []quad.IRI // sorted by source and offset
+	evidence []quad.IRI // sorted by source and offset; shared, not to be modified
+	id       string     // edgeID, once relations has checked the relation
 }
 
 // other is the end of rel that is not n.
@@ -72,7 +73,8 @@ var labelRank = map[string]int{
 func (r *Reader) relations(ctx context.Context, p *props, perLink int, keep map[string]bool) (rels []relation, capped bool, err error) {
 	switch graphKind(p) {
 	case kind.Event, kind.Commitment, kind.Claim, "NUMBER":
-		rels, err = r.factRelations(ctx, p)
+		rels, err := r.factEdges(ctx, p)
+		return rels, false, err
 	case kind.Source:
 		rels, err = r.sourceRelations(ctx, p)
 	case kind.Person, kind.Country, kind.Organization, kind.Place, kind.UnnamedSource, kind.DocumentRef:
@@ -81,14 +83,24 @@ func (r *Reader) relations(ctx context.Context, p *props, perLink int, keep map[
 	if err != nil {
 		return nil, false, err
 	}
+	return checkedRelations(p, rels), capped, nil
+}
+
+// checkedRelations keeps the evidenced relations of p between two
+// different nodes, once each, in drawing order (label rank, then the other
+// end), reusing the array of rels.
+func checkedRelations(p *props, rels []relation) []relation {
 	kept := rels[:0]
 	seen := make(map[string]bool)
 	for _, rel := range rels {
-		id := edgeID(rel.label, rel.from, rel.to)
-		if len(rel.evidence) == 0 || rel.from == rel.to || seen[id] {
+		if len(rel.evidence) == 0 || rel.from == rel.to {
 			continue
 		}
-		seen[id] = true
+		rel.id = edgeID(rel.label, rel.from, rel.to)
+		if seen[rel.id] {
+			continue
+		}
+		seen[rel.id] = true
 		kept = append(kept, rel)
 	}
 	sort.SliceStable(kept, func(i, j int) bool {
@@ -98,32 +110,7 @@ func (r *Reader) relations(ctx context.Context, p *props, perLink int, keep map[
 		}
 		return a.other(p.iri) < b.other(p.iri)
 	})
-	return kept, capped, nil
-}
-
-// factRelations links a fact to what it names (supported by all its
-// evidence) and to each source that states it (by the spans in it).
-func (r *Reader) factRelations(ctx context.Context, p *props) ([]relation, error) {
-	evs := sortedEvidence(p.iris(schema.Evidence))
-	var rels []relation
-	for _, l := range factLinks {
-		for _, to := range p.iris(l.pred) {
-			rels = append(rels, relation{label: l.label, from: p.iri, to: to, evidence: evs})
-		}
-	}
-	hops, err := r.propsAll(ctx, p.iris(schema.ViaHop))
-	if err != nil {
-		return nil, err
-	}
-	for _, h := range hops {
-		for _, to := range h.iris(schema.Via) {
-			rels = append(rels, relation{label: "via", from: p.iri, to: to, evidence: evs})
-		}
-	}
-	for doc, spans := range evidenceByDoc(evs) {
-		rels = append(rels, relation{label: "derivedFrom", from: p.iri, to: doc, evidence: spans})
-	}
-	return rels, nil
+	return kept
 }
 
 // entityRelations links an actor, place or claim source to the facts that
@@ -165,7 +152,7 @@ func (r *Reader) entityRelations(ctx context.Context, p *props, perLink int, kee
 			if graphKind(f) == "" || !f.exists() {
 				continue
 			}
-			rels = append(rels, relation{label: l.label, from: f.iri, to: p.iri, evidence: sortedEvidence(f.iris(schema.Evidence))})
+			rels = append(rels, relation{label: l.label, from: f.iri, to: p.iri, evidence: f.evidenceSpans()})
 		}
 	}
 	roles, err := r.roleRelations(ctx, p)
@@ -220,13 +207,26 @@ func (r *Reader) hopsToClaims(ctx context.Context, nodes []quad.IRI) ([]quad.IRI
 	return out, nil
 }
 
-// mentionsByDoc groups the mentions of an entity by source.
+// mentionsByDoc groups the mentions of an entity by source, once per
+// read of its mentions (kept in the read cache with them). The map and its
+// slices are shared: callers must not modify them.
 func (r *Reader) mentionsByDoc(ctx context.Context, n quad.IRI) (map[quad.IRI][]quad.IRI, error) {
+	const memo = "mentionsByDoc"
+	gen, cached := r.loader(ctx).view(ctx)
+	if cached {
+		if m, ok := r.cache.memo(n, memo); ok {
+			return m.(map[quad.IRI][]quad.IRI), nil
+		}
+	}
 	ms, err := r.out(ctx, n, schema.Mention)
 	if err != nil {
 		return nil, err
 	}
-	return evidenceByDoc(onlyIRIs(ms)), nil
+	byDoc := evidenceByDoc(onlyIRIs(ms))
+	if cached {
+		r.cache.putMemo(gen, n, memo, byDoc, len(ms))
+	}
+	return byDoc, nil
 }
 
 // roleRelations links a person to the country or organization of each
@@ -240,7 +240,7 @@ func (r *Reader) roleRelations(ctx context.Context, p *props) ([]relation, error
 	var rels []relation
 	for _, ro := range roles {
 		for _, of := range ro.iris(schema.RoleOf) {
-			rels = append(rels, relation{label: "holdsRole", from: p.iri, to: of, evidence: sortedEvidence(ro.iris(schema.Evidence))})
+			rels = append(rels, relation{label: "holdsRole", from: p.iri, to: of, evidence: ro.evidenceSpans()})
 		}
 	}
 	held, err := r.in(ctx, p.iri, schema.RoleOf)
@@ -257,7 +257,7 @@ func (r *Reader) roleRelations(ctx context.Context, p *props) ([]relation, error
 			return nil, err
 		}
 		for _, h := range holders {
-			rels = append(rels, relation{label: "holdsRole", from: h, to: p.iri, evidence: sortedEvidence(ro.iris(schema.Evidence))})
+			rels = append(rels, relation{label: "holdsRole", from: h, to: p.iri, evidence: ro.evidenceSpans()})
 		}
 	}
 	return rels, nil
@@ -336,8 +336,12 @@ func edgeOf(rel relation) *GraphEdge {
 	for _, ev := range rel.evidence {
 		docs[evidenceDoc(ev)] = true
 	}
+	id := rel.id
+	if id == "" {
+		id = edgeID(rel.label, rel.from, rel.to)
+	}
 	return &GraphEdge{
-		ID:            edgeID(rel.label, rel.from, rel.to),
+		ID:            id,
 		Source:        localID(rel.from),
 		Target:        localID(rel.to),
 		Label:         rel.label,

@@ -16,15 +16,17 @@ import (
 // graphKind is the kind of a node in a graph view ("" for nodes that are
 // not drawn: evidence, sentences, roles, relay hops).
 func graphKind(p *props) string {
-	classes := p.iris(schema.Type)
-	k := kind.Of(classes)
-	switch k {
-	case kind.NumericClaim:
-		return "NUMBER"
-	case kind.Sentence:
-		return ""
-	}
-	return k
+	p.kindFound.Do(func() {
+		switch k := kind.Of(p.sharedIRIs(schema.Type)); k {
+		case kind.NumericClaim:
+			p.kind = "NUMBER"
+		case kind.Sentence:
+			p.kind = ""
+		default:
+			p.kind = k
+		}
+	})
+	return p.kind
 }
 
 // maxLabel bounds the label of a node drawn from running text.
@@ -99,7 +101,7 @@ func (r *Reader) graphNodeOf(ctx context.Context, p *props) (*GraphNode, error) 
 // fact's evidence, "" when none is dated.
 func (r *Reader) earliestDate(ctx context.Context, p *props) (string, error) {
 	best := ""
-	for doc := range evidenceByDoc(p.iris(schema.Evidence)) {
+	for doc := range p.evidenceBySource() {
 		d, err := r.sourceDate(ctx, doc)
 		if err != nil {
 			return "", err

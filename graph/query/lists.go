@@ -62,9 +62,22 @@ func newestKey(vals []quad.Value) string {
 	return string(b)
 }
 
-// offsetKey sorts evidence by source then start offset.
+// offsetKey sorts evidence by source then start offset: "SOURCE\x00START",
+// START zero-padded to 12 digits (as %012d writes it).
 func offsetKey(source quad.Value, start int) string {
-	return fmt.Sprintf("%s\x00%012d", quad.StringOf(source), start)
+	if start < 0 {
+		return fmt.Sprintf("%s\x00%012d", quad.StringOf(source), start)
+	}
+	src, digits := quad.StringOf(source), strconv.Itoa(start)
+	var b strings.Builder
+	b.Grow(len(src) + 1 + max(len(digits), 12))
+	b.WriteString(src)
+	b.WriteByte(0)
+	for i := len(digits); i < 12; i++ {
+		b.WriteByte('0')
+	}
+	b.WriteString(digits)
+	return b.String()
 }
 
 // built reads nodes in one batch and builds those that exist, in order.

@@ -36,7 +36,10 @@ func (v *view) addNode(p *props) {
 }
 
 func (v *view) addRel(rel relation) {
-	id := edgeID(rel.label, rel.from, rel.to)
+	id := rel.id
+	if id == "" {
+		id = edgeID(rel.label, rel.from, rel.to)
+	}
 	if _, ok := v.rels[id]; !ok {
 		v.rels[id] = rel
 		v.ids = append(v.ids, id)

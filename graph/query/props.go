@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"sync"
+	"sync/atomic"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/path"
@@ -19,11 +21,81 @@ type labelled struct {
 	label quad.Value
 }
 
-// props is the outgoing quads of one node, by predicate.
+// props is the outgoing quads of one node, by predicate. A read node is
+// compacted (compact) before it is shared: out gives way to, for each
+// predicate, its distinct values with the number of quads stating each,
+// which answers every question below the same way and costs a hub (an
+// actor whose name hundreds of sources state) a few values instead of
+// hundreds. A props is not modified once shared.
 type props struct {
 	iri  quad.IRI
-	out  map[quad.IRI][]labelled
-	size int // outgoing quads; hubLimit+1 for a hub
+	out  map[quad.IRI][]labelled // as read; nil once compacted
+	size int                     // outgoing quads; hubLimit+1 for a hub
+
+	summarized sync.Once
+	preds      map[quad.IRI]*predValues
+
+	kindFound sync.Once
+	kind      string                        // graphKind, found once
+	evidence  factEvidence                  // see propsderived.go
+	edges     atomic.Pointer[factEdgesMemo] // see factedges.go
+}
+
+// predValues is what a node states by one predicate.
+type predValues struct {
+	vals   []quad.Value // distinct, in store order
+	counts []int        // quads stating each value
+	gaz    int          // index in vals of the first string the gazetteer states; -1 if none
+	iris   []quad.IRI   // the IRIs among vals, sorted
+}
+
+// summary returns the values by predicate, summarizing out the first time.
+func (p *props) summary() map[quad.IRI]*predValues {
+	p.summarized.Do(func() {
+		p.preds = make(map[quad.IRI]*predValues, len(p.out))
+		for pred, ls := range p.out {
+			pv := &predValues{gaz: -1}
+			at := make(map[quad.Value]int, len(ls))
+			for _, l := range ls {
+				i, seen := at[l.val]
+				if !seen {
+					i = len(pv.vals)
+					at[l.val] = i
+					pv.vals = append(pv.vals, l.val)
+					pv.counts = append(pv.counts, 0)
+				}
+				pv.counts[i]++
+				if _, isStr := l.val.(quad.String); isStr && pv.gaz < 0 && l.label == schema.GazetteerLabel {
+					pv.gaz = i
+				}
+			}
+			for _, v := range pv.vals {
+				if iri, ok := v.(quad.IRI); ok {
+					pv.iris = append(pv.iris, iri)
+				}
+			}
+			sort.Slice(pv.iris, func(i, j int) bool { return pv.iris[i] < pv.iris[j] })
+			p.preds[pred] = pv
+		}
+	})
+	return p.preds
+}
+
+// compact summarizes a node just read and lets go of its quads.
+func (p *props) compact() *props {
+	p.summary()
+	p.out = nil
+	return p
+}
+
+// weight is the number of values the node holds (for the read cache's
+// budget).
+func (p *props) weight() int {
+	n := 0
+	for _, pv := range p.summary() {
+		n += len(pv.vals)
+	}
+	return n
 }
 
 // hubLimit is the number of outgoing quads past which a node is read
@@ -67,7 +139,7 @@ func fetchProps(ctx context.Context, qs graph.QuadStore, iri quad.IRI) (*props, 
 		return nil, err
 	}
 	p.size = n
-	return p, nil
+	return p.compact(), nil
 }
 
 // countOver says whether node is the subject of more than limit quads.
@@ -133,23 +205,19 @@ func fetchHubProps(ctx context.Context, qs graph.QuadStore, iri quad.IRI) (*prop
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return p, nil
+	return p.compact(), nil
 }
 
 // exists says whether the node has any outgoing quad.
-func (p *props) exists() bool { return len(p.out) > 0 }
+func (p *props) exists() bool { return len(p.summary()) > 0 }
 
-// values returns the distinct objects of pred, in store order.
+// values returns the distinct objects of pred, in store order. The slice
+// is shared: callers must not modify it.
 func (p *props) values(pred quad.IRI) []quad.Value {
-	var out []quad.Value
-	seen := make(map[quad.Value]bool)
-	for _, l := range p.out[pred] {
-		if !seen[l.val] {
-			seen[l.val] = true
-			out = append(out, l.val)
-		}
+	if pv := p.summary()[pred]; pv != nil {
+		return pv.vals
 	}
-	return out
+	return nil
 }
 
 // strs returns the distinct string objects of pred, sorted.
@@ -164,45 +232,49 @@ func (p *props) strs(pred quad.IRI) []string {
 	return out
 }
 
-// iris returns the distinct IRI objects of pred, sorted.
+// iris returns the distinct IRI objects of pred, sorted, in a new slice.
 func (p *props) iris(pred quad.IRI) []quad.IRI {
-	var out []quad.IRI
-	for _, v := range p.values(pred) {
-		if i, ok := v.(quad.IRI); ok {
-			out = append(out, i)
-		}
+	if pv := p.summary()[pred]; pv != nil && len(pv.iris) > 0 {
+		return append([]quad.IRI(nil), pv.iris...)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
-	return out
+	return nil
+}
+
+// sharedIRIs is iris without the copy: callers must not modify the slice.
+func (p *props) sharedIRIs(pred quad.IRI) []quad.IRI {
+	if pv := p.summary()[pred]; pv != nil {
+		return pv.iris
+	}
+	return nil
 }
 
 // link returns the first IRI object of pred, or "".
 func (p *props) link(pred quad.IRI) quad.IRI {
-	if all := p.iris(pred); len(all) > 0 {
+	if all := p.sharedIRIs(pred); len(all) > 0 {
 		return all[0]
 	}
 	return ""
 }
 
 // str returns the preferred string object of pred: the gazetteer's when
-// it states one, else the one the most sources state, ties broken by
-// order; "" when there is none.
+// it states one (the first in store order), else the one the most quads
+// state, ties broken by string order; "" when there is none.
 func (p *props) str(pred quad.IRI) string {
-	count := make(map[string]int)
-	for _, l := range p.out[pred] {
-		s, ok := l.val.(quad.String)
+	pv := p.summary()[pred]
+	if pv == nil {
+		return ""
+	}
+	if pv.gaz >= 0 {
+		return string(pv.vals[pv.gaz].(quad.String))
+	}
+	best, n := "", 0
+	for i, v := range pv.vals {
+		s, ok := v.(quad.String)
 		if !ok {
 			continue
 		}
-		if l.label == schema.GazetteerLabel {
-			return string(s)
-		}
-		count[string(s)]++
-	}
-	best, n := "", 0
-	for s, c := range count {
-		if c > n || (c == n && s < best) {
-			best, n = s, c
+		if c := pv.counts[i]; c > n || (c == n && string(s) < best) {
+			best, n = string(s), c
 		}
 	}
 	return best

@@ -36,8 +36,8 @@ func TestHubReadMatchesFullRead(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p.size <= hubLimit || len(p.out[schema.Mention]) != 0 {
-		t.Fatalf("node not read as a hub: size %d, %d mentions", p.size, len(p.out[schema.Mention]))
+	if p.size <= hubLimit || len(p.values(schema.Mention)) != 0 {
+		t.Fatalf("node not read as a hub: size %d, %d mentions", p.size, len(p.values(schema.Mention)))
 	}
 	hubReader := NewReader(qs) // nothing cached yet
 	hub, err := hubReader.ActorByName(ctx, "novak")

@@ -49,27 +49,67 @@ func IsUserError(err error) bool {
 const DefaultBatchWait = 200 * time.Microsecond
 
 // Reader answers queries over a quad store. It is safe for concurrent use.
+// What it reads is kept across requests in its read cache (readcache.go),
+// exact as long as the Reader hears of every write: give it the store it
+// reads (Follow); over a bare QuadStore it polls the quad count instead.
 type Reader struct {
 	qs        graph.QuadStore
 	batchWait time.Duration
-	shared    sharedLists
+	changes   ChangeSource
+	cache     *readCache
 	index     searchIndex // full-text index, nil until SetSearch
 }
 
 // NewReader returns a Reader over qs.
-func NewReader(qs graph.QuadStore) *Reader { return &Reader{qs: qs, batchWait: DefaultBatchWait} }
+func NewReader(qs graph.QuadStore) *Reader {
+	return &Reader{qs: qs, batchWait: DefaultBatchWait, changes: &countSource{qs: qs}, cache: newReadCache(DefaultCacheSize)}
+}
+
+// Follow makes the Reader learn of writes from src, the store whose
+// QuadStore it reads (a store.Store): the read cache then drops exactly
+// what each write changed, at the first request after it. Call it before
+// the Reader serves.
+func (r *Reader) Follow(src ChangeSource) {
+	r.changes = src
+	r.cache = newReadCache(r.cache.budget)
+}
+
+// SetCacheSize bounds the read cache to about n values (0: no cache, every
+// request reads the store). Call it before the Reader serves.
+func (r *Reader) SetCacheSize(n int) { r.cache = newReadCache(max(n, 0)) }
 
 // SetBatchWait changes the batching window of the loaders made after the
 // call (longer windows batch more under load, at some latency).
 func (r *Reader) SetBatchWait(d time.Duration) { r.batchWait = d }
 
 // Loader is the per-request cache and batcher of a Reader's node reads.
+// Nodes and steps in the Reader's read cache are answered at once; the
+// others are read in batches, and kept there.
 type Loader struct {
 	r     *Reader
 	props *Batcher[quad.IRI, *props]
 
 	mu    sync.Mutex
 	steps map[stepKey][]quad.Value
+
+	viewed sync.Once
+	gen    uint64 // store generation the request sees
+	cached bool   // the read cache may be used (the generation is known)
+}
+
+// view brings the read cache to the store generation the request sees,
+// the first time it is called, and returns that generation; false when
+// the generation could not be read (the request then reads the store).
+func (l *Loader) view(ctx context.Context) (uint64, bool) {
+	l.viewed.Do(func() {
+		gen, err := l.r.changes.Generation(ctx)
+		if err != nil {
+			return
+		}
+		l.r.cache.sync(gen, l.r.changes)
+		l.gen, l.cached = gen, true
+	})
+	return l.gen, l.cached
 }
 
 // stepKey is one step from a node along a predicate, forward (to the
@@ -80,26 +120,67 @@ type stepKey struct {
 	forward bool
 }
 
-// step returns a cached step.
-func (l *Loader) step(k stepKey) ([]quad.Value, bool) {
+// step returns a step read earlier in the request, or kept in the read
+// cache.
+func (l *Loader) step(ctx context.Context, k stepKey) ([]quad.Value, bool) {
 	l.mu.Lock()
-	defer l.mu.Unlock()
 	v, ok := l.steps[k]
+	l.mu.Unlock()
+	if ok {
+		return v, true
+	}
+	if _, cached := l.view(ctx); !cached {
+		return nil, false
+	}
+	if v, ok = l.r.cache.step(k); ok {
+		l.mu.Lock()
+		l.steps[k] = v
+		l.mu.Unlock()
+	}
 	return v, ok
 }
 
-// remember caches a step.
+// remember keeps a step read from the store for the request and in the
+// read cache.
 func (l *Loader) remember(k stepKey, vals []quad.Value) {
 	l.mu.Lock()
 	l.steps[k] = vals
 	l.mu.Unlock()
+	if l.cached {
+		l.r.cache.putStep(l.gen, k, vals)
+	}
 }
 
 type loaderKey struct{}
 
 // NewLoader returns a fresh per-request Loader.
 func (r *Reader) NewLoader() *Loader {
-	return &Loader{r: r, props: NewBatcher(r.cachedProps, r.batchWait, 256), steps: make(map[stepKey][]quad.Value)}
+	l := &Loader{r: r, steps: make(map[stepKey][]quad.Value)}
+	l.props = NewBatcher(l.fetchProps, r.batchWait, 256)
+	l.props.SetLookup(func(ctx context.Context, iri quad.IRI) (*props, bool) {
+		if _, cached := l.view(ctx); !cached {
+			return nil, false
+		}
+		return r.cache.props(iri)
+	})
+	return l
+}
+
+// fetchProps reads nodes from the store and keeps them in the read cache.
+func (l *Loader) fetchProps(ctx context.Context, keys []quad.IRI) ([]*props, error) {
+	gen, cached := l.view(ctx)
+	out := make([]*props, len(keys))
+	for i, k := range keys {
+		p, err := fetchProps(ctx, l.r.qs, k)
+		if err != nil {
+			return nil, err
+		}
+		if cached {
+			l.r.cache.putProps(gen, p)
+		}
+		out[i] = p
+	}
+	return out, nil
 }
 
 // Fetches reports how many batched node reads the loader made.

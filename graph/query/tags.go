@@ -16,11 +16,12 @@ import (
 // valuesOf), and lists are joined and filtered in Go.
 
 // out returns the distinct objects of (node, pred, *), cached for the
-// request.
+// request and in the read cache. The slice is shared: callers must not
+// modify it.
 func (r *Reader) out(ctx context.Context, node quad.Value, pred quad.IRI) ([]quad.Value, error) {
 	l := r.loader(ctx)
 	k := stepKey{node: node, pred: pred, forward: true}
-	if vals, ok := l.step(k); ok {
+	if vals, ok := l.step(ctx, k); ok {
 		return vals, nil
 	}
 	var vals []quad.Value
@@ -42,11 +43,12 @@ func (r *Reader) out(ctx context.Context, node quad.Value, pred quad.IRI) ([]qua
 }
 
 // subjects returns the distinct subjects of (*, pred, value), sorted,
-// cached for the request.
+// cached for the request and in the read cache (for a normalised name:
+// the name index).
 func (r *Reader) subjects(ctx context.Context, pred quad.IRI, value quad.Value) ([]quad.IRI, error) {
 	l := r.loader(ctx)
 	k := stepKey{node: value, pred: pred}
-	if vals, ok := l.step(k); ok {
+	if vals, ok := l.step(ctx, k); ok {
 		return onlyIRIs(vals), nil
 	}
 	out, err := r.iris(ctx, path.StartPath(r.qs, value).In(pred))

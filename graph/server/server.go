@@ -49,6 +49,11 @@ type Config struct {
 	// Search is the full-text index of Query.search and GET /search; nil
 	// leaves search out (Query.search then answers a clear error).
 	Search *search.Index
+	// Changes is the store whose QuadStore the server reads (a
+	// store.Store): the query layer's read cache then follows its writes
+	// exactly. Nil: the cache polls the quad count and keeps what it read
+	// at most 5 s past a write that left the count unchanged.
+	Changes query.ChangeSource
 }
 
 // DefaultConfig is the configuration of `kg serve`.
@@ -105,6 +110,9 @@ func New(qs graph.QuadStore, cfg Config) *Server {
 	s.mux.Handle("/export", export.Handler(qs))
 	s.mux.Handle(explorer.Prefix, explorer.Handler())
 	s.mux.Handle(explorer.Prefix+"/", explorer.Handler())
+	if cfg.Changes != nil {
+		s.reader.Follow(cfg.Changes)
+	}
 	if cfg.Search != nil {
 		s.reader.SetSearch(cfg.Search)
 		s.mux.Handle("/search", search.Handler(cfg.Search))

@@ -60,6 +60,11 @@ type cayleyStore struct {
 	// count, when set, counts quads instead of Stats (PostgreSQL: Cayley's
 	// cached count can go stale when a read races a write).
 	count func(ctx context.Context) (int64, error)
+	// changes records every write batch (see changes.go).
+	changes changeLog
+	// sharedGeneration, when set, reads a write generation kept in the
+	// store itself, which counts the writes of every process (PostgreSQL).
+	sharedGeneration func(ctx context.Context) (uint64, error)
 }
 
 func newCayleyStore(qs graph.QuadStore) *cayleyStore {
@@ -142,7 +147,9 @@ func (s *cayleyStore) PutDocument(ctx context.Context, label quad.IRI, hash stri
 			return Unchanged, fmt.Errorf("put %s: %w", label, err)
 		}
 		end := min(start+s.batch, len(body))
-		if err := s.writer.addQuads(ctx, body[start:end]); err != nil {
+		err := s.writer.addQuads(ctx, body[start:end])
+		s.changes.record(body[start:end])
+		if err != nil {
 			return Unchanged, fmt.Errorf("put %s: write quads %d-%d: %w", label, start, end, err)
 		}
 	}
@@ -232,6 +239,9 @@ func (s *cayleyStore) removeLabel(ctx context.Context, label quad.IRI) (int, err
 	if d, ok := s.writer.(labelDeleter); ok {
 		for {
 			n, err := d.deleteLabel(ctx, label, s.batch)
+			if n > 0 || err != nil {
+				s.changes.recordAll() // the backend deleted quads it did not return
+			}
 			if err != nil {
 				return removed, err
 			}
@@ -251,7 +261,9 @@ func (s *cayleyStore) removeLabel(ctx context.Context, label quad.IRI) (int, err
 		if len(batch) == 0 {
 			return removed, nil
 		}
-		if err := s.writer.deleteQuads(ctx, batch); err != nil {
+		err = s.writer.deleteQuads(ctx, batch)
+		s.changes.record(batch)
+		if err != nil {
 			return removed, fmt.Errorf("delete %d quads: %w", len(batch), err)
 		}
 		removed += len(batch)
@@ -260,13 +272,19 @@ func (s *cayleyStore) removeLabel(ctx context.Context, label quad.IRI) (int, err
 
 func (s *cayleyStore) deleteMarkers(ctx context.Context, label quad.IRI) (int, error) {
 	if r, ok := s.writer.(markerReader); ok {
-		return r.deleteMarkers(ctx, label)
+		n, err := r.deleteMarkers(ctx, label)
+		if n > 0 || err != nil {
+			s.changes.recordAll() // the backend deleted quads it did not return
+		}
+		return n, err
 	}
 	markers, err := s.markersOf(ctx, label)
 	if err != nil || len(markers) == 0 {
 		return 0, err
 	}
-	if err := s.writer.deleteQuads(ctx, markers); err != nil {
+	err = s.writer.deleteQuads(ctx, markers)
+	s.changes.record(markers)
+	if err != nil {
 		return 0, err
 	}
 	return len(markers), nil

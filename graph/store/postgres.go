@@ -25,7 +25,8 @@ func openPostgres(ctx context.Context, url string) (Store, error) {
 // OpenPostgres opens (creating Cayley's tables if needed) the PostgreSQL
 // store at url ("postgres://user:pass@host/db?sslmode=disable"), adds an
 // index on quads(label_hash) so one document's quads are found without a
-// scan, and writes through the bulk path unless opts say otherwise.
+// scan and a write generation shared by every process (pggeneration.go),
+// and writes through the bulk path unless opts say otherwise.
 func OpenPostgres(ctx context.Context, url string, opts PostgresOptions) (Store, error) {
 	// Connect first on our own: Cayley logs the URL, password included,
 	// when it cannot connect.
@@ -54,6 +55,10 @@ func OpenPostgres(ctx context.Context, url string, opts PostgresOptions) (Store,
 		db.Close()
 		return nil, fmt.Errorf("create label index: %w", err)
 	}
+	if err := setupPostgresGeneration(ctx, db); err != nil {
+		db.Close()
+		return nil, err
+	}
 	qs, err := graph.NewQuadStore("postgres", url, nil)
 	if err != nil {
 		db.Close()
@@ -65,6 +70,7 @@ func OpenPostgres(ctx context.Context, url string, opts PostgresOptions) (Store,
 		err = db.QueryRowContext(ctx, `SELECT COUNT(*) FROM quads`).Scan(&n)
 		return n, err
 	}
+	s.sharedGeneration = postgresGeneration(db)
 	if !opts.CayleyWriter {
 		s.writer = &pgBulkWriter{db: db, qs: qs}
 	}

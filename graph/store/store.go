@@ -73,5 +73,19 @@ type Store interface {
 	// Count returns the number of quads in the store.
 	Count(ctx context.Context) (int64, error)
 
+	// Generation returns a number that grows after every committed write
+	// (each batch of PutDocument and RemoveDocument), so that a reader
+	// keeping what it read across requests knows when to look again. On
+	// PostgreSQL it is kept in the database and counts the writes of every
+	// process; elsewhere only this process can write.
+	Generation(ctx context.Context) (uint64, error)
+
+	// ChangedSince returns the nodes (subjects and objects of the quads
+	// written or deleted) that the writes after generation from, up to
+	// generation to, changed. ok is false when the store cannot tell (the
+	// writes are too old, or were made by another process): anything may
+	// have changed.
+	ChangedSince(from, to uint64) (nodes []quad.Value, ok bool)
+
 	Close() error
 }

@@ -28,7 +28,7 @@ func TestConformanceMem(t *testing.T) {
 			t.Fatal(err)
 		}
 		return s
-	}, storetest.Options{})
+	}, storetest.Options{ExactChanges: true})
 }
 
 func TestConformanceBolt(t *testing.T) {
@@ -38,7 +38,7 @@ func TestConformanceBolt(t *testing.T) {
 			t.Fatal(err)
 		}
 		return s
-	}, storetest.Options{RawConcurrentReads: true})
+	}, storetest.Options{RawConcurrentReads: true, ExactChanges: true})
 }
 
 func TestConformancePostgres(t *testing.T) {

@@ -32,6 +32,9 @@ type Options struct {
 	// memstore has no locking of its own, so only the Store's methods are
 	// safe there.
 	RawConcurrentReads bool
+	// ExactChanges: ChangedSince answers for the store's own writes (every
+	// backend but PostgreSQL, which other processes can write).
+	ExactChanges bool
 }
 
 // Run runs every conformance test; open returns a new, empty store.
@@ -57,6 +60,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store, opts Options) {
 		{"IncompleteRepaired", testIncompleteRepaired},
 		{"LargeDocument", func(t *testing.T, s store.Store) { testLarge(t, s, opts.LargeDoc) }},
 		{"ConcurrentReads", func(t *testing.T, s store.Store) { testConcurrent(t, s, opts.RawConcurrentReads) }},
+		{"Generation", func(t *testing.T, s store.Store) { testGeneration(t, s, opts.ExactChanges) }},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
