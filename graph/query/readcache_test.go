@@ -150,7 +150,7 @@ func ask(t *testing.T, r *query.Reader, ids, names []string) map[string]any {
 			note(fmt.Sprintf("neighborhood %s %v", id, c), g, err)
 			if g != nil && c.depth == 1 {
 				for _, e := range g.Edges {
-					evs, err := r.EdgeEvidence(ctx, e, nil)
+					evs, err := r.EdgeEvidence(ctx, e, nil, nil)
 					note("evidence "+e.ID, evs, err)
 				}
 			}
@@ -327,11 +327,11 @@ func addedDocument(t *testing.T, st store.Store, before []quad.IRI) string {
 // mentionedActor is an actor the document mentions.
 func mentionedActor(t *testing.T, st store.Store, doc string) string {
 	t.Helper()
-	srcs, err := query.NewReader(st.QuadStore()).SourceActors(context.Background(), doc)
-	if err != nil || len(srcs) == 0 {
+	srcs, err := query.NewReader(st.QuadStore()).SourceActors(context.Background(), doc, nil, nil)
+	if err != nil || len(srcs.Edges) == 0 {
 		t.Fatalf("the document %s mentions no actor: %v", doc, err)
 	}
-	return srcs[0].ID
+	return srcs.Edges[0].Node.ID
 }
 
 // draws says whether the depth-1 neighborhood of id in answers holds node.
