@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io/fs"
@@ -59,6 +60,13 @@ func (l *Loader) LoadBytes(ctx context.Context, name string, data []byte) (Summa
 }
 
 func (l *Loader) loadBytes(ctx context.Context, w *writer, name string, data []byte, sum *Summary) {
+	if format, _ := document.FormatOf(name); format == document.NQuads {
+		l.datasetJobs(bytes.NewReader(data), name, func(j job) bool {
+			w.write(ctx, j, sum)
+			return ctx.Err() == nil
+		})
+		return
+	}
 	docs, errs := document.ParseBytes(name, data, document.Options{MaxBytes: l.MaxBytes})
 	for _, e := range errs {
 		w.write(ctx, job{err: e, skip: document.IsSkip(e)}, sum)

@@ -53,9 +53,11 @@ type job struct {
 	hash   string
 	quads  []quad.Quad
 	actors []string
-	err    error // read or extraction failure: doc may be nil
-	skip   bool  // a note, not a failure (unsupported file)
-	same   bool  // stored with this hash already: nothing to write
+	label  quad.IRI // an N-Quads dataset's document (doc is nil)
+	from   string   // where that dataset's document was read from
+	err    error    // read or extraction failure: doc may be nil
+	skip   bool     // a note, not a failure (unsupported file)
+	same   bool     // stored with this hash already: nothing to write
 }
 
 // Load walks paths, extracts every document and stores it. Per-file
@@ -139,6 +141,9 @@ func (l *Loader) process(ctx context.Context, path string, jobs chan<- job) bool
 			return false
 		}
 	}
+	if format, _ := document.FormatOf(path); format == document.NQuads {
+		return l.processDataset(ctx, path, send)
+	}
 	docs, errs := document.Read(path, document.Options{MaxBytes: l.MaxBytes})
 	for _, err := range errs {
 		if !send(job{err: err, skip: document.IsSkip(err)}) {
@@ -190,10 +195,19 @@ func where(doc *document.Document) string {
 	return doc.Path
 }
 
+// target is the label a job's quads go under, the id it is reported by
+// and where it was read from.
+func (j job) target() (label quad.IRI, id, from string) {
+	if j.doc == nil {
+		return j.label, string(j.label), j.from
+	}
+	return schema.SourceIRI(j.doc.ID), j.doc.ID, where(j.doc)
+}
+
 // writer is the single goroutine that writes to the store.
 type writer struct {
 	store  store.Store
-	seen   map[string]string // document id -> where it was loaded from
+	seen   map[string]string // document label -> where it was loaded from
 	actors map[string]bool
 }
 
@@ -206,18 +220,19 @@ func (w *writer) write(ctx context.Context, j job, sum *Summary) {
 		sum.fail(j.err)
 		return
 	}
-	if first, dup := w.seen[j.doc.ID]; dup {
-		sum.fail(fmt.Errorf("load %s: %w %q (also in %s)", where(j.doc), ErrDuplicateID, j.doc.ID, first))
+	label, id, from := j.target()
+	if first, dup := w.seen[string(label)]; dup {
+		sum.fail(fmt.Errorf("load %s: %w %q (also in %s)", from, ErrDuplicateID, id, first))
 		return
 	}
-	w.seen[j.doc.ID] = where(j.doc)
+	w.seen[string(label)] = from
 	if j.same {
 		sum.Unchanged++
 		return
 	}
-	out, err := w.store.PutDocument(ctx, schema.SourceIRI(j.doc.ID), j.hash, j.quads)
+	out, err := w.store.PutDocument(ctx, label, j.hash, j.quads)
 	if err != nil {
-		sum.fail(fmt.Errorf("store %s: %w", where(j.doc), err))
+		sum.fail(fmt.Errorf("store %s: %w", from, err))
 		return
 	}
 	switch out {

@@ -202,3 +202,66 @@ const (
 
 // PrefixHop is the local id prefix of a claim's relay hop nodes.
 const PrefixHop = "hop:"
+
+// Standard vocabularies of the RDF export (graph/export maps the store's
+// terms to them and back; the store itself does not use them).
+const (
+	OA   = "http://www.w3.org/ns/oa#"              // W3C Web Annotation
+	XSD  = "http://www.w3.org/2001/XMLSchema#"     // XML Schema datatypes
+	RDFS = "http://www.w3.org/2000/01/rdf-schema#" // RDF Schema
+	DCT  = "http://purl.org/dc/terms/"             // Dublin Core terms
+)
+
+// W3C Web Annotation terms: an evidence node is exported as an
+// oa:Annotation whose target is a span of its source.
+const (
+	ClassAnnotation       = quad.IRI(OA + "Annotation")
+	ClassSpecificResource = quad.IRI(OA + "SpecificResource")
+	ClassPositionSelector = quad.IRI(OA + "TextPositionSelector")
+	ClassQuoteSelector    = quad.IRI(OA + "TextQuoteSelector")
+	OAHasTarget           = quad.IRI(OA + "hasTarget")
+	OAHasBody             = quad.IRI(OA + "hasBody")
+	OAHasSource           = quad.IRI(OA + "hasSource")
+	OAHasSelector         = quad.IRI(OA + "hasSelector")
+	OAStart               = quad.IRI(OA + "start")
+	OAEnd                 = quad.IRI(OA + "end")
+	OAExact               = quad.IRI(OA + "exact")
+	AttributedTo          = quad.IRI(PROV + "wasAttributedTo") // claim -> its source; document -> publisher, author
+	QuotedFrom            = quad.IRI(PROV + "wasQuotedFrom")   // evidence -> the source it quotes
+)
+
+// XML Schema datatypes of exported dates (the store keeps dates as plain
+// strings).
+const (
+	XSDDate       = quad.IRI(XSD + "date")
+	XSDGYearMonth = quad.IRI(XSD + "gYearMonth")
+	XSDGYear      = quad.IRI(XSD + "gYear")
+)
+
+// RDF Schema terms of kg's vocabulary description (served at /ns).
+const (
+	RDFSLabel       = quad.IRI(RDFS + "label")
+	RDFSComment     = quad.IRI(RDFS + "comment")
+	RDFSClass       = quad.IRI(RDFS + "Class")
+	RDFSIsDefinedBy = quad.IRI(RDFS + "isDefinedBy")
+	RDFProperty     = quad.IRI(RDF + "Property")
+	OWLOntology     = quad.IRI(OWL + "Ontology")
+	DCTTitle        = quad.IRI(DCT + "title")
+)
+
+// Commitment statuses as terms: the store keeps a status as a plain string
+// ("agreed"); the RDF export writes the matching term, an instance of
+// ClassStatus.
+const (
+	ClassStatus    = quad.IRI(NS + "CommitmentStatus")
+	StatusDraft    = quad.IRI(NS + "status-draft")
+	StatusProposed = quad.IRI(NS + "status-proposed")
+	StatusAgreed   = quad.IRI(NS + "status-agreed")
+	StatusSigned   = quad.IRI(NS + "status-signed")
+	StatusReported = quad.IRI(NS + "status-reported")
+	StatusDenied   = quad.IRI(NS + "status-denied")
+)
+
+// Ontology is the IRI of kg's vocabulary itself (described at /ns by
+// kg serve).
+const Ontology = quad.IRI("urn:kg:ns")

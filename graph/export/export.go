@@ -2,10 +2,11 @@
 // formats other tools read:
 //
 //   - "nquads": every quad with its label (the document IRI), in RDF 1.1
-//     N-Quads. IRIs and typed literals are written as stored, so the file
-//     re-imports into an empty kg store quad for quad (Cayley's nquads
-//     reader, or any RDF tool: the vocabulary is schema.org, PROV-O, RDF
-//     and OWL where they fit, kg's own terms under urn:kg:ns:).
+//     N-Quads, in standard vocabularies where they fit (schema.org, PROV-O,
+//     W3C Web Annotation for evidence spans, typed XSD dates, RDF, OWL;
+//     kg's own terms under urn:kg:ns:, described by Vocabulary). The
+//     mapping (rdfmap.go) is inverted by ReadNQuads, so the file
+//     re-imports into an empty kg store quad for quad.
 //   - "graphml": the graph a visualisation draws: entities, sources,
 //     events, commitments and claims as nodes (id, label, kind), the
 //     relations between them (participant, committedBy, committedTo,

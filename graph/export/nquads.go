@@ -14,7 +14,9 @@ import (
 	"github.com/cayleygraph/quad/voc/xsd"
 )
 
-// writeNQuads streams every quad (of label, when set) as one N-Quads line.
+// writeNQuads streams every quad (of label, when set) in its RDF form
+// (ToRDF: the quad's own statement, then those derived from it), one
+// N-Quads line each.
 //
 // Terms are written by Term rather than by Cayley's nquads writer, whose
 // output two RDF rules reject: booleans as "True"/"False" (xsd:boolean's
@@ -23,8 +25,13 @@ import (
 func writeNQuads(ctx context.Context, w io.Writer, qs graph.QuadStore, label quad.IRI) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	var line []byte
+	var statements []quad.Quad
 	err := eachQuad(ctx, qs, label, func(q quad.Quad) error {
-		line = AppendNQuad(line[:0], q)
+		statements = ToRDF(statements[:0], q)
+		line = line[:0]
+		for _, st := range statements {
+			line = AppendNQuad(line, st)
+		}
 		_, err := bw.Write(line)
 		return err
 	})

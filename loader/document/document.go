@@ -84,4 +84,7 @@ var (
 	ErrInvalidDate = errors.New("unparsable date")
 	ErrSymlinkLoop = errors.New("symlink loop")
 	ErrNotRegular  = errors.New("not a regular file")
+	// ErrUnknownType: a file named explicitly (not found in a folder) is
+	// of a type kg does not load. A failure, unlike ErrUnsupported.
+	ErrUnknownType = errors.New("file type kg does not load")
 )

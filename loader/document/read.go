@@ -37,9 +37,16 @@ var formatByExt = map[string]string{
 	".markdown": "md",
 	".jsonl":    "jsonl",
 	".ndjson":   "jsonl",
+	".nq":       NQuads,
 }
 
-// FormatOf returns the document format ("txt", "md" or "jsonl") of a file
+// NQuads is the format of an RDF 1.1 N-Quads file (".nq"): a dataset of
+// quads, not a document. Walk lists such files, the loader stores their
+// quads under their labels; Read and ParseBytes leave them out with
+// ErrUnsupported.
+const NQuads = "nquads"
+
+// FormatOf returns the format ("txt", "md", "jsonl" or NQuads) of a file
 // name, judged by its extension, and false when kg does not read that kind
 // of file.
 func FormatOf(path string) (string, bool) {
@@ -55,7 +62,7 @@ func FormatOf(path string) (string, bool) {
 // package's sentinel errors or, for a file that cannot be opened or read,
 // the os error.
 func Read(path string, opts Options) ([]*Document, []error) {
-	if _, ok := FormatOf(path); !ok {
+	if format, ok := FormatOf(path); !ok || format == NQuads {
 		return nil, []error{fmt.Errorf("read %s: %w", path, ErrUnsupported)}
 	}
 	data, err := readFile(path, opts.maxBytes())
@@ -107,6 +114,9 @@ func ParseBytes(path string, data []byte, opts Options) ([]*Document, []error) {
 	format, ok := FormatOf(path)
 	if !ok {
 		return nil, []error{fmt.Errorf("read %s: %w", path, ErrUnsupported)}
+	}
+	if format == NQuads {
+		return nil, []error{fmt.Errorf("read %s: %w: an N-Quads dataset holds quads, not a document to extract", path, ErrUnsupported)}
 	}
 	if limit := opts.maxBytes(); limit > 0 && int64(len(data)) > limit {
 		return nil, []error{fmt.Errorf("read %s: %w (%d bytes, limit %d)", path, ErrTooLarge, len(data), limit)}

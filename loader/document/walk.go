@@ -19,11 +19,13 @@ type WalkResult struct {
 	// reached twice (through a symlink, or named twice) is listed once.
 	Files []string
 	// Skipped are notes, not failures, all wrapping ErrUnsupported: files
-	// of a type kg does not read and, inside folders, special files such
-	// as sockets or pipes.
+	// found inside folders that are of a type kg does not read, or special
+	// files such as sockets or pipes. (A file of such a type named
+	// explicitly is an error, ErrUnknownType.)
 	Skipped []error
 	// Errors are failures: a missing or unreadable path, a dangling
-	// symlink, a symlink loop (wrapping ErrSymlinkLoop).
+	// symlink, a symlink loop (wrapping ErrSymlinkLoop), a file named
+	// explicitly whose type kg does not read (ErrUnknownType).
 	Errors []error
 }
 
@@ -43,6 +45,10 @@ func Walk(paths []string) WalkResult {
 		case info.IsDir():
 			w.dir(path, nil)
 		case info.Mode().IsRegular():
+			if _, ok := FormatOf(path); !ok {
+				w.res.Errors = append(w.res.Errors, fmt.Errorf("walk %s: %w (%s; kg loads %s)", path, ErrUnknownType, extOf(path), knownExts()))
+				continue
+			}
 			w.file(path)
 		default:
 			w.res.Errors = append(w.res.Errors, fmt.Errorf("walk %s: %w (%s)", path, ErrNotRegular, info.Mode().Type()))
@@ -139,4 +145,21 @@ func realPath(path string) (string, error) {
 		return "", err
 	}
 	return filepath.EvalSymlinks(abs)
+}
+
+func extOf(path string) string {
+	if ext := filepath.Ext(path); ext != "" {
+		return ext
+	}
+	return "no extension"
+}
+
+// knownExts lists the extensions kg reads, sorted.
+func knownExts() string {
+	exts := make([]string, 0, len(formatByExt))
+	for ext := range formatByExt {
+		exts = append(exts, ext)
+	}
+	slices.Sort(exts)
+	return strings.Join(exts, ", ")
 }
