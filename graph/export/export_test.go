@@ -20,44 +20,6 @@ import (
 	"github.com/kg-project/kg/schema"
 )
 
-// reimport parses N-Quads with Cayley's reader and stores them in a fresh
-// mem store, one PutDocument per label with the hash the export carries.
-func reimport(t *testing.T, nq []byte) store.Store {
-	t.Helper()
-	ctx := context.Background()
-	byLabel := map[quad.IRI][]quad.Quad{}
-	hashes := map[quad.IRI]string{}
-	r := nquads.NewReader(bytes.NewReader(nq), false)
-	for {
-		q, err := r.ReadQuad()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatalf("exported N-Quads do not parse: %v", err)
-		}
-		label, ok := q.Label.(quad.IRI)
-		if !ok {
-			t.Fatalf("quad without an IRI label: %v", q)
-		}
-		byLabel[label] = append(byLabel[label], q)
-		if q.Subject == quad.Value(label) && q.Predicate == quad.Value(schema.ContentHash) {
-			hashes[label] = string(q.Object.(quad.String))
-		}
-	}
-	fresh, err := store.Open(ctx, "mem:")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { fresh.Close() })
-	for label, qq := range byLabel {
-		if _, err := fresh.PutDocument(ctx, label, hashes[label], qq); err != nil {
-			t.Fatalf("re-import %s: %v", label, err)
-		}
-	}
-	return fresh
-}
-
 func exportBytes(t *testing.T, st store.Store, format string, label quad.IRI) []byte {
 	t.Helper()
 	var buf bytes.Buffer
@@ -65,40 +27,6 @@ func exportBytes(t *testing.T, st store.Store, format string, label quad.IRI) []
 		t.Fatalf("export %s: %v", format, err)
 	}
 	return buf.Bytes()
-}
-
-func checkRoundTrip(t *testing.T, st store.Store) {
-	nq := exportBytes(t, st, export.NQuads, "")
-	fresh := reimport(t, nq)
-	ctx := context.Background()
-	want, _ := st.Count(ctx)
-	got, _ := fresh.Count(ctx)
-	if want == 0 || got != want {
-		t.Fatalf("quad count after re-import = %d, want %d", got, want)
-	}
-	a, b := allQuads(t, st), allQuads(t, fresh)
-	if len(a) != len(b) {
-		t.Fatalf("%d quads listed after re-import, want %d", len(b), len(a))
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			t.Fatalf("quad %d differs after re-import:\n got %s\nwant %s", i, b[i], a[i])
-		}
-	}
-	if lines := bytes.Count(nq, []byte("\n")); int64(lines) != want {
-		t.Errorf("export has %d lines for %d quads", lines, want)
-	}
-}
-
-func TestNQuadsRoundTripFixture(t *testing.T) {
-	checkRoundTrip(t, fixtureStore(t))
-}
-
-func TestNQuadsRoundTripCorpus(t *testing.T) {
-	if testing.Short() {
-		t.Skip("extracts the corpus: skipped with -short")
-	}
-	checkRoundTrip(t, corpusStore(t))
 }
 
 func TestNQuadsOneSource(t *testing.T) {

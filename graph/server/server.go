@@ -1,6 +1,6 @@
 // Package server is kg's GraphQL HTTP handler: POST and GET /graphql,
 // GraphiQL at /, /healthz, the explorer page at /explore, exports at
-// /export and, with a search index, full-text search at /search. Every request gets its own data loaders (see
+// /export, the description of kg's RDF vocabulary at /ns and, with a search index, full-text search at /search. Every request gets its own data loaders (see
 // graph/query), a body size limit, a time limit, and depth and complexity
 // limits; automatic persisted queries are served from an LRU cache;
 // introspection can be switched off; errors never show internal details.
@@ -108,6 +108,7 @@ func New(qs graph.QuadStore, cfg Config) *Server {
 	s.mux.HandleFunc("/healthz", s.health)
 	s.mux.Handle("/{$}", playground.Handler("kg GraphQL", "/graphql"))
 	s.mux.Handle("/export", export.Handler(qs))
+	s.mux.Handle(export.VocabPath, export.VocabHandler())
 	s.mux.Handle(explorer.Prefix, explorer.Handler())
 	s.mux.Handle(explorer.Prefix+"/", explorer.Handler())
 	if cfg.Changes != nil {
