@@ -65,7 +65,7 @@ func ReadNQuads(r io.Reader, name string) (*Dataset, []error) {
 			switch {
 			case perr != nil:
 				syntax = true
-				report(fmt.Errorf("read %s:%d: %w: %v", name, n, ErrSyntax, perr))
+				report(fmt.Errorf("read %s:%d: %w (no document of the file stored): %v", name, n, ErrSyntax, perr))
 			case !isIRI(q.Label):
 				report(fmt.Errorf("read %s:%d: %w", name, n, ErrNoLabel))
 			default:
@@ -84,7 +84,7 @@ func ReadNQuads(r io.Reader, name string) (*Dataset, []error) {
 		errs = append(errs, fmt.Errorf("read %s: %d more bad lines", name, bad-maxLineErrors))
 	}
 	if syntax {
-		return nil, append(errs, fmt.Errorf("read %s: %w: none of its documents stored", name, ErrSyntax))
+		return nil, errs
 	}
 	for _, label := range ds.Labels {
 		qq := Restore(ds.Quads[label])

@@ -141,3 +141,29 @@ func TestAllYieldsDocumentsAndProblems(t *testing.T) {
 		t.Fatalf("ids %v skips %d failures %d; want a,b1 / 1 / 1", ids, skips, failures)
 	}
 }
+
+// A file of an unknown type named explicitly is an error; found in a
+// folder it is a skip note. N-Quads files are listed (the loader reads
+// them), and Read leaves them out as a note.
+func TestWalkNamedUnknownTypeFails(t *testing.T) {
+	root := t.TempDir()
+	ttl := writeFile(t, root, "data.ttl", []byte("@prefix x: <urn:x:> ."))
+	nq := writeFile(t, root, "dump.nq", []byte("<urn:a> <urn:p> \"x\" <urn:g> .\n"))
+	res := Walk([]string{ttl, nq})
+	if len(res.Errors) != 1 || !errors.Is(res.Errors[0], ErrUnknownType) || IsSkip(res.Errors[0]) || !strings.Contains(res.Errors[0].Error(), ttl) {
+		t.Fatalf("errors %v: want ErrUnknownType naming %s", res.Errors, ttl)
+	}
+	if len(res.Files) != 1 || res.Files[0] != nq || len(res.Skipped) != 0 {
+		t.Fatalf("files %v skipped %v", res.Files, res.Skipped)
+	}
+	res = Walk([]string{root})
+	if len(res.Errors) != 0 || len(res.Skipped) != 1 || len(res.Files) != 1 {
+		t.Fatalf("folder: files %v errors %v skipped %v", res.Files, res.Errors, res.Skipped)
+	}
+	if format, ok := FormatOf(nq); !ok || format != NQuads {
+		t.Errorf("FormatOf(%s) = %q, %v", nq, format, ok)
+	}
+	if _, errs := Read(nq, Options{}); len(errs) != 1 || !IsSkip(errs[0]) {
+		t.Errorf("Read of a dataset: %v, want a skip note", errs)
+	}
+}
