@@ -4,14 +4,15 @@ import (
 	"bytes"
 	"context"
 	"encoding/xml"
-	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
-	"github.com/cayleygraph/quad/nquads"
+	"github.com/cayleygraph/quad"
 
+	"github.com/kg-project/kg/graph/export"
 	"github.com/kg-project/kg/graph/store"
 	"github.com/kg-project/kg/graph/store/storetest"
 )
@@ -44,18 +45,39 @@ func TestExportCommand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := nquads.NewReader(bytes.NewReader(b), false)
+	ds, errs := export.ReadNQuads(bytes.NewReader(b), out)
+	if len(errs) > 0 {
+		t.Fatalf("exported file does not read back: %v", errs)
+	}
 	n := int64(0)
-	for {
-		if _, err := r.ReadQuad(); err == io.EOF {
-			break
-		} else if err != nil {
-			t.Fatalf("exported file does not parse: %v", err)
-		}
-		n++
+	for _, l := range ds.Labels {
+		n += int64(len(ds.Quads[l]))
 	}
 	if n != want {
 		t.Errorf("exported %d quads, store holds %d", n, want)
+	}
+	// kg load reads the export back: each document with the same quads.
+	fresh := "bolt:" + filepath.Join(t.TempDir(), "fresh.db")
+	if code, stdout, stderr := run(t, "load", "--store", fresh, out); code != 0 || !strings.Contains(stdout, "2 loaded") {
+		t.Fatalf("kg load of the export: status %d: %s %s", code, stdout, stderr)
+	}
+	again := filepath.Join(t.TempDir(), "again.nq")
+	if code, _, stderr := run(t, "export", "--store", fresh, "--out", again); code != 0 {
+		t.Fatalf("kg export of the re-imported store: status %d: %s", code, stderr)
+	}
+	b2, err := os.ReadFile(again)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds2, errs := export.ReadNQuads(bytes.NewReader(b2), again)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	for _, l := range ds.Labels {
+		a, b := lines(ds.Quads[l]), lines(ds2.Quads[l])
+		if !slices.Equal(a, b) {
+			t.Errorf("%s after kg load of its export: %d quads, want %d", l, len(b), len(a))
+		}
 	}
 	if _, err := os.Stat(out + ".partial"); !os.IsNotExist(err) {
 		t.Error("temporary file left behind")
@@ -79,6 +101,15 @@ func TestExportCommand(t *testing.T) {
 	if code, _, _ := run(t, "export", "--store", url, "--format", "turtle"); code != 2 {
 		t.Errorf("unknown format: status %d, want 2", code)
 	}
+}
+
+func lines(qq []quad.Quad) []string {
+	out := make([]string, len(qq))
+	for i, q := range qq {
+		out[i] = q.NQuad()
+	}
+	slices.Sort(out)
+	return out
 }
 
 func TestSearchCommand(t *testing.T) {
