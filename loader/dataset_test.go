@@ -104,3 +104,22 @@ func TestLoadNQuadsBadFiles(t *testing.T) {
 		t.Errorf("named .ttl: %v %v", sum, sum.Errors)
 	}
 }
+
+// A dataset sent as bytes (kg load --server) loads the same way.
+func TestLoadBytesNQuads(t *testing.T) {
+	s, _ := store.Open(context.Background(), "mem:")
+	t.Cleanup(func() { s.Close() })
+	l := &Loader{Store: s, Extract: fakeExtract, ToQuads: fakeQuads}
+	nq := `<urn:kg:doc:sent> <http://schema.org/datePublished> "2026-01-06"^^<http://www.w3.org/2001/XMLSchema#date> <urn:kg:doc:sent> .` + "\n"
+	sum, err := l.LoadBytes(context.Background(), "upload.nq", []byte(nq))
+	if err != nil || sum.Loaded != 1 || sum.Quads != 1 {
+		t.Fatalf("LoadBytes: %v %v %v", sum, sum.Errors, err)
+	}
+	if got := storeLines(t, s); !slices.Contains(got, `<urn:kg:doc:sent> <http://schema.org/datePublished> "2026-01-06" <urn:kg:doc:sent> .`) {
+		t.Errorf("stored %v: want the date as the store keeps it, a plain string", got)
+	}
+	sum, _ = l.LoadBytes(context.Background(), "bad.nq", []byte("nonsense\n"))
+	if sum.Failed != 1 || !mentions(sum.Errors, "bad.nq:1:") {
+		t.Errorf("bad upload: %v %v", sum, sum.Errors)
+	}
+}

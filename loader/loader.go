@@ -5,6 +5,11 @@
 // each committed with its completeness marker). Channels between the
 // stages are bounded, so memory stays flat however large the corpus; a
 // file that fails is reported with its path and the rest still loads.
+//
+// N-Quads files (.nq, such as kg's own export) skip extraction: each graph
+// label becomes one document holding that label's quads, mapped back from
+// the export's standard RDF (graph/export.ReadNQuads), stored through the
+// same writer with the same replace-or-skip semantics.
 package loader
 
 import (

@@ -6,6 +6,9 @@
 // Metadata the file does not state (title, dateline date, byline, outlet)
 // is inferred later by the extraction pipeline, which never overrides a
 // field listed in Document.Explicit.
+//
+// Walk also lists N-Quads files (format NQuads): datasets, not documents,
+// which the loader stores label by label (see graph/export.ReadNQuads).
 package document
 
 import "errors"
