@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# End-to-end test of the explorer page (/explore) in headless Chromium:
+# End-to-end test of the explorer page (/explore) and GraphiQL (/, offline) in headless Chromium:
 # installs Debian's chromium and the pinned npm packages if missing, builds
 # kg, loads ../shared/corpus into a temporary bolt store, serves it on a free
 # loopback port and runs e2e/*.test.mjs with node's test runner.
@@ -36,6 +36,8 @@ if ! cmp -s e2e/node_modules/cytoscape/dist/cytoscape.min.js graph/explorer/asse
   echo "e2e: graph/explorer/assets/cytoscape.min.js differs from the pinned npm package (run: cd e2e && npm run vendor)" >&2
   exit 1
 fi
+# So must GraphiQL's vendored files (and its licence notices).
+(cd e2e && node vendor-graphiql.mjs --check)
 
 WORK=$(mktemp -d)
 SERVER_PID=""
@@ -69,5 +71,5 @@ fi
 export KG_URL=$URL
 export KG_SCREENSHOT=${SHOT:-$WORK/explorer.png}
 [ -n "$SHOT" ] && mkdir -p "$(dirname "$SHOT")"
-(cd e2e && node --test --test-concurrency=1 explorer.test.mjs contract.test.mjs)
+(cd e2e && node --test --test-concurrency=1 explorer.test.mjs graphiql.test.mjs contract.test.mjs)
 echo "e2e: passed; screenshot $KG_SCREENSHOT"

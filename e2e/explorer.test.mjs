@@ -144,3 +144,70 @@ test('screenshot: the actor with its commitments and their sources', async () =>
   await page.screenshot({ path: SCREENSHOT });
   console.log(`screenshot: ${SCREENSHOT}`);
 });
+
+// focusLayout measures, in page coordinates, the graph's area, the focal
+// node's rendered bounding box (label included) and the viewport.
+function focusLayout() {
+  return page.evaluate(() => {
+    const { cy, state } = window.kgExplorer;
+    const g = document.querySelector('[data-testid=graph]').getBoundingClientRect();
+    const b = cy.getElementById(state.focus).renderedBoundingBox();
+    return {
+      graph: { x1: g.left, y1: g.top, x2: g.right, y2: g.bottom },
+      focus: { x1: g.left + b.x1, y1: g.top + b.y1, x2: g.left + b.x2, y2: g.top + b.y2 },
+      viewport: { x1: 0, y1: 0, x2: window.innerWidth, y2: window.innerHeight },
+    };
+  });
+}
+
+// afterFrames waits until the browser has laid out and drawn twice.
+function afterFrames() {
+  return page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+function assertInside(inner, outer, what) {
+  const ok = inner.x1 >= outer.x1 - 0.5 && inner.y1 >= outer.y1 - 0.5 && inner.x2 <= outer.x2 + 0.5 && inner.y2 <= outer.y2 + 0.5;
+  assert.ok(ok, `${what}: ${JSON.stringify(inner)} not inside ${JSON.stringify(outer)}`);
+}
+
+test('at 1400×900 the timeline leaves the graph its size and the focal node lies inside it', async () => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  const { actor } = await api('query($name: String!) { actor(name: $name) { id } }', { name: ACTOR });
+  const tl = await api('query($id: ID!) { timeline(actor: $id, first: 200) { edges { node { id date } } } }', { id: actor.id });
+  const want = tl.timeline.edges.map((e) => e.node).filter((e) => e.date).map((e) => e.id).sort();
+  assert.ok(want.length >= 5, `the actor's timeline has ${want.length} dated entries`);
+
+  await page.goto('about:blank');
+  await page.goto(`${KG_URL}/explore`);
+  await page.waitForSelector('body[data-ready]');
+  await page.locator('[data-testid=timeline-item]').first().waitFor(); // every event, before any pick
+  await afterFrames();
+  const unpicked = (await focusLayout()).graph;
+
+  await page.evaluate((id) => { location.hash = '#node=' + encodeURIComponent(id); }, actor.id);
+  await page.waitForSelector('body[data-graph-ready]');
+  await page.waitForFunction((ids) => {
+    const got = [...document.querySelectorAll('[data-testid=timeline-item]')].map((e) => e.dataset.id).sort();
+    return got.length === ids.length && got.every((id, i) => id === ids[i]);
+  }, want, { timeout: 10000 });
+  await afterFrames();
+  const shown = await focusLayout();
+  const height = (b) => b.y2 - b.y1;
+  assert.ok(Math.abs(height(shown.graph) - height(unpicked)) <= 1,
+    `the actor's timeline changed the graph's height from ${height(unpicked)} to ${height(shown.graph)} px`);
+  assert.ok(height(shown.graph) >= 500, `the graph is ${height(shown.graph)} px high at 1400×900`);
+  assertInside(shown.graph, shown.viewport, 'the graph area in the viewport');
+  assertInside(shown.focus, shown.graph, 'the focal node in the graph area');
+  assertInside(shown.focus, shown.viewport, 'the focal node in the viewport');
+
+  // Opening the query panel shrinks the graph: the focal node stays inside.
+  await page.click('[data-testid=query-panel] summary');
+  await afterFrames();
+  await afterFrames();
+  const squeezed = await focusLayout();
+  assert.ok(height(squeezed.graph) < height(shown.graph), 'the open query panel takes room from the graph');
+  assertInside(squeezed.focus, squeezed.graph, 'the focal node with the query panel open');
+  assertInside(squeezed.focus, squeezed.viewport, 'the focal node in the viewport with the query panel open');
+  await page.click('[data-testid=query-panel] summary');
+  assert.deepEqual(pageErrors, []);
+});

@@ -1,5 +1,5 @@
 // Package server is kg's GraphQL HTTP handler: POST and GET /graphql,
-// GraphiQL at /, /healthz, the explorer page at /explore, exports at
+// GraphiQL at / (its files bundled, under /assets/graphiql/), /healthz, the explorer page at /explore, exports at
 // /export, the description of kg's RDF vocabulary at /ns and, with a search index, full-text search at /search. Every request gets its own data loaders (see
 // graph/query), a body size limit, a time limit, and depth and complexity
 // limits; automatic persisted queries are served from an LRU cache;
@@ -23,7 +23,6 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
-	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/vektah/gqlparser/v2/ast"
 
@@ -31,6 +30,7 @@ import (
 	"github.com/kg-project/kg/graph/explorer"
 	"github.com/kg-project/kg/graph/export"
 	"github.com/kg-project/kg/graph/generated"
+	"github.com/kg-project/kg/graph/graphiql"
 	"github.com/kg-project/kg/graph/query"
 	"github.com/kg-project/kg/graph/search"
 )
@@ -106,7 +106,8 @@ func New(qs graph.QuadStore, cfg Config) *Server {
 	s := &Server{cfg: cfg, qs: qs, reader: query.NewReader(qs), mux: http.NewServeMux()}
 	s.mux.Handle("/graphql", s.limits(s.graphql()))
 	s.mux.HandleFunc("/healthz", s.health)
-	s.mux.Handle("/{$}", playground.Handler("kg GraphQL", "/graphql"))
+	s.mux.Handle("/{$}", graphiql.Page("/graphql"))
+	s.mux.Handle(graphiql.AssetPrefix, graphiql.Assets())
 	s.mux.Handle("/export", export.Handler(qs))
 	s.mux.Handle(export.VocabPath, export.VocabHandler())
 	s.mux.Handle(explorer.Prefix, explorer.Handler())

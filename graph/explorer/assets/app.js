@@ -11,6 +11,7 @@
   const LIMIT = 60;          // nodes fetched around one node: never the whole graph
   const SEARCH_FIRST = 15;
   const TIMELINE_FIRST = 200; // entries on the strip
+  const TL_ITEM_PX = 230;      // widest timeline item (date and a 24-character label)
   const KINDS = ['PERSON', 'COUNTRY', 'ORGANIZATION', 'PLACE', 'EVENT', 'COMMITMENT', 'CLAIM', 'SOURCE', 'NUMBER'];
   const SEARCH_KINDS = {
     PERSON: ['person'], COUNTRY: ['country'], ORGANIZATION: ['organization', 'outlet'], PLACE: ['place'],
@@ -260,7 +261,33 @@
     const t0 = performance.now();
     await new Promise((resolve) => { layout.one('layoutstop', resolve); layout.run(); });
     state.layoutMs = Math.round(performance.now() - t0);
+    fitGraph();
+  }
+
+  // fitGraph fits the whole graph in its area, zoomed in no further than
+  // 1.1 so that a small graph is not blown up.
+  function fitGraph() {
+    cy.fit(undefined, 30);
     if (cy.zoom() > 1.1) cy.zoom({ level: 1.1, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  }
+
+  // focusInView says whether the focal node, label included, lies wholly
+  // inside the graph's area (true when there is none).
+  function focusInView() {
+    const f = state.focus && cy.getElementById(state.focus);
+    if (!f || f.empty()) return true;
+    const b = f.renderedBoundingBox();
+    return b.x1 >= 0 && b.y1 >= 0 && b.x2 <= cy.width() && b.y2 <= cy.height();
+  }
+
+  // watchGraphSize keeps Cytoscape's canvas the size of its area when the
+  // area changes (the window is resized, the query panel opens) and fits the
+  // graph again when the change would cut the focal node off.
+  function watchGraphSize() {
+    new ResizeObserver(() => {
+      cy.resize();
+      if (!focusInView()) fitGraph();
+    }).observe($('#graph'));
   }
 
   async function expand(id) {
@@ -535,9 +562,12 @@
     const min = t(entries[0].date);
     const span = Math.max(1, t(entries[entries.length - 1].date) - min);
     const lanes = [];
+    // an item takes the first lane whose last item it starts past: items are
+    // at most ~TL_ITEM_PX wide, in percent of the track's width
+    const gap = (TL_ITEM_PX / Math.max(1, track.clientWidth)) * 100;
     track.replaceChildren(...entries.map((e) => {
       const x = ((t(e.date) - min) / span) * 96 + 1;
-      let lane = lanes.findIndex((last) => x - last > 9);
+      let lane = lanes.findIndex((last) => x - last > gap);
       if (lane < 0) { lane = lanes.length; lanes.push(x); } else lanes[lane] = x;
       return el('button', { type: 'button', class: 'tl-item tl-' + e.kind, 'data-testid': 'timeline-item', 'data-id': e.id,
         style: `left:${x}%;top:${lane * 22}px`, title: `${e.date} ${e.label}`, onclick: () => pick(e.id) },
@@ -581,6 +611,7 @@
 
   async function init() {
     createGraph();
+    watchGraphSize();
     cy.on('tap', 'node', (e) => {
       const node = e.target;
       showNode(node);
@@ -600,7 +631,7 @@
       const m = location.hash.match(/^#node=(.+)$/);
       if (m && decodeURIComponent(m[1]) !== state.focus) pick(decodeURIComponent(m[1]));
     });
-    $('#fit').addEventListener('click', () => cy.fit(undefined, 30));
+    $('#fit').addEventListener('click', fitGraph);
     $('#clear').addEventListener('click', () => { cy.elements().remove(); state.expanded.clear(); state.focus = null; });
 
     setupFilters();
