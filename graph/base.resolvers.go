@@ -13,7 +13,7 @@ import (
 )
 
 func (r *queryResolver) Node(ctx context.Context, id string) (query.Node, error) {
-	return r.Q.Node(ctx, id)
+	return r.Q.NodeByID(ctx, id)
 }
 
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }

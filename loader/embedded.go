@@ -7,7 +7,10 @@ import (
 	"io/fs"
 	"path"
 
+	"github.com/cayleygraph/quad"
+
 	"github.com/kg-project/kg/loader/document"
+	"github.com/kg-project/kg/schema"
 )
 
 // LoadFS loads the documents of a file system tree (such as the bundled
@@ -85,4 +88,41 @@ func (l *Loader) check() error {
 
 func newWriter(l *Loader) *writer {
 	return &writer{store: l.Store, seen: map[string]string{}, actors: map[string]bool{}}
+}
+
+// LabelsFS returns the labels the documents of a file system tree get when
+// LoadFS loads them (dir and prefix as for LoadFS), in file order, each
+// once; the first file that cannot be read or parsed is an error.
+func LabelsFS(fsys fs.FS, dir, prefix string) ([]quad.IRI, error) {
+	var labels []quad.IRI
+	seen := map[quad.IRI]bool{}
+	err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		if _, ok := document.FormatOf(p); !ok {
+			return nil
+		}
+		b, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return err
+		}
+		docs, errs := document.ParseBytes(path.Join(prefix, p), b, document.Options{})
+		for _, e := range errs {
+			if !document.IsSkip(e) {
+				return e
+			}
+		}
+		for _, doc := range docs {
+			if l := schema.SourceIRI(doc.ID); !seen[l] {
+				seen[l] = true
+				labels = append(labels, l)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list documents of %s: %w", path.Join(prefix, dir), err)
+	}
+	return labels, nil
 }

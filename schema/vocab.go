@@ -23,6 +23,12 @@ const (
 // data/ rather than from a document.
 const GazetteerLabel = quad.IRI(IDBase + "gazetteer")
 
+// SamplesOffered, on GazetteerLabel and under that label, records that the
+// store was once offered the bundled samples (loaded into it when it was
+// new, or skipped because it held documents already), so that they are
+// never loaded into it again.
+const SamplesOffered = quad.IRI(NS + "samplesOffered")
+
 // Classes (objects of Type).
 const (
 	ClassPerson       = quad.IRI(SDO + "Person")

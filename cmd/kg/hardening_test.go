@@ -28,7 +28,7 @@ func hardenedServer(t *testing.T, cfg server.Config) *httptest.Server {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	if err := bootstrap(ctx, st, io.Discard); err != nil {
+	if _, err := bootstrap(ctx, st, io.Discard); err != nil {
 		t.Fatal(err)
 	}
 	ts := httptest.NewServer(server.New(st.QuadStore(), cfg))
@@ -158,7 +158,7 @@ func TestStoreFailureHiddenFromClients(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := bootstrap(ctx, st, io.Discard); err != nil {
+	if _, err := bootstrap(ctx, st, io.Discard); err != nil {
 		t.Fatal(err)
 	}
 	var logged bytes.Buffer

@@ -126,7 +126,7 @@ func loadtestTarget(ctx context.Context, c *loadtestConfig, log io.Writer) (stri
 	if err != nil {
 		return "", 0, nil, err
 	}
-	if err := bootstrap(ctx, st, log); err != nil {
+	if _, err := bootstrap(ctx, st, log); err != nil {
 		st.Close()
 		return "", 0, nil, err
 	}

@@ -14,7 +14,6 @@ import (
 	"github.com/kg-project/kg/loader"
 	"github.com/kg-project/kg/loader/gazetteer"
 	"github.com/kg-project/kg/loader/quads"
-	"github.com/kg-project/kg/schema"
 )
 
 // pipelineVersion changes when extraction code changes in a way that should
@@ -45,9 +44,20 @@ func newLoader(st store.Store, cfg config, progress io.Writer) (*loader.Loader, 
 	}, nil
 }
 
-// putGazetteer stores the curated gazetteer under its own label; it writes
-// nothing when the stored copy is current.
+// putGazetteer stores the curated gazetteer under its own label, keeping
+// the store's record that the bundled samples were offered (see
+// bootstrap); it writes nothing when the stored copy is current.
 func putGazetteer(ctx context.Context, l *loader.Loader) error {
+	offered, err := samplesOffered(ctx, l.Store)
+	if err != nil {
+		return err
+	}
+	return writeGazetteer(ctx, l, offered)
+}
+
+// writeGazetteer stores the gazetteer, with the SamplesOffered quad when
+// offered is true.
+func writeGazetteer(ctx context.Context, l *loader.Loader, offered bool) error {
 	gaz, err := gazetteer.Default()
 	if err != nil {
 		return fmt.Errorf("load gazetteer: %w", err)
@@ -56,7 +66,13 @@ func putGazetteer(ctx context.Context, l *loader.Loader) error {
 	if err != nil {
 		return err
 	}
-	_, err = l.PutCurated(ctx, "gazetteer."+pipelineVersion+"."+v, quads.GazetteerQuads(gaz))
+	hash := "gazetteer." + pipelineVersion + "." + v
+	qs := quads.GazetteerQuads(gaz)
+	if offered {
+		hash += ".samples-offered"
+		qs = append(qs, samplesMarker())
+	}
+	_, err = l.PutCurated(ctx, hash, qs)
 	return err
 }
 
@@ -88,31 +104,35 @@ func dataVersion() (string, error) {
 }
 
 // bootstrap prepares a store for serving: the gazetteer is stored (or
-// refreshed), and a store without documents gets the bundled samples.
-func bootstrap(ctx context.Context, st store.Store, log io.Writer) error {
+// refreshed), and a new store gets the bundled samples, once: a store that
+// held documents already, or from which the samples were removed, never
+// gets them (the gazetteer records that they were offered). It returns
+// what the store then holds.
+func bootstrap(ctx context.Context, st store.Store, log io.Writer) (holdings, error) {
 	l, err := newLoader(st, defaultConfig(), log)
 	if err != nil {
-		return err
+		return holdings{}, err
 	}
-	if err := putGazetteer(ctx, l); err != nil {
-		return err
-	}
-	docs, err := st.Documents(ctx)
+	offered, err := samplesOffered(ctx, st)
 	if err != nil {
-		return fmt.Errorf("list documents: %w", err)
+		return holdings{}, err
 	}
-	for _, d := range docs {
-		if d != schema.GazetteerLabel {
-			return nil
+	before, err := holdingsOf(ctx, st)
+	if err != nil {
+		return holdings{}, err
+	}
+	if err := writeGazetteer(ctx, l, true); err != nil {
+		return holdings{}, err
+	}
+	if !offered && before.Documents == 0 {
+		sum, err := l.LoadFS(ctx, data.FS, samplesDir, samplesPrefix)
+		if err != nil {
+			return holdings{}, err
+		}
+		fmt.Fprintf(log, "kg: new store: loaded bundled samples: %d documents (%s)\n", sum.Loaded+sum.Replaced+sum.Unchanged, sum)
+		for _, e := range sum.Errors {
+			fmt.Fprintf(log, "kg: %v\n", e)
 		}
 	}
-	sum, err := l.LoadFS(ctx, data.FS, "samples", "data")
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(log, "kg: empty store: loaded the bundled samples: %s\n", sum)
-	for _, e := range sum.Errors {
-		fmt.Fprintf(log, "kg: %v\n", e)
-	}
-	return nil
+	return holdingsOf(ctx, st)
 }

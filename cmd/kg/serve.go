@@ -19,11 +19,11 @@ import (
 )
 
 func init() {
-	register("serve", "serve GraphQL at /graphql and GraphiQL at / (loads data/ into an empty store)", runServe)
+	register("serve", "serve GraphQL at /graphql and GraphiQL at / (loads the bundled samples into a new store)", runServe)
 }
 
-// runServe serves the API until interrupted. On a store with no documents
-// it first loads the bundled data (gazetteer and sample corpus).
+// runServe serves the API until interrupted. A new store first gets the
+// bundled data (gazetteer and sample corpus); see bootstrap.
 func runServe(args []string, stdout, stderr io.Writer) int {
 	cfg := defaultConfig()
 	scfg := server.DefaultConfig()
@@ -61,7 +61,8 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer st.Close()
-	if err := bootstrap(ctx, st, stderr); err != nil {
+	held, err := bootstrap(ctx, st, stderr)
+	if err != nil {
 		fmt.Fprintf(stderr, "kg serve: %v\n", err)
 		return 1
 	}
@@ -108,6 +109,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		MaxHeaderBytes:    64 << 10,
 	}
 	fmt.Fprintf(stdout, "kg: serving GraphQL at http://%s/graphql, GraphiQL at http://%s/, the explorer at http://%s/explore (store %s)\n", ln.Addr(), ln.Addr(), ln.Addr(), store.Scheme(cfg.Store))
+	printStartup(stdout, cfg.Store, ln.Addr().String(), held)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {

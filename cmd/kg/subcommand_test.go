@@ -16,7 +16,7 @@ func TestSubcommandArgumentErrors(t *testing.T) {
 	}{
 		{[]string{"extract"}, "usage: kg extract [--out DIR] PATH..."},
 		{[]string{"load"}, "usage: kg load [--store URL | --server URL] PATH..."},
-		{[]string{"rm"}, "usage: kg rm [--store URL | --server URL] SOURCE..."},
+		{[]string{"rm"}, "usage: kg rm [--store URL | --server URL] [--samples] SOURCE..."},
 		{[]string{"search"}, "usage: kg search [--store URL]"},
 		{[]string{"export", "extra"}, "usage: kg export [--store URL] --format"},
 		{[]string{"query"}, "usage: kg query [--store URL]"},

@@ -58,6 +58,7 @@ var terms = []term{
 	property(schema.Path, "path", "The file a document was loaded from."),
 	property(schema.Format, "format", "The format of the file a document was loaded from (txt, md, jsonl)."),
 	property(schema.Complete, "complete", "The completeness marker of a document, written after all its quads."),
+	property(schema.SamplesOffered, "samples offered", "Set on the gazetteer node once the store was offered the bundled sample documents, so that they are never loaded into it again."),
 	property(schema.HasSentence, "sentence", "Links a source to its sentences, and an evidence node to the sentence it lies in."),
 	property(schema.Start, "start", "Code point offset where a sentence or span begins in its source text (exports write evidence spans as oa:TextPositionSelector)."),
 	property(schema.End, "end", "Code point offset where a sentence or span ends in its source text, exclusive."),

@@ -71,8 +71,11 @@ func (r *Reader) drawn(ctx context.Context, id string) (*props, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !p.exists() || graphKind(p) == "" {
-		return nil, userErrorf("no node %q to draw (ask for an actor, place, source, event, commitment, claim or number id)", id)
+	if !p.exists() {
+		return nil, noSuchNode(id)
+	}
+	if graphKind(p) == "" {
+		return nil, userErrorf("%q cannot be drawn (ask for an actor, place, source, event, commitment, claim or number id)", id)
 	}
 	return p, nil
 }

@@ -3,7 +3,6 @@ package query_test
 import (
 	"context"
 	"fmt"
-	"os"
 	"path/filepath"
 	"reflect"
 	"sort"
@@ -16,6 +15,7 @@ import (
 	"github.com/kg-project/kg/data"
 	"github.com/kg-project/kg/graph/query"
 	"github.com/kg-project/kg/graph/store"
+	"github.com/kg-project/kg/internal/testenv"
 	"github.com/kg-project/kg/loader"
 	"github.com/kg-project/kg/loader/extract"
 	"github.com/kg-project/kg/loader/gazetteer"
@@ -353,11 +353,7 @@ func draws(answers map[string]any, id, node string) bool {
 // read, one to write, as two processes would), or skips.
 func postgresPair(t *testing.T) (store.Store, store.Store) {
 	t.Helper()
-	base := os.Getenv("KG_TEST_POSTGRES")
-	if base == "" {
-		t.Skip("KG_TEST_POSTGRES not set: PostgreSQL skipped")
-	}
-	url := postgresSchema(t, base)
+	url := postgresSchema(t, testenv.PostgresURL(t))
 	return openStore(t, url), openStore(t, url)
 }
 

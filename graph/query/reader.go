@@ -28,10 +28,15 @@ import (
 
 // UserError is an error caused by the request (a bad argument, a page too
 // large): its message is shown to the client as is. Other errors are
-// internal and the server hides their details.
-type UserError struct{ msg string }
+// internal and the server hides their details. It may wrap a sentinel
+// (ErrNoSuchNode) for callers to check with errors.Is.
+type UserError struct {
+	msg string
+	err error
+}
 
 func (e *UserError) Error() string { return e.msg }
+func (e *UserError) Unwrap() error { return e.err }
 
 // userErrorf builds a UserError.
 func userErrorf(format string, args ...any) error {

@@ -30,6 +30,8 @@ func (r *Reader) Trace(ctx context.Context, id string) (*Trace, error) {
 		return nil, err
 	}
 	switch {
+	case !p.exists():
+		return nil, noSuchNode(id)
 	case p.is(schema.ClassClaim):
 		return r.claimTrace(ctx, p)
 	case p.is(schema.ClassCommitment):

@@ -152,7 +152,7 @@ func TestAPINeighborhoodOfTheCoalition(t *testing.T) {
 	for q, want := range map[string]string{
 		`{ neighborhood(id: "org:coalition-of-the-willing", limit: 1001) { truncated } }`: "limit must be between 1 and 1000",
 		`{ neighborhood(id: "org:coalition-of-the-willing", depth: 5) { truncated } }`:    "depth must be between 1 and 4",
-		`{ neighborhood(id: "person:nobody-at-all") { truncated } }`:                      "no node",
+		`{ neighborhood(id: "person:nobody-at-all") { truncated } }`:                      "no such node",
 	} {
 		if err := c.Post(q, &any); err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("%s gave %v, want %q", q, err, want)

@@ -14,7 +14,8 @@ import (
 
 // presentError shows clients what they can act on and nothing more:
 // GraphQL's own errors (syntax, validation, limits) and the query layer's
-// UserErrors as they are, time limits as such, and any other error as
+// UserErrors as they are (an id the store does not hold with the code
+// NOT_FOUND), time limits as such, and any other error as
 // "internal error" (logged in full on the server), so that no file path,
 // store detail or stack trace leaves the process.
 func (s *Server) presentError(ctx context.Context, err error) *gqlerror.Error {
@@ -26,6 +27,9 @@ func (s *Server) presentError(ctx context.Context, err error) *gqlerror.Error {
 		return gqlErr
 	case query.IsUserError(cause):
 		gqlErr.Message = userMessage(cause)
+		if errors.Is(cause, query.ErrNoSuchNode) {
+			gqlErr.Extensions = map[string]any{"code": "NOT_FOUND"}
+		}
 	case errors.Is(cause, context.DeadlineExceeded):
 		gqlErr.Message = fmt.Sprintf("the query exceeded the time limit of %s", s.cfg.Timeout)
 		gqlErr.Extensions = map[string]any{"code": "TIMEOUT"}

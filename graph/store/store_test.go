@@ -18,6 +18,7 @@ import (
 
 	"github.com/kg-project/kg/graph/store"
 	"github.com/kg-project/kg/graph/store/storetest"
+	"github.com/kg-project/kg/internal/testenv"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -56,11 +57,7 @@ func TestConformancePostgresCayleyWriter(t *testing.T) {
 }
 
 func postgresURL(t testing.TB) string {
-	url := os.Getenv("KG_TEST_POSTGRES")
-	if url == "" {
-		t.Skip("KG_TEST_POSTGRES not set: PostgreSQL conformance skipped")
-	}
-	return url
+	return testenv.PostgresURL(t)
 }
 
 // lastPostgresURL is the URL of the schema openPostgres made last.

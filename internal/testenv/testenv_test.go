@@ -59,3 +59,14 @@ func TestMissingFolderSkips(t *testing.T) {
 		t.Error("absent folder did not skip")
 	}
 }
+
+func TestPostgresNoteSaysRunOrSkippedAndWhy(t *testing.T) {
+	skipped := PostgresNote("graph/store", "conformance tests", "")
+	if !strings.Contains(skipped, "graph/store: PostgreSQL conformance tests skipped") || !strings.Contains(skipped, PostgresEnv+" is not set") {
+		t.Errorf("note when unset: %q", skipped)
+	}
+	ran := PostgresNote("graph/store", "conformance tests", "postgres://kg:secret@127.0.0.1:54329/kg?sslmode=disable")
+	if !strings.Contains(ran, "run against "+PostgresEnv) || !strings.Contains(ran, "127.0.0.1:54329/kg") || strings.Contains(ran, "secret") {
+		t.Errorf("note when set: %q", ran)
+	}
+}
