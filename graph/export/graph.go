@@ -128,8 +128,8 @@ type scan struct {
 	docTyped map[quad.IRI]bool // nodes a document types
 	props    map[quad.IRI]map[quad.IRI][]string
 	rels     map[triple]labels
-	evidence map[quad.IRI]map[quad.IRI]bool // fact, entity or role -> evidence nodes
-	derived  map[quad.IRI]quad.IRI          // evidence -> source
+	evidence map[quad.IRI]map[quad.IRI]bool   // fact, entity or role -> evidence nodes
+	derived  map[quad.IRI]quad.IRI            // evidence -> source
 	roles    map[quad.IRI]map[quad.IRI]labels // person -> role nodes -> who says so
 	roleOf   map[quad.IRI][]quad.IRI          // role -> country or organization
 	hops     map[quad.IRI][]quad.IRI          // claim -> relay hop nodes
