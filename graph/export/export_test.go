@@ -58,10 +58,10 @@ func reimport(t *testing.T, nq []byte) store.Store {
 	return fresh
 }
 
-func exportBytes(t *testing.T, st store.Store, format string, label quad.IRI) []byte {
+func exportBytes(t *testing.T, st store.Store, format string, label quad.IRI, opts ...export.Option) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := export.Write(context.Background(), &buf, st.QuadStore(), format, label); err != nil {
+	if err := export.Write(context.Background(), &buf, st.QuadStore(), format, label, opts...); err != nil {
 		t.Fatalf("export %s: %v", format, err)
 	}
 	return buf.Bytes()
