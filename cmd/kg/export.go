@@ -20,10 +20,12 @@ func init() {
 func runExport(args []string, stdout, stderr io.Writer) int {
 	cfg := defaultConfig()
 	var format, source, out string
-	fs := newFlagSet("export", "[--store URL] --format nquads|graphml|cytoscape [--source ID] [--out FILE]", stderr)
+	var all bool
+	fs := newFlagSet("export", "[--store URL] --format nquads|graphml|cytoscape [--source ID] [--all] [--out FILE]", stderr)
 	cfg.bindStore(fs)
 	fs.StringVar(&format, "format", export.NQuads, "output format: "+strings.Join(export.Formats(), ", "))
 	fs.StringVar(&source, "source", "", "export only this document (id, doc:ID or its IRI; \"gazetteer\" for the curated data)")
+	fs.BoolVar(&all, "all", false, "graph formats: every gazetteer entry and relation, not only what documents state and the entries they reach")
 	fs.StringVar(&out, "out", "", "write to this file instead of standard output")
 	if !parseArgs(fs, args, 0, 0) {
 		return 2
@@ -39,7 +41,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer st.Close()
-	if err := exportTo(ctx, st, format, source, out, stdout); err != nil {
+	if err := exportTo(ctx, st, format, source, out, stdout, export.IncludeAll(all)); err != nil {
 		return fail(stderr, "export", err)
 	}
 	return 0
@@ -48,11 +50,11 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 // exportTo writes the export to the file out, or to stdout when out is
 // empty. A file is written under a temporary name and renamed when
 // complete, so a failed export leaves no partial file behind.
-func exportTo(ctx context.Context, st store.Store, format, source, out string, stdout io.Writer) error {
+func exportTo(ctx context.Context, st store.Store, format, source, out string, stdout io.Writer, opts ...export.Option) error {
 	label := export.SourceLabel(source)
 	if out == "" {
 		w := bufio.NewWriter(stdout)
-		if err := export.Write(ctx, w, st.QuadStore(), format, label); err != nil {
+		if err := export.Write(ctx, w, st.QuadStore(), format, label, opts...); err != nil {
 			return err
 		}
 		return w.Flush()
@@ -63,7 +65,7 @@ func exportTo(ctx context.Context, st store.Store, format, source, out string, s
 		return fmt.Errorf("create %s: %w", tmp, err)
 	}
 	w := bufio.NewWriter(f)
-	err = export.Write(ctx, w, st.QuadStore(), format, label)
+	err = export.Write(ctx, w, st.QuadStore(), format, label, opts...)
 	if err == nil {
 		err = w.Flush()
 	}

@@ -15,6 +15,9 @@ import (
 	"github.com/kg-project/kg/graph/export"
 	"github.com/kg-project/kg/graph/store"
 	"github.com/kg-project/kg/graph/store/storetest"
+	"github.com/kg-project/kg/loader/gazetteer"
+	"github.com/kg-project/kg/loader/quads"
+	"github.com/kg-project/kg/schema"
 )
 
 // fixtureBolt writes the hand-written fixture documents into a new bolt
@@ -110,6 +113,49 @@ func lines(qq []quad.Quad) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+func TestExportAllFlag(t *testing.T) {
+	url := fixtureBolt(t)
+	ctx := context.Background()
+	st, err := store.Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gaz, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.PutDocument(ctx, schema.GazetteerLabel, "gazetteer", quads.GazetteerQuads(gaz)); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	count := func(args ...string) (nodes, edges int) {
+		t.Helper()
+		code, stdout, stderr := run(t, append([]string{"export", "--store", url, "--format", "graphml"}, args...)...)
+		if code != 0 {
+			t.Fatalf("kg export %v: status %d: %s", args, code, stderr)
+		}
+		var doc struct {
+			Nodes []struct{} `xml:"graph>node"`
+			Edges []struct{} `xml:"graph>edge"`
+		}
+		if err := xml.Unmarshal([]byte(stdout), &doc); err != nil {
+			t.Fatalf("kg export %v: %v", args, err)
+		}
+		return len(doc.Nodes), len(doc.Edges)
+	}
+	n, e := count()
+	allN, allE := count("--all")
+	if n == 0 || e == 0 || allN <= n || allE <= e {
+		t.Errorf("default %d nodes %d edges; --all %d nodes %d edges: want more with --all", n, e, allN, allE)
+	}
+	// One source is that source's subgraph, with or without --all.
+	n1, e1 := count("--source", "fixture-report")
+	n2, e2 := count("--source", "fixture-report", "--all")
+	if n1 == 0 || n1 != n2 || e1 != e2 {
+		t.Errorf("--source: %d nodes %d edges; with --all %d %d", n1, e1, n2, e2)
+	}
 }
 
 func TestSearchCommand(t *testing.T) {

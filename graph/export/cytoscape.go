@@ -17,8 +17,9 @@ type cyElements struct {
 
 // WriteCytoscape writes g as Cytoscape.js JSON:
 // {"elements": {"nodes": [{"data": {id, label, kind}}], "edges": [{"data":
-// {id, source, target, label, evidenceCount}}]}}, ready for cy.add or the
-// elements option.
+// {id, source, target, label, title?, evidenceCount, weight, sources: [id,
+// ...], firstDate?, lastDate?, status?}}]}}, ready for cy.add or the
+// elements option (see Edge for what each field means).
 func (g *Graph) WriteCytoscape(w io.Writer) error {
 	out := struct {
 		Elements cyElements `json:"elements"`

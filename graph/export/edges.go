@@ -3,6 +3,7 @@ package export
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/cayleygraph/cayley/graph"
@@ -18,29 +19,40 @@ import (
 type builder struct {
 	s       *scan
 	nodes   map[quad.IRI]Node
-	edges   map[string]Edge
-	pending []pendingEdge // edges to nodes not typed in scope
+	edges   map[string]*edge
+	pending []*edge // edges to nodes not typed in scope
 }
 
-type pendingEdge struct {
+// edge is an edge being built: its ends and the labels that state it.
+type edge struct {
 	from, to quad.IRI
-	edge     Edge
+	e        Edge
+	by       labels
 }
 
-func (b *builder) addEdge(from, to quad.IRI, label, title string, count int) {
+func (b *builder) addEdge(from, to quad.IRI, label, title string, count int, by labels) {
 	e := Edge{Source: localID(from), Target: localID(to), Label: label, Title: title, EvidenceCount: count}
 	e.ID = edgeID(e)
 	_, okFrom := b.nodes[from]
 	_, okTo := b.nodes[to]
 	if okFrom && okTo {
-		b.edges[e.ID] = e
+		b.put(&edge{from: from, to: to, e: e, by: by})
 		return
 	}
-	b.pending = append(b.pending, pendingEdge{from, to, e})
+	b.pending = append(b.pending, &edge{from: from, to: to, e: e, by: by})
+}
+
+// put adds an edge, merging the labels of an edge already there.
+func (b *builder) put(e *edge) {
+	if have, ok := b.edges[e.e.ID]; ok {
+		have.by = have.by.merge(e.by)
+		return
+	}
+	b.edges[e.e.ID] = e
 }
 
 func (b *builder) relationEdges() {
-	for t := range b.s.rels {
+	for t, by := range b.s.rels {
 		label := relations[t.p]
 		var count int
 		switch t.p {
@@ -53,24 +65,26 @@ func (b *builder) relationEdges() {
 		default:
 			count = len(b.s.evidence[t.s])
 		}
-		b.addEdge(t.s, t.o, label, "", count)
+		b.addEdge(t.s, t.o, label, "", count, by)
 	}
 }
 
 // roleEdges draw a person's office as an edge to the country or body it
-// belongs to, titled with the office.
+// belongs to, titled with the office; its sources are those that say the
+// person holds it.
 func (b *builder) roleEdges() {
 	for person, roles := range b.s.roles {
-		for _, r := range roles {
+		for r, by := range roles {
 			title := firstOf(b.s.props[r][schema.RoleLabel])
 			for _, of := range b.s.roleOf[r] {
-				b.addEdge(person, of, "role", title, len(b.s.evidence[r]))
+				b.addEdge(person, of, "role", title, len(b.s.evidence[r]), by)
 			}
 		}
 	}
 }
 
-// derivedEdges link each fact to the sources its evidence comes from.
+// derivedEdges link each fact to the sources its evidence comes from;
+// each such edge is stated by that source.
 func (b *builder) derivedEdges() {
 	for fact, n := range b.nodes {
 		switch n.Kind {
@@ -85,9 +99,45 @@ func (b *builder) derivedEdges() {
 			}
 		}
 		for src, count := range per {
-			b.addEdge(fact, src, "derivedFrom", "", count)
+			b.addEdge(fact, src, "derivedFrom", "", count, labels{src: true})
 		}
 	}
+}
+
+// documentsOnly keeps the edges a document states, the nodes a document
+// types and the nodes those edges reach: gazetteer entries no document
+// mentions, and gazetteer-only relations, are left out.
+func (b *builder) documentsOnly() {
+	keep := map[quad.IRI]bool{}
+	for id, e := range b.edges {
+		if !e.by.fromDocument() {
+			delete(b.edges, id)
+			continue
+		}
+		keep[e.from], keep[e.to] = true, true
+	}
+	for n := range b.nodes {
+		if !keep[n] && !b.s.docTyped[n] {
+			delete(b.nodes, n)
+		}
+	}
+}
+
+// finish fills in what an edge's sources give it: their ids, number and
+// dates, and the status of a commitment.
+func (b *builder) finish(e *edge) Edge {
+	out := e.e
+	out.Sources = make([]string, 0, len(e.by))
+	for l := range e.by {
+		out.Sources = append(out.Sources, localID(l))
+	}
+	sort.Strings(out.Sources)
+	out.Weight = len(out.Sources)
+	out.FirstDate, out.LastDate = b.s.sources.dateRange(e.by)
+	if b.nodes[e.from].Kind == kind.Commitment {
+		out.Status = b.s.sources.bestStatus(e.from, e.by)
+	}
+	return out
 }
 
 // countFrom counts the evidence of node derived from source.
@@ -143,7 +193,7 @@ func (b *builder) resolveEnds(ctx context.Context, qs graph.QuadStore) error {
 			b.nodes[end] = n
 		}
 		if ok {
-			b.edges[p.edge.ID] = p.edge
+			b.put(p)
 		}
 	}
 	return nil

@@ -11,7 +11,9 @@
 //     events, commitments and claims as nodes (id, label, kind), the
 //     relations between them (participant, committedBy, committedTo,
 //     claimSource, via, publisher, author, mentionedIn, derivedFrom, ...)
-//     as directed edges with their label and evidence count.
+//     as directed edges with their label, evidence count, weight and
+//     sources, dates and status (see Edge). By default what documents
+//     state; IncludeAll for the whole gazetteer too.
 //   - "cytoscape": the same graph as Cytoscape.js JSON elements.
 //
 // With a source, only that document's quads (nquads) or the subgraph of
@@ -76,8 +78,8 @@ func Extension(format string) string {
 
 // Write writes the store qs in format to w. A non-empty label restricts
 // the export to one document (see SourceLabel); ErrNoSource when the
-// store holds no quad under it.
-func Write(ctx context.Context, w io.Writer, qs graph.QuadStore, format string, label quad.IRI) error {
+// store holds no quad under it. Options apply to the graph formats.
+func Write(ctx context.Context, w io.Writer, qs graph.QuadStore, format string, label quad.IRI, opts ...Option) error {
 	if ContentType(format) == "" {
 		return fmt.Errorf("export %q (known: %s): %w", format, strings.Join(Formats(), ", "), ErrUnknownFormat)
 	}
@@ -90,7 +92,7 @@ func Write(ctx context.Context, w io.Writer, qs graph.QuadStore, format string, 
 		err = writeNQuads(ctx, w, qs, label)
 	default:
 		var g *Graph
-		g, err = Build(ctx, qs, label)
+		g, err = Build(ctx, qs, label, opts...)
 		if err == nil && format == GraphML {
 			err = g.WriteGraphML(w)
 		} else if err == nil {

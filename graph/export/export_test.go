@@ -20,10 +20,10 @@ import (
 	"github.com/kg-project/kg/schema"
 )
 
-func exportBytes(t *testing.T, st store.Store, format string, label quad.IRI) []byte {
+func exportBytes(t *testing.T, st store.Store, format string, label quad.IRI, opts ...export.Option) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := export.Write(context.Background(), &buf, st.QuadStore(), format, label); err != nil {
+	if err := export.Write(context.Background(), &buf, st.QuadStore(), format, label, opts...); err != nil {
 		t.Fatalf("export %s: %v", format, err)
 	}
 	return buf.Bytes()

@@ -33,14 +33,40 @@ type Node struct {
 // (participant, committedBy, mentionedIn, role, derivedFrom, ...); Title
 // the role's label for role edges; EvidenceCount the number of evidence
 // spans that support it (0 for curated gazetteer facts).
+//
+// Sources are the ids of the documents whose quads state the edge
+// ("doc:ID", and "gazetteer" for curated facts), sorted; Weight is their
+// number (at least 1). FirstDate and LastDate are the earliest and latest
+// publication dates of those sources (YYYY-MM-DD), empty when none is
+// known. Status is set on a commitment's edges: the status its best
+// source gives (a primary source before reports, then the later source,
+// then the firmer status), upper case as in the GraphQL CommitmentStatus.
 type Edge struct {
-	ID            string `json:"id"`
-	Source        string `json:"source"`
-	Target        string `json:"target"`
-	Label         string `json:"label"`
-	Title         string `json:"title,omitempty"`
-	EvidenceCount int    `json:"evidenceCount"`
+	ID            string   `json:"id"`
+	Source        string   `json:"source"`
+	Target        string   `json:"target"`
+	Label         string   `json:"label"`
+	Title         string   `json:"title,omitempty"`
+	EvidenceCount int      `json:"evidenceCount"`
+	Weight        int      `json:"weight"`
+	Sources       []string `json:"sources"`
+	FirstDate     string   `json:"firstDate,omitempty"`
+	LastDate      string   `json:"lastDate,omitempty"`
+	Status        string   `json:"status,omitempty"`
 }
+
+// Option changes what a graph export (graphml, cytoscape) holds.
+type Option func(*options)
+
+type options struct{ all bool }
+
+// IncludeAll(true) makes a whole-store graph export hold every node and
+// edge, curated gazetteer entries no document mentions and gazetteer-only
+// relations included. By default a whole-store export holds what the
+// documents state: the nodes a document types, the edges a document
+// states, and the gazetteer nodes those edges reach. It changes nothing
+// in a one-source export, which is that source's subgraph either way.
+func IncludeAll(all bool) Option { return func(o *options) { o.all = all } }
 
 // relations are the predicates drawn as edges, by the label they get.
 var relations = map[quad.IRI]string{
@@ -67,26 +93,58 @@ var display = map[quad.IRI]bool{
 
 type triple struct{ s, p, o quad.IRI }
 
+// labels is a set of quad labels: the documents (or the gazetteer) that
+// state something.
+type labels map[quad.IRI]bool
+
+func (l labels) add(label quad.IRI) labels {
+	if l == nil {
+		l = labels{}
+	}
+	l[label] = true
+	return l
+}
+
+func (l labels) merge(o labels) labels {
+	for x := range o {
+		l = l.add(x)
+	}
+	return l
+}
+
+// fromDocument reports whether a document (not the gazetteer) is among l.
+func (l labels) fromDocument() bool {
+	for x := range l {
+		if x != schema.GazetteerLabel {
+			return true
+		}
+	}
+	return false
+}
+
 // scan is what one pass over the quads collects.
 type scan struct {
 	types    map[quad.IRI][]quad.IRI
+	docTyped map[quad.IRI]bool // nodes a document types
 	props    map[quad.IRI]map[quad.IRI][]string
-	rels     map[triple]bool
-	evidence map[quad.IRI]map[quad.IRI]bool // fact, entity or role -> evidence nodes
-	derived  map[quad.IRI]quad.IRI          // evidence -> source
-	roles    map[quad.IRI][]quad.IRI        // person -> role nodes
-	roleOf   map[quad.IRI][]quad.IRI        // role -> country or organization
-	hops     map[quad.IRI][]quad.IRI        // claim -> relay hop nodes
-	vias     map[quad.IRI][]quad.IRI        // claim or hop -> relaying outlet
+	rels     map[triple]labels
+	evidence map[quad.IRI]map[quad.IRI]bool   // fact, entity or role -> evidence nodes
+	derived  map[quad.IRI]quad.IRI            // evidence -> source
+	roles    map[quad.IRI]map[quad.IRI]labels // person -> role nodes -> who says so
+	roleOf   map[quad.IRI][]quad.IRI          // role -> country or organization
+	hops     map[quad.IRI][]quad.IRI          // claim -> relay hop nodes
+	vias     map[quad.IRI]map[quad.IRI]labels // claim or hop -> relaying outlet -> who says so
+	sources  sourceInfo
 }
 
 func newScan() *scan {
 	return &scan{
-		types: map[quad.IRI][]quad.IRI{}, props: map[quad.IRI]map[quad.IRI][]string{},
-		rels: map[triple]bool{}, evidence: map[quad.IRI]map[quad.IRI]bool{},
-		derived: map[quad.IRI]quad.IRI{}, roles: map[quad.IRI][]quad.IRI{},
+		types: map[quad.IRI][]quad.IRI{}, docTyped: map[quad.IRI]bool{},
+		props: map[quad.IRI]map[quad.IRI][]string{},
+		rels:  map[triple]labels{}, evidence: map[quad.IRI]map[quad.IRI]bool{},
+		derived: map[quad.IRI]quad.IRI{}, roles: map[quad.IRI]map[quad.IRI]labels{},
 		roleOf: map[quad.IRI][]quad.IRI{}, hops: map[quad.IRI][]quad.IRI{},
-		vias: map[quad.IRI][]quad.IRI{},
+		vias: map[quad.IRI]map[quad.IRI]labels{}, sources: newSourceInfo(),
 	}
 }
 
@@ -95,12 +153,16 @@ func (s *scan) add(q quad.Quad) {
 	if !ok {
 		return
 	}
+	label, _ := q.Label.(quad.IRI)
 	pred, _ := q.Predicate.(quad.IRI)
 	obj, objIRI := q.Object.(quad.IRI)
 	switch {
 	case pred == schema.Type && objIRI:
 		if !contains(s.types[subj], obj) {
 			s.types[subj] = append(s.types[subj], obj)
+		}
+		if label != schema.GazetteerLabel {
+			s.docTyped[subj] = true
 		}
 	case display[pred]:
 		if str, ok := q.Object.(quad.String); ok && str != "" {
@@ -112,6 +174,7 @@ func (s *scan) add(q quad.Quad) {
 			m[pred] = append(m[pred], string(str))
 		}
 	case !objIRI:
+		s.sources.add(subj, pred, q.Object, label)
 	case pred == schema.Evidence || pred == schema.Mention:
 		m := s.evidence[subj]
 		if m == nil {
@@ -122,18 +185,29 @@ func (s *scan) add(q quad.Quad) {
 	case pred == schema.DerivedFrom:
 		s.derived[subj] = obj
 	case pred == schema.HoldsRole:
-		s.roles[subj] = appendNew(s.roles[subj], obj)
+		addLabelled(s.roles, subj, obj, label)
 	case pred == schema.RoleOf:
 		s.roleOf[subj] = appendNew(s.roleOf[subj], obj)
 	case pred == schema.ViaHop:
 		s.hops[subj] = appendNew(s.hops[subj], obj)
 	case pred == schema.Via:
-		s.vias[subj] = appendNew(s.vias[subj], obj)
+		addLabelled(s.vias, subj, obj, label)
 	default:
 		if _, rel := relations[pred]; rel {
-			s.rels[triple{subj, pred, obj}] = true
+			t := triple{subj, pred, obj}
+			s.rels[t] = s.rels[t].add(label)
 		}
 	}
+}
+
+// addLabelled records that label states the link from -> to.
+func addLabelled(m map[quad.IRI]map[quad.IRI]labels, from, to, label quad.IRI) {
+	inner := m[from]
+	if inner == nil {
+		inner = map[quad.IRI]labels{}
+		m[from] = inner
+	}
+	inner[to] = inner[to].add(label)
 }
 
 // viaEdges turns the relays of a claim, direct or through its hop nodes
@@ -149,8 +223,9 @@ func (s *scan) viaEdges() {
 		if claim, isHop := owner[subj]; isHop {
 			subj = claim
 		}
-		for _, o := range outlets {
-			s.rels[triple{subj, schema.Via, o}] = true
+		for o, by := range outlets {
+			t := triple{subj, schema.Via, o}
+			s.rels[t] = s.rels[t].merge(by)
 		}
 	}
 }
@@ -158,13 +233,19 @@ func (s *scan) viaEdges() {
 // Build reads the store (or one label of it) into a Graph. Edges whose
 // end lies outside the label are kept when the store types that node
 // elsewhere (a gazetteer actor a document names by id): its node is added.
-func Build(ctx context.Context, qs graph.QuadStore, label quad.IRI) (*Graph, error) {
+// A whole-store graph holds what documents state unless IncludeAll(true)
+// is given (see IncludeAll).
+func Build(ctx context.Context, qs graph.QuadStore, label quad.IRI, opts ...Option) (*Graph, error) {
+	var o options
+	for _, opt := range opts {
+		opt(&o)
+	}
 	s := newScan()
 	if err := eachQuad(ctx, qs, label, func(q quad.Quad) error { s.add(q); return nil }); err != nil {
 		return nil, err
 	}
 	s.viaEdges()
-	b := builder{s: s, nodes: map[quad.IRI]Node{}, edges: map[string]Edge{}}
+	b := builder{s: s, nodes: map[quad.IRI]Node{}, edges: map[string]*edge{}}
 	for n, types := range s.types {
 		if k := kind.Of(types); k != "" && k != kind.Sentence {
 			b.nodes[n] = Node{ID: localID(n), Kind: k, Label: nodeLabel(k, s.props[n], n)}
@@ -176,6 +257,9 @@ func Build(ctx context.Context, qs graph.QuadStore, label quad.IRI) (*Graph, err
 	if err := b.resolveEnds(ctx, qs); err != nil {
 		return nil, err
 	}
+	if label == "" && !o.all {
+		b.documentsOnly()
+	}
 	return b.graph(), nil
 }
 
@@ -185,7 +269,7 @@ func (b *builder) graph() *Graph {
 		g.Nodes = append(g.Nodes, n)
 	}
 	for _, e := range b.edges {
-		g.Edges = append(g.Edges, e)
+		g.Edges = append(g.Edges, b.finish(e))
 	}
 	sort.Slice(g.Nodes, func(i, j int) bool { return g.Nodes[i].ID < g.Nodes[j].ID })
 	sort.Slice(g.Edges, func(i, j int) bool {

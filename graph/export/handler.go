@@ -3,14 +3,17 @@ package export
 import (
 	"fmt"
 	"net/http"
+	"strconv"
 	"strings"
 
 	"github.com/cayleygraph/cayley/graph"
 )
 
 // Handler serves exports over HTTP: GET (or HEAD)
-// /export?format=nquads|graphml|cytoscape[&source=ID] with the format's
-// Content-Type and a download file name. An unknown format is 400, an
+// /export?format=nquads|graphml|cytoscape[&source=ID][&all=1] with the
+// format's Content-Type and a download file name; all=1 (or true) makes a
+// whole-store graph hold every gazetteer entry (see IncludeAll). An
+// unknown format or a value of all that is not a boolean is 400, an
 // unknown source 404, another method 405. Mount it where the server
 // wants it (the path is not checked).
 func Handler(qs graph.QuadStore) http.Handler {
@@ -28,6 +31,11 @@ func Handler(qs graph.QuadStore) http.Handler {
 			http.Error(w, fmt.Sprintf("export: unknown format %q (known: %s)", format, strings.Join(Formats(), ", ")), http.StatusBadRequest)
 			return
 		}
+		all, err := allParam(r.URL.Query().Get("all"))
+		if err != nil {
+			http.Error(w, "export: "+err.Error(), http.StatusBadRequest)
+			return
+		}
 		source := r.URL.Query().Get("source")
 		label := SourceLabel(source)
 		if label != "" && !HasLabel(r.Context(), qs, label) {
@@ -39,8 +47,7 @@ func Handler(qs graph.QuadStore) http.Handler {
 		// the response short).
 		var g *Graph
 		if format != NQuads {
-			var err error
-			if g, err = Build(r.Context(), qs, label); err != nil {
+			if g, err = Build(r.Context(), qs, label, IncludeAll(all)); err != nil {
 				http.Error(w, "export failed", http.StatusInternalServerError)
 				return
 			}
@@ -63,6 +70,18 @@ func Handler(qs graph.QuadStore) http.Handler {
 			_ = g.WriteCytoscape(w)
 		}
 	})
+}
+
+// allParam reads the all query parameter: absent is false.
+func allParam(v string) (bool, error) {
+	if v == "" {
+		return false, nil
+	}
+	all, err := strconv.ParseBool(v)
+	if err != nil {
+		return false, fmt.Errorf("all=%q is not a boolean (1, true, 0, false)", v)
+	}
+	return all, nil
 }
 
 // fileName keeps letters, digits, '-', '_' and '.' of a node id.
