@@ -45,6 +45,9 @@ type entityLexicon struct {
 	PrimaryPrefixes    []string    `yaml:"primary_label_prefixes"`
 	FirstPersonPlural  []string    `yaml:"first_person_plural"`
 	PrimaryMinWe       int         `yaml:"primary_min_we"`
+	PrimaryOpenings    []string    `yaml:"primary_openings"`
+	GovernmentLabels   []string    `yaml:"government_host_labels"`
+	SpeakerLabelsMin   int         `yaml:"transcript_min_speaker_labels"`
 	sets               map[string]map[string]bool
 	exactBits          map[string]uint32 // word -> bits of the exact-case sets holding it
 	lowerBits          map[string]uint32 // lower-case word -> bits of the lower-case sets
