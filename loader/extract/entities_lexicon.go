@@ -30,6 +30,7 @@ type entityLexicon struct {
 	PersonStop         []string    `yaml:"person_stop"`
 	PlaceStop          []string    `yaml:"place_stop"`
 	BylineStop         []string    `yaml:"byline_stop"`
+	BureauWords        []string    `yaml:"byline_bureau_words"`
 	PhotoCreditMarkers []string    `yaml:"photo_credit_markers"`
 	Credits            []creditCue `yaml:"credits"`
 	TrailingCredits    []creditCue `yaml:"trailing_credits"`
