@@ -28,6 +28,7 @@ func entityTestGazetteer(t testing.TB) *gazetteer.Gazetteer {
 		{ID: "ruritania-herald", Kind: gazetteer.Outlet, Name: "Ruritania Herald", Type: "outlet", Domains: []string{"herald.example"}},
 		{ID: "gateway-wire", Kind: gazetteer.Outlet, Name: "Gateway Wire", Type: "release-wire", Domains: []string{"gatewaywire.example"}},
 		{ID: "state-news", Kind: gazetteer.Outlet, Name: "State News Agency", Type: "agency", Domains: []string{"news.gov.example"}},
+		{ID: "northern-reaches", Kind: gazetteer.Place, Name: "Northern Reaches", Aliases: []string{"Northern Reaches region"}, PlaceType: "macro-region"},
 		{ID: "paris", Kind: gazetteer.Place, Name: "Paris", PlaceType: "city", Country: "FRA"},
 		{ID: "elysee-palace", Kind: gazetteer.Place, Name: "Elysee Palace", Aliases: []string{"Élysée Palace"}, PlaceType: "venue", Country: "FRA"},
 	})

@@ -67,8 +67,10 @@ type Entry struct {
 	Domains []string `yaml:"domains,omitempty"`
 
 	// Places: "city", "region" (within one state: oblasts, provinces),
-	// "venue" (a building or site), "area" (beyond one state: continents,
-	// seas, "the Balkans").
+	// "venue" (a building or site), "area" (beyond one state: seas,
+	// straits, peninsulas), "macro-region" (continents and groups of
+	// states: "Europe", "the Balkans", "Indo-Pacific"; recognised so that
+	// no other reading claims them, but not places of an event).
 	PlaceType string `yaml:"place_type,omitempty"`
 }
 

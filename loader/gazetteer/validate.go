@@ -10,7 +10,7 @@ var validKinds = map[Kind]bool{Person: true, Country: true, Organization: true, 
 
 var validCountryTypes = map[string]bool{"un-member": true, "un-observer": true, "limited-recognition": true}
 
-var validPlaceTypes = map[string]bool{"city": true, "region": true, "venue": true, "area": true}
+var validPlaceTypes = map[string]bool{"city": true, "region": true, "venue": true, "area": true, "macro-region": true}
 
 // validator collects the problems of a set of entries, each naming the
 // file and id of its entry.
@@ -74,7 +74,7 @@ func (v *validator) checkFields(i int, e *Entry) {
 		}
 	}
 	if e.Kind == Place && !validPlaceTypes[e.PlaceType] {
-		v.bad(i, "place_type %q is not city, region, venue or area", e.PlaceType)
+		v.bad(i, "place_type %q is not city, region, venue, area or macro-region", e.PlaceType)
 	}
 	if len(e.Domains) > 0 && e.Kind != Outlet && e.Kind != Organization {
 		v.bad(i, "only outlets and organizations have domains")
