@@ -30,6 +30,7 @@ type entityLexicon struct {
 	PersonStop         []string    `yaml:"person_stop"`
 	PlaceStop          []string    `yaml:"place_stop"`
 	BylineStop         []string    `yaml:"byline_stop"`
+	BureauWords        []string    `yaml:"byline_bureau_words"`
 	PhotoCreditMarkers []string    `yaml:"photo_credit_markers"`
 	Credits            []creditCue `yaml:"credits"`
 	TrailingCredits    []creditCue `yaml:"trailing_credits"`
@@ -45,6 +46,9 @@ type entityLexicon struct {
 	PrimaryPrefixes    []string    `yaml:"primary_label_prefixes"`
 	FirstPersonPlural  []string    `yaml:"first_person_plural"`
 	PrimaryMinWe       int         `yaml:"primary_min_we"`
+	PrimaryOpenings    []string    `yaml:"primary_openings"`
+	GovernmentLabels   []string    `yaml:"government_host_labels"`
+	SpeakerLabelsMin   int         `yaml:"transcript_min_speaker_labels"`
 	sets               map[string]map[string]bool
 	exactBits          map[string]uint32 // word -> bits of the exact-case sets holding it
 	lowerBits          map[string]uint32 // lower-case word -> bits of the lower-case sets

@@ -30,6 +30,9 @@ func (s gazMatchStage) Apply(a *Analysis) error {
 		return nil
 	}
 	for _, m := range a.Gaz.Find(a.Body) {
+		if isMacroRegion(m) {
+			continue // "Europe", "the Middle East": not annotated as places
+		}
 		if mn, ok := s.mention(a, m); ok {
 			a.addMention(mn)
 		}
@@ -271,4 +274,15 @@ func (s gazMatchStage) areaOf(a *Analysis, e *gazetteer.Entry, start int) string
 		}
 	}
 	return e.ID
+}
+
+// isMacroRegion reports whether a match names only macro-regions
+// (continents and groups of states).
+func isMacroRegion(m gazetteer.Match) bool {
+	for _, h := range m.Hits {
+		if h.Entry.Kind != gazetteer.Place || h.Entry.PlaceType != "macro-region" {
+			return false
+		}
+	}
+	return len(m.Hits) > 0
 }

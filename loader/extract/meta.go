@@ -22,9 +22,10 @@ func newMetaStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
 	return metaStage{lex: lex}, nil
 }
 
-// datelineRE matches "PARIS, Jan 6 (Reuters) -" and "KYIV (AP) —": a
-// place, an optional date, an optional credit in brackets, then a dash.
-var datelineRE = regexp.MustCompile(`^(\p{Lu}[\p{Lu}\p{L} .'’-]{1,40}?)(?:,[ \t]*([^()\n–—]{1,30}?))?[ \t]*(?:\(([^)\n]{2,40})\))?[ \t]*[-–—]+[ \t]`)
+// datelineRE matches "PARIS, Jan 6 (Reuters) -", "KYIV (AP) —" and
+// "ROME — (AP) —": a place, an optional date, an optional credit in
+// brackets (perhaps after a dash), then a dash.
+var datelineRE = regexp.MustCompile(`^(\p{Lu}[\p{Lu}\p{L} .'’-]{1,40}?)(?:,[ \t]*([^()\n–—]{1,30}?))?[ \t]*(?:(?:[-–—]+[ \t]*)?\(([^)\n]{2,40})\))?[ \t]*[-–—]+[ \t]`)
 
 // isDateline reports whether text opens with a dateline: a place in
 // capitals, or a place followed by a date or a credit in brackets.

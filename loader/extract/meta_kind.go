@@ -7,12 +7,17 @@ import (
 	"github.com/kg-project/kg/loader/document"
 )
 
-// kind is primary when the text speaks in the first person plural of its
+// kind is primary when the text is published by its issuer (issuerSite),
+// when it is a transcript (speaker labels), when its opening sentence is
+// an issuer's announcement ("... are pleased to announce"), when the text speaks in the first person plural of its
 // issuers (outside quotations), opens with a primary label ("Press
 // release", "Joint statement") or a line naming the text and its issuers
 // ("Statement by ..."), or is titled as a statement and speaks so at
 // least once; secondary otherwise.
 func (s metaStage) kind(a *Analysis, title string) document.Kind {
+	if s.issuerSite(a) || s.transcript(a) || s.issuerOpening(a) {
+		return document.Primary
+	}
 	we := 0
 	quoted := quotedRanges(a.Body)
 	for _, ln := range contentLines(a.Body) {

@@ -6,11 +6,44 @@ import (
 	"strings"
 )
 
-// outlet finds the outlet of the text itself: the credit of a dateline
-// ("(Reuters)"), a masthead line, or a named outlet that reports in the
-// present tense at the start ("X reports"); not an outlet the text relays
-// ("according to").
+// outlet finds the outlet of the text: what the text credits itself to
+// (textOutlet), else the site of its URL: the outlet or organization the
+// gazetteer lists for the host, else the bare host (a mirror or blog);
+// a text without URL falls back to an outlet that reports at its start
+// (selfOutlet).
 func (s metaStage) outlet(a *Analysis, head []line) (string, Span, bool) {
+	site := siteEntry(a.Gaz, a.Doc.URL)
+	if name, sp, ok := s.textOutlet(a, head, site); ok {
+		return name, sp, true
+	}
+	if site != nil {
+		return site.Name, Span{}, true
+	}
+	if host := gazetteer.Host(a.Doc.URL); strings.Contains(host, ".") {
+		return host, Span{}, true
+	}
+	return s.selfOutlet(a, head)
+}
+
+// siteEntry returns the outlet or organization that publishes on the host
+// of rawURL, or nil.
+func siteEntry(g *gazetteer.Gazetteer, rawURL string) *gazetteer.Entry {
+	if g == nil || rawURL == "" {
+		return nil
+	}
+	e, ok := g.ByDomain(rawURL)
+	if !ok {
+		return nil
+	}
+	return e
+}
+
+// textOutlet finds the outlet the text credits itself to: the credit of
+// a dateline ("(Reuters)"), a credit line ("(Agency- Source) ..."), or a
+// masthead line, among the first lines. Of a compound credit naming the
+// site and an agency ("SITE- Agency"), the agency is the outlet: the
+// site only syndicates it.
+func (s metaStage) textOutlet(a *Analysis, head []line, site *gazetteer.Entry) (string, Span, bool) {
 	for _, ln := range head {
 		text := a.Body[ln.Start:ln.End]
 		if dl, ok := isDateline(text); ok && dl[6] >= 0 {
@@ -22,25 +55,43 @@ func (s metaStage) outlet(a *Analysis, head []line) (string, Span, bool) {
 	// (after a headline): "(Reuters) - ...", "(Agency- Source) ...".
 	// Only a credit the gazetteer knows as an outlet counts: the whole
 	// credit ("Interfax-Ukraine"), else the first known part of a
-	// compound one.
-	for _, ln := range head[:min(len(head), 3)] {
+	// compound one that is not the site itself.
+	for _, ln := range head {
 		m := creditOnlyRE.FindStringSubmatchIndex(a.Body[ln.Start:ln.End])
 		if m == nil {
 			continue
 		}
 		whole := [2]int{ln.Start + m[2], ln.Start + m[3]}
+		var first *[2]int
 		for _, part := range append([][2]int{whole}, creditParts(whole[0], a.Body[whole[0]:whole[1]])...) {
-			if st, en := part[0], part[1]; isKnownOutlet(a.Gaz, a.Body[st:en]) {
-				return outletName(a.Gaz, a.Body[st:en]), a.Span(st, en), true
+			e := knownOutlet(a.Gaz, a.Body[part[0]:part[1]])
+			if e == nil {
+				continue
+			}
+			if e != site || part == whole {
+				return e.Name, a.Span(part[0], part[1]), true
+			}
+			if first == nil {
+				first = &part
 			}
 		}
+		if first != nil {
+			return outletName(a.Gaz, a.Body[first[0]:first[1]]), a.Span(first[0], first[1]), true
+		}
 	}
-	for _, ln := range head[:min(len(head), 3)] {
+	for _, ln := range head {
 		if s.masthead(a, ln) {
 			m, _ := a.mentionStartingAt(ln.Start)
 			return outletName(a.Gaz, m.Text), a.Span(m.Start, m.End), true
 		}
 	}
+	return "", Span{}, false
+}
+
+// selfOutlet finds a named outlet that reports in the present tense at
+// the start ("X reports"), not one the text relays ("according to"), or a
+// name written like a web site that does so.
+func (s metaStage) selfOutlet(a *Analysis, head []line) (string, Span, bool) {
 	limit := len(a.Body)
 	if len(head) > 0 {
 		limit = head[len(head)-1].End
@@ -97,17 +148,17 @@ func creditParts(off int, credit string) [][2]int {
 	return out
 }
 
-// isKnownOutlet reports whether the gazetteer knows text as an outlet.
-func isKnownOutlet(g *gazetteer.Gazetteer, text string) bool {
+// knownOutlet returns the outlet the gazetteer knows under text, or nil.
+func knownOutlet(g *gazetteer.Gazetteer, text string) *gazetteer.Entry {
 	if g == nil {
-		return false
+		return nil
 	}
 	for _, h := range g.Lookup(strings.TrimSpace(text)) {
 		if h.Entry.Kind == gazetteer.Outlet {
-			return true
+			return h.Entry
 		}
 	}
-	return false
+	return nil
 }
 
 // siteNameRE matches a name written like a web site ("Caliber.Az",

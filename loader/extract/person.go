@@ -33,6 +33,9 @@ func newPersonStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
 
 func (s personStage) Apply(a *Analysis) error {
 	for _, c := range a.creditsOf(s.lex) {
+		if c.Kind == "bureau" {
+			continue // a bureau is an author, not a person
+		}
 		a.dropOverlapping(c.Start, c.End)
 		a.addMention(Mention{Start: c.Start, End: c.End, Text: a.Body[c.Start:c.End], Kind: "person",
 			Key: personKey(a.Gaz, c.Name), Form: c.Kind, Sent: a.SentAt(c.Start)})

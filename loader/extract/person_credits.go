@@ -42,6 +42,10 @@ func (a *Analysis) creditsOf(lex *entityLexicon) []credit {
 // findCredits finds bylines ("By NAME" as a line of its own near the start
 // or the end of the body), credit lines ("Writing by A and B") and photo
 // credits ("© NAME / AGENCY").
+// bylineHeadLines is how many first lines may hold a byline (after a
+// headline, a repeated headline and a photo caption).
+const bylineHeadLines = 5
+
 func findCredits(a *Analysis, lex *entityLexicon) []credit {
 	var out []credit
 	lines := contentLines(a.Body)
@@ -49,10 +53,11 @@ func findCredits(a *Analysis, lex *entityLexicon) []credit {
 		if ln.End-ln.Start > maxCreditLine {
 			continue // a paragraph, not a credit line
 		}
-		nearEdge := li < 3 || li >= len(lines)-3
+		nearEdge := li < bylineHeadLines || li >= len(lines)-3
 		if nearEdge {
 			out = append(out, bylineAt(a.Body, ln, lex)...)
 		}
+		out = append(out, entryBylineAt(a.Body, ln, lex)...)
 		out = append(out, creditsIn(a.Body, ln, lex)...)
 		out = append(out, trailingCreditsIn(a.Body, ln, lex)...)
 		out = append(out, photoCreditsIn(a.Body, ln, lex)...)
@@ -114,20 +119,26 @@ func trailingCreditsIn(body string, ln line, lex *entityLexicon) []credit {
 
 // bylineAt reads a line "By NAME[, NAME][ and NAME]" (emphasis allowed).
 func bylineAt(body string, ln line, lex *entityLexicon) []credit {
-	text := body[ln.Start:ln.End]
-	if !strings.HasPrefix(text, "By ") && !strings.HasPrefix(text, "by ") && !strings.HasPrefix(text, "BY ") {
+	start, end, ok := bylineSpan(body, ln)
+	if !ok || lex.has("bystop", nextWordText(body[start:end], 0)) {
 		return nil
 	}
-	if lex.has("bystop", nextWordText(text, 3)) {
-		return nil
+	// A date after the names ends the byline ("By Jane Roe March 3, 2025").
+	if d, ok := findHeaderDate(body[start:end]); ok && d.Start > 0 && strings.TrimSpace(body[start+d.End:end]) == "" {
+		end = start + d.Start
+		for end > start && (body[end-1] == ' ' || body[end-1] == ',' || body[end-1] == '\t') {
+			end--
+		}
 	}
-	rest := ln.Start + 3
-	names := namesIn(body, rest, ln.End)
+	if c, ok := bureauByline(body, start, end, lex); ok {
+		return []credit{c}
+	}
+	names := namesIn(body, start, end)
 	if len(names) == 0 {
 		return nil
 	}
 	// A byline holds names and separators only (an outlet may follow a comma).
-	covered := body[rest:names[len(names)-1].End]
+	covered := body[start:names[len(names)-1].End]
 	for _, n := range names {
 		covered = strings.Replace(covered, body[n.Start:n.End], "", 1)
 	}

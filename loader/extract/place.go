@@ -130,6 +130,9 @@ func (s placeStage) add(a *Analysis, st, en int, name string) {
 	if a.Gaz != nil {
 		for _, h := range a.Gaz.Lookup(name) {
 			if h.Entry.Kind == gazetteer.Place {
+				if h.Entry.PlaceType == "macro-region" {
+					return // "the Great Lakes region": not a place
+				}
 				key = schema.PrefixPlace + h.Entry.ID
 				break
 			}

@@ -39,3 +39,11 @@ func TestPlacesNotFromNonPlaces(t *testing.T) {
 		t.Errorf("places = %v, want none", entityNames(a.Result.Places))
 	}
 }
+
+func TestMacroRegionsAreNoPlaces(t *testing.T) {
+	body := "Ministers from across the Northern Reaches met in Paris on Monday.\nAid to the Northern Reaches region will grow, they said in Paris.\n"
+	a := runEntityStages(t, body, nil)
+	if got := entityNames(a.Result.Places); len(got) != 1 || got[0] != "Paris" {
+		t.Errorf("places = %v, want only Paris: a macro-region is not annotated", got)
+	}
+}

@@ -53,17 +53,24 @@ type Entry struct {
 	// name ("Xi" of "Xi Jinping"); BySurname uses it.
 	Surname string `yaml:"surname,omitempty"`
 
-	// Organizations and outlets: "outlet", "agency", "alliance", "union",
+	// Organizations and outlets: "outlet", "agency", "release-wire" (a
+	// service that publishes press releases as issued), "alliance", "union",
 	// "intergovernmental", "coalition", "body", "military", "government".
 	// Countries: "un-member", "un-observer", "limited-recognition".
 	Type     string   `yaml:"type,omitempty"`
 	Members  []string `yaml:"members,omitempty"` // ids of member countries or organizations
 	ParentID string   `yaml:"parent,omitempty"`  // id of the parent body (EU institutions)
 	Country  string   `yaml:"country,omitempty"` // ISO3 of an outlet's or place's country
+	// Domains are the web hosts an outlet or organization publishes on
+	// ("reuters.com", "nato.int"), lower case, without scheme or "www.";
+	// a subdomain of one belongs to it too (ByDomain).
+	Domains []string `yaml:"domains,omitempty"`
 
 	// Places: "city", "region" (within one state: oblasts, provinces),
-	// "venue" (a building or site), "area" (beyond one state: continents,
-	// seas, "the Balkans").
+	// "venue" (a building or site), "area" (beyond one state: seas,
+	// straits, peninsulas), "macro-region" (continents and groups of
+	// states: "Europe", "the Balkans", "Indo-Pacific"; recognised so that
+	// no other reading claims them, but not places of an event).
 	PlaceType string `yaml:"place_type,omitempty"`
 }
 

@@ -14,6 +14,7 @@ type Gazetteer struct {
 	byForm  map[string][]Hit // Normalize(form) -> entries written that way
 	surname map[string][]*Entry
 	offices map[string][]heldOffice // normalized title -> holders
+	domains map[string]*Entry       // web host -> outlet or organization
 
 	matcherOnce sync.Once
 	matcher     *Matcher
@@ -172,6 +173,7 @@ func (g *Gazetteer) index() {
 	g.byKind = map[Kind][]*Entry{}
 	g.byForm = map[string][]Hit{}
 	g.surname = map[string][]*Entry{}
+	g.domains = map[string]*Entry{}
 	order := map[*Entry]int{}
 	for i, e := range g.entries {
 		order[e] = i
@@ -180,6 +182,9 @@ func (g *Gazetteer) index() {
 		}
 		g.byID[e.Kind][e.ID] = e
 		g.byKind[e.Kind] = append(g.byKind[e.Kind], e)
+		for _, d := range e.Domains {
+			g.domains[d] = e
+		}
 		e.forms(func(text string, f Form) {
 			key := Normalize(text)
 			if key == "" {

@@ -84,8 +84,13 @@ func TestLoadReportsInvalidEntries(t *testing.T) {
 		"place type":          {`- {id: x, kind: place, name: X, place_type: planet}`, `place_type "planet"`},
 		"swallowed yaml": {`- {id: x, kind: place, name: X, aliases: ['s-Hertogenbosch]}
 - {id: y, kind: place, name: Y, aliases: [Y'], place_type: city}`, `looks like YAML swallowed`},
-		"empty alias":   {`- {id: x, kind: place, name: X, place_type: city, aliases: ["", "--"]}`, `empty alias ""`},
-		"unknown field": {`- {id: x, kind: place, name: X, place_type: city, colour: red}`, `colour`},
+		"empty alias":        {`- {id: x, kind: place, name: X, place_type: city, aliases: ["", "--"]}`, `empty alias ""`},
+		"unknown field":      {`- {id: x, kind: place, name: X, place_type: city, colour: red}`, `colour`},
+		"domain with scheme": {`- {id: x, kind: outlet, name: X News, domains: [https://xnews.example]}`, `domain "https://xnews.example"`},
+		"domain with www":    {`- {id: x, kind: outlet, name: X News, domains: [www.xnews.example]}`, `domain "www.xnews.example"`},
+		"domain twice": {`- {id: x, kind: outlet, name: X News, domains: [xnews.example]}
+- {id: y, kind: outlet, name: Y News, domains: [xnews.example]}`, `already listed by entry "x"`},
+		"domain of a place": {`- {id: x, kind: place, name: X, place_type: city, domains: [x.example]}`, `only outlets and organizations`},
 	}
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {

@@ -10,7 +10,7 @@ var validKinds = map[Kind]bool{Person: true, Country: true, Organization: true, 
 
 var validCountryTypes = map[string]bool{"un-member": true, "un-observer": true, "limited-recognition": true}
 
-var validPlaceTypes = map[string]bool{"city": true, "region": true, "venue": true, "area": true}
+var validPlaceTypes = map[string]bool{"city": true, "region": true, "venue": true, "area": true, "macro-region": true}
 
 // validator collects the problems of a set of entries, each naming the
 // file and id of its entry.
@@ -18,12 +18,13 @@ type validator struct {
 	entries []*Entry
 	sources []string       // file of each entry
 	ids     map[string]int // id -> index of its entry
+	domains map[string]int // web host -> index of its entry
 	errs    []error
 }
 
 // validate checks ids, required fields, references and dates.
 func validate(entries []*Entry, sources []string) error {
-	v := &validator{entries: entries, sources: sources, ids: map[string]int{}}
+	v := &validator{entries: entries, sources: sources, ids: map[string]int{}, domains: map[string]int{}}
 	for i := range entries {
 		v.checkIdentity(i)
 	}
@@ -73,7 +74,19 @@ func (v *validator) checkFields(i int, e *Entry) {
 		}
 	}
 	if e.Kind == Place && !validPlaceTypes[e.PlaceType] {
-		v.bad(i, "place_type %q is not city, region, venue or area", e.PlaceType)
+		v.bad(i, "place_type %q is not city, region, venue, area or macro-region", e.PlaceType)
+	}
+	if len(e.Domains) > 0 && e.Kind != Outlet && e.Kind != Organization {
+		v.bad(i, "only outlets and organizations have domains")
+	}
+	for _, d := range e.Domains {
+		if d != Host(d) || !strings.Contains(d, ".") || strings.ContainsAny(d, "/ ") {
+			v.bad(i, "domain %q is not a lower-case host without scheme, path or www.", d)
+		} else if j, dup := v.domains[d]; dup {
+			v.bad(i, "domain %q already listed by entry %q", d, v.entries[j].ID)
+		} else {
+			v.domains[d] = i
+		}
 	}
 	if len(e.Offices) > 0 && e.Kind != Person {
 		v.bad(i, "only people hold offices")
