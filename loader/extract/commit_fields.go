@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"github.com/kg-project/kg/schema"
 )
 
 // commitEnv holds what the commitment fields of one document depend on:
@@ -57,7 +59,7 @@ func newCommitEnv(c *factContext, lex *commitLexicon) *commitEnv {
 func (e *commitEnv) fill(cand *commitCand, toks []fxTok, anchor int, by []string) {
 	u := cand.unit
 	if by == nil {
-		by = e.subject(u, anchor)
+		by = e.withStates(e.subject(u, anchor))
 	}
 	cand.by = by
 	if len(by) > 0 && !u.list {
@@ -71,6 +73,22 @@ func (e *commitEnv) fill(cand *commitCand, toks []fxTok, anchor int, by []string
 	cand.modality = e.modality(toks)
 	cand.horizon = horizonOf(e.c.a.Body[u.start:u.end])
 	cand.what = e.what(u, anchor)
+}
+
+// withStates adds to the persons who commit the state whose office they
+// hold: a head of government or minister pledges for the state ("the
+// Freedonian premier announced a loan": Freedonia and its premier).
+func (e *commitEnv) withStates(by []string) []string {
+	out := append([]string(nil), by...)
+	for _, b := range by {
+		if !strings.HasPrefix(b, schema.PrefixPerson) {
+			continue
+		}
+		if country := e.c.countryOf(b); country != "" {
+			out = appendUnique(out, country)
+		}
+	}
+	return out
 }
 
 var fxPronoun = map[string]bool{"they": true, "it": true, "he": true, "she": true}

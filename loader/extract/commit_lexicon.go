@@ -60,6 +60,12 @@ type commitLexicon struct {
 	// threats mark a sentence without a commitment verb as a threat, not
 	// a pledge ("would treat any troops as legitimate targets").
 	threats fxPhrases
+	// firm cues make a commitment verb commit without a kind keyword
+	// ("agreed to", "vowed to"): the commitment is of kind "other".
+	firm fxPhrases
+	// presence verbs ("take part in") tell attendance, not a commitment,
+	// when no kind keyword names what is committed.
+	presence fxPhrases
 }
 
 type commitKind struct {
@@ -86,7 +92,7 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 		"intent_actor": f.IntentActor, "amounts": f.Amounts, "readiness": f.Readiness,
 		"yielding_heads": f.YieldingHeads, "document_refs": f.DocumentRefs, "requests": f.Requests, "signed_refs": f.SignedRefs, "tentative": f.Tentative, "trigger_markers": f.TriggerMarkers, "condition_triggers": f.ConditionTriggers, "concessive": f.Concessive,
 		"hostile": f.Hostile, "noun_before": f.NounBefore, "noun_after": f.NounAfter, "generic_agents": f.GenericAgents,
-		"document_nouns": f.DocumentNouns, "document_verbs": f.DocumentVerbs, "saying_verbs": f.SayingVerbs, "threats": f.Threats}
+		"document_nouns": f.DocumentNouns, "document_verbs": f.DocumentVerbs, "saying_verbs": f.SayingVerbs, "threats": f.Threats, "firm_cues": f.FirmCues, "presence_verbs": f.PresenceVerbs}
 	var keywords []string
 	seenKind := map[string]bool{}
 	for _, k := range f.Kinds {
@@ -140,6 +146,7 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 	lex.nounBefore, lex.nounAfter = fxCompile(f.NounBefore), fxCompile(f.NounAfter)
 	lex.documentNouns, lex.documentVerbs = fxCompile(f.DocumentNouns), fxCompile(f.DocumentVerbs)
 	lex.sayingVerbs, lex.threats = fxCompile(f.SayingVerbs), fxCompile(f.Threats)
+	lex.firm, lex.presence = fxCompile(f.FirmCues), fxCompile(f.PresenceVerbs)
 	lex.located = map[string]bool{}
 	for _, k := range f.LocatedBenef {
 		if !fxKnown(CommitmentKinds, k) {

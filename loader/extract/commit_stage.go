@@ -90,6 +90,9 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 		}
 	}
 	kind := s.lex.kindFrom(toks, verbAt)
+	if kind == "" && len(verbs) > 0 && !u.list && s.bareOther(env, u, toks, verbs[0]) {
+		kind = "other"
+	}
 	cand := commitCand{unit: u, kind: kind, hasVerb: len(verbs) > 0}
 	switch {
 	case !u.list && s.refersBack(toks) && !(fxPronoun[toks[0].w] && fxHasWord(toks, "also") && len(verbs) > 0 && kind != ""):

@@ -98,6 +98,8 @@ type commitmentLexiconFile struct {
 	DocumentVerbs     []string            `yaml:"document_verbs"`
 	SayingVerbs       []string            `yaml:"saying_verbs"`
 	Threats           []string            `yaml:"threats"`
+	FirmCues          []string            `yaml:"firm_cues"`
+	PresenceVerbs     []string            `yaml:"presence_verbs"`
 }
 
 // attributionLexiconFile is data/lexicon/attributions.yaml.

@@ -1,0 +1,68 @@
+package extract
+
+// Commitments without a kind keyword: a named actor firmly commits to
+// something no kind of the lexicon names (a truce, an exchange, a visit).
+
+// bareOther reports a unit whose commitment verb v names no kind but is
+// firmly committed by a named actor: a firm cue ("agreed to", "vowed to",
+// "will") is the verb or stands at most three words before it, and every
+// actor of its subject is named in the sentence before the verb (or the
+// subject is "we" in a primary statement). Such a commitment is of kind
+// "other" ("Freedonia and Ruritania agreed to a truce"); a negated cue
+// ("has not yet agreed to") commits to nothing. Presence verbs
+// ("will take part in the talks") commit to nothing.
+func (s commitmentStage) bareOther(env *commitEnv, u commitUnit, toks []fxTok, v fxHit) bool {
+	if s.lex.presence.longestAt(toks, v.from) >= 0 {
+		return false
+	}
+	firm := false
+	for _, h := range s.lex.firm.all(toks) {
+		if h.from <= v.from && h.from >= v.from-3 {
+			firm = !negated(toks, h.from)
+			break
+		}
+	}
+	if !firm {
+		return false
+	}
+	c := env.c
+	st, _ := c.sentSpan(u.sent)
+	if c.primary {
+		for _, t := range toks {
+			if t.start >= v.start {
+				break
+			}
+			if t.w == "we" {
+				return true
+			}
+		}
+	}
+	by := env.subject(u, v.start)
+	if len(by) == 0 {
+		return false
+	}
+	named := map[string]bool{}
+	for _, m := range c.mentionsIn(st, v.start) {
+		if env.subjectMention(m) {
+			named[m.Key] = true
+		}
+	}
+	for _, b := range by {
+		if !named[b] {
+			return false
+		}
+	}
+	return true
+}
+
+// negated reports a negation among the three words before token i ("has
+// not yet agreed", "never promised").
+func negated(toks []fxTok, i int) bool {
+	for j := max(0, i-3); j < i; j++ {
+		switch toks[j].w {
+		case "not", "never", "no", "nor", "yet":
+			return true
+		}
+	}
+	return false
+}
