@@ -69,7 +69,7 @@ func (e *commitEnv) fill(cand *commitCand, toks []fxTok, anchor int, by []string
 	cand.to = e.beneficiary(u, anchor, by, cand.cond, cand.kind)
 	// the condition's words ("once a peace deal is signed") say nothing of
 	// the commitment's own status
-	cand.status = e.status(u, withoutText(e.c.a.Body, toks, u, cand.cond), by)
+	cand.status = e.status(u, withoutText(e.c.a.Body, toks, u, cand.cond), by, anchor)
 	cand.modality = e.modality(toks)
 	cand.horizon = horizonOf(e.c.a.Body[u.start:u.end])
 	cand.what = e.what(u, anchor)
@@ -423,10 +423,15 @@ func (e *commitEnv) clauseEnd(toks []fxTok, start int) int {
 // proposes the rest; then "proposed" or "reported" on their cues or a
 // third-party source, "draft" when the report is about a draft, "agreed"
 // on its cues, else "reported". A list item also reads its lead-in.
-func (e *commitEnv) status(u commitUnit, toks []fxTok, by []string) string {
+func (e *commitEnv) status(u commitUnit, toks []fxTok, by []string, anchor int) string {
 	c := e.c
 	ctx := toks
 	kinds := []string{e.srcKind[u.sent]}
+	if e.outsideClaim(u.sent, anchor) {
+		// the sentence's source speaks of another clause ("A pledged X,
+		// while B also committed Y": B's words are not A's pledge)
+		kinds[0] = ""
+	}
 	if lead := c.a.Sents[u.sent].Lead; lead >= 0 && lead < len(c.a.Sents) {
 		st, en := c.sentSpan(lead)
 		ctx = append(fxTokens(c.a.Body, st, en), toks...)
@@ -483,6 +488,16 @@ func (e *commitEnv) status(u commitUnit, toks []fxTok, by []string) string {
 		return "agreed"
 	}
 	return "reported"
+}
+
+// outsideClaim reports a commitment word at anchor outside the claim
+// attributed in sentence sent, when the claim's span is known.
+func (e *commitEnv) outsideClaim(sent, anchor int) bool {
+	cs, ok := e.claimStart[sent]
+	if !ok {
+		return false
+	}
+	return anchor < cs || anchor >= e.claimEnd[sent]
 }
 
 // underSigned reports a unit that refers to a text ("under the
