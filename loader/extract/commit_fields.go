@@ -148,8 +148,9 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 		}
 		n++
 		// a collective subject stands for the issuers, unless examples
-		// follow it ("countries like X and Y": X and Y, found below)
-		if e.lex.collective.endsBefore(head, i+1) && !exemplified(head, i+1) && !e.subjectAfter(head[i+1:], ms) {
+		// follow it ("countries like X and Y": X and Y, found below) or
+		// it is a word of an actor's name ("the United States")
+		if e.lex.collective.endsBefore(head, i+1) && !insideMention(ms, head[i].start) && !exemplified(head, i+1) && !e.subjectAfter(head[i+1:], ms) {
 			// "NATO members": a named body before the collective commits
 			if i > 0 {
 				for _, m := range c.mentionsIn(head[i-1].start, head[i-1].end+1) {
@@ -215,6 +216,16 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 		return c.issuers
 	}
 	return nil
+}
+
+// insideMention reports an offset inside one of the mentions.
+func insideMention(ms []Mention, off int) bool {
+	for _, m := range ms {
+		if m.Start <= off && off < m.End {
+			return true
+		}
+	}
+	return false
 }
 
 // ownGovernment finds "his government", "our government": a possessive
@@ -314,7 +325,11 @@ func (e *commitEnv) beneficiary(u commitUnit, anchor int, by []string, cond, kin
 		}
 		return false
 	}
+	unitToks := fxTokens(c.a.Body, max(anchor, u.start), u.end)
 	for _, m := range c.mentionsIn(max(anchor, u.start), u.end) {
+		if to, ok := e.recipient(m, unitToks, isBy); ok {
+			return to
+		}
 		if m.Kind == "country" && !isBy(m.Key) && m.Form == "adjective" && e.lex.located[kind] && onSoil(c.a.Body, m.End) {
 			return m.Key // "troops on Ukrainian soil"
 		}
@@ -352,6 +367,48 @@ func (e *commitEnv) beneficiary(u commitUnit, anchor int, by []string, cond, kin
 		return c.beneficiary
 	}
 	return ""
+}
+
+// recipient reads the beneficiaries the kinds' own prepositions do not
+// give: an organisation a contribution goes "to" or is "for" ("pledged
+// 5 million to the Harbour Fund"), a country an investment goes "in" or a
+// purchase comes "from" ("invest in Freedonia", "buy gas from
+// Freedonia"), a country whose security or defence a verb serves ("help
+// guarantee Ruritania's security").
+func (e *commitEnv) recipient(m Mention, toks []fxTok, isBy func(string) bool) (string, bool) {
+	body := e.c.a.Body
+	if isBy(m.Key) || m.Kind != "country" && m.Kind != "organization" {
+		return "", false
+	}
+	prev := fxPrevWord(body, m.Start)
+	if prev == "the" {
+		prev = fxPrevWord(body, m.Start-len("the "))
+	}
+	before := toks
+	for k, t := range toks {
+		if t.start >= m.Start {
+			before = toks[:k]
+			break
+		}
+	}
+	switch {
+	case m.Kind == "organization" && (prev == "to" || prev == "for") && !isPossessiveAfter(body, m.End):
+		// a state's body ("the Armed Forces of Ruritania"): the state
+		for _, ct := range e.c.a.Result.Countries {
+			if ct.Name != "" && strings.Contains(m.Text, ct.Name) && !isBy(ct.ID) {
+				return ct.ID, true
+			}
+		}
+		return m.Key, true
+	case m.Kind == "country" && m.Form == "name" && prev == "in" && e.lex.inRecipient.has(before):
+		return m.Key, true
+	case m.Kind == "country" && m.Form == "name" && prev == "from" && e.lex.fromRecipient.has(before):
+		return m.Key, true
+	case m.Kind == "country" && isPossessiveAfter(body, m.End) && len(before) > 1 &&
+		(e.lex.verbs.endsBefore(before, len(before)) || e.lex.verbs.endsBefore(before, len(before)-1)):
+		return m.Key, true
+	}
+	return "", false
 }
 
 // condition returns the clause a condition marker opens ("once a

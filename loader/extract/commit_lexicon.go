@@ -66,6 +66,9 @@ type commitLexicon struct {
 	// presence verbs ("take part in") tell attendance, not a commitment,
 	// when no kind keyword names what is committed.
 	presence fxPhrases
+	// inRecipient words make "in X" name who receives ("invest in X");
+	// fromRecipient words make "from X" name it ("purchase from X").
+	inRecipient, fromRecipient fxPhrases
 }
 
 type commitKind struct {
@@ -92,7 +95,7 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 		"intent_actor": f.IntentActor, "amounts": f.Amounts, "readiness": f.Readiness,
 		"yielding_heads": f.YieldingHeads, "document_refs": f.DocumentRefs, "requests": f.Requests, "signed_refs": f.SignedRefs, "tentative": f.Tentative, "trigger_markers": f.TriggerMarkers, "condition_triggers": f.ConditionTriggers, "concessive": f.Concessive,
 		"hostile": f.Hostile, "noun_before": f.NounBefore, "noun_after": f.NounAfter, "generic_agents": f.GenericAgents,
-		"document_nouns": f.DocumentNouns, "document_verbs": f.DocumentVerbs, "saying_verbs": f.SayingVerbs, "threats": f.Threats, "firm_cues": f.FirmCues, "presence_verbs": f.PresenceVerbs}
+		"document_nouns": f.DocumentNouns, "document_verbs": f.DocumentVerbs, "saying_verbs": f.SayingVerbs, "threats": f.Threats, "firm_cues": f.FirmCues, "presence_verbs": f.PresenceVerbs, "in_recipient": f.InRecipient, "from_recipient": f.FromRecipient}
 	var keywords []string
 	seenKind := map[string]bool{}
 	for _, k := range f.Kinds {
@@ -147,6 +150,7 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 	lex.documentNouns, lex.documentVerbs = fxCompile(f.DocumentNouns), fxCompile(f.DocumentVerbs)
 	lex.sayingVerbs, lex.threats = fxCompile(f.SayingVerbs), fxCompile(f.Threats)
 	lex.firm, lex.presence = fxCompile(f.FirmCues), fxCompile(f.PresenceVerbs)
+	lex.inRecipient, lex.fromRecipient = fxCompile(f.InRecipient), fxCompile(f.FromRecipient)
 	lex.located = map[string]bool{}
 	for _, k := range f.LocatedBenef {
 		if !fxKnown(CommitmentKinds, k) {

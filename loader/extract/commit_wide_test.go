@@ -47,3 +47,45 @@ func TestCommitmentOfAnOfficeHolderIsAlsoItsState(t *testing.T) {
 	runFactStages(t, a)
 	checkCommits(t, a.Result.Commitments, []wantCommit{{"person:anna-berg,country:FRE", "country:RUR", "financial support", "agreed"}})
 }
+
+func TestCommitmentCollectiveWordInsideAName(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "The United States pledged 40 million dollars in funding to Ruritania.\n",
+		mentions: []factMention{{"United States", "country:USA", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{{"country:USA", "country:RUR", "financial support", "agreed"}})
+}
+
+func TestCommitmentRecipientsOfContributionsInvestmentsAndPurchases(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia pledged 5 million dollars to the Harbour Fund.\n" +
+			"Freedonia will invest 2 billion dollars in Ruritania.\n" +
+			"Freedonia agreed to purchase 3 billion dollars of gas from Ruritania.\n" +
+			"Freedonia will help guarantee Ruritania's security.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Harbour Fund", "org:harbour-fund", "organization", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{
+		{"country:FRE", "org:harbour-fund", "financial support", "agreed"},
+		{"country:FRE", "country:RUR", "other", "agreed"},
+		{"country:FRE", "country:RUR", "other", "agreed"},
+		{"country:FRE", "country:RUR", "other", "agreed"},
+	})
+}
+
+func TestCommitmentToAStatesBodyIsToTheState(t *testing.T) {
+	f := factDoc{
+		kind: "secondary",
+		body: "Freedonia pledged funding for the Navy of Ruritania.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""},
+			{"Navy of Ruritania", "org:navy-rur", "organization", ""}},
+	}
+	a := f.analysis(t)
+	a.Result.Countries = append(a.Result.Countries, Entity{ID: "country:RUR", Name: "Ruritania", Kind: "country"})
+	runFactStages(t, a)
+	checkCommits(t, a.Result.Commitments, []wantCommit{{"country:FRE", "country:RUR", "financial support", "agreed"}})
+}

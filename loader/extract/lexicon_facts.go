@@ -100,6 +100,8 @@ type commitmentLexiconFile struct {
 	Threats           []string            `yaml:"threats"`
 	FirmCues          []string            `yaml:"firm_cues"`
 	PresenceVerbs     []string            `yaml:"presence_verbs"`
+	InRecipient       []string            `yaml:"in_recipient"`
+	FromRecipient     []string            `yaml:"from_recipient"`
 }
 
 // attributionLexiconFile is data/lexicon/attributions.yaml.
