@@ -108,6 +108,9 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 	if u.list {
 		return c.issuers
 	}
+	if by, ok := e.passiveAgent(u, anchor); ok {
+		return by
+	}
 	st, _ := c.sentSpan(u.sent)
 	from := max(st, u.start)
 	if u.sub {

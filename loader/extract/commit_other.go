@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Commitments without a kind keyword: a named actor firmly commits to
 // something no kind of the lexicon names (a truce, an exchange, a visit).
 
@@ -15,8 +17,12 @@ func (s commitmentStage) bareOther(env *commitEnv, u commitUnit, toks []fxTok, v
 	if s.lex.presence.longestAt(toks, v.from) >= 0 {
 		return false
 	}
-	firm := false
+	// a denial turns a commitment down ("Freedonia quit the accord")
+	firm := s.lex.denied.longestAt(toks, v.from) >= 0 || v.from > 0 && s.lex.denied.longestAt(toks, v.from-1) >= 0
 	for _, h := range s.lex.firm.all(toks) {
+		if firm {
+			break
+		}
 		if h.from <= v.from && h.from >= v.from-3 {
 			firm = !negated(toks, h.from)
 			break
@@ -66,3 +72,35 @@ func negated(toks []fxTok, i int) bool {
 	}
 	return false
 }
+
+// willVerb finds the verb of "<actor> will <verb>" in a unit that holds no
+// commitment verb of the lexicon ("Freedonia will reopen the border"):
+// the first word after "will" or "shall", past adverbs ("also",
+// "gradually"), when an actor that can be a subject ends at most two words
+// before the modal. "will be" (a passive or a state) and "will have" are
+// no such verb.
+func (s commitmentStage) willVerb(env *commitEnv, toks []fxTok) (fxHit, bool) {
+	for i, t := range toks {
+		if t.w != "will" && t.w != "shall" || i == 0 {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && (willAdverbs[toks[j].w] || strings.HasSuffix(toks[j].w, "ly")) {
+			j++
+		}
+		if j >= len(toks) || toks[j].w == "be" || toks[j].w == "have" || toks[j].w == "not" {
+			continue
+		}
+		actor := false
+		for _, m := range env.c.mentionsIn(toks[max(0, i-3)].start, t.start) {
+			actor = actor || env.subjectMention(m) && m.End >= toks[max(0, i-2)].start
+		}
+		if actor {
+			return fxHit{from: j, to: j + 1, start: toks[j].start, end: toks[j].end, phrase: toks[j].w}, true
+		}
+	}
+	return fxHit{}, false
+}
+
+// willAdverbs stand between "will" and its verb.
+var willAdverbs = map[string]bool{"also": true, "now": true, "then": true, "soon": true, "still": true, "again": true}

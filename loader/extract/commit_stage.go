@@ -78,6 +78,11 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 	if len(verbs) == 0 {
 		verbs = s.textVerbs(env, u, toks)
 	}
+	if len(verbs) == 0 {
+		if h, ok := s.willVerb(env, toks); ok {
+			verbs = []fxHit{h}
+		}
+	}
 	nouns := s.notTopic(toks, s.lex.nouns.all(toks))
 	verbAt := 0
 	if len(verbs) > 0 {

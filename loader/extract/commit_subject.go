@@ -123,3 +123,56 @@ func (e *commitEnv) subjectAfter(rest []fxTok, ms []Mention) bool {
 // subordinators open a clause with a subject of its own.
 var subordinators = map[string]bool{"when": true, "while": true, "as": true, "because": true, "after": true,
 	"before": true, "since": true, "if": true, "that": true, "where": true, "although": true, "though": true}
+
+// passiveAgent finds the agent of a passive commitment verb at anchor:
+// "was provided by Freedonia", "the aid promised by the League". The verb
+// is a past participle and "by" comes within three words after it,
+// followed directly by the actor (and the actors coordinated with it).
+func (e *commitEnv) passiveAgent(u commitUnit, anchor int) ([]string, bool) {
+	c := e.c
+	st, en := c.sentSpan(u.sent)
+	toks := fxTokens(c.a.Body, st, en)
+	v := -1
+	for i, t := range toks {
+		if t.start == anchor {
+			v = i
+			break
+		}
+	}
+	if v < 1 || !strings.HasSuffix(toks[v].w, "ed") && !irregularParticiples[toks[v].w] {
+		return nil, false
+	}
+	for j := v + 1; j < len(toks) && j <= v+4; j++ {
+		if toks[j].w != "by" {
+			continue
+		}
+		ms := c.mentionsIn(toks[j].end, min(en, toks[j].end+80))
+		if len(ms) == 0 || !isActor(ms[0]) {
+			return nil, false
+		}
+		// the mention must follow "by" directly, or after "the"
+		gap := fxTokens(c.a.Body, toks[j].end, ms[0].Start)
+		if len(gap) > 1 || len(gap) == 1 && gap[0].w != "the" {
+			return nil, false
+		}
+		out := []string{ms[0].Key}
+		for k := 0; k+1 < len(ms) && e.coordinatedAfter(ms[k], ms[k+1]); k++ {
+			out = appendUnique(out, ms[k+1].Key)
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// coordinatedAfter reports mention b joined to a by "and" or a comma.
+func (e *commitEnv) coordinatedAfter(a, b Mention) bool {
+	if b.Start < a.End || a.Kind != b.Kind {
+		return false
+	}
+	gap := e.c.a.Body[a.End:b.Start]
+	return len(strings.Fields(gap)) <= 2 && (strings.Contains(gap, " and ") || strings.TrimSpace(gap) == ",")
+}
+
+// irregularParticiples are past participles without "-ed".
+var irregularParticiples = map[string]bool{"given": true, "lent": true, "sent": true, "made": true, "put": true,
+	"set": true, "paid": true, "undertaken": true, "taken": true, "held": true}

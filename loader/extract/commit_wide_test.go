@@ -89,3 +89,22 @@ func TestCommitmentToAStatesBodyIsToTheState(t *testing.T) {
 	runFactStages(t, a)
 	checkCommits(t, a.Result.Commitments, []wantCommit{{"country:FRE", "country:RUR", "financial support", "agreed"}})
 }
+
+func TestCommitmentActorWillVerbDenialsAndPassives(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia will reopen its border crossings next week.\n" +
+			"Freedonia will meet Ruritania in Lakeside.\n" +
+			"The border will be reopened on Monday.\n" +
+			"Ruritania quit the fisheries accord.\n" +
+			"Around 30 million dollars in funding was provided by Freedonia and Ruritania.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Freedonia", "country:FRE", "country", ""},
+			{"Ruritania", "country:RUR", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{
+		{"country:FRE", "", "other", "agreed"},
+		{"country:RUR", "", "other", "denied"},
+		{"country:FRE,country:RUR", "", "financial support", "agreed"},
+	})
+}
