@@ -83,6 +83,15 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 			verbs = []fxHit{h}
 		}
 	}
+	if !u.list && !u.sub && !u.clause {
+		if parts := s.clauses(env, u, toks, verbs); len(parts) > 1 {
+			var out []commitCand
+			for _, p := range parts {
+				out = append(out, s.analyse(env, p)...)
+			}
+			return out
+		}
+	}
 	nouns := s.notTopic(toks, s.lex.nouns.all(toks))
 	verbAt := 0
 	if len(verbs) > 0 {

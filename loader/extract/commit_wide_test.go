@@ -108,3 +108,20 @@ func TestCommitmentActorWillVerbDenialsAndPassives(t *testing.T) {
 		{"country:FRE,country:RUR", "", "financial support", "agreed"},
 	})
 }
+
+func TestCommitmentEachClauseWithItsOwnActor(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia pledged 20 tanks to Estland, Ruritania pledged a frigate, and Lakeland will send 40 instructors.\n" +
+			"Freedonia and Ruritania agreed to a truce and pledged funding for Estland.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Estland", "country:EST", "country", ""},
+			{"Ruritania", "country:RUR", "country", ""}, {"Lakeland", "country:LAK", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}, {"Estland", "country:EST", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{
+		{"country:FRE", "country:EST", "military support", "agreed"},
+		{"country:RUR", "country:EST", "military support", "agreed"},
+		{"country:LAK", "country:EST", "military support", "agreed"},
+		{"country:FRE,country:RUR", "country:EST", "other", "agreed"},
+	})
+}
