@@ -75,6 +75,11 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 		return nil
 	}
 	verbs := s.committingVerbs(toks, s.notTopic(toks, s.lex.verbs.all(toks)))
+	if len(verbs) > 0 && verbs[0].from == 0 && !u.list && !u.sub {
+		// a sentence opening on a verb form names something ("Host
+		// country X pledged ..."); list items may open on a verb
+		verbs = verbs[1:]
+	}
 	if len(verbs) == 0 {
 		verbs = s.textVerbs(env, u, toks)
 	}
@@ -172,6 +177,8 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 	if !cand.elab && !u.list {
 		if parts := s.components(env, cand, anchor); len(parts) > 1 {
 			out = parts
+		} else if cand.hasVerb {
+			out = append(out, s.gapped(env, u, cand, anchor)...)
 		}
 	}
 	return append(out, derivedIn(env, u, out[len(out)-1])...)

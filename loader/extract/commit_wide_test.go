@@ -125,3 +125,17 @@ func TestCommitmentEachClauseWithItsOwnActor(t *testing.T) {
 		{"country:FRE,country:RUR", "country:EST", "other", "agreed"},
 	})
 }
+
+func TestCommitmentGappedPledgesOfAList(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Host country Freedonia put in another $100 million, Ruritania at least $51 million and $17.5 million from Estland.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Estland", "country:EST", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{
+		{"country:FRE", "", "financial support", "agreed"},
+		{"country:RUR", "", "financial support", "agreed"},
+		{"country:EST", "", "financial support", "agreed"},
+	})
+}
