@@ -403,9 +403,9 @@ func (e *commitEnv) recipient(m Mention, toks []fxTok, isBy func(string) bool) (
 			}
 		}
 		return m.Key, true
-	case m.Kind == "country" && m.Form == "name" && prev == "in" && e.lex.inRecipient.has(before):
+	case m.Kind == "country" && m.Form != "adjective" && prev == "in" && e.lex.inRecipient.has(before):
 		return m.Key, true
-	case m.Kind == "country" && m.Form == "name" && prev == "from" && e.lex.fromRecipient.has(before):
+	case m.Kind == "country" && m.Form != "adjective" && prev == "from" && e.lex.fromRecipient.has(before):
 		return m.Key, true
 	case m.Kind == "country" && isPossessiveAfter(body, m.End) && len(before) > 1 &&
 		(e.lex.verbs.endsBefore(before, len(before)) || e.lex.verbs.endsBefore(before, len(before)-1)):
