@@ -272,6 +272,19 @@ func (e *commitEnv) subjectMention(m Mention) bool {
 		prev = fxPrevWord(c.a.Body, m.Start-len("the "))
 	}
 	next := fxTokens(c.a.Body, m.End, min(len(c.a.Body), m.End+12))
+	if prev == "of" {
+		// "representatives of X signed": X acts through them
+		before := fxTokens(c.a.Body, max(0, m.Start-40), m.Start)
+		if n := len(before); n >= 2 && (before[n-2].w == "of" || n >= 3 && before[n-3].w == "of") {
+			k := n - 2
+			if before[k].w != "of" {
+				k = n - 3
+			}
+			if k > 0 && e.lex.agentNouns.endsBefore(before, k) {
+				return true
+			}
+		}
+	}
 	return !fxPrepositions[prev] || prev == "for" && len(next) > 0 && next[0].w == "to"
 }
 

@@ -5,7 +5,8 @@ package extract
 // commitment word of a listed part is.
 
 // committingVerbs drops verb hits that commit no one: a verb form read as
-// a noun ("arms supplies"), a verb whose complement is a hostile act
+// a noun ("arms supplies"), a verb that introduces a that-clause
+// ("announced that X will ..."), a verb whose complement is a hostile act
 // ("continues to delay"), a verb whose subject names nobody ("those who
 // provide").
 func (s commitmentStage) committingVerbs(toks []fxTok, hits []fxHit) []fxHit {
@@ -16,6 +17,9 @@ func (s commitmentStage) committingVerbs(toks []fxTok, hits []fxHit) []fxHit {
 			continue
 		}
 		next := h.to
+		if next < len(toks) && toks[next].w == "that" {
+			continue // "announced that ...": the clause after it tells what
+		}
 		if next < len(toks) && toks[next].w == "to" {
 			next++
 		}

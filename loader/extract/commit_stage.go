@@ -108,7 +108,7 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 			}
 		}
 	}
-	kind := s.lex.kindFrom(toks, verbAt)
+	kind := s.lex.kindFrom(maskActors(c, toks, verbAt), verbAt)
 	if kind == "" && len(verbs) > 0 && !u.list && s.bareOther(env, u, toks, verbs[0]) {
 		kind = "other"
 	}
@@ -274,6 +274,30 @@ func (s commitmentStage) possessor(c *factContext, toks []fxTok) (string, int, b
 		}
 	}
 	return "", 0, false
+}
+
+// maskActors blanks the words of the names of actors before token verb:
+// the subject's name tells no kind ("the Freedonian Armed Forces signed a
+// truce" is no military support; "support for the Armed Forces" is).
+func maskActors(c *factContext, toks []fxTok, verb int) []fxTok {
+	if verb <= 0 || verb > len(toks) {
+		return toks
+	}
+	ms := c.mentionsIn(toks[0].start, toks[verb-1].end)
+	if len(ms) == 0 {
+		return toks
+	}
+	out := make([]fxTok, len(toks))
+	copy(out, toks)
+	for i, t := range out {
+		for _, m := range ms {
+			if isActor(m) && m.Form == "name" && m.Start <= t.start && t.end <= m.End {
+				out[i].w = ""
+				break
+			}
+		}
+	}
+	return out
 }
 
 // countsItems reports a unit that opens on a count ("Two additional

@@ -139,3 +139,17 @@ func TestCommitmentGappedPledgesOfAList(t *testing.T) {
 		{"country:EST", "", "financial support", "agreed"},
 	})
 }
+
+func TestCommitmentSignedByRepresentativesNamesNoKind(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Representatives of the Freedonian Armed Forces and the Harbour Militia signed a declaration to protect civilians.\n" +
+			"Ruritania agreed to provide support for the Freedonian Armed Forces.\n",
+		mentions: []factMention{{"Freedonian Armed Forces", "org:fre-forces", "organization", ""}, {"Harbour Militia", "org:militia", "organization", ""},
+			{"Ruritania", "country:RUR", "country", ""}, {"Freedonian Armed Forces", "org:fre-forces", "organization", ""}},
+	})
+	checkCommits(t, got, []wantCommit{
+		{"org:fre-forces,org:militia", "", "other", "signed"},
+		{"country:RUR", "org:fre-forces", "military support", "agreed"},
+	})
+}

@@ -102,6 +102,7 @@ type commitmentLexiconFile struct {
 	PresenceVerbs     []string            `yaml:"presence_verbs"`
 	InRecipient       []string            `yaml:"in_recipient"`
 	FromRecipient     []string            `yaml:"from_recipient"`
+	AgentNouns        []string            `yaml:"agent_nouns"`
 }
 
 // attributionLexiconFile is data/lexicon/attributions.yaml.
