@@ -111,11 +111,15 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 	if by, ok := e.passiveAgent(u, anchor); ok {
 		return by
 	}
+	if by, ok := e.behalfOf(u, anchor); ok {
+		return by
+	}
 	st, _ := c.sentSpan(u.sent)
 	from := max(st, u.start)
 	if u.sub {
 		from = st
 	}
+	from = max(from, datedLine(c.a.Body, from, anchor))
 	if cs, ok := e.claimStart[u.sent]; ok && cs < anchor && cs > from {
 		from = cs
 	}
@@ -196,7 +200,9 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 			return []string{country}
 		}
 	}
-	for k := len(ms) - 1; k >= 0; k-- {
+	for k := len(ms) - 1; k >= 0 && !passiveVerb(head, c.a.Body, anchor); k-- {
+		// a passive without its agent ("the budget was approved"): the
+		// actors before it are not who commits
 		if e.subjectMention(ms[k]) {
 			return e.coordinated(ms, k)
 		}
@@ -272,6 +278,12 @@ func (e *commitEnv) subjectMention(m Mention) bool {
 		prev = fxPrevWord(c.a.Body, m.Start-len("the "))
 	}
 	next := fxTokens(c.a.Body, m.End, min(len(c.a.Body), m.End+12))
+	if len(next) > 0 && e.lex.amounts.longestAt(next, 0) >= 0 {
+		return false // "5 billion United States dollars": a currency
+	}
+	if e.locative(m) {
+		return false // "in Lakeside, Freedonia": a place
+	}
 	if prev == "of" {
 		// "representatives of X signed": X acts through them
 		before := fxTokens(c.a.Body, max(0, m.Start-40), m.Start)

@@ -23,8 +23,8 @@ func (s commitmentStage) committingVerbs(toks []fxTok, hits []fxHit) []fxHit {
 		if next < len(toks) && toks[next].w == "to" {
 			next++
 		}
-		if next < len(toks) && s.lex.hostile.longestAt(toks, next) >= 0 {
-			continue
+		if next < len(toks) && (s.lex.hostile.longestAt(toks, next) >= 0 || s.lex.requests.longestAt(toks, next) >= 0) {
+			continue // "continues to delay", "continues to call for"
 		}
 		generic := false
 		for j := max(0, h.from-6); j < h.from && !generic; j++ {

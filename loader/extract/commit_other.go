@@ -43,6 +43,9 @@ func (s commitmentStage) bareOther(env *commitEnv, u commitUnit, toks []fxTok, v
 			}
 		}
 	}
+	if _, ok := env.behalfOf(u, v.start); ok {
+		return true // "signed on behalf of Freedonia"
+	}
 	by := env.subject(u, v.start)
 	if len(by) == 0 {
 		return false

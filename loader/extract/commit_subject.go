@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // Helpers of commitEnv.subject: where the subject of a commitment stands
 // when it is not the nearest actor before the verb.
@@ -176,3 +179,79 @@ func (e *commitEnv) coordinatedAfter(a, b Mention) bool {
 // irregularParticiples are past participles without "-ed".
 var irregularParticiples = map[string]bool{"given": true, "lent": true, "sent": true, "made": true, "put": true,
 	"set": true, "paid": true, "undertaken": true, "taken": true, "held": true}
+
+// datedLine moves start past a dateline that opens the range: a wire
+// dateline (see skipDateline), or a place and a date before a dash
+// ("Lakeside, Freedonia, 14 May 2024 – The ministry ..."): its places
+// are not the subject.
+func datedLine(body string, start, end int) int {
+	if k := skipDateline(body, start, end); k > start {
+		return k
+	}
+	head := body[start:min(end, start+90)]
+	for _, dash := range []string{" - ", " – ", " — "} {
+		k := strings.Index(head, dash)
+		if k > 0 && yearRE.MatchString(head[:k]) && strings.Count(head[:k], ",") >= 1 {
+			return start + k + len(dash)
+		}
+	}
+	return start
+}
+
+var yearRE = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
+
+// behalfOf finds the actor a commitment verb at anchor is made for: "X
+// signed on behalf of the government of Freedonia" commits Freedonia.
+func (e *commitEnv) behalfOf(u commitUnit, anchor int) ([]string, bool) {
+	c := e.c
+	_, en := c.sentSpan(u.sent)
+	toks := fxTokens(c.a.Body, anchor, min(en, anchor+120))
+	for i := 1; i+2 < len(toks) && i <= 3; i++ {
+		if toks[i].w != "on" || toks[i+1].w != "behalf" || toks[i+2].w != "of" {
+			continue
+		}
+		for _, m := range c.mentionsIn(toks[i+2].end, min(en, toks[i+2].end+40)) {
+			if isActor(m) && m.Kind != "person" {
+				return []string{m.Key}, true
+			}
+		}
+		return nil, false
+	}
+	return nil, false
+}
+
+// passiveVerb reports a participle at anchor right after a form of "be"
+// (head is the text before it): "was approved", "will be provided"; not
+// "is providing".
+func passiveVerb(head []fxTok, body string, anchor int) bool {
+	n := len(head)
+	if n == 0 || head[n-1].end > anchor {
+		return false
+	}
+	verb := fxTokens(body, anchor, min(len(body), anchor+30))
+	if len(verb) == 0 || !strings.HasSuffix(verb[0].w, "ed") && !irregularParticiples[verb[0].w] {
+		return false
+	}
+	switch head[n-1].w {
+	case "was", "were", "been", "be", "is", "are", "being":
+		return true
+	}
+	return false
+}
+
+// locative reports a country named after a place and a comma ("in
+// Lakeside, Freedonia"): it tells where, not who.
+func (e *commitEnv) locative(m Mention) bool {
+	body := e.c.a.Body
+	lead := strings.TrimRight(body[max(0, m.Start-2):m.Start], " ")
+	if !strings.HasSuffix(lead, ",") {
+		return false
+	}
+	comma := strings.LastIndex(body[:m.Start], ",")
+	for _, p := range e.c.mentionsIn(max(0, comma-60), comma) {
+		if p.End == comma && p.Kind == "place" {
+			return true
+		}
+	}
+	return false
+}

@@ -153,3 +153,22 @@ func TestCommitmentSignedByRepresentativesNamesNoKind(t *testing.T) {
 		{"country:RUR", "org:fre-forces", "military support", "agreed"},
 	})
 }
+
+func TestCommitmentSubjectsThatAreNoActors(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Lakeside, Freedonia, 14 May 2024 – The ministry announced 20 million dollars in funding for Estland.\n" +
+			"The talks were held in Lakeside, Freedonia where the budget was approved.\n" +
+			"Ruritania continues to call for more funding.\n" +
+			"Anna Berg signed on behalf of the government of Ruritania.\n" +
+			"Freedonia is providing 5 million dollars in funding to Estland.\n",
+		mentions: []factMention{{"Lakeside", "place:lakeside", "place", ""}, {"Freedonia", "country:FRE", "country", ""},
+			{"Estland", "country:EST", "country", ""}, {"Lakeside", "place:lakeside", "place", ""}, {"Freedonia", "country:FRE", "country", ""},
+			{"Ruritania", "country:RUR", "country", ""}, {"Anna Berg", "person:anna-berg", "person", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Estland", "country:EST", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{
+		{"country:RUR", "country:EST", "other", "signed"}, // the usual beneficiary
+		{"country:FRE", "country:EST", "financial support", "reported"},
+	})
+}
