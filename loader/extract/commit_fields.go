@@ -69,7 +69,7 @@ func (e *commitEnv) fill(cand *commitCand, toks []fxTok, anchor int, by []string
 	cand.to = e.beneficiary(u, anchor, by, cand.cond, cand.kind)
 	// the condition's words ("once a peace deal is signed") say nothing of
 	// the commitment's own status
-	cand.status = e.status(u, withoutText(e.c.a.Body, toks, u, cand.cond), by, anchor)
+	cand.status = e.status(u, withoutText(e.c.a.Body, toks, u, cand.cond), by, cand.to, anchor)
 	cand.modality = e.modality(toks)
 	cand.horizon = horizonOf(e.c.a.Body[u.start:u.end])
 	cand.what = e.what(u, anchor)
@@ -508,7 +508,7 @@ func (e *commitEnv) clauseEnd(toks []fxTok, start int) int {
 // proposes the rest; then "proposed" or "reported" on their cues or a
 // third-party source, "draft" when the report is about a draft, "agreed"
 // on its cues, else "reported". A list item also reads its lead-in.
-func (e *commitEnv) status(u commitUnit, toks []fxTok, by []string, anchor int) string {
+func (e *commitEnv) status(u commitUnit, toks []fxTok, by []string, to string, anchor int) string {
 	c := e.c
 	ctx := toks
 	kinds := []string{e.srcKind[u.sent]}
@@ -551,6 +551,11 @@ func (e *commitEnv) status(u commitUnit, toks []fxTok, by []string, anchor int) 
 		return "draft"
 	case e.lex.signed.has(ctx) || e.underSigned(u):
 		return "signed"
+	case to != "" && !e.outsideClaim(u.sent, anchor) && e.ownWord(u, []string{to}) && !e.ownWord(u, by) &&
+		!proposed && !e.lex.reported.has(ctx) && e.lex.agreed.has(toks):
+		// the counterpart's word: a deal term the other party to the deal
+		// tells ("X will invest in Y, Y's government said")
+		return "agreed"
 	case e.ownWord(u, by):
 		// "would" is the "will" of reported speech ("X said allies would
 		// deliver ..."), unless a condition makes it an offer ("would send

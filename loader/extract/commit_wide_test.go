@@ -172,3 +172,18 @@ func TestCommitmentSubjectsThatAreNoActors(t *testing.T) {
 		{"country:FRE", "country:EST", "financial support", "reported"},
 	})
 }
+
+func TestCommitmentTermToldByTheCounterpartIsAgreed(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Ruritania said Freedonia will invest 2 billion dollars in Ruritania.\n" +
+			"Estland said Freedonia will invest 3 billion dollars in Lakeland.\n",
+		mentions: []factMention{{"Ruritania", "country:RUR", "country", ""}, {"Freedonia", "country:FRE", "country", ""},
+			{"Ruritania", "country:RUR", "country", ""}, {"Estland", "country:EST", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Lakeland", "country:LAK", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{
+		{"country:FRE", "country:RUR", "other", "agreed"},
+		{"country:FRE", "country:LAK", "other", "reported"},
+	})
+}
