@@ -148,6 +148,12 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 		}
 		return []string{e.srcID[u.sent]}
 	}
+	if g, ok := e.groupBefore(head); ok {
+		return []string{g}
+	}
+	if by, ok := e.pairBefore(u.sent, head); ok {
+		return by
+	}
 	n := 0
 	for i := 0; i < len(head) && n < 3; i++ {
 		if fxDeterminer[head[i].w] || head[i].w == "so" || head[i].w == "called" {

@@ -71,6 +71,9 @@ type commitLexicon struct {
 	inRecipient, fromRecipient fxPhrases
 	// agentNouns act for the actor after "of" ("representatives of X").
 	agentNouns fxPhrases
+	// groupNouns head the phrase of an unnamed group that commits ("15
+	// countries", "vaccine manufacturers").
+	groupNouns fxPhrases
 }
 
 type commitKind struct {
@@ -97,7 +100,7 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 		"intent_actor": f.IntentActor, "amounts": f.Amounts, "readiness": f.Readiness,
 		"yielding_heads": f.YieldingHeads, "document_refs": f.DocumentRefs, "requests": f.Requests, "signed_refs": f.SignedRefs, "tentative": f.Tentative, "trigger_markers": f.TriggerMarkers, "condition_triggers": f.ConditionTriggers, "concessive": f.Concessive,
 		"hostile": f.Hostile, "noun_before": f.NounBefore, "noun_after": f.NounAfter, "generic_agents": f.GenericAgents,
-		"document_nouns": f.DocumentNouns, "document_verbs": f.DocumentVerbs, "saying_verbs": f.SayingVerbs, "threats": f.Threats, "firm_cues": f.FirmCues, "presence_verbs": f.PresenceVerbs, "in_recipient": f.InRecipient, "from_recipient": f.FromRecipient, "agent_nouns": f.AgentNouns}
+		"document_nouns": f.DocumentNouns, "document_verbs": f.DocumentVerbs, "saying_verbs": f.SayingVerbs, "threats": f.Threats, "firm_cues": f.FirmCues, "presence_verbs": f.PresenceVerbs, "in_recipient": f.InRecipient, "from_recipient": f.FromRecipient, "agent_nouns": f.AgentNouns, "group_nouns": f.GroupNouns}
 	var keywords []string
 	seenKind := map[string]bool{}
 	for _, k := range f.Kinds {
@@ -153,7 +156,7 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 	lex.sayingVerbs, lex.threats = fxCompile(f.SayingVerbs), fxCompile(f.Threats)
 	lex.firm, lex.presence = fxCompile(f.FirmCues), fxCompile(f.PresenceVerbs)
 	lex.inRecipient, lex.fromRecipient = fxCompile(f.InRecipient), fxCompile(f.FromRecipient)
-	lex.agentNouns = fxCompile(f.AgentNouns)
+	lex.agentNouns, lex.groupNouns = fxCompile(f.AgentNouns), fxCompile(f.GroupNouns)
 	lex.located = map[string]bool{}
 	for _, k := range f.LocatedBenef {
 		if !fxKnown(CommitmentKinds, k) {

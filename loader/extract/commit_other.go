@@ -9,7 +9,8 @@ import "strings"
 // firmly committed by a named actor: a firm cue ("agreed to", "vowed to",
 // "will") is the verb or stands at most three words before it, and every
 // actor of its subject is named in the sentence before the verb (or the
-// subject is "we" in a primary statement). Such a commitment is of kind
+// subject is "we" in a primary statement, or a group in the text's words:
+// "15 countries"). Such a commitment is of kind
 // "other" ("Freedonia and Ruritania agreed to a truce"); a negated cue
 // ("has not yet agreed to") commits to nothing. Presence verbs
 // ("will take part in the talks") commit to nothing.
@@ -57,7 +58,7 @@ func (s commitmentStage) bareOther(env *commitEnv, u commitUnit, toks []fxTok, v
 		}
 	}
 	for _, b := range by {
-		if !named[b] {
+		if !named[b] && !strings.HasPrefix(b, groupPrefix) {
 			return false
 		}
 	}
@@ -80,8 +81,9 @@ func negated(toks []fxTok, i int) bool {
 // commitment verb of the lexicon ("Freedonia will reopen the border"):
 // the first word after "will" or "shall", past adverbs ("also",
 // "gradually"), when an actor that can be a subject ends at most two words
-// before the modal. "will be" (a passive or a state) and "will have" are
-// no such verb.
+// before the modal. "will be" (a passive or a state), "will have" and
+// verbs of presence or state ("will stand at", "will meet") are no such
+// verb.
 func (s commitmentStage) willVerb(env *commitEnv, toks []fxTok) (fxHit, bool) {
 	for i, t := range toks {
 		if t.w != "will" && t.w != "shall" || i == 0 {
@@ -91,8 +93,9 @@ func (s commitmentStage) willVerb(env *commitEnv, toks []fxTok) (fxHit, bool) {
 		for j < len(toks) && (willAdverbs[toks[j].w] || strings.HasSuffix(toks[j].w, "ly")) {
 			j++
 		}
-		if j >= len(toks) || toks[j].w == "be" || toks[j].w == "have" || toks[j].w == "not" {
-			continue
+		if j >= len(toks) || toks[j].w == "be" || toks[j].w == "have" || toks[j].w == "not" ||
+			s.lex.presence.longestAt(toks, j) >= 0 {
+			continue // "will be", "will stand at 30%", "will meet"
 		}
 		actor := false
 		for _, m := range env.c.mentionsIn(toks[max(0, i-3)].start, t.start) {

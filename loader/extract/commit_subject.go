@@ -150,6 +150,9 @@ func (e *commitEnv) passiveAgent(u commitUnit, anchor int) ([]string, bool) {
 			continue
 		}
 		ms := c.mentionsIn(toks[j].end, min(en, toks[j].end+80))
+		if g, ok := e.groupAfter(toks[j+1:]); ok && (len(ms) == 0 || ms[0].Start >= toks[j+1].start+len(g)-len(groupPrefix)) {
+			return []string{g}, true // "announced by vaccine makers"
+		}
 		if len(ms) == 0 || !isActor(ms[0]) {
 			return nil, false
 		}

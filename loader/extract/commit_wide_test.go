@@ -187,3 +187,23 @@ func TestCommitmentTermToldByTheCounterpartIsAgreed(t *testing.T) {
 		{"country:FRE", "country:LAK", "other", "reported"},
 	})
 }
+
+func TestCommitmentByGroupsInTheTextsWords(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia and Ruritania issued a joint statement, with both countries agreeing to cut tariffs.\n" +
+			"15 countries have officially pledged to join the treaty.\n" +
+			"Savings of 20 million dollars in funding were announced by vaccine manufacturers.\n" +
+			"Tariffs on Freedonia will stand at 30%.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{
+		{"country:FRE,country:RUR", "", "other", "agreed"},
+		{"", "", "other", "agreed"},
+		{"", "", "financial support", "agreed"},
+	})
+	if len(got) == 3 && (got[1].By[0] != "15 countries" || got[2].By[0] != "vaccine manufacturers") {
+		t.Errorf("groups = %q, %q; want the text's words", got[1].By, got[2].By)
+	}
+}

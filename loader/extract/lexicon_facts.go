@@ -103,6 +103,7 @@ type commitmentLexiconFile struct {
 	InRecipient       []string            `yaml:"in_recipient"`
 	FromRecipient     []string            `yaml:"from_recipient"`
 	AgentNouns        []string            `yaml:"agent_nouns"`
+	GroupNouns        []string            `yaml:"group_nouns"`
 }
 
 // attributionLexiconFile is data/lexicon/attributions.yaml.
