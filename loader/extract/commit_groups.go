@@ -94,10 +94,11 @@ func (e *commitEnv) pairBefore(sent int, head []fxTok) ([]string, bool) {
 		return nil, false
 	}
 	k := end - 2
-	if head[k].w == "two" && k > 0 && head[k-1].w == "the" {
+	switch {
+	case head[k].w == "both":
+	case head[k].w == "two" && k > 0 && head[k-1].w == "the":
 		k--
-	}
-	if head[k].w != "both" && head[k].w != "the" {
+	default:
 		return nil, false
 	}
 	c := e.c
