@@ -189,6 +189,12 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 		if head[0].w == "it" && e.textBefore(u.sent, e.lex.documentNouns) && len(c.issuers) > 0 {
 			return c.issuers
 		}
+		// "He also pledged ...": the person named last before
+		if head[0].w == "he" || head[0].w == "she" {
+			if p := e.lastPerson(u.sent, head[0].start); p != "" {
+				return []string{p}
+			}
+		}
 	}
 	if by, ok := e.fromAgent(head, anchor); ok {
 		return by

@@ -286,6 +286,12 @@ func (l *commitLexicon) headKind(toks []fxTok, from int) string {
 			if o.from == h.to && !isAmount(o.fxHit) {
 				modifier = true
 			}
+			// "financial and military assistance": a coordinated adjective
+			// modifies the head after it
+			if o.from == h.to+1 && h.to < len(obj) && (obj[h.to].w == "and" || obj[h.to].w == "or") &&
+				adjectival(obj[h.to-1].w) && o.to > o.from+1 && !isAmount(o.fxHit) {
+				modifier = true
+			}
 		}
 		if modifier {
 			continue
@@ -342,4 +348,10 @@ func (k commitKind) framed(g fxPhrases, toks []fxTok) bool {
 		}
 	}
 	return false
+}
+
+// adjectival reports a word of an adjective's form ("financial",
+// "budgetary", "economic").
+func adjectival(w string) bool {
+	return strings.HasSuffix(w, "al") || strings.HasSuffix(w, "ary") || strings.HasSuffix(w, "ic")
 }

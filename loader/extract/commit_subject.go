@@ -258,3 +258,16 @@ func (e *commitEnv) locative(m Mention) bool {
 	}
 	return false
 }
+
+// lastPerson is the person named last before offset at in sentence sent
+// or the two before it: whom "he" or "she" stands for.
+func (e *commitEnv) lastPerson(sent, at int) string {
+	st, _ := e.c.sentSpan(max(0, sent-2))
+	ms := e.c.mentionsIn(st, at)
+	for k := len(ms) - 1; k >= 0; k-- {
+		if ms[k].Kind == "person" {
+			return ms[k].Key
+		}
+	}
+	return ""
+}

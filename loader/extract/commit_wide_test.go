@@ -207,3 +207,20 @@ func TestCommitmentByGroupsInTheTextsWords(t *testing.T) {
 		t.Errorf("groups = %q, %q; want the text's words", got[1].By, got[2].By)
 	}
 }
+
+func TestCommitmentPronounAdjectivesAndInvitations(t *testing.T) {
+	f := factDoc{
+		kind: "secondary",
+		body: "Anna Berg spoke at the forum on Monday.\n" +
+			"He also pledged, a broadcaster reports, 40 million dollars in financial and military assistance to Estland.\n" +
+			"The Harbour League undertakes to invite Ruritania to join the alliance.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Estland", "country:EST", "country", ""},
+			{"Harbour League", "org:harbour-league", "organization", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	}
+	a := f.analysis(t)
+	runFactStages(t, a)
+	checkCommits(t, a.Result.Commitments, []wantCommit{
+		{"person:anna-berg", "country:EST", "military support", "agreed"},
+		{"org:harbour-league", "country:RUR", "other", "agreed"},
+	})
+}
