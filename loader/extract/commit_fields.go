@@ -290,6 +290,12 @@ func (e *commitEnv) subjectMention(m Mention) bool {
 		prev = fxPrevWord(c.a.Body, m.Start-len("the "))
 	}
 	next := fxTokens(c.a.Body, m.End, min(len(c.a.Body), m.End+12))
+	if rest := strings.TrimLeft(c.a.Body[m.End:min(len(c.a.Body), m.End+12)], " "); strings.HasPrefix(rest, "(") {
+		// "United States (US) dollars": past the abbreviation
+		if k := strings.Index(c.a.Body[m.End:min(len(c.a.Body), m.End+16)], ")"); k >= 0 {
+			next = fxTokens(c.a.Body, m.End+k+1, min(len(c.a.Body), m.End+k+13))
+		}
+	}
 	if len(next) > 0 && e.lex.amounts.longestAt(next, 0) >= 0 {
 		return false // "5 billion United States dollars": a currency
 	}

@@ -224,3 +224,17 @@ func TestCommitmentPronounAdjectivesAndInvitations(t *testing.T) {
 		{"org:harbour-league", "country:RUR", "other", "agreed"},
 	})
 }
+
+func TestCommitmentCooperationInTradeIsOther(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia promised to deepen cooperation with Ruritania in agriculture, trade and investment.\n" +
+			"Freedonia pledged 5 billion United States (US) dollars to Ruritania.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"United States", "country:USA", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{
+		{"country:FRE", "country:RUR", "other", "agreed"},
+		{"country:FRE", "country:RUR", "financial support", "agreed"},
+	})
+}
