@@ -260,9 +260,9 @@ func (e *commitEnv) locative(m Mention) bool {
 }
 
 // lastPerson is the person named last before offset at in sentence sent
-// or the two before it: whom "he" or "she" stands for.
+// or the five before it: whom "he" or "she" stands for.
 func (e *commitEnv) lastPerson(sent, at int) string {
-	st, _ := e.c.sentSpan(max(0, sent-2))
+	st, _ := e.c.sentSpan(max(0, sent-5))
 	ms := e.c.mentionsIn(st, at)
 	for k := len(ms) - 1; k >= 0; k-- {
 		if ms[k].Kind == "person" {
