@@ -148,6 +148,9 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 		}
 		return []string{e.srcID[u.sent]}
 	}
+	if by, ok := e.withSubject(ms, anchor); ok {
+		return by
+	}
 	if g, ok := e.groupBefore(head); ok {
 		return []string{g}
 	}

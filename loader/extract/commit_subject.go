@@ -271,3 +271,22 @@ func (e *commitEnv) lastPerson(sent, at int) string {
 	}
 	return ""
 }
+
+// withSubject reads the subject of an absolute "with" clause: "with
+// Freedonia continuing to provide ..." commits Freedonia, the actor right
+// before the -ing verb at anchor.
+func (e *commitEnv) withSubject(ms []Mention, anchor int) ([]string, bool) {
+	if len(ms) == 0 {
+		return nil, false
+	}
+	m := ms[len(ms)-1]
+	body := e.c.a.Body
+	if !isActor(m) || strings.TrimSpace(body[m.End:anchor]) != "" || fxPrevWord(body, m.Start) != "with" {
+		return nil, false
+	}
+	verb := fxTokens(body, anchor, min(len(body), anchor+30))
+	if len(verb) == 0 || !strings.HasSuffix(verb[0].w, "ing") {
+		return nil, false
+	}
+	return []string{m.Key}, true
+}

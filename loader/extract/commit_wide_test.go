@@ -238,3 +238,12 @@ func TestCommitmentCooperationInTradeIsOther(t *testing.T) {
 		{"country:FRE", "country:RUR", "financial support", "agreed"},
 	})
 }
+
+func TestCommitmentSubjectOfAnAbsoluteWithClause(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "Joint work will defend Ruritania, with Freedonia continuing to provide Ruritania with modern weapons.\n",
+		mentions: []factMention{{"Ruritania", "country:RUR", "country", ""}, {"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{{"country:FRE", "country:RUR", "military support", "agreed"}})
+}
