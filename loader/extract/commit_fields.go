@@ -175,6 +175,10 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 					}
 				}
 			}
+			// "the leaders of A, B and C": A, B and C
+			if by := e.ofActors(head, i+1, ms); len(by) > 0 {
+				return by
+			}
 			return c.issuers
 		}
 	}

@@ -53,7 +53,7 @@ func (s commitmentStage) bareOther(env *commitEnv, u commitUnit, toks []fxTok, v
 	}
 	named := map[string]bool{}
 	for _, m := range c.mentionsIn(st, v.start) {
-		if env.subjectMention(m) {
+		if isActor(m) {
 			named[m.Key] = true
 		}
 	}

@@ -290,3 +290,28 @@ func (e *commitEnv) withSubject(ms []Mention, anchor int) ([]string, bool) {
 	}
 	return []string{m.Key}, true
 }
+
+// ofActors reads "of A, B and C" at token i of head (after a collective
+// subject: "the leaders of A, B and C"): the actors listed, joined by
+// commas and "and".
+func (e *commitEnv) ofActors(head []fxTok, i int, ms []Mention) []string {
+	if i >= len(head) || head[i].w != "of" {
+		return nil
+	}
+	body := e.c.a.Body
+	var out []string
+	last := head[i].end
+	for _, m := range ms {
+		if m.Start < last || !isActor(m) {
+			continue
+		}
+		gap := strings.TrimSpace(body[last:m.Start])
+		gap = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(gap, ","), "the")), "and"))
+		if gap != "" && gap != "the" && gap != "," {
+			break
+		}
+		out = appendUnique(out, m.Key)
+		last = m.End
+	}
+	return out
+}

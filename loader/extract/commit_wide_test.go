@@ -247,3 +247,13 @@ func TestCommitmentSubjectOfAnAbsoluteWithClause(t *testing.T) {
 	})
 	checkCommits(t, got, []wantCommit{{"country:FRE", "country:RUR", "military support", "agreed"}})
 }
+
+func TestCommitmentByTheLeadersOfNamedStates(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "The leaders of Freedonia, Ruritania and Estland vowed to hold a summit every year.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Estland", "country:EST", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{{"country:FRE,country:RUR,country:EST", "", "other", "agreed"}})
+}
