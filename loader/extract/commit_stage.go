@@ -114,7 +114,8 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 	}
 	cand := commitCand{unit: u, kind: kind, hasVerb: len(verbs) > 0}
 	switch {
-	case !u.list && s.refersBack(toks) && !(fxPronoun[toks[0].w] && fxHasWord(toks, "also") && len(verbs) > 0 && kind != ""):
+	case !u.list && s.refersBack(toks) && !(fxPronoun[toks[0].w] && fxHasWord(toks, "also") && len(verbs) > 0 && kind != "") &&
+		!s.ownSubject(env, toks, verbs, kind):
 		// "These commitments may include ..." adds to the last one; "It
 		// will also help ..." with a verb and a kind of its own is a new
 		// commitment of the same actor
@@ -214,6 +215,22 @@ func (s commitmentStage) components(env *commitEnv, whole commitCand, anchor int
 		return nil
 	}
 	return out
+}
+
+// ownSubject reports a unit opening on a demonstrative whose commitment
+// verb has an actor of its own right before it ("This decision enabled the
+// Commission to disburse ..."): a new commitment, not more of the last one.
+func (s commitmentStage) ownSubject(env *commitEnv, toks []fxTok, verbs []fxHit, kind string) bool {
+	if len(verbs) == 0 || kind == "" || len(toks) < 2 || verbs[0].from < 2 {
+		return false
+	}
+	ms := env.c.mentionsIn(toks[1].start, verbs[0].start)
+	if len(ms) == 0 {
+		return false
+	}
+	m := ms[len(ms)-1]
+	gap := fxTokens(env.c.a.Body, m.End, verbs[0].start)
+	return env.subjectMention(m) && len(gap) <= 2
 }
 
 // refersBack reports a unit that opens with a pronoun or demonstrative

@@ -257,3 +257,20 @@ func TestCommitmentByTheLeadersOfNamedStates(t *testing.T) {
 	})
 	checkCommits(t, got, []wantCommit{{"country:FRE,country:RUR,country:EST", "", "other", "agreed"}})
 }
+
+func TestCommitmentDemonstrativeWithItsOwnActorAndSubjectToConditions(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia pledged 40 tanks to Ruritania.\n" +
+			"This decision enabled the Harbour Bank to disburse 2 billion euros to Ruritania subject to approval by its board.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Harbour Bank", "org:harbour-bank", "organization", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{
+		{"country:FRE", "country:RUR", "military support", "agreed"},
+		{"org:harbour-bank", "country:RUR", "financial support", "reported"},
+	})
+	if len(got) == 2 && (got[1].Condition == nil || *got[1].Condition != "subject to approval by its board") {
+		t.Errorf("condition = %v, want the approval", got[1].Condition)
+	}
+}
