@@ -484,8 +484,8 @@ func (e *commitEnv) condition(toks []fxTok) string {
 		if start >= 0 && h.start >= start {
 			break
 		}
-		if h.from > 0 && e.lex.concessive.endsBefore(toks, h.from) {
-			continue
+		if h.from > 0 && e.lex.concessive.endsBefore(toks, h.from) || e.lex.frequency.longestAt(toks, h.from) >= 0 {
+			continue // "even after", "once a year"
 		}
 		if e.lex.triggerMarkers.hasRaw(h.phrase) {
 			end := e.clauseEnd(toks, h.start)

@@ -74,6 +74,9 @@ type commitLexicon struct {
 	// groupNouns head the phrase of an unnamed group that commits ("15
 	// countries", "vaccine manufacturers").
 	groupNouns fxPhrases
+	// frequency phrases start with a condition marker but tell how often
+	// ("once a year").
+	frequency fxPhrases
 }
 
 type commitKind struct {
@@ -100,7 +103,7 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 		"intent_actor": f.IntentActor, "amounts": f.Amounts, "readiness": f.Readiness,
 		"yielding_heads": f.YieldingHeads, "document_refs": f.DocumentRefs, "requests": f.Requests, "signed_refs": f.SignedRefs, "tentative": f.Tentative, "trigger_markers": f.TriggerMarkers, "condition_triggers": f.ConditionTriggers, "concessive": f.Concessive,
 		"hostile": f.Hostile, "noun_before": f.NounBefore, "noun_after": f.NounAfter, "generic_agents": f.GenericAgents,
-		"document_nouns": f.DocumentNouns, "document_verbs": f.DocumentVerbs, "saying_verbs": f.SayingVerbs, "threats": f.Threats, "firm_cues": f.FirmCues, "presence_verbs": f.PresenceVerbs, "in_recipient": f.InRecipient, "from_recipient": f.FromRecipient, "agent_nouns": f.AgentNouns, "group_nouns": f.GroupNouns}
+		"document_nouns": f.DocumentNouns, "document_verbs": f.DocumentVerbs, "saying_verbs": f.SayingVerbs, "threats": f.Threats, "firm_cues": f.FirmCues, "presence_verbs": f.PresenceVerbs, "in_recipient": f.InRecipient, "from_recipient": f.FromRecipient, "agent_nouns": f.AgentNouns, "group_nouns": f.GroupNouns, "frequency": f.Frequency}
 	var keywords []string
 	seenKind := map[string]bool{}
 	for _, k := range f.Kinds {
@@ -157,6 +160,7 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 	lex.firm, lex.presence = fxCompile(f.FirmCues), fxCompile(f.PresenceVerbs)
 	lex.inRecipient, lex.fromRecipient = fxCompile(f.InRecipient), fxCompile(f.FromRecipient)
 	lex.agentNouns, lex.groupNouns = fxCompile(f.AgentNouns), fxCompile(f.GroupNouns)
+	lex.frequency = fxCompile(f.Frequency)
 	lex.located = map[string]bool{}
 	for _, k := range f.LocatedBenef {
 		if !fxKnown(CommitmentKinds, k) {

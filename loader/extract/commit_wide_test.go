@@ -274,3 +274,22 @@ func TestCommitmentDemonstrativeWithItsOwnActorAndSubjectToConditions(t *testing
 		t.Errorf("condition = %v, want the approval", got[1].Condition)
 	}
 }
+
+func TestCommitmentConditionsThatAllowAndFrequencies(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia will invite Ruritania to join the alliance when conditions allow.\n" +
+			"Freedonia will hold trade talks with Estland once a year.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Estland", "country:EST", "country", ""}},
+	})
+	if len(got) != 2 {
+		t.Fatalf("commitments = %+v, want two", got)
+	}
+	if c := got[0].Condition; c == nil || *c != "when conditions allow" {
+		t.Errorf("condition = %v, want when conditions allow", c)
+	}
+	if c := got[1].Condition; c != nil {
+		t.Errorf("condition = %q, want none: once a year tells how often", *c)
+	}
+}

@@ -104,6 +104,7 @@ type commitmentLexiconFile struct {
 	FromRecipient     []string            `yaml:"from_recipient"`
 	AgentNouns        []string            `yaml:"agent_nouns"`
 	GroupNouns        []string            `yaml:"group_nouns"`
+	Frequency         []string            `yaml:"frequency"`
 }
 
 // attributionLexiconFile is data/lexicon/attributions.yaml.
