@@ -293,3 +293,12 @@ func TestCommitmentConditionsThatAllowAndFrequencies(t *testing.T) {
 		t.Errorf("condition = %q, want none: once a year tells how often", *c)
 	}
 }
+
+func TestCommitmentNotSigningIsADenial(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "The Freedonian government cited its national interest as its reason for not signing the final declaration.\n",
+		mentions: []factMention{{"Freedonian", "country:FRE", "country", "adjective"}},
+	})
+	checkCommits(t, got, []wantCommit{{"country:FRE", "", "other", "denied"}})
+}
