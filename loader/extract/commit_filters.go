@@ -6,7 +6,8 @@ package extract
 
 // committingVerbs drops verb hits that commit no one: a verb form read as
 // a noun ("arms supplies"), a verb that introduces a that-clause
-// ("announced that X will ..."), a verb whose complement is a hostile act
+// ("announced that X will ..."), a verb others are told they should or
+// must do ("partners should send more"), a verb whose complement is a hostile act
 // ("continues to delay"), a verb whose subject names nobody ("those who
 // provide").
 func (s commitmentStage) committingVerbs(toks []fxTok, hits []fxHit) []fxHit {
@@ -15,6 +16,9 @@ func (s commitmentStage) committingVerbs(toks []fxTok, hits []fxHit) []fxHit {
 		if h.to == h.from+1 && (h.from > 0 && s.lex.nounBefore.endsBefore(toks, h.from) ||
 			h.to < len(toks) && s.lex.nounAfter.longestAt(toks, h.to) >= 0) {
 			continue
+		}
+		if h.from > 0 && (toks[h.from-1].w == "should" || toks[h.from-1].w == "must") && (h.from < 2 || toks[h.from-2].w != "we") {
+			continue // "partners should increase ...": an exhortation
 		}
 		next := h.to
 		if next < len(toks) && toks[next].w == "that" {

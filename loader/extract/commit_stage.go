@@ -130,7 +130,7 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 		}
 		cand.component = u.header || !u.sub
 	default:
-		modal := s.lex.modality.has(toks) || fxHasSeq(toks, "is", "to") || fxHasSeq(toks, "are", "to") ||
+		modal := s.pledgeModal(toks) || fxHasSeq(toks, "is", "to") || fxHasSeq(toks, "are", "to") ||
 			s.lex.proposed.has(toks) || s.lex.agreed.has(toks) || s.lex.draft.has(toks) ||
 			s.lex.denied.has(toks) || s.lex.signed.has(toks)
 		ok := len(verbs) > 0 && kind != "" || kind != "" && kind != "other" && modal && !s.reportedModal(env, toks) && !s.lex.threats.has(toks)
@@ -315,6 +315,17 @@ func maskActors(c *factContext, toks []fxTok, verb int) []fxTok {
 		}
 	}
 	return out
+}
+
+// pledgeModal reports a modal that can pledge: "should" and "must" tell
+// others what to do ("partners should send more"), except after "we".
+func (s commitmentStage) pledgeModal(toks []fxTok) bool {
+	for _, h := range s.lex.modality.all(toks) {
+		if h.phrase != "should" && h.phrase != "must" || h.from > 0 && toks[h.from-1].w == "we" {
+			return true
+		}
+	}
+	return false
 }
 
 // countsItems reports a unit that opens on a count ("Two additional

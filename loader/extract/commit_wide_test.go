@@ -302,3 +302,14 @@ func TestCommitmentNotSigningIsADenial(t *testing.T) {
 	})
 	checkCommits(t, got, []wantCommit{{"country:FRE", "", "other", "denied"}})
 }
+
+func TestCommitmentExhortationIsNoPledge(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia and its partners should increase arms production for Ruritania.\n" +
+			"Freedonia must send more weapons to Ruritania, Anna Berg said.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}, {"Anna Berg", "person:anna-berg", "person", ""}},
+	})
+	checkCommits(t, got, nil)
+}
