@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"github.com/kg-project/kg/schema"
 )
 
 // commitEnv holds what the commitment fields of one document depend on:
@@ -57,7 +59,7 @@ func newCommitEnv(c *factContext, lex *commitLexicon) *commitEnv {
 func (e *commitEnv) fill(cand *commitCand, toks []fxTok, anchor int, by []string) {
 	u := cand.unit
 	if by == nil {
-		by = e.subject(u, anchor)
+		by = e.withStates(e.subject(u, anchor))
 	}
 	cand.by = by
 	if len(by) > 0 && !u.list {
@@ -67,10 +69,26 @@ func (e *commitEnv) fill(cand *commitCand, toks []fxTok, anchor int, by []string
 	cand.to = e.beneficiary(u, anchor, by, cand.cond, cand.kind)
 	// the condition's words ("once a peace deal is signed") say nothing of
 	// the commitment's own status
-	cand.status = e.status(u, withoutText(e.c.a.Body, toks, u, cand.cond), by)
+	cand.status = e.status(u, withoutText(e.c.a.Body, toks, u, cand.cond), by, cand.to, anchor)
 	cand.modality = e.modality(toks)
 	cand.horizon = horizonOf(e.c.a.Body[u.start:u.end])
 	cand.what = e.what(u, anchor)
+}
+
+// withStates adds to the persons who commit the state whose office they
+// hold: a head of government or minister pledges for the state ("the
+// Freedonian premier announced a loan": Freedonia and its premier).
+func (e *commitEnv) withStates(by []string) []string {
+	out := append([]string(nil), by...)
+	for _, b := range by {
+		if !strings.HasPrefix(b, schema.PrefixPerson) {
+			continue
+		}
+		if country := e.c.countryOf(b); country != "" {
+			out = appendUnique(out, country)
+		}
+	}
+	return out
 }
 
 var fxPronoun = map[string]bool{"they": true, "it": true, "he": true, "she": true}
@@ -90,11 +108,18 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 	if u.list {
 		return c.issuers
 	}
+	if by, ok := e.passiveAgent(u, anchor); ok {
+		return by
+	}
+	if by, ok := e.behalfOf(u, anchor); ok {
+		return by
+	}
 	st, _ := c.sentSpan(u.sent)
 	from := max(st, u.start)
 	if u.sub {
 		from = st
 	}
+	from = max(from, datedLine(c.a.Body, from, anchor))
 	if cs, ok := e.claimStart[u.sent]; ok && cs < anchor && cs > from {
 		from = cs
 	}
@@ -123,6 +148,15 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 		}
 		return []string{e.srcID[u.sent]}
 	}
+	if by, ok := e.withSubject(ms, anchor); ok {
+		return by
+	}
+	if g, ok := e.groupBefore(head); ok {
+		return []string{g}
+	}
+	if by, ok := e.pairBefore(u.sent, head); ok {
+		return by
+	}
 	n := 0
 	for i := 0; i < len(head) && n < 3; i++ {
 		if fxDeterminer[head[i].w] || head[i].w == "so" || head[i].w == "called" {
@@ -130,8 +164,9 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 		}
 		n++
 		// a collective subject stands for the issuers, unless examples
-		// follow it ("countries like X and Y": X and Y, found below)
-		if e.lex.collective.endsBefore(head, i+1) && !exemplified(head, i+1) && !e.subjectAfter(head[i+1:], ms) {
+		// follow it ("countries like X and Y": X and Y, found below) or
+		// it is a word of an actor's name ("the United States")
+		if e.lex.collective.endsBefore(head, i+1) && !insideMention(ms, head[i].start) && !exemplified(head, i+1) && !e.subjectAfter(head[i+1:], ms) {
 			// "NATO members": a named body before the collective commits
 			if i > 0 {
 				for _, m := range c.mentionsIn(head[i-1].start, head[i-1].end+1) {
@@ -139,6 +174,10 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 						return []string{m.Key}
 					}
 				}
+			}
+			// "the leaders of A, B and C": A, B and C
+			if by := e.ofActors(head, i+1, ms); len(by) > 0 {
+				return by
 			}
 			return c.issuers
 		}
@@ -157,6 +196,12 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 		if head[0].w == "it" && e.textBefore(u.sent, e.lex.documentNouns) && len(c.issuers) > 0 {
 			return c.issuers
 		}
+		// "He also pledged ...": the person named last before
+		if head[0].w == "he" || head[0].w == "she" {
+			if p := e.lastPerson(u.sent, head[0].start); p != "" {
+				return []string{p}
+			}
+		}
 	}
 	if by, ok := e.fromAgent(head, anchor); ok {
 		return by
@@ -174,7 +219,9 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 			return []string{country}
 		}
 	}
-	for k := len(ms) - 1; k >= 0; k-- {
+	for k := len(ms) - 1; k >= 0 && !passiveVerb(head, c.a.Body, anchor); k-- {
+		// a passive without its agent ("the budget was approved"): the
+		// actors before it are not who commits
 		if e.subjectMention(ms[k]) {
 			return e.coordinated(ms, k)
 		}
@@ -197,6 +244,16 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 		return c.issuers
 	}
 	return nil
+}
+
+// insideMention reports an offset inside one of the mentions.
+func insideMention(ms []Mention, off int) bool {
+	for _, m := range ms {
+		if m.Start <= off && off < m.End {
+			return true
+		}
+	}
+	return false
 }
 
 // ownGovernment finds "his government", "our government": a possessive
@@ -240,6 +297,31 @@ func (e *commitEnv) subjectMention(m Mention) bool {
 		prev = fxPrevWord(c.a.Body, m.Start-len("the "))
 	}
 	next := fxTokens(c.a.Body, m.End, min(len(c.a.Body), m.End+12))
+	if rest := strings.TrimLeft(c.a.Body[m.End:min(len(c.a.Body), m.End+12)], " "); strings.HasPrefix(rest, "(") {
+		// "United States (US) dollars": past the abbreviation
+		if k := strings.Index(c.a.Body[m.End:min(len(c.a.Body), m.End+16)], ")"); k >= 0 {
+			next = fxTokens(c.a.Body, m.End+k+1, min(len(c.a.Body), m.End+k+13))
+		}
+	}
+	if len(next) > 0 && e.lex.amounts.longestAt(next, 0) >= 0 {
+		return false // "5 billion United States dollars": a currency
+	}
+	if e.locative(m) {
+		return false // "in Lakeside, Freedonia": a place
+	}
+	if prev == "of" {
+		// "representatives of X signed": X acts through them
+		before := fxTokens(c.a.Body, max(0, m.Start-40), m.Start)
+		if n := len(before); n >= 2 && (before[n-2].w == "of" || n >= 3 && before[n-3].w == "of") {
+			k := n - 2
+			if before[k].w != "of" {
+				k = n - 3
+			}
+			if k > 0 && e.lex.agentNouns.endsBefore(before, k) {
+				return true
+			}
+		}
+	}
 	return !fxPrepositions[prev] || prev == "for" && len(next) > 0 && next[0].w == "to"
 }
 
@@ -296,7 +378,11 @@ func (e *commitEnv) beneficiary(u commitUnit, anchor int, by []string, cond, kin
 		}
 		return false
 	}
+	unitToks := fxTokens(c.a.Body, max(anchor, u.start), u.end)
 	for _, m := range c.mentionsIn(max(anchor, u.start), u.end) {
+		if to, ok := e.recipient(m, unitToks, isBy); ok {
+			return to
+		}
 		if m.Kind == "country" && !isBy(m.Key) && m.Form == "adjective" && e.lex.located[kind] && onSoil(c.a.Body, m.End) {
 			return m.Key // "troops on Ukrainian soil"
 		}
@@ -336,6 +422,48 @@ func (e *commitEnv) beneficiary(u commitUnit, anchor int, by []string, cond, kin
 	return ""
 }
 
+// recipient reads the beneficiaries the kinds' own prepositions do not
+// give: an organisation a contribution goes "to" or is "for" ("pledged
+// 5 million to the Harbour Fund"), a country an investment goes "in" or a
+// purchase comes "from" ("invest in Freedonia", "buy gas from
+// Freedonia"), a country whose security or defence a verb serves ("help
+// guarantee Ruritania's security").
+func (e *commitEnv) recipient(m Mention, toks []fxTok, isBy func(string) bool) (string, bool) {
+	body := e.c.a.Body
+	if isBy(m.Key) || m.Kind != "country" && m.Kind != "organization" {
+		return "", false
+	}
+	prev := fxPrevWord(body, m.Start)
+	if prev == "the" {
+		prev = fxPrevWord(body, m.Start-len("the "))
+	}
+	before := toks
+	for k, t := range toks {
+		if t.start >= m.Start {
+			before = toks[:k]
+			break
+		}
+	}
+	switch {
+	case m.Kind == "organization" && (prev == "to" || prev == "for") && !isPossessiveAfter(body, m.End):
+		// a state's body ("the Armed Forces of Ruritania"): the state
+		for _, ct := range e.c.a.Result.Countries {
+			if ct.Name != "" && strings.Contains(m.Text, ct.Name) && !isBy(ct.ID) {
+				return ct.ID, true
+			}
+		}
+		return m.Key, true
+	case m.Kind == "country" && m.Form != "adjective" && prev == "in" && e.lex.inRecipient.has(before):
+		return m.Key, true
+	case m.Kind == "country" && m.Form != "adjective" && prev == "from" && e.lex.fromRecipient.has(before):
+		return m.Key, true
+	case m.Kind == "country" && isPossessiveAfter(body, m.End) && len(before) > 1 &&
+		(e.lex.verbs.endsBefore(before, len(before)) || e.lex.verbs.endsBefore(before, len(before)-1)):
+		return m.Key, true
+	}
+	return "", false
+}
+
 // condition returns the clause a condition marker opens ("once a
 // ceasefire enters into force", "at Ukraine's request ..."), to the end
 // of its clause or a stop phrase. Markers that also tell time ("after",
@@ -356,8 +484,8 @@ func (e *commitEnv) condition(toks []fxTok) string {
 		if start >= 0 && h.start >= start {
 			break
 		}
-		if h.from > 0 && e.lex.concessive.endsBefore(toks, h.from) {
-			continue
+		if h.from > 0 && e.lex.concessive.endsBefore(toks, h.from) || e.lex.frequency.longestAt(toks, h.from) >= 0 {
+			continue // "even after", "once a year"
 		}
 		if e.lex.triggerMarkers.hasRaw(h.phrase) {
 			end := e.clauseEnd(toks, h.start)
@@ -405,10 +533,15 @@ func (e *commitEnv) clauseEnd(toks []fxTok, start int) int {
 // proposes the rest; then "proposed" or "reported" on their cues or a
 // third-party source, "draft" when the report is about a draft, "agreed"
 // on its cues, else "reported". A list item also reads its lead-in.
-func (e *commitEnv) status(u commitUnit, toks []fxTok, by []string) string {
+func (e *commitEnv) status(u commitUnit, toks []fxTok, by []string, to string, anchor int) string {
 	c := e.c
 	ctx := toks
 	kinds := []string{e.srcKind[u.sent]}
+	if e.outsideClaim(u.sent, anchor) {
+		// the sentence's source speaks of another clause ("A pledged X,
+		// while B also committed Y": B's words are not A's pledge)
+		kinds[0] = ""
+	}
 	if lead := c.a.Sents[u.sent].Lead; lead >= 0 && lead < len(c.a.Sents) {
 		st, en := c.sentSpan(lead)
 		ctx = append(fxTokens(c.a.Body, st, en), toks...)
@@ -443,6 +576,11 @@ func (e *commitEnv) status(u commitUnit, toks []fxTok, by []string) string {
 		return "draft"
 	case e.lex.signed.has(ctx) || e.underSigned(u):
 		return "signed"
+	case to != "" && !e.outsideClaim(u.sent, anchor) && e.ownWord(u, []string{to}) && !e.ownWord(u, by) &&
+		!proposed && !e.lex.reported.has(ctx) && e.lex.agreed.has(toks):
+		// the counterpart's word: a deal term the other party to the deal
+		// tells ("X will invest in Y, Y's government said")
+		return "agreed"
 	case e.ownWord(u, by):
 		// "would" is the "will" of reported speech ("X said allies would
 		// deliver ..."), unless a condition makes it an offer ("would send
@@ -465,6 +603,16 @@ func (e *commitEnv) status(u commitUnit, toks []fxTok, by []string) string {
 		return "agreed"
 	}
 	return "reported"
+}
+
+// outsideClaim reports a commitment word at anchor outside the claim
+// attributed in sentence sent, when the claim's span is known.
+func (e *commitEnv) outsideClaim(sent, anchor int) bool {
+	cs, ok := e.claimStart[sent]
+	if !ok {
+		return false
+	}
+	return anchor < cs || anchor >= e.claimEnd[sent]
 }
 
 // underSigned reports a unit that refers to a text ("under the

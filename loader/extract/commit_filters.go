@@ -5,7 +5,9 @@ package extract
 // commitment word of a listed part is.
 
 // committingVerbs drops verb hits that commit no one: a verb form read as
-// a noun ("arms supplies"), a verb whose complement is a hostile act
+// a noun ("arms supplies"), a verb that introduces a that-clause
+// ("announced that X will ..."), a verb others are told they should or
+// must do ("partners should send more"), a verb whose complement is a hostile act
 // ("continues to delay"), a verb whose subject names nobody ("those who
 // provide").
 func (s commitmentStage) committingVerbs(toks []fxTok, hits []fxHit) []fxHit {
@@ -15,12 +17,18 @@ func (s commitmentStage) committingVerbs(toks []fxTok, hits []fxHit) []fxHit {
 			h.to < len(toks) && s.lex.nounAfter.longestAt(toks, h.to) >= 0) {
 			continue
 		}
+		if h.from > 0 && (toks[h.from-1].w == "should" || toks[h.from-1].w == "must") && (h.from < 2 || toks[h.from-2].w != "we") {
+			continue // "partners should increase ...": an exhortation
+		}
 		next := h.to
+		if next < len(toks) && toks[next].w == "that" {
+			continue // "announced that ...": the clause after it tells what
+		}
 		if next < len(toks) && toks[next].w == "to" {
 			next++
 		}
-		if next < len(toks) && s.lex.hostile.longestAt(toks, next) >= 0 {
-			continue
+		if next < len(toks) && (s.lex.hostile.longestAt(toks, next) >= 0 || s.lex.requests.longestAt(toks, next) >= 0) {
+			continue // "continues to delay", "continues to call for"
 		}
 		generic := false
 		for j := max(0, h.from-6); j < h.from && !generic; j++ {

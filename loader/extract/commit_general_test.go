@@ -138,7 +138,12 @@ func TestCommitmentUnderASignedAgreement(t *testing.T) {
 		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
 			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
 	})
-	checkCommits(t, got, []wantCommit{{"country:FRE", "country:RUR", "military support", "signed"}})
+	// the pact itself is a commitment of both (defence pacts: defence
+	// cooperation), and what is provided under it is signed too
+	checkCommits(t, got, []wantCommit{
+		{"country:FRE,country:RUR", "", "defence cooperation", "signed"},
+		{"country:FRE", "country:RUR", "military support", "signed"},
+	})
 }
 
 func TestCommitmentHorizon(t *testing.T) {

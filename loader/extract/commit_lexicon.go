@@ -60,6 +60,23 @@ type commitLexicon struct {
 	// threats mark a sentence without a commitment verb as a threat, not
 	// a pledge ("would treat any troops as legitimate targets").
 	threats fxPhrases
+	// firm cues make a commitment verb commit without a kind keyword
+	// ("agreed to", "vowed to"): the commitment is of kind "other".
+	firm fxPhrases
+	// presence verbs ("take part in") tell attendance, not a commitment,
+	// when no kind keyword names what is committed.
+	presence fxPhrases
+	// inRecipient words make "in X" name who receives ("invest in X");
+	// fromRecipient words make "from X" name it ("purchase from X").
+	inRecipient, fromRecipient fxPhrases
+	// agentNouns act for the actor after "of" ("representatives of X").
+	agentNouns fxPhrases
+	// groupNouns head the phrase of an unnamed group that commits ("15
+	// countries", "vaccine manufacturers").
+	groupNouns fxPhrases
+	// frequency phrases start with a condition marker but tell how often
+	// ("once a year").
+	frequency fxPhrases
 }
 
 type commitKind struct {
@@ -86,7 +103,7 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 		"intent_actor": f.IntentActor, "amounts": f.Amounts, "readiness": f.Readiness,
 		"yielding_heads": f.YieldingHeads, "document_refs": f.DocumentRefs, "requests": f.Requests, "signed_refs": f.SignedRefs, "tentative": f.Tentative, "trigger_markers": f.TriggerMarkers, "condition_triggers": f.ConditionTriggers, "concessive": f.Concessive,
 		"hostile": f.Hostile, "noun_before": f.NounBefore, "noun_after": f.NounAfter, "generic_agents": f.GenericAgents,
-		"document_nouns": f.DocumentNouns, "document_verbs": f.DocumentVerbs, "saying_verbs": f.SayingVerbs, "threats": f.Threats}
+		"document_nouns": f.DocumentNouns, "document_verbs": f.DocumentVerbs, "saying_verbs": f.SayingVerbs, "threats": f.Threats, "firm_cues": f.FirmCues, "presence_verbs": f.PresenceVerbs, "in_recipient": f.InRecipient, "from_recipient": f.FromRecipient, "agent_nouns": f.AgentNouns, "group_nouns": f.GroupNouns, "frequency": f.Frequency}
 	var keywords []string
 	seenKind := map[string]bool{}
 	for _, k := range f.Kinds {
@@ -140,6 +157,10 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 	lex.nounBefore, lex.nounAfter = fxCompile(f.NounBefore), fxCompile(f.NounAfter)
 	lex.documentNouns, lex.documentVerbs = fxCompile(f.DocumentNouns), fxCompile(f.DocumentVerbs)
 	lex.sayingVerbs, lex.threats = fxCompile(f.SayingVerbs), fxCompile(f.Threats)
+	lex.firm, lex.presence = fxCompile(f.FirmCues), fxCompile(f.PresenceVerbs)
+	lex.inRecipient, lex.fromRecipient = fxCompile(f.InRecipient), fxCompile(f.FromRecipient)
+	lex.agentNouns, lex.groupNouns = fxCompile(f.AgentNouns), fxCompile(f.GroupNouns)
+	lex.frequency = fxCompile(f.Frequency)
 	lex.located = map[string]bool{}
 	for _, k := range f.LocatedBenef {
 		if !fxKnown(CommitmentKinds, k) {
@@ -269,6 +290,12 @@ func (l *commitLexicon) headKind(toks []fxTok, from int) string {
 			if o.from == h.to && !isAmount(o.fxHit) {
 				modifier = true
 			}
+			// "financial and military assistance": a coordinated adjective
+			// modifies the head after it
+			if o.from == h.to+1 && h.to < len(obj) && (obj[h.to].w == "and" || obj[h.to].w == "or") &&
+				adjectival(obj[h.to-1].w) && o.to > o.from+1 && !isAmount(o.fxHit) {
+				modifier = true
+			}
 		}
 		if modifier {
 			continue
@@ -325,4 +352,10 @@ func (k commitKind) framed(g fxPhrases, toks []fxTok) bool {
 		}
 	}
 	return false
+}
+
+// adjectival reports a word of an adjective's form ("financial",
+// "budgetary", "economic").
+func adjectival(w string) bool {
+	return strings.HasSuffix(w, "al") || strings.HasSuffix(w, "ary") || strings.HasSuffix(w, "ic")
 }

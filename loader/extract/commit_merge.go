@@ -1,6 +1,9 @@
 package extract
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // commitAcc gathers the units of one commitment.
 type commitAcc struct {
@@ -161,6 +164,11 @@ func (m *commitMerger) commitments() []Commitment {
 		cm := Commitment{Kind: acc.kind, Status: acc.status, What: acc.what, Condition: fxStrPtr(acc.cond),
 			Modality: acc.modality, Horizon: acc.horizon, By: []string{}, ByIDs: []string{}}
 		for _, b := range acc.by {
+			if g, ok := strings.CutPrefix(b, groupPrefix); ok {
+				cm.ByIDs = append(cm.ByIDs, "") // a group in the text's words
+				cm.By = append(cm.By, g)
+				continue
+			}
 			cm.ByIDs = append(cm.ByIDs, b)
 			cm.By = append(cm.By, m.c.name(b))
 		}

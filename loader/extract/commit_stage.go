@@ -75,8 +75,27 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 		return nil
 	}
 	verbs := s.committingVerbs(toks, s.notTopic(toks, s.lex.verbs.all(toks)))
+	if len(verbs) > 0 && verbs[0].from == 0 && !u.list && !u.sub {
+		// a sentence opening on a verb form names something ("Host
+		// country X pledged ..."); list items may open on a verb
+		verbs = verbs[1:]
+	}
 	if len(verbs) == 0 {
 		verbs = s.textVerbs(env, u, toks)
+	}
+	if len(verbs) == 0 {
+		if h, ok := s.willVerb(env, toks); ok {
+			verbs = []fxHit{h}
+		}
+	}
+	if !u.list && !u.sub && !u.clause {
+		if parts := s.clauses(env, u, toks, verbs); len(parts) > 1 {
+			var out []commitCand
+			for _, p := range parts {
+				out = append(out, s.analyse(env, p)...)
+			}
+			return out
+		}
 	}
 	nouns := s.notTopic(toks, s.lex.nouns.all(toks))
 	verbAt := 0
@@ -89,10 +108,14 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 			}
 		}
 	}
-	kind := s.lex.kindFrom(toks, verbAt)
+	kind := s.lex.kindFrom(maskActors(c, toks, verbAt), verbAt)
+	if kind == "" && len(verbs) > 0 && !u.list && s.bareOther(env, u, toks, verbs[0]) {
+		kind = "other"
+	}
 	cand := commitCand{unit: u, kind: kind, hasVerb: len(verbs) > 0}
 	switch {
-	case !u.list && s.refersBack(toks) && !(fxPronoun[toks[0].w] && fxHasWord(toks, "also") && len(verbs) > 0 && kind != ""):
+	case !u.list && s.refersBack(toks) && !(fxPronoun[toks[0].w] && fxHasWord(toks, "also") && len(verbs) > 0 && kind != "") &&
+		!s.ownSubject(env, toks, verbs, kind):
 		// "These commitments may include ..." adds to the last one; "It
 		// will also help ..." with a verb and a kind of its own is a new
 		// commitment of the same actor
@@ -107,7 +130,7 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 		}
 		cand.component = u.header || !u.sub
 	default:
-		modal := s.lex.modality.has(toks) || fxHasSeq(toks, "is", "to") || fxHasSeq(toks, "are", "to") ||
+		modal := s.pledgeModal(toks) || fxHasSeq(toks, "is", "to") || fxHasSeq(toks, "are", "to") ||
 			s.lex.proposed.has(toks) || s.lex.agreed.has(toks) || s.lex.draft.has(toks) ||
 			s.lex.denied.has(toks) || s.lex.signed.has(toks)
 		ok := len(verbs) > 0 && kind != "" || kind != "" && kind != "other" && modal && !s.reportedModal(env, toks) && !s.lex.threats.has(toks)
@@ -155,6 +178,8 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 	if !cand.elab && !u.list {
 		if parts := s.components(env, cand, anchor); len(parts) > 1 {
 			out = parts
+		} else if cand.hasVerb {
+			out = append(out, s.gapped(env, u, cand, anchor)...)
 		}
 	}
 	return append(out, derivedIn(env, u, out[len(out)-1])...)
@@ -190,6 +215,22 @@ func (s commitmentStage) components(env *commitEnv, whole commitCand, anchor int
 		return nil
 	}
 	return out
+}
+
+// ownSubject reports a unit opening on a demonstrative whose commitment
+// verb has an actor of its own right before it ("This decision enabled the
+// Commission to disburse ..."): a new commitment, not more of the last one.
+func (s commitmentStage) ownSubject(env *commitEnv, toks []fxTok, verbs []fxHit, kind string) bool {
+	if len(verbs) == 0 || kind == "" || len(toks) < 2 || verbs[0].from < 2 {
+		return false
+	}
+	ms := env.c.mentionsIn(toks[1].start, verbs[0].start)
+	if len(ms) == 0 {
+		return false
+	}
+	m := ms[len(ms)-1]
+	gap := fxTokens(env.c.a.Body, m.End, verbs[0].start)
+	return env.subjectMention(m) && len(gap) <= 2
 }
 
 // refersBack reports a unit that opens with a pronoun or demonstrative
@@ -250,6 +291,41 @@ func (s commitmentStage) possessor(c *factContext, toks []fxTok) (string, int, b
 		}
 	}
 	return "", 0, false
+}
+
+// maskActors blanks the words of the names of actors before token verb:
+// the subject's name tells no kind ("the Freedonian Armed Forces signed a
+// truce" is no military support; "support for the Armed Forces" is).
+func maskActors(c *factContext, toks []fxTok, verb int) []fxTok {
+	if verb <= 0 || verb > len(toks) {
+		return toks
+	}
+	ms := c.mentionsIn(toks[0].start, toks[verb-1].end)
+	if len(ms) == 0 {
+		return toks
+	}
+	out := make([]fxTok, len(toks))
+	copy(out, toks)
+	for i, t := range out {
+		for _, m := range ms {
+			if isActor(m) && m.Form == "name" && m.Start <= t.start && t.end <= m.End {
+				out[i].w = ""
+				break
+			}
+		}
+	}
+	return out
+}
+
+// pledgeModal reports a modal that can pledge: "should" and "must" tell
+// others what to do ("partners should send more"), except after "we".
+func (s commitmentStage) pledgeModal(toks []fxTok) bool {
+	for _, h := range s.lex.modality.all(toks) {
+		if h.phrase != "should" && h.phrase != "must" || h.from > 0 && toks[h.from-1].w == "we" {
+			return true
+		}
+	}
+	return false
 }
 
 // countsItems reports a unit that opens on a count ("Two additional

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // Helpers of commitEnv.subject: where the subject of a commitment stands
 // when it is not the nearest actor before the verb.
@@ -123,3 +126,192 @@ func (e *commitEnv) subjectAfter(rest []fxTok, ms []Mention) bool {
 // subordinators open a clause with a subject of its own.
 var subordinators = map[string]bool{"when": true, "while": true, "as": true, "because": true, "after": true,
 	"before": true, "since": true, "if": true, "that": true, "where": true, "although": true, "though": true}
+
+// passiveAgent finds the agent of a passive commitment verb at anchor:
+// "was provided by Freedonia", "the aid promised by the League". The verb
+// is a past participle and "by" comes within three words after it,
+// followed directly by the actor (and the actors coordinated with it).
+func (e *commitEnv) passiveAgent(u commitUnit, anchor int) ([]string, bool) {
+	c := e.c
+	st, en := c.sentSpan(u.sent)
+	toks := fxTokens(c.a.Body, st, en)
+	v := -1
+	for i, t := range toks {
+		if t.start == anchor {
+			v = i
+			break
+		}
+	}
+	if v < 1 || !strings.HasSuffix(toks[v].w, "ed") && !irregularParticiples[toks[v].w] {
+		return nil, false
+	}
+	for j := v + 1; j < len(toks) && j <= v+4; j++ {
+		if toks[j].w != "by" {
+			continue
+		}
+		ms := c.mentionsIn(toks[j].end, min(en, toks[j].end+80))
+		if g, ok := e.groupAfter(toks[j+1:]); ok && (len(ms) == 0 || ms[0].Start >= toks[j+1].start+len(g)-len(groupPrefix)) {
+			return []string{g}, true // "announced by vaccine makers"
+		}
+		if len(ms) == 0 || !isActor(ms[0]) {
+			return nil, false
+		}
+		// the mention must follow "by" directly, or after "the"
+		gap := fxTokens(c.a.Body, toks[j].end, ms[0].Start)
+		if len(gap) > 1 || len(gap) == 1 && gap[0].w != "the" {
+			return nil, false
+		}
+		out := []string{ms[0].Key}
+		for k := 0; k+1 < len(ms) && e.coordinatedAfter(ms[k], ms[k+1]); k++ {
+			out = appendUnique(out, ms[k+1].Key)
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// coordinatedAfter reports mention b joined to a by "and" or a comma.
+func (e *commitEnv) coordinatedAfter(a, b Mention) bool {
+	if b.Start < a.End || a.Kind != b.Kind {
+		return false
+	}
+	gap := e.c.a.Body[a.End:b.Start]
+	return len(strings.Fields(gap)) <= 2 && (strings.Contains(gap, " and ") || strings.TrimSpace(gap) == ",")
+}
+
+// irregularParticiples are past participles without "-ed".
+var irregularParticiples = map[string]bool{"given": true, "lent": true, "sent": true, "made": true, "put": true,
+	"set": true, "paid": true, "undertaken": true, "taken": true, "held": true}
+
+// datedLine moves start past a dateline that opens the range: a wire
+// dateline (see skipDateline), or a place and a date before a dash
+// ("Lakeside, Freedonia, 14 May 2024 – The ministry ..."): its places
+// are not the subject.
+func datedLine(body string, start, end int) int {
+	if k := skipDateline(body, start, end); k > start {
+		return k
+	}
+	head := body[start:min(end, start+90)]
+	for _, dash := range []string{" - ", " – ", " — "} {
+		k := strings.Index(head, dash)
+		if k > 0 && yearRE.MatchString(head[:k]) && strings.Count(head[:k], ",") >= 1 {
+			return start + k + len(dash)
+		}
+	}
+	return start
+}
+
+var yearRE = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
+
+// behalfOf finds the actor a commitment verb at anchor is made for: "X
+// signed on behalf of the government of Freedonia" commits Freedonia.
+func (e *commitEnv) behalfOf(u commitUnit, anchor int) ([]string, bool) {
+	c := e.c
+	_, en := c.sentSpan(u.sent)
+	toks := fxTokens(c.a.Body, anchor, min(en, anchor+120))
+	for i := 1; i+2 < len(toks) && i <= 3; i++ {
+		if toks[i].w != "on" || toks[i+1].w != "behalf" || toks[i+2].w != "of" {
+			continue
+		}
+		for _, m := range c.mentionsIn(toks[i+2].end, min(en, toks[i+2].end+40)) {
+			if isActor(m) && m.Kind != "person" {
+				return []string{m.Key}, true
+			}
+		}
+		return nil, false
+	}
+	return nil, false
+}
+
+// passiveVerb reports a participle at anchor right after a form of "be"
+// (head is the text before it): "was approved", "will be provided"; not
+// "is providing".
+func passiveVerb(head []fxTok, body string, anchor int) bool {
+	n := len(head)
+	if n == 0 || head[n-1].end > anchor {
+		return false
+	}
+	verb := fxTokens(body, anchor, min(len(body), anchor+30))
+	if len(verb) == 0 || !strings.HasSuffix(verb[0].w, "ed") && !irregularParticiples[verb[0].w] {
+		return false
+	}
+	switch head[n-1].w {
+	case "was", "were", "been", "be", "is", "are", "being":
+		return true
+	}
+	return false
+}
+
+// locative reports a country named after a place and a comma ("in
+// Lakeside, Freedonia"): it tells where, not who.
+func (e *commitEnv) locative(m Mention) bool {
+	body := e.c.a.Body
+	lead := strings.TrimRight(body[max(0, m.Start-2):m.Start], " ")
+	if !strings.HasSuffix(lead, ",") {
+		return false
+	}
+	comma := strings.LastIndex(body[:m.Start], ",")
+	for _, p := range e.c.mentionsIn(max(0, comma-60), comma) {
+		if p.End == comma && p.Kind == "place" {
+			return true
+		}
+	}
+	return false
+}
+
+// lastPerson is the person named last before offset at in sentence sent
+// or the five before it: whom "he" or "she" stands for.
+func (e *commitEnv) lastPerson(sent, at int) string {
+	st, _ := e.c.sentSpan(max(0, sent-5))
+	ms := e.c.mentionsIn(st, at)
+	for k := len(ms) - 1; k >= 0; k-- {
+		if ms[k].Kind == "person" {
+			return ms[k].Key
+		}
+	}
+	return ""
+}
+
+// withSubject reads the subject of an absolute "with" clause: "with
+// Freedonia continuing to provide ..." commits Freedonia, the actor right
+// before the -ing verb at anchor.
+func (e *commitEnv) withSubject(ms []Mention, anchor int) ([]string, bool) {
+	if len(ms) == 0 {
+		return nil, false
+	}
+	m := ms[len(ms)-1]
+	body := e.c.a.Body
+	if !isActor(m) || strings.TrimSpace(body[m.End:anchor]) != "" || fxPrevWord(body, m.Start) != "with" {
+		return nil, false
+	}
+	verb := fxTokens(body, anchor, min(len(body), anchor+30))
+	if len(verb) == 0 || !strings.HasSuffix(verb[0].w, "ing") {
+		return nil, false
+	}
+	return []string{m.Key}, true
+}
+
+// ofActors reads "of A, B and C" at token i of head (after a collective
+// subject: "the leaders of A, B and C"): the actors listed, joined by
+// commas and "and".
+func (e *commitEnv) ofActors(head []fxTok, i int, ms []Mention) []string {
+	if i >= len(head) || head[i].w != "of" {
+		return nil
+	}
+	body := e.c.a.Body
+	var out []string
+	last := head[i].end
+	for _, m := range ms {
+		if m.Start < last || !isActor(m) {
+			continue
+		}
+		gap := strings.TrimSpace(body[last:m.Start])
+		gap = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(gap, ","), "the")), "and"))
+		if gap != "" && gap != "the" && gap != "," {
+			break
+		}
+		out = appendUnique(out, m.Key)
+		last = m.End
+	}
+	return out
+}

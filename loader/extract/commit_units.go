@@ -13,6 +13,7 @@ type commitUnit struct {
 	list       bool // a component: list item, header or sub-part
 	header     bool // an item's bold header
 	sub        bool // a component listed inside a sentence
+	clause     bool // a clause of a sentence with a subject of its own
 }
 
 // commitUnits cuts segment i into units.

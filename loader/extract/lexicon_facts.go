@@ -98,6 +98,13 @@ type commitmentLexiconFile struct {
 	DocumentVerbs     []string            `yaml:"document_verbs"`
 	SayingVerbs       []string            `yaml:"saying_verbs"`
 	Threats           []string            `yaml:"threats"`
+	FirmCues          []string            `yaml:"firm_cues"`
+	PresenceVerbs     []string            `yaml:"presence_verbs"`
+	InRecipient       []string            `yaml:"in_recipient"`
+	FromRecipient     []string            `yaml:"from_recipient"`
+	AgentNouns        []string            `yaml:"agent_nouns"`
+	GroupNouns        []string            `yaml:"group_nouns"`
+	Frequency         []string            `yaml:"frequency"`
 }
 
 // attributionLexiconFile is data/lexicon/attributions.yaml.

@@ -100,8 +100,10 @@ type Event struct {
 
 // Commitment is who pledges what to whom, under which condition, how firmly.
 type Commitment struct {
-	ID        string   `json:"id"`
-	By        []string `json:"by"`
+	ID string   `json:"id"`
+	By []string `json:"by"`
+	// ByIDs holds the id of each actor of By, in the same order; "" for
+	// an unnamed group kept in the text's words ("15 countries").
 	ByIDs     []string `json:"by_ids,omitempty"`
 	To        *string  `json:"to"`
 	ToID      string   `json:"to_id,omitempty"`

@@ -1,0 +1,54 @@
+package extract
+
+import "strings"
+
+// clauses cuts a sentence whose commitment verbs have subjects of their
+// own into one unit per clause: "Freedonia pledged tanks, Ruritania
+// pledged a frigate, and Estland will send trainers" is three
+// commitments, each with its own actor, amount and condition. A clause
+// starts at the separator (a comma, a semicolon or "and") before an actor
+// that can be a subject and stands between the previous verb and the next
+// one; "A and B agreed to X and pledged Y" stays one unit.
+func (s commitmentStage) clauses(env *commitEnv, u commitUnit, toks []fxTok, verbs []fxHit) []commitUnit {
+	if len(verbs) < 2 {
+		return nil
+	}
+	c := env.c
+	body := c.a.Body
+	var cuts []int
+	for k := 1; k < len(verbs); k++ {
+		lo, hi := verbs[k-1].end, verbs[k].start
+		ms := c.mentionsIn(lo, hi)
+		cut := -1
+		for j := len(ms) - 1; j >= 0 && cut < 0; j-- {
+			if !env.subjectMention(ms[j]) {
+				continue
+			}
+			gap := body[lo:ms[j].Start]
+			sep := max(strings.LastIndexAny(gap, ",;"), strings.LastIndex(gap, " and "))
+			if sep < 0 {
+				continue
+			}
+			// nothing but the subject's own words between separator and
+			// verb: no other actor, no preposition governing it
+			if len(fxTokens(body, ms[j].End, hi)) > 4 {
+				continue
+			}
+			cut = lo + sep
+		}
+		if cut >= 0 {
+			cuts = append(cuts, cut)
+		}
+	}
+	if len(cuts) == 0 {
+		return nil
+	}
+	var out []commitUnit
+	start := u.start
+	for _, cut := range cuts {
+		out = append(out, commitUnit{sent: u.sent, start: start, end: cut, clause: true})
+		start = cut + 1
+	}
+	out = append(out, commitUnit{sent: u.sent, start: start, end: u.end, clause: true})
+	return out
+}

@@ -1,0 +1,112 @@
+package extract
+
+import "strings"
+
+// Commitments without a kind keyword: a named actor firmly commits to
+// something no kind of the lexicon names (a truce, an exchange, a visit).
+
+// bareOther reports a unit whose commitment verb v names no kind but is
+// firmly committed by a named actor: a firm cue ("agreed to", "vowed to",
+// "will") is the verb or stands at most three words before it, and every
+// actor of its subject is named in the sentence before the verb (or the
+// subject is "we" in a primary statement, or a group in the text's words:
+// "15 countries"). Such a commitment is of kind
+// "other" ("Freedonia and Ruritania agreed to a truce"); a negated cue
+// ("has not yet agreed to") commits to nothing. Presence verbs
+// ("will take part in the talks") commit to nothing.
+func (s commitmentStage) bareOther(env *commitEnv, u commitUnit, toks []fxTok, v fxHit) bool {
+	if s.lex.presence.longestAt(toks, v.from) >= 0 {
+		return false
+	}
+	// a denial turns a commitment down ("Freedonia quit the accord")
+	firm := s.lex.denied.longestAt(toks, v.from) >= 0 || v.from > 0 && s.lex.denied.longestAt(toks, v.from-1) >= 0
+	for _, h := range s.lex.firm.all(toks) {
+		if firm {
+			break
+		}
+		if h.from <= v.from && h.from >= v.from-3 {
+			firm = !negated(toks, h.from)
+			break
+		}
+	}
+	if !firm {
+		return false
+	}
+	c := env.c
+	st, _ := c.sentSpan(u.sent)
+	if c.primary {
+		for _, t := range toks {
+			if t.start >= v.start {
+				break
+			}
+			if t.w == "we" {
+				return true
+			}
+		}
+	}
+	if _, ok := env.behalfOf(u, v.start); ok {
+		return true // "signed on behalf of Freedonia"
+	}
+	by := env.subject(u, v.start)
+	if len(by) == 0 {
+		return false
+	}
+	named := map[string]bool{}
+	for _, m := range c.mentionsIn(st, v.start) {
+		if isActor(m) {
+			named[m.Key] = true
+		}
+	}
+	for _, b := range by {
+		if !named[b] && !strings.HasPrefix(b, groupPrefix) {
+			return false
+		}
+	}
+	return true
+}
+
+// negated reports a negation among the three words before token i ("has
+// not yet agreed", "never promised").
+func negated(toks []fxTok, i int) bool {
+	for j := max(0, i-3); j < i; j++ {
+		switch toks[j].w {
+		case "not", "never", "no", "nor", "yet":
+			return true
+		}
+	}
+	return false
+}
+
+// willVerb finds the verb of "<actor> will <verb>" in a unit that holds no
+// commitment verb of the lexicon ("Freedonia will reopen the border"):
+// the first word after "will" or "shall", past adverbs ("also",
+// "gradually"), when an actor that can be a subject ends at most two words
+// before the modal. "will be" (a passive or a state), "will have" and
+// verbs of presence or state ("will stand at", "will meet") are no such
+// verb.
+func (s commitmentStage) willVerb(env *commitEnv, toks []fxTok) (fxHit, bool) {
+	for i, t := range toks {
+		if t.w != "will" && t.w != "shall" || i == 0 {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && (willAdverbs[toks[j].w] || strings.HasSuffix(toks[j].w, "ly")) {
+			j++
+		}
+		if j >= len(toks) || toks[j].w == "be" || toks[j].w == "have" || toks[j].w == "not" ||
+			s.lex.presence.longestAt(toks, j) >= 0 {
+			continue // "will be", "will stand at 30%", "will meet"
+		}
+		actor := false
+		for _, m := range env.c.mentionsIn(toks[max(0, i-3)].start, t.start) {
+			actor = actor || env.subjectMention(m) && m.End >= toks[max(0, i-2)].start
+		}
+		if actor {
+			return fxHit{from: j, to: j + 1, start: toks[j].start, end: toks[j].end, phrase: toks[j].w}, true
+		}
+	}
+	return fxHit{}, false
+}
+
+// willAdverbs stand between "will" and its verb.
+var willAdverbs = map[string]bool{"also": true, "now": true, "then": true, "soon": true, "still": true, "again": true}
