@@ -223,3 +223,48 @@ func TestEventMeetingOfTheBodyThatDecided(t *testing.T) {
 		t.Fatalf("events = %+v, want the press conference and the League's meeting", evs)
 	}
 }
+
+func TestEventConferenceOfAnOrganisationIsAMeeting(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary",
+		body: "Donors met the Harbour League at a conference in Lisbon.\n" +
+			"Anna Berg opened the meeting, organised by the Harbour League.\n",
+		mentions: []factMention{{"Harbour League", "org:harbour-league", "organization", ""}, {"Lisbon", "place:lisbon", "place", ""},
+			{"Anna Berg", "person:anna-berg", "person", ""}, {"Harbour League", "org:harbour-league", "organization", ""}},
+	})
+	if len(evs) != 1 || evs[0].Type != "meeting" {
+		t.Fatalf("events = %+v, want one meeting: the text calls it a conference, not a summit", evs)
+	}
+}
+
+func TestEventMeetingOfAMinisterIsNoSummit(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "Freedonia's Defence Minister Anna Berg spoke at the Harbour League meeting in Lisbon.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Harbour League", "org:harbour-league", "organization", ""}, {"Lisbon", "place:lisbon", "place", ""}},
+	})
+	if len(evs) != 1 || evs[0].Type != "meeting" {
+		t.Fatalf("events = %+v, want one meeting", evs)
+	}
+}
+
+func TestEventRecurringGatheringIsNoEvent(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "The Harbour Forum has been held every two years since 1990 in Lisbon.\n",
+		mentions: []factMention{{"Lisbon", "place:lisbon", "place", ""}},
+	})
+	if len(evs) != 0 {
+		t.Fatalf("events = %+v, want none: a recurring gathering is no one occurrence", evs)
+	}
+}
+
+func TestEventSigningWithoutSignerIsNoEvent(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary",
+		body: "Following the signing of the memorandum, the terms will apply.\n",
+	})
+	if len(evs) != 0 {
+		t.Fatalf("events = %+v, want none: nobody is said to sign", evs)
+	}
+}

@@ -8,6 +8,9 @@ type eventAcc struct {
 	participants []string
 	sents        []int
 	past         bool
+	// literal: a mention calls it a summit; lowered: a mention calls it
+	// a conference or a meeting of ministers (see finalType).
+	literal, lowered bool
 }
 
 // mergeEventMentions turns one document's event mentions into events.
@@ -94,11 +97,26 @@ func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []
 }
 
 func newEventAcc(m eventMention) *eventAcc {
-	return &eventAcc{typ: m.typ, date: m.date, placeKey: m.placeKey, past: m.past,
-		participants: append([]string(nil), m.participants...), sents: []int{m.sent}}
+	acc := &eventAcc{typ: m.typ, date: m.date, placeKey: m.placeKey, past: m.past, sents: []int{m.sent}}
+	acc.add(m)
+	acc.sents = acc.sents[:1]
+	return acc
+}
+
+// finalType is the event's type once all its mentions are in: a
+// gathering made a summit only because an organisation takes part is a
+// meeting when one of its mentions calls it a conference or a meeting of
+// ministers, and no mention calls it a summit.
+func (acc *eventAcc) finalType() string {
+	if acc.typ == "summit" && !acc.literal && acc.lowered {
+		return "meeting"
+	}
+	return acc.typ
 }
 
 func (acc *eventAcc) add(m eventMention) {
+	acc.literal = acc.literal || m.typ == "summit" && !m.promoted && !m.attendance
+	acc.lowered = acc.lowered || m.lowered
 	for _, p := range m.participants {
 		acc.participants = appendUnique(acc.participants, p)
 	}
@@ -148,7 +166,8 @@ func dedupe(list []string) []string {
 
 // event renders the accumulated mentions as a Result event.
 func (acc *eventAcc) event(c *factContext) Event {
-	ev := Event{Type: acc.typ, Date: fxStrPtr(acc.date), PlaceID: acc.placeKey,
+	typ := acc.finalType()
+	ev := Event{Type: typ, Date: fxStrPtr(acc.date), PlaceID: acc.placeKey,
 		Participants: []string{}, ParticipantIDs: []string{}}
 	if acc.placeKey != "" {
 		ev.Place = fxStrPtr(c.name(acc.placeKey))
@@ -162,7 +181,7 @@ func (acc *eventAcc) event(c *factContext) Event {
 		start, end = fxTrimSpan(c.a.Body, start, end)
 		ev.Evidence = append(ev.Evidence, c.a.Span(start, end))
 	}
-	ev.ID = eventID(acc.typ, acc.date, acc.placeKey, acc.participants)
+	ev.ID = eventID(typ, acc.date, acc.placeKey, acc.participants)
 	return ev
 }
 

@@ -33,6 +33,10 @@ type eventMention struct {
 	coref        bool     // "the summit", "the event": refers back
 	attendance   bool     // only says who attends
 	planned      bool     // a gathering still to come, not dated
+	// promoted: a meeting told as a summit because an organisation takes
+	// part; lowered: a gathering the sentence calls a conference or forum,
+	// or one of ministers or officials (see eventAcc.finalType).
+	promoted, lowered bool
 }
 
 // Apply finds event mentions sentence by sentence, then merges them.
@@ -128,10 +132,13 @@ func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
 	if m.attendance {
 		return m, len(m.participants) > 0
 	}
-	if typ == "meeting" && !s.lex.belowSummit.has(toks) {
+	if typ == "meeting" {
+		m.lowered = s.lex.belowSummit.has(toks) || s.callsNoSummit(toks)
+	}
+	if typ == "meeting" && !m.lowered {
 		for _, p := range m.participants {
 			if fxIsOrgKey(c, p) {
-				m.typ = "summit"
+				m.typ, m.promoted = "summit", true
 				break
 			}
 		}
@@ -142,6 +149,9 @@ func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
 	if len(m.participants) < s.lex.minParticipants[m.typ] && !m.coref {
 		return m, false
 	}
+	if s.lex.habitual.has(toks[cf:ct]) {
+		return m, false // "held every three years": no one occurrence
+	}
 	if fxLongBefore(m.date, c.docDate) {
 		return m, false // background history
 	}
@@ -149,6 +159,17 @@ func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
 	// the document is about (merging drops it otherwise)
 	m.planned = m.date == "" && !m.coref && s.plannedAt(toks, hit)
 	return m, true
+}
+
+// callsNoSummit reports a not_summit noun ("conference", "forum") in the
+// sentence, not as part of a press conference trigger.
+func (s eventStage) callsNoSummit(toks []fxTok) bool {
+	for _, h := range s.lex.notSummit.all(toks) {
+		if _, typ, ok := s.trigger(toks[max(0, h.from-2):h.to]); !ok || typ == "meeting" {
+			return true
+		}
+	}
+	return false
 }
 
 // plannedAt reports a future marker in the few words around the trigger

@@ -43,6 +43,8 @@ type eventLexiconFile struct {
 	SignVerbs       []string       `yaml:"sign_verbs"`
 	SignObjects     []string       `yaml:"sign_objects"`
 	BelowSummit     []string       `yaml:"below_summit"`
+	NotSummit       []string       `yaml:"not_summit"`
+	Habitual        []string       `yaml:"habitual"`
 	ImpliedMeeting  []string       `yaml:"implied_meeting"`
 	RelativeMarkers []string       `yaml:"relative_markers"`
 	FutureMarkers   []string       `yaml:"future_markers"`
