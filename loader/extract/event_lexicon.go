@@ -30,8 +30,8 @@ type eventLexicon struct {
 	// organisation takes part ("conference", "forum").
 	notSummit fxPhrases
 	// habitual: a gathering told as recurring, not as one occurrence.
-	habitual fxPhrases
-	impliedMeeting, relative, future    fxPhrases
+	habitual                         fxPhrases
+	impliedMeeting, relative, future fxPhrases
 	// obstruction: a verb that makes the event it governs a topic, not
 	// an occurrence ("delaying talks"); clauseOpeners: words that open a
 	// new clause after a comma, so that markers of one clause do not
