@@ -268,3 +268,38 @@ func TestEventSigningWithoutSignerIsNoEvent(t *testing.T) {
 		t.Fatalf("events = %+v, want none: nobody is said to sign", evs)
 	}
 }
+
+func TestEventNamedByItsPlace(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary",
+		body: "After the Lisbon talks ended, observers left Porto.\nThe Varna bomb attack last month shocked the region.\n",
+		mentions: []factMention{{"Lisbon", "place:lisbon", "place", ""}, {"Porto", "place:porto", "place", ""},
+			{"Varna", "place:varna", "place", ""}},
+	})
+	if len(evs) != 2 || evs[0].Type != "talks" || evs[0].PlaceID != "place:lisbon" || evs[1].Type != "attack" || evs[1].PlaceID != "place:varna" {
+		t.Fatalf("events = %+v, want the Lisbon talks and the Varna attack, named by their places", evs)
+	}
+}
+
+func TestEventCountryOfThePlaceIsNoParticipant(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia and Ruritania held talks in Geneva, Switzerland.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Geneva", "place:geneva", "place", ""}, {"Switzerland", "country:CHE", "country", ""}},
+	})
+	if len(evs) != 1 || len(evs[0].ParticipantIDs) != 2 {
+		t.Fatalf("events = %+v, want talks of Freedonia and Ruritania only", evs)
+	}
+}
+
+func TestEventHyphenatedAdjectiveIsNoTrigger(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "Anna Berg praised the League-convened cooperation on fishing.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}},
+	})
+	if len(evs) != 0 {
+		t.Fatalf("events = %+v, want none", evs)
+	}
+}

@@ -37,6 +37,10 @@ type eventMention struct {
 	// part; lowered: a gathering the sentence calls a conference or forum,
 	// or one of ministers or officials (see eventAcc.finalType).
 	promoted, lowered bool
+	// named: the event is named by its place ("the Jeddah talks", "the
+	// Beirut attack"): a specific occurrence even without a date or
+	// parties.
+	named bool
 }
 
 // Apply finds event mentions sentence by sentence, then merges them.
@@ -71,8 +75,8 @@ func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
 	start, end := c.sentSpan(i)
 	toks := fxTokens(c.a.Body, start, end)
 	m := eventMention{sent: i}
-	hit, typ, ok := s.trigger(toks)
-	if h, cok := s.lex.coreferent.first(toks); cok && !s.blocked(toks, h) {
+	hit, typ, ok := s.trigger(c.a.Body, toks)
+	if h, cok := s.lex.coreferent.first(toks); cok && !s.blocked(c.a.Body, toks, h) {
 		m.coref = true
 		if !ok {
 			hit, ok = h, true
@@ -94,24 +98,31 @@ func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
 	m.typ = typ
 	cf, ct := fxClause(c.a.Body, toks, hit.from, s.lex.clauseOpeners)
 	m.past = s.lex.past.has(toks[cf:ct])
-	placed := false // a place introduced by "in" or "at" wins
+	placed := false // a place naming the event or introduced by "in" or "at" wins
+	var prev Mention
 	for _, mn := range c.mentionsIn(start, end) {
 		switch {
+		case mn.Kind == "country" && prev.Kind == "place" && strings.TrimSpace(c.a.Body[prev.End:mn.Start]) == ",":
+			// "in Geneva, Switzerland": where the place is, not a party
 		case isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End):
 			// "Trump's son-in-law attended": the son-in-law, not Trump
 			m.participants = appendUnique(m.participants, mn.Key)
 		case mn.Kind == "place" && !placed:
 			before := fxTokens(c.a.Body, max(start, mn.Start-8), mn.Start)
 			if len(before) > 0 && before[len(before)-1].w == "from" {
-				continue // where someone comes from, not where it happens
+				break // where someone comes from, not where it happens
 			}
-			if s.lex.placePreps.endsBefore(before, len(before)) || len(before) > 0 && before[len(before)-1].w == "the" &&
+			if hit.end > hit.start && namesEventAt(c.a.Body, mn.Start, mn.End, hit.start) {
+				// "the Jeddah talks", "a London conference": the event's name
+				m.placeKey, placed, m.named = mn.Key, true, true
+			} else if s.lex.placePreps.endsBefore(before, len(before)) || len(before) > 0 && before[len(before)-1].w == "the" &&
 				s.lex.placePreps.endsBefore(before, len(before)-1) {
 				m.placeKey, placed = mn.Key, true
 			} else if m.placeKey == "" {
 				m.placeKey = mn.Key
 			}
 		}
+		prev = mn
 	}
 	if c.primary && len(toks) > 0 && toks[0].w == "we" {
 		// the issuers' own voice: "We signed ...", "We met ..."
@@ -133,7 +144,7 @@ func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
 		return m, len(m.participants) > 0
 	}
 	if typ == "meeting" {
-		m.lowered = s.lex.belowSummit.has(toks) || s.callsNoSummit(toks)
+		m.lowered = s.lex.belowSummit.has(toks) || s.callsNoSummit(c.a.Body, toks)
 	}
 	if typ == "meeting" && !m.lowered {
 		for _, p := range m.participants {
@@ -143,10 +154,10 @@ func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
 			}
 		}
 	}
-	if s.lex.needDate[m.typ] && (m.date == "" || s.lex.generic.has(toks)) {
+	if s.lex.needDate[m.typ] && (m.date == "" && !m.named || s.lex.generic.has(toks)) {
 		return m, false
 	}
-	if len(m.participants) < s.lex.minParticipants[m.typ] && !m.coref {
+	if len(m.participants) < s.lex.minParticipants[m.typ] && !m.coref && !m.named {
 		return m, false
 	}
 	if s.lex.habitual.has(toks[cf:ct]) {
@@ -161,11 +172,36 @@ func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
 	return m, true
 }
 
+// namesEventAt reports a place mention [placeStart, placeEnd) that names the
+// event whose trigger starts at trigger: at most two words between them,
+// without punctuation ("the Jeddah talks", "the Pahalgam terror attack").
+func namesEventAt(body string, placeStart, placeEnd, trigger int) bool {
+	if placeEnd > trigger || trigger-placeEnd > 40 || placeStart > 0 && body[placeStart-1] == '-' {
+		return false // "China-Africa forum": the place is part of a longer name
+	}
+	gap := body[placeEnd:trigger]
+	if strings.HasPrefix(gap, "'") || strings.HasPrefix(gap, "’") {
+		return false // "London's talks" is no name
+	}
+	words := strings.Fields(gap)
+	if len(words) > 2 || !strings.HasPrefix(gap, " ") {
+		return false
+	}
+	for _, w := range words {
+		for _, r := range w {
+			if !fxWordRune(r) && r != '-' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // callsNoSummit reports a not_summit noun ("conference", "forum") in the
 // sentence, not as part of a press conference trigger.
-func (s eventStage) callsNoSummit(toks []fxTok) bool {
+func (s eventStage) callsNoSummit(body string, toks []fxTok) bool {
 	for _, h := range s.lex.notSummit.all(toks) {
-		if _, typ, ok := s.trigger(toks[max(0, h.from-2):h.to]); !ok || typ == "meeting" {
+		if _, typ, ok := s.trigger(body, toks[max(0, h.from-2):h.to]); !ok || typ == "meeting" {
 			return true
 		}
 	}
@@ -307,15 +343,15 @@ func (s eventStage) eventDate(c *factContext, start, end, near int) string {
 }
 
 // trigger returns the first trigger of the highest-priority type.
-func (s eventStage) trigger(toks []fxTok) (fxHit, string, bool) {
+func (s eventStage) trigger(body string, toks []fxTok) (fxHit, string, bool) {
 	for _, t := range s.lex.types {
 		for _, h := range t.triggers.all(toks) {
-			if !s.blocked(toks, h) {
+			if !s.blocked(body, toks, h) {
 				return h, t.name, true
 			}
 		}
 		if t.name == "signing" {
-			if h, ok := s.signingAt(toks); ok {
+			if h, ok := s.signingAt(body, toks); ok {
 				return h, t.name, true
 			}
 		}
@@ -326,12 +362,12 @@ func (s eventStage) trigger(toks []fxTok) (fxHit, string, bool) {
 // signingAt finds a signing verb followed within five words by a signed
 // text ("signed a bilateral security agreement", "signed the document"),
 // not a future one ("will sign").
-func (s eventStage) signingAt(toks []fxTok) (fxHit, bool) {
+func (s eventStage) signingAt(body string, toks []fxTok) (fxHit, bool) {
 	for _, v := range s.lex.signVerbs.all(toks) {
 		if v.from > 0 && (toks[v.from-1].w == "will" || toks[v.from-1].w == "to" || toks[v.from-1].w == "would") {
 			continue
 		}
-		if s.blocked(toks, v) {
+		if s.blocked(body, toks, v) {
 			continue
 		}
 		for _, o := range s.lex.signObjects.all(toks[v.to:min(len(toks), v.to+5)]) {
@@ -350,9 +386,12 @@ func (s eventStage) signingAt(toks []fxTok) (fxHit, bool) {
 }
 
 // blocked reports a trigger inside a not_after phrase ("in the event of"),
-// governed by an obstruction verb ("delaying talks") or denied ("did not
-// sign").
-func (s eventStage) blocked(toks []fxTok, h fxHit) bool {
+// governed by an obstruction verb ("delaying talks"), denied ("did not
+// sign") or glued by a hyphen into an adjective ("UN-convened").
+func (s eventStage) blocked(body string, toks []fxTok, h fxHit) bool {
+	if h.start > 0 && body[h.start-1] == '-' {
+		return true
+	}
 	if s.lex.obstruction.has(toks[max(0, h.from-3):h.from]) || s.lex.negations.has(toks[max(0, h.from-2):h.from]) {
 		return true
 	}
@@ -429,7 +468,7 @@ func (s eventStage) signingIn(c *factContext, i int, first eventMention) (eventM
 	}
 	start, end := c.sentSpan(i)
 	toks := fxTokens(c.a.Body, start, end)
-	h, ok := s.signingAt(toks)
+	h, ok := s.signingAt(c.a.Body, toks)
 	if !ok {
 		return eventMention{}, false
 	}
