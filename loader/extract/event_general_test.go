@@ -303,3 +303,64 @@ func TestEventHyphenatedAdjectiveIsNoTrigger(t *testing.T) {
 		t.Fatalf("events = %+v, want none", evs)
 	}
 }
+
+func TestEventDatedByASplitDateline(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-03-05",
+		body: "LISBON, March 4.\nTalks between Freedonia and Ruritania in Lisbon ended after an hour.\n",
+		mentions: []factMention{{"LISBON", "place:lisbon", "place", ""}, {"Freedonia", "country:FRE", "country", ""},
+			{"Ruritania", "country:RUR", "country", ""}, {"Lisbon", "place:lisbon", "place", ""}},
+		dates: []factDate{{"March 4", "2026-03-04"}},
+	})
+	if len(evs) != 1 || evs[0].Date == nil || *evs[0].Date != "2026-03-04" {
+		t.Fatalf("events = %+v, want the talks dated by the dateline", evs)
+	}
+}
+
+func TestEventBackgroundToldByItsMonthIsDropped(t *testing.T) {
+	a := factDoc{
+		kind: "secondary", date: "2026-05-20",
+		body:     "The deal fell through in February after a meeting between Anna Berg and Ola Lind.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Ola Lind", "person:ola-lind", "person", ""}},
+		dates:    []factDate{{"in February", ""}},
+	}.analysis(t)
+	a.Dates[0].Period = "2026-02"
+	runFactStages(t, a)
+	if len(a.Result.Events) != 0 {
+		t.Fatalf("events = %+v, want none: the meeting is background", a.Result.Events)
+	}
+}
+
+func TestEventWishAndSatisfyAreNoEvents(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia and Ruritania look forward to hosting a summit.\nThe Harbour League pledged to meet the urgent needs of Freedonia.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Harbour League", "org:harbour-league", "organization", ""}},
+	})
+	if len(evs) != 0 {
+		t.Fatalf("events = %+v, want none", evs)
+	}
+}
+
+func TestEventVerbGivesWayToGatheringNoun(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia and Ruritania agreed on tariffs.\nIt followed negotiations in Lisbon, where both sides met.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Lisbon", "place:lisbon", "place", ""}},
+	})
+	if len(evs) != 1 || evs[0].Type != "talks" || len(evs[0].ParticipantIDs) != 2 {
+		t.Fatalf("events = %+v, want talks of both sides", evs)
+	}
+}
+
+func TestEventEmptyMentionIsNoEvent(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary",
+		body: "Our newsroom has gathered the main updates.\n",
+	})
+	if len(evs) != 0 {
+		t.Fatalf("events = %+v, want none", evs)
+	}
+}

@@ -30,7 +30,12 @@ type eventLexicon struct {
 	// organisation takes part ("conference", "forum").
 	notSummit fxPhrases
 	// habitual: a gathering told as recurring, not as one occurrence.
-	habitual                         fxPhrases
+	habitual fxPhrases
+	// weak: triggers that give way to a gathering noun of a later type.
+	weak fxPhrases
+	// metObjects after a weak verb make it "satisfy" ("meet the needs");
+	// wish before a trigger makes it a hope ("look forward to hosting").
+	metObjects, wish                 fxPhrases
 	impliedMeeting, relative, future fxPhrases
 	// obstruction: a verb that makes the event it governs a topic, not
 	// an occurrence ("delaying talks"); clauseOpeners: words that open a
@@ -54,7 +59,7 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 	lists := map[string][]string{"coreferent": f.Coreferent, "not_after": f.NotAfter,
 		"attendance": f.Attendance, "past_markers": f.PastMarkers, "generic_markers": f.GenericMarkers,
 		"saying_verbs": f.SayingVerbs, "place_prepositions": f.PlacePreps, "sign_verbs": f.SignVerbs,
-		"sign_objects": f.SignObjects, "below_summit": f.BelowSummit, "not_summit": f.NotSummit, "habitual": f.Habitual, "implied_meeting": f.ImpliedMeeting,
+		"sign_objects": f.SignObjects, "below_summit": f.BelowSummit, "not_summit": f.NotSummit, "habitual": f.Habitual, "weak_triggers": f.WeakTriggers, "met_objects": f.MetObjects, "wish": f.Wish, "implied_meeting": f.ImpliedMeeting,
 		"relative_markers": f.RelativeMarkers, "future_markers": f.FutureMarkers,
 		"obstruction": f.Obstruction, "clause_openers": f.ClauseOpeners, "negations": f.Negations}
 	var all []string
@@ -77,7 +82,7 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 		coreferent: fxCompile(f.Coreferent), notAfter: fxCompile(f.NotAfter), attendance: fxCompile(f.Attendance),
 		past: fxCompile(f.PastMarkers), generic: fxCompile(f.GenericMarkers),
 		saying: fxCompile(f.SayingVerbs), placePreps: fxCompile(f.PlacePreps),
-		signVerbs: fxCompile(f.SignVerbs), signObjects: fxCompile(f.SignObjects), belowSummit: fxCompile(f.BelowSummit), notSummit: fxCompile(f.NotSummit), habitual: fxCompile(f.Habitual),
+		signVerbs: fxCompile(f.SignVerbs), signObjects: fxCompile(f.SignObjects), belowSummit: fxCompile(f.BelowSummit), notSummit: fxCompile(f.NotSummit), habitual: fxCompile(f.Habitual), weak: fxCompile(f.WeakTriggers), metObjects: fxCompile(f.MetObjects), wish: fxCompile(f.Wish),
 		impliedMeeting: fxCompile(f.ImpliedMeeting), relative: fxCompile(f.RelativeMarkers), future: fxCompile(f.FutureMarkers),
 		obstruction: fxCompile(f.Obstruction), clauseOpeners: fxCompile(f.ClauseOpeners), negations: fxCompile(f.Negations)}
 	for _, t := range f.Types {

@@ -65,6 +65,9 @@ func (s eventStage) Apply(a *Analysis) error {
 		}
 	}
 	for _, ev := range mergeEventMentions(c, s.lex, ms) {
+		if ev.Type != "summit" && ev.Date == nil && ev.Place == nil && len(ev.Participants) == 0 {
+			continue // "X has gathered updates": no date, place or party tells an occurrence
+		}
 		a.Result.Events = append(a.Result.Events, ev)
 	}
 	return nil
@@ -131,12 +134,23 @@ func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
 		}
 	}
 	m.date = s.eventDate(c, start, end, hit.start)
+	if m.date == "" {
+		m.date = splitDatelineDate(c, i)
+	}
 	if len(m.participants) == 0 && i > 0 && !m.attendance && fxHasAny(toks, "two", "both", "leaders", "ministers", "presidents") {
 		// "The two leaders met": the people of the sentence before
 		ps, pe := c.sentSpan(i - 1)
 		for _, mn := range c.mentionsIn(ps, pe) {
 			if mn.Kind == "person" {
 				m.participants = appendUnique(m.participants, mn.Key)
+			}
+		}
+		if len(m.participants) == 0 && fxHasAny(toks, "sides", "countries", "parties") {
+			// "both sides met": the states or bodies of the sentence before
+			for _, mn := range c.mentionsIn(ps, pe) {
+				if isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End) {
+					m.participants = appendUnique(m.participants, mn.Key)
+				}
 			}
 		}
 	}
@@ -159,6 +173,9 @@ func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
 	}
 	if len(m.participants) < s.lex.minParticipants[m.typ] && !m.coref && !m.named {
 		return m, false
+	}
+	if m.date == "" && !m.named && pastPeriodIn(c, start, end) {
+		return m, false // "after a meeting in February": background told by its month
 	}
 	if s.lex.habitual.has(toks[cf:ct]) {
 		return m, false // "held every three years": no one occurrence
@@ -300,6 +317,46 @@ func fxHasAny(toks []fxTok, words ...string) bool {
 	return false
 }
 
+// pastPeriodIn reports a month or year named in [start, end) that ends
+// before the document's month ("in February" in a May report).
+func pastPeriodIn(c *factContext, start, end int) bool {
+	if len(c.docDate) < len("2006-01") {
+		return false
+	}
+	for _, d := range c.a.Dates {
+		if d.Start < start || d.End > end || d.Date != "" {
+			continue
+		}
+		if p := d.Period; (len(p) == len("2006-01") && p[4] == '-' || len(p) == len("2006")) && p < c.docDate[:len(p)] {
+			return true
+		}
+	}
+	return false
+}
+
+// splitDatelineDate is the day of a dateline told as sentences of its own
+// before the lead ("ISTANBUL, June 2." "/AGENCY/."), for an event of the
+// lead sentence that no date of its own dates: the fallback a dateline
+// inside the lead gives (see eventDate).
+func splitDatelineDate(c *factContext, lead int) string {
+	if lead == 0 || lead > 3 {
+		return ""
+	}
+	day := ""
+	for j := 0; j < lead; j++ {
+		start, end := c.sentSpan(j)
+		if len(fxTokens(c.a.Body, start, end)) > 6 {
+			return ""
+		}
+		for _, d := range c.a.Dates {
+			if d.Start >= start && d.End <= end && len(d.Date) == len("2006-01-02") {
+				day = d.Date
+			}
+		}
+	}
+	return day
+}
+
 // unresolvedDates reports date mentions resolved to neither a day nor a
 // period.
 func unresolvedDates(a *Analysis) bool {
@@ -343,18 +400,39 @@ func (s eventStage) eventDate(c *factContext, start, end, near int) string {
 }
 
 // trigger returns the first trigger of the highest-priority type.
+// A weak trigger (a verb such as "met") gives way to a gathering noun of
+// a later type in the sentence ("negotiations in Geneva, where both sides
+// met" are talks).
 func (s eventStage) trigger(body string, toks []fxTok) (fxHit, string, bool) {
+	var weak fxHit
+	weakType := ""
 	for _, t := range s.lex.types {
 		for _, h := range t.triggers.all(toks) {
-			if !s.blocked(body, toks, h) {
+			if s.blocked(body, toks, h) {
+				continue
+			}
+			isWeak := s.lex.weak.hasRaw(h.phrase)
+			switch {
+			case weakType == "" && isWeak:
+				weak, weakType = h, t.name
+			case weakType == "":
+				return h, t.name, true
+			case !isWeak && s.lex.gatherings[t.name]:
 				return h, t.name, true
 			}
+			break
+		}
+		if weakType != "" {
+			continue
 		}
 		if t.name == "signing" {
 			if h, ok := s.signingAt(body, toks); ok {
 				return h, t.name, true
 			}
 		}
+	}
+	if weakType != "" {
+		return weak, weakType, true
 	}
 	return fxHit{}, "", false
 }
@@ -391,6 +469,12 @@ func (s eventStage) signingAt(body string, toks []fxTok) (fxHit, bool) {
 func (s eventStage) blocked(body string, toks []fxTok, h fxHit) bool {
 	if h.start > 0 && body[h.start-1] == '-' {
 		return true
+	}
+	if s.lex.weak.hasRaw(h.phrase) && s.lex.metObjects.has(toks[h.to:min(len(toks), h.to+4)]) {
+		return true // "to meet the needs of": to satisfy, not to gather
+	}
+	if s.lex.wish.has(toks[max(0, h.from-5):h.from]) {
+		return true // "we look forward to hosting a summit": a wish
 	}
 	if s.lex.obstruction.has(toks[max(0, h.from-3):h.from]) || s.lex.negations.has(toks[max(0, h.from-2):h.from]) {
 		return true

@@ -45,6 +45,9 @@ type eventLexiconFile struct {
 	BelowSummit     []string       `yaml:"below_summit"`
 	NotSummit       []string       `yaml:"not_summit"`
 	Habitual        []string       `yaml:"habitual"`
+	WeakTriggers    []string       `yaml:"weak_triggers"`
+	MetObjects      []string       `yaml:"met_objects"`
+	Wish            []string       `yaml:"wish"`
 	ImpliedMeeting  []string       `yaml:"implied_meeting"`
 	RelativeMarkers []string       `yaml:"relative_markers"`
 	FutureMarkers   []string       `yaml:"future_markers"`
