@@ -364,3 +364,75 @@ func TestEventEmptyMentionIsNoEvent(t *testing.T) {
 		t.Fatalf("events = %+v, want none", evs)
 	}
 }
+
+func TestEventDecisionOfABodyOnADay(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-04-09",
+		body: "On 8 April, the Harbour League adopted a regulation on fishing quotas.\n" +
+			"Freedonia approved the plan.\n" +
+			"Ruritania will approve it in Lisbon on Friday.\n",
+		mentions: []factMention{{"Harbour League", "org:harbour-league", "organization", ""}, {"Freedonia", "country:FRE", "country", ""},
+			{"Ruritania", "country:RUR", "country", ""}, {"Lisbon", "place:lisbon", "place", ""}},
+		dates: []factDate{{"On 8 April", "2026-04-08"}, {"on Friday", "2026-04-10"}},
+	})
+	if len(evs) != 1 || evs[0].Type != "other" || evs[0].Date == nil || *evs[0].Date != "2026-04-08" ||
+		len(evs[0].ParticipantIDs) != 1 || evs[0].ParticipantIDs[0] != "org:harbour-league" {
+		t.Fatalf("events = %+v, want only the League's dated adoption", evs)
+	}
+}
+
+func TestEventDecisionAgreedByAtAPlace(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary",
+		body: "The budget, agreed by Freedonia and Ruritania at the fisheries talks in Lisbon, rises by a tenth.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Lisbon", "place:lisbon", "place", ""}},
+	})
+	var other *Event
+	for k := range evs {
+		if evs[k].Type == "other" {
+			other = &evs[k]
+		}
+	}
+	if other == nil || other.PlaceID != "place:lisbon" || len(other.ParticipantIDs) != 2 {
+		t.Fatalf("events = %+v, want the approval by both at Lisbon besides the talks", evs)
+	}
+}
+
+func TestEventDecisionAtASummitIsItsOutcome(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-04-11",
+		body: "Anna Berg and Ola Lind adopted two declarations at their summit in Lisbon on Friday.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Ola Lind", "person:ola-lind", "person", ""},
+			{"Lisbon", "place:lisbon", "place", ""}},
+		dates: []factDate{{"on Friday", "2026-04-10"}},
+	})
+	if len(evs) != 1 || evs[0].Type != "summit" {
+		t.Fatalf("events = %+v, want the summit only", evs)
+	}
+}
+
+func TestEventCeasefireTakingEffect(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-04-09",
+		body: "The truce between Freedonia and Ruritania took effect on Wednesday.\nA truce would take effect only later.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+		dates:    []factDate{{"on Wednesday", "2026-04-08"}},
+	})
+	if len(evs) != 1 || evs[0].Type != "other" || evs[0].Date == nil || len(evs[0].ParticipantIDs) != 2 {
+		t.Fatalf("events = %+v, want the truce's onset of both parties", evs)
+	}
+}
+
+func TestEventCeremonyOfTheConference(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-04-09",
+		body: "Delegates from Freedonia met at a conference in Lisbon on Thursday.\nAnna Berg spoke at the opening ceremony of the conference on Wednesday.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Lisbon", "place:lisbon", "place", ""},
+			{"Anna Berg", "person:anna-berg", "person", ""}},
+		dates: []factDate{{"on Thursday", "2026-04-09"}, {"on Wednesday", "2026-04-08"}},
+	})
+	if len(evs) != 2 || evs[0].Type != "meeting" || evs[1].Type != "other" || *evs[1].Date != "2026-04-08" {
+		t.Fatalf("events = %+v, want the meeting and the ceremony", evs)
+	}
+}

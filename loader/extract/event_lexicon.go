@@ -44,6 +44,16 @@ type eventLexicon struct {
 	obstruction, clauseOpeners fxPhrases
 	// negations right before a trigger deny the event ("did not sign").
 	negations fxPhrases
+	otherLexicon
+}
+
+// otherLexicon: decisions and ceasefire onsets, events of type "other"
+// told by a clause (see event_other.go).
+type otherLexicon struct {
+	decisions, onsetSubjects, onsetVerbs fxPhrases
+	// modalBefore: a word before the verb that makes it unreal or future
+	// ("will approve", "to adopt"); passiveAux: "was approved".
+	modalBefore, passiveAux map[string]bool
 }
 
 type eventType struct {
@@ -75,6 +85,8 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 		all = append(all, t.Triggers...)
 	}
 	lists["triggers"] = all
+	lists["decisions"], lists["onset_subjects"], lists["onset_verbs"] = f.Decisions, f.OnsetSubjects, f.OnsetVerbs
+	lists["modal_before"], lists["passive_aux"] = f.ModalBefore, f.PassiveAux
 	if err := checkPhrases(eventLexiconPath, lists); err != nil {
 		return nil, err
 	}
@@ -85,6 +97,8 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 		signVerbs: fxCompile(f.SignVerbs), signObjects: fxCompile(f.SignObjects), belowSummit: fxCompile(f.BelowSummit), notSummit: fxCompile(f.NotSummit), habitual: fxCompile(f.Habitual), weak: fxCompile(f.WeakTriggers), metObjects: fxCompile(f.MetObjects), wish: fxCompile(f.Wish),
 		impliedMeeting: fxCompile(f.ImpliedMeeting), relative: fxCompile(f.RelativeMarkers), future: fxCompile(f.FutureMarkers),
 		obstruction: fxCompile(f.Obstruction), clauseOpeners: fxCompile(f.ClauseOpeners), negations: fxCompile(f.Negations)}
+	lex.otherLexicon = otherLexicon{decisions: fxCompile(f.Decisions), onsetSubjects: fxCompile(f.OnsetSubjects),
+		onsetVerbs: fxCompile(f.OnsetVerbs), modalBefore: fxSet(f.ModalBefore), passiveAux: fxSet(f.PassiveAux)}
 	for _, t := range f.Types {
 		lex.types = append(lex.types, eventType{name: t.Type, triggers: fxCompile(t.Triggers)})
 	}
@@ -110,4 +124,13 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 		lex.needDate[t] = true
 	}
 	return lex, nil
+}
+
+// fxSet is a word list as a set.
+func fxSet(words []string) map[string]bool {
+	out := make(map[string]bool, len(words))
+	for _, w := range words {
+		out[w] = true
+	}
+	return out
 }

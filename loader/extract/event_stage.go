@@ -55,6 +55,9 @@ func (s eventStage) Apply(a *Analysis) error {
 		if sent.Kind == "heading" {
 			continue
 		}
+		if o, ok := s.otherIn(c, i); ok {
+			ms = append(ms, o)
+		}
 		if m, ok := s.mentionIn(c, i); ok {
 			ms = append(ms, m)
 			if r, rok := s.relativeIn(c, i, m); rok {
@@ -79,7 +82,9 @@ func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
 	toks := fxTokens(c.a.Body, start, end)
 	m := eventMention{sent: i}
 	hit, typ, ok := s.trigger(c.a.Body, toks)
-	if h, cok := s.lex.coreferent.first(toks); cok && !s.blocked(c.a.Body, toks, h) {
+	// "the conference" refers back, unless the sentence tells another kind
+	// of event of it ("the opening ceremony of the conference")
+	if h, cok := s.lex.coreferent.first(toks); cok && !s.blocked(c.a.Body, toks, h) && (!ok || s.lex.gatherings[typ] || typ == "summit") {
 		m.coref = true
 		if !ok {
 			hit, ok = h, true

@@ -48,6 +48,11 @@ type eventLexiconFile struct {
 	WeakTriggers    []string       `yaml:"weak_triggers"`
 	MetObjects      []string       `yaml:"met_objects"`
 	Wish            []string       `yaml:"wish"`
+	Decisions       []string       `yaml:"decisions"`
+	OnsetSubjects   []string       `yaml:"onset_subjects"`
+	OnsetVerbs      []string       `yaml:"onset_verbs"`
+	ModalBefore     []string       `yaml:"modal_before"`
+	PassiveAux      []string       `yaml:"passive_aux"`
 	ImpliedMeeting  []string       `yaml:"implied_meeting"`
 	RelativeMarkers []string       `yaml:"relative_markers"`
 	FutureMarkers   []string       `yaml:"future_markers"`
