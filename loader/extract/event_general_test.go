@@ -415,7 +415,7 @@ func TestEventDecisionAtASummitIsItsOutcome(t *testing.T) {
 func TestEventCeasefireTakingEffect(t *testing.T) {
 	_, evs := eventsOf(t, factDoc{
 		kind: "secondary", date: "2026-04-09",
-		body: "The truce between Freedonia and Ruritania took effect on Wednesday.\nA truce would take effect only later.\n",
+		body:     "The truce between Freedonia and Ruritania took effect on Wednesday.\nA truce would take effect only later.\n",
 		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
 		dates:    []factDate{{"on Wednesday", "2026-04-08"}},
 	})
