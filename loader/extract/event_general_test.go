@@ -436,3 +436,71 @@ func TestEventCeremonyOfTheConference(t *testing.T) {
 		t.Fatalf("events = %+v, want the meeting and the ceremony", evs)
 	}
 }
+
+func TestEventOccasionOfATranscript(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "primary", date: "2026-06-03",
+		body:     "Joint press conference\nby Secretary General Anna Berg ahead of the League summit in Lisbon\nGood afternoon.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Lisbon", "place:lisbon", "place", ""}},
+	})
+	var pc *Event
+	for k := range evs {
+		if evs[k].Type == "press conference" {
+			pc = &evs[k]
+		}
+	}
+	if pc == nil || pc.Date == nil || *pc.Date != "2026-06-03" || len(pc.ParticipantIDs) != 1 || pc.ParticipantIDs[0] != "person:anna-berg" {
+		t.Fatalf("events = %+v, want the press conference of the document's day by its byline's speaker", evs)
+	}
+	for _, ev := range evs {
+		if ev.Type == "summit" && ev.Date != nil {
+			t.Errorf("summit = %+v, want it undated: the press conference is ahead of it", ev)
+		}
+	}
+}
+
+func TestEventSentenceOfSeveralEvents(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-03-22",
+		body: "Anna Berg and Ola Lind met in Porto on Saturday to settle what they agreed at their previous meeting in Lisbon on 2 March, Anna Berg told a news conference on Sunday.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Ola Lind", "person:ola-lind", "person", ""},
+			{"Porto", "place:porto", "place", ""}, {"Lisbon", "place:lisbon", "place", ""}, {"Anna Berg", "person:anna-berg", "person", ""}},
+		dates: []factDate{{"on Saturday", "2026-03-21"}, {"on 2 March", "2026-03-02"}, {"on Sunday", "2026-03-22"}},
+	})
+	got := map[string]string{}
+	for _, ev := range evs {
+		d := ""
+		if ev.Date != nil {
+			d = *ev.Date
+		}
+		got[ev.Type+"@"+ev.PlaceID] = d
+	}
+	if len(evs) != 3 || got["meeting@place:porto"] != "2026-03-21" || got["meeting@place:lisbon"] != "2026-03-02" || got["press conference@"] != "2026-03-22" {
+		t.Fatalf("events = %+v, want the Porto meeting, the earlier Lisbon meeting and the press conference, each on its day", evs)
+	}
+}
+
+func TestEventTalksAndMeetingAtOnePlaceAreOne(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-03-22",
+		body: "After long talks in Porto on Saturday, Anna Berg praised Ola Lind.\nThe Porto meeting between Freedonia and Ruritania lasted ten hours.\n",
+		mentions: []factMention{{"Porto", "place:porto", "place", ""}, {"Anna Berg", "person:anna-berg", "person", ""}, {"Ola Lind", "person:ola-lind", "person", ""},
+			{"Porto", "place:porto", "place", ""}, {"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+		dates: []factDate{{"on Saturday", "2026-03-21"}},
+	})
+	if len(evs) != 1 || evs[0].Type != "meeting" || evs[0].Date == nil || len(evs[0].ParticipantIDs) != 4 {
+		t.Fatalf("events = %+v, want one dated meeting in Porto", evs)
+	}
+}
+
+func TestEventOfficeOfAPersonIsNoParticipant(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary",
+		body: "Ola Lind met President Anna Berg of the Harbour League in Lisbon.\n",
+		mentions: []factMention{{"Ola Lind", "person:ola-lind", "person", ""}, {"Anna Berg", "person:anna-berg", "person", ""},
+			{"Harbour League", "org:harbour-league", "organization", ""}, {"Lisbon", "place:lisbon", "place", ""}},
+	})
+	if len(evs) != 1 || evs[0].Type != "meeting" || len(evs[0].ParticipantIDs) != 2 {
+		t.Fatalf("events = %+v, want a meeting of the two people", evs)
+	}
+}

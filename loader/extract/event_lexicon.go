@@ -45,6 +45,13 @@ type eventLexicon struct {
 	// negations right before a trigger deny the event ("did not sign").
 	negations fxPhrases
 	otherLexicon
+	// occasions: event types a primary text can be the record of, told
+	// in its first openingSegments segments.
+	// partOpeners open the part of a sentence that tells its next
+	// event (see partBound).
+	partOpeners     map[string]bool
+	occasions       map[string]bool
+	openingSegments int
 }
 
 // otherLexicon: decisions and ceasefire onsets, events of type "other"
@@ -86,7 +93,7 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 	}
 	lists["triggers"] = all
 	lists["decisions"], lists["onset_subjects"], lists["onset_verbs"] = f.Decisions, f.OnsetSubjects, f.OnsetVerbs
-	lists["modal_before"], lists["passive_aux"] = f.ModalBefore, f.PassiveAux
+	lists["modal_before"], lists["passive_aux"], lists["part_openers"] = f.ModalBefore, f.PassiveAux, f.PartOpeners
 	if err := checkPhrases(eventLexiconPath, lists); err != nil {
 		return nil, err
 	}
@@ -116,6 +123,14 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 				return nil, fmt.Errorf("lexicon %s: %s: unknown event type %q: %w", eventLexiconPath, name, t, ErrLexicon)
 			}
 		}
+	}
+	lex.occasions, lex.openingSegments = map[string]bool{}, f.OpeningSegments
+	lex.partOpeners = fxSet(f.PartOpeners)
+	for _, t := range f.Occasions {
+		if !fxKnown(EventKinds, t) {
+			return nil, fmt.Errorf("lexicon %s: occasions: unknown event type %q: %w", eventLexiconPath, t, ErrLexicon)
+		}
+		lex.occasions[t] = true
 	}
 	for _, t := range f.Gatherings {
 		lex.gatherings[t] = true

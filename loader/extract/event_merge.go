@@ -66,6 +66,9 @@ func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []
 					target = acc
 				}
 			}
+			if target == nil {
+				target = sameGathering(lex, accs, m)
+			}
 		}
 		if target == nil && m.planned {
 			continue // a planned gathering that is not the document's event
@@ -208,4 +211,22 @@ func mentionedIn(c *factContext, key string, sents []int) bool {
 		}
 	}
 	return false
+}
+
+// sameGathering finds the meeting or talks at the same place, on a
+// compatible day, that a mention of the other of the two kinds tells
+// again ("long talks in Ohrid" and "the Ohrid meeting"); the event is
+// then a meeting, the more specific word.
+func sameGathering(lex *eventLexicon, accs []*eventAcc, m eventMention) *eventAcc {
+	pair := map[string]bool{"meeting": true, "talks": true}
+	if !pair[m.typ] || m.placeKey == "" {
+		return nil
+	}
+	for _, acc := range accs {
+		if pair[acc.typ] && acc.typ != m.typ && acc.past == m.past && acc.placeKey == m.placeKey && compatibleEvent(acc, m) {
+			acc.typ = "meeting"
+			return acc
+		}
+	}
+	return nil
 }

@@ -52,13 +52,15 @@ func (s eventStage) Apply(a *Analysis) error {
 	}
 	var ms []eventMention
 	for i, sent := range a.Sents {
-		if sent.Kind == "heading" {
+		if sent.Kind == "heading" && !s.opening(c, i) {
 			continue
 		}
 		if o, ok := s.otherIn(c, i); ok {
 			ms = append(ms, o)
 		}
-		if m, ok := s.mentionIn(c, i); ok {
+		if split := s.splitMentions(c, i); len(split) > 0 {
+			ms = append(ms, split...)
+		} else if m, ok := s.mentionIn(c, i); ok {
 			ms = append(ms, m)
 			if r, rok := s.relativeIn(c, i, m); rok {
 				ms = append(ms, r)
@@ -79,6 +81,11 @@ func (s eventStage) Apply(a *Analysis) error {
 // mentionIn reads segment i for an event trigger or an attendance cue.
 func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
 	start, end := c.sentSpan(i)
+	return s.mentionInSpan(c, i, start, end)
+}
+
+// mentionInSpan reads the part [start, end) of segment i.
+func (s eventStage) mentionInSpan(c *factContext, i, start, end int) (eventMention, bool) {
 	toks := fxTokens(c.a.Body, start, end)
 	m := eventMention{sent: i}
 	hit, typ, ok := s.trigger(c.a.Body, toks)
@@ -112,6 +119,8 @@ func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
 		switch {
 		case mn.Kind == "country" && prev.Kind == "place" && strings.TrimSpace(c.a.Body[prev.End:mn.Start]) == ",":
 			// "in Geneva, Switzerland": where the place is, not a party
+		case mn.Kind == "organization" && prev.Kind == "person" && officeOf(c.a.Body[prev.End:mn.Start]):
+			// "President Anna Berg of the Harbour League": her office
 		case isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End):
 			// "Trump's son-in-law attended": the son-in-law, not Trump
 			m.participants = appendUnique(m.participants, mn.Key)
@@ -141,6 +150,9 @@ func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
 	m.date = s.eventDate(c, start, end, hit.start)
 	if m.date == "" {
 		m.date = splitDatelineDate(c, i)
+	}
+	if s.opening(c, i) && s.lex.occasions[typ] {
+		s.occasion(c, i, toks, hit, &m)
 	}
 	if len(m.participants) == 0 && i > 0 && !m.attendance && fxHasAny(toks, "two", "both", "leaders", "ministers", "presidents") {
 		// "The two leaders met": the people of the sentence before
@@ -179,7 +191,7 @@ func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
 	if len(m.participants) < s.lex.minParticipants[m.typ] && !m.coref && !m.named {
 		return m, false
 	}
-	if m.date == "" && !m.named && pastPeriodIn(c, start, end) {
+	if ss, se := c.sentSpan(i); m.date == "" && !m.named && pastPeriodIn(c, ss, se) {
 		return m, false // "after a meeting in February": background told by its month
 	}
 	if s.lex.habitual.has(toks[cf:ct]) {
@@ -192,6 +204,51 @@ func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
 	// the document is about (merging drops it otherwise)
 	m.planned = m.date == "" && !m.coref && s.plannedAt(toks, hit)
 	return m, true
+}
+
+// opening reports segment i among the opening segments of a primary
+// text (its title, byline and date lines): the occasion the text is the
+// record of is told there ("Remarks to the press", "Pre-summit press
+// conference").
+func (s eventStage) opening(c *factContext, i int) bool {
+	return c.primary && i < s.lex.openingSegments
+}
+
+// occasion completes an event told in a primary text's opening segments:
+// undated, it takes the document's date unless told relative to another
+// one ("ahead of the summit"); its people include those of a byline
+// segment right after ("by the Secretary General"); unplaced, it takes a
+// place standing alone in a segment of the opening ("Lisbon, Freedonia").
+func (s eventStage) occasion(c *factContext, i int, toks []fxTok, hit fxHit, m *eventMention) {
+	if fxHasAny(toks[max(0, hit.from-3):hit.from], "ahead", "before") {
+		return // "ahead of the summit": a later event
+	}
+	if m.date == "" {
+		m.date = c.docDate
+	}
+	if i+1 < len(c.a.Sents) {
+		ns, ne := c.sentSpan(i + 1)
+		if next := fxTokens(c.a.Body, ns, ne); len(next) > 0 && next[0].w == "by" {
+			for _, mn := range c.mentionsIn(ns, ne) {
+				if mn.Kind == "person" {
+					m.participants = appendUnique(m.participants, mn.Key)
+				}
+			}
+		}
+	}
+	for j := 0; m.placeKey == "" && j < min(len(c.a.Sents), s.lex.openingSegments+2); j++ {
+		js, je := c.sentSpan(j)
+		if ms := c.mentionsIn(js, je); len(ms) > 0 && ms[0].Kind == "place" && len(fxTokens(c.a.Body, js, je)) <= 4 {
+			m.placeKey = ms[0].Key
+		}
+	}
+}
+
+// officeOf reports the words between a person and an organisation that
+// make the organisation the person's office (" of the ", ", head of ").
+func officeOf(gap string) bool {
+	g := strings.TrimSpace(strings.ToLower(gap))
+	return g == "of" || g == "of the"
 }
 
 // namesEventAt reports a place mention [placeStart, placeEnd) that names the
@@ -294,7 +351,11 @@ func (s eventStage) relativeIn(c *factContext, i int, first eventMention) (event
 						m.participants, m.date, m.placeKey = []string{k}, first.date, first.placeKey
 					}
 				}
-				if len(m.participants) < 1 || len(m.participants) < 2 && fxIsPersonKey(c, m.participants[0]) || s.plannedAt(toks, h) {
+				if s.opening(c, i) && s.lex.occasions[t.name] && first.date == c.docDate && first.date != "" {
+					// "Remarks following a meeting with X" opening a transcript:
+					// the meeting of that day and place, with the person named
+					m.participants, m.date, m.placeKey = first.participants, first.date, first.placeKey
+				} else if len(m.participants) < 1 || len(m.participants) < 2 && fxIsPersonKey(c, m.participants[0]) || s.plannedAt(toks, h) {
 					return m, false
 				}
 				return m, true

@@ -53,6 +53,9 @@ type eventLexiconFile struct {
 	OnsetVerbs      []string       `yaml:"onset_verbs"`
 	ModalBefore     []string       `yaml:"modal_before"`
 	PassiveAux      []string       `yaml:"passive_aux"`
+	Occasions       []string       `yaml:"occasions"`
+	PartOpeners     []string       `yaml:"part_openers"`
+	OpeningSegments int            `yaml:"opening_segments"`
 	ImpliedMeeting  []string       `yaml:"implied_meeting"`
 	RelativeMarkers []string       `yaml:"relative_markers"`
 	FutureMarkers   []string       `yaml:"future_markers"`
