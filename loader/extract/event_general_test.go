@@ -504,3 +504,27 @@ func TestEventOfficeOfAPersonIsNoParticipant(t *testing.T) {
 		t.Fatalf("events = %+v, want a meeting of the two people", evs)
 	}
 }
+
+func TestEventNamedByAPlaceToldElsewhere(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-03-22",
+		body: "After long talks in Porto on Saturday, Anna Berg praised Ola Lind.\nThe ten-hour Porto meeting had been hard.\n",
+		mentions: []factMention{{"Porto", "place:porto", "place", ""}, {"Anna Berg", "person:anna-berg", "person", ""},
+			{"Ola Lind", "person:ola-lind", "person", ""}},
+		dates: []factDate{{"on Saturday", "2026-03-21"}},
+	})
+	if len(evs) != 1 || evs[0].Type != "meeting" || evs[0].PlaceID != "place:porto" {
+		t.Fatalf("events = %+v, want one meeting in Porto", evs)
+	}
+}
+
+func TestEventTalksToStartArePlanned(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "Freedonia and Ruritania agreed to start talks on fishing at a neutral site.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	if len(evs) != 0 {
+		t.Fatalf("events = %+v, want none: the talks are still to come", evs)
+	}
+}

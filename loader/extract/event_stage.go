@@ -3,6 +3,7 @@ package extract
 import (
 	"io/fs"
 	"strings"
+	"unicode"
 
 	"github.com/kg-project/kg/loader/gazetteer"
 )
@@ -141,6 +142,11 @@ func (s eventStage) mentionInSpan(c *factContext, i, start, end int) (eventMenti
 		}
 		prev = mn
 	}
+	if !m.named && hit.from > 0 && hit.end > hit.start {
+		if k := placeNamedBefore(c, toks, hit); k != "" {
+			m.placeKey, m.named = k, true
+		}
+	}
 	if c.primary && len(toks) > 0 && toks[0].w == "we" {
 		// the issuers' own voice: "We signed ...", "We met ..."
 		for _, k := range c.issuers {
@@ -249,6 +255,23 @@ func (s eventStage) occasion(c *factContext, i int, toks []fxTok, hit fxHit, m *
 func officeOf(gap string) bool {
 	g := strings.TrimSpace(strings.ToLower(gap))
 	return g == "of" || g == "of the"
+}
+
+// placeNamedBefore finds a capitalised word right before the trigger
+// that is a place the document names elsewhere ("the 12-hour Ohrid
+// meeting" where Ohrid is told as a place before): the event's name.
+func placeNamedBefore(c *factContext, toks []fxTok, hit fxHit) string {
+	w := toks[hit.from-1]
+	text := c.a.Body[w.start:w.end]
+	if r := []rune(text); len(r) < 3 || !unicode.IsUpper(r[0]) {
+		return ""
+	}
+	for _, mn := range c.a.Mentions {
+		if mn.Kind == "place" && mn.Text == text {
+			return mn.Key
+		}
+	}
+	return ""
 }
 
 // namesEventAt reports a place mention [placeStart, placeEnd) that names the
