@@ -508,7 +508,7 @@ func TestEventOfficeOfAPersonIsNoParticipant(t *testing.T) {
 func TestEventNamedByAPlaceToldElsewhere(t *testing.T) {
 	_, evs := eventsOf(t, factDoc{
 		kind: "secondary", date: "2026-03-22",
-		body: "After long talks in Porto on Saturday, Anna Berg praised Ola Lind.\nThe ten-hour Porto meeting had been hard.\n",
+		body: "After long talks in Porto on Saturday, Anna Berg praised Ola Lind.\nThe ten-hour Porto meeting was hard.\n",
 		mentions: []factMention{{"Porto", "place:porto", "place", ""}, {"Anna Berg", "person:anna-berg", "person", ""},
 			{"Ola Lind", "person:ola-lind", "person", ""}},
 		dates: []factDate{{"on Saturday", "2026-03-21"}},
