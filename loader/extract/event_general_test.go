@@ -528,3 +528,15 @@ func TestEventTalksToStartArePlanned(t *testing.T) {
 		t.Fatalf("events = %+v, want none: the talks are still to come", evs)
 	}
 }
+
+func TestEventDefiniteSigningTellsTheSigningAgain(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia and Ruritania signed a peace agreement in Lisbon.\nThe signing ceremony was attended by Anna Berg of Estland.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Lisbon", "place:lisbon", "place", ""}, {"Anna Berg", "person:anna-berg", "person", ""}, {"Estland", "country:EST", "country", ""}},
+	})
+	if len(evs) != 1 || evs[0].Type != "signing" || len(evs[0].ParticipantIDs) != 4 {
+		t.Fatalf("events = %+v, want one signing with its attendees", evs)
+	}
+}

@@ -69,6 +69,15 @@ func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []
 			if target == nil {
 				target = sameGathering(lex, accs, m)
 			}
+			if target == nil && m.definite && !lex.gatherings[m.typ] && m.typ != "summit" {
+				// "The signing ceremony was attended by ...": the signing told
+				// before, when day and place agree
+				for _, acc := range accs {
+					if acc.typ == m.typ && !acc.past && !m.past && compatibleEvent(acc, m) {
+						target = acc
+					}
+				}
+			}
 		}
 		if target == nil && m.planned {
 			continue // a planned gathering that is not the document's event

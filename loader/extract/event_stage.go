@@ -42,6 +42,9 @@ type eventMention struct {
 	// Beirut attack"): a specific occurrence even without a date or
 	// parties.
 	named bool
+	// definite: the trigger has a definite article ("the signing
+	// ceremony"): it may tell again an event of its type told before.
+	definite bool
 }
 
 // Apply finds event mentions sentence by sentence, then merges them.
@@ -112,6 +115,9 @@ func (s eventStage) mentionInSpan(c *factContext, i, start, end int) (eventMenti
 		hit = fxHit{start: start, end: start}
 	}
 	m.typ = typ
+	for _, t := range toks[max(0, hit.from-2):hit.from] {
+		m.definite = m.definite || t.w == "the" || t.w == "this"
+	}
 	cf, ct := fxClause(c.a.Body, toks, hit.from, s.lex.clauseOpeners)
 	m.past = s.lex.past.has(toks[cf:ct])
 	placed := false // a place naming the event or introduced by "in" or "at" wins
