@@ -540,3 +540,14 @@ func TestEventDefiniteSigningTellsTheSigningAgain(t *testing.T) {
 		t.Fatalf("events = %+v, want one signing with its attendees", evs)
 	}
 }
+
+func TestEventSummitDeclarationStartsNoEvent(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "The word appears in the summit declaration, a concession by Freedonia to Ruritania.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	if len(evs) != 0 {
+		t.Fatalf("events = %+v, want none: the summit is only named by its text", evs)
+	}
+}

@@ -49,7 +49,10 @@ type eventLexicon struct {
 	// in its first openingSegments segments.
 	// partOpeners open the part of a sentence that tells its next
 	// event (see partBound).
-	partOpeners     map[string]bool
+	partOpeners map[string]bool
+	// outcomeNouns after a gathering noun make it a modifier naming a
+	// text of that gathering ("the summit declaration").
+	outcomeNouns    map[string]bool
 	occasions       map[string]bool
 	openingSegments int
 }
@@ -94,6 +97,7 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 	lists["triggers"] = all
 	lists["decisions"], lists["onset_subjects"], lists["onset_verbs"] = f.Decisions, f.OnsetSubjects, f.OnsetVerbs
 	lists["modal_before"], lists["passive_aux"], lists["part_openers"] = f.ModalBefore, f.PassiveAux, f.PartOpeners
+	lists["outcome_nouns"] = f.OutcomeNouns
 	if err := checkPhrases(eventLexiconPath, lists); err != nil {
 		return nil, err
 	}
@@ -125,7 +129,7 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 		}
 	}
 	lex.occasions, lex.openingSegments = map[string]bool{}, f.OpeningSegments
-	lex.partOpeners = fxSet(f.PartOpeners)
+	lex.partOpeners, lex.outcomeNouns = fxSet(f.PartOpeners), fxSet(f.OutcomeNouns)
 	for _, t := range f.Occasions {
 		if !fxKnown(EventKinds, t) {
 			return nil, fmt.Errorf("lexicon %s: occasions: unknown event type %q: %w", eventLexiconPath, t, ErrLexicon)

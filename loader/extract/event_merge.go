@@ -33,7 +33,7 @@ func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []
 	var anchor *eventAcc
 	anchorIdx := -1
 	for k, m := range ms {
-		if m.typ == "summit" && !m.past && !m.attendance {
+		if m.typ == "summit" && !m.past && !m.attendance && !m.outcome {
 			anchor = newEventAcc(m)
 			accs = append(accs, anchor)
 			anchorIdx = k
@@ -79,7 +79,7 @@ func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []
 				}
 			}
 		}
-		if target == nil && m.planned {
+		if target == nil && (m.planned || m.outcome) {
 			continue // a planned gathering that is not the document's event
 		}
 		if target == nil && m.coref && !lex.gatherings[m.typ] && m.typ != "" {

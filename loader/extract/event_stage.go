@@ -45,6 +45,9 @@ type eventMention struct {
 	// definite: the trigger has a definite article ("the signing
 	// ceremony"): it may tell again an event of its type told before.
 	definite bool
+	// outcome: the trigger only names a text of the gathering ("the
+	// summit declaration"): it joins an event, never starts one.
+	outcome bool
 }
 
 // Apply finds event mentions sentence by sentence, then merges them.
@@ -101,6 +104,9 @@ func (s eventStage) mentionInSpan(c *factContext, i, start, end int) (eventMenti
 			hit, ok = h, true
 			typ = s.typeOfNoun(toks[h.to-1].w)
 		}
+	}
+	if ok && (s.lex.gatherings[typ] || typ == "summit") && hit.to < len(toks) && s.lex.outcomeNouns[toks[hit.to].w] {
+		m.coref, m.outcome = true, true // "the summit declaration": the text of a summit told elsewhere
 	}
 	if !ok {
 		if h, iok := s.impliedMeeting(c, i, toks); iok {

@@ -55,6 +55,7 @@ type eventLexiconFile struct {
 	PassiveAux      []string       `yaml:"passive_aux"`
 	Occasions       []string       `yaml:"occasions"`
 	PartOpeners     []string       `yaml:"part_openers"`
+	OutcomeNouns    []string       `yaml:"outcome_nouns"`
 	OpeningSegments int            `yaml:"opening_segments"`
 	ImpliedMeeting  []string       `yaml:"implied_meeting"`
 	RelativeMarkers []string       `yaml:"relative_markers"`
