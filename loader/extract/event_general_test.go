@@ -551,3 +551,21 @@ func TestEventSummitDeclarationStartsNoEvent(t *testing.T) {
 		t.Fatalf("events = %+v, want none: the summit is only named by its text", evs)
 	}
 }
+
+func TestEventSignersNamedInTheNextSentence(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary",
+		body: "Forty countries signed a charter at a summit in Lisbon.\nSignatories, including Freedonia and Ruritania, called for open seas.\n",
+		mentions: []factMention{{"Lisbon", "place:lisbon", "place", ""}, {"Freedonia", "country:FRE", "country", ""},
+			{"Ruritania", "country:RUR", "country", ""}},
+	})
+	var sg *Event
+	for k := range evs {
+		if evs[k].Type == "signing" {
+			sg = &evs[k]
+		}
+	}
+	if sg == nil || sg.PlaceID != "place:lisbon" || len(sg.ParticipantIDs) != 2 {
+		t.Fatalf("events = %+v, want the signing in Lisbon by the two signatories", evs)
+	}
+}

@@ -52,6 +52,8 @@ type eventLexicon struct {
 	partOpeners map[string]bool
 	// outcomeNouns after a gathering noun make it a modifier naming a
 	// text of that gathering ("the summit declaration").
+	// signatories opening the sentence after a signing name its signers.
+	signatories     map[string]bool
 	outcomeNouns    map[string]bool
 	occasions       map[string]bool
 	openingSegments int
@@ -97,7 +99,7 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 	lists["triggers"] = all
 	lists["decisions"], lists["onset_subjects"], lists["onset_verbs"] = f.Decisions, f.OnsetSubjects, f.OnsetVerbs
 	lists["modal_before"], lists["passive_aux"], lists["part_openers"] = f.ModalBefore, f.PassiveAux, f.PartOpeners
-	lists["outcome_nouns"] = f.OutcomeNouns
+	lists["outcome_nouns"], lists["signatories"] = f.OutcomeNouns, f.Signatories
 	if err := checkPhrases(eventLexiconPath, lists); err != nil {
 		return nil, err
 	}
@@ -129,7 +131,7 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 		}
 	}
 	lex.occasions, lex.openingSegments = map[string]bool{}, f.OpeningSegments
-	lex.partOpeners, lex.outcomeNouns = fxSet(f.PartOpeners), fxSet(f.OutcomeNouns)
+	lex.partOpeners, lex.outcomeNouns, lex.signatories = fxSet(f.PartOpeners), fxSet(f.OutcomeNouns), fxSet(f.Signatories)
 	for _, t := range f.Occasions {
 		if !fxKnown(EventKinds, t) {
 			return nil, fmt.Errorf("lexicon %s: occasions: unknown event type %q: %w", eventLexiconPath, t, ErrLexicon)

@@ -675,6 +675,22 @@ func (s eventStage) signingIn(c *factContext, i int, first eventMention) (eventM
 			m.participants = appendUnique(m.participants, mn.Key)
 		}
 	}
+	if len(m.participants) == 0 && i+1 < len(c.a.Sents) {
+		// "58 countries signed a declaration ... Signatories, including A
+		// and B, ...": the signers the next sentence opens with
+		ns, ne := c.sentSpan(i + 1)
+		next := fxTokens(c.a.Body, ns, ne)
+		if len(next) > 1 && next[0].w == "the" {
+			next = next[1:]
+		}
+		if len(next) > 0 && s.lex.signatories[next[0].w] {
+			for _, mn := range c.mentionsIn(ns, ne) {
+				if isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End) {
+					m.participants = appendUnique(m.participants, mn.Key)
+				}
+			}
+		}
+	}
 	return m, len(m.participants) > 0
 }
 

@@ -56,6 +56,7 @@ type eventLexiconFile struct {
 	Occasions       []string       `yaml:"occasions"`
 	PartOpeners     []string       `yaml:"part_openers"`
 	OutcomeNouns    []string       `yaml:"outcome_nouns"`
+	Signatories     []string       `yaml:"signatories"`
 	OpeningSegments int            `yaml:"opening_segments"`
 	ImpliedMeeting  []string       `yaml:"implied_meeting"`
 	RelativeMarkers []string       `yaml:"relative_markers"`
