@@ -569,3 +569,21 @@ func TestEventSignersNamedInTheNextSentence(t *testing.T) {
 		t.Fatalf("events = %+v, want the signing in Lisbon by the two signatories", evs)
 	}
 }
+
+func TestEventDayOffsetFromTheSentencesDay(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-04-09",
+		body: "The truce began on Wednesday, a day after Freedonia launched airstrikes on Varna.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Varna", "place:varna", "place", ""}},
+		dates:    []factDate{{"on Wednesday", "2026-04-08"}},
+	})
+	var at *Event
+	for k := range evs {
+		if evs[k].Type == "attack" {
+			at = &evs[k]
+		}
+	}
+	if at == nil || at.Date == nil || *at.Date != "2026-04-07" {
+		t.Fatalf("events = %+v, want the strikes on the day before the truce", evs)
+	}
+}

@@ -53,7 +53,9 @@ type eventLexicon struct {
 	// outcomeNouns after a gathering noun make it a modifier naming a
 	// text of that gathering ("the summit declaration").
 	// signatories opening the sentence after a signing name its signers.
-	signatories     map[string]bool
+	signatories map[string]bool
+	// dayCounts: number words of a day offset ("a day after").
+	dayCounts       map[string]int
 	outcomeNouns    map[string]bool
 	occasions       map[string]bool
 	openingSegments int
@@ -131,6 +133,13 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 		}
 	}
 	lex.occasions, lex.openingSegments = map[string]bool{}, f.OpeningSegments
+	lex.dayCounts = map[string]int{}
+	for w, n := range f.DayCounts {
+		if n <= 0 {
+			return nil, fmt.Errorf("lexicon %s: day_counts: %q is not positive: %w", eventLexiconPath, w, ErrLexicon)
+		}
+		lex.dayCounts[w] = n
+	}
 	lex.partOpeners, lex.outcomeNouns, lex.signatories = fxSet(f.PartOpeners), fxSet(f.OutcomeNouns), fxSet(f.Signatories)
 	for _, t := range f.Occasions {
 		if !fxKnown(EventKinds, t) {

@@ -166,6 +166,9 @@ func (s eventStage) mentionInSpan(c *factContext, i, start, end int) (eventMenti
 		}
 	}
 	m.date = s.eventDate(c, start, end, hit.start)
+	if d, ok := s.dayOffsetDate(c, i, toks, hit); ok {
+		m.date = d
+	}
 	if m.date == "" {
 		m.date = splitDatelineDate(c, i)
 	}

@@ -57,6 +57,7 @@ type eventLexiconFile struct {
 	PartOpeners     []string       `yaml:"part_openers"`
 	OutcomeNouns    []string       `yaml:"outcome_nouns"`
 	Signatories     []string       `yaml:"signatories"`
+	DayCounts       map[string]int `yaml:"day_counts"`
 	OpeningSegments int            `yaml:"opening_segments"`
 	ImpliedMeeting  []string       `yaml:"implied_meeting"`
 	RelativeMarkers []string       `yaml:"relative_markers"`
