@@ -573,7 +573,7 @@ func TestEventSignersNamedInTheNextSentence(t *testing.T) {
 func TestEventDayOffsetFromTheSentencesDay(t *testing.T) {
 	_, evs := eventsOf(t, factDoc{
 		kind: "secondary", date: "2026-04-09",
-		body: "The truce began on Wednesday, a day after Freedonia launched airstrikes on Varna.\n",
+		body:     "The truce began on Wednesday, a day after Freedonia launched airstrikes on Varna.\n",
 		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Varna", "place:varna", "place", ""}},
 		dates:    []factDate{{"on Wednesday", "2026-04-08"}},
 	})
