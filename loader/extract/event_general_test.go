@@ -587,3 +587,17 @@ func TestEventDayOffsetFromTheSentencesDay(t *testing.T) {
 		t.Fatalf("events = %+v, want the strikes on the day before the truce", evs)
 	}
 }
+
+func TestEventDuringADatedVisit(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-05-19",
+		body: "Anna Berg welcomed Ola Lind on May 18 for his first visit to Lisbon.\nAnna Berg and Ola Lind held a meeting in the Old Palace.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Ola Lind", "person:ola-lind", "person", ""},
+			{"Lisbon", "place:lisbon", "place", ""}, {"Anna Berg", "person:anna-berg", "person", ""}, {"Ola Lind", "person:ola-lind", "person", ""},
+			{"Old Palace", "place:old-palace", "place", ""}},
+		dates: []factDate{{"on May 18", "2026-05-18"}},
+	})
+	if len(evs) != 2 || evs[1].Type != "meeting" || evs[1].Date == nil || *evs[1].Date != "2026-05-18" {
+		t.Fatalf("events = %+v, want the visit and the meeting on its day", evs)
+	}
+}

@@ -97,6 +97,7 @@ func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []
 			lastGathering = target
 		}
 	}
+	datedByVisit(c, accs)
 	var out []Event
 	for _, acc := range accs {
 		if acc.typ == "summit" && c.principal != "" && mentionedIn(c, c.principal, acc.sents) {
@@ -238,4 +239,39 @@ func sameGathering(lex *eventLexicon, accs []*eventAcc, m eventMention) *eventAc
 		}
 	}
 	return nil
+}
+
+// datedByVisit dates the undated events told during a visit: when a
+// document tells one dated visit, an undated meeting, talks, signing or
+// press conference told after it with one of its people took place on
+// its day ("X welcomed Y on 18 May ... X and Y held a meeting in the
+// Oval Office").
+func datedByVisit(c *factContext, accs []*eventAcc) {
+	var visit *eventAcc
+	for _, acc := range accs {
+		if acc.typ == "visit" && acc.date != "" && !acc.past {
+			if visit != nil {
+				return // two visits: which one is unclear
+			}
+			visit = acc
+		}
+	}
+	if visit == nil {
+		return
+	}
+	during := map[string]bool{"meeting": true, "talks": true, "signing": true, "press conference": true}
+	for _, acc := range accs {
+		if acc == visit || acc.date != "" || acc.past || !during[acc.typ] || acc.sents[0] < visit.sents[0] {
+			continue
+		}
+		shared := false
+		for _, p := range acc.participants {
+			for _, q := range visit.participants {
+				shared = shared || p == q && fxIsPersonKey(c, p)
+			}
+		}
+		if shared {
+			acc.date = visit.date
+		}
+	}
 }
