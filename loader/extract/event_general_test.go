@@ -601,3 +601,32 @@ func TestEventDuringADatedVisit(t *testing.T) {
 		t.Fatalf("events = %+v, want the visit and the meeting on its day", evs)
 	}
 }
+
+func TestEventHostingToComeIsPlanned(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "Freedonia would host a conference on the reconstruction of Ruritania.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	if len(evs) != 0 {
+		t.Fatalf("events = %+v, want none: the conference is still to come", evs)
+	}
+}
+
+func TestEventSpeakerAfterThePartOfHisPressConference(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-10-07",
+		body: "Speaking at a press conference in Lisbon on 6 October, Anna Berg said the talks had been constructive.\n",
+		mentions: []factMention{{"Lisbon", "place:lisbon", "place", ""}, {"Anna Berg", "person:anna-berg", "person", ""}},
+		dates:    []factDate{{"on 6 October", "2026-10-06"}},
+	})
+	for _, ev := range evs {
+		if ev.Type == "press conference" {
+			if len(ev.ParticipantIDs) != 1 || ev.ParticipantIDs[0] != "person:anna-berg" {
+				t.Fatalf("press conference = %+v, want Anna Berg's", ev)
+			}
+			return
+		}
+	}
+	t.Fatalf("events = %+v, want the press conference", evs)
+}

@@ -52,10 +52,14 @@ func (s eventStage) splitMentions(c *factContext, i int) []eventMention {
 		if !ok {
 			continue
 		}
-		if len(m.participants) == 0 {
-			// "... Kosovo and Serbia accepted at their previous meeting":
-			// the actors told before the part
-			for _, mn := range c.mentionsIn(start, bounds[k]) {
+		// a part without actors takes those told before it ("Kosovo and
+		// Serbia accepted at their previous meeting"), else those after it
+		// ("Speaking at a press conference, Anna Berg said")
+		for _, span := range [][2]int{{start, bounds[k]}, {bounds[k+1], end}} {
+			if len(m.participants) > 0 {
+				break
+			}
+			for _, mn := range c.mentionsIn(span[0], span[1]) {
 				if isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End) {
 					m.participants = appendUnique(m.participants, mn.Key)
 				}
