@@ -616,7 +616,7 @@ func TestEventHostingToComeIsPlanned(t *testing.T) {
 func TestEventSpeakerAfterThePartOfHisPressConference(t *testing.T) {
 	_, evs := eventsOf(t, factDoc{
 		kind: "secondary", date: "2026-10-07",
-		body: "Speaking at a press conference in Lisbon on 6 October, Anna Berg said the talks had been constructive.\n",
+		body:     "Speaking at a press conference in Lisbon on 6 October, Anna Berg said the talks had been constructive.\n",
 		mentions: []factMention{{"Lisbon", "place:lisbon", "place", ""}, {"Anna Berg", "person:anna-berg", "person", ""}},
 		dates:    []factDate{{"on 6 October", "2026-10-06"}},
 	})
