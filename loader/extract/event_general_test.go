@@ -630,3 +630,15 @@ func TestEventSpeakerAfterThePartOfHisPressConference(t *testing.T) {
 	}
 	t.Fatalf("events = %+v, want the press conference", evs)
 }
+
+func TestEventPressConferenceAtTheDateline(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-03-22",
+		body:     "PORTO, 22 March (Agency) - Anna Berg told a news conference on Saturday that the deal held.\n",
+		mentions: []factMention{{"PORTO", "place:porto", "place", ""}, {"Anna Berg", "person:anna-berg", "person", ""}},
+		dates:    []factDate{{"on Saturday", "2026-03-21"}},
+	})
+	if len(evs) != 1 || evs[0].Type != "press conference" || evs[0].PlaceID != "place:porto" {
+		t.Fatalf("events = %+v, want the press conference at the dateline's place", evs)
+	}
+}

@@ -1,5 +1,7 @@
 package extract
 
+import "time"
+
 // eventAcc gathers the mentions of one event.
 type eventAcc struct {
 	typ          string
@@ -98,6 +100,7 @@ func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []
 		}
 	}
 	datedByVisit(c, accs)
+	placedByDateline(c, accs)
 	var out []Event
 	for _, acc := range accs {
 		if acc.typ == "summit" && c.principal != "" && mentionedIn(c, c.principal, acc.sents) {
@@ -274,4 +277,44 @@ func datedByVisit(c *factContext, accs []*eventAcc) {
 			acc.date = visit.date
 		}
 	}
+}
+
+// placedByDateline places an unplaced press conference of a datelined
+// report at the dateline's place when it is dated the report's day or
+// the day before ("OHRID, 19 March — ... Borrell told a news conference
+// late on Saturday"): the reporter was there.
+func placedByDateline(c *factContext, accs []*eventAcc) {
+	place := datelinePlace(c)
+	if place == "" || len(c.docDate) != len("2006-01-02") {
+		return
+	}
+	doc, err := time.Parse("2006-01-02", c.docDate)
+	if err != nil {
+		return
+	}
+	before := doc.AddDate(0, 0, -1).Format("2006-01-02")
+	for _, acc := range accs {
+		if acc.typ == "press conference" && acc.placeKey == "" && (acc.date == c.docDate || acc.date == before) {
+			acc.placeKey = place
+		}
+	}
+}
+
+// datelinePlace is the place of a dateline opening one of the document's
+// first segments, "" when there is none.
+func datelinePlace(c *factContext) string {
+	for i := 0; i < min(4, len(c.a.Sents)); i++ {
+		start, end := c.sentSpan(i)
+		dl, ok := isDateline(c.a.Body[start:end])
+		if !ok {
+			continue
+		}
+		for _, mn := range c.mentionsIn(start, start+dl[3]) {
+			if mn.Kind == "place" {
+				return mn.Key
+			}
+		}
+		return ""
+	}
+	return ""
 }
