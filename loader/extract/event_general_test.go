@@ -642,3 +642,15 @@ func TestEventPressConferenceAtTheDateline(t *testing.T) {
 		t.Fatalf("events = %+v, want the press conference at the dateline's place", evs)
 	}
 }
+
+func TestEventDatedEarlierDecisionAndCeremonyAreTwo(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-04-09",
+		body:     "Yesterday was already busy, with delegates approving the fishing fund.\nAnna Berg praised the fund at the opening ceremony yesterday.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}},
+		dates:    []factDate{{"Yesterday", "2026-04-08"}, {"yesterday", "2026-04-08"}},
+	})
+	if len(evs) != 2 || evs[0].Type != "other" || evs[1].Type != "other" {
+		t.Fatalf("events = %+v, want the approval and the ceremony apart", evs)
+	}
+}

@@ -13,6 +13,7 @@ type eventAcc struct {
 	// literal: a mention calls it a summit; lowered: a mention calls it
 	// a conference or a meeting of ministers (see finalType).
 	literal, lowered bool
+	sub              string // the kind of an "other" event (eventMention.sub)
 }
 
 // mergeEventMentions turns one document's event mentions into events.
@@ -64,7 +65,7 @@ func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []
 			target = lastGathering
 		default:
 			for _, acc := range accs {
-				if acc.typ == m.typ && acc.past == m.past && compatibleEvent(acc, m) && shareParticipant(c, acc, m) {
+				if acc.typ == m.typ && acc.sub == m.sub && acc.past == m.past && compatibleEvent(acc, m) && shareParticipant(c, acc, m) {
 					target = acc
 				}
 			}
@@ -75,7 +76,7 @@ func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []
 				// "The signing ceremony was attended by ...": the signing told
 				// before, when day and place agree
 				for _, acc := range accs {
-					if acc.typ == m.typ && !acc.past && !m.past && compatibleEvent(acc, m) {
+					if acc.typ == m.typ && acc.sub == m.sub && !acc.past && !m.past && compatibleEvent(acc, m) {
 						target = acc
 					}
 				}
@@ -113,7 +114,7 @@ func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []
 }
 
 func newEventAcc(m eventMention) *eventAcc {
-	acc := &eventAcc{typ: m.typ, date: m.date, placeKey: m.placeKey, past: m.past, sents: []int{m.sent}}
+	acc := &eventAcc{typ: m.typ, date: m.date, placeKey: m.placeKey, past: m.past, sents: []int{m.sent}, sub: m.sub}
 	acc.add(m)
 	acc.sents = acc.sents[:1]
 	return acc

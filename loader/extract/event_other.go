@@ -26,10 +26,10 @@ func (s eventStage) otherIn(c *factContext, i int) (eventMention, bool) {
 		if s.blocked(c.a.Body, toks, h) || h.from > 0 && (s.lex.modalBefore[toks[h.from-1].w]) {
 			continue
 		}
-		m := eventMention{sent: i, typ: "other", date: s.eventDate(c, start, end, h.start)}
+		m := eventMention{sent: i, typ: "other", sub: "decision", date: s.eventDate(c, start, end, h.start)}
 		cf, ct := fxClause(c.a.Body, toks, h.from, s.lex.clauseOpeners)
-		if s.lex.past.has(toks[cf:ct]) || s.lex.generic.has(toks[cf:ct]) {
-			continue
+		if s.lex.past.has(toks[cf:ct]) && m.date == "" || s.lex.generic.has(toks[cf:ct]) {
+			continue // an earlier decision counts only when dated
 		}
 		passive := h.from > 0 && s.lex.passiveAux[toks[h.from-1].w]
 		agentFrom, agentTo := toks[cf].start, h.start
@@ -76,7 +76,7 @@ func (s eventStage) onsetIn(c *factContext, i int, toks []fxTok) (eventMention, 
 			if subj.to+v.from > 0 && s.lex.modalBefore[toks[subj.to+v.from-1].w] {
 				continue
 			}
-			m := eventMention{sent: i, typ: "other", date: s.eventDate(c, start, end, at.start)}
+			m := eventMention{sent: i, typ: "other", sub: "onset", date: s.eventDate(c, start, end, at.start)}
 			if m.date == "" || fxLongBefore(m.date, c.docDate) {
 				return eventMention{}, false
 			}

@@ -48,6 +48,10 @@ type eventMention struct {
 	// outcome: the trigger only names a text of the gathering ("the
 	// summit declaration"): it joins an event, never starts one.
 	outcome bool
+	// sub tells kinds of "other" events apart: "decision", "onset", or ""
+	// for a trigger noun ("ceremony"); mentions of different kinds are
+	// different events.
+	sub string
 }
 
 // Apply finds event mentions sentence by sentence, then merges them.
