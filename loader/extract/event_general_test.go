@@ -654,3 +654,16 @@ func TestEventDatedEarlierDecisionAndCeremonyAreTwo(t *testing.T) {
 		t.Fatalf("events = %+v, want the approval and the ceremony apart", evs)
 	}
 }
+
+func TestEventArrivalAtAPlaceIsAVisit(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-04-09",
+		body: "Anna Berg arrived in Lisbon on Wednesday.\nOla Lind arrived in Freedonia.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Lisbon", "place:lisbon", "place", ""},
+			{"Ola Lind", "person:ola-lind", "person", ""}, {"Freedonia", "country:FRE", "country", ""}},
+		dates: []factDate{{"on Wednesday", "2026-04-08"}},
+	})
+	if len(evs) != 1 || evs[0].Type != "visit" || evs[0].PlaceID != "place:lisbon" {
+		t.Fatalf("events = %+v, want Anna Berg's visit to Lisbon only", evs)
+	}
+}

@@ -55,7 +55,9 @@ type eventLexicon struct {
 	// signatories opening the sentence after a signing name its signers.
 	signatories map[string]bool
 	// dayCounts: number words of a day offset ("a day after").
-	dayCounts       map[string]int
+	dayCounts map[string]int
+	// arrivals: visit triggers that count only before a place.
+	arrivals        fxPhrases
 	outcomeNouns    map[string]bool
 	occasions       map[string]bool
 	openingSegments int
@@ -101,7 +103,7 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 	lists["triggers"] = all
 	lists["decisions"], lists["onset_subjects"], lists["onset_verbs"] = f.Decisions, f.OnsetSubjects, f.OnsetVerbs
 	lists["modal_before"], lists["passive_aux"], lists["part_openers"] = f.ModalBefore, f.PassiveAux, f.PartOpeners
-	lists["outcome_nouns"], lists["signatories"] = f.OutcomeNouns, f.Signatories
+	lists["outcome_nouns"], lists["signatories"], lists["arrivals"] = f.OutcomeNouns, f.Signatories, f.Arrivals
 	if err := checkPhrases(eventLexiconPath, lists); err != nil {
 		return nil, err
 	}
@@ -133,6 +135,7 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 		}
 	}
 	lex.occasions, lex.openingSegments = map[string]bool{}, f.OpeningSegments
+	lex.arrivals = fxCompile(f.Arrivals)
 	lex.dayCounts = map[string]int{}
 	for w, n := range f.DayCounts {
 		if n <= 0 {

@@ -52,19 +52,6 @@ func (s eventStage) splitMentions(c *factContext, i int) []eventMention {
 		if !ok {
 			continue
 		}
-		// a part without actors takes those told before it ("Kosovo and
-		// Serbia accepted at their previous meeting"), else those after it
-		// ("Speaking at a press conference, Anna Berg said")
-		for _, span := range [][2]int{{start, bounds[k]}, {bounds[k+1], end}} {
-			if len(m.participants) > 0 {
-				break
-			}
-			for _, mn := range c.mentionsIn(span[0], span[1]) {
-				if isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End) {
-					m.participants = appendUnique(m.participants, mn.Key)
-				}
-			}
-		}
 		for _, p := range parts {
 			if p.typ != m.typ && !(s.lex.gatherings[p.typ] && s.lex.gatherings[m.typ]) ||
 				p.date != "" && m.date != "" && p.date != m.date || p.placeKey != "" && m.placeKey != "" && p.placeKey != m.placeKey {
@@ -101,4 +88,25 @@ func (s eventStage) partBound(c *factContext, toks []fxTok, a, b fxHit) int {
 		}
 	}
 	return a.end
+}
+
+// borrowActors gives a part [start, end) of segment i without actors of
+// its own those told before it in the sentence ("Kosovo and Serbia
+// accepted at their previous meeting"), else those after it ("Speaking at
+// a press conference, Anna Berg said").
+func borrowActors(c *factContext, i, start, end int, m *eventMention) {
+	ss, se := c.sentSpan(i)
+	if len(m.participants) > 0 || start == ss && end == se {
+		return
+	}
+	for _, span := range [][2]int{{ss, start}, {end, se}} {
+		for _, mn := range c.mentionsIn(span[0], span[1]) {
+			if isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End) {
+				m.participants = appendUnique(m.participants, mn.Key)
+			}
+		}
+		if len(m.participants) > 0 {
+			return
+		}
+	}
 }

@@ -125,6 +125,9 @@ func (s eventStage) mentionInSpan(c *factContext, i, start, end int) (eventMenti
 		hit = fxHit{start: start, end: start}
 	}
 	m.typ = typ
+	if s.lex.arrivals.hasRaw(hit.phrase) && !placeAt(c, hit.end, end) {
+		return m, false // "as he arrived in France": an arrival counts at a place
+	}
 	for _, t := range toks[max(0, hit.from-2):hit.from] {
 		m.definite = m.definite || t.w == "the" || t.w == "this"
 	}
@@ -196,6 +199,7 @@ func (s eventStage) mentionInSpan(c *factContext, i, start, end int) (eventMenti
 			}
 		}
 	}
+	borrowActors(c, i, start, end, &m)
 	if m.attendance {
 		return m, len(m.participants) > 0
 	}
@@ -267,6 +271,15 @@ func (s eventStage) occasion(c *factContext, i int, toks []fxTok, hit fxHit, m *
 			m.placeKey = ms[0].Key
 		}
 	}
+}
+
+// placeAt reports a place mention starting right after offset at
+// (before end).
+func placeAt(c *factContext, at, end int) bool {
+	for _, mn := range c.mentionsIn(at, end) {
+		return mn.Kind == "place" && strings.TrimSpace(c.a.Body[at:mn.Start]) == ""
+	}
+	return false
 }
 
 // officeOf reports the words between a person and an organisation that

@@ -58,6 +58,7 @@ type eventLexiconFile struct {
 	OutcomeNouns    []string       `yaml:"outcome_nouns"`
 	Signatories     []string       `yaml:"signatories"`
 	DayCounts       map[string]int `yaml:"day_counts"`
+	Arrivals        []string       `yaml:"arrivals"`
 	OpeningSegments int            `yaml:"opening_segments"`
 	ImpliedMeeting  []string       `yaml:"implied_meeting"`
 	RelativeMarkers []string       `yaml:"relative_markers"`
