@@ -667,3 +667,14 @@ func TestEventArrivalAtAPlaceIsAVisit(t *testing.T) {
 		t.Fatalf("events = %+v, want Anna Berg's visit to Lisbon only", evs)
 	}
 }
+
+func TestEventOngoingNegotiationAreTalks(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "The guarantees that Freedonia and Estland are negotiating with Ruritania remain vague.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Estland", "country:EST", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	if len(evs) != 1 || evs[0].Type != "talks" || evs[0].Date != nil || len(evs[0].ParticipantIDs) != 3 {
+		t.Fatalf("events = %+v, want undated talks of the three", evs)
+	}
+}
