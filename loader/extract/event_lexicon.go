@@ -26,7 +26,17 @@ type eventLexicon struct {
 	// taken at a stated place and date; relative: a second event told
 	// relative to the first; future: a planned gathering.
 	signVerbs, signObjects, belowSummit fxPhrases
-	impliedMeeting, relative, future    fxPhrases
+	// notSummit: nouns naming a gathering that is a meeting even when an
+	// organisation takes part ("conference", "forum").
+	notSummit fxPhrases
+	// habitual: a gathering told as recurring, not as one occurrence.
+	habitual fxPhrases
+	// weak: triggers that give way to a gathering noun of a later type.
+	weak fxPhrases
+	// metObjects after a weak verb make it "satisfy" ("meet the needs");
+	// wish before a trigger makes it a hope ("look forward to hosting").
+	metObjects, wish                 fxPhrases
+	impliedMeeting, relative, future fxPhrases
 	// obstruction: a verb that makes the event it governs a topic, not
 	// an occurrence ("delaying talks"); clauseOpeners: words that open a
 	// new clause after a comma, so that markers of one clause do not
@@ -34,6 +44,32 @@ type eventLexicon struct {
 	obstruction, clauseOpeners fxPhrases
 	// negations right before a trigger deny the event ("did not sign").
 	negations fxPhrases
+	otherLexicon
+	// occasions: event types a primary text can be the record of, told
+	// in its first openingSegments segments.
+	// partOpeners open the part of a sentence that tells its next
+	// event (see partBound).
+	partOpeners map[string]bool
+	// outcomeNouns after a gathering noun make it a modifier naming a
+	// text of that gathering ("the summit declaration").
+	// signatories opening the sentence after a signing name its signers.
+	signatories map[string]bool
+	// dayCounts: number words of a day offset ("a day after").
+	dayCounts map[string]int
+	// arrivals: visit triggers that count only before a place.
+	arrivals        fxPhrases
+	outcomeNouns    map[string]bool
+	occasions       map[string]bool
+	openingSegments int
+}
+
+// otherLexicon: decisions and ceasefire onsets, events of type "other"
+// told by a clause (see event_other.go).
+type otherLexicon struct {
+	decisions, onsetSubjects, onsetVerbs fxPhrases
+	// modalBefore: a word before the verb that makes it unreal or future
+	// ("will approve", "to adopt"); passiveAux: "was approved".
+	modalBefore, passiveAux map[string]bool
 }
 
 type eventType struct {
@@ -49,7 +85,7 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 	lists := map[string][]string{"coreferent": f.Coreferent, "not_after": f.NotAfter,
 		"attendance": f.Attendance, "past_markers": f.PastMarkers, "generic_markers": f.GenericMarkers,
 		"saying_verbs": f.SayingVerbs, "place_prepositions": f.PlacePreps, "sign_verbs": f.SignVerbs,
-		"sign_objects": f.SignObjects, "below_summit": f.BelowSummit, "implied_meeting": f.ImpliedMeeting,
+		"sign_objects": f.SignObjects, "below_summit": f.BelowSummit, "not_summit": f.NotSummit, "habitual": f.Habitual, "weak_triggers": f.WeakTriggers, "met_objects": f.MetObjects, "wish": f.Wish, "implied_meeting": f.ImpliedMeeting,
 		"relative_markers": f.RelativeMarkers, "future_markers": f.FutureMarkers,
 		"obstruction": f.Obstruction, "clause_openers": f.ClauseOpeners, "negations": f.Negations}
 	var all []string
@@ -65,6 +101,9 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 		all = append(all, t.Triggers...)
 	}
 	lists["triggers"] = all
+	lists["decisions"], lists["onset_subjects"], lists["onset_verbs"] = f.Decisions, f.OnsetSubjects, f.OnsetVerbs
+	lists["modal_before"], lists["passive_aux"], lists["part_openers"] = f.ModalBefore, f.PassiveAux, f.PartOpeners
+	lists["outcome_nouns"], lists["signatories"], lists["arrivals"] = f.OutcomeNouns, f.Signatories, f.Arrivals
 	if err := checkPhrases(eventLexiconPath, lists); err != nil {
 		return nil, err
 	}
@@ -72,9 +111,11 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 		coreferent: fxCompile(f.Coreferent), notAfter: fxCompile(f.NotAfter), attendance: fxCompile(f.Attendance),
 		past: fxCompile(f.PastMarkers), generic: fxCompile(f.GenericMarkers),
 		saying: fxCompile(f.SayingVerbs), placePreps: fxCompile(f.PlacePreps),
-		signVerbs: fxCompile(f.SignVerbs), signObjects: fxCompile(f.SignObjects), belowSummit: fxCompile(f.BelowSummit),
+		signVerbs: fxCompile(f.SignVerbs), signObjects: fxCompile(f.SignObjects), belowSummit: fxCompile(f.BelowSummit), notSummit: fxCompile(f.NotSummit), habitual: fxCompile(f.Habitual), weak: fxCompile(f.WeakTriggers), metObjects: fxCompile(f.MetObjects), wish: fxCompile(f.Wish),
 		impliedMeeting: fxCompile(f.ImpliedMeeting), relative: fxCompile(f.RelativeMarkers), future: fxCompile(f.FutureMarkers),
 		obstruction: fxCompile(f.Obstruction), clauseOpeners: fxCompile(f.ClauseOpeners), negations: fxCompile(f.Negations)}
+	lex.otherLexicon = otherLexicon{decisions: fxCompile(f.Decisions), onsetSubjects: fxCompile(f.OnsetSubjects),
+		onsetVerbs: fxCompile(f.OnsetVerbs), modalBefore: fxSet(f.ModalBefore), passiveAux: fxSet(f.PassiveAux)}
 	for _, t := range f.Types {
 		lex.types = append(lex.types, eventType{name: t.Type, triggers: fxCompile(t.Triggers)})
 	}
@@ -93,6 +134,22 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 			}
 		}
 	}
+	lex.occasions, lex.openingSegments = map[string]bool{}, f.OpeningSegments
+	lex.arrivals = fxCompile(f.Arrivals)
+	lex.dayCounts = map[string]int{}
+	for w, n := range f.DayCounts {
+		if n <= 0 {
+			return nil, fmt.Errorf("lexicon %s: day_counts: %q is not positive: %w", eventLexiconPath, w, ErrLexicon)
+		}
+		lex.dayCounts[w] = n
+	}
+	lex.partOpeners, lex.outcomeNouns, lex.signatories = fxSet(f.PartOpeners), fxSet(f.OutcomeNouns), fxSet(f.Signatories)
+	for _, t := range f.Occasions {
+		if !fxKnown(EventKinds, t) {
+			return nil, fmt.Errorf("lexicon %s: occasions: unknown event type %q: %w", eventLexiconPath, t, ErrLexicon)
+		}
+		lex.occasions[t] = true
+	}
 	for _, t := range f.Gatherings {
 		lex.gatherings[t] = true
 	}
@@ -100,4 +157,13 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 		lex.needDate[t] = true
 	}
 	return lex, nil
+}
+
+// fxSet is a word list as a set.
+func fxSet(words []string) map[string]bool {
+	out := make(map[string]bool, len(words))
+	for _, w := range words {
+		out[w] = true
+	}
+	return out
 }

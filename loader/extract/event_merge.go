@@ -1,5 +1,7 @@
 package extract
 
+import "time"
+
 // eventAcc gathers the mentions of one event.
 type eventAcc struct {
 	typ          string
@@ -8,6 +10,10 @@ type eventAcc struct {
 	participants []string
 	sents        []int
 	past         bool
+	// literal: a mention calls it a summit; lowered: a mention calls it
+	// a conference or a meeting of ministers (see finalType).
+	literal, lowered bool
+	sub              string // the kind of an "other" event (eventMention.sub)
 }
 
 // mergeEventMentions turns one document's event mentions into events.
@@ -30,7 +36,7 @@ func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []
 	var anchor *eventAcc
 	anchorIdx := -1
 	for k, m := range ms {
-		if m.typ == "summit" && !m.past && !m.attendance {
+		if m.typ == "summit" && !m.past && !m.attendance && !m.outcome {
 			anchor = newEventAcc(m)
 			accs = append(accs, anchor)
 			anchorIdx = k
@@ -59,12 +65,24 @@ func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []
 			target = lastGathering
 		default:
 			for _, acc := range accs {
-				if acc.typ == m.typ && acc.past == m.past && compatibleEvent(acc, m) && shareParticipant(c, acc, m) {
+				if acc.typ == m.typ && acc.sub == m.sub && acc.past == m.past && compatibleEvent(acc, m) && shareParticipant(c, acc, m) {
 					target = acc
 				}
 			}
+			if target == nil {
+				target = sameGathering(lex, accs, m)
+			}
+			if target == nil && m.definite && !lex.gatherings[m.typ] && m.typ != "summit" {
+				// "The signing ceremony was attended by ...": the signing told
+				// before, when day and place agree
+				for _, acc := range accs {
+					if acc.typ == m.typ && acc.sub == m.sub && !acc.past && !m.past && compatibleEvent(acc, m) {
+						target = acc
+					}
+				}
+			}
 		}
-		if target == nil && m.planned {
+		if target == nil && (m.planned || m.outcome) {
 			continue // a planned gathering that is not the document's event
 		}
 		if target == nil && m.coref && !lex.gatherings[m.typ] && m.typ != "" {
@@ -82,6 +100,8 @@ func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []
 			lastGathering = target
 		}
 	}
+	datedByVisit(c, accs)
+	placedByDateline(c, accs)
 	var out []Event
 	for _, acc := range accs {
 		if acc.typ == "summit" && c.principal != "" && mentionedIn(c, c.principal, acc.sents) {
@@ -94,11 +114,26 @@ func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []
 }
 
 func newEventAcc(m eventMention) *eventAcc {
-	return &eventAcc{typ: m.typ, date: m.date, placeKey: m.placeKey, past: m.past,
-		participants: append([]string(nil), m.participants...), sents: []int{m.sent}}
+	acc := &eventAcc{typ: m.typ, date: m.date, placeKey: m.placeKey, past: m.past, sents: []int{m.sent}, sub: m.sub}
+	acc.add(m)
+	acc.sents = acc.sents[:1]
+	return acc
+}
+
+// finalType is the event's type once all its mentions are in: a
+// gathering made a summit only because an organisation takes part is a
+// meeting when one of its mentions calls it a conference or a meeting of
+// ministers, and no mention calls it a summit.
+func (acc *eventAcc) finalType() string {
+	if acc.typ == "summit" && !acc.literal && acc.lowered {
+		return "meeting"
+	}
+	return acc.typ
 }
 
 func (acc *eventAcc) add(m eventMention) {
+	acc.literal = acc.literal || m.typ == "summit" && !m.promoted && !m.attendance
+	acc.lowered = acc.lowered || m.lowered
 	for _, p := range m.participants {
 		acc.participants = appendUnique(acc.participants, p)
 	}
@@ -148,7 +183,8 @@ func dedupe(list []string) []string {
 
 // event renders the accumulated mentions as a Result event.
 func (acc *eventAcc) event(c *factContext) Event {
-	ev := Event{Type: acc.typ, Date: fxStrPtr(acc.date), PlaceID: acc.placeKey,
+	typ := acc.finalType()
+	ev := Event{Type: typ, Date: fxStrPtr(acc.date), PlaceID: acc.placeKey,
 		Participants: []string{}, ParticipantIDs: []string{}}
 	if acc.placeKey != "" {
 		ev.Place = fxStrPtr(c.name(acc.placeKey))
@@ -162,7 +198,7 @@ func (acc *eventAcc) event(c *factContext) Event {
 		start, end = fxTrimSpan(c.a.Body, start, end)
 		ev.Evidence = append(ev.Evidence, c.a.Span(start, end))
 	}
-	ev.ID = eventID(acc.typ, acc.date, acc.placeKey, acc.participants)
+	ev.ID = eventID(typ, acc.date, acc.placeKey, acc.participants)
 	return ev
 }
 
@@ -189,4 +225,97 @@ func mentionedIn(c *factContext, key string, sents []int) bool {
 		}
 	}
 	return false
+}
+
+// sameGathering finds the meeting or talks at the same place, on a
+// compatible day, that a mention of the other of the two kinds tells
+// again ("long talks in Ohrid" and "the Ohrid meeting"); the event is
+// then a meeting, the more specific word.
+func sameGathering(lex *eventLexicon, accs []*eventAcc, m eventMention) *eventAcc {
+	pair := map[string]bool{"meeting": true, "talks": true}
+	if !pair[m.typ] || m.placeKey == "" {
+		return nil
+	}
+	for _, acc := range accs {
+		if pair[acc.typ] && acc.typ != m.typ && acc.past == m.past && acc.placeKey == m.placeKey && compatibleEvent(acc, m) {
+			acc.typ = "meeting"
+			return acc
+		}
+	}
+	return nil
+}
+
+// datedByVisit dates the undated events told during a visit: when a
+// document tells one dated visit, an undated meeting, talks, signing or
+// press conference told after it with one of its people took place on
+// its day ("X welcomed Y on 18 May ... X and Y held a meeting in the
+// Oval Office").
+func datedByVisit(c *factContext, accs []*eventAcc) {
+	var visit *eventAcc
+	for _, acc := range accs {
+		if acc.typ == "visit" && acc.date != "" && !acc.past {
+			if visit != nil {
+				return // two visits: which one is unclear
+			}
+			visit = acc
+		}
+	}
+	if visit == nil {
+		return
+	}
+	during := map[string]bool{"meeting": true, "talks": true, "signing": true, "press conference": true}
+	for _, acc := range accs {
+		if acc == visit || acc.date != "" || acc.past || !during[acc.typ] || acc.sents[0] < visit.sents[0] {
+			continue
+		}
+		shared := false
+		for _, p := range acc.participants {
+			for _, q := range visit.participants {
+				shared = shared || p == q && fxIsPersonKey(c, p)
+			}
+		}
+		if shared {
+			acc.date = visit.date
+		}
+	}
+}
+
+// placedByDateline places an unplaced press conference of a datelined
+// report at the dateline's place when it is dated the report's day or
+// the day before ("OHRID, 19 March — ... Borrell told a news conference
+// late on Saturday"): the reporter was there.
+func placedByDateline(c *factContext, accs []*eventAcc) {
+	place := datelinePlace(c)
+	if place == "" || len(c.docDate) != len("2006-01-02") {
+		return
+	}
+	doc, err := time.Parse("2006-01-02", c.docDate)
+	if err != nil {
+		return
+	}
+	before := doc.AddDate(0, 0, -1).Format("2006-01-02")
+	for _, acc := range accs {
+		if acc.typ == "press conference" && acc.placeKey == "" && (acc.date == c.docDate || acc.date == before) {
+			acc.placeKey = place
+		}
+	}
+}
+
+// datelinePlace is the place of a dateline opening one of the document's
+// first segments, "" when there is none.
+func datelinePlace(c *factContext) string {
+	for i := 0; i < min(4, len(c.a.Sents)); i++ {
+		start, end := c.sentSpan(i)
+		dl, ok := isDateline(c.a.Body[start:end])
+		if !ok {
+			continue
+		}
+		for _, mn := range c.mentionsIn(start, start+dl[3]) {
+			if mn.Kind == "place" {
+				return mn.Key
+			}
+		}
+		return ""
+	}
+	return ""
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"io/fs"
 	"strings"
+	"unicode"
 
 	"github.com/kg-project/kg/loader/gazetteer"
 )
@@ -33,6 +34,24 @@ type eventMention struct {
 	coref        bool     // "the summit", "the event": refers back
 	attendance   bool     // only says who attends
 	planned      bool     // a gathering still to come, not dated
+	// promoted: a meeting told as a summit because an organisation takes
+	// part; lowered: a gathering the sentence calls a conference or forum,
+	// or one of ministers or officials (see eventAcc.finalType).
+	promoted, lowered bool
+	// named: the event is named by its place ("the Jeddah talks", "the
+	// Beirut attack"): a specific occurrence even without a date or
+	// parties.
+	named bool
+	// definite: the trigger has a definite article ("the signing
+	// ceremony"): it may tell again an event of its type told before.
+	definite bool
+	// outcome: the trigger only names a text of the gathering ("the
+	// summit declaration"): it joins an event, never starts one.
+	outcome bool
+	// sub tells kinds of "other" events apart: "decision", "onset", or ""
+	// for a trigger noun ("ceremony"); mentions of different kinds are
+	// different events.
+	sub string
 }
 
 // Apply finds event mentions sentence by sentence, then merges them.
@@ -44,10 +63,15 @@ func (s eventStage) Apply(a *Analysis) error {
 	}
 	var ms []eventMention
 	for i, sent := range a.Sents {
-		if sent.Kind == "heading" {
+		if sent.Kind == "heading" && !s.opening(c, i) {
 			continue
 		}
-		if m, ok := s.mentionIn(c, i); ok {
+		if o, ok := s.otherIn(c, i); ok {
+			ms = append(ms, o)
+		}
+		if split := s.splitMentions(c, i); len(split) > 0 {
+			ms = append(ms, split...)
+		} else if m, ok := s.mentionIn(c, i); ok {
 			ms = append(ms, m)
 			if r, rok := s.relativeIn(c, i, m); rok {
 				ms = append(ms, r)
@@ -57,6 +81,9 @@ func (s eventStage) Apply(a *Analysis) error {
 		}
 	}
 	for _, ev := range mergeEventMentions(c, s.lex, ms) {
+		if ev.Type != "summit" && ev.Date == nil && ev.Place == nil && len(ev.Participants) == 0 {
+			continue // "X has gathered updates": no date, place or party tells an occurrence
+		}
 		a.Result.Events = append(a.Result.Events, ev)
 	}
 	return nil
@@ -65,15 +92,25 @@ func (s eventStage) Apply(a *Analysis) error {
 // mentionIn reads segment i for an event trigger or an attendance cue.
 func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
 	start, end := c.sentSpan(i)
+	return s.mentionInSpan(c, i, start, end)
+}
+
+// mentionInSpan reads the part [start, end) of segment i.
+func (s eventStage) mentionInSpan(c *factContext, i, start, end int) (eventMention, bool) {
 	toks := fxTokens(c.a.Body, start, end)
 	m := eventMention{sent: i}
-	hit, typ, ok := s.trigger(toks)
-	if h, cok := s.lex.coreferent.first(toks); cok && !s.blocked(toks, h) {
+	hit, typ, ok := s.trigger(c.a.Body, toks)
+	// "the conference" refers back, unless the sentence tells another kind
+	// of event of it ("the opening ceremony of the conference")
+	if h, cok := s.lex.coreferent.first(toks); cok && !s.blocked(c.a.Body, toks, h) && (!ok || s.lex.gatherings[typ] || typ == "summit") {
 		m.coref = true
 		if !ok {
 			hit, ok = h, true
 			typ = s.typeOfNoun(toks[h.to-1].w)
 		}
+	}
+	if ok && (s.lex.gatherings[typ] || typ == "summit") && hit.to < len(toks) && s.lex.outcomeNouns[toks[hit.to].w] {
+		m.coref, m.outcome = true, true // "the summit declaration": the text of a summit told elsewhere
 	}
 	if !ok {
 		if h, iok := s.impliedMeeting(c, i, toks); iok {
@@ -88,25 +125,45 @@ func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
 		hit = fxHit{start: start, end: start}
 	}
 	m.typ = typ
+	if s.lex.arrivals.hasRaw(hit.phrase) && !placeAt(c, hit.end, end) {
+		return m, false // "as he arrived in France": an arrival counts at a place
+	}
+	for _, t := range toks[max(0, hit.from-2):hit.from] {
+		m.definite = m.definite || t.w == "the" || t.w == "this"
+	}
 	cf, ct := fxClause(c.a.Body, toks, hit.from, s.lex.clauseOpeners)
 	m.past = s.lex.past.has(toks[cf:ct])
-	placed := false // a place introduced by "in" or "at" wins
+	placed := false // a place naming the event or introduced by "in" or "at" wins
+	var prev Mention
 	for _, mn := range c.mentionsIn(start, end) {
 		switch {
+		case mn.Kind == "country" && prev.Kind == "place" && strings.TrimSpace(c.a.Body[prev.End:mn.Start]) == ",":
+			// "in Geneva, Switzerland": where the place is, not a party
+		case mn.Kind == "organization" && prev.Kind == "person" && officeOf(c.a.Body[prev.End:mn.Start]):
+			// "President Anna Berg of the Harbour League": her office
 		case isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End):
 			// "Trump's son-in-law attended": the son-in-law, not Trump
 			m.participants = appendUnique(m.participants, mn.Key)
 		case mn.Kind == "place" && !placed:
 			before := fxTokens(c.a.Body, max(start, mn.Start-8), mn.Start)
 			if len(before) > 0 && before[len(before)-1].w == "from" {
-				continue // where someone comes from, not where it happens
+				break // where someone comes from, not where it happens
 			}
-			if s.lex.placePreps.endsBefore(before, len(before)) || len(before) > 0 && before[len(before)-1].w == "the" &&
+			if hit.end > hit.start && namesEventAt(c.a.Body, mn.Start, mn.End, hit.start) {
+				// "the Jeddah talks", "a London conference": the event's name
+				m.placeKey, placed, m.named = mn.Key, true, true
+			} else if s.lex.placePreps.endsBefore(before, len(before)) || len(before) > 0 && before[len(before)-1].w == "the" &&
 				s.lex.placePreps.endsBefore(before, len(before)-1) {
 				m.placeKey, placed = mn.Key, true
 			} else if m.placeKey == "" {
 				m.placeKey = mn.Key
 			}
+		}
+		prev = mn
+	}
+	if !m.named && hit.from > 0 && hit.end > hit.start {
+		if k := placeNamedBefore(c, toks, hit); k != "" {
+			m.placeKey, m.named = k, true
 		}
 	}
 	if c.primary && len(toks) > 0 && toks[0].w == "we" {
@@ -116,6 +173,15 @@ func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
 		}
 	}
 	m.date = s.eventDate(c, start, end, hit.start)
+	if d, ok := s.dayOffsetDate(c, i, toks, hit); ok {
+		m.date = d
+	}
+	if m.date == "" {
+		m.date = splitDatelineDate(c, i)
+	}
+	if s.opening(c, i) && s.lex.occasions[typ] {
+		s.occasion(c, i, toks, hit, &m)
+	}
 	if len(m.participants) == 0 && i > 0 && !m.attendance && fxHasAny(toks, "two", "both", "leaders", "ministers", "presidents") {
 		// "The two leaders met": the people of the sentence before
 		ps, pe := c.sentSpan(i - 1)
@@ -124,23 +190,41 @@ func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
 				m.participants = appendUnique(m.participants, mn.Key)
 			}
 		}
+		if len(m.participants) == 0 && fxHasAny(toks, "sides", "countries", "parties") {
+			// "both sides met": the states or bodies of the sentence before
+			for _, mn := range c.mentionsIn(ps, pe) {
+				if isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End) {
+					m.participants = appendUnique(m.participants, mn.Key)
+				}
+			}
+		}
 	}
+	borrowActors(c, i, start, end, &m)
 	if m.attendance {
 		return m, len(m.participants) > 0
 	}
-	if typ == "meeting" && !s.lex.belowSummit.has(toks) {
+	if typ == "meeting" {
+		m.lowered = s.lex.belowSummit.has(toks) || s.callsNoSummit(c.a.Body, toks)
+	}
+	if typ == "meeting" && !m.lowered {
 		for _, p := range m.participants {
 			if fxIsOrgKey(c, p) {
-				m.typ = "summit"
+				m.typ, m.promoted = "summit", true
 				break
 			}
 		}
 	}
-	if s.lex.needDate[m.typ] && (m.date == "" || s.lex.generic.has(toks)) {
+	if s.lex.needDate[m.typ] && (m.date == "" && !m.named || s.lex.generic.has(toks)) {
 		return m, false
 	}
-	if len(m.participants) < s.lex.minParticipants[m.typ] && !m.coref {
+	if len(m.participants) < s.lex.minParticipants[m.typ] && !m.coref && !m.named {
 		return m, false
+	}
+	if ss, se := c.sentSpan(i); m.date == "" && !m.named && pastPeriodIn(c, ss, se) {
+		return m, false // "after a meeting in February": background told by its month
+	}
+	if s.lex.habitual.has(toks[cf:ct]) {
+		return m, false // "held every three years": no one occurrence
 	}
 	if fxLongBefore(m.date, c.docDate) {
 		return m, false // background history
@@ -149,6 +233,113 @@ func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
 	// the document is about (merging drops it otherwise)
 	m.planned = m.date == "" && !m.coref && s.plannedAt(toks, hit)
 	return m, true
+}
+
+// opening reports segment i among the opening segments of a primary
+// text (its title, byline and date lines): the occasion the text is the
+// record of is told there ("Remarks to the press", "Pre-summit press
+// conference").
+func (s eventStage) opening(c *factContext, i int) bool {
+	return c.primary && i < s.lex.openingSegments
+}
+
+// occasion completes an event told in a primary text's opening segments:
+// undated, it takes the document's date unless told relative to another
+// one ("ahead of the summit"); its people include those of a byline
+// segment right after ("by the Secretary General"); unplaced, it takes a
+// place standing alone in a segment of the opening ("Lisbon, Freedonia").
+func (s eventStage) occasion(c *factContext, i int, toks []fxTok, hit fxHit, m *eventMention) {
+	if fxHasAny(toks[max(0, hit.from-3):hit.from], "ahead", "before") {
+		return // "ahead of the summit": a later event
+	}
+	if m.date == "" {
+		m.date = c.docDate
+	}
+	if i+1 < len(c.a.Sents) {
+		ns, ne := c.sentSpan(i + 1)
+		if next := fxTokens(c.a.Body, ns, ne); len(next) > 0 && next[0].w == "by" {
+			for _, mn := range c.mentionsIn(ns, ne) {
+				if mn.Kind == "person" {
+					m.participants = appendUnique(m.participants, mn.Key)
+				}
+			}
+		}
+	}
+	for j := 0; m.placeKey == "" && j < min(len(c.a.Sents), s.lex.openingSegments+2); j++ {
+		js, je := c.sentSpan(j)
+		if ms := c.mentionsIn(js, je); len(ms) > 0 && ms[0].Kind == "place" && len(fxTokens(c.a.Body, js, je)) <= 4 {
+			m.placeKey = ms[0].Key
+		}
+	}
+}
+
+// placeAt reports a place mention starting right after offset at
+// (before end).
+func placeAt(c *factContext, at, end int) bool {
+	for _, mn := range c.mentionsIn(at, end) {
+		return mn.Kind == "place" && strings.TrimSpace(c.a.Body[at:mn.Start]) == ""
+	}
+	return false
+}
+
+// officeOf reports the words between a person and an organisation that
+// make the organisation the person's office (" of the ", ", head of ").
+func officeOf(gap string) bool {
+	g := strings.TrimSpace(strings.ToLower(gap))
+	return g == "of" || g == "of the"
+}
+
+// placeNamedBefore finds a capitalised word right before the trigger
+// that is a place the document names elsewhere ("the 12-hour Ohrid
+// meeting" where Ohrid is told as a place before): the event's name.
+func placeNamedBefore(c *factContext, toks []fxTok, hit fxHit) string {
+	w := toks[hit.from-1]
+	text := c.a.Body[w.start:w.end]
+	if r := []rune(text); len(r) < 3 || !unicode.IsUpper(r[0]) {
+		return ""
+	}
+	for _, mn := range c.a.Mentions {
+		if mn.Kind == "place" && mn.Text == text {
+			return mn.Key
+		}
+	}
+	return ""
+}
+
+// namesEventAt reports a place mention [placeStart, placeEnd) that names the
+// event whose trigger starts at trigger: at most two words between them,
+// without punctuation ("the Jeddah talks", "the Pahalgam terror attack").
+func namesEventAt(body string, placeStart, placeEnd, trigger int) bool {
+	if placeEnd > trigger || trigger-placeEnd > 40 || placeStart > 0 && body[placeStart-1] == '-' {
+		return false // "China-Africa forum": the place is part of a longer name
+	}
+	gap := body[placeEnd:trigger]
+	if strings.HasPrefix(gap, "'") || strings.HasPrefix(gap, "’") {
+		return false // "London's talks" is no name
+	}
+	words := strings.Fields(gap)
+	if len(words) > 2 || !strings.HasPrefix(gap, " ") {
+		return false
+	}
+	for _, w := range words {
+		for _, r := range w {
+			if !fxWordRune(r) && r != '-' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// callsNoSummit reports a not_summit noun ("conference", "forum") in the
+// sentence, not as part of a press conference trigger.
+func (s eventStage) callsNoSummit(body string, toks []fxTok) bool {
+	for _, h := range s.lex.notSummit.all(toks) {
+		if _, typ, ok := s.trigger(body, toks[max(0, h.from-2):h.to]); !ok || typ == "meeting" {
+			return true
+		}
+	}
+	return false
 }
 
 // plannedAt reports a future marker in the few words around the trigger
@@ -215,7 +406,11 @@ func (s eventStage) relativeIn(c *factContext, i int, first eventMention) (event
 						m.participants, m.date, m.placeKey = []string{k}, first.date, first.placeKey
 					}
 				}
-				if len(m.participants) < 1 || len(m.participants) < 2 && fxIsPersonKey(c, m.participants[0]) || s.plannedAt(toks, h) {
+				if s.opening(c, i) && s.lex.occasions[t.name] && first.date == c.docDate && first.date != "" {
+					// "Remarks following a meeting with X" opening a transcript:
+					// the meeting of that day and place, with the person named
+					m.participants, m.date, m.placeKey = first.participants, first.date, first.placeKey
+				} else if len(m.participants) < 1 || len(m.participants) < 2 && fxIsPersonKey(c, m.participants[0]) || s.plannedAt(toks, h) {
 					return m, false
 				}
 				return m, true
@@ -241,6 +436,46 @@ func fxHasAny(toks []fxTok, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// pastPeriodIn reports a month or year named in [start, end) that ends
+// before the document's month ("in February" in a May report).
+func pastPeriodIn(c *factContext, start, end int) bool {
+	if len(c.docDate) < len("2006-01") {
+		return false
+	}
+	for _, d := range c.a.Dates {
+		if d.Start < start || d.End > end || d.Date != "" {
+			continue
+		}
+		if p := d.Period; (len(p) == len("2006-01") && p[4] == '-' || len(p) == len("2006")) && p < c.docDate[:len(p)] {
+			return true
+		}
+	}
+	return false
+}
+
+// splitDatelineDate is the day of a dateline told as sentences of its own
+// before the lead ("ISTANBUL, June 2." "/AGENCY/."), for an event of the
+// lead sentence that no date of its own dates: the fallback a dateline
+// inside the lead gives (see eventDate).
+func splitDatelineDate(c *factContext, lead int) string {
+	if lead == 0 || lead > 3 {
+		return ""
+	}
+	day := ""
+	for j := 0; j < lead; j++ {
+		start, end := c.sentSpan(j)
+		if len(fxTokens(c.a.Body, start, end)) > 6 {
+			return ""
+		}
+		for _, d := range c.a.Dates {
+			if d.Start >= start && d.End <= end && len(d.Date) == len("2006-01-02") {
+				day = d.Date
+			}
+		}
+	}
+	return day
 }
 
 // unresolvedDates reports date mentions resolved to neither a day nor a
@@ -286,18 +521,39 @@ func (s eventStage) eventDate(c *factContext, start, end, near int) string {
 }
 
 // trigger returns the first trigger of the highest-priority type.
-func (s eventStage) trigger(toks []fxTok) (fxHit, string, bool) {
+// A weak trigger (a verb such as "met") gives way to a gathering noun of
+// a later type in the sentence ("negotiations in Geneva, where both sides
+// met" are talks).
+func (s eventStage) trigger(body string, toks []fxTok) (fxHit, string, bool) {
+	var weak fxHit
+	weakType := ""
 	for _, t := range s.lex.types {
 		for _, h := range t.triggers.all(toks) {
-			if !s.blocked(toks, h) {
+			if s.blocked(body, toks, h) {
+				continue
+			}
+			isWeak := s.lex.weak.hasRaw(h.phrase)
+			switch {
+			case weakType == "" && isWeak:
+				weak, weakType = h, t.name
+			case weakType == "":
+				return h, t.name, true
+			case !isWeak && s.lex.gatherings[t.name]:
 				return h, t.name, true
 			}
+			break
+		}
+		if weakType != "" {
+			continue
 		}
 		if t.name == "signing" {
-			if h, ok := s.signingAt(toks); ok {
+			if h, ok := s.signingAt(body, toks); ok {
 				return h, t.name, true
 			}
 		}
+	}
+	if weakType != "" {
+		return weak, weakType, true
 	}
 	return fxHit{}, "", false
 }
@@ -305,12 +561,12 @@ func (s eventStage) trigger(toks []fxTok) (fxHit, string, bool) {
 // signingAt finds a signing verb followed within five words by a signed
 // text ("signed a bilateral security agreement", "signed the document"),
 // not a future one ("will sign").
-func (s eventStage) signingAt(toks []fxTok) (fxHit, bool) {
+func (s eventStage) signingAt(body string, toks []fxTok) (fxHit, bool) {
 	for _, v := range s.lex.signVerbs.all(toks) {
 		if v.from > 0 && (toks[v.from-1].w == "will" || toks[v.from-1].w == "to" || toks[v.from-1].w == "would") {
 			continue
 		}
-		if s.blocked(toks, v) {
+		if s.blocked(body, toks, v) {
 			continue
 		}
 		for _, o := range s.lex.signObjects.all(toks[v.to:min(len(toks), v.to+5)]) {
@@ -329,9 +585,18 @@ func (s eventStage) signingAt(toks []fxTok) (fxHit, bool) {
 }
 
 // blocked reports a trigger inside a not_after phrase ("in the event of"),
-// governed by an obstruction verb ("delaying talks") or denied ("did not
-// sign").
-func (s eventStage) blocked(toks []fxTok, h fxHit) bool {
+// governed by an obstruction verb ("delaying talks"), denied ("did not
+// sign") or glued by a hyphen into an adjective ("UN-convened").
+func (s eventStage) blocked(body string, toks []fxTok, h fxHit) bool {
+	if h.start > 0 && body[h.start-1] == '-' {
+		return true
+	}
+	if s.lex.weak.hasRaw(h.phrase) && s.lex.metObjects.has(toks[h.to:min(len(toks), h.to+4)]) {
+		return true // "to meet the needs of": to satisfy, not to gather
+	}
+	if s.lex.wish.has(toks[max(0, h.from-5):h.from]) {
+		return true // "we look forward to hosting a summit": a wish
+	}
 	if s.lex.obstruction.has(toks[max(0, h.from-3):h.from]) || s.lex.negations.has(toks[max(0, h.from-2):h.from]) {
 		return true
 	}
@@ -408,7 +673,7 @@ func (s eventStage) signingIn(c *factContext, i int, first eventMention) (eventM
 	}
 	start, end := c.sentSpan(i)
 	toks := fxTokens(c.a.Body, start, end)
-	h, ok := s.signingAt(toks)
+	h, ok := s.signingAt(c.a.Body, toks)
 	if !ok {
 		return eventMention{}, false
 	}
@@ -428,6 +693,22 @@ func (s eventStage) signingIn(c *factContext, i int, first eventMention) (eventM
 	for _, mn := range c.mentionsIn(from, to) {
 		if isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End) {
 			m.participants = appendUnique(m.participants, mn.Key)
+		}
+	}
+	if len(m.participants) == 0 && i+1 < len(c.a.Sents) {
+		// "58 countries signed a declaration ... Signatories, including A
+		// and B, ...": the signers the next sentence opens with
+		ns, ne := c.sentSpan(i + 1)
+		next := fxTokens(c.a.Body, ns, ne)
+		if len(next) > 1 && next[0].w == "the" {
+			next = next[1:]
+		}
+		if len(next) > 0 && s.lex.signatories[next[0].w] {
+			for _, mn := range c.mentionsIn(ns, ne) {
+				if isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End) {
+					m.participants = appendUnique(m.participants, mn.Key)
+				}
+			}
 		}
 	}
 	return m, len(m.participants) > 0

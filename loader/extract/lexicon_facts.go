@@ -43,6 +43,23 @@ type eventLexiconFile struct {
 	SignVerbs       []string       `yaml:"sign_verbs"`
 	SignObjects     []string       `yaml:"sign_objects"`
 	BelowSummit     []string       `yaml:"below_summit"`
+	NotSummit       []string       `yaml:"not_summit"`
+	Habitual        []string       `yaml:"habitual"`
+	WeakTriggers    []string       `yaml:"weak_triggers"`
+	MetObjects      []string       `yaml:"met_objects"`
+	Wish            []string       `yaml:"wish"`
+	Decisions       []string       `yaml:"decisions"`
+	OnsetSubjects   []string       `yaml:"onset_subjects"`
+	OnsetVerbs      []string       `yaml:"onset_verbs"`
+	ModalBefore     []string       `yaml:"modal_before"`
+	PassiveAux      []string       `yaml:"passive_aux"`
+	Occasions       []string       `yaml:"occasions"`
+	PartOpeners     []string       `yaml:"part_openers"`
+	OutcomeNouns    []string       `yaml:"outcome_nouns"`
+	Signatories     []string       `yaml:"signatories"`
+	DayCounts       map[string]int `yaml:"day_counts"`
+	Arrivals        []string       `yaml:"arrivals"`
+	OpeningSegments int            `yaml:"opening_segments"`
 	ImpliedMeeting  []string       `yaml:"implied_meeting"`
 	RelativeMarkers []string       `yaml:"relative_markers"`
 	FutureMarkers   []string       `yaml:"future_markers"`

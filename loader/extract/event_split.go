@@ -1,0 +1,112 @@
+package extract
+
+import "sort"
+
+// A sentence may tell several events, each with its own day and place
+// ("the Ohrid meeting ... their previous meeting in Brussels on 27
+// February, Borrell told a news conference on Saturday"). splitMentions
+// cuts such a sentence into one part per trigger and reads each part
+// alone.
+
+// splitMentions returns the mentions of the parts of segment i when it
+// holds several triggers whose parts disagree on type, day or place;
+// nil when the sentence is to be read whole.
+func (s eventStage) splitMentions(c *factContext, i int) []eventMention {
+	start, end := c.sentSpan(i)
+	toks := fxTokens(c.a.Body, start, end)
+	var hits []fxHit
+	for _, t := range s.lex.types {
+		for _, h := range t.triggers.all(toks) {
+			if !s.blocked(c.a.Body, toks, h) {
+				hits = append(hits, h)
+			}
+		}
+	}
+	if len(hits) < 2 {
+		return nil
+	}
+	sort.Slice(hits, func(a, b int) bool { return hits[a].from < hits[b].from })
+	var kept []fxHit
+	for _, h := range hits {
+		if n := len(kept); n > 0 && h.from < kept[n-1].to+4 {
+			continue // overlapping or close: one trigger ("joint press conference")
+		}
+		kept = append(kept, h)
+	}
+	if len(kept) < 2 {
+		return nil
+	}
+	// the part of a trigger runs to the last comma before the next one,
+	// else to the last relative marker ("... and months after a meeting"),
+	// else to the last "and", else to the trigger's own end (modifiers
+	// come before their noun)
+	bounds := []int{start}
+	for k := 0; k+1 < len(kept); k++ {
+		bounds = append(bounds, s.partBound(c, toks, kept[k], kept[k+1]))
+	}
+	bounds = append(bounds, end)
+	var parts []eventMention
+	differ := false
+	for k := range kept {
+		m, ok := s.mentionInSpan(c, i, bounds[k], bounds[k+1])
+		if !ok {
+			continue
+		}
+		for _, p := range parts {
+			if p.typ != m.typ && !(s.lex.gatherings[p.typ] && s.lex.gatherings[m.typ]) ||
+				p.date != "" && m.date != "" && p.date != m.date || p.placeKey != "" && m.placeKey != "" && p.placeKey != m.placeKey {
+				differ = true
+			}
+		}
+		parts = append(parts, m)
+	}
+	if !differ {
+		return nil
+	}
+	return parts
+}
+
+// partBound is where the part of trigger a ends and that of the next
+// trigger b begins: at the last comma between them, else at the last
+// relative marker, "and" or part opener (a preposition or relative word:
+// "at their previous meeting"), else right after a.
+func (s eventStage) partBound(c *factContext, toks []fxTok, a, b fxHit) int {
+	for j := b.start - 1; j >= a.end; j-- {
+		if ch := c.a.Body[j]; ch == ',' || ch == ';' {
+			return j + 1
+		}
+	}
+	between := toks[a.to:b.from]
+	if rs := s.lex.relative.all(between); len(rs) > 0 {
+		return rs[len(rs)-1].start
+	}
+	for j := len(between) - 1; j >= 0; j-- {
+		if w := between[j].w; w == "and" {
+			return between[j].end
+		} else if s.lex.partOpeners[w] {
+			return between[j].start // "at their previous meeting"
+		}
+	}
+	return a.end
+}
+
+// borrowActors gives a part [start, end) of segment i without actors of
+// its own those told before it in the sentence ("Kosovo and Serbia
+// accepted at their previous meeting"), else those after it ("Speaking at
+// a press conference, Anna Berg said").
+func borrowActors(c *factContext, i, start, end int, m *eventMention) {
+	ss, se := c.sentSpan(i)
+	if len(m.participants) > 0 || start == ss && end == se {
+		return
+	}
+	for _, span := range [][2]int{{ss, start}, {end, se}} {
+		for _, mn := range c.mentionsIn(span[0], span[1]) {
+			if isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End) {
+				m.participants = appendUnique(m.participants, mn.Key)
+			}
+		}
+		if len(m.participants) > 0 {
+			return
+		}
+	}
+}
