@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/kg-project/kg/schema"
 )
 
@@ -17,11 +19,16 @@ func (s attribSource) relay(c *factContext, m Mention) attribSource {
 	return s
 }
 
-// actorLabel names an actor in a fact: outlets as the text names them
-// ("AFP"), others by their canonical name.
+// actorLabel names an actor in a fact: outlets and seats ("the Kremlin",
+// "the White House") as the text names them, others by their canonical
+// name.
 func actorLabel(c *factContext, m Mention) string {
-	if m.Kind == "outlet" {
-		if t := fxClean(m.Text); t != "" {
+	if m.Kind == "outlet" || m.Form == "seat" {
+		t := fxClean(m.Text)
+		if m.Form == "seat" && len(t) > 4 && strings.EqualFold(t[:4], "the ") {
+			t = t[4:]
+		}
+		if t != "" {
 			return t
 		}
 	}
@@ -218,6 +225,9 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 			return d.unnamedSource(toks), true
 		}
 	}
+	if p, ok := d.roleReference(toks); ok {
+		return p, true
+	}
 	if m, ok := d.bestMention(s, e); ok {
 		if actorOnly && len(fxTokens(body, s, e)) > len(fxTokens(body, m.Start, m.End))+1 {
 			return attribSource{}, false
@@ -302,3 +312,53 @@ func (d *attribDoc) isLocalOutlet(id string) bool {
 
 // attribNounDeterminers make the saying word after them a noun.
 var attribNounDeterminers = map[string]bool{"no": true, "a": true, "an": true, "the": true, "any": true, "final": true, "its": true, "their": true, "his": true, "her": true}
+
+// roleReference reads a phrase that names a person by office alone ("the
+// US president", "the President of the Commission", "the head of the
+// delegation"): the person of the text whose role title's words all occur
+// in the phrase and, when the phrase names the office's country or body,
+// whose office is of it. The phrase must name no person and the match
+// must be unique.
+func (d *attribDoc) roleReference(toks []fxTok) (attribSource, bool) {
+	if len(toks) > 8 {
+		return attribSource{}, false
+	}
+	s, e := toks[0].start, toks[len(toks)-1].end
+	ms := d.c.mentionsIn(s, e)
+	of := map[string]bool{}
+	for _, m := range ms {
+		if m.Kind == "person" {
+			return attribSource{}, false
+		}
+		of[m.Key] = true
+	}
+	words := map[string]bool{}
+	for _, t := range toks {
+		words[t.w] = true
+	}
+	var found *Entity
+	for i := range d.c.a.Result.Persons {
+		p := &d.c.a.Result.Persons[i]
+		for _, r := range p.RoleDetails {
+			tw := fxTokens(r.Title, 0, len(r.Title))
+			if len(tw) == 0 || len(ms) > 0 && !of[r.OfID] {
+				continue
+			}
+			all := true
+			for _, t := range tw {
+				all = all && words[t.w]
+			}
+			if !all {
+				continue
+			}
+			if found != nil && found.ID != p.ID {
+				return attribSource{}, false
+			}
+			found = p
+		}
+	}
+	if found == nil {
+		return attribSource{}, false
+	}
+	return attribSource{name: found.Name, id: found.ID, kind: "person"}, true
+}

@@ -75,7 +75,7 @@ func (s attributionStage) inSentence(d *attribDoc, i int, prev []rawAttrib) (raw
 		return rawAttrib{}, false
 	}
 	for _, try := range []func(*attribDoc, int, []fxTok) (rawAttrib, bool){
-		s.prefixed, s.documentVerb, s.trailing, s.leading, s.primaryStatement,
+		s.statedBy, s.prefixed, s.documentVerb, s.trailing, s.leading, s.primaryStatement,
 	} {
 		if r, ok := try(d, i, toks); ok {
 			r.sent, r.explicit = i, true
@@ -216,7 +216,7 @@ func (s attributionStage) trailing(d *attribDoc, i int, toks []fxTok) (rawAttrib
 			}
 			return rawAttrib{claimStart: start, claimEnd: b, src: src, trailing: true}, true
 		}
-		if !quoted && len(tail) > 2 {
+		if !quoted && len(tail) > 2 && !s.circumstantial(tail) {
 			continue // "..., X says <claim>": a leading pattern
 		}
 		if src.kind == "outlet" {
@@ -240,6 +240,41 @@ func (s attributionStage) trailing(d *attribDoc, i int, toks []fxTok) (rawAttrib
 		return rawAttrib{claimStart: start, claimEnd: b, src: src, trailing: true}, true
 	}
 	return rawAttrib{}, false
+}
+
+// circumstantial reports words after a reporting verb that only tell
+// where, when or to whom something was said ("in a statement on Friday",
+// "reporters at the summit"): they open with a circumstance phrase, are
+// few and hold no "that" opening a reported clause.
+func (s attributionStage) circumstantial(tail []fxTok) bool {
+	if len(tail) == 0 || len(tail) > 9 {
+		return false
+	}
+	if h, ok := s.lex.circumstance.first(tail); !ok || h.from != 0 {
+		return false
+	}
+	for _, t := range tail {
+		if t.w == "that" {
+			return false
+		}
+	}
+	return true
+}
+
+// statedBy handles "This was stated by X, ...": X is the source of the
+// sentence before (a lead often stands in a paragraph of its own).
+func (s attributionStage) statedBy(d *attribDoc, i int, toks []fxTok) (rawAttrib, bool) {
+	h, ok := s.lex.statedBy.first(toks)
+	if !ok || h.from > 2 || i == 0 || d.c.a.Sents[i-1].Kind == "heading" {
+		return rawAttrib{}, false
+	}
+	_, end := d.c.sentSpan(i)
+	src, ok := d.sourceOf(h.end, fxNextComma(d.c.a.Body, h.end, end), false)
+	if !ok {
+		return rawAttrib{}, false
+	}
+	ps, pe := d.c.sentSpan(i - 1)
+	return rawAttrib{claimStart: ps, claimEnd: pe, src: src}, true
 }
 
 // innerSpeaker finds "X said <claim>" inside [start, end) with a source
@@ -294,6 +329,34 @@ func appositiveStart(body string, start, b int) (int, int, bool) {
 	return npStart, b2, true
 }
 
+// appositiveName finds "Title, Name, said" and "Name, title of Org,
+// said": the comma at b closes an apposition that, with the phrase before
+// it, names a person in a few words. It returns where that phrase starts.
+func (d *attribDoc) appositiveName(start, b int) (int, bool) {
+	body := d.c.a.Body
+	if body[b] != ',' {
+		return 0, false
+	}
+	b2, size2 := fxBoundaryBefore(body, start, b)
+	if b2 < 0 || body[b2] != ',' {
+		return 0, false
+	}
+	npStart := start
+	if b3, size3 := fxBoundaryBefore(body, start, b2); b3 >= 0 {
+		npStart = b3 + size3
+	}
+	head, app := fxTokens(body, npStart, b2), fxTokens(body, b2+size2, b)
+	if len(head) == 0 || len(app) == 0 || len(head)+len(app) > 14 {
+		return 0, false
+	}
+	for _, m := range d.c.mentionsIn(npStart, b) {
+		if m.Kind == "person" {
+			return npStart, true
+		}
+	}
+	return 0, false
+}
+
 // leading handles "X said (that) <claim>", "X has long said ...".
 func (s attributionStage) leading(d *attribDoc, i int, toks []fxTok) (rawAttrib, bool) {
 	body := d.c.a.Body
@@ -308,6 +371,8 @@ func (s attributionStage) leading(d *attribDoc, i int, toks []fxTok) (rawAttrib,
 		if b >= 0 && strings.TrimSpace(body[npStart:v.start]) == "" {
 			if as, ae, ok := appositiveStart(body, start, b); ok {
 				npStart, npStop = as, ae
+			} else if as, ok := d.appositiveName(start, b); ok {
+				npStart, npStop = as, b
 			}
 		}
 		src, ok := d.sourceOf(npStart, npStop, s.lex.actorOnly.has([]fxTok{toks[v.from]}))

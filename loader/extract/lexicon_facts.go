@@ -117,6 +117,8 @@ type attributionLexiconFile struct {
 	Passive          []string `yaml:"passive"`
 	WhichCited       []string `yaml:"which_cited"`
 	OutletRefs       []string `yaml:"outlet_refs"`
+	Circumstance     []string `yaml:"circumstance"`
+	StatedBy         []string `yaml:"stated_by"`
 }
 
 // readLexicon decodes one lexicon file strictly (unknown fields are errors).

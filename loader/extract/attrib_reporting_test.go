@@ -1,0 +1,82 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// Tests of the reporting context: appositive sources ("Title, Name,
+// said"), circumstances after a trailing verb ("..., X said in a
+// statement"), "This was stated by X", speaking seats named as written
+// and persons named by their office alone.
+
+func TestAttributionAppositiveSources(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia's finance minister, Anna Berg, said the harbour would reopen in May.\n" +
+			"Ola Lind, chief executive of the Port Authority, stated that tolls would fall.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", "name"}, {"Anna Berg", "person:anna-berg", "person", ""},
+			{"Ola Lind", "person:ola-lind", "person", ""}, {"Port Authority", "org:port-authority", "organization", ""}},
+	})
+	want := []struct{ src, claim string }{
+		{"Anna Berg", "the harbour would reopen in May"},
+		{"Ola Lind", "tolls would fall"},
+	}
+	if len(ats) != len(want) {
+		t.Fatalf("attributions = %+v, want %d", ats, len(want))
+	}
+	for i, w := range want {
+		if ats[i].Source != w.src || ats[i].Claim != w.claim {
+			t.Errorf("attribution %d = %q: %q; want %q: %q", i, ats[i].Source, ats[i].Claim, w.src, w.claim)
+		}
+	}
+}
+
+func TestAttributionCircumstanceIsNoClaim(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind: "secondary",
+		body: "The harbour will reopen in May, the Palace said in a statement on Friday.\n" +
+			"Tolls will fall next year, Anna Berg told reporters at the port.\n",
+		mentions: []factMention{{"the Palace", "country:FRE", "country", "seat"}, {"Anna Berg", "person:anna-berg", "person", ""}},
+	})
+	if len(ats) != 2 {
+		t.Fatalf("attributions = %+v, want 2", ats)
+	}
+	if ats[0].Source != "Palace" || !strings.HasPrefix(ats[0].Claim, "The harbour will reopen") {
+		t.Errorf("first = %q: %q; want the seat as written and the claim before it", ats[0].Source, ats[0].Claim)
+	}
+	if ats[1].Source != "Anna Berg" || !strings.HasPrefix(ats[1].Claim, "Tolls will fall") {
+		t.Errorf("second = %q: %q; want the claim before the reporting clause", ats[1].Source, ats[1].Claim)
+	}
+}
+
+func TestAttributionStatedBy(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia will build two new bridges by 2030.\n" +
+			"This was stated by Anna Berg, who spoke at the opening of the fair.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", "name"}, {"Anna Berg", "person:anna-berg", "person", ""}},
+	})
+	if len(ats) != 1 || ats[0].Source != "Anna Berg" || !strings.HasPrefix(ats[0].Claim, "Freedonia will build") {
+		t.Fatalf("attributions = %+v, want Anna Berg's claim of the sentence before", ats)
+	}
+}
+
+func TestAttributionPersonByOffice(t *testing.T) {
+	f := factDoc{
+		kind: "secondary",
+		body: "Freedonian President Anna Berg arrived in Ruritania on Monday.\n" +
+			"The president of Freedonia said the treaty would be signed soon.\n" +
+			"The head of the delegation said the talks were over.\n",
+		mentions: []factMention{{"Freedonian", "country:FRE", "country", "adjective"}, {"Anna Berg", "person:anna-berg", "person", ""},
+			{"Ruritania", "country:RUR", "country", "name"}, {"Freedonia", "country:FRE", "country", "name"}},
+	}
+	a := f.analysis(t)
+	a.Result.Persons = []Entity{{ID: "person:anna-berg", Name: "Anna Berg", Kind: "person",
+		RoleDetails: []Role{{Label: "President of Freedonia", Title: "President", OfID: "country:FRE", OfName: "Freedonia"}}}}
+	runFactStages(t, a)
+	ats := a.Result.Attributions
+	if len(ats) != 1 || ats[0].SourceID != "person:anna-berg" || !strings.HasPrefix(ats[0].Claim, "the treaty") {
+		t.Fatalf("attributions = %+v, want the president's claim only (no one holds the delegation's head)", ats)
+	}
+}
