@@ -80,3 +80,39 @@ func TestAttributionPersonByOffice(t *testing.T) {
 		t.Fatalf("attributions = %+v, want the president's claim only (no one holds the delegation's head)", ats)
 	}
 }
+
+func TestAttributionTranscriptSpeakers(t *testing.T) {
+	body := "*MINISTER BERG:* Well, the harbour of Freedonia will reopen to all ships in May.\nThank you.\n" +
+		"Q: Will the tolls fall next year?\n" +
+		"Chancellor Lind. The new bridges will be finished before the winter comes. " +
+		"They cost less than planned.\n"
+	ats := attributionsOf(t, factDoc{
+		kind: "primary",
+		body: body,
+		mentions: []factMention{{"BERG", "person:anna-berg", "person", "surname"}, {"Freedonia", "country:FRE", "country", "name"},
+			{"Lind", "person:ola-lind", "person", "surname"}},
+	})
+	want := []struct{ src, claim string }{
+		{"BERG", "Well, the harbour of Freedonia will reopen to all ships in May"},
+		{"Lind", "The new bridges will be finished before the winter comes. They cost less than planned"},
+	}
+	if len(ats) != len(want) {
+		t.Fatalf("attributions = %+v, want %d (no question, no short thanks)", ats, len(want))
+	}
+	for i, w := range want {
+		if ats[i].Source != w.src || ats[i].Claim != w.claim {
+			t.Errorf("attribution %d = %q: %q; want %q: %q", i, ats[i].Source, ats[i].Claim, w.src, w.claim)
+		}
+	}
+}
+
+func TestAttributionOneLabelIsNoTranscript(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "Anna Berg: the harbour of Freedonia will reopen to all ships in May.\nThe bridges will be finished before the winter comes.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", "name"}, {"Freedonia", "country:FRE", "country", "name"}},
+	})
+	if len(ats) != 0 {
+		t.Fatalf("attributions = %+v, want none: one label makes no transcript", ats)
+	}
+}

@@ -50,6 +50,7 @@ type attribDoc struct {
 	docs   []docNoun
 	docVia map[string]Mention // resolved document name -> outlet that saw it
 	quotes [][2]int
+	turns  []speakerTurn // a transcript's speaker turns, nil when none
 }
 
 func newAttribDoc(c *factContext, lex *attribLexicon) *attribDoc {
@@ -61,6 +62,7 @@ func newAttribDoc(c *factContext, lex *attribLexicon) *attribDoc {
 	for i := range c.a.Sents {
 		d.findRelays(i)
 	}
+	d.turns = d.findTurns()
 	return d
 }
 

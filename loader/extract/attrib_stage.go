@@ -34,6 +34,7 @@ type rawAttrib struct {
 	src                  attribSource
 	explicit             bool // the sentence names its source
 	trailing             bool // the source follows the claim ("..., X said")
+	turn                 bool // a sentence of a transcript speaker's turn
 }
 
 // Apply finds attributions sentence by sentence, then merges a claim told
@@ -47,6 +48,9 @@ func (s attributionStage) Apply(a *Analysis) error {
 			continue
 		}
 		r, ok := s.inSentence(d, i, raws)
+		if !ok {
+			r, ok = s.turnSentence(d, i)
+		}
 		if !ok || r.claimEnd <= r.claimStart {
 			continue
 		}
