@@ -116,3 +116,29 @@ func TestAttributionOneLabelIsNoTranscript(t *testing.T) {
 		t.Fatalf("attributions = %+v, want none: one label makes no transcript", ats)
 	}
 }
+
+func TestAttributionUnnamedDescriptionEndsBeforeAsides(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind: "secondary",
+		body: "European leaders - who rushed to the capital on Sunday - urged the council to delay the vote.\n" +
+			"One of the sources said the harbour would reopen in May.\n",
+	})
+	if len(ats) != 2 || ats[0].Source != "European leaders" || ats[1].Source != "sources" {
+		t.Fatalf("attributions = %+v, want the descriptions without the aside and without \"one of the\"", ats)
+	}
+}
+
+func TestAttributionOfficeNamingItsBody(t *testing.T) {
+	f := factDoc{
+		kind: "secondary",
+		body: "The President of the Harbour Board said the port would reopen in May.\n",
+		mentions: []factMention{{"Harbour Board", "org:harbour-board", "organization", "name"}},
+	}
+	a := f.analysis(t)
+	a.Result.Persons = []Entity{{ID: "person:anna-berg", Name: "Anna Berg", Kind: "person",
+		RoleDetails: []Role{{Label: "President of the Harbour Board", Title: "President of the Harbour Board"}}}}
+	runFactStages(t, a)
+	if ats := a.Result.Attributions; len(ats) != 1 || ats[0].SourceID != "person:anna-berg" {
+		t.Fatalf("attributions = %+v, want the board's president, Anna Berg", ats)
+	}
+}

@@ -23,7 +23,7 @@ func (s attribSource) relay(c *factContext, m Mention) attribSource {
 // "the White House") as the text names them, others by their canonical
 // name.
 func actorLabel(c *factContext, m Mention) string {
-	if m.Kind == "outlet" || m.Form == "seat" {
+	if m.Kind == "outlet" || m.Form == "seat" && !c.a.isCapitalOf(m) {
 		t := fxClean(m.Text)
 		if m.Form == "seat" && len(t) > 4 && strings.EqualFold(t[:4], "the ") {
 			t = t[4:]
@@ -246,12 +246,26 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 // leading determiners ("a senior European official").
 func (d *attribDoc) unnamedSource(toks []fxTok) attribSource {
 	from := 0
-	for from < len(toks)-1 && fxDeterminer[toks[from].w] {
+	for from < len(toks)-1 && (fxDeterminer[toks[from].w] || toks[from].w == "of" && from > 0) {
 		from++
 	}
-	name := fxClean(d.c.a.Body[toks[from].start:toks[len(toks)-1].end])
+	to := len(toks)
+	for k := from + 1; k < to; k++ {
+		// the description ends before a relative clause or an aside
+		// ("European leaders - who rushed to the capital")
+		gap := d.c.a.Body[toks[k-1].end:toks[k].start]
+		if fxRelative[toks[k].w] || strings.ContainsAny(gap, "(,") || strings.Contains(gap, " - ") ||
+			strings.Contains(gap, "–") || strings.Contains(gap, "—") {
+			to = k
+			break
+		}
+	}
+	name := fxClean(d.c.a.Body[toks[from].start:toks[to-1].end])
 	return attribSource{name: name, id: schema.PrefixUnnamed + fxSlug(name), kind: "unnamed"}
 }
+
+// fxRelative words open a relative clause after a noun.
+var fxRelative = map[string]bool{"who": true, "which": true, "that": true, "whose": true}
 
 var fxDeterminer = map[string]bool{"a": true, "an": true, "the": true, "but": true, "and": true, "however": true,
 	"yet": true, "some": true, "several": true, "two": true, "three": true, "one": true, "many": true}
@@ -343,7 +357,7 @@ func (d *attribDoc) roleReference(toks []fxTok) (attribSource, bool) {
 		p := &d.c.a.Result.Persons[i]
 		for _, r := range p.RoleDetails {
 			tw := fxTokens(r.Title, 0, len(r.Title))
-			if len(tw) == 0 || len(ms) > 0 && !of[r.OfID] {
+			if len(tw) == 0 || len(ms) > 0 && !of[r.OfID] && !titleNames(tw, ms) {
 				continue
 			}
 			all := true
@@ -363,4 +377,21 @@ func (d *attribDoc) roleReference(toks []fxTok) (attribSource, bool) {
 		return attribSource{}, false
 	}
 	return attribSource{name: found.Name, id: found.ID, kind: "person"}, true
+}
+
+// titleNames reports a title that holds the words of every mention
+// ("President of the European Commission" names the Commission).
+func titleNames(title []fxTok, ms []Mention) bool {
+	words := map[string]bool{}
+	for _, t := range title {
+		words[t.w] = true
+	}
+	for _, m := range ms {
+		for _, t := range fxTokens(m.Text, 0, len(m.Text)) {
+			if !words[t.w] && !fxDeterminer[t.w] {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -191,8 +191,15 @@ func (s attributionStage) trailing(d *attribDoc, i int, toks []fxTok) (rawAttrib
 		quoted := fxQuoteNear(body, b)
 		np := strings.TrimSpace(body[b+bsize : v.start])
 		if np == "" {
-			// inverted: ", said the draft, which ..."
+			// inverted: ", said the draft, which ..."; not "Title, Name,
+			// said <claim>"
+			if _, ok := d.appositiveName(start, b); ok {
+				continue
+			}
 			npEnd := fxNextComma(body, v.end, end)
+			if len(fxTokens(body, v.end, npEnd)) > 6 {
+				continue
+			}
 			if src, ok := d.sourceOf(v.end, npEnd, false); ok {
 				return rawAttrib{claimStart: start, claimEnd: b, src: src, trailing: true}, true
 			}
