@@ -130,8 +130,8 @@ func TestAttributionUnnamedDescriptionEndsBeforeAsides(t *testing.T) {
 
 func TestAttributionOfficeNamingItsBody(t *testing.T) {
 	f := factDoc{
-		kind: "secondary",
-		body: "The President of the Harbour Board said the port would reopen in May.\n",
+		kind:     "secondary",
+		body:     "The President of the Harbour Board said the port would reopen in May.\n",
 		mentions: []factMention{{"Harbour Board", "org:harbour-board", "organization", "name"}},
 	}
 	a := f.analysis(t)

@@ -197,9 +197,6 @@ func (s attributionStage) trailing(d *attribDoc, i int, toks []fxTok) (rawAttrib
 				continue
 			}
 			npEnd := fxNextComma(body, v.end, end)
-			if len(fxTokens(body, v.end, npEnd)) > 6 {
-				continue
-			}
 			if src, ok := d.sourceOf(v.end, npEnd, false); ok {
 				return rawAttrib{claimStart: start, claimEnd: b, src: src, trailing: true}, true
 			}
