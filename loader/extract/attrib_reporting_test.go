@@ -142,3 +142,38 @@ func TestAttributionOfficeNamingItsBody(t *testing.T) {
 		t.Fatalf("attributions = %+v, want the board's president, Anna Berg", ats)
 	}
 }
+
+func TestAttributionDashSetSourceAndTextRelay(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind: "secondary",
+		body: "Anna Berg opened the fair in Ruritania on Monday.\n" +
+			"This is reported by Radio Freedonia.\n" +
+			"The harbour is not for sale. The bridges will stay open to everyone. - Anna Berg said, sending a message to her rivals.\n" +
+			"So the deal is already done – Anna Berg said, without giving a date.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Ruritania", "country:RUR", "country", "name"},
+			{"Radio Freedonia", "org:radio-freedonia", "outlet", ""}, {"Anna Berg", "person:anna-berg", "person", ""},
+			{"Anna Berg", "person:anna-berg", "person", ""}},
+	})
+	var claims []string
+	for _, a := range ats {
+		if a.SourceID != "person:anna-berg" || a.Via == nil || *a.Via != "Radio Freedonia" {
+			t.Errorf("attribution %q from %s via %v, want Anna Berg via the outlet the text says relays it", a.Claim, a.SourceID, a.Via)
+		}
+		claims = append(claims, a.Claim)
+	}
+	want := []string{"The harbour is not for sale. The bridges will stay open to everyone", "So the deal is already done"}
+	if strings.Join(claims, "|") != strings.Join(want, "|") {
+		t.Errorf("claims = %q, want %q (no aside after the verb)", claims, want)
+	}
+}
+
+func TestAttributionOutletCreditOfAnInnerSpeaker(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind: "secondary",
+		body: "In a meeting on Friday, Anna Berg said the harbour would reopen in May, reported Radio Freedonia.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Radio Freedonia", "org:radio-freedonia", "outlet", ""}},
+	})
+	if len(ats) != 1 || ats[0].SourceID != "person:anna-berg" || ats[0].Via == nil || !strings.HasPrefix(ats[0].Claim, "the harbour") {
+		t.Fatalf("attributions = %+v, want Anna Berg's claim relayed by the outlet", ats)
+	}
+}

@@ -51,6 +51,9 @@ type attribDoc struct {
 	docVia map[string]Mention // resolved document name -> outlet that saw it
 	quotes [][2]int
 	turns  []speakerTurn // a transcript's speaker turns, nil when none
+	// relay is the outlet the whole text says it relays ("This is
+	// reported by AFP"), nil when none.
+	relay *Mention
 }
 
 func newAttribDoc(c *factContext, lex *attribLexicon) *attribDoc {

@@ -35,6 +35,9 @@ type rawAttrib struct {
 	explicit             bool // the sentence names its source
 	trailing             bool // the source follows the claim ("..., X said")
 	turn                 bool // a sentence of a transcript speaker's turn
+	// back: the source closes its paragraph ("... . - X said"), so the
+	// paragraph's sentences before this one are its claims too
+	back bool
 }
 
 // Apply finds attributions sentence by sentence, then merges a claim told
@@ -51,10 +54,18 @@ func (s attributionStage) Apply(a *Analysis) error {
 		if !ok {
 			r, ok = s.turnSentence(d, i)
 		}
-		if !ok || r.claimEnd <= r.claimStart {
+		if !ok || r.claimEnd <= r.claimStart && !r.back {
 			continue
 		}
 		raws = append(raws, r)
+	}
+	raws = backfill(c, raws)
+	if d.relay != nil {
+		for k := range raws {
+			if raws[k].src.via == "" && raws[k].src.id != d.relay.Key {
+				raws[k].src = raws[k].src.relay(c, *d.relay)
+			}
+		}
 	}
 	for _, r := range mergeAttribs(c, d.quotes, raws) {
 		a.Result.Attributions = append(a.Result.Attributions, r)
@@ -79,11 +90,11 @@ func (s attributionStage) inSentence(d *attribDoc, i int, prev []rawAttrib) (raw
 		return rawAttrib{}, false
 	}
 	for _, try := range []func(*attribDoc, int, []fxTok) (rawAttrib, bool){
-		s.statedBy, s.prefixed, s.documentVerb, s.trailing, s.leading, s.primaryStatement,
+		s.statedBy, s.prefixed, s.documentVerb, s.dashTrailing, s.trailing, s.leading, s.primaryStatement,
 	} {
 		if r, ok := try(d, i, toks); ok {
 			r.sent, r.explicit = i, true
-			return r, true
+			return s.relayedSpeaker(d, r), true
 		}
 	}
 	return rawAttrib{}, false
@@ -224,7 +235,8 @@ func (s attributionStage) trailing(d *attribDoc, i int, toks []fxTok) (rawAttrib
 			}
 			return rawAttrib{claimStart: start, claimEnd: b, src: src, trailing: true}, true
 		}
-		if !quoted && len(tail) > 2 && !s.circumstantial(tail) {
+		aside := strings.HasPrefix(strings.TrimLeft(body[v.end:end], " "), ",")
+		if !quoted && len(tail) > 2 && !s.circumstantial(tail) && !aside {
 			continue // "..., X says <claim>": a leading pattern
 		}
 		if src.kind == "outlet" {
@@ -248,6 +260,87 @@ func (s attributionStage) trailing(d *attribDoc, i int, toks []fxTok) (rawAttrib
 		return rawAttrib{claimStart: start, claimEnd: b, src: src, trailing: true}, true
 	}
 	return rawAttrib{}, false
+}
+
+// dashTrailing handles a source set off by a dash after its claim: "<claim>
+// – X said." and a paragraph closing with "- X said, <aside>" (the
+// paragraph's sentences before are X's). Nothing but an aside after a
+// comma may follow the verb.
+func (s attributionStage) dashTrailing(d *attribDoc, i int, toks []fxTok) (rawAttrib, bool) {
+	body := d.c.a.Body
+	start, end := d.c.sentSpan(i)
+	for _, v := range d.verbs(s.lex.verbs, toks) {
+		dash, size := fxDashBefore(body, start, v.start)
+		if dash < 0 {
+			continue
+		}
+		if rest := strings.TrimLeft(body[v.end:end], " "); rest != "" && !strings.HasPrefix(rest, ",") && strings.Trim(rest, ".!\"”") != "" {
+			continue
+		}
+		if len(fxTokens(body, dash+size, v.start)) > 6 {
+			continue
+		}
+		src, ok := d.sourceOf(dash+size, s.stripAux(body, dash+size, v.start), false)
+		if !ok || src.kind == "document" {
+			continue
+		}
+		if len(fxTokens(body, start, dash)) >= 3 {
+			return rawAttrib{claimStart: start, claimEnd: dash, src: src, trailing: true, back: true}, true
+		}
+		return rawAttrib{claimStart: start, claimEnd: start, src: src, back: true}, true
+	}
+	return rawAttrib{}, false
+}
+
+// fxDashBefore returns the offset and byte length of the last dash that
+// sets off words ("claim – X said", or one opening the range) in
+// [start, pos), or -1.
+func fxDashBefore(body string, start, pos int) (int, int) {
+	seg := body[start:pos]
+	best, size := -1, 0
+	for _, d := range []string{" - ", " – ", " — "} {
+		if k := strings.LastIndex(seg, d); k >= 0 && start+k > best {
+			best, size = start+k, len(d)
+		}
+	}
+	if best < 0 {
+		trimmed := strings.TrimLeft(seg, " ")
+		for _, d := range []string{"- ", "– ", "— "} {
+			if strings.HasPrefix(trimmed, d) {
+				return start + len(seg) - len(trimmed), len(d)
+			}
+		}
+	}
+	return best, size
+}
+
+// backfill adds, for a source closing its paragraph, the paragraph's
+// earlier sentences that hold no claim yet, as sentences of one turn.
+func backfill(c *factContext, raws []rawAttrib) []rawAttrib {
+	taken := map[int]bool{}
+	for _, r := range raws {
+		taken[r.sent] = true
+	}
+	var out []rawAttrib
+	for _, r := range raws {
+		if r.back {
+			first := r.sent
+			for first > 0 && !c.paragraphBreak(first-1, first) && c.a.Sents[first-1].Kind != "heading" {
+				first--
+			}
+			for k := first; k < r.sent; k++ {
+				if !taken[k] {
+					st, en := c.sentSpan(k)
+					out = append(out, rawAttrib{sent: k, claimStart: st, claimEnd: en, src: r.src, turn: true})
+					taken[k] = true
+				}
+			}
+		}
+		if r.claimEnd > r.claimStart {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // circumstantial reports words after a reporting verb that only tell
@@ -281,8 +374,36 @@ func (s attributionStage) statedBy(d *attribDoc, i int, toks []fxTok) (rawAttrib
 	if !ok {
 		return rawAttrib{}, false
 	}
+	if src.kind == "outlet" {
+		// "This is reported by Outlet": the outlet relays the text's
+		// claims, it makes none of its own
+		if !d.isLocalOutlet(src.id) && d.relay == nil {
+			m := Mention{Key: src.id, Text: src.name, Kind: "outlet"}
+			d.relay = &m
+		}
+		return rawAttrib{}, true // the sentence holds no claim
+	}
 	ps, pe := d.c.sentSpan(i - 1)
 	return rawAttrib{claimStart: ps, claimEnd: pe, src: src}, true
+}
+
+// relayedSpeaker turns "X said <claim>" credited to an outlet ("...,
+// reported Reuters", "according to a pool report from the Journal") into
+// X's claim relayed by the outlet (no relay when it is the document's own
+// outlet).
+func (s attributionStage) relayedSpeaker(d *attribDoc, r rawAttrib) rawAttrib {
+	if r.src.kind != "outlet" || r.src.via != "" {
+		return r
+	}
+	inner, cs, ok := s.innerSpeaker(d, r.claimStart, r.claimEnd)
+	if !ok {
+		return r
+	}
+	if !d.isLocalOutlet(r.src.id) {
+		inner = inner.relay(d.c, Mention{Key: r.src.id, Text: r.src.name, Kind: "outlet"})
+	}
+	r.src, r.claimStart = inner, cs
+	return r
 }
 
 // innerSpeaker finds "X said <claim>" inside [start, end) with a source
@@ -291,10 +412,11 @@ func (s attributionStage) innerSpeaker(d *attribDoc, start, end int) (attribSour
 	body := d.c.a.Body
 	toks := fxTokens(body, start, end)
 	for _, v := range d.verbs(s.lex.verbs, toks) {
-		if b, _ := fxBoundaryBefore(body, start, v.start); b >= 0 {
-			continue
+		npStart := start
+		if b, size := fxBoundaryBefore(body, start, v.start); b >= 0 {
+			npStart = b + size // "In a meeting on Friday, X said ..."
 		}
-		src, ok := d.sourceOf(start, s.stripAux(body, start, v.start), false)
+		src, ok := d.sourceOf(npStart, s.stripAux(body, npStart, v.start), false)
 		if !ok || src.kind == "outlet" || src.kind == "document" {
 			continue
 		}
@@ -354,7 +476,7 @@ func (d *attribDoc) appositiveName(start, b int) (int, bool) {
 		npStart = b3 + size3
 	}
 	head, app := fxTokens(body, npStart, b2), fxTokens(body, b2+size2, b)
-	if len(head) == 0 || len(app) == 0 || len(head)+len(app) > 14 {
+	if len(head) == 0 || len(app) == 0 || len(head) > 8 || len(app) > 8 || len(d.verbs(d.lex.verbs, app)) > 0 {
 		return 0, false
 	}
 	for _, m := range d.c.mentionsIn(npStart, b) {
