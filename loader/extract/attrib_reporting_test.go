@@ -169,8 +169,8 @@ func TestAttributionDashSetSourceAndTextRelay(t *testing.T) {
 
 func TestAttributionOutletCreditOfAnInnerSpeaker(t *testing.T) {
 	ats := attributionsOf(t, factDoc{
-		kind: "secondary",
-		body: "In a meeting on Friday, Anna Berg said the harbour would reopen in May, reported Radio Freedonia.\n",
+		kind:     "secondary",
+		body:     "In a meeting on Friday, Anna Berg said the harbour would reopen in May, reported Radio Freedonia.\n",
 		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Radio Freedonia", "org:radio-freedonia", "outlet", ""}},
 	})
 	if len(ats) != 1 || ats[0].SourceID != "person:anna-berg" || ats[0].Via == nil || !strings.HasPrefix(ats[0].Claim, "the harbour") {
