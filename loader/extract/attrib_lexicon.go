@@ -23,6 +23,8 @@ type attribLexicon struct {
 	circumstance fxPhrases
 	// statedBy: "This was stated by X": X said what the sentence before says.
 	statedBy fxPhrases
+	// participles report after a clause ("X posted on X saying ...").
+	participles fxPhrases
 }
 
 func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
@@ -34,7 +36,7 @@ func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
 		"aux": f.Aux, "prefixes": f.Prefixes, "seen_by": f.SeenBy, "which_seen": f.WhichSeen, "relay_per": f.RelayPer,
 		"unnamed": f.Unnamed, "documents": f.Documents, "generic_documents": f.GenericDocuments,
 		"document_verbs": f.DocumentVerbs, "which_cited": f.WhichCited, "outlet_refs": f.OutletRefs, "passive": f.Passive,
-		"circumstance": f.Circumstance, "stated_by": f.StatedBy}
+		"circumstance": f.Circumstance, "stated_by": f.StatedBy, "participles": f.Participles}
 	for name, l := range lists {
 		if len(l) == 0 {
 			return nil, fmt.Errorf("lexicon %s: %s is empty: %w", attributionLexiconPath, name, ErrLexicon)
@@ -61,7 +63,7 @@ func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
 		whichSeen: fxCompile(f.WhichSeen), relayPer: fxCompile(f.RelayPer), unnamed: fxCompile(f.Unnamed),
 		documents: fxCompile(f.Documents), docVerbs: fxCompile(f.DocumentVerbs), passive: fxCompile(f.Passive),
 		whichCited: fxCompile(f.WhichCited), outletRefs: fxCompile(f.OutletRefs),
-		circumstance: fxCompile(f.Circumstance), statedBy: fxCompile(f.StatedBy),
+		circumstance: fxCompile(f.Circumstance), statedBy: fxCompile(f.StatedBy), participles: fxCompile(f.Participles),
 		according: fxCompile([]string{"according to"}), asReported: fxCompile([]string{"as reported by"}),
 		citing: fxCompile([]string{"citing"}), under: fxCompile([]string{"under"}), generic: map[string]bool{}}
 	for _, g := range f.GenericDocuments {

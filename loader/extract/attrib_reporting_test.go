@@ -177,3 +177,23 @@ func TestAttributionOutletCreditOfAnInnerSpeaker(t *testing.T) {
 		t.Fatalf("attributions = %+v, want Anna Berg's claim relayed by the outlet", ats)
 	}
 }
+
+func TestAttributionParticipleAndContinuedQuote(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind: "secondary",
+		body: "Foreign Minister Anna Berg posted on social media saying the harbour would reopen in May.\n" +
+			"\u201cThe tolls will fall as well,\u201d Anna Berg said.\n" +
+			"\u201cNo ship will be turned away.\u201d\n" +
+			"\u201cThe port is ready.\u201d\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Anna Berg", "person:anna-berg", "person", ""}},
+	})
+	want := []string{"the harbour would reopen in May", "The tolls will fall as well", "No ship will be turned away", "The port is ready"}
+	if len(ats) != len(want) {
+		t.Fatalf("attributions = %+v, want %d", ats, len(want))
+	}
+	for i, w := range want {
+		if ats[i].SourceID != "person:anna-berg" || ats[i].Claim != w {
+			t.Errorf("attribution %d = %s: %q; want Anna Berg: %q", i, ats[i].SourceID, ats[i].Claim, w)
+		}
+	}
+}

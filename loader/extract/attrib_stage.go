@@ -54,6 +54,9 @@ func (s attributionStage) Apply(a *Analysis) error {
 		if !ok {
 			r, ok = s.turnSentence(d, i)
 		}
+		if !ok {
+			r, ok = continuedQuote(d, i, raws)
+		}
 		if !ok || r.claimEnd <= r.claimStart && !r.back {
 			continue
 		}
@@ -90,7 +93,7 @@ func (s attributionStage) inSentence(d *attribDoc, i int, prev []rawAttrib) (raw
 		return rawAttrib{}, false
 	}
 	for _, try := range []func(*attribDoc, int, []fxTok) (rawAttrib, bool){
-		s.statedBy, s.prefixed, s.documentVerb, s.dashTrailing, s.trailing, s.leading, s.primaryStatement,
+		s.statedBy, s.prefixed, s.documentVerb, s.dashTrailing, s.trailing, s.leading, s.primaryStatement, s.participial,
 	} {
 		if r, ok := try(d, i, toks); ok {
 			r.sent, r.explicit = i, true
@@ -341,6 +344,85 @@ func backfill(c *factContext, raws []rawAttrib) []rawAttrib {
 		}
 	}
 	return out
+}
+
+// participial handles "X posted on X saying ...", "the minister made a
+// post announcing that ...": the subject of the clause before the
+// participle says what follows it.
+func (s attributionStage) participial(d *attribDoc, i int, toks []fxTok) (rawAttrib, bool) {
+	body := d.c.a.Body
+	start, end := d.c.sentSpan(i)
+	h, ok := s.lex.participles.first(toks)
+	if !ok || h.from == 0 {
+		return rawAttrib{}, false
+	}
+	clause := start
+	if b, size := fxBoundaryBefore(body, start, h.start); b >= 0 {
+		clause = b + size
+		if len(fxTokens(body, clause, h.start)) == 0 {
+			// "X made a post, saying ...": the clause before the comma
+			if b2, size2 := fxBoundaryBefore(body, start, b); b2 >= 0 {
+				clause = b2 + size2
+			} else {
+				clause = start
+			}
+		}
+	}
+	src, ok := d.clauseSubject(clause, h.start)
+	if !ok {
+		return rawAttrib{}, false
+	}
+	cs := h.end
+	if tail := fxTokens(body, h.end, end); len(tail) > 0 && tail[0].w == "that" {
+		cs = tail[0].end
+	}
+	if len(fxTokens(body, cs, end)) < 3 {
+		return rawAttrib{}, false
+	}
+	return rawAttrib{claimStart: cs, claimEnd: end, src: src}, true
+}
+
+// clauseSubject finds who acts in the clause [s, e): the first person it
+// names, else a person it names by office, else the first state or body
+// it names (not by adjective, not as a possessor).
+func (d *attribDoc) clauseSubject(s, e int) (attribSource, bool) {
+	ms := d.c.mentionsIn(s, e)
+	for _, m := range ms {
+		if m.Kind == "person" && !isPossessiveAfter(d.c.a.Body, m.End) {
+			return attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind}, true
+		}
+	}
+	if toks := fxTokens(d.c.a.Body, s, e); len(toks) > 0 {
+		if p, ok := d.roleReference(toks); ok {
+			return p, true
+		}
+	}
+	for _, m := range ms {
+		if (m.Kind == "organization" || m.Kind == "country" && m.Form != "adjective") && !isPossessiveAfter(d.c.a.Body, m.End) {
+			return attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind}, true
+		}
+	}
+	return attribSource{}, false
+}
+
+// continuedQuote gives a sentence that is one direct quotation, with no
+// source of its own, to the person quoted in the sentence just before.
+func continuedQuote(d *attribDoc, i int, raws []rawAttrib) (rawAttrib, bool) {
+	if len(raws) == 0 {
+		return rawAttrib{}, false
+	}
+	p := raws[len(raws)-1]
+	if p.sent != i-1 || p.src.kind != "person" {
+		return rawAttrib{}, false
+	}
+	start, end := d.c.sentSpan(i)
+	s, e := fxTrimSpan(d.c.a.Body, start, end)
+	for _, q := range d.quotes {
+		if q[0] <= s+1 && q[1] >= e-1 && q[0] >= start-len("“") {
+			return rawAttrib{sent: i, claimStart: start, claimEnd: end, src: p.src}, true
+		}
+	}
+	return rawAttrib{}, false
 }
 
 // circumstantial reports words after a reporting verb that only tell

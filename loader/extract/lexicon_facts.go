@@ -119,6 +119,7 @@ type attributionLexiconFile struct {
 	OutletRefs       []string `yaml:"outlet_refs"`
 	Circumstance     []string `yaml:"circumstance"`
 	StatedBy         []string `yaml:"stated_by"`
+	Participles      []string `yaml:"participles"`
 }
 
 // readLexicon decodes one lexicon file strictly (unknown fields are errors).
