@@ -10,6 +10,9 @@ type attribAcc struct {
 	explicit    bool
 	quote       bool
 	turn        bool // sentences of a speaker's turn
+	// credited: the claim's sentence credits its source in a parenthesis
+	// ("Subject, X reports, predicate") and stands alone
+	credited bool
 	words       int  // words of the claim so far
 }
 
@@ -47,7 +50,8 @@ func mergeAttribs(c *factContext, qs [][2]int, raws []rawAttrib) []Attribution {
 		if n := len(accs); n > 0 {
 			p := accs[n-1]
 			if p.src.id == r.src.id && first <= p.last+1 &&
-				(quote && first < r.sent || r.trailing && r.explicit && p.explicit && !c.paragraphBreak(p.last, first)) {
+				(quote && first < r.sent || r.trailing && r.explicit && p.explicit && !c.paragraphBreak(p.last, first) &&
+					!p.credited && !r.credited) {
 				p.spans = append(p.spans, [2]int{start, r.claimEnd})
 				p.last = r.sent
 				p.quote = p.quote || quote
@@ -55,7 +59,7 @@ func mergeAttribs(c *factContext, qs [][2]int, raws []rawAttrib) []Attribution {
 			}
 		}
 		accs = append(accs, &attribAcc{src: r.src, spans: [][2]int{{start, r.claimEnd}},
-			first: first, last: r.sent, explicit: r.explicit, quote: quote, turn: r.turn, words: words})
+			first: first, last: r.sent, explicit: r.explicit, quote: quote, turn: r.turn, words: words, credited: r.credited})
 	}
 	var out []Attribution
 	for _, acc := range accs {

@@ -197,3 +197,30 @@ func TestAttributionParticipleAndContinuedQuote(t *testing.T) {
 		}
 	}
 }
+
+func TestAttributionColonDatelineAndParentheticalCredit(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind: "secondary",
+		body: "Lisbon, Portugal, Monday, 3rd May, 2027 – The Harbour Board of the Republic of Freedonia is pleased to announce that the port will reopen in June.\n" +
+			"Related to this, the Board's chair, Anna Berg, says:\n" +
+			"\u201cWe are grateful to all the crews for their patience.\u201d\n" +
+			"Radio Freedonia broke the story.\n" +
+			"The new tolls, the radio station points out, are the lowest in the region.\n",
+		mentions: []factMention{{"Lisbon", "place:lisbon", "place", ""}, {"Portugal", "country:PRT", "country", "name"},
+			{"Harbour Board", "org:harbour-board", "organization", "name"}, {"Freedonia", "country:FRE", "country", "name"},
+			{"Anna Berg", "person:anna-berg", "person", ""}, {"Radio Freedonia", "org:radio-freedonia", "outlet", ""}},
+	})
+	want := []struct{ src, claim string }{
+		{"org:harbour-board", "the port will reopen in June"},
+		{"person:anna-berg", "We are grateful to all the crews for their patience"},
+		{"org:radio-freedonia", "The new tolls, the radio station points out, are the lowest in the region"},
+	}
+	if len(ats) != len(want) {
+		t.Fatalf("attributions = %+v, want %d", ats, len(want))
+	}
+	for i, w := range want {
+		if ats[i].SourceID != w.src || ats[i].Claim != w.claim {
+			t.Errorf("attribution %d = %s: %q; want %s: %q", i, ats[i].SourceID, ats[i].Claim, w.src, w.claim)
+		}
+	}
+}

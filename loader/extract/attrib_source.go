@@ -161,15 +161,23 @@ func lastOutletBefore(ms []Mention, pos int) (Mention, bool) {
 	return Mention{}, false
 }
 
-// outletRef resolves "the newspaper", "the paper" (the whole phrase but
-// for its determiner) to the last outlet named before byte offset pos.
+// outletRef resolves "the newspaper", "the paper", "the US network" (the
+// whole phrase but for its determiner and up to two modifiers, no name
+// but a country's among them) to the last outlet named before byte
+// offset pos.
 func (d *attribDoc) outletRef(toks []fxTok, pos int) (Mention, bool) {
 	if len(toks) > 0 && fxDeterminer[toks[0].w] {
 		toks = toks[1:]
 	}
 	h, ok := d.lex.outletRefs.first(toks)
-	if !ok || h.from != 0 || h.to != len(toks) {
+	if !ok || h.from > 2 || h.to != len(toks) {
+		// "the paper", "the US network", "the Kenyan daily"
 		return Mention{}, false
+	}
+	for _, m := range d.c.mentionsIn(toks[0].start, h.start) {
+		if m.Kind != "country" {
+			return Mention{}, false
+		}
 	}
 	for k := len(d.c.a.Mentions) - 1; k >= 0; k-- {
 		if m := d.c.a.Mentions[k]; m.Kind == "outlet" && m.End <= pos {

@@ -38,6 +38,11 @@ type rawAttrib struct {
 	// back: the source closes its paragraph ("... . - X said"), so the
 	// paragraph's sentences before this one are its claims too
 	back bool
+	// colon: the claim is the quotation that follows ("X says:")
+	colon bool
+	// credited: the claim runs on after a parenthetical credit
+	// ("Subject, X reports, predicate") and stands alone
+	credited bool
 }
 
 // Apply finds attributions sentence by sentence, then merges a claim told
@@ -57,7 +62,7 @@ func (s attributionStage) Apply(a *Analysis) error {
 		if !ok {
 			r, ok = continuedQuote(d, i, raws)
 		}
-		if !ok || r.claimEnd <= r.claimStart && !r.back {
+		if !ok || r.claimEnd <= r.claimStart && !r.back && !r.colon {
 			continue
 		}
 		raws = append(raws, r)
@@ -260,9 +265,32 @@ func (s attributionStage) trailing(d *attribDoc, i int, toks []fxTok) (rawAttrib
 				src = src.relay(d.c, out) // "told the paper"
 			}
 		}
-		return rawAttrib{claimStart: start, claimEnd: b, src: src, trailing: true}, true
+		r := rawAttrib{claimStart: start, claimEnd: b, src: src, trailing: true}
+		if aside && !quoted && !s.asideOpener(tail) {
+			// "Subject, X reports, predicate": the claim runs on after
+			// the parenthetical credit
+			// the credit stays inside the claim, which is one span
+			r.claimEnd, r.credited = end, true
+		}
+		return r, true
 	}
 	return rawAttrib{}, false
+}
+
+// asideOpener reports words after "X said," that add to the saying
+// rather than continue the claim: a participle ("adding", "calling for"),
+// a circumstance ("in a statement", "without giving a date").
+func (s attributionStage) asideOpener(tail []fxTok) bool {
+	if len(tail) == 0 {
+		return true
+	}
+	if h, ok := s.lex.participles.first(tail); ok && h.from == 0 {
+		return true
+	}
+	if h, ok := s.lex.circumstance.first(tail); ok && h.from == 0 {
+		return true
+	}
+	return strings.HasSuffix(tail[0].w, "ing") || tail[0].w == "without" || tail[0].w == "and" || tail[0].w == "but"
 }
 
 // dashTrailing handles a source set off by a dash after its claim: "<claim>
@@ -293,6 +321,22 @@ func (s attributionStage) dashTrailing(d *attribDoc, i int, toks []fxTok) (rawAt
 		return rawAttrib{claimStart: start, claimEnd: start, src: src, back: true}, true
 	}
 	return rawAttrib{}, false
+}
+
+// datelineBytes bounds where a dateline's dash may stand in a sentence
+// (after a place and date, so after a comma or a digit).
+const datelineBytes = 90
+
+// fxDashIn returns the offset just after the last spaced dash in
+// [start, end), or -1.
+func fxDashIn(body string, start, end int) int {
+	best := -1
+	for _, d := range []string{" - ", " – ", " — "} {
+		if k := strings.LastIndex(body[start:end], d); k >= 0 && start+k+len(d) > best {
+			best = start + k + len(d)
+		}
+	}
+	return best
 }
 
 // fxDashBefore returns the offset and byte length of the last dash that
@@ -412,7 +456,7 @@ func continuedQuote(d *attribDoc, i int, raws []rawAttrib) (rawAttrib, bool) {
 		return rawAttrib{}, false
 	}
 	p := raws[len(raws)-1]
-	if p.sent != i-1 || p.src.kind != "person" {
+	if p.sent != i-1 || p.src.kind != "person" && !p.colon {
 		return rawAttrib{}, false
 	}
 	start, end := d.c.sentSpan(i)
@@ -579,6 +623,9 @@ func (s attributionStage) leading(d *attribDoc, i int, toks []fxTok) (rawAttrib,
 		if b >= 0 {
 			npStart = b + bsize
 		}
+		if k := fxDashIn(body, npStart, v.start); k > npStart && k-start < datelineBytes && strings.ContainsAny(body[start:k], ",0123456789") {
+			npStart = k // a dateline: "PARIS, May 2 – The ministry said"
+		}
 		npStop := s.stripAux(body, npStart, v.start)
 		if b >= 0 && strings.TrimSpace(body[npStart:v.start]) == "" {
 			if as, ae, ok := appositiveStart(body, start, b); ok {
@@ -608,6 +655,10 @@ func (s attributionStage) leading(d *attribDoc, i int, toks []fxTok) (rawAttrib,
 			}
 		}
 		if len(fxTokens(body, cs, end)) < 3 {
+			if strings.TrimSpace(body[v.end:end]) == ":" {
+				// "X says:" and the quotation follows
+				return rawAttrib{claimStart: end, claimEnd: end, src: src, colon: true}, true
+			}
 			continue
 		}
 		if v.phrase == "told" || v.phrase == "tells" {
