@@ -13,7 +13,7 @@ type attribAcc struct {
 	// credited: the claim's sentence credits its source in a parenthesis
 	// ("Subject, X reports, predicate") and stands alone
 	credited bool
-	words       int  // words of the claim so far
+	words    int // words of the claim so far
 }
 
 // turnChunkWords bounds a claim gathered from consecutive sentences of a
