@@ -224,3 +224,27 @@ func TestAttributionColonDatelineAndParentheticalCredit(t *testing.T) {
 		}
 	}
 }
+
+func TestAttributionFurtherSayingsInOneSentence(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind: "secondary",
+		body: "Anna Berg said the harbour would reopen in May, as she urged ship owners to return soon, and insisted the tolls would fall.\n" +
+			"The Harbour Board has estimated that repairs would cost at least 40 million, while experts say that could reach 90 million.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Harbour Board", "org:harbour-board", "organization", "name"}},
+	})
+	want := []struct{ src, claim string }{
+		{"person:anna-berg", "the harbour would reopen in May"},
+		{"person:anna-berg", "ship owners to return soon"},
+		{"person:anna-berg", "the tolls would fall"},
+		{"org:harbour-board", "repairs would cost at least 40 million"},
+		{"unnamed:experts", "could reach 90 million"},
+	}
+	if len(ats) != len(want) {
+		t.Fatalf("attributions = %+v, want %d", ats, len(want))
+	}
+	for i, w := range want {
+		if ats[i].SourceID != w.src || ats[i].Claim != w.claim {
+			t.Errorf("attribution %d = %s: %q; want %s: %q", i, ats[i].SourceID, ats[i].Claim, w.src, w.claim)
+		}
+	}
+}

@@ -40,6 +40,8 @@ type rawAttrib struct {
 	back bool
 	// colon: the claim is the quotation that follows ("X says:")
 	colon bool
+	// leading: the source and its verb open the claim ("X said ...")
+	leading bool
 	// credited: the claim runs on after a parenthetical credit
 	// ("Subject, X reports, predicate") and stands alone
 	credited bool
@@ -63,6 +65,10 @@ func (s attributionStage) Apply(a *Analysis) error {
 			r, ok = continuedQuote(d, i, raws)
 		}
 		if !ok || r.claimEnd <= r.claimStart && !r.back && !r.colon {
+			continue
+		}
+		if r.leading {
+			raws = append(raws, s.splitReported(d, r, 0)...)
 			continue
 		}
 		raws = append(raws, r)
@@ -469,6 +475,80 @@ func continuedQuote(d *attribDoc, i int, raws []rawAttrib) (rawAttrib, bool) {
 	return rawAttrib{}, false
 }
 
+// maxSplits bounds the reported clauses one sentence is split into.
+const maxSplits = 3
+
+// splitReported splits a claim that holds further sayings: "X said A, as
+// he urged B, and insisted C" (X's three claims), "X estimated A, while
+// experts say B" (B is the experts'). A later reporting verb splits the
+// claim when the words between the comma before it and the verb are a
+// conjunction, a pronoun (the same speaker) or a source of their own.
+func (s attributionStage) splitReported(d *attribDoc, r rawAttrib, depth int) []rawAttrib {
+	body := d.c.a.Body
+	if depth >= maxSplits {
+		return []rawAttrib{r}
+	}
+	toks := fxTokens(body, r.claimStart, r.claimEnd)
+	for _, v := range d.verbs(s.lex.verbs, toks) {
+		if v.from < 3 || inQuote(d.quotes, v.start) {
+			continue
+		}
+		b, size := fxBoundaryBefore(body, r.claimStart, v.start)
+		if b < 0 || body[b] == '"' || strings.HasPrefix(body[b:], "”") {
+			continue
+		}
+		np := fxTokens(body, b+size, s.stripAux(body, b+size, v.start))
+		for len(np) > 0 && fxClauseJoin[np[0].w] {
+			np = np[1:]
+		}
+		if len(np) > 6 || len(fxTokens(body, r.claimStart, b)) < 3 {
+			continue
+		}
+		src := r.src
+		switch {
+		case len(np) == 0, len(np) == 1 && fxPronoun[np[0].w]:
+		default:
+			other, ok := d.sourceOf(np[0].start, np[len(np)-1].end, false)
+			if !ok {
+				continue
+			}
+			src = other
+		}
+		cs := v.end
+		for k, t := range fxTokens(body, v.end, r.claimEnd) {
+			if k > 3 {
+				break
+			}
+			if t.w == "that" {
+				cs = t.end
+				break
+			}
+		}
+		if len(fxTokens(body, cs, r.claimEnd)) < 3 {
+			continue
+		}
+		first := r
+		first.claimEnd = b
+		rest := rawAttrib{sent: r.sent, claimStart: cs, claimEnd: r.claimEnd, src: src, explicit: true}
+		return append([]rawAttrib{first}, s.splitReported(d, rest, depth+1)...)
+	}
+	return []rawAttrib{r}
+}
+
+// fxClauseJoin words join a further saying to a claim ("..., and
+// insisted", "..., while experts say", "..., as he urged").
+var fxClauseJoin = map[string]bool{"and": true, "while": true, "as": true, "but": true, "whereas": true, "adding": true}
+
+// inQuote reports whether byte offset pos lies inside a quotation.
+func inQuote(qs [][2]int, pos int) bool {
+	for _, q := range qs {
+		if q[0] <= pos && pos < q[1] {
+			return true
+		}
+	}
+	return false
+}
+
 // circumstantial reports words after a reporting verb that only tell
 // where, when or to whom something was said ("in a statement on Friday",
 // "reporters at the summit"): they open with a circumstance phrase, are
@@ -668,7 +748,7 @@ func (s attributionStage) leading(d *attribDoc, i int, toks []fxTok) (rawAttrib,
 				src = src.relay(d.c, ms[0])
 			}
 		}
-		return rawAttrib{claimStart: cs, claimEnd: end, src: src}, true
+		return rawAttrib{claimStart: cs, claimEnd: end, src: src, leading: true}, true
 	}
 	return rawAttrib{}, false
 }
