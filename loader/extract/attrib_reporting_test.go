@@ -248,3 +248,21 @@ func TestAttributionFurtherSayingsInOneSentence(t *testing.T) {
 		}
 	}
 }
+
+func TestAttributionCutOffLastLineAndPresidentOfHisState(t *testing.T) {
+	f := factDoc{
+		kind: "secondary",
+		body: "Anna Berg met the harbour workers on Monday.\n" +
+			"The Freedonian president also said this month she would open the new port in the spring of next year\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Freedonian", "country:FRE", "country", "demonym"}},
+	}
+	a := f.analysis(t)
+	a.Sents[1].Kind = "heading" // a cut-off last line reads as a heading
+	a.Result.Persons = []Entity{{ID: "person:anna-berg", Name: "Anna Berg", Kind: "person",
+		RoleDetails: []Role{{Label: "President", Title: "President", OfID: ""}, {Label: "Minister", Title: "Minister", OfID: "country:FRE"}}}}
+	runFactStages(t, a)
+	ats := a.Result.Attributions
+	if len(ats) != 1 || ats[0].SourceID != "person:anna-berg" || !strings.Contains(ats[0].Claim, "open the new port") {
+		t.Fatalf("attributions = %+v, want the president's claim on the cut-off line", ats)
+	}
+}

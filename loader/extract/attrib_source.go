@@ -23,7 +23,7 @@ func (s attribSource) relay(c *factContext, m Mention) attribSource {
 // "the White House") as the text names them, others by their canonical
 // name.
 func actorLabel(c *factContext, m Mention) string {
-	if m.Kind == "outlet" || m.Form == "seat" && !c.a.isCapitalOf(m) {
+	if m.Kind == "outlet" || m.Form == "seat" && !c.a.isCapitalOf(m) && !namesPlace(c, m) {
 		t := fxClean(m.Text)
 		if m.Form == "seat" && len(t) > 4 && strings.EqualFold(t[:4], "the ") {
 			t = t[4:]
@@ -368,7 +368,11 @@ func (d *attribDoc) roleReference(toks []fxTok) (attribSource, bool) {
 		p := &d.c.a.Result.Persons[i]
 		for _, r := range p.RoleDetails {
 			tw := fxTokens(r.Title, 0, len(r.Title))
-			if len(tw) == 0 || len(ms) > 0 && !of[r.OfID] && !titleNames(tw, ms) {
+			ofID := r.OfID
+			if ofID == "" {
+				ofID = d.c.countryOf(p.ID) // "President" of the state he serves
+			}
+			if len(tw) == 0 || len(ms) > 0 && !of[ofID] && !titleNames(tw, ms) {
 				continue
 			}
 			all := true
@@ -405,4 +409,15 @@ func titleNames(title []fxTok, ms []Mention) bool {
 		}
 	}
 	return true
+}
+
+// namesPlace reports a mention whose words also name a place (a seat that
+// is a city: "Kiev" for Ukraine).
+func namesPlace(c *factContext, m Mention) bool {
+	for _, o := range c.a.Mentions {
+		if o.Kind == "place" && o.Start == m.Start {
+			return true
+		}
+	}
+	return false
 }

@@ -54,14 +54,14 @@ func (s attributionStage) Apply(a *Analysis) error {
 	d := newAttribDoc(c, s.lex)
 	var raws []rawAttrib
 	for i, sent := range a.Sents {
-		if sent.Kind == "heading" {
+		if sent.Kind == "heading" && !d.cutOffEnd(i) {
 			continue
 		}
 		r, ok := s.inSentence(d, i, raws)
-		if !ok {
+		if !ok && sent.Kind != "heading" {
 			r, ok = s.turnSentence(d, i)
 		}
-		if !ok {
+		if !ok && sent.Kind != "heading" {
 			r, ok = continuedQuote(d, i, raws)
 		}
 		if !ok || r.claimEnd <= r.claimStart && !r.back && !r.colon {
@@ -85,6 +85,18 @@ func (s attributionStage) Apply(a *Analysis) error {
 		a.Result.Attributions = append(a.Result.Attributions, r)
 	}
 	return nil
+}
+
+// cutOffEnd reports a last segment that a cut-off text leaves without its
+// full stop (taken for a heading, it is the start of a sentence): one of
+// at least eight words after a sentence.
+func (d *attribDoc) cutOffEnd(i int) bool {
+	a := d.c.a
+	if i != len(a.Sents)-1 || i == 0 || a.Sents[i-1].Kind == "heading" {
+		return false
+	}
+	start, end := d.c.sentSpan(i)
+	return len(fxTokens(a.Body, start, end)) >= 8
 }
 
 // inSentence tries the patterns on segment i, most specific first.
@@ -214,6 +226,9 @@ func (s attributionStage) trailing(d *attribDoc, i int, toks []fxTok) (rawAttrib
 			continue
 		}
 		quoted := fxQuoteNear(body, b)
+		if d.cutOffEnd(i) && strings.TrimSpace(body[v.end:end]) == "" {
+			continue // "After the talks, X said" cut off: the claim is lost
+		}
 		np := strings.TrimSpace(body[b+bsize : v.start])
 		if np == "" {
 			// inverted: ", said the draft, which ..."; not "Title, Name,
