@@ -266,3 +266,15 @@ func TestAttributionCutOffLastLineAndPresidentOfHisState(t *testing.T) {
 		t.Fatalf("attributions = %+v, want the president's claim on the cut-off line", ats)
 	}
 }
+
+func TestAttributionPronounSkipsNamesInTheQuote(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind: "secondary",
+		body: "The harbour will reopen in May, Anna Berg has said.\n" +
+			"\u201cHow Ola Lind's fleet behaves will decide the matter,\u201d she said on Thursday.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Ola Lind", "person:ola-lind", "person", ""}},
+	})
+	if len(ats) != 2 || ats[1].SourceID != "person:anna-berg" {
+		t.Fatalf("attributions = %+v, want the quote from Anna Berg, not from the person named inside it", ats)
+	}
+}

@@ -203,6 +203,9 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 		// previous paragraph
 		for k := len(d.c.a.Mentions) - 1; k >= 0; k-- {
 			m := d.c.a.Mentions[k]
+			if inQuote(d.quotes, m.Start) || isPossessiveAfter(body, m.End) {
+				continue // "“... Putin's war ...,” she said": not the speaker
+			}
 			if m.Kind == "person" && m.End <= s && s-m.End < 600 {
 				for _, f := range d.c.a.Mentions[:k] {
 					if f.Kind == "person" && f.Sent == m.Sent && f.Sent >= 0 && f.Sent != d.c.a.SentAt(s) {
