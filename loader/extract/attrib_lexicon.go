@@ -25,6 +25,9 @@ type attribLexicon struct {
 	statedBy fxPhrases
 	// participles report after a clause ("X posted on X saying ...").
 	participles fxPhrases
+	// sourceLabels open a text's source line ("Source: X"), quoteLabels
+	// a quotation of that source ("Quote: ...").
+	sourceLabels, quoteLabels fxPhrases
 }
 
 func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
@@ -36,7 +39,8 @@ func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
 		"aux": f.Aux, "prefixes": f.Prefixes, "seen_by": f.SeenBy, "which_seen": f.WhichSeen, "relay_per": f.RelayPer,
 		"unnamed": f.Unnamed, "documents": f.Documents, "generic_documents": f.GenericDocuments,
 		"document_verbs": f.DocumentVerbs, "which_cited": f.WhichCited, "outlet_refs": f.OutletRefs, "passive": f.Passive,
-		"circumstance": f.Circumstance, "stated_by": f.StatedBy, "participles": f.Participles}
+		"circumstance": f.Circumstance, "stated_by": f.StatedBy, "participles": f.Participles,
+		"source_labels": f.SourceLabels, "quote_labels": f.QuoteLabels}
 	for name, l := range lists {
 		if len(l) == 0 {
 			return nil, fmt.Errorf("lexicon %s: %s is empty: %w", attributionLexiconPath, name, ErrLexicon)
@@ -64,6 +68,7 @@ func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
 		documents: fxCompile(f.Documents), docVerbs: fxCompile(f.DocumentVerbs), passive: fxCompile(f.Passive),
 		whichCited: fxCompile(f.WhichCited), outletRefs: fxCompile(f.OutletRefs),
 		circumstance: fxCompile(f.Circumstance), statedBy: fxCompile(f.StatedBy), participles: fxCompile(f.Participles),
+		sourceLabels: fxCompile(f.SourceLabels), quoteLabels: fxCompile(f.QuoteLabels),
 		according: fxCompile([]string{"according to"}), asReported: fxCompile([]string{"as reported by"}),
 		citing: fxCompile([]string{"citing"}), under: fxCompile([]string{"under"}), generic: map[string]bool{}}
 	for _, g := range f.GenericDocuments {

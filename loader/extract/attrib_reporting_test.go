@@ -278,3 +278,23 @@ func TestAttributionPronounSkipsNamesInTheQuote(t *testing.T) {
 		t.Fatalf("attributions = %+v, want the quote from Anna Berg, not from the person named inside it", ats)
 	}
 }
+
+func TestAttributionSourceAndQuoteLabels(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind: "secondary",
+		body: "The harbour office has published the new timetable.\n" +
+			"Source: Anna Berg, head of the harbour office, as reported by Radio Freedonia\n" +
+			"Quote: \u201cThe ferries will run every hour from May.\u201d\n" +
+			"Berg said the night ferry would return in June.\n",
+		mentions: []factMention{{"Radio Freedonia", "org:radio-freedonia", "outlet", ""}},
+	})
+	want := []string{"The ferries will run every hour from May", "the night ferry would return in June"}
+	if len(ats) != len(want) {
+		t.Fatalf("attributions = %+v, want %d", ats, len(want))
+	}
+	for i, w := range want {
+		if ats[i].Source != "Anna Berg" || ats[i].Via == nil || *ats[i].Via != "Radio Freedonia" || ats[i].Claim != w {
+			t.Errorf("attribution %d = %q via %v: %q; want Anna Berg via Radio Freedonia: %q", i, ats[i].Source, ats[i].Via, ats[i].Claim, w)
+		}
+	}
+}

@@ -54,6 +54,10 @@ type attribDoc struct {
 	// relay is the outlet the whole text says it relays ("This is
 	// reported by AFP"), nil when none.
 	relay *Mention
+	// labelSrc is the source a "Source: X" line names, nil when none;
+	// labelLine is that line.
+	labelSrc  *attribSource
+	labelLine [2]int
 }
 
 func newAttribDoc(c *factContext, lex *attribLexicon) *attribDoc {
@@ -66,6 +70,7 @@ func newAttribDoc(c *factContext, lex *attribLexicon) *attribDoc {
 		d.findRelays(i)
 	}
 	d.turns = d.findTurns()
+	d.labelSource(lex)
 	return d
 }
 
@@ -252,6 +257,9 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 	}
 	if _, ok := d.lex.unnamed.first(toks); ok && !actorOnly {
 		return d.unnamedSource(toks), true
+	}
+	if d.isLabelSource(toks) {
+		return *d.labelSrc, true
 	}
 	return attribSource{}, false
 }

@@ -57,7 +57,13 @@ func (s attributionStage) Apply(a *Analysis) error {
 		if sent.Kind == "heading" && !d.cutOffEnd(i) {
 			continue
 		}
-		r, ok := s.inSentence(d, i, raws)
+		r, ok, skip := s.labelledQuote(d, i)
+		if skip {
+			continue
+		}
+		if !ok {
+			r, ok = s.inSentence(d, i, raws)
+		}
 		if !ok && sent.Kind != "heading" {
 			r, ok = s.turnSentence(d, i)
 		}
@@ -74,6 +80,14 @@ func (s attributionStage) Apply(a *Analysis) error {
 		raws = append(raws, r)
 	}
 	raws = backfill(c, raws)
+	if l := d.labelSrc; l != nil && l.via != "" {
+		// the labelled source speaks through its outlet all along
+		for k := range raws {
+			if raws[k].src.id == l.id && raws[k].src.via == "" {
+				raws[k].src = l.relay(c, Mention{Key: l.via, Text: l.viaName, Kind: "outlet"})
+			}
+		}
+	}
 	if d.relay != nil {
 		for k := range raws {
 			if raws[k].src.via == "" && raws[k].src.id != d.relay.Key {

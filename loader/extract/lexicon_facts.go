@@ -120,6 +120,8 @@ type attributionLexiconFile struct {
 	Circumstance     []string `yaml:"circumstance"`
 	StatedBy         []string `yaml:"stated_by"`
 	Participles      []string `yaml:"participles"`
+	SourceLabels     []string `yaml:"source_labels"`
+	QuoteLabels      []string `yaml:"quote_labels"`
 }
 
 // readLexicon decodes one lexicon file strictly (unknown fields are errors).
