@@ -28,6 +28,9 @@ type attribLexicon struct {
 	// sourceLabels open a text's source line ("Source: X"), quoteLabels
 	// a quotation of that source ("Quote: ...").
 	sourceLabels, quoteLabels fxPhrases
+	// bareTitles name a source by office alone when no one named in the
+	// text holds it ("the Secretary-General said").
+	bareTitles fxPhrases
 }
 
 func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
@@ -40,7 +43,7 @@ func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
 		"unnamed": f.Unnamed, "documents": f.Documents, "generic_documents": f.GenericDocuments,
 		"document_verbs": f.DocumentVerbs, "which_cited": f.WhichCited, "outlet_refs": f.OutletRefs, "passive": f.Passive,
 		"circumstance": f.Circumstance, "stated_by": f.StatedBy, "participles": f.Participles,
-		"source_labels": f.SourceLabels, "quote_labels": f.QuoteLabels}
+		"source_labels": f.SourceLabels, "quote_labels": f.QuoteLabels, "bare_titles": f.BareTitles}
 	for name, l := range lists {
 		if len(l) == 0 {
 			return nil, fmt.Errorf("lexicon %s: %s is empty: %w", attributionLexiconPath, name, ErrLexicon)
@@ -68,7 +71,7 @@ func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
 		documents: fxCompile(f.Documents), docVerbs: fxCompile(f.DocumentVerbs), passive: fxCompile(f.Passive),
 		whichCited: fxCompile(f.WhichCited), outletRefs: fxCompile(f.OutletRefs),
 		circumstance: fxCompile(f.Circumstance), statedBy: fxCompile(f.StatedBy), participles: fxCompile(f.Participles),
-		sourceLabels: fxCompile(f.SourceLabels), quoteLabels: fxCompile(f.QuoteLabels),
+		sourceLabels: fxCompile(f.SourceLabels), quoteLabels: fxCompile(f.QuoteLabels), bareTitles: fxCompile(f.BareTitles),
 		according: fxCompile([]string{"according to"}), asReported: fxCompile([]string{"as reported by"}),
 		citing: fxCompile([]string{"citing"}), under: fxCompile([]string{"under"}), generic: map[string]bool{}}
 	for _, g := range f.GenericDocuments {

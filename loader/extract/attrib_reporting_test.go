@@ -298,3 +298,25 @@ func TestAttributionSourceAndQuoteLabels(t *testing.T) {
 		}
 	}
 }
+
+func TestAttributionStatementBlockOfABareTitle(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind: "primary",
+		body: "On the harbour report, the Secretary-General said the following:\n\n" +
+			"The harbour of Freedonia must reopen to all ships without delay.\n\n" +
+			"This must end.\n\n" +
+			"Every crew deserves a safe port and a fair toll.\n\n" +
+			"These were the words of the Secretary-General.\n\n" +
+			"The ferries of Ruritania kept running all week long.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", "name"}, {"Ruritania", "country:RUR", "country", "name"}},
+	})
+	want := []string{"The harbour of Freedonia must reopen to all ships without delay", "Every crew deserves a safe port and a fair toll"}
+	if len(ats) != len(want) {
+		t.Fatalf("attributions = %+v, want %d", ats, len(want))
+	}
+	for i, w := range want {
+		if ats[i].Source != "Secretary-General" || ats[i].Claim != w {
+			t.Errorf("attribution %d = %q: %q; want the Secretary-General: %q", i, ats[i].Source, ats[i].Claim, w)
+		}
+	}
+}

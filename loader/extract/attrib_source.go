@@ -261,6 +261,10 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 	if d.isLabelSource(toks) {
 		return *d.labelSrc, true
 	}
+	if h, ok := d.lex.bareTitles.first(toks); ok && !actorOnly && h.to == len(toks) && len(toks) <= h.to-h.from+1 {
+		// "the Secretary-General said": an office no one named holds
+		return d.unnamedSource(toks), true
+	}
 	return attribSource{}, false
 }
 

@@ -53,8 +53,10 @@ func (s attributionStage) Apply(a *Analysis) error {
 	c := newFactContext(a)
 	d := newAttribDoc(c, s.lex)
 	var raws []rawAttrib
+	var block *rawAttrib // "X said the following:" before a statement block
 	for i, sent := range a.Sents {
 		if sent.Kind == "heading" && !d.cutOffEnd(i) {
+			block = nil
 			continue
 		}
 		r, ok, skip := s.labelledQuote(d, i)
@@ -69,6 +71,18 @@ func (s attributionStage) Apply(a *Analysis) error {
 		}
 		if !ok && sent.Kind != "heading" {
 			r, ok = continuedQuote(d, i, raws)
+		}
+		if !ok && block != nil {
+			var open bool
+			if r, ok, open = s.blockSentence(d, i, block); !open {
+				block = nil
+			}
+		}
+		if ok && r.colon {
+			block = nil
+			if s.opensBlock(d, i) {
+				block = &r
+			}
 		}
 		if !ok || r.claimEnd <= r.claimStart && !r.back && !r.colon {
 			continue
@@ -242,6 +256,9 @@ func (s attributionStage) trailing(d *attribDoc, i int, toks []fxTok) (rawAttrib
 		quoted := fxQuoteNear(body, b)
 		if d.cutOffEnd(i) && strings.TrimSpace(body[v.end:end]) == "" {
 			continue // "After the talks, X said" cut off: the claim is lost
+		}
+		if strings.HasSuffix(strings.TrimSpace(body[v.end:end]), ":") {
+			continue // "..., X said the following:": the claim follows
 		}
 		np := strings.TrimSpace(body[b+bsize : v.start])
 		if np == "" {
@@ -482,6 +499,54 @@ func (d *attribDoc) clauseSubject(s, e int) (attribSource, bool) {
 		}
 	}
 	return attribSource{}, false
+}
+
+// maxBlockSentences bounds a statement block read after "X said the
+// following:".
+const maxBlockSentences = 15
+
+// opensBlock reports an "X said (the following):" that ends its paragraph
+// before text that is no quotation: the paragraphs that follow, up to the
+// next heading, are X's statement.
+func (s attributionStage) opensBlock(d *attribDoc, i int) bool {
+	if i+1 >= len(d.c.a.Sents) || !d.c.paragraphBreak(i, i+1) {
+		return false
+	}
+	start, end := d.c.sentSpan(i + 1)
+	st, _ := fxTrimSpan(d.c.a.Body, start, end)
+	return !inQuote(d.quotes, st+1)
+}
+
+// blockSentence makes segment i a claim of the statement block's speaker
+// (joined like a speaker's turn), while the block lasts.
+// It reports false for the claim when the sentence is too short to be
+// one, and false for open when the block has ended ("These were the words
+// of X", too many sentences).
+func (s attributionStage) blockSentence(d *attribDoc, i int, block *rawAttrib) (r rawAttrib, ok, open bool) {
+	start, end := d.c.sentSpan(i)
+	toks := fxTokens(d.c.a.Body, start, end)
+	if i-block.sent > maxBlockSentences || namesSource(toks, block.src.name) {
+		return rawAttrib{}, false, false
+	}
+	if len(toks) < 5 {
+		return rawAttrib{}, false, true
+	}
+	return rawAttrib{sent: i, claimStart: start, claimEnd: end, src: block.src, turn: true}, true, true
+}
+
+// namesSource reports tokens that hold every word of a source's name.
+func namesSource(toks []fxTok, name string) bool {
+	words := map[string]bool{}
+	for _, t := range toks {
+		words[t.w] = true
+	}
+	nt := fxTokens(name, 0, len(name))
+	for _, t := range nt {
+		if !words[t.w] {
+			return false
+		}
+	}
+	return len(nt) > 0
 }
 
 // continuedQuote gives a sentence that is one direct quotation, with no
@@ -764,7 +829,7 @@ func (s attributionStage) leading(d *attribDoc, i int, toks []fxTok) (rawAttrib,
 			}
 		}
 		if len(fxTokens(body, cs, end)) < 3 {
-			if strings.TrimSpace(body[v.end:end]) == ":" {
+			if rest := strings.TrimSpace(body[v.end:end]); strings.HasSuffix(rest, ":") && len(fxTokens(body, v.end, end)) <= 2 {
 				// "X says:" and the quotation follows
 				return rawAttrib{claimStart: end, claimEnd: end, src: src, colon: true}, true
 			}

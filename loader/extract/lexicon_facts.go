@@ -122,6 +122,7 @@ type attributionLexiconFile struct {
 	Participles      []string `yaml:"participles"`
 	SourceLabels     []string `yaml:"source_labels"`
 	QuoteLabels      []string `yaml:"quote_labels"`
+	BareTitles       []string `yaml:"bare_titles"`
 }
 
 // readLexicon decodes one lexicon file strictly (unknown fields are errors).
