@@ -31,6 +31,9 @@ type attribLexicon struct {
 	// bareTitles name a source by office alone when no one named in the
 	// text holds it ("the Secretary-General said").
 	bareTitles fxPhrases
+	// objectVerbs report only a clause: with a noun phrase object ("X
+	// announced a plan") they tell an act, not a claim.
+	objectVerbs fxPhrases
 }
 
 func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
@@ -43,7 +46,8 @@ func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
 		"unnamed": f.Unnamed, "documents": f.Documents, "generic_documents": f.GenericDocuments,
 		"document_verbs": f.DocumentVerbs, "which_cited": f.WhichCited, "outlet_refs": f.OutletRefs, "passive": f.Passive,
 		"circumstance": f.Circumstance, "stated_by": f.StatedBy, "participles": f.Participles,
-		"source_labels": f.SourceLabels, "quote_labels": f.QuoteLabels, "bare_titles": f.BareTitles}
+		"source_labels": f.SourceLabels, "quote_labels": f.QuoteLabels, "bare_titles": f.BareTitles,
+		"object_verbs": f.ObjectVerbs}
 	for name, l := range lists {
 		if len(l) == 0 {
 			return nil, fmt.Errorf("lexicon %s: %s is empty: %w", attributionLexiconPath, name, ErrLexicon)
@@ -72,6 +76,7 @@ func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
 		whichCited: fxCompile(f.WhichCited), outletRefs: fxCompile(f.OutletRefs),
 		circumstance: fxCompile(f.Circumstance), statedBy: fxCompile(f.StatedBy), participles: fxCompile(f.Participles),
 		sourceLabels: fxCompile(f.SourceLabels), quoteLabels: fxCompile(f.QuoteLabels), bareTitles: fxCompile(f.BareTitles),
+		objectVerbs: fxCompile(f.ObjectVerbs),
 		according: fxCompile([]string{"according to"}), asReported: fxCompile([]string{"as reported by"}),
 		citing: fxCompile([]string{"citing"}), under: fxCompile([]string{"under"}), generic: map[string]bool{}}
 	for _, g := range f.GenericDocuments {

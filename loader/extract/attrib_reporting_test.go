@@ -320,3 +320,17 @@ func TestAttributionStatementBlockOfABareTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestAttributionNounObjectIsNoClaim(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind: "secondary",
+		body: "Anna Berg welcomed the new harbour timetable of the board.\n" +
+			"Anna Berg welcomed that the harbour would reopen in May.\n" +
+			"Anna Berg reaffirmed \u201cthe port is open to all ships\u201d.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Anna Berg", "person:anna-berg", "person", ""},
+			{"Anna Berg", "person:anna-berg", "person", ""}},
+	})
+	if len(ats) != 2 || !strings.HasPrefix(ats[0].Claim, "the harbour would") || !strings.HasPrefix(ats[1].Claim, "the port is open") {
+		t.Fatalf("attributions = %+v, want the clause and the quotation, not the welcomed timetable", ats)
+	}
+}

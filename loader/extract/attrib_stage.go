@@ -643,6 +643,23 @@ func inQuote(qs [][2]int, pos int) bool {
 	return false
 }
 
+// nounObject reports a verb's object that is a noun phrase ("a new plan",
+// "its commitment to ...", "the words of X") rather than a reported
+// clause or a quotation.
+func (s attributionStage) nounObject(d *attribDoc, cs, end int) bool {
+	body := d.c.a.Body
+	st, _ := fxTrimSpan(body, cs, end)
+	if inQuote(d.quotes, st+1) || strings.ContainsAny(body[cs:min(end, cs+3)], "\"“:") {
+		return false
+	}
+	toks := fxTokens(body, cs, end)
+	return len(toks) > 0 && fxObjectDeterminer[toks[0].w]
+}
+
+// fxObjectDeterminer words open a noun phrase object.
+var fxObjectDeterminer = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "his": true,
+	"her": true, "our": true, "this": true, "these": true, "new": true, "further": true, "also": true}
+
 // circumstantial reports words after a reporting verb that only tell
 // where, when or to whom something was said ("in a statement on Friday",
 // "reporters at the summit"): they open with a circumstance phrase, are
@@ -834,6 +851,9 @@ func (s attributionStage) leading(d *attribDoc, i int, toks []fxTok) (rawAttrib,
 				return rawAttrib{claimStart: end, claimEnd: end, src: src, colon: true}, true
 			}
 			continue
+		}
+		if cs == v.end && s.lex.objectVerbs.hasRaw(v.phrase) && s.nounObject(d, cs, end) {
+			continue // "X announced a new plan", "X welcomed the deal": no saying
 		}
 		if v.phrase == "told" || v.phrase == "tells" {
 			// "X told Outlet that ...": the outlet relays, unless it is

@@ -123,6 +123,7 @@ type attributionLexiconFile struct {
 	SourceLabels     []string `yaml:"source_labels"`
 	QuoteLabels      []string `yaml:"quote_labels"`
 	BareTitles       []string `yaml:"bare_titles"`
+	ObjectVerbs      []string `yaml:"object_verbs"`
 }
 
 // readLexicon decodes one lexicon file strictly (unknown fields are errors).
