@@ -77,7 +77,7 @@ func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
 		circumstance: fxCompile(f.Circumstance), statedBy: fxCompile(f.StatedBy), participles: fxCompile(f.Participles),
 		sourceLabels: fxCompile(f.SourceLabels), quoteLabels: fxCompile(f.QuoteLabels), bareTitles: fxCompile(f.BareTitles),
 		objectVerbs: fxCompile(f.ObjectVerbs),
-		according: fxCompile([]string{"according to"}), asReported: fxCompile([]string{"as reported by"}),
+		according:   fxCompile([]string{"according to"}), asReported: fxCompile([]string{"as reported by"}),
 		citing: fxCompile([]string{"citing"}), under: fxCompile([]string{"under"}), generic: map[string]bool{}}
 	for _, g := range f.GenericDocuments {
 		if !docs[g] {
