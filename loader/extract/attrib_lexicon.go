@@ -18,6 +18,22 @@ type attribLexicon struct {
 	whichCited fxPhrases
 	// outletRefs refer back to the last outlet named ("the newspaper").
 	outletRefs fxPhrases
+	// circumstance opens the words after a trailing verb that tell where,
+	// when or to whom it was said ("..., X said in a statement").
+	circumstance fxPhrases
+	// statedBy: "This was stated by X": X said what the sentence before says.
+	statedBy fxPhrases
+	// participles report after a clause ("X posted on X saying ...").
+	participles fxPhrases
+	// sourceLabels open a text's source line ("Source: X"), quoteLabels
+	// a quotation of that source ("Quote: ...").
+	sourceLabels, quoteLabels fxPhrases
+	// bareTitles name a source by office alone when no one named in the
+	// text holds it ("the Secretary-General said").
+	bareTitles fxPhrases
+	// objectVerbs report only a clause: with a noun phrase object ("X
+	// announced a plan") they tell an act, not a claim.
+	objectVerbs fxPhrases
 }
 
 func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
@@ -28,7 +44,10 @@ func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
 	lists := map[string][]string{"verbs": f.Verbs, "actor_only_verbs": f.ActorOnlyVerbs, "primary_verbs": f.PrimaryVerbs,
 		"aux": f.Aux, "prefixes": f.Prefixes, "seen_by": f.SeenBy, "which_seen": f.WhichSeen, "relay_per": f.RelayPer,
 		"unnamed": f.Unnamed, "documents": f.Documents, "generic_documents": f.GenericDocuments,
-		"document_verbs": f.DocumentVerbs, "which_cited": f.WhichCited, "outlet_refs": f.OutletRefs, "passive": f.Passive}
+		"document_verbs": f.DocumentVerbs, "which_cited": f.WhichCited, "outlet_refs": f.OutletRefs, "passive": f.Passive,
+		"circumstance": f.Circumstance, "stated_by": f.StatedBy, "participles": f.Participles,
+		"source_labels": f.SourceLabels, "quote_labels": f.QuoteLabels, "bare_titles": f.BareTitles,
+		"object_verbs": f.ObjectVerbs}
 	for name, l := range lists {
 		if len(l) == 0 {
 			return nil, fmt.Errorf("lexicon %s: %s is empty: %w", attributionLexiconPath, name, ErrLexicon)
@@ -55,7 +74,10 @@ func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
 		whichSeen: fxCompile(f.WhichSeen), relayPer: fxCompile(f.RelayPer), unnamed: fxCompile(f.Unnamed),
 		documents: fxCompile(f.Documents), docVerbs: fxCompile(f.DocumentVerbs), passive: fxCompile(f.Passive),
 		whichCited: fxCompile(f.WhichCited), outletRefs: fxCompile(f.OutletRefs),
-		according: fxCompile([]string{"according to"}), asReported: fxCompile([]string{"as reported by"}),
+		circumstance: fxCompile(f.Circumstance), statedBy: fxCompile(f.StatedBy), participles: fxCompile(f.Participles),
+		sourceLabels: fxCompile(f.SourceLabels), quoteLabels: fxCompile(f.QuoteLabels), bareTitles: fxCompile(f.BareTitles),
+		objectVerbs: fxCompile(f.ObjectVerbs),
+		according:   fxCompile([]string{"according to"}), asReported: fxCompile([]string{"as reported by"}),
 		citing: fxCompile([]string{"citing"}), under: fxCompile([]string{"under"}), generic: map[string]bool{}}
 	for _, g := range f.GenericDocuments {
 		if !docs[g] {

@@ -9,7 +9,17 @@ type attribAcc struct {
 	first, last int      // segment indices
 	explicit    bool
 	quote       bool
+	turn        bool // sentences of a speaker's turn
+	// credited: the claim's sentence credits its source in a parenthesis
+	// ("Subject, X reports, predicate") and stands alone
+	credited bool
+	words    int // words of the claim so far
 }
+
+// turnChunkWords bounds a claim gathered from consecutive sentences of a
+// speaker's turn: short sentences join the one before, long ones stand
+// alone, so that a claim stays about one point.
+const turnChunkWords = 25
 
 // mergeAttribs renders raw attributions as Result attributions. A direct
 // quotation is widened to where it opened; a claim is merged into the one
@@ -28,10 +38,20 @@ func mergeAttribs(c *factContext, qs [][2]int, raws []rawAttrib) []Attribution {
 				first = k
 			}
 		}
+		words := len(fxTokens(c.a.Body, start, r.claimEnd))
+		if n := len(accs); n > 0 && r.turn {
+			if p := accs[n-1]; p.turn && p.src.id == r.src.id && first == p.last+1 &&
+				!c.paragraphBreak(p.last, first) && p.words+words <= turnChunkWords {
+				p.spans = append(p.spans, [2]int{start, r.claimEnd})
+				p.last, p.words = r.sent, p.words+words
+				continue
+			}
+		}
 		if n := len(accs); n > 0 {
 			p := accs[n-1]
 			if p.src.id == r.src.id && first <= p.last+1 &&
-				(quote && first < r.sent || r.trailing && r.explicit && p.explicit && !c.paragraphBreak(p.last, first)) {
+				(quote && first < r.sent || r.trailing && r.explicit && p.explicit && !c.paragraphBreak(p.last, first) &&
+					!p.credited && !r.credited) {
 				p.spans = append(p.spans, [2]int{start, r.claimEnd})
 				p.last = r.sent
 				p.quote = p.quote || quote
@@ -39,7 +59,7 @@ func mergeAttribs(c *factContext, qs [][2]int, raws []rawAttrib) []Attribution {
 			}
 		}
 		accs = append(accs, &attribAcc{src: r.src, spans: [][2]int{{start, r.claimEnd}},
-			first: first, last: r.sent, explicit: r.explicit, quote: quote})
+			first: first, last: r.sent, explicit: r.explicit, quote: quote, turn: r.turn, words: words, credited: r.credited})
 	}
 	var out []Attribution
 	for _, acc := range accs {

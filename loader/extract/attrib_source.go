@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/kg-project/kg/schema"
 )
 
@@ -17,11 +19,16 @@ func (s attribSource) relay(c *factContext, m Mention) attribSource {
 	return s
 }
 
-// actorLabel names an actor in a fact: outlets as the text names them
-// ("AFP"), others by their canonical name.
+// actorLabel names an actor in a fact: outlets and seats ("the Kremlin",
+// "the White House") as the text names them, others by their canonical
+// name.
 func actorLabel(c *factContext, m Mention) string {
-	if m.Kind == "outlet" {
-		if t := fxClean(m.Text); t != "" {
+	if m.Kind == "outlet" || m.Form == "seat" && !c.a.isCapitalOf(m) && !namesPlace(c, m) {
+		t := fxClean(m.Text)
+		if m.Form == "seat" && len(t) > 4 && strings.EqualFold(t[:4], "the ") {
+			t = t[4:]
+		}
+		if t != "" {
 			return t
 		}
 	}
@@ -43,6 +50,14 @@ type attribDoc struct {
 	docs   []docNoun
 	docVia map[string]Mention // resolved document name -> outlet that saw it
 	quotes [][2]int
+	turns  []speakerTurn // a transcript's speaker turns, nil when none
+	// relay is the outlet the whole text says it relays ("This is
+	// reported by AFP"), nil when none.
+	relay *Mention
+	// labelSrc is the source a "Source: X" line names, nil when none;
+	// labelLine is that line.
+	labelSrc  *attribSource
+	labelLine [2]int
 }
 
 func newAttribDoc(c *factContext, lex *attribLexicon) *attribDoc {
@@ -54,6 +69,8 @@ func newAttribDoc(c *factContext, lex *attribLexicon) *attribDoc {
 	for i := range c.a.Sents {
 		d.findRelays(i)
 	}
+	d.turns = d.findTurns()
+	d.labelSource(lex)
 	return d
 }
 
@@ -149,15 +166,23 @@ func lastOutletBefore(ms []Mention, pos int) (Mention, bool) {
 	return Mention{}, false
 }
 
-// outletRef resolves "the newspaper", "the paper" (the whole phrase but
-// for its determiner) to the last outlet named before byte offset pos.
+// outletRef resolves "the newspaper", "the paper", "the US network" (the
+// whole phrase but for its determiner and up to two modifiers, no name
+// but a country's among them) to the last outlet named before byte
+// offset pos.
 func (d *attribDoc) outletRef(toks []fxTok, pos int) (Mention, bool) {
 	if len(toks) > 0 && fxDeterminer[toks[0].w] {
 		toks = toks[1:]
 	}
 	h, ok := d.lex.outletRefs.first(toks)
-	if !ok || h.from != 0 || h.to != len(toks) {
+	if !ok || h.from > 2 || h.to != len(toks) {
+		// "the paper", "the US network", "the Kenyan daily"
 		return Mention{}, false
+	}
+	for _, m := range d.c.mentionsIn(toks[0].start, h.start) {
+		if m.Kind != "country" {
+			return Mention{}, false
+		}
 	}
 	for k := len(d.c.a.Mentions) - 1; k >= 0; k-- {
 		if m := d.c.a.Mentions[k]; m.Kind == "outlet" && m.End <= pos {
@@ -183,6 +208,9 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 		// previous paragraph
 		for k := len(d.c.a.Mentions) - 1; k >= 0; k-- {
 			m := d.c.a.Mentions[k]
+			if inQuote(d.quotes, m.Start) || isPossessiveAfter(body, m.End) {
+				continue // "“... Putin's war ...,” she said": not the speaker
+			}
 			if m.Kind == "person" && m.End <= s && s-m.End < 600 {
 				for _, f := range d.c.a.Mentions[:k] {
 					if f.Kind == "person" && f.Sent == m.Sent && f.Sent >= 0 && f.Sent != d.c.a.SentAt(s) {
@@ -218,6 +246,9 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 			return d.unnamedSource(toks), true
 		}
 	}
+	if p, ok := d.roleReference(toks); ok {
+		return p, true
+	}
 	if m, ok := d.bestMention(s, e); ok {
 		if actorOnly && len(fxTokens(body, s, e)) > len(fxTokens(body, m.Start, m.End))+1 {
 			return attribSource{}, false
@@ -227,6 +258,13 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 	if _, ok := d.lex.unnamed.first(toks); ok && !actorOnly {
 		return d.unnamedSource(toks), true
 	}
+	if d.isLabelSource(toks) {
+		return *d.labelSrc, true
+	}
+	if h, ok := d.lex.bareTitles.first(toks); ok && !actorOnly && h.to == len(toks) && len(toks) <= h.to-h.from+1 {
+		// "the Secretary-General said": an office no one named holds
+		return d.unnamedSource(toks), true
+	}
 	return attribSource{}, false
 }
 
@@ -234,12 +272,26 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 // leading determiners ("a senior European official").
 func (d *attribDoc) unnamedSource(toks []fxTok) attribSource {
 	from := 0
-	for from < len(toks)-1 && fxDeterminer[toks[from].w] {
+	for from < len(toks)-1 && (fxDeterminer[toks[from].w] || toks[from].w == "of" && from > 0) {
 		from++
 	}
-	name := fxClean(d.c.a.Body[toks[from].start:toks[len(toks)-1].end])
+	to := len(toks)
+	for k := from + 1; k < to; k++ {
+		// the description ends before a relative clause or an aside
+		// ("European leaders - who rushed to the capital")
+		gap := d.c.a.Body[toks[k-1].end:toks[k].start]
+		if fxRelative[toks[k].w] || strings.ContainsAny(gap, "(,") || strings.Contains(gap, " - ") ||
+			strings.Contains(gap, "–") || strings.Contains(gap, "—") {
+			to = k
+			break
+		}
+	}
+	name := fxClean(d.c.a.Body[toks[from].start:toks[to-1].end])
 	return attribSource{name: name, id: schema.PrefixUnnamed + fxSlug(name), kind: "unnamed"}
 }
+
+// fxRelative words open a relative clause after a noun.
+var fxRelative = map[string]bool{"who": true, "which": true, "that": true, "whose": true}
 
 var fxDeterminer = map[string]bool{"a": true, "an": true, "the": true, "but": true, "and": true, "however": true,
 	"yet": true, "some": true, "several": true, "two": true, "three": true, "one": true, "many": true}
@@ -302,3 +354,85 @@ func (d *attribDoc) isLocalOutlet(id string) bool {
 
 // attribNounDeterminers make the saying word after them a noun.
 var attribNounDeterminers = map[string]bool{"no": true, "a": true, "an": true, "the": true, "any": true, "final": true, "its": true, "their": true, "his": true, "her": true}
+
+// roleReference reads a phrase that names a person by office alone ("the
+// US president", "the President of the Commission", "the head of the
+// delegation"): the person of the text whose role title's words all occur
+// in the phrase and, when the phrase names the office's country or body,
+// whose office is of it. The phrase must name no person and the match
+// must be unique.
+func (d *attribDoc) roleReference(toks []fxTok) (attribSource, bool) {
+	if len(toks) > 8 {
+		return attribSource{}, false
+	}
+	s, e := toks[0].start, toks[len(toks)-1].end
+	ms := d.c.mentionsIn(s, e)
+	of := map[string]bool{}
+	for _, m := range ms {
+		if m.Kind == "person" {
+			return attribSource{}, false
+		}
+		of[m.Key] = true
+	}
+	words := map[string]bool{}
+	for _, t := range toks {
+		words[t.w] = true
+	}
+	var found *Entity
+	for i := range d.c.a.Result.Persons {
+		p := &d.c.a.Result.Persons[i]
+		for _, r := range p.RoleDetails {
+			tw := fxTokens(r.Title, 0, len(r.Title))
+			ofID := r.OfID
+			if ofID == "" {
+				ofID = d.c.countryOf(p.ID) // "President" of the state he serves
+			}
+			if len(tw) == 0 || len(ms) > 0 && !of[ofID] && !titleNames(tw, ms) {
+				continue
+			}
+			all := true
+			for _, t := range tw {
+				all = all && words[t.w]
+			}
+			if !all {
+				continue
+			}
+			if found != nil && found.ID != p.ID {
+				return attribSource{}, false
+			}
+			found = p
+		}
+	}
+	if found == nil {
+		return attribSource{}, false
+	}
+	return attribSource{name: found.Name, id: found.ID, kind: "person"}, true
+}
+
+// titleNames reports a title that holds the words of every mention
+// ("President of the European Commission" names the Commission).
+func titleNames(title []fxTok, ms []Mention) bool {
+	words := map[string]bool{}
+	for _, t := range title {
+		words[t.w] = true
+	}
+	for _, m := range ms {
+		for _, t := range fxTokens(m.Text, 0, len(m.Text)) {
+			if !words[t.w] && !fxDeterminer[t.w] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// namesPlace reports a mention whose words also name a place (a seat that
+// is a city: "Kiev" for Ukraine).
+func namesPlace(c *factContext, m Mention) bool {
+	for _, o := range c.a.Mentions {
+		if o.Kind == "place" && o.Start == m.Start {
+			return true
+		}
+	}
+	return false
+}

@@ -34,6 +34,17 @@ type rawAttrib struct {
 	src                  attribSource
 	explicit             bool // the sentence names its source
 	trailing             bool // the source follows the claim ("..., X said")
+	turn                 bool // a sentence of a transcript speaker's turn
+	// back: the source closes its paragraph ("... . - X said"), so the
+	// paragraph's sentences before this one are its claims too
+	back bool
+	// colon: the claim is the quotation that follows ("X says:")
+	colon bool
+	// leading: the source and its verb open the claim ("X said ...")
+	leading bool
+	// credited: the claim runs on after a parenthetical credit
+	// ("Subject, X reports, predicate") and stands alone
+	credited bool
 }
 
 // Apply finds attributions sentence by sentence, then merges a claim told
@@ -42,20 +53,78 @@ func (s attributionStage) Apply(a *Analysis) error {
 	c := newFactContext(a)
 	d := newAttribDoc(c, s.lex)
 	var raws []rawAttrib
+	var block *rawAttrib // "X said the following:" before a statement block
 	for i, sent := range a.Sents {
-		if sent.Kind == "heading" {
+		if sent.Kind == "heading" && !d.cutOffEnd(i) {
+			block = nil
 			continue
 		}
-		r, ok := s.inSentence(d, i, raws)
-		if !ok || r.claimEnd <= r.claimStart {
+		r, ok, skip := s.labelledQuote(d, i)
+		if skip {
+			continue
+		}
+		if !ok {
+			r, ok = s.inSentence(d, i, raws)
+		}
+		if !ok && sent.Kind != "heading" {
+			r, ok = s.turnSentence(d, i)
+		}
+		if !ok && sent.Kind != "heading" {
+			r, ok = continuedQuote(d, i, raws)
+		}
+		if !ok && block != nil {
+			var open bool
+			if r, ok, open = s.blockSentence(d, i, block); !open {
+				block = nil
+			}
+		}
+		if ok && r.colon {
+			block = nil
+			if s.opensBlock(d, i) {
+				block = &r
+			}
+		}
+		if !ok || r.claimEnd <= r.claimStart && !r.back && !r.colon {
+			continue
+		}
+		if r.leading {
+			raws = append(raws, s.splitReported(d, r, 0)...)
 			continue
 		}
 		raws = append(raws, r)
+	}
+	raws = backfill(c, raws)
+	if l := d.labelSrc; l != nil && l.via != "" {
+		// the labelled source speaks through its outlet all along
+		for k := range raws {
+			if raws[k].src.id == l.id && raws[k].src.via == "" {
+				raws[k].src = l.relay(c, Mention{Key: l.via, Text: l.viaName, Kind: "outlet"})
+			}
+		}
+	}
+	if d.relay != nil {
+		for k := range raws {
+			if raws[k].src.via == "" && raws[k].src.id != d.relay.Key {
+				raws[k].src = raws[k].src.relay(c, *d.relay)
+			}
+		}
 	}
 	for _, r := range mergeAttribs(c, d.quotes, raws) {
 		a.Result.Attributions = append(a.Result.Attributions, r)
 	}
 	return nil
+}
+
+// cutOffEnd reports a last segment that a cut-off text leaves without its
+// full stop (taken for a heading, it is the start of a sentence): one of
+// at least eight words after a sentence.
+func (d *attribDoc) cutOffEnd(i int) bool {
+	a := d.c.a
+	if i != len(a.Sents)-1 || i == 0 || a.Sents[i-1].Kind == "heading" {
+		return false
+	}
+	start, end := d.c.sentSpan(i)
+	return len(fxTokens(a.Body, start, end)) >= 8
 }
 
 // inSentence tries the patterns on segment i, most specific first.
@@ -75,11 +144,11 @@ func (s attributionStage) inSentence(d *attribDoc, i int, prev []rawAttrib) (raw
 		return rawAttrib{}, false
 	}
 	for _, try := range []func(*attribDoc, int, []fxTok) (rawAttrib, bool){
-		s.prefixed, s.documentVerb, s.trailing, s.leading, s.primaryStatement,
+		s.statedBy, s.prefixed, s.documentVerb, s.dashTrailing, s.trailing, s.leading, s.primaryStatement, s.participial,
 	} {
 		if r, ok := try(d, i, toks); ok {
 			r.sent, r.explicit = i, true
-			return r, true
+			return s.relayedSpeaker(d, r), true
 		}
 	}
 	return rawAttrib{}, false
@@ -185,9 +254,19 @@ func (s attributionStage) trailing(d *attribDoc, i int, toks []fxTok) (rawAttrib
 			continue
 		}
 		quoted := fxQuoteNear(body, b)
+		if d.cutOffEnd(i) && strings.TrimSpace(body[v.end:end]) == "" {
+			continue // "After the talks, X said" cut off: the claim is lost
+		}
+		if strings.HasSuffix(strings.TrimSpace(body[v.end:end]), ":") {
+			continue // "..., X said the following:": the claim follows
+		}
 		np := strings.TrimSpace(body[b+bsize : v.start])
 		if np == "" {
-			// inverted: ", said the draft, which ..."
+			// inverted: ", said the draft, which ..."; not "Title, Name,
+			// said <claim>"
+			if _, ok := d.appositiveName(start, b); ok {
+				continue
+			}
 			npEnd := fxNextComma(body, v.end, end)
 			if src, ok := d.sourceOf(v.end, npEnd, false); ok {
 				return rawAttrib{claimStart: start, claimEnd: b, src: src, trailing: true}, true
@@ -216,7 +295,8 @@ func (s attributionStage) trailing(d *attribDoc, i int, toks []fxTok) (rawAttrib
 			}
 			return rawAttrib{claimStart: start, claimEnd: b, src: src, trailing: true}, true
 		}
-		if !quoted && len(tail) > 2 {
+		aside := strings.HasPrefix(strings.TrimLeft(body[v.end:end], " "), ",")
+		if !quoted && len(tail) > 2 && !s.circumstantial(tail) && !aside {
 			continue // "..., X says <claim>": a leading pattern
 		}
 		if src.kind == "outlet" {
@@ -237,9 +317,410 @@ func (s attributionStage) trailing(d *attribDoc, i int, toks []fxTok) (rawAttrib
 				src = src.relay(d.c, out) // "told the paper"
 			}
 		}
-		return rawAttrib{claimStart: start, claimEnd: b, src: src, trailing: true}, true
+		r := rawAttrib{claimStart: start, claimEnd: b, src: src, trailing: true}
+		if aside && !quoted && !s.asideOpener(tail) {
+			// "Subject, X reports, predicate": the claim runs on after
+			// the parenthetical credit
+			// the credit stays inside the claim, which is one span
+			r.claimEnd, r.credited = end, true
+		}
+		return r, true
 	}
 	return rawAttrib{}, false
+}
+
+// asideOpener reports words after "X said," that add to the saying
+// rather than continue the claim: a participle ("adding", "calling for"),
+// a circumstance ("in a statement", "without giving a date").
+func (s attributionStage) asideOpener(tail []fxTok) bool {
+	if len(tail) == 0 {
+		return true
+	}
+	if h, ok := s.lex.participles.first(tail); ok && h.from == 0 {
+		return true
+	}
+	if h, ok := s.lex.circumstance.first(tail); ok && h.from == 0 {
+		return true
+	}
+	return strings.HasSuffix(tail[0].w, "ing") || tail[0].w == "without" || tail[0].w == "and" || tail[0].w == "but"
+}
+
+// dashTrailing handles a source set off by a dash after its claim: "<claim>
+// – X said." and a paragraph closing with "- X said, <aside>" (the
+// paragraph's sentences before are X's). Nothing but an aside after a
+// comma may follow the verb.
+func (s attributionStage) dashTrailing(d *attribDoc, i int, toks []fxTok) (rawAttrib, bool) {
+	body := d.c.a.Body
+	start, end := d.c.sentSpan(i)
+	for _, v := range d.verbs(s.lex.verbs, toks) {
+		dash, size := fxDashBefore(body, start, v.start)
+		if dash < 0 {
+			continue
+		}
+		if rest := strings.TrimLeft(body[v.end:end], " "); rest != "" && !strings.HasPrefix(rest, ",") && strings.Trim(rest, ".!\"”") != "" {
+			continue
+		}
+		if len(fxTokens(body, dash+size, v.start)) > 6 {
+			continue
+		}
+		src, ok := d.sourceOf(dash+size, s.stripAux(body, dash+size, v.start), false)
+		if !ok || src.kind == "document" {
+			continue
+		}
+		if len(fxTokens(body, start, dash)) >= 3 {
+			return rawAttrib{claimStart: start, claimEnd: dash, src: src, trailing: true, back: true}, true
+		}
+		return rawAttrib{claimStart: start, claimEnd: start, src: src, back: true}, true
+	}
+	return rawAttrib{}, false
+}
+
+// datelineBytes bounds where a dateline's dash may stand in a sentence
+// (after a place and date, so after a comma or a digit).
+const datelineBytes = 90
+
+// fxDashIn returns the offset just after the last spaced dash in
+// [start, end), or -1.
+func fxDashIn(body string, start, end int) int {
+	best := -1
+	for _, d := range []string{" - ", " – ", " — "} {
+		if k := strings.LastIndex(body[start:end], d); k >= 0 && start+k+len(d) > best {
+			best = start + k + len(d)
+		}
+	}
+	return best
+}
+
+// fxDashBefore returns the offset and byte length of the last dash that
+// sets off words ("claim – X said", or one opening the range) in
+// [start, pos), or -1.
+func fxDashBefore(body string, start, pos int) (int, int) {
+	seg := body[start:pos]
+	best, size := -1, 0
+	for _, d := range []string{" - ", " – ", " — "} {
+		if k := strings.LastIndex(seg, d); k >= 0 && start+k > best {
+			best, size = start+k, len(d)
+		}
+	}
+	if best < 0 {
+		trimmed := strings.TrimLeft(seg, " ")
+		for _, d := range []string{"- ", "– ", "— "} {
+			if strings.HasPrefix(trimmed, d) {
+				return start + len(seg) - len(trimmed), len(d)
+			}
+		}
+	}
+	return best, size
+}
+
+// backfill adds, for a source closing its paragraph, the paragraph's
+// earlier sentences that hold no claim yet, as sentences of one turn.
+func backfill(c *factContext, raws []rawAttrib) []rawAttrib {
+	taken := map[int]bool{}
+	for _, r := range raws {
+		taken[r.sent] = true
+	}
+	var out []rawAttrib
+	for _, r := range raws {
+		if r.back {
+			first := r.sent
+			for first > 0 && !c.paragraphBreak(first-1, first) && c.a.Sents[first-1].Kind != "heading" {
+				first--
+			}
+			for k := first; k < r.sent; k++ {
+				if !taken[k] {
+					st, en := c.sentSpan(k)
+					out = append(out, rawAttrib{sent: k, claimStart: st, claimEnd: en, src: r.src, turn: true})
+					taken[k] = true
+				}
+			}
+		}
+		if r.claimEnd > r.claimStart {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// participial handles "X posted on X saying ...", "the minister made a
+// post announcing that ...": the subject of the clause before the
+// participle says what follows it.
+func (s attributionStage) participial(d *attribDoc, i int, toks []fxTok) (rawAttrib, bool) {
+	body := d.c.a.Body
+	start, end := d.c.sentSpan(i)
+	h, ok := s.lex.participles.first(toks)
+	if !ok || h.from == 0 {
+		return rawAttrib{}, false
+	}
+	clause := start
+	if b, size := fxBoundaryBefore(body, start, h.start); b >= 0 {
+		clause = b + size
+		if len(fxTokens(body, clause, h.start)) == 0 {
+			// "X made a post, saying ...": the clause before the comma
+			if b2, size2 := fxBoundaryBefore(body, start, b); b2 >= 0 {
+				clause = b2 + size2
+			} else {
+				clause = start
+			}
+		}
+	}
+	src, ok := d.clauseSubject(clause, h.start)
+	if !ok {
+		return rawAttrib{}, false
+	}
+	cs := h.end
+	if tail := fxTokens(body, h.end, end); len(tail) > 0 && tail[0].w == "that" {
+		cs = tail[0].end
+	}
+	if len(fxTokens(body, cs, end)) < 3 {
+		return rawAttrib{}, false
+	}
+	return rawAttrib{claimStart: cs, claimEnd: end, src: src}, true
+}
+
+// clauseSubject finds who acts in the clause [s, e): the first person it
+// names, else a person it names by office, else the first state or body
+// it names (not by adjective, not as a possessor).
+func (d *attribDoc) clauseSubject(s, e int) (attribSource, bool) {
+	ms := d.c.mentionsIn(s, e)
+	for _, m := range ms {
+		if m.Kind == "person" && !isPossessiveAfter(d.c.a.Body, m.End) {
+			return attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind}, true
+		}
+	}
+	if toks := fxTokens(d.c.a.Body, s, e); len(toks) > 0 {
+		if p, ok := d.roleReference(toks); ok {
+			return p, true
+		}
+	}
+	for _, m := range ms {
+		if (m.Kind == "organization" || m.Kind == "country" && m.Form != "adjective") && !isPossessiveAfter(d.c.a.Body, m.End) {
+			return attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind}, true
+		}
+	}
+	return attribSource{}, false
+}
+
+// maxBlockSentences bounds a statement block read after "X said the
+// following:".
+const maxBlockSentences = 15
+
+// opensBlock reports an "X said (the following):" that ends its paragraph
+// before text that is no quotation: the paragraphs that follow, up to the
+// next heading, are X's statement.
+func (s attributionStage) opensBlock(d *attribDoc, i int) bool {
+	if i+1 >= len(d.c.a.Sents) || !d.c.paragraphBreak(i, i+1) {
+		return false
+	}
+	start, end := d.c.sentSpan(i + 1)
+	st, _ := fxTrimSpan(d.c.a.Body, start, end)
+	return !inQuote(d.quotes, st+1)
+}
+
+// blockSentence makes segment i a claim of the statement block's speaker
+// (joined like a speaker's turn), while the block lasts.
+// It reports false for the claim when the sentence is too short to be
+// one, and false for open when the block has ended ("These were the words
+// of X", too many sentences).
+func (s attributionStage) blockSentence(d *attribDoc, i int, block *rawAttrib) (r rawAttrib, ok, open bool) {
+	start, end := d.c.sentSpan(i)
+	toks := fxTokens(d.c.a.Body, start, end)
+	if i-block.sent > maxBlockSentences || namesSource(toks, block.src.name) {
+		return rawAttrib{}, false, false
+	}
+	if len(toks) < 5 {
+		return rawAttrib{}, false, true
+	}
+	return rawAttrib{sent: i, claimStart: start, claimEnd: end, src: block.src, turn: true}, true, true
+}
+
+// namesSource reports tokens that hold every word of a source's name.
+func namesSource(toks []fxTok, name string) bool {
+	words := map[string]bool{}
+	for _, t := range toks {
+		words[t.w] = true
+	}
+	nt := fxTokens(name, 0, len(name))
+	for _, t := range nt {
+		if !words[t.w] {
+			return false
+		}
+	}
+	return len(nt) > 0
+}
+
+// continuedQuote gives a sentence that is one direct quotation, with no
+// source of its own, to the person quoted in the sentence just before.
+func continuedQuote(d *attribDoc, i int, raws []rawAttrib) (rawAttrib, bool) {
+	if len(raws) == 0 {
+		return rawAttrib{}, false
+	}
+	p := raws[len(raws)-1]
+	if p.sent != i-1 || p.src.kind != "person" && !p.colon {
+		return rawAttrib{}, false
+	}
+	start, end := d.c.sentSpan(i)
+	s, e := fxTrimSpan(d.c.a.Body, start, end)
+	for _, q := range d.quotes {
+		if q[0] <= s+1 && q[1] >= e-1 && q[0] >= start-len("“") {
+			return rawAttrib{sent: i, claimStart: start, claimEnd: end, src: p.src}, true
+		}
+	}
+	return rawAttrib{}, false
+}
+
+// maxSplits bounds the reported clauses one sentence is split into.
+const maxSplits = 3
+
+// splitReported splits a claim that holds further sayings: "X said A, as
+// he urged B, and insisted C" (X's three claims), "X estimated A, while
+// experts say B" (B is the experts'). A later reporting verb splits the
+// claim when the words between the comma before it and the verb are a
+// conjunction, a pronoun (the same speaker) or a source of their own.
+func (s attributionStage) splitReported(d *attribDoc, r rawAttrib, depth int) []rawAttrib {
+	body := d.c.a.Body
+	if depth >= maxSplits {
+		return []rawAttrib{r}
+	}
+	toks := fxTokens(body, r.claimStart, r.claimEnd)
+	for _, v := range d.verbs(s.lex.verbs, toks) {
+		if v.from < 3 || inQuote(d.quotes, v.start) {
+			continue
+		}
+		b, size := fxBoundaryBefore(body, r.claimStart, v.start)
+		if b < 0 || body[b] == '"' || strings.HasPrefix(body[b:], "”") {
+			continue
+		}
+		np := fxTokens(body, b+size, s.stripAux(body, b+size, v.start))
+		for len(np) > 0 && fxClauseJoin[np[0].w] {
+			np = np[1:]
+		}
+		if len(np) > 6 || len(fxTokens(body, r.claimStart, b)) < 3 {
+			continue
+		}
+		src := r.src
+		switch {
+		case len(np) == 0, len(np) == 1 && fxPronoun[np[0].w]:
+		default:
+			other, ok := d.sourceOf(np[0].start, np[len(np)-1].end, false)
+			if !ok {
+				continue
+			}
+			src = other
+		}
+		cs := v.end
+		for k, t := range fxTokens(body, v.end, r.claimEnd) {
+			if k > 3 {
+				break
+			}
+			if t.w == "that" {
+				cs = t.end
+				break
+			}
+		}
+		if len(fxTokens(body, cs, r.claimEnd)) < 3 {
+			continue
+		}
+		first := r
+		first.claimEnd = b
+		rest := rawAttrib{sent: r.sent, claimStart: cs, claimEnd: r.claimEnd, src: src, explicit: true}
+		return append([]rawAttrib{first}, s.splitReported(d, rest, depth+1)...)
+	}
+	return []rawAttrib{r}
+}
+
+// fxClauseJoin words join a further saying to a claim ("..., and
+// insisted", "..., while experts say", "..., as he urged").
+var fxClauseJoin = map[string]bool{"and": true, "while": true, "as": true, "but": true, "whereas": true, "adding": true}
+
+// inQuote reports whether byte offset pos lies inside a quotation.
+func inQuote(qs [][2]int, pos int) bool {
+	for _, q := range qs {
+		if q[0] <= pos && pos < q[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// nounObject reports a verb's object that is a noun phrase ("a new plan",
+// "its commitment to ...", "the words of X") rather than a reported
+// clause or a quotation.
+func (s attributionStage) nounObject(d *attribDoc, cs, end int) bool {
+	body := d.c.a.Body
+	st, _ := fxTrimSpan(body, cs, end)
+	if inQuote(d.quotes, st+1) || strings.ContainsAny(body[cs:min(end, cs+3)], "\"“:") {
+		return false
+	}
+	toks := fxTokens(body, cs, end)
+	return len(toks) > 0 && fxObjectDeterminer[toks[0].w]
+}
+
+// fxObjectDeterminer words open a noun phrase object.
+var fxObjectDeterminer = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "his": true,
+	"her": true, "our": true, "this": true, "these": true, "new": true, "further": true, "also": true}
+
+// circumstantial reports words after a reporting verb that only tell
+// where, when or to whom something was said ("in a statement on Friday",
+// "reporters at the summit"): they open with a circumstance phrase, are
+// few and hold no "that" opening a reported clause.
+func (s attributionStage) circumstantial(tail []fxTok) bool {
+	if len(tail) == 0 || len(tail) > 9 {
+		return false
+	}
+	if h, ok := s.lex.circumstance.first(tail); !ok || h.from != 0 {
+		return false
+	}
+	for _, t := range tail {
+		if t.w == "that" {
+			return false
+		}
+	}
+	return true
+}
+
+// statedBy handles "This was stated by X, ...": X is the source of the
+// sentence before (a lead often stands in a paragraph of its own).
+func (s attributionStage) statedBy(d *attribDoc, i int, toks []fxTok) (rawAttrib, bool) {
+	h, ok := s.lex.statedBy.first(toks)
+	if !ok || h.from > 2 || i == 0 || d.c.a.Sents[i-1].Kind == "heading" {
+		return rawAttrib{}, false
+	}
+	_, end := d.c.sentSpan(i)
+	src, ok := d.sourceOf(h.end, fxNextComma(d.c.a.Body, h.end, end), false)
+	if !ok {
+		return rawAttrib{}, false
+	}
+	if src.kind == "outlet" {
+		// "This is reported by Outlet": the outlet relays the text's
+		// claims, it makes none of its own
+		if !d.isLocalOutlet(src.id) && d.relay == nil {
+			m := Mention{Key: src.id, Text: src.name, Kind: "outlet"}
+			d.relay = &m
+		}
+		return rawAttrib{}, true // the sentence holds no claim
+	}
+	ps, pe := d.c.sentSpan(i - 1)
+	return rawAttrib{claimStart: ps, claimEnd: pe, src: src}, true
+}
+
+// relayedSpeaker turns "X said <claim>" credited to an outlet ("...,
+// reported Reuters", "according to a pool report from the Journal") into
+// X's claim relayed by the outlet (no relay when it is the document's own
+// outlet).
+func (s attributionStage) relayedSpeaker(d *attribDoc, r rawAttrib) rawAttrib {
+	if r.src.kind != "outlet" || r.src.via != "" {
+		return r
+	}
+	inner, cs, ok := s.innerSpeaker(d, r.claimStart, r.claimEnd)
+	if !ok {
+		return r
+	}
+	if !d.isLocalOutlet(r.src.id) {
+		inner = inner.relay(d.c, Mention{Key: r.src.id, Text: r.src.name, Kind: "outlet"})
+	}
+	r.src, r.claimStart = inner, cs
+	return r
 }
 
 // innerSpeaker finds "X said <claim>" inside [start, end) with a source
@@ -248,10 +729,11 @@ func (s attributionStage) innerSpeaker(d *attribDoc, start, end int) (attribSour
 	body := d.c.a.Body
 	toks := fxTokens(body, start, end)
 	for _, v := range d.verbs(s.lex.verbs, toks) {
-		if b, _ := fxBoundaryBefore(body, start, v.start); b >= 0 {
-			continue
+		npStart := start
+		if b, size := fxBoundaryBefore(body, start, v.start); b >= 0 {
+			npStart = b + size // "In a meeting on Friday, X said ..."
 		}
-		src, ok := d.sourceOf(start, s.stripAux(body, start, v.start), false)
+		src, ok := d.sourceOf(npStart, s.stripAux(body, npStart, v.start), false)
 		if !ok || src.kind == "outlet" || src.kind == "document" {
 			continue
 		}
@@ -294,6 +776,34 @@ func appositiveStart(body string, start, b int) (int, int, bool) {
 	return npStart, b2, true
 }
 
+// appositiveName finds "Title, Name, said" and "Name, title of Org,
+// said": the comma at b closes an apposition that, with the phrase before
+// it, names a person in a few words. It returns where that phrase starts.
+func (d *attribDoc) appositiveName(start, b int) (int, bool) {
+	body := d.c.a.Body
+	if body[b] != ',' {
+		return 0, false
+	}
+	b2, size2 := fxBoundaryBefore(body, start, b)
+	if b2 < 0 || body[b2] != ',' {
+		return 0, false
+	}
+	npStart := start
+	if b3, size3 := fxBoundaryBefore(body, start, b2); b3 >= 0 {
+		npStart = b3 + size3
+	}
+	head, app := fxTokens(body, npStart, b2), fxTokens(body, b2+size2, b)
+	if len(head) == 0 || len(app) == 0 || len(head) > 8 || len(app) > 8 || len(d.verbs(d.lex.verbs, app)) > 0 {
+		return 0, false
+	}
+	for _, m := range d.c.mentionsIn(npStart, b) {
+		if m.Kind == "person" {
+			return npStart, true
+		}
+	}
+	return 0, false
+}
+
 // leading handles "X said (that) <claim>", "X has long said ...".
 func (s attributionStage) leading(d *attribDoc, i int, toks []fxTok) (rawAttrib, bool) {
 	body := d.c.a.Body
@@ -304,10 +814,15 @@ func (s attributionStage) leading(d *attribDoc, i int, toks []fxTok) (rawAttrib,
 		if b >= 0 {
 			npStart = b + bsize
 		}
+		if k := fxDashIn(body, npStart, v.start); k > npStart && k-start < datelineBytes && strings.ContainsAny(body[start:k], ",0123456789") {
+			npStart = k // a dateline: "PARIS, May 2 – The ministry said"
+		}
 		npStop := s.stripAux(body, npStart, v.start)
 		if b >= 0 && strings.TrimSpace(body[npStart:v.start]) == "" {
 			if as, ae, ok := appositiveStart(body, start, b); ok {
 				npStart, npStop = as, ae
+			} else if as, ok := d.appositiveName(start, b); ok {
+				npStart, npStop = as, b
 			}
 		}
 		src, ok := d.sourceOf(npStart, npStop, s.lex.actorOnly.has([]fxTok{toks[v.from]}))
@@ -331,7 +846,14 @@ func (s attributionStage) leading(d *attribDoc, i int, toks []fxTok) (rawAttrib,
 			}
 		}
 		if len(fxTokens(body, cs, end)) < 3 {
+			if rest := strings.TrimSpace(body[v.end:end]); strings.HasSuffix(rest, ":") && len(fxTokens(body, v.end, end)) <= 2 {
+				// "X says:" and the quotation follows
+				return rawAttrib{claimStart: end, claimEnd: end, src: src, colon: true}, true
+			}
 			continue
+		}
+		if cs == v.end && s.lex.objectVerbs.hasRaw(v.phrase) && s.nounObject(d, cs, end) {
+			continue // "X announced a new plan", "X welcomed the deal": no saying
 		}
 		if v.phrase == "told" || v.phrase == "tells" {
 			// "X told Outlet that ...": the outlet relays, unless it is
@@ -340,7 +862,7 @@ func (s attributionStage) leading(d *attribDoc, i int, toks []fxTok) (rawAttrib,
 				src = src.relay(d.c, ms[0])
 			}
 		}
-		return rawAttrib{claimStart: cs, claimEnd: end, src: src}, true
+		return rawAttrib{claimStart: cs, claimEnd: end, src: src, leading: true}, true
 	}
 	return rawAttrib{}, false
 }

@@ -141,6 +141,13 @@ type attributionLexiconFile struct {
 	Passive          []string `yaml:"passive"`
 	WhichCited       []string `yaml:"which_cited"`
 	OutletRefs       []string `yaml:"outlet_refs"`
+	Circumstance     []string `yaml:"circumstance"`
+	StatedBy         []string `yaml:"stated_by"`
+	Participles      []string `yaml:"participles"`
+	SourceLabels     []string `yaml:"source_labels"`
+	QuoteLabels      []string `yaml:"quote_labels"`
+	BareTitles       []string `yaml:"bare_titles"`
+	ObjectVerbs      []string `yaml:"object_verbs"`
 }
 
 // readLexicon decodes one lexicon file strictly (unknown fields are errors).

@@ -1,0 +1,105 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// speakerTurn is the part of a transcript one speaker holds: from the end
+// of a speaker label ("SECRETARY JONES:", "President Jones.") to the next
+// label. A question label ("Q:") opens a turn without a speaker.
+type speakerTurn struct {
+	start, end int
+	src        attribSource
+	speaker    bool
+}
+
+// findTurns reads the speaker labels that open lines of a transcript. A
+// label is a few capitalised words naming a person of the text (or a
+// lone "Q"), closed by a colon or a full stop, optionally in asterisks.
+// A text with fewer than two labels is no transcript.
+func (d *attribDoc) findTurns() []speakerTurn {
+	body := d.c.a.Body
+	var turns []speakerTurn
+	for off := 0; off < len(body); {
+		nl := strings.IndexByte(body[off:], '\n')
+		lineEnd := len(body)
+		if nl >= 0 {
+			lineEnd = off + nl
+		}
+		if t, ok := d.speakerLabel(off, lineEnd); ok {
+			if n := len(turns); n > 0 {
+				turns[n-1].end = off
+			}
+			turns = append(turns, t)
+		}
+		off = lineEnd + 1
+	}
+	if len(turns) < 2 {
+		return nil
+	}
+	turns[len(turns)-1].end = len(body)
+	return turns
+}
+
+// speakerLabel reads a label at the start of the line [start, end).
+func (d *attribDoc) speakerLabel(start, end int) (speakerTurn, bool) {
+	body := d.c.a.Body
+	s := start
+	for s < end && (body[s] == '*' || body[s] == ' ') {
+		s++
+	}
+	head := body[s:min(end, s+60)]
+	stop := strings.IndexAny(head, ":.")
+	if stop <= 0 {
+		return speakerTurn{}, false
+	}
+	labelEnd := s + stop
+	after := labelEnd + 1
+	for after < end && (body[after] == '*' || body[after] == ' ') {
+		after++
+	}
+	toks := fxTokens(body, s, labelEnd)
+	if len(toks) == 0 || len(toks) > 6 {
+		return speakerTurn{}, false
+	}
+	for _, t := range toks {
+		r, _ := utf8.DecodeRuneInString(body[t.start:])
+		if !unicode.IsUpper(r) && !fxNameParticle[t.w] {
+			return speakerTurn{}, false
+		}
+	}
+	if len(toks) == 1 && toks[0].w == "q" {
+		return speakerTurn{start: after}, true
+	}
+	for _, m := range d.c.mentionsIn(s, labelEnd) {
+		if m.Kind == "person" {
+			return speakerTurn{start: after, src: attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind}, speaker: true}, true
+		}
+	}
+	return speakerTurn{}, false
+}
+
+var fxNameParticle = map[string]bool{"von": true, "der": true, "de": true, "van": true, "al": true, "bin": true, "da": true, "del": true, "la": true, "le": true}
+
+// turnSentence makes segment i a claim of the speaker whose turn holds it:
+// a statement (not a question) of at least five words, without the label.
+func (s attributionStage) turnSentence(d *attribDoc, i int) (rawAttrib, bool) {
+	start, end := d.c.sentSpan(i)
+	for _, t := range d.turns {
+		if end <= t.start || start >= t.end {
+			continue
+		}
+		if !t.speaker {
+			return rawAttrib{}, false
+		}
+		cs := max(start, t.start)
+		text := strings.TrimRight(d.c.a.Body[cs:end], " \"”’)")
+		if strings.HasSuffix(text, "?") || len(fxTokens(d.c.a.Body, cs, end)) < 5 {
+			return rawAttrib{}, false
+		}
+		return rawAttrib{sent: i, claimStart: cs, claimEnd: end, src: t.src, turn: true}, true
+	}
+	return rawAttrib{}, false
+}
