@@ -334,3 +334,22 @@ func TestAttributionNounObjectIsNoClaim(t *testing.T) {
 		t.Fatalf("attributions = %+v, want the clause and the quotation, not the welcomed timetable", ats)
 	}
 }
+
+func TestAttributionInterviewRelayCarriesOn(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind: "secondary",
+		body: "Anna Berg told Radio Freedonia that the harbour would reopen in May.\n" +
+			"\u201cThe ferries will run every hour,\u201d she said.\n" +
+			"\u201cThe tolls stay as they are,\u201d Ola Lind said as quoted by Radio Freedonia.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Radio Freedonia", "org:radio-freedonia", "outlet", ""},
+			{"Ola Lind", "person:ola-lind", "person", ""}, {"Radio Freedonia", "org:radio-freedonia", "outlet", ""}},
+	})
+	if len(ats) != 3 {
+		t.Fatalf("attributions = %+v, want 3", ats)
+	}
+	for _, a := range ats {
+		if a.Via == nil || *a.Via != "Radio Freedonia" {
+			t.Errorf("attribution %q from %s: via %v, want Radio Freedonia", a.Claim, a.SourceID, a.Via)
+		}
+	}
+}

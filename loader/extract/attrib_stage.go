@@ -94,6 +94,7 @@ func (s attributionStage) Apply(a *Analysis) error {
 		raws = append(raws, r)
 	}
 	raws = backfill(c, raws)
+	keepInterviewRelay(raws)
 	if l := d.labelSrc; l != nil && l.via != "" {
 		// the labelled source speaks through its outlet all along
 		for k := range raws {
@@ -659,6 +660,19 @@ func (s attributionStage) nounObject(d *attribDoc, cs, end int) bool {
 // fxObjectDeterminer words open a noun phrase object.
 var fxObjectDeterminer = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "his": true,
 	"her": true, "our": true, "this": true, "these": true, "new": true, "further": true, "also": true}
+
+// keepInterviewRelay carries the outlet that relayed a person's first
+// relayed claim ("X told Al Jazeera that ...", "X said as quoted by
+// Interfax") to the person's claims in the sentences right after that
+// name no relay: the interview goes on.
+func keepInterviewRelay(raws []rawAttrib) {
+	for k := 1; k < len(raws); k++ {
+		p, r := raws[k-1].src, &raws[k]
+		if r.src.kind == "person" && r.src.id == p.id && p.via != "" && r.src.via == "" && r.sent <= raws[k-1].sent+1 {
+			r.src.via, r.src.viaName = p.via, p.viaName
+		}
+	}
+}
 
 // circumstantial reports words after a reporting verb that only tell
 // where, when or to whom something was said ("in a statement on Friday",
