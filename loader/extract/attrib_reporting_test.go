@@ -353,3 +353,15 @@ func TestAttributionInterviewRelayCarriesOn(t *testing.T) {
 		}
 	}
 }
+
+func TestAttributionPronounContinuesTheSpeaker(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind: "secondary",
+		body: "After Ola Lind spoke, Anna Berg said new ferries would come to the harbour.\n" +
+			"She added that the tolls would fall in May.\n",
+		mentions: []factMention{{"Ola Lind", "person:ola-lind", "person", ""}, {"Anna Berg", "person:anna-berg", "person", ""}},
+	})
+	if len(ats) != 2 || ats[1].SourceID != "person:anna-berg" {
+		t.Fatalf("attributions = %+v, want the second claim from Anna Berg, who spoke just before", ats)
+	}
+}

@@ -58,6 +58,8 @@ type attribDoc struct {
 	// labelLine is that line.
 	labelSrc  *attribSource
 	labelLine [2]int
+	// lastSpeaker is the last claim read, nil before the first.
+	lastSpeaker *rawAttrib
 }
 
 func newAttribDoc(c *factContext, lex *attribLexicon) *attribDoc {
@@ -203,6 +205,10 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 		return attribSource{}, false
 	}
 	if len(toks) == 1 && (toks[0].w == "he" || toks[0].w == "she") {
+		// the person who spoke in the sentence just before goes on
+		if sp := d.lastSpeaker; sp != nil && sp.src.kind == "person" && d.c.a.SentAt(s)-sp.sent <= 1 {
+			return sp.src, true
+		}
 		// "..., he said": the subject (first person named) of the last
 		// sentence before that names a person, in the same or the
 		// previous paragraph

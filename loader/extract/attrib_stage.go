@@ -89,9 +89,11 @@ func (s attributionStage) Apply(a *Analysis) error {
 		}
 		if r.leading {
 			raws = append(raws, s.splitReported(d, r, 0)...)
-			continue
+		} else {
+			raws = append(raws, r)
 		}
-		raws = append(raws, r)
+		last := raws[len(raws)-1]
+		d.lastSpeaker = &last
 	}
 	raws = backfill(c, raws)
 	keepInterviewRelay(raws)
