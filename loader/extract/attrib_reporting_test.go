@@ -365,3 +365,14 @@ func TestAttributionPronounContinuesTheSpeaker(t *testing.T) {
 		t.Fatalf("attributions = %+v, want the second claim from Anna Berg, who spoke just before", ats)
 	}
 }
+
+func TestAttributionJointSpeakers(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind: "secondary",
+		body: "Both Anna Berg and Ola Lind said they hoped the harbour would reopen in May.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Ola Lind", "person:ola-lind", "person", ""}},
+	})
+	if len(ats) != 2 || ats[0].SourceID != "person:anna-berg" || ats[1].SourceID != "person:ola-lind" || ats[0].Claim != ats[1].Claim {
+		t.Fatalf("attributions = %+v, want the same claim from each speaker", ats)
+	}
+}

@@ -442,3 +442,35 @@ func namesPlace(c *factContext, m Mention) bool {
 	}
 	return false
 }
+
+// coSpeakers returns the persons other than src that a joint subject
+// [s, e) names ("Both X and Y", "X, Y and Z"): person mentions joined by
+// "and" or commas only.
+func (d *attribDoc) coSpeakers(s, e int, src attribSource) []attribSource {
+	if src.kind != "person" {
+		return nil
+	}
+	body := d.c.a.Body
+	var persons []Mention
+	for _, m := range d.c.mentionsIn(s, e) {
+		if m.Kind == "person" {
+			persons = append(persons, m)
+		}
+	}
+	if len(persons) < 2 {
+		return nil
+	}
+	for k := 1; k < len(persons); k++ {
+		gap := strings.TrimSpace(strings.Trim(strings.TrimSpace(body[persons[k-1].End:persons[k].Start]), ","))
+		if gap != "" && gap != "and" {
+			return nil
+		}
+	}
+	var out []attribSource
+	for _, m := range persons {
+		if m.Key != src.id {
+			out = append(out, attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind})
+		}
+	}
+	return out
+}

@@ -42,6 +42,8 @@ type rawAttrib struct {
 	colon bool
 	// leading: the source and its verb open the claim ("X said ...")
 	leading bool
+	// also: further persons of a joint subject ("X and Y said ...")
+	also []attribSource
 	// credited: the claim runs on after a parenthetical credit
 	// ("Subject, X reports, predicate") and stands alone
 	credited bool
@@ -91,6 +93,12 @@ func (s attributionStage) Apply(a *Analysis) error {
 			raws = append(raws, s.splitReported(d, r, 0)...)
 		} else {
 			raws = append(raws, r)
+		}
+		for _, co := range r.also {
+			// each speaker of a joint subject says it
+			r2 := r
+			r2.src, r2.also = co, nil
+			raws = append(raws, r2)
 		}
 		last := raws[len(raws)-1]
 		d.lastSpeaker = &last
@@ -878,7 +886,7 @@ func (s attributionStage) leading(d *attribDoc, i int, toks []fxTok) (rawAttrib,
 				src = src.relay(d.c, ms[0])
 			}
 		}
-		return rawAttrib{claimStart: cs, claimEnd: end, src: src, leading: true}, true
+		return rawAttrib{claimStart: cs, claimEnd: end, src: src, leading: true, also: d.coSpeakers(npStart, npStop, src)}, true
 	}
 	return rawAttrib{}, false
 }
