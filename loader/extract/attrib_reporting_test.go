@@ -368,8 +368,8 @@ func TestAttributionPronounContinuesTheSpeaker(t *testing.T) {
 
 func TestAttributionJointSpeakers(t *testing.T) {
 	ats := attributionsOf(t, factDoc{
-		kind: "secondary",
-		body: "Both Anna Berg and Ola Lind said they hoped the harbour would reopen in May.\n",
+		kind:     "secondary",
+		body:     "Both Anna Berg and Ola Lind said they hoped the harbour would reopen in May.\n",
 		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Ola Lind", "person:ola-lind", "person", ""}},
 	})
 	if len(ats) != 2 || ats[0].SourceID != "person:anna-berg" || ats[1].SourceID != "person:ola-lind" || ats[0].Claim != ats[1].Claim {
