@@ -376,3 +376,15 @@ func TestAttributionJointSpeakers(t *testing.T) {
 		t.Fatalf("attributions = %+v, want the same claim from each speaker", ats)
 	}
 }
+
+func TestAttributionAgencyNameIsNoBackReference(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind: "secondary",
+		body: "Radio Freedonia reported that the harbour would reopen.\n" +
+			"According to Ruritania Press Agency, the tolls would fall.\n",
+		mentions: []factMention{{"Radio Freedonia", "org:radio-freedonia", "outlet", ""}, {"Ruritania Press Agency", "org:rpa", "outlet", ""}},
+	})
+	if len(ats) != 2 || ats[1].SourceID != "org:rpa" {
+		t.Fatalf("attributions = %+v, want the agency named, not the outlet before", ats)
+	}
+}

@@ -181,9 +181,9 @@ func (d *attribDoc) outletRef(toks []fxTok, pos int) (Mention, bool) {
 		// "the paper", "the US network", "the Kenyan daily"
 		return Mention{}, false
 	}
-	for _, m := range d.c.mentionsIn(toks[0].start, h.start) {
+	for _, m := range d.c.mentionsIn(toks[0].start, toks[len(toks)-1].end) {
 		if m.Kind != "country" {
-			return Mention{}, false
+			return Mention{}, false // "Polish Press Agency" is a name
 		}
 	}
 	for k := len(d.c.a.Mentions) - 1; k >= 0; k-- {
