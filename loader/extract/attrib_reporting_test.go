@@ -388,3 +388,41 @@ func TestAttributionAgencyNameIsNoBackReference(t *testing.T) {
 		t.Fatalf("attributions = %+v, want the agency named, not the outlet before", ats)
 	}
 }
+
+func TestAttributionRepeatedTitleIsNoTranscript(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind: "secondary",
+		body: "Berg: Freedonia and Ruritania agree on the harbour\n" +
+			"Berg: Freedonia and Ruritania agree on the harbour\n" +
+			"The two ports will share one timetable from May onwards.\n",
+		mentions: []factMention{{"Berg", "person:anna-berg", "person", "surname"}, {"Freedonia", "country:FRE", "country", "name"},
+			{"Ruritania", "country:RUR", "country", "name"}, {"Berg", "person:anna-berg", "person", "surname"},
+			{"Freedonia", "country:FRE", "country", "name"}, {"Ruritania", "country:RUR", "country", "name"}},
+	})
+	if len(ats) != 0 {
+		t.Fatalf("attributions = %+v, want none: a title printed twice makes no transcript", ats)
+	}
+}
+
+func TestAttributionPronounAfterANewSubject(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind: "secondary",
+		body: "Anna Berg said the harbour would reopen in May.\n" +
+			"Ola Lind, in his speech, had praised the ferries.\n" +
+			"He wrote: \u201cThe ferries are the best in the region.\u201d\n" +
+			"After meeting with Ola Lind, Anna Berg said the tolls would fall.\n" +
+			"She added that the port would stay open at night.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Ola Lind", "person:ola-lind", "person", ""},
+			{"Ola Lind", "person:ola-lind", "person", ""}, {"Anna Berg", "person:anna-berg", "person", ""}},
+	})
+	got := map[string]string{}
+	for _, a := range ats {
+		got[a.Claim] = a.SourceID
+	}
+	if got["The ferries are the best in the region"] != "person:ola-lind" {
+		t.Errorf("quote after a new subject = %v, want Ola Lind's", got)
+	}
+	if got["the port would stay open at night"] != "person:anna-berg" {
+		t.Errorf("claim after a person met = %v, want Anna Berg's, who spoke", got)
+	}
+}

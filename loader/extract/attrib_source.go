@@ -205,8 +205,9 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 		return attribSource{}, false
 	}
 	if len(toks) == 1 && (toks[0].w == "he" || toks[0].w == "she") {
-		// the person who spoke in the sentence just before goes on
-		if sp := d.lastSpeaker; sp != nil && sp.src.kind == "person" && d.c.a.SentAt(s)-sp.sent <= 1 {
+		// the person who spoke just before goes on
+		if sp := d.lastSpeaker; sp != nil && sp.src.kind == "person" && d.c.a.SentAt(s)-sp.sent <= speakerWindow &&
+			!d.otherPersonSince(sp, s) {
 			return sp.src, true
 		}
 		// "..., he said": the subject (first person named) of the last
@@ -273,6 +274,41 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 	}
 	return attribSource{}, false
 }
+
+// otherPersonSince reports a person other than the last speaker named
+// after the speaker's sentence and before byte offset pos (outside
+// quotations, not as a possessor): a pronoun may then be that person.
+func (d *attribDoc) otherPersonSince(sp *rawAttrib, pos int) bool {
+	_, from := d.c.sentSpan(sp.sent)
+	body := d.c.a.Body
+	for _, m := range d.c.mentionsIn(from, pos) {
+		if m.Kind == "person" && m.Key != sp.src.id && !inQuote(d.quotes, m.Start) && !isPossessiveAfter(body, m.End) &&
+			!d.objectMention(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectMention reports a mention governed by a preposition just before
+// it ("after meeting with President X", "a call by X"): no subject.
+func (d *attribDoc) objectMention(m Mention) bool {
+	before := fxTokens(d.c.a.Body, max(0, m.Start-40), m.Start)
+	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+		if fxPreposition[before[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// fxPreposition words govern an object.
+var fxPreposition = map[string]bool{"with": true, "by": true, "to": true, "of": true, "for": true, "from": true,
+	"after": true, "about": true, "against": true, "between": true, "met": true, "meeting": true, "and": true}
+
+// speakerWindow is how many sentences back a pronoun looks for the
+// person who last spoke.
+const speakerWindow = 3
 
 // unnamedSource names an unnamed source by its description, without
 // leading determiners ("a senior European official").
