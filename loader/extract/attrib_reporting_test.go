@@ -334,3 +334,95 @@ func TestAttributionNounObjectIsNoClaim(t *testing.T) {
 		t.Fatalf("attributions = %+v, want the clause and the quotation, not the welcomed timetable", ats)
 	}
 }
+
+func TestAttributionInterviewRelayCarriesOn(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind: "secondary",
+		body: "Anna Berg told Radio Freedonia that the harbour would reopen in May.\n" +
+			"\u201cThe ferries will run every hour,\u201d she said.\n" +
+			"\u201cThe tolls stay as they are,\u201d Ola Lind said as quoted by Radio Freedonia.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Radio Freedonia", "org:radio-freedonia", "outlet", ""},
+			{"Ola Lind", "person:ola-lind", "person", ""}, {"Radio Freedonia", "org:radio-freedonia", "outlet", ""}},
+	})
+	if len(ats) != 3 {
+		t.Fatalf("attributions = %+v, want 3", ats)
+	}
+	for _, a := range ats {
+		if a.Via == nil || *a.Via != "Radio Freedonia" {
+			t.Errorf("attribution %q from %s: via %v, want Radio Freedonia", a.Claim, a.SourceID, a.Via)
+		}
+	}
+}
+
+func TestAttributionPronounContinuesTheSpeaker(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind: "secondary",
+		body: "After Ola Lind spoke, Anna Berg said new ferries would come to the harbour.\n" +
+			"She added that the tolls would fall in May.\n",
+		mentions: []factMention{{"Ola Lind", "person:ola-lind", "person", ""}, {"Anna Berg", "person:anna-berg", "person", ""}},
+	})
+	if len(ats) != 2 || ats[1].SourceID != "person:anna-berg" {
+		t.Fatalf("attributions = %+v, want the second claim from Anna Berg, who spoke just before", ats)
+	}
+}
+
+func TestAttributionJointSpeakers(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "Both Anna Berg and Ola Lind said they hoped the harbour would reopen in May.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Ola Lind", "person:ola-lind", "person", ""}},
+	})
+	if len(ats) != 2 || ats[0].SourceID != "person:anna-berg" || ats[1].SourceID != "person:ola-lind" || ats[0].Claim != ats[1].Claim {
+		t.Fatalf("attributions = %+v, want the same claim from each speaker", ats)
+	}
+}
+
+func TestAttributionAgencyNameIsNoBackReference(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind: "secondary",
+		body: "Radio Freedonia reported that the harbour would reopen.\n" +
+			"According to Ruritania Press Agency, the tolls would fall.\n",
+		mentions: []factMention{{"Radio Freedonia", "org:radio-freedonia", "outlet", ""}, {"Ruritania Press Agency", "org:rpa", "outlet", ""}},
+	})
+	if len(ats) != 2 || ats[1].SourceID != "org:rpa" {
+		t.Fatalf("attributions = %+v, want the agency named, not the outlet before", ats)
+	}
+}
+
+func TestAttributionRepeatedTitleIsNoTranscript(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind: "secondary",
+		body: "Berg: Freedonia and Ruritania agree on the harbour\n" +
+			"Berg: Freedonia and Ruritania agree on the harbour\n" +
+			"The two ports will share one timetable from May onwards.\n",
+		mentions: []factMention{{"Berg", "person:anna-berg", "person", "surname"}, {"Freedonia", "country:FRE", "country", "name"},
+			{"Ruritania", "country:RUR", "country", "name"}, {"Berg", "person:anna-berg", "person", "surname"},
+			{"Freedonia", "country:FRE", "country", "name"}, {"Ruritania", "country:RUR", "country", "name"}},
+	})
+	if len(ats) != 0 {
+		t.Fatalf("attributions = %+v, want none: a title printed twice makes no transcript", ats)
+	}
+}
+
+func TestAttributionPronounAfterANewSubject(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind: "secondary",
+		body: "Anna Berg said the harbour would reopen in May.\n" +
+			"Ola Lind, in his speech, had praised the ferries.\n" +
+			"He wrote: \u201cThe ferries are the best in the region.\u201d\n" +
+			"After meeting with Ola Lind, Anna Berg said the tolls would fall.\n" +
+			"She added that the port would stay open at night.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Ola Lind", "person:ola-lind", "person", ""},
+			{"Ola Lind", "person:ola-lind", "person", ""}, {"Anna Berg", "person:anna-berg", "person", ""}},
+	})
+	got := map[string]string{}
+	for _, a := range ats {
+		got[a.Claim] = a.SourceID
+	}
+	if got["The ferries are the best in the region"] != "person:ola-lind" {
+		t.Errorf("quote after a new subject = %v, want Ola Lind's", got)
+	}
+	if got["the port would stay open at night"] != "person:anna-berg" {
+		t.Errorf("claim after a person met = %v, want Anna Berg's, who spoke", got)
+	}
+}

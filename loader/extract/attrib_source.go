@@ -58,6 +58,8 @@ type attribDoc struct {
 	// labelLine is that line.
 	labelSrc  *attribSource
 	labelLine [2]int
+	// lastSpeaker is the last claim read, nil before the first.
+	lastSpeaker *rawAttrib
 }
 
 func newAttribDoc(c *factContext, lex *attribLexicon) *attribDoc {
@@ -179,9 +181,9 @@ func (d *attribDoc) outletRef(toks []fxTok, pos int) (Mention, bool) {
 		// "the paper", "the US network", "the Kenyan daily"
 		return Mention{}, false
 	}
-	for _, m := range d.c.mentionsIn(toks[0].start, h.start) {
+	for _, m := range d.c.mentionsIn(toks[0].start, toks[len(toks)-1].end) {
 		if m.Kind != "country" {
-			return Mention{}, false
+			return Mention{}, false // "Polish Press Agency" is a name
 		}
 	}
 	for k := len(d.c.a.Mentions) - 1; k >= 0; k-- {
@@ -203,6 +205,11 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 		return attribSource{}, false
 	}
 	if len(toks) == 1 && (toks[0].w == "he" || toks[0].w == "she") {
+		// the person who spoke just before goes on
+		if sp := d.lastSpeaker; sp != nil && sp.src.kind == "person" && d.c.a.SentAt(s)-sp.sent <= speakerWindow &&
+			!d.otherPersonSince(sp, s) {
+			return sp.src, true
+		}
 		// "..., he said": the subject (first person named) of the last
 		// sentence before that names a person, in the same or the
 		// previous paragraph
@@ -267,6 +274,41 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 	}
 	return attribSource{}, false
 }
+
+// otherPersonSince reports a person other than the last speaker named
+// after the speaker's sentence and before byte offset pos (outside
+// quotations, not as a possessor): a pronoun may then be that person.
+func (d *attribDoc) otherPersonSince(sp *rawAttrib, pos int) bool {
+	_, from := d.c.sentSpan(sp.sent)
+	body := d.c.a.Body
+	for _, m := range d.c.mentionsIn(from, pos) {
+		if m.Kind == "person" && m.Key != sp.src.id && !inQuote(d.quotes, m.Start) && !isPossessiveAfter(body, m.End) &&
+			!d.objectMention(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectMention reports a mention governed by a preposition just before
+// it ("after meeting with President X", "a call by X"): no subject.
+func (d *attribDoc) objectMention(m Mention) bool {
+	before := fxTokens(d.c.a.Body, max(0, m.Start-40), m.Start)
+	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+		if fxPreposition[before[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// fxPreposition words govern an object.
+var fxPreposition = map[string]bool{"with": true, "by": true, "to": true, "of": true, "for": true, "from": true,
+	"after": true, "about": true, "against": true, "between": true, "met": true, "meeting": true, "and": true}
+
+// speakerWindow is how many sentences back a pronoun looks for the
+// person who last spoke.
+const speakerWindow = 3
 
 // unnamedSource names an unnamed source by its description, without
 // leading determiners ("a senior European official").
@@ -435,4 +477,36 @@ func namesPlace(c *factContext, m Mention) bool {
 		}
 	}
 	return false
+}
+
+// coSpeakers returns the persons other than src that a joint subject
+// [s, e) names ("Both X and Y", "X, Y and Z"): person mentions joined by
+// "and" or commas only.
+func (d *attribDoc) coSpeakers(s, e int, src attribSource) []attribSource {
+	if src.kind != "person" {
+		return nil
+	}
+	body := d.c.a.Body
+	var persons []Mention
+	for _, m := range d.c.mentionsIn(s, e) {
+		if m.Kind == "person" {
+			persons = append(persons, m)
+		}
+	}
+	if len(persons) < 2 {
+		return nil
+	}
+	for k := 1; k < len(persons); k++ {
+		gap := strings.TrimSpace(strings.Trim(strings.TrimSpace(body[persons[k-1].End:persons[k].Start]), ","))
+		if gap != "" && gap != "and" {
+			return nil
+		}
+	}
+	var out []attribSource
+	for _, m := range persons {
+		if m.Key != src.id {
+			out = append(out, attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind})
+		}
+	}
+	return out
 }

@@ -42,6 +42,8 @@ type rawAttrib struct {
 	colon bool
 	// leading: the source and its verb open the claim ("X said ...")
 	leading bool
+	// also: further persons of a joint subject ("X and Y said ...")
+	also []attribSource
 	// credited: the claim runs on after a parenthetical credit
 	// ("Subject, X reports, predicate") and stands alone
 	credited bool
@@ -89,11 +91,20 @@ func (s attributionStage) Apply(a *Analysis) error {
 		}
 		if r.leading {
 			raws = append(raws, s.splitReported(d, r, 0)...)
-			continue
+		} else {
+			raws = append(raws, r)
 		}
-		raws = append(raws, r)
+		for _, co := range r.also {
+			// each speaker of a joint subject says it
+			r2 := r
+			r2.src, r2.also = co, nil
+			raws = append(raws, r2)
+		}
+		last := raws[len(raws)-1]
+		d.lastSpeaker = &last
 	}
 	raws = backfill(c, raws)
+	keepInterviewRelay(raws)
 	if l := d.labelSrc; l != nil && l.via != "" {
 		// the labelled source speaks through its outlet all along
 		for k := range raws {
@@ -660,6 +671,19 @@ func (s attributionStage) nounObject(d *attribDoc, cs, end int) bool {
 var fxObjectDeterminer = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "his": true,
 	"her": true, "our": true, "this": true, "these": true, "new": true, "further": true, "also": true}
 
+// keepInterviewRelay carries the outlet that relayed a person's first
+// relayed claim ("X told Al Jazeera that ...", "X said as quoted by
+// Interfax") to the person's claims in the sentences right after that
+// name no relay: the interview goes on.
+func keepInterviewRelay(raws []rawAttrib) {
+	for k := 1; k < len(raws); k++ {
+		p, r := raws[k-1].src, &raws[k]
+		if r.src.kind == "person" && r.src.id == p.id && p.via != "" && r.src.via == "" && r.sent <= raws[k-1].sent+1 {
+			r.src.via, r.src.viaName = p.via, p.viaName
+		}
+	}
+}
+
 // circumstantial reports words after a reporting verb that only tell
 // where, when or to whom something was said ("in a statement on Friday",
 // "reporters at the summit"): they open with a circumstance phrase, are
@@ -862,7 +886,7 @@ func (s attributionStage) leading(d *attribDoc, i int, toks []fxTok) (rawAttrib,
 				src = src.relay(d.c, ms[0])
 			}
 		}
-		return rawAttrib{claimStart: cs, claimEnd: end, src: src, leading: true}, true
+		return rawAttrib{claimStart: cs, claimEnd: end, src: src, leading: true, also: d.coSpeakers(npStart, npStop, src)}, true
 	}
 	return rawAttrib{}, false
 }

@@ -22,13 +22,17 @@ type speakerTurn struct {
 func (d *attribDoc) findTurns() []speakerTurn {
 	body := d.c.a.Body
 	var turns []speakerTurn
+	prevLabel := ""
 	for off := 0; off < len(body); {
 		nl := strings.IndexByte(body[off:], '\n')
 		lineEnd := len(body)
 		if nl >= 0 {
 			lineEnd = off + nl
 		}
-		if t, ok := d.speakerLabel(off, lineEnd); ok {
+		line := strings.TrimSpace(body[off:lineEnd])
+		if t, ok := d.speakerLabel(off, lineEnd); ok && line != prevLabel {
+			// a repeated line (a title printed twice) is no new turn
+			prevLabel = line
 			if n := len(turns); n > 0 {
 				turns[n-1].end = off
 			}
