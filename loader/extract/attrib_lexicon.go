@@ -34,6 +34,9 @@ type attribLexicon struct {
 	// objectVerbs report only a clause: with a noun phrase object ("X
 	// announced a plan") they tell an act, not a claim.
 	objectVerbs fxPhrases
+	// bodyNouns make a phrase naming only a state a body of it ("the US
+	// department of state"), named as written.
+	bodyNouns fxPhrases
 }
 
 func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
@@ -47,7 +50,7 @@ func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
 		"document_verbs": f.DocumentVerbs, "which_cited": f.WhichCited, "outlet_refs": f.OutletRefs, "passive": f.Passive,
 		"circumstance": f.Circumstance, "stated_by": f.StatedBy, "participles": f.Participles,
 		"source_labels": f.SourceLabels, "quote_labels": f.QuoteLabels, "bare_titles": f.BareTitles,
-		"object_verbs": f.ObjectVerbs}
+		"object_verbs": f.ObjectVerbs, "body_nouns": f.BodyNouns}
 	for name, l := range lists {
 		if len(l) == 0 {
 			return nil, fmt.Errorf("lexicon %s: %s is empty: %w", attributionLexiconPath, name, ErrLexicon)
@@ -76,8 +79,8 @@ func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
 		whichCited: fxCompile(f.WhichCited), outletRefs: fxCompile(f.OutletRefs),
 		circumstance: fxCompile(f.Circumstance), statedBy: fxCompile(f.StatedBy), participles: fxCompile(f.Participles),
 		sourceLabels: fxCompile(f.SourceLabels), quoteLabels: fxCompile(f.QuoteLabels), bareTitles: fxCompile(f.BareTitles),
-		objectVerbs: fxCompile(f.ObjectVerbs),
-		according:   fxCompile([]string{"according to"}), asReported: fxCompile([]string{"as reported by"}),
+		objectVerbs: fxCompile(f.ObjectVerbs), bodyNouns: fxCompile(f.BodyNouns),
+		according: fxCompile([]string{"according to"}), asReported: fxCompile([]string{"as reported by"}),
 		citing: fxCompile([]string{"citing"}), under: fxCompile([]string{"under"}), generic: map[string]bool{}}
 	for _, g := range f.GenericDocuments {
 		if !docs[g] {

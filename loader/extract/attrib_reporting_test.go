@@ -426,3 +426,21 @@ func TestAttributionPronounAfterANewSubject(t *testing.T) {
 		t.Errorf("claim after a person met = %v, want Anna Berg's, who spoke", got)
 	}
 }
+
+func TestAttributionBodyOfAStateAndAttributedTo(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind: "secondary",
+		body: "\u201cThe harbour treaty marks a new start for both ports,\u201d said the Freedonian ministry of transport.\n" +
+			"A note attributed to the office of the spokesperson said the tolls would fall.\n",
+		mentions: []factMention{{"Freedonian", "country:FRE", "country", "adjective"}},
+	})
+	if len(ats) != 2 {
+		t.Fatalf("attributions = %+v, want 2", ats)
+	}
+	if ats[0].Source != "Freedonian ministry of transport" {
+		t.Errorf("source = %q, want the ministry as written", ats[0].Source)
+	}
+	if ats[1].Source != "office of the spokesperson" {
+		t.Errorf("source = %q, want the office the note is attributed to", ats[1].Source)
+	}
+}

@@ -230,6 +230,10 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 		}
 		return attribSource{}, false
 	}
+	if k := attributedTo(toks); k > 0 && k < len(toks) {
+		// "the media note attributed to the office of X": the office
+		return d.sourceOf(toks[k].start, e, actorOnly)
+	}
 	if m, ok := d.outletRef(toks, s); ok {
 		return attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind}, true
 	}
@@ -255,6 +259,9 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 	}
 	if p, ok := d.roleReference(toks); ok {
 		return p, true
+	}
+	if src, ok := d.bodyOfState(toks); ok && !actorOnly {
+		return src, true
 	}
 	if m, ok := d.bestMention(s, e); ok {
 		if actorOnly && len(fxTokens(body, s, e)) > len(fxTokens(body, m.Start, m.End))+1 {
@@ -509,4 +516,35 @@ func (d *attribDoc) coSpeakers(s, e int, src attribSource) []attribSource {
 		}
 	}
 	return out
+}
+
+// attributedTo returns the index of the first word after "attributed to"
+// in toks, or -1.
+func attributedTo(toks []fxTok) int {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].w == "attributed" && toks[k+1].w == "to" {
+			return k + 2
+		}
+	}
+	return -1
+}
+
+// bodyOfState names a state's body as the text does ("the US department
+// of state", "the Ukrainian presidency"): a phrase that holds a body noun
+// and names no actor but states.
+func (d *attribDoc) bodyOfState(toks []fxTok) (attribSource, bool) {
+	h, ok := d.lex.bodyNouns.first(toks)
+	if !ok {
+		return attribSource{}, false
+	}
+	ms := d.c.mentionsIn(toks[0].start, toks[len(toks)-1].end)
+	if len(ms) == 0 {
+		return attribSource{}, false
+	}
+	for _, m := range ms {
+		if m.Kind != "country" || m.Start < h.end && h.start < m.End {
+			return attribSource{}, false
+		}
+	}
+	return d.unnamedSource(toks), true
 }

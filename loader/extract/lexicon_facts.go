@@ -148,6 +148,7 @@ type attributionLexiconFile struct {
 	QuoteLabels      []string `yaml:"quote_labels"`
 	BareTitles       []string `yaml:"bare_titles"`
 	ObjectVerbs      []string `yaml:"object_verbs"`
+	BodyNouns        []string `yaml:"body_nouns"`
 }
 
 // readLexicon decodes one lexicon file strictly (unknown fields are errors).
