@@ -6,15 +6,9 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/kg-project/kg/graph/kind"
 	"github.com/kg-project/kg/schema"
 )
-
-// statusStrength orders the statuses of a commitment, firmest first, to
-// break ties between sources of the same standing and date (the order the
-// GraphQL layer uses).
-var statusStrength = map[string]int{
-	"SIGNED": 6, "AGREED": 5, "DENIED": 4, "PROPOSED": 3, "DRAFT": 2, "REPORTED": 1,
-}
 
 // sourceInfo is what the edges' attributes need from the sources: their
 // publication date and standing, and the status each gives a commitment.
@@ -45,7 +39,7 @@ func (si sourceInfo) add(subj, pred quad.IRI, v quad.Value, label quad.IRI) {
 		}
 	case schema.Status:
 		st := strings.ToUpper(strings.TrimSpace(string(str)))
-		if _, known := statusStrength[st]; !known {
+		if kind.StatusStrength(st) == 0 {
 			return
 		}
 		m := si.status[subj]
@@ -53,7 +47,7 @@ func (si sourceInfo) add(subj, pred quad.IRI, v quad.Value, label quad.IRI) {
 			m = map[quad.IRI]string{}
 			si.status[subj] = m
 		}
-		if statusStrength[st] > statusStrength[m[label]] {
+		if kind.StatusStrength(st) > kind.StatusStrength(m[label]) {
 			m[label] = st
 		}
 	}
@@ -111,14 +105,10 @@ func (si sourceInfo) bestStatus(c quad.IRI, by labels) string {
 // outranks says whether source a giving status sa is a better witness
 // than source b giving sb.
 func (si sourceInfo) outranks(a quad.IRI, sa string, b quad.IRI, sb string) bool {
-	if si.primary[a] != si.primary[b] {
-		return si.primary[a]
-	}
-	if da, db := si.date[a], si.date[b]; da != db {
-		return da > db
-	}
-	if statusStrength[sa] != statusStrength[sb] {
-		return statusStrength[sa] > statusStrength[sb]
+	wa := kind.Witness{Status: sa, Primary: si.primary[a], Date: si.date[a]}
+	wb := kind.Witness{Status: sb, Primary: si.primary[b], Date: si.date[b]}
+	if wa.Outranks(wb) || wb.Outranks(wa) {
+		return wa.Outranks(wb)
 	}
 	return a < b // the same whatever the map order
 }

@@ -1,6 +1,7 @@
 // Package kind names the kind of a kg node from its rdf:type classes
 // (schema.Class*), one upper-case word per kind, so that search hits,
-// exported graphs and the GraphQL layer classify nodes the same way.
+// exported graphs and the GraphQL layer classify nodes the same way, and
+// ranks the statuses sources give a commitment (Witness) the same way.
 // Outlets are ORGANIZATION, as in the GraphQL ActorKind.
 package kind
 

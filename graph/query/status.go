@@ -4,19 +4,9 @@ import (
 	"context"
 	"strings"
 
+	"github.com/kg-project/kg/graph/kind"
 	"github.com/kg-project/kg/schema"
 )
-
-// statusStrength orders the statuses one source gives, firmest first, to
-// break ties between sources of the same kind and date.
-var statusStrength = map[CommitmentStatus]int{
-	StatusSigned:   6,
-	StatusAgreed:   5,
-	StatusDenied:   4,
-	StatusProposed: 3,
-	StatusDraft:    2,
-	StatusReported: 1,
-}
 
 // statusVote is the status one evidence span gives, with the standing of
 // its source.
@@ -26,18 +16,11 @@ type statusVote struct {
 	date    string
 }
 
-// outranks says whether v is a better witness than w: a primary source
-// (a statement issued by the actors) outranks reports, then the later
-// source outranks the earlier (an agreed statement supersedes a leaked
-// draft), then the firmer status.
+// outranks says whether v is a better witness than w, in the order
+// kind.Witness defines (primary, then later, then firmer).
 func (v statusVote) outranks(w statusVote) bool {
-	if v.primary != w.primary {
-		return v.primary
-	}
-	if v.date != w.date {
-		return v.date > w.date
-	}
-	return statusStrength[v.status] > statusStrength[w.status]
+	return kind.Witness{Status: string(v.status), Primary: v.primary, Date: v.date}.
+		Outranks(kind.Witness{Status: string(w.status), Primary: w.primary, Date: w.date})
 }
 
 // bestStatus is the status of a commitment across its sources: the status
@@ -75,7 +58,7 @@ func (r *Reader) bestStatus(ctx context.Context, p *props) (*CommitmentStatus, e
 	}
 	var fallback *CommitmentStatus
 	for _, s := range p.strs(schema.Status) {
-		if st := statusOf(s); st != nil && (fallback == nil || statusStrength[*st] > statusStrength[*fallback]) {
+		if st := statusOf(s); st != nil && (fallback == nil || kind.StatusStrength(string(*st)) > kind.StatusStrength(string(*fallback))) {
 			fallback = st
 		}
 	}
