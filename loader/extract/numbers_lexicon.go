@@ -38,6 +38,7 @@ type numLexicon struct {
 	percentSeqs   [][]string
 	anaphoric     map[string]bool
 	reporting     map[string]bool
+	currency      map[string]bool // ISO codes of prefixes and words
 }
 
 // loadNumLexicon reads and checks the numbers lexicon.
@@ -85,10 +86,22 @@ func parseNumLexicon(b []byte) (*numLexicon, error) {
 	lx.duration = numSet(lx.DurationUnits)
 	lx.anaphoric = numSet(lx.Anaphoric)
 	lx.reporting = numSet(lx.ReportingVerbs)
+	lx.currency = map[string]bool{}
+	for _, c := range lx.CurrencyPrefixes {
+		lx.currency[c] = true
+	}
+	for _, c := range lx.CurrencyWords {
+		lx.currency[c] = true
+	}
 	for _, p := range lx.Percent {
 		lx.percentSeqs = append(lx.percentSeqs, strings.Fields(strings.ToLower(p)))
 	}
 	return &lx, nil
+}
+
+// isCurrency reports whether unit is one of the lexicon's currency codes.
+func (lx *numLexicon) isCurrency(unit string) bool {
+	return lx.currency[unit]
 }
 
 func numSet(words []string) map[string]bool {

@@ -170,3 +170,26 @@ func TestNumLexiconErrors(t *testing.T) {
 		t.Error("invalid YAML was accepted")
 	}
 }
+
+func TestNumericClaimsDefiniteTotals(t *testing.T) {
+	tests := []struct {
+		body string
+		want []string // value|unit
+	}{
+		{"Leaders of the 31 allied nations met in Ruritania.", []string{"31|nations"}},
+		{"Freedonia repaid the $44 billion it owes.", []string{"$44 billion|USD"}},
+		{"He spoke for his 1.4 billion citizens.", []string{"1.4 billion|citizens"}},
+		{"Some 40 envoys came. The 40 envoys then met.", []string{"Some 40|envoys"}},
+		{"The three envoys then met.", nil},
+	}
+	for _, tc := range tests {
+		a := numRunStages(t, tc.body, "")
+		var got []string
+		for _, c := range a.Result.NumericClaims {
+			got = append(got, c.Value+"|"+c.Unit)
+		}
+		if strings.Join(got, ";") != strings.Join(tc.want, ";") {
+			t.Errorf("%q: claims %v, want %v", tc.body, got, tc.want)
+		}
+	}
+}

@@ -42,7 +42,11 @@ func (st numericClaimsStage) Apply(a *Analysis) error {
 	a.Result.NumericClaims = a.Result.NumericClaims[:0]
 	index := map[string]int{}
 	var sc numScratch
-	for _, m := range a.Numbers {
+	seen := map[float64]bool{} // values counted earlier in the document
+	for k, m := range a.Numbers {
+		if k > 0 {
+			seen[a.Numbers[k-1].Low] = true
+		}
 		if m.Unit == "" {
 			continue
 		}
@@ -53,7 +57,7 @@ func (st numericClaimsStage) Apply(a *Analysis) error {
 		}
 		f := &found
 		body := a.Body[s.Start:s.End]
-		if numNotClaim(st.lx, body, f) {
+		if numNotClaim(st.lx, body, f, seen[m.Low]) {
 			continue
 		}
 		value := strings.TrimSpace(body[f.valueStart:f.valueEnd])
@@ -111,10 +115,11 @@ func numRescan(lx *numLexicon, a *Analysis, s Sent, m NumberMention, sc *numScra
 	return numFound{}, false
 }
 
-// numNotClaim reports a count that refers back ("the two leaders") or
+// numNotClaim reports a count that refers back ("the two leaders"; a
+// definite count of a value counted before, or of a small group) or
 // counts the sources of a report ("two diplomats said").
-func numNotClaim(lx *numLexicon, s string, f *numFound) bool {
-	if f.qualifier == "" && !f.adjectival {
+func numNotClaim(lx *numLexicon, s string, f *numFound, countedBefore bool) bool {
+	if f.qualifier == "" && !f.adjectival && (countedBefore || !numNamesTotal(lx, f)) {
 		if before := strings.Fields(s[:f.valueStart]); len(before) > 0 {
 			if lx.anaphoric[strings.ToLower(before[len(before)-1])] {
 				return true
@@ -131,6 +136,19 @@ func numNotClaim(lx *numLexicon, s string, f *numFound) bool {
 	}
 	return false
 }
+
+// numNamesTotal reports a definite count that names the size of a whole
+// rather than referring back to things counted before: a sum of money or
+// a share ("the $44 billion it owes", "its 20% stake"), a scaled figure
+// ("his 1.4 billion citizens") or a large count ("the 27 member states").
+// Back references count small groups ("the two envoys", "its 12 members").
+func numNamesTotal(lx *numLexicon, f *numFound) bool {
+	return f.unit == "percent" || lx.isCurrency(f.unit) || f.scaled || f.low >= numTotalMin
+}
+
+// numTotalMin is the smallest count read as the size of a whole after a
+// definite determiner.
+const numTotalMin = 20
 
 // numDateSpans returns the date mentions of segment s relative to it.
 func numDateSpans(a *Analysis, s Sent) [][2]int {
