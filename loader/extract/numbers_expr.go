@@ -26,12 +26,13 @@ func (n *numScanner) at(i int) (numFound, int, bool) {
 		return f, i, false
 	}
 	year := !fromWord && !scaled && currency == "" && n.toks[numIdx].kind == 'n' && numLooksYear(n.text(numIdx))
+	next = n.restated(next, v1)
 	f.low, f.high = v1, v1
 	percent := false
 	next, percent = n.percentAfter(next)
 	if currency == "" {
-		if c, ok := n.lx.CurrencyWords[n.lower(next)]; ok {
-			currency, next = c, next+1
+		if c, after, ok := n.currencyWord(next); ok {
+			currency, next = c, after
 		}
 	}
 	// Ranges: "15,000 to 30,000", "15-20", "between 5 and 7".
@@ -50,10 +51,13 @@ func (n *numScanner) at(i int) (numFound, int, bool) {
 			if p, isPct := n.percentAfter(next); isPct {
 				next, percent = p, true
 			}
-			if c, ok := n.lx.CurrencyWords[n.lower(next)]; ok && currency == "" {
-				currency, next = c, next+1
+			if c, after, ok := n.currencyWord(next); ok && currency == "" {
+				currency, next = c, after
 			}
 		}
+	}
+	if !percent && currency == "" && !f.isRange {
+		next = n.partOf(next, v1)
 	}
 	f.valueStart, f.valueEnd = n.toks[i].start, n.toks[next-1].end
 	switch {
@@ -80,6 +84,65 @@ func (n *numScanner) at(i int) (numFound, int, bool) {
 		f.end = f.unitEnd
 	}
 	return f, next, true
+}
+
+// restated skips a number repeated in digits after its words ("Fifty-eight
+// (58) countries").
+func (n *numScanner) restated(next int, v float64) int {
+	if !n.punct(next, "(") || !n.punct(next+2, ")") || n.toks[next+1].kind != 'n' {
+		return next
+	}
+	if v2, after, _, _, ok := n.value(next + 1); ok && after == next+2 && v2 == v {
+		return next + 3
+	}
+	return next
+}
+
+// partOf reads the whole a count is part of ("four of the seven donors",
+// "two out of the three thresholds") and returns the token after it; the
+// whole must be larger than the part.
+func (n *numScanner) partOf(next int, v float64) int {
+	j := next
+	if n.lower(j) == "out" {
+		j++
+	}
+	if n.lower(j) != "of" {
+		return next
+	}
+	j++
+	if n.lower(j) == "the" {
+		j++
+	}
+	if j >= len(n.toks) || (n.toks[j].kind == 'n' && numLooksYear(n.text(j))) {
+		return next
+	}
+	if v2, after, _, _, ok := n.value(j); ok && v2 > v {
+		return after
+	}
+	return next
+}
+
+// currencyWord reads a currency named in words at i ("euros", "US
+// dollars", "United States (US) dollars": a bracketed abbreviation between
+// the words is skipped) and returns its code and the token after it.
+func (n *numScanner) currencyWord(i int) (string, int, bool) {
+	for _, seq := range n.lx.currencySeqs {
+		j := i
+		k := 0
+		for ; k < len(seq) && j < len(n.toks); k++ {
+			if k > 0 && n.punct(j, "(") && n.punct(j+2, ")") && isAllCaps(n.text(j+1)) {
+				j += 3
+			}
+			if j >= len(n.toks) || n.toks[j].kind != 'w' || n.toks[j].low != seq[k] {
+				break
+			}
+			j++
+		}
+		if k == len(seq) {
+			return n.lx.CurrencyWords[strings.Join(seq, " ")], j, true
+		}
+	}
+	return "", i, false
 }
 
 // currencyPrefix reads a currency sign or code at i ("€", "US$", "EUR")
@@ -202,6 +265,21 @@ func (n *numScanner) unitAfter(f *numFound, next int) (int, bool) {
 			return next + 1, true
 		}
 	}
+	if next < len(n.toks) && n.toks[next].kind == 'w' {
+		w := n.lower(next)
+		if plural, ok := n.lx.MeasureUnits[w]; ok && n.lx.spaced[w] { // "2-3 day truce", "15 km"
+			f.unit, f.unitStart, f.unitEnd = plural, n.toks[next].start, n.toks[next].end
+			if k := next + 1; plural != w && k < len(n.toks) && n.toks[k].kind == 'w' && !n.lx.notUnit[n.lower(k)] {
+				f.adjectival, f.headStart, f.headEnd = true, n.toks[k].start, n.toks[k].end
+			}
+			return next + 1, true
+		}
+		if w == "times" && (next+1 >= len(n.toks) || n.toks[next+1].kind == 'p') {
+			// "bailed out 22 times.": a count of occurrences, not "three times more"
+			f.unit, f.unitStart, f.unitEnd = w, n.toks[next].start, n.toks[next].end
+			return next + 1, true
+		}
+	}
 	for k := next; k < len(n.toks) && k < next+4; k++ {
 		if n.toks[k].kind != 'w' {
 			break
@@ -211,7 +289,14 @@ func (n *numScanner) unitAfter(f *numFound, next int) (int, bool) {
 			break
 		}
 		if r, _ := utf8.DecodeRuneInString(n.text(k)); unicode.IsUpper(r) {
-			continue // "27 EU countries", "30 European leaders"
+			// "27 EU countries", "30 European leaders"; a capitalised
+			// plural ends the phrase only before a stop ("the 27 Member
+			// States.")
+			if k > next && numIsPlural(w) && (k+1 >= len(n.toks) || n.toks[k+1].kind != 'w' || n.lx.notUnit[n.lower(k+1)]) {
+				f.unit, f.unitStart, f.unitEnd = w, n.toks[k].start, n.toks[k].end
+				return k + 1, true
+			}
+			continue
 		}
 		if numIsPlural(w) || numIrregularPlurals[w] {
 			f.unit, f.unitStart, f.unitEnd = w, n.toks[k].start, n.toks[k].end

@@ -22,6 +22,7 @@ type numLexicon struct {
 	Percent          []string           `yaml:"percent"`
 	MeasureUnits     map[string]string  `yaml:"measure_units"`
 	DurationUnits    []string           `yaml:"duration_units"`
+	SpacedUnits      []string           `yaml:"spaced_units"`
 	NotUnits         []string           `yaml:"not_units"`
 	OneIdioms        []string           `yaml:"one_idioms"`
 	IdentifierWords  []string           `yaml:"identifier_words"`
@@ -39,6 +40,8 @@ type numLexicon struct {
 	anaphoric     map[string]bool
 	reporting     map[string]bool
 	currency      map[string]bool // ISO codes of prefixes and words
+	currencySeqs  [][]string      // currency words as word sequences, longest first
+	spaced        map[string]bool
 }
 
 // loadNumLexicon reads and checks the numbers lexicon.
@@ -90,9 +93,17 @@ func parseNumLexicon(b []byte) (*numLexicon, error) {
 	for _, c := range lx.CurrencyPrefixes {
 		lx.currency[c] = true
 	}
-	for _, c := range lx.CurrencyWords {
+	for w, c := range lx.CurrencyWords {
 		lx.currency[c] = true
+		lx.currencySeqs = append(lx.currencySeqs, strings.Fields(strings.ToLower(w)))
 	}
+	sort.Slice(lx.currencySeqs, func(i, j int) bool {
+		if len(lx.currencySeqs[i]) != len(lx.currencySeqs[j]) {
+			return len(lx.currencySeqs[i]) > len(lx.currencySeqs[j])
+		}
+		return strings.Join(lx.currencySeqs[i], " ") < strings.Join(lx.currencySeqs[j], " ")
+	})
+	lx.spaced = numSet(lx.SpacedUnits)
 	for _, p := range lx.Percent {
 		lx.percentSeqs = append(lx.percentSeqs, strings.Fields(strings.ToLower(p)))
 	}

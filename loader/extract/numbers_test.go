@@ -67,6 +67,17 @@ func TestNumbers(t *testing.T) {
 		{body: "They met at 9 a.m. sharp.", text: ""},
 		{body: "It pledged aid over four years.", text: "four years", low: 4, high: 4, unit: "years"},
 		{body: "Germany sends two more air defence systems.", text: "two more air defence systems", low: 2, high: 2, unit: "systems"},
+		{body: "They offered a 2-3 day truce.", text: "2-3 day", low: 2, high: 3, isRange: true, unit: "days"},
+		{body: "Troops stay two-three km from the line.", text: "two-three km", low: 2, high: 3, isRange: true, unit: "kilometres"},
+		{body: "It fits the 1.5-degree limit.", text: "1.5-degree", low: 1.5, high: 1.5, unit: "degrees"},
+		{body: "Fifty-eight (58) states signed.", text: "Fifty-eight (58) states", low: 58, high: 58, unit: "states"},
+		{body: "Four of the seven donors cut aid.", text: "Four of the seven donors", low: 4, high: 4, unit: "donors"},
+		{body: "Two out of three thresholds were met.", text: "Two out of three thresholds", low: 2, high: 2, unit: "thresholds"},
+		{body: "It raised 11.34 billion United States (US) dollars.", text: "11.34 billion United States (US) dollars", low: 11.34e9, high: 11.34e9, unit: "USD"},
+		{body: "Ruritania has defaulted 22 times.", text: "22 times", low: 22, high: 22, unit: "times"},
+		{body: "Three times more envoys came.", text: ""},
+		{body: "It needs the votes of the 27 Member States.", text: "27 Member States", low: 27, high: 27, unit: "states"},
+		{body: "Two United Nations agencies helped.", text: "Two United Nations agencies", low: 2, high: 2, unit: "agencies"},
 	}
 	for _, tc := range tests {
 		a := numRunStages(t, tc.body, "2025-01-01")
