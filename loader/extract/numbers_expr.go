@@ -189,8 +189,11 @@ func (n *numScanner) notQuantity(i, numIdx, next int) bool {
 				return true
 			}
 		}
-		// Clock times.
+		// Clock times, both sides of the colon ("17:00 hours").
 		if n.punct(next, ":") && next+1 < len(n.toks) && n.toks[next+1].kind == 'n' {
+			return true
+		}
+		if n.punct(numIdx-1, ":") && n.adjacent(numIdx-1, numIdx) && numIdx > 1 && n.toks[numIdx-2].kind == 'n' && n.adjacent(numIdx-2, numIdx-1) {
 			return true
 		}
 		// URLs, paths, e-mail addresses.
@@ -280,11 +283,14 @@ func (n *numScanner) unitAfter(f *numFound, next int) (int, bool) {
 			return next + 1, true
 		}
 	}
-	for k := next; k < len(n.toks) && k < next+4; k++ {
+	for k := next; k < len(n.toks) && k < next+5; k++ {
 		if n.toks[k].kind != 'w' {
 			break
 		}
 		w := n.lower(k)
+		if (w == "and" || w == "or") && k > next && k+1 < len(n.toks) && !n.lx.notUnit[n.lower(k+1)] {
+			continue // "55 donor and implementing countries"
+		}
 		if n.lx.notUnit[w] {
 			break
 		}

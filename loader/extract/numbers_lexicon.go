@@ -28,6 +28,8 @@ type numLexicon struct {
 	IdentifierWords  []string           `yaml:"identifier_words"`
 	Anaphoric        []string           `yaml:"anaphoric_determiners"`
 	ReportingVerbs   []string           `yaml:"reporting_verbs"`
+	SourceMarkers    []string           `yaml:"source_markers"`
+	VagueCounts      []string           `yaml:"vague_counts"`
 
 	// Derived sets.
 	qualifierSeqs [][]string // qualifier word sequences, longest first
@@ -42,6 +44,8 @@ type numLexicon struct {
 	currency      map[string]bool // ISO codes of prefixes and words
 	currencySeqs  [][]string      // currency words as word sequences, longest first
 	spaced        map[string]bool
+	sourceSeqs    [][]string // source markers as word sequences
+	vague         map[string]bool
 }
 
 // loadNumLexicon reads and checks the numbers lexicon.
@@ -104,6 +108,10 @@ func parseNumLexicon(b []byte) (*numLexicon, error) {
 		return strings.Join(lx.currencySeqs[i], " ") < strings.Join(lx.currencySeqs[j], " ")
 	})
 	lx.spaced = numSet(lx.SpacedUnits)
+	lx.vague = numSet(lx.VagueCounts)
+	for _, m := range lx.SourceMarkers {
+		lx.sourceSeqs = append(lx.sourceSeqs, strings.Fields(strings.ToLower(m)))
+	}
 	for _, p := range lx.Percent {
 		lx.percentSeqs = append(lx.percentSeqs, strings.Fields(strings.ToLower(p)))
 	}

@@ -172,13 +172,17 @@ func numScanBuf(lx *numLexicon, s string, skip [][2]int, sc *numScratch) []numFo
 		if numOverlaps(skip, f.valueStart, f.valueEnd) {
 			continue
 		}
+		if f.unit == "" && len(out) > 0 {
+			f.unit = numComparedUnit(lx, s, &out[len(out)-1], &f)
+		}
 		out = append(out, f)
 		i = next - 1
 	}
 	return out
 }
 
-// numMayHold is a fast filter: a digit, or a number word or scale.
+// numMayHold is a fast filter: a digit, a number word, a scale word or a
+// vague count.
 func numMayHold(lx *numLexicon, s string) bool {
 	var buf [12]byte
 	for i := 0; i < len(s); {
@@ -202,6 +206,9 @@ func numMayHold(lx *numLexicon, s string) bool {
 			if _, ok := lx.Words[w]; ok {
 				return true
 			}
+			if _, ok := lx.Scales[w]; ok || lx.vague[w] { // "a million", "several thousand"
+				return true
+			}
 		}
 		i = j
 	}
@@ -216,7 +223,7 @@ func (n *numScanner) mayStart(i int) bool {
 	case 'n':
 		return true
 	case 'w':
-		if _, ok := n.lx.Words[t.low]; ok || t.low == "a" || t.low == "an" {
+		if _, ok := n.lx.Words[t.low]; ok || t.low == "a" || t.low == "an" || n.lx.vague[t.low] {
 			return true
 		}
 		c := n.s[t.start]
@@ -259,6 +266,14 @@ func (n *numScanner) value(i int) (v float64, next int, fromWord, scaled, ok boo
 		v, next = f, i+1
 	case t.kind == 'w':
 		w := n.lower(i)
+		if n.lx.vague[w] && i+1 < len(n.toks) {
+			// "several thousand troops": the scale is the lower bound
+			if s, ok := n.lx.Scales[n.lower(i+1)]; ok && len(n.lower(i+1)) > 3 {
+				v, next, fromWord = s, i+2, true
+				break
+			}
+			return 0, i, false, false, false
+		}
 		if (w == "a" || w == "an") && i+1 < len(n.toks) {
 			if s, ok := n.lx.Scales[n.lower(i+1)]; ok && len(n.lower(i+1)) > 3 {
 				v, next, fromWord = s, i+2, true
@@ -303,4 +318,25 @@ func (n *numScanner) value(i int) (v float64, next int, fromWord, scaled, ok boo
 		next++
 	}
 	return v, next, fromWord, scaled, true
+}
+
+// numComparators are the words before the second figure of a comparison
+// ("4.6 billion dollars, down from 6 billion", "20% rather than 15").
+var numComparators = map[string]bool{"from": true, "than": true, "versus": true, "vs": true}
+
+// numComparedUnit returns the currency or percent of prev for a bare
+// figure f compared with it in the same clause, or "".
+func numComparedUnit(lx *numLexicon, s string, prev, f *numFound) string {
+	if prev.unit != "percent" && !lx.isCurrency(prev.unit) || prev.end > f.valueStart {
+		return ""
+	}
+	between := s[prev.end:f.valueStart]
+	words := strings.Fields(between)
+	if len(words) == 0 || len(words) > 4 || strings.ContainsAny(between, ".;:()") {
+		return ""
+	}
+	if !numComparators[strings.ToLower(words[len(words)-1])] {
+		return ""
+	}
+	return prev.unit
 }

@@ -77,6 +77,10 @@ func TestNumbers(t *testing.T) {
 		{body: "Ruritania has defaulted 22 times.", text: "22 times", low: 22, high: 22, unit: "times"},
 		{body: "Three times more envoys came.", text: ""},
 		{body: "It needs the votes of the 27 Member States.", text: "27 Member States", low: 27, high: 27, unit: "states"},
+		{body: "The truce began at 17:00 hours.", text: ""},
+		{body: "Envoys of 55 donor and implementing countries came.", text: "55 donor and implementing countries", low: 55, high: 55, unit: "countries"},
+		{body: "Britain may send several thousand troops.", text: "several thousand troops", low: 1000, high: 1000, unit: "troops"},
+		{body: "Ruritania buys 2 billion kroner of shells.", text: "2 billion kroner", low: 2e9, high: 2e9, unit: "kroner"},
 		{body: "Two United Nations agencies helped.", text: "Two United Nations agencies", low: 2, high: 2, unit: "agencies"},
 	}
 	for _, tc := range tests {
@@ -192,6 +196,30 @@ func TestNumericClaimsDefiniteTotals(t *testing.T) {
 		{"He spoke for his 1.4 billion citizens.", []string{"1.4 billion|citizens"}},
 		{"Some 40 envoys came. The 40 envoys then met.", []string{"Some 40|envoys"}},
 		{"The three envoys then met.", nil},
+	}
+	for _, tc := range tests {
+		a := numRunStages(t, tc.body, "")
+		var got []string
+		for _, c := range a.Result.NumericClaims {
+			got = append(got, c.Value+"|"+c.Unit)
+		}
+		if strings.Join(got, ";") != strings.Join(tc.want, ";") {
+			t.Errorf("%q: claims %v, want %v", tc.body, got, tc.want)
+		}
+	}
+}
+
+func TestNumericClaimsComparisonsAndAdditions(t *testing.T) {
+	tests := []struct {
+		body string
+		want []string // value|unit
+	}{
+		{"Freedonia pledged 4.6 billion dollars, down from 6 billion in 2020.", []string{"4.6 billion dollars|USD", "6 billion|USD"}},
+		{"The share rose to 20% from 15 last year.", []string{"20%|percent", "15|percent"}},
+		{"Freedonia gave $100 million. Ruritania put in another $100 million.", []string{"$100 million|USD", "$100 million|USD"}},
+		{"Freedonia gave $100 million. Officials said the $100 million was paid.", []string{"$100 million|USD"}},
+		{"The plan was confirmed, citing two Freedonian officials.", nil},
+		{"Tanks came from 12 depots, according to three officials.", []string{"12|depots"}},
 	}
 	for _, tc := range tests {
 		a := numRunStages(t, tc.body, "")

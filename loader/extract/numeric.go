@@ -3,6 +3,7 @@ package extract
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -63,6 +64,9 @@ func (st numericClaimsStage) Apply(a *Analysis) error {
 		value := strings.TrimSpace(body[f.valueStart:f.valueEnd])
 		ev := a.Span(m.Start, m.End)
 		key := strings.ToLower(value) + "|" + m.Unit
+		if numAnother(body[:f.valueStart]) {
+			key += "|" + strconv.Itoa(m.Start) // "another $100 million": a new sum
+		}
 		if k, ok := index[key]; ok {
 			a.Result.NumericClaims[k].Evidence = append(a.Result.NumericClaims[k].Evidence, ev)
 			continue
@@ -126,6 +130,9 @@ func numNotClaim(lx *numLexicon, s string, f *numFound, countedBefore bool) bool
 			}
 		}
 	}
+	if f.qualifier == "" && numAfterMarker(lx.sourceSeqs, s[:f.valueStart]) {
+		return true // "citing two officials"
+	}
 	if f.unitEnd >= 0 {
 		after := strings.Fields(s[f.unitEnd:])
 		for k := 0; k < len(after) && k < 2; k++ {
@@ -149,6 +156,36 @@ func numNamesTotal(lx *numLexicon, f *numFound) bool {
 // numTotalMin is the smallest count read as the size of a whole after a
 // definite determiner.
 const numTotalMin = 20
+
+// numAfterMarker reports whether before ends with one of the word
+// sequences seqs (case and final punctuation ignored).
+func numAfterMarker(seqs [][]string, before string) bool {
+	w := strings.Fields(before)
+	for _, seq := range seqs {
+		if len(seq) > len(w) {
+			continue
+		}
+		k := 0
+		for ; k < len(seq) && strings.EqualFold(strings.Trim(w[len(w)-len(seq)+k], ",;:"), seq[k]); k++ {
+		}
+		if k == len(seq) {
+			return true
+		}
+	}
+	return false
+}
+
+// numAnother reports whether the text before a figure ends with
+// "another" or "a further": the figure adds to one stated before, so an
+// equal value is not a repeat.
+func numAnother(before string) bool {
+	w := strings.Fields(before)
+	if len(w) == 0 {
+		return false
+	}
+	last := strings.ToLower(w[len(w)-1])
+	return last == "another" || last == "further" && len(w) > 1 && strings.EqualFold(w[len(w)-2], "a")
+}
 
 // numDateSpans returns the date mentions of segment s relative to it.
 func numDateSpans(a *Analysis, s Sent) [][2]int {
