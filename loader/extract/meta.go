@@ -12,14 +12,21 @@ import (
 // title, outlet, authors and kind. It never overrides a field listed in
 // Doc.Explicit, fills Result.Document and writes what it inferred back to
 // Doc so that later stages (relative dates) can use it.
-type metaStage struct{ lex *entityLexicon }
+type metaStage struct {
+	lex *entityLexicon
+	hl  *headlineLexicon
+}
 
 func newMetaStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
 	lex, err := loadEntityLexicon(data)
 	if err != nil {
 		return nil, err
 	}
-	return metaStage{lex: lex}, nil
+	hl, err := loadHeadlineLexicon(data)
+	if err != nil {
+		return nil, err
+	}
+	return metaStage{lex: lex, hl: hl}, nil
 }
 
 // datelineRE matches "PARIS, Jan 6 (Reuters) -", "KYIV (AP) —" and
@@ -63,7 +70,7 @@ func (s metaStage) Apply(a *Analysis) error {
 		}
 	}
 	if !doc.Explicit["title"] && doc.Title == "" {
-		if st, en, ok := s.title(a, head, len(lines)); ok {
+		if st, en, ok := s.title(a, lines); ok {
 			doc.Title = cleanTitle(a.Body[st:en])
 			m.Evidence["title"] = a.Span(st, en)
 		}

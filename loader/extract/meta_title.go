@@ -5,26 +5,155 @@ import (
 	"unicode/utf8"
 )
 
-// title returns the span of the title: a Markdown heading among the first
-// lines, else a first line that reads as a headline (short, no final
-// period, followed by text), skipping dated lines, labels ("Press
-// release") and a masthead. A text that opens with a byline, a dateline or
-// a photo caption has no title.
-func (s metaStage) title(a *Analysis, head []line, total int) (int, int, bool) {
-	for i, ln := range head {
-		text := a.Body[ln.Start:ln.End]
-		if _, _, ok := s.lex.datedLine(text); ok || s.lex.has("label", strings.TrimRight(text, ":")) || s.masthead(a, ln) {
+// titleScanLines is how many leading lines may hold the title.
+const titleScanLines = 8
+
+// titleRepeatWindow is how many lines after a candidate are searched for
+// the same line again (a page that prints its headline twice).
+const titleRepeatWindow = 8
+
+// titleMinSlugOverlap is the share of the page address's words a line must
+// hold to be taken as the title after running text, or to be cut from the
+// front of a paragraph it is glued to.
+const titleMinSlugOverlap = 0.5
+
+// lineRole is what a leading line is to the title selection.
+type lineRole int
+
+const (
+	roleFurniture lineRole = iota // dated line, label, masthead, byline, caption, navigation, address
+	roleParagraph                 // running text
+	roleCandidate                 // may be the headline
+)
+
+// titleCandidate is a line (or the front of one) that may be the title.
+type titleCandidate struct {
+	start, end int
+	line       int
+	score      float64
+}
+
+// title returns the span of the title. Each of the first lines is either
+// page furniture (a dated line, a label such as "Press release", a
+// masthead, a byline, a photo caption, navigation, a web address), running
+// text, or a candidate headline; the candidates are scored by position,
+// length, a Markdown heading mark, a final "!", whether the page repeats
+// the line and how many words of the page address (the URL slug) they
+// hold. Once running text has started, only a line holding most of the
+// slug's words can still be the title (a headline under a boilerplate
+// paragraph), and a paragraph that opens with the slug's words before a
+// new capitalised phrase yields its front as a headline glued to the
+// text. A headline continued on a line starting "by ..." takes that line
+// too. A text that opens with running text has no title.
+func (s metaStage) title(a *Analysis, lines []line) (int, int, bool) {
+	var slug []string
+	if a.Doc != nil {
+		slug = s.hl.slugWords(a.Doc.URL)
+	}
+	n := min(len(lines), titleScanLines)
+	var best titleCandidate
+	found, paragraph := false, false
+	consider := func(c titleCandidate) {
+		if !found || c.score > best.score {
+			best, found = c, true
+		}
+	}
+	for i := 0; i < n; i++ {
+		st, en := titleBounds(a.Body, lines[i])
+		if st >= en {
 			continue
 		}
-		if isHeadingLine(a.Body, ln) {
-			return ln.Start, ln.End, true
+		text := a.Body[st:en]
+		heading := isHeadingLine(a.Body, lines[i])
+		role := s.lineRole(a, lines[i], text)
+		if role == roleFurniture || i+1 >= len(lines) {
+			continue // a title is followed by text
 		}
-		if i+1 >= total || !s.headline(text) {
-			return 0, 0, false
+		if role == roleParagraph && !heading {
+			if !paragraph {
+				if e, ok := s.hl.gluedHeadline(text, slug); ok {
+					consider(titleCandidate{start: st, end: st + e, line: i, score: s.titleScore(a, lines, i, text[:e], slug, false)})
+				}
+			}
+			paragraph = true
+			continue
 		}
-		return ln.Start, ln.End, true
+		if paragraph && s.hl.slugOverlap(slug, text) < titleMinSlugOverlap {
+			continue
+		}
+		consider(titleCandidate{start: st, end: en, line: i, score: s.titleScore(a, lines, i, text, slug, heading)})
 	}
-	return 0, 0, false
+	if !found {
+		return 0, 0, false
+	}
+	if i := best.line + 1; best.end == titleLineEnd(a.Body, lines[best.line]) && i+1 < len(lines) {
+		// "Pre-summit talks" / "by the Secretary General ahead of ...":
+		// a headline continued on a line of its own.
+		next := a.Body[lines[i].Start:lines[i].End]
+		if strings.HasPrefix(next, "by ") && s.headline(next) {
+			best.end = lines[i].End
+		}
+	}
+	return best.start, best.end, true
+}
+
+// titleScore scores candidate line i (text) for the title.
+func (s metaStage) titleScore(a *Analysis, lines []line, i int, text string, slug []string, heading bool) float64 {
+	words := len(strings.Fields(text))
+	score := -0.15*float64(i) + 0.06*float64(min(words, 12)) + s.hl.slugOverlap(slug, text)
+	if heading {
+		score++
+	}
+	if strings.HasSuffix(text, "!") {
+		score -= 0.6 // an advertisement, rarely a news headline
+	}
+	for k := i + 1; k < len(lines) && k <= i+titleRepeatWindow; k++ {
+		if st, en := titleBounds(a.Body, lines[k]); a.Body[st:en] == text {
+			score += 0.4
+			break
+		}
+	}
+	return score
+}
+
+// lineRole classifies a leading line (text is its trimmed content).
+func (s metaStage) lineRole(a *Analysis, ln line, text string) lineRole {
+	if _, _, ok := s.lex.datedLine(text); ok || s.lex.has("label", strings.TrimRight(text, ":")) || s.masthead(a, ln) {
+		return roleFurniture
+	}
+	lower := strings.ToLower(text)
+	for _, c := range s.hl.CaptionOpenings {
+		if strings.HasPrefix(lower, c) {
+			return roleFurniture
+		}
+	}
+	for _, m := range s.lex.PhotoCreditMarkers {
+		if strings.Contains(text, m) {
+			return roleFurniture
+		}
+	}
+	if strings.HasPrefix(text, "By ") || strings.HasPrefix(text, "by ") || strings.Contains(lower, "http://") ||
+		strings.Contains(lower, "https://") || strings.Contains(lower, "www.") || s.hl.navigationLine(text) || s.namedDateLine(text) {
+		return roleFurniture
+	}
+	if len(strings.Fields(text)) < 3 {
+		return roleFurniture // a section name or a kicker ("PARIS CONFERENCE")
+	}
+	if !s.headline(text) {
+		return roleParagraph
+	}
+	return roleCandidate
+}
+
+// namedDateLine reports a line that is a short name and a date ("Harbour
+// Times 3 March 2025"): the source line of a copied page.
+func (s metaStage) namedDateLine(text string) bool {
+	d, ok := findHeaderDate(text)
+	if !ok || strings.Trim(text[d.End:], " .,") != "" {
+		return false
+	}
+	n := len(strings.Fields(text[:d.Start]))
+	return n >= 1 && n <= 3
 }
 
 // masthead reports whether a line is only the name of an outlet (the
@@ -34,7 +163,9 @@ func (s metaStage) masthead(a *Analysis, ln line) bool {
 	return ok && m.Kind == "outlet" && m.End == ln.End
 }
 
-// headline reports whether a first line reads as a headline.
+// headline reports whether a line reads as a headline: 3 to 30 words, not
+// a byline or a dateline, no photo credit, no final stop, colon or comma
+// (closing quotes aside), not two sentences.
 func (s metaStage) headline(text string) bool {
 	words := strings.Fields(text)
 	if len(words) < 3 || len(words) > 30 {
@@ -48,7 +179,7 @@ func (s metaStage) headline(text string) bool {
 			return false
 		}
 	}
-	last, _ := utf8.DecodeLastRuneInString(text)
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, "\"'”’»)]"))
 	if strings.ContainsRune(".:;,", last) {
 		return false
 	}
@@ -59,6 +190,33 @@ func (s metaStage) headline(text string) bool {
 		}
 	}
 	return true
+}
+
+// titleBounds returns the span of a line without a leading bullet ("• ")
+// and without a bracketed web address and what follows it ("[ https://...
+// ] 03/11/2025 04:15 PM").
+func titleBounds(body string, ln line) (int, int) {
+	st, en := ln.Start, ln.End
+	for _, b := range []string{"• ", "· ", "▪ "} {
+		if strings.HasPrefix(body[st:en], b) {
+			st += len(b)
+			break
+		}
+	}
+	text := body[st:en]
+	if k := strings.Index(text, "://"); k > 0 {
+		// "Headline [ https://... ] 03/11/2025": cut at the bracket.
+		if open := strings.LastIndexAny(text[:k], "[(<"); open > 0 && strings.Trim(text[open+1:k], " \thtps") == "" {
+			en = st + len(strings.TrimRight(text[:open], " \t"))
+		}
+	}
+	return st, en
+}
+
+// titleLineEnd is the end of a line as titleBounds trims it.
+func titleLineEnd(body string, ln line) int {
+	_, en := titleBounds(body, ln)
+	return en
 }
 
 // lastWord returns the last space-separated word of s.
