@@ -85,7 +85,26 @@ func (s metaStage) textOutlet(a *Analysis, head []line, site *gazetteer.Entry) (
 			return outletName(a.Gaz, m.Text), a.Span(m.Start, m.End), true
 		}
 	}
+	// A source line opening the copy: "Harbour Times 3 March 2025".
+	if len(head) > 0 {
+		ln := head[0]
+		if name, ok := sourceLineName(a.Body[ln.Start:ln.End]); ok && allCapitalised(name) {
+			if m, ok := a.mentionStartingAt(ln.Start); !ok || m.Kind == "outlet" {
+				return outletName(a.Gaz, name), a.Span(ln.Start, ln.Start+len(name)), true
+			}
+		}
+	}
 	return "", Span{}, false
+}
+
+// allCapitalised reports whether every word of s starts with a capital.
+func allCapitalised(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !isCap(w) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // selfOutlet finds a named outlet that reports in the present tense at

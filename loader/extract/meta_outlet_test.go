@@ -73,3 +73,14 @@ func TestMetaKindFromTextShape(t *testing.T) {
 		t.Errorf("quoted announcement: kind = %s, want secondary", k)
 	}
 }
+
+func TestMetaSourceLineOutlet(t *testing.T) {
+	m := runEntityStages(t, "Harbourwatch 6 December 2024\nThe ports of Freedonia agreed a new code on Friday.\n", nil).Result.Document
+	if metaStr(m.Outlet) != "Harbourwatch" {
+		t.Errorf("outlet %s, want the name of the source line", metaStr(m.Outlet))
+	}
+	m = runEntityStages(t, "Paris 6 December 2024\nThe ports of Freedonia agreed a new code on Friday.\n", nil).Result.Document
+	if m.Outlet != nil {
+		t.Errorf("outlet %s, want none: the line names a place", metaStr(m.Outlet))
+	}
+}

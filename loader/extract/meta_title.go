@@ -148,12 +148,22 @@ func (s metaStage) lineRole(a *Analysis, ln line, text string) lineRole {
 // namedDateLine reports a line that is a short name and a date ("Harbour
 // Times 3 March 2025"): the source line of a copied page.
 func (s metaStage) namedDateLine(text string) bool {
+	_, ok := sourceLineName(text)
+	return ok
+}
+
+// sourceLineName returns the name of a source line: one to three words
+// before a date that ends the line, with no other text after the date.
+func sourceLineName(text string) (string, bool) {
 	d, ok := findHeaderDate(text)
 	if !ok || strings.Trim(text[d.End:], " .,") != "" {
-		return false
+		return "", false
 	}
-	n := len(strings.Fields(text[:d.Start]))
-	return n >= 1 && n <= 3
+	name := strings.TrimRight(text[:d.Start], " \t,|-–—")
+	if n := len(strings.Fields(name)); n < 1 || n > 3 {
+		return "", false
+	}
+	return name, true
 }
 
 // masthead reports whether a line is only the name of an outlet (the
