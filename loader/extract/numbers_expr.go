@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,6 +17,9 @@ var numIrregularPlurals = map[string]bool{
 // currency sign is token i); next is the token after the expression.
 func (n *numScanner) at(i int) (numFound, int, bool) {
 	f := numFound{unitStart: -1, unitEnd: -1, headStart: -1, headEnd: -1}
+	if next, ok := n.edition(&f, i); ok {
+		return f, next, true
+	}
 	numIdx, currency := n.currencyPrefix(i)
 	v1, next, fromWord, scaled, ok := n.value(numIdx)
 	if !ok || (fromWord && v1 == 1 && !scaled) {
@@ -84,6 +88,45 @@ func (n *numScanner) at(i int) (numFound, int, bool) {
 		f.end = f.unitEnd
 	}
 	return f, next, true
+}
+
+// edition reads the ordinal of an edition of a recurring event ("the
+// eighth replenishment conference", "the Third UN Ocean Conference",
+// "the 29th session"): an ordinal word or number, at most three
+// capitalised words, then an edition noun, which is the unit. "First"
+// marks novelty more often than a count and is not read.
+func (n *numScanner) edition(f *numFound, i int) (int, bool) {
+	t := n.toks[i]
+	var v float64
+	switch {
+	case t.kind == 'w':
+		o, ok := n.lx.Ordinals[t.low]
+		if !ok {
+			return i, false
+		}
+		v = o
+	case t.kind == 'n' && t.ordinal:
+		d, err := strconv.Atoi(n.s[t.start : t.end-2])
+		if err != nil || d < 2 {
+			return i, false
+		}
+		v = float64(d)
+	default:
+		return i, false
+	}
+	k := i + 1
+	for c := 0; c < 3 && k < len(n.toks) && n.toks[k].kind == 'w' && isCap(n.text(k)) && !n.lx.editionNoun[n.lower(k)]; c++ {
+		k++
+	}
+	if k >= len(n.toks) || n.toks[k].kind != 'w' || !n.lx.editionNoun[n.lower(k)] {
+		return i, false
+	}
+	f.low, f.high, f.ordinal, f.fromWord = v, v, true, t.kind == 'w'
+	f.unit = n.lower(k)
+	f.valueStart, f.valueEnd = t.start, t.end
+	f.unitStart, f.unitEnd = n.toks[k].start, n.toks[k].end
+	f.start, f.end = f.valueStart, f.unitEnd
+	return k + 1, true
 }
 
 // restated skips a number repeated in digits after its words ("Fifty-eight

@@ -30,6 +30,8 @@ type numLexicon struct {
 	ReportingVerbs   []string           `yaml:"reporting_verbs"`
 	SourceMarkers    []string           `yaml:"source_markers"`
 	VagueCounts      []string           `yaml:"vague_counts"`
+	Ordinals         map[string]float64 `yaml:"ordinals"`
+	EditionNouns     []string           `yaml:"edition_nouns"`
 
 	// Derived sets.
 	qualifierSeqs [][]string // qualifier word sequences, longest first
@@ -46,6 +48,7 @@ type numLexicon struct {
 	spaced        map[string]bool
 	sourceSeqs    [][]string // source markers as word sequences
 	vague         map[string]bool
+	editionNoun   map[string]bool
 }
 
 // loadNumLexicon reads and checks the numbers lexicon.
@@ -109,6 +112,7 @@ func parseNumLexicon(b []byte) (*numLexicon, error) {
 	})
 	lx.spaced = numSet(lx.SpacedUnits)
 	lx.vague = numSet(lx.VagueCounts)
+	lx.editionNoun = numSet(lx.EditionNouns)
 	for _, m := range lx.SourceMarkers {
 		lx.sourceSeqs = append(lx.sourceSeqs, strings.Fields(strings.ToLower(m)))
 	}

@@ -33,6 +33,7 @@ type numFound struct {
 	headStart        int  // the noun an adjectival number qualifies, -1
 	headEnd          int
 	fromWord, scaled bool
+	ordinal          bool // the edition of a recurring event ("the ninth summit")
 }
 
 // numScratch holds buffers reused across the segments of a document.
@@ -209,6 +210,9 @@ func numMayHold(lx *numLexicon, s string) bool {
 			if _, ok := lx.Scales[w]; ok || lx.vague[w] { // "a million", "several thousand"
 				return true
 			}
+			if _, ok := lx.Ordinals[w]; ok {
+				return true
+			}
 		}
 		i = j
 	}
@@ -224,6 +228,9 @@ func (n *numScanner) mayStart(i int) bool {
 		return true
 	case 'w':
 		if _, ok := n.lx.Words[t.low]; ok || t.low == "a" || t.low == "an" || n.lx.vague[t.low] {
+			return true
+		}
+		if _, ok := n.lx.Ordinals[t.low]; ok {
 			return true
 		}
 		c := n.s[t.start]

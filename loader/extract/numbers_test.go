@@ -81,6 +81,9 @@ func TestNumbers(t *testing.T) {
 		{body: "Envoys of 55 donor and implementing countries came.", text: "55 donor and implementing countries", low: 55, high: 55, unit: "countries"},
 		{body: "Britain may send several thousand troops.", text: "several thousand troops", low: 1000, high: 1000, unit: "troops"},
 		{body: "Ruritania buys 2 billion kroner of shells.", text: "2 billion kroner", low: 2e9, high: 2e9, unit: "kroner"},
+		{body: "Delegates met at the Third Freedonia River Conference.", text: "Third Freedonia River Conference", low: 3, high: 3, unit: "conference"},
+		{body: "It opened the 29th session on Monday.", text: "29th session", low: 29, high: 29, unit: "session"},
+		{body: "It was the first summit of the pair.", text: ""},
 		{body: "Two United Nations agencies helped.", text: "Two United Nations agencies", low: 2, high: 2, unit: "agencies"},
 	}
 	for _, tc := range tests {
@@ -219,6 +222,7 @@ func TestNumericClaimsComparisonsAndAdditions(t *testing.T) {
 		{"Freedonia gave $100 million. Ruritania put in another $100 million.", []string{"$100 million|USD", "$100 million|USD"}},
 		{"Freedonia gave $100 million. Officials said the $100 million was paid.", []string{"$100 million|USD"}},
 		{"The plan was confirmed, citing two Freedonian officials.", nil},
+		{"The fund held its eighth replenishment conference in Port Elm.", []string{"eighth|replenishment"}},
 		{"Tanks came from 12 depots, according to three officials.", []string{"12|depots"}},
 	}
 	for _, tc := range tests {

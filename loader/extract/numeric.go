@@ -26,9 +26,13 @@ import (
 //
 // A number without a unit is not a claim (an age after a name, a bare
 // figure, a score), nor a count after a definite determiner that refers
-// back ("the two leaders"), nor the count of a report's sources ("two
-// diplomats said"). The same value and unit stated twice in a document is
-// one claim with two pieces of evidence. It runs after numbersStage.
+// back ("the two leaders", or any value counted before in the document),
+// while a definite sum, share, scaled or large count names a whole and
+// stays ("the $44 billion it owes", "the 27 member states"); nor the count
+// of a report's sources ("two diplomats said", "citing two officials").
+// The same value and unit stated twice in a document is one claim with
+// two pieces of evidence, unless the second adds to the first ("another
+// $100 million"). It runs after numbersStage.
 type numericClaimsStage struct {
 	lx *numLexicon
 }
@@ -123,7 +127,7 @@ func numRescan(lx *numLexicon, a *Analysis, s Sent, m NumberMention, sc *numScra
 // definite count of a value counted before, or of a small group) or
 // counts the sources of a report ("two diplomats said").
 func numNotClaim(lx *numLexicon, s string, f *numFound, countedBefore bool) bool {
-	if f.qualifier == "" && !f.adjectival && (countedBefore || !numNamesTotal(lx, f)) {
+	if f.qualifier == "" && !f.adjectival && !f.ordinal && (countedBefore || !numNamesTotal(lx, f)) {
 		if before := strings.Fields(s[:f.valueStart]); len(before) > 0 {
 			if lx.anaphoric[strings.ToLower(before[len(before)-1])] {
 				return true
