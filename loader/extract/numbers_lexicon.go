@@ -14,24 +14,26 @@ const numbersLexiconPath = "lexicon/numbers.yaml"
 
 // numLexicon is data/lexicon/numbers.yaml.
 type numLexicon struct {
-	Words            map[string]float64 `yaml:"words"`
-	Scales           map[string]float64 `yaml:"scales"`
-	Qualifiers       map[string]string  `yaml:"qualifiers"`
-	CurrencyPrefixes map[string]string  `yaml:"currency_prefixes"`
-	CurrencyWords    map[string]string  `yaml:"currency_words"`
-	Percent          []string           `yaml:"percent"`
-	MeasureUnits     map[string]string  `yaml:"measure_units"`
-	DurationUnits    []string           `yaml:"duration_units"`
-	SpacedUnits      []string           `yaml:"spaced_units"`
-	NotUnits         []string           `yaml:"not_units"`
-	OneIdioms        []string           `yaml:"one_idioms"`
-	IdentifierWords  []string           `yaml:"identifier_words"`
-	Anaphoric        []string           `yaml:"anaphoric_determiners"`
-	ReportingVerbs   []string           `yaml:"reporting_verbs"`
-	SourceMarkers    []string           `yaml:"source_markers"`
-	VagueCounts      []string           `yaml:"vague_counts"`
-	Ordinals         map[string]float64 `yaml:"ordinals"`
-	EditionNouns     []string           `yaml:"edition_nouns"`
+	Words              map[string]float64 `yaml:"words"`
+	Scales             map[string]float64 `yaml:"scales"`
+	Qualifiers         map[string]string  `yaml:"qualifiers"`
+	CurrencyPrefixes   map[string]string  `yaml:"currency_prefixes"`
+	CurrencyWords      map[string]string  `yaml:"currency_words"`
+	Percent            []string           `yaml:"percent"`
+	MeasureUnits       map[string]string  `yaml:"measure_units"`
+	DurationUnits      []string           `yaml:"duration_units"`
+	SpacedUnits        []string           `yaml:"spaced_units"`
+	NotUnits           []string           `yaml:"not_units"`
+	OneIdioms          []string           `yaml:"one_idioms"`
+	IdentifierWords    []string           `yaml:"identifier_words"`
+	Anaphoric          []string           `yaml:"anaphoric_determiners"`
+	ReportingVerbs     []string           `yaml:"reporting_verbs"`
+	SourceMarkers      []string           `yaml:"source_markers"`
+	VagueCounts        []string           `yaml:"vague_counts"`
+	Ordinals           map[string]float64 `yaml:"ordinals"`
+	EditionNouns       []string           `yaml:"edition_nouns"`
+	DeadlineQualifiers []string           `yaml:"deadline_qualifiers"`
+	DeadlineCues       []string           `yaml:"deadline_cues"`
 
 	// Derived sets.
 	qualifierSeqs [][]string // qualifier word sequences, longest first
@@ -49,6 +51,8 @@ type numLexicon struct {
 	sourceSeqs    [][]string // source markers as word sequences
 	vague         map[string]bool
 	editionNoun   map[string]bool
+
+	deadlineQualifierSeqs, deadlineCueSeqs [][]string
 }
 
 // loadNumLexicon reads and checks the numbers lexicon.
@@ -113,9 +117,9 @@ func parseNumLexicon(b []byte) (*numLexicon, error) {
 	lx.spaced = numSet(lx.SpacedUnits)
 	lx.vague = numSet(lx.VagueCounts)
 	lx.editionNoun = numSet(lx.EditionNouns)
-	for _, m := range lx.SourceMarkers {
-		lx.sourceSeqs = append(lx.sourceSeqs, strings.Fields(strings.ToLower(m)))
-	}
+	lx.sourceSeqs = numSeqs(lx.SourceMarkers)
+	lx.deadlineQualifierSeqs = numSeqs(lx.DeadlineQualifiers)
+	lx.deadlineCueSeqs = numSeqs(lx.DeadlineCues)
 	for _, p := range lx.Percent {
 		lx.percentSeqs = append(lx.percentSeqs, strings.Fields(strings.ToLower(p)))
 	}
@@ -125,6 +129,15 @@ func parseNumLexicon(b []byte) (*numLexicon, error) {
 // isCurrency reports whether unit is one of the lexicon's currency codes.
 func (lx *numLexicon) isCurrency(unit string) bool {
 	return lx.currency[unit]
+}
+
+// numSeqs splits each phrase into lower-cased words.
+func numSeqs(phrases []string) [][]string {
+	out := make([][]string, 0, len(phrases))
+	for _, p := range phrases {
+		out = append(out, strings.Fields(strings.ToLower(p)))
+	}
+	return out
 }
 
 func numSet(words []string) map[string]bool {

@@ -236,3 +236,29 @@ func TestNumericClaimsComparisonsAndAdditions(t *testing.T) {
 		}
 	}
 }
+
+func TestNumericClaimsDeadlinesAndPeriods(t *testing.T) {
+	body := "Freedonia will repay the loans from March 2025 to June 30, 2028, with interest. " +
+		"Each loan must enter into force no later than May 31, 2025. " +
+		"The tariff truce expires on August 9. " +
+		"The ministers met on July 2 in Port Elm. " +
+		"The plan runs from 2026 to 2030."
+	a := numRunStages(t, body, "2025-07-01")
+	got := map[string]NumericClaim{}
+	for _, c := range a.Result.NumericClaims {
+		if c.Unit == "date" {
+			got[c.Value] = c
+		}
+	}
+	for _, want := range []string{"March 2025 to June 30, 2028", "no later than May 31, 2025", "August 9"} {
+		if _, ok := got[want]; !ok {
+			t.Errorf("missing date claim %q in %v", want, got)
+		}
+	}
+	if len(got) != 3 {
+		t.Errorf("got %d date claims %v, want 3: a meeting date and a span of years are not claims", len(got), got)
+	}
+	if c := got["no later than May 31, 2025"]; c.Qualifier != "no later than" || !strings.Contains(c.About, "enter into force") {
+		t.Errorf("deadline claim %+v", c)
+	}
+}

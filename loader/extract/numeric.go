@@ -87,6 +87,7 @@ func (st numericClaimsStage) Apply(a *Analysis) error {
 		index[key] = len(a.Result.NumericClaims)
 		a.Result.NumericClaims = append(a.Result.NumericClaims, c)
 	}
+	st.dateClaims(a, index)
 	return nil
 }
 
