@@ -175,6 +175,9 @@ func numScanBuf(lx *numLexicon, s string, skip [][2]int, sc *numScratch) []numFo
 		}
 		if f.unit == "" && len(out) > 0 {
 			f.unit = numComparedUnit(lx, s, &out[len(out)-1], &f)
+			if f.unit == "" {
+				f.unit = numEllipticUnit(s, &out[len(out)-1], &f)
+			}
 		}
 		out = append(out, f)
 		i = next - 1
@@ -343,6 +346,20 @@ func numComparedUnit(lx *numLexicon, s string, prev, f *numFound) string {
 		return ""
 	}
 	if !numComparators[strings.ToLower(words[len(words)-1])] {
+		return ""
+	}
+	return prev.unit
+}
+
+// numEllipticUnit returns the unit of prev for a qualified figure that
+// ends its sentence without a noun of its own ("returned 101 children,
+// while the other side brought back about 20."), or "".
+func numEllipticUnit(s string, prev, f *numFound) string {
+	if prev.unit == "" || f.qualifier == "" || prev.end > f.valueStart {
+		return ""
+	}
+	rest := strings.TrimLeft(s[f.valueEnd:], " \t")
+	if rest != "" && rest[0] != '.' && rest[0] != ';' {
 		return ""
 	}
 	return prev.unit

@@ -223,6 +223,9 @@ func TestNumericClaimsComparisonsAndAdditions(t *testing.T) {
 		{"Freedonia gave $100 million. Officials said the $100 million was paid.", []string{"$100 million|USD"}},
 		{"The plan was confirmed, citing two Freedonian officials.", nil},
 		{"The fund held its eighth replenishment conference in Port Elm.", []string{"eighth|replenishment"}},
+		{"Freedonia pledged aid in three years. The forum meets every three years.", []string{"three|years", "three|years"}},
+		{"Freedonia freed 101 prisoners, while Ruritania freed about 20.", []string{"101|prisoners", "about 20|prisoners"}},
+		{"Freedonia freed 101 prisoners, while Ruritania freed 20.", []string{"101|prisoners"}},
 		{"Tanks came from 12 depots, according to three officials.", []string{"12|depots"}},
 	}
 	for _, tc := range tests {

@@ -68,8 +68,11 @@ func (st numericClaimsStage) Apply(a *Analysis) error {
 		value := strings.TrimSpace(body[f.valueStart:f.valueEnd])
 		ev := a.Span(m.Start, m.End)
 		key := strings.ToLower(value) + "|" + m.Unit
-		if numAnother(body[:f.valueStart]) {
+		switch numAnother(body[:f.valueStart]) {
+		case "another":
 			key += "|" + strconv.Itoa(m.Start) // "another $100 million": a new sum
+		case "every":
+			key += "|every" // "every three years": a frequency, not a duration
 		}
 		if k, ok := index[key]; ok {
 			a.Result.NumericClaims[k].Evidence = append(a.Result.NumericClaims[k].Evidence, ev)
@@ -180,16 +183,22 @@ func numAfterMarker(seqs [][]string, before string) bool {
 	return false
 }
 
-// numAnother reports whether the text before a figure ends with
-// "another" or "a further": the figure adds to one stated before, so an
-// equal value is not a repeat.
-func numAnother(before string) bool {
+// numAnother returns "another" when the text before a figure ends with
+// "another" or "a further" (the figure adds to one stated before, so an
+// equal value is not a repeat), "every" when it ends with "every" (a
+// frequency, not the same figure as a duration), else "".
+func numAnother(before string) string {
 	w := strings.Fields(before)
 	if len(w) == 0 {
-		return false
+		return ""
 	}
-	last := strings.ToLower(w[len(w)-1])
-	return last == "another" || last == "further" && len(w) > 1 && strings.EqualFold(w[len(w)-2], "a")
+	switch last := strings.ToLower(w[len(w)-1]); {
+	case last == "another" || last == "further" && len(w) > 1 && strings.EqualFold(w[len(w)-2], "a"):
+		return "another"
+	case last == "every":
+		return "every"
+	}
+	return ""
 }
 
 // numDateSpans returns the date mentions of segment s relative to it.
