@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // slugStemLen is how many leading letters two longer words must share to
@@ -116,7 +117,8 @@ func (lx *headlineLexicon) gluedHeadline(text string, slug []string) (int, bool)
 			return 0, false
 		}
 		core := strings.ToLower(strings.Trim(w, ",\"'“”‘’()"))
-		prevLower = core != "" && !isCap(w) && !lx.function[core] && unicode.IsLetter(rune(core[len(core)-1]))
+		last, _ := utf8.DecodeLastRuneInString(core)
+		prevLower = core != "" && !isCap(w) && !lx.function[core] && unicode.IsLetter(last)
 		prevEnd = j
 		i = j
 	}

@@ -29,8 +29,10 @@ func (st numericClaimsStage) dateClaims(a *Analysis, index map[string]int) {
 		case numAfterMarker(st.lx.deadlineCueSeqs, before):
 		case numAfterMarker([][]string{{"from"}}, before) && k+1 < len(a.Dates):
 			d2 := a.Dates[k+1]
-			link := strings.ToLower(strings.TrimSpace(a.Body[d.End:min(d2.Start, len(a.Body))]))
-			if d2.Start < d.End || d2.End > s.End || len(d2.Period) == 4 || (link != "to" && link != "until" && link != "-" && link != "–") {
+			if d2.Start < d.End || d2.End > s.End || len(d2.Period) == 4 {
+				continue
+			}
+			if link := strings.ToLower(strings.TrimSpace(a.Body[d.End:d2.Start])); link != "to" && link != "until" && link != "-" && link != "–" {
 				continue
 			}
 			end = d2.End
