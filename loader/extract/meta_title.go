@@ -100,7 +100,7 @@ func (s metaStage) title(a *Analysis, lines []line) (int, int, bool) {
 // titleScore scores candidate line i (text) for the title.
 func (s metaStage) titleScore(a *Analysis, lines []line, i int, text string, slug []string, heading bool) float64 {
 	words := len(strings.Fields(text))
-	score := -0.15*float64(i) + 0.06*float64(min(words, 12)) + s.hl.slugOverlap(slug, text)
+	score := -0.2*float64(i) + 0.06*float64(min(words, 10)) + s.hl.slugOverlap(slug, text)
 	if heading {
 		score++
 	}
