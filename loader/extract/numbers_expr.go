@@ -62,6 +62,13 @@ func (n *numScanner) at(i int) (numFound, int, bool) {
 	}
 	if !percent && currency == "" && !f.isRange {
 		next = n.partOf(next, v1)
+		if after, ok := n.tally(numIdx, next, v1); ok {
+			f.valueStart, f.valueEnd = n.toks[i].start, n.toks[after-1].end
+			f.unit = "votes"
+			n.qualifierBefore(&f, i, false)
+			f.start, f.end = f.valueStart, f.valueEnd
+			return f, after, true
+		}
 	}
 	f.valueStart, f.valueEnd = n.toks[i].start, n.toks[next-1].end
 	switch {
@@ -127,6 +134,33 @@ func (n *numScanner) edition(f *numFound, i int) (int, bool) {
 	f.unitStart, f.unitEnd = n.toks[k].start, n.toks[k].end
 	f.start, f.end = f.valueStart, f.unitEnd
 	return k + 1, true
+}
+
+// tally reads a vote count written as two figures joined by a hyphen
+// ("passed by 10-1", "a 52–48 vote"), the second no larger than the
+// first, in a text about a vote; it returns the token after it.
+func (n *numScanner) tally(numIdx, next int, v float64) (int, bool) {
+	if n.toks[numIdx].kind != 'n' || !(n.punct(next, "-") || n.punct(next, "–")) || !n.adjacent(next-1, next) || !n.adjacent(next, next+1) {
+		return next, false
+	}
+	if next+1 >= len(n.toks) || n.toks[next+1].kind != 'n' {
+		return next, false
+	}
+	v2, after, _, _, ok := n.value(next + 1)
+	if !ok || v2 > v || !n.aboutVote() {
+		return next, false
+	}
+	return after, true
+}
+
+// aboutVote reports whether the scanned text has a word of voting.
+func (n *numScanner) aboutVote() bool {
+	for _, t := range n.toks {
+		if t.kind == 'w' && n.lx.tallyWord[t.low] {
+			return true
+		}
+	}
+	return false
 }
 
 // restated skips a number repeated in digits after its words ("Fifty-eight

@@ -34,6 +34,7 @@ type numLexicon struct {
 	EditionNouns       []string           `yaml:"edition_nouns"`
 	DeadlineQualifiers []string           `yaml:"deadline_qualifiers"`
 	DeadlineCues       []string           `yaml:"deadline_cues"`
+	TallyWords         []string           `yaml:"tally_words"`
 
 	// Derived sets.
 	qualifierSeqs [][]string // qualifier word sequences, longest first
@@ -51,6 +52,7 @@ type numLexicon struct {
 	sourceSeqs    [][]string // source markers as word sequences
 	vague         map[string]bool
 	editionNoun   map[string]bool
+	tallyWord     map[string]bool
 
 	deadlineQualifierSeqs, deadlineCueSeqs [][]string
 }
@@ -117,6 +119,7 @@ func parseNumLexicon(b []byte) (*numLexicon, error) {
 	lx.spaced = numSet(lx.SpacedUnits)
 	lx.vague = numSet(lx.VagueCounts)
 	lx.editionNoun = numSet(lx.EditionNouns)
+	lx.tallyWord = numSet(lx.TallyWords)
 	lx.sourceSeqs = numSeqs(lx.SourceMarkers)
 	lx.deadlineQualifierSeqs = numSeqs(lx.DeadlineQualifiers)
 	lx.deadlineCueSeqs = numSeqs(lx.DeadlineCues)

@@ -84,6 +84,8 @@ func TestNumbers(t *testing.T) {
 		{body: "Delegates met at the Third Freedonia River Conference.", text: "Third Freedonia River Conference", low: 3, high: 3, unit: "conference"},
 		{body: "It opened the 29th session on Monday.", text: "29th session", low: 29, high: 29, unit: "session"},
 		{body: "It was the first summit of the pair.", text: ""},
+		{body: "The cabinet voted for the truce by 10-1.", text: "10-1", low: 10, high: 10, unit: "votes"},
+		{body: "The home side won 3-1 on Sunday.", text: ""},
 		{body: "Two United Nations agencies helped.", text: "Two United Nations agencies", low: 2, high: 2, unit: "agencies"},
 	}
 	for _, tc := range tests {
