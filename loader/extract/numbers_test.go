@@ -86,6 +86,10 @@ func TestNumbers(t *testing.T) {
 		{body: "It was the first summit of the pair.", text: ""},
 		{body: "The cabinet voted for the truce by 10-1.", text: "10-1", low: 10, high: 10, unit: "votes"},
 		{body: "The home side won 3-1 on Sunday.", text: ""},
+		{body: "Ruritania gave A$50 million to the fund.", text: "A$50 million", low: 50e6, high: 50e6, unit: "AUD"},
+		{body: "Freedonia will lend Rs 500 crore to Ruritania.", text: "Rs 500 crore", low: 5e9, high: 5e9, unit: "INR"},
+		{body: "Ruritania pledged 200 million Swiss francs.", text: "200 million Swiss francs", low: 200e6, high: 200e6, unit: "CHF"},
+		{body: "Turnout was 70 pc.", text: "70 pc", low: 70, high: 70, unit: "percent"},
 		{body: "Two United Nations agencies helped.", text: "Two United Nations agencies", low: 2, high: 2, unit: "agencies"},
 	}
 	for _, tc := range tests {
