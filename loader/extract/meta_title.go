@@ -145,11 +145,12 @@ func (s metaStage) lineRole(a *Analysis, ln line, text string) lineRole {
 	return roleCandidate
 }
 
-// namedDateLine reports a line that is a short name and a date ("Harbour
-// Times 3 March 2025"): the source line of a copied page.
+// namedDateLine reports a line that is a short capitalised name and a
+// date ("Harbour Times 3 March 2025"): the source line of a copied page,
+// not a headline ("Vote set for 3 March 2025").
 func (s metaStage) namedDateLine(text string) bool {
-	_, ok := sourceLineName(text)
-	return ok
+	name, ok := sourceLineName(text)
+	return ok && allCapitalised(name)
 }
 
 // sourceLineName returns the name of a source line: one to three words
