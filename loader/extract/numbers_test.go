@@ -90,6 +90,8 @@ func TestNumbers(t *testing.T) {
 		{body: "Freedonia will lend Rs 500 crore to Ruritania.", text: "Rs 500 crore", low: 5e9, high: 5e9, unit: "INR"},
 		{body: "Ruritania pledged 200 million Swiss francs.", text: "200 million Swiss francs", low: 200e6, high: 200e6, unit: "CHF"},
 		{body: "Turnout was 70 pc.", text: "70 pc", low: 70, high: 70, unit: "percent"},
+		{body: "Turnout was 70 per-cent.", text: "70 per-cent", low: 70, high: 70, unit: "percent"},
+		{body: "Rates rose by half a point, 0.5 percentage point.", text: "0.5 percentage point", low: 0.5, high: 0.5, unit: "percent"},
 		{body: "Two United Nations agencies helped.", text: "Two United Nations agencies", low: 2, high: 2, unit: "agencies"},
 	}
 	for _, tc := range tests {
