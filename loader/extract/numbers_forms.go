@@ -133,4 +133,3 @@ func (n *numScanner) currencyWord(i int) (string, int, bool) {
 	}
 	return "", i, false
 }
-
