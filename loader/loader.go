@@ -235,7 +235,12 @@ func (w *writer) write(ctx context.Context, j job, sum *Summary) {
 		sum.Unchanged++
 		return
 	}
-	out, err := w.store.PutDocument(ctx, label, j.hash, j.quads)
+	quads, err := resolveFacts(ctx, w.store.QuadStore(), label, j.quads)
+	if err != nil {
+		sum.fail(fmt.Errorf("resolve %s: %w", from, err))
+		return
+	}
+	out, err := w.store.PutDocument(ctx, label, j.hash, quads)
 	if err != nil {
 		sum.fail(fmt.Errorf("store %s: %w", from, err))
 		return
