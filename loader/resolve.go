@@ -38,23 +38,18 @@ import (
 //
 // A commitment is the same as a stored one of the same kind, by a shared
 // party and to the same party (or either names none) when they say the
-// same thing: at least two content words shared (overlap), the kind's own
-// words left out, and at least a third of the shorter wording. Failing
+// same thing: their wordings (what and condition, the kind's own words
+// left out) agree by overlap.Agree, the closest one winning. Failing
 // that, a document's only commitment of its kind, parties and recipient
 // maps onto the store's only such node (one report's "multinational
-// force" of the coalition is the other's, conditional or not). When the
+// force" of the coalition is the other's, conditional or not), unless the
+// kind is the catch-all "other". Party names are left out of wordings too
+// ("to Kenya" says who, not what). When the
 // key a document gave a commitment is taken by a different commitment of
 // the same kind (its wording shares nothing and the document has several
 // of that kind), it gets a key of its own instead.
 //
 // Two facts of one document never map onto one node.
-
-// Content agreement of two commitments' wordings: shared words, and the
-// share of the shorter wording.
-const (
-	minSharedWords = 2
-	minSharedShare = 1.0 / 3
-)
 
 // factNode is what resolution compares of one event or commitment.
 type factNode struct {
@@ -138,7 +133,37 @@ func (f *factNode) typeKey() string {
 // resolver maps one document's facts onto stored nodes.
 type resolver struct {
 	qs    graph.QuadStore
-	label quad.IRI // the document's label: its own stored quads are not candidates
+	label quad.IRI      // the document's label: its own stored quads are not candidates
+	names overlap.Words // the words of the parties' names, left out of wordings
+}
+
+// partyNames returns the words of the names the document gives the
+// parties of its commitments: "Kenya" in "send wheat to Kenya" says who,
+// not what, and must not make two commitments to Kenya agree.
+func partyNames(quads []quad.Quad, facts map[quad.IRI]*factNode) overlap.Words {
+	parties := map[string]bool{}
+	for _, f := range facts {
+		if !f.event {
+			for k := range f.parties {
+				parties[k] = true
+			}
+			for k := range f.to {
+				parties[k] = true
+			}
+		}
+	}
+	words := overlap.Words{}
+	for _, q := range quads {
+		if (q.Predicate == schema.Name || q.Predicate == schema.AlternateName) && parties[valueKey(q.Subject)] {
+			words.Add(quad.ToString(q.Object))
+		}
+	}
+	for k := range parties {
+		if name, ok := strings.CutPrefix(k, "name:"); ok {
+			words.Add(name)
+		}
+	}
+	return words
 }
 
 // resolveFacts returns quads with the document's events and commitments
@@ -148,7 +173,7 @@ func resolveFacts(ctx context.Context, qs graph.QuadStore, label quad.IRI, quads
 	if len(facts) == 0 {
 		return quads, nil
 	}
-	r := resolver{qs: qs, label: label}
+	r := resolver{qs: qs, label: label, names: partyNames(quads, facts)}
 	moved, err := r.resolve(ctx, facts)
 	if err != nil || len(moved) == 0 {
 		return quads, err
@@ -208,7 +233,7 @@ func (r *resolver) resolve(ctx context.Context, facts map[quad.IRI]*factNode) (m
 		if p.f.event {
 			target = sameEvent(p.f, free)
 		} else {
-			target = sameCommitment(p.f, free, aloneInDocument(p.f, all))
+			target = sameCommitment(p.f, free, aloneInDocument(p.f, all), r.names)
 		}
 		if target != "" && target != p.f.iri {
 			moved[p.f.iri] = target
@@ -324,12 +349,14 @@ func eventMatch(f, c *factNode) int {
 
 // sameCommitment returns the stored commitment f is, or "" to keep its
 // own node (a new key when its own is taken by a different commitment).
-func sameCommitment(f *factNode, cands []*factNode, alone bool) quad.IRI {
+func sameCommitment(f *factNode, cands []*factNode, alone bool, names overlap.Words) quad.IRI {
 	var compatible []*factNode
 	var own *factNode
 	var best *factNode
 	bestShare := 0.0
-	kindWords := overlap.Of(f.typeKey())
+	drop := overlap.Of(f.typeKey())
+	drop.Union(names)
+	generic := genericKinds[f.typeKey()]
 	for _, c := range cands {
 		if f.typeKey() != c.typeKey() || !agree(f.to, c.to) {
 			continue
@@ -338,23 +365,29 @@ func sameCommitment(f *factNode, cands []*factNode, alone bool) quad.IRI {
 		if c.iri == f.iri {
 			own = c
 		}
-		n, share := overlap.Shared(f.words.Without(kindWords), c.words.Without(kindWords))
-		if n >= minSharedWords && share >= minSharedShare && (share > bestShare || (share == bestShare && c == own)) {
+		fw, cw := f.words.Without(drop), c.words.Without(drop)
+		_, share := overlap.Shared(fw, cw)
+		if overlap.Agree(fw, cw) && (share > bestShare || (share == bestShare && c == own)) {
 			best, bestShare = c, share
 		}
 	}
 	switch {
 	case best != nil:
 		return best.iri
-	case own != nil && (alone || len(own.words) == 0 || len(f.words) == 0):
+	case own != nil && ((alone && !generic) || len(own.words) == 0 || len(f.words) == 0):
 		return f.iri
 	case own != nil:
 		return freshKey(f)
-	case alone && len(compatible) == 1:
+	case alone && !generic && len(compatible) == 1:
 		return compatible[0].iri
 	}
 	return ""
 }
+
+// genericKinds are the commitment kinds that say nothing of what is
+// committed: a commitment of such a kind is another's only when their
+// wordings agree.
+var genericKinds = map[string]bool{"other": true, "": true}
 
 // aloneInDocument says whether f is its document's only commitment of its
 // kind, parties and recipient.

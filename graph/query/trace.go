@@ -6,6 +6,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/kg-project/kg/internal/overlap"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -16,8 +17,13 @@ import (
 //     through in order (via), who it comes from (said: a person, an
 //     organization, a cited document such as a draft, an unnamed source),
 //     then the other loaded sources that state what it reports
-//     (derivedFrom: the commitments told in the same sentences, found in a
-//     statement or an earlier report);
+//     (derivedFrom: a source, not dated after the latest report citing the
+//     claim, whose evidence of a commitment told in the claim's sentences
+//     says what the claim says, by the content words they share
+//     (overlap.Agree, the words of the commitment's kind and parties left out); a
+//     source that states the same commitment in other words, or only the
+//     same topic, is not one, nor is a report for a claim only primary
+//     statements make);
 //   - a commitment: each source stating it in date order, primary
 //     statements (said) apart from reports (cites), each report followed
 //     by the relays and the origin its sentences attribute it to.
@@ -185,13 +191,30 @@ func (r *Reader) claimTrace(ctx context.Context, claim *props) (*Trace, error) {
 	if err != nil {
 		return nil, err
 	}
+	claimWords := overlap.Of(claim.strs(schema.ClaimText)...)
+	latest, allPrimary := "", len(sfs) > 0
+	for _, sf := range sfs {
+		latest = max(latest, day(sf.date))
+		allPrimary = allPrimary && sf.primary
+	}
 	var origins []*sourceFacts
 	for _, c := range commitments {
 		csf, err := r.factSources(ctx, c)
 		if err != nil {
 			return nil, err
 		}
-		origins = append(origins, csf...)
+		topic, err := r.commitmentTopic(ctx, c)
+		if err != nil {
+			return nil, err
+		}
+		for _, sf := range csf {
+			if allPrimary && !sf.primary {
+				continue // a statement does not derive from reports
+			}
+			if statesClaim(claimWords.Without(topic), topic, sf) && (sf.date == "" || latest == "" || day(sf.date) <= latest) {
+				origins = append(origins, sf)
+			}
+		}
 	}
 	sort.SliceStable(origins, func(i, j int) bool { return earlierSource(origins[i], origins[j]) })
 	cited := make(map[quad.IRI]bool)
@@ -240,6 +263,45 @@ func (r *Reader) commitmentTrace(ctx context.Context, c *props) (*Trace, error) 
 		}
 	}
 	return b.build(ctx, c)
+}
+
+// statesClaim says whether a source's spans of a fact say what a claim
+// says: they share enough content words with it, the words of the fact's
+// topic left out.
+func statesClaim(claim, topic overlap.Words, sf *sourceFacts) bool {
+	spans := overlap.Words{}
+	for _, sp := range sf.spans {
+		spans.Add(sp.str(schema.Text))
+	}
+	return overlap.Agree(claim, spans.Without(topic))
+}
+
+// commitmentTopic returns the words that tell what a commitment is about
+// rather than what it says: its kind ("ceasefire monitoring") and the
+// names of who commits and to whom.
+func (r *Reader) commitmentTopic(ctx context.Context, c *props) (overlap.Words, error) {
+	topic := overlap.Of(c.strs(schema.CommitmentKind)...)
+	for _, pred := range []quad.IRI{schema.CommittedBy, schema.CommittedTo} {
+		topic.Union(overlap.Of(c.strs(pred)...))
+		parties, err := r.propsAll(ctx, c.iris(pred))
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range parties {
+			topic.Union(overlap.Of(p.strs(schema.Name)...))
+			topic.Union(overlap.Of(p.strs(schema.AlternateName)...))
+		}
+	}
+	return topic, nil
+}
+
+// day is the calendar day of a date or timestamp ("2026-01-06T09:00Z" ->
+// "2026-01-06").
+func day(date string) string {
+	if len(date) > 10 {
+		return date[:10]
+	}
+	return date
 }
 
 // coStated returns the facts of class with evidence in the sentences of

@@ -74,6 +74,19 @@ func Shared(a, b Words) (int, float64) {
 	return n, float64(n) / float64(len(a))
 }
 
+// Two wordings agree (say the same thing) when they share at least
+// MinShared words making at least MinShare of the shorter one.
+const (
+	MinShared = 2
+	MinShare  = 1.0 / 3
+)
+
+// Agree says whether a and b say the same thing by the words they share.
+func Agree(a, b Words) bool {
+	n, share := Shared(a, b)
+	return n >= MinShared && share >= MinShare
+}
+
 // stem folds one token; "" for a word that carries no content.
 func stem(tok string) string {
 	w := strings.ToLower(strings.Trim(tok, "'"))

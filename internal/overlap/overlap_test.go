@@ -28,3 +28,19 @@ func TestWithoutAndUnion(t *testing.T) {
 		t.Fatalf("Without = %v, want freedo and reassu", got)
 	}
 }
+
+func TestAgreeNeedsTwoWordsAndAThird(t *testing.T) {
+	long := Of("Freedonia will send grain, fuel, medicine and engineers to Ruritania before winter")
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"grain and fuel for Ruritania", true},                           // 3 of 4 words
+		{"grain shipments", false},                                       // one word
+		{"grain fuel tariffs quotas levies duties customs ports", false}, // 2 of 8 words
+	} {
+		if got := Agree(long, Of(c.text)); got != c.want {
+			t.Errorf("Agree(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
