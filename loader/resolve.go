@@ -43,8 +43,8 @@ import (
 // that, a document's only commitment of its kind, parties and recipient
 // maps onto the store's only such node (one report's "multinational
 // force" of the coalition is the other's, conditional or not), unless the
-// kind is the catch-all "other". Party names are left out of wordings too
-// ("to Kenya" says who, not what). When the
+// kind is the catch-all "other". The names of actors and places are left
+// out of wordings too ("to Kenya" says who, not what). When the
 // key a document gave a commitment is taken by a different commitment of
 // the same kind (its wording shares nothing and the document has several
 // of that kind), it gets a key of its own instead.
@@ -134,36 +134,34 @@ func (f *factNode) typeKey() string {
 type resolver struct {
 	qs    graph.QuadStore
 	label quad.IRI      // the document's label: its own stored quads are not candidates
-	names overlap.Words // the words of the parties' names, left out of wordings
+	names overlap.Words // the words of the names of actors and places, left out of wordings
 }
 
-// partyNames returns the words of the names the document gives the
-// parties of its commitments: "Kenya" in "send wheat to Kenya" says who,
-// not what, and must not make two commitments to Kenya agree.
-func partyNames(quads []quad.Quad, facts map[quad.IRI]*factNode) overlap.Words {
-	parties := map[string]bool{}
-	for _, f := range facts {
-		if !f.event {
-			for k := range f.parties {
-				parties[k] = true
-			}
-			for k := range f.to {
-				parties[k] = true
-			}
-		}
-	}
+// entityNames returns the words of the names of the actors and places a
+// document names: "Kenya" in "send wheat to Kenya" says who or where, not
+// what, and must not make two commitments agree.
+func entityNames(quads []quad.Quad) overlap.Words {
 	words := overlap.Words{}
 	for _, q := range quads {
-		if (q.Predicate == schema.Name || q.Predicate == schema.AlternateName) && parties[valueKey(q.Subject)] {
+		if q.Predicate != schema.Name && q.Predicate != schema.AlternateName {
+			continue
+		}
+		if s, ok := q.Subject.(quad.IRI); ok && isEntity(s) {
 			words.Add(quad.ToString(q.Object))
 		}
 	}
-	for k := range parties {
-		if name, ok := strings.CutPrefix(k, "name:"); ok {
-			words.Add(name)
+	return words
+}
+
+// isEntity says whether iri names an actor or a place.
+func isEntity(iri quad.IRI) bool {
+	local := strings.TrimPrefix(string(iri), schema.IDBase)
+	for _, p := range []string{schema.PrefixPerson, schema.PrefixCountry, schema.PrefixOrg, schema.PrefixPlace} {
+		if strings.HasPrefix(local, p) {
+			return true
 		}
 	}
-	return words
+	return false
 }
 
 // resolveFacts returns quads with the document's events and commitments
@@ -173,7 +171,7 @@ func resolveFacts(ctx context.Context, qs graph.QuadStore, label quad.IRI, quads
 	if len(facts) == 0 {
 		return quads, nil
 	}
-	r := resolver{qs: qs, label: label, names: partyNames(quads, facts)}
+	r := resolver{qs: qs, label: label, names: entityNames(quads)}
 	moved, err := r.resolve(ctx, facts)
 	if err != nil || len(moved) == 0 {
 		return quads, err

@@ -20,7 +20,8 @@ import (
 //     (derivedFrom: a source, not dated after the latest report citing the
 //     claim, whose evidence of a commitment told in the claim's sentences
 //     says what the claim says, by the content words they share
-//     (overlap.Agree, the words of the commitment's kind and parties left out); a
+//     (overlap.Agree, the words of the commitment's kind and of the names
+//     of actors and places left out); a
 //     source that states the same commitment in other words, or only the
 //     same topic, is not one, nor is a report for a claim only primary
 //     statements make);
@@ -207,11 +208,24 @@ func (r *Reader) claimTrace(ctx context.Context, claim *props) (*Trace, error) {
 		if err != nil {
 			return nil, err
 		}
+		for _, sf := range sfs {
+			if err := r.addSourceNames(ctx, topic, sf.doc); err != nil {
+				return nil, err
+			}
+		}
 		for _, sf := range csf {
 			if allPrimary && !sf.primary {
 				continue // a statement does not derive from reports
 			}
-			if statesClaim(claimWords.Without(topic), topic, sf) && (sf.date == "" || latest == "" || day(sf.date) <= latest) {
+			if sf.date != "" && latest != "" && day(sf.date) > latest {
+				continue
+			}
+			names := overlap.Words{}
+			if err := r.addSourceNames(ctx, names, sf.doc); err != nil {
+				return nil, err
+			}
+			names.Union(topic)
+			if statesClaim(claimWords.Without(names), names, sf) {
 				origins = append(origins, sf)
 			}
 		}
@@ -274,6 +288,24 @@ func statesClaim(claim, topic overlap.Words, sf *sourceFacts) bool {
 		spans.Add(sp.str(schema.Text))
 	}
 	return overlap.Agree(claim, spans.Without(topic))
+}
+
+// addSourceNames adds the words of the names of the actors and places
+// doc mentions: "Kenya" says where, not what.
+func (r *Reader) addSourceNames(ctx context.Context, words overlap.Words, doc quad.IRI) error {
+	entities, err := r.in(ctx, doc, schema.MentionIn)
+	if err != nil {
+		return err
+	}
+	ps, err := r.propsAll(ctx, entities)
+	if err != nil {
+		return err
+	}
+	for _, p := range ps {
+		words.Union(overlap.Of(p.strs(schema.Name)...))
+		words.Union(overlap.Of(p.strs(schema.AlternateName)...))
+	}
+	return nil
 }
 
 // commitmentTopic returns the words that tell what a commitment is about

@@ -94,9 +94,9 @@ func stem(tok string) string {
 	if len([]rune(w)) <= 3 || stop[w] {
 		return ""
 	}
-	for _, suf := range []string{"ings", "ing", "ies", "ed", "es", "s"} {
-		if rest, ok := strings.CutSuffix(w, suf); ok && len([]rune(rest)) >= 4 {
-			w = rest
+	for _, suf := range []struct{ from, to string }{{"ings", ""}, {"ing", ""}, {"ies", "y"}, {"ed", ""}, {"s", ""}} {
+		if rest, ok := strings.CutSuffix(w, suf.from); ok && len([]rune(rest)) >= 4 {
+			w = rest + suf.to
 			break
 		}
 	}
