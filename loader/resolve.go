@@ -36,7 +36,10 @@ import (
 // the most participants wins, a same-day one first; when two stored events
 // of different days tie for an undated mention, nothing is merged.
 //
-// A commitment is the same as a stored one of the same kind, by a shared
+// A commitment is only ever the same as one stated by a document that
+// reports one of the same events (after the events are resolved): the
+// same country's "financial support" in two unrelated stories is two
+// pledges. Among those, it is the same as one of the same kind, by a shared
 // party and to the same party (or either names none) when they say the
 // same thing: their wordings (what and condition, the kind's own words
 // left out) agree by overlap.Agree, the closest one winning. Failing
@@ -44,10 +47,10 @@ import (
 // maps onto the store's only such node (one report's "multinational
 // force" of the coalition is the other's, conditional or not), unless the
 // kind is the catch-all "other". The names of actors and places are left
-// out of wordings too ("to Kenya" says who, not what). When the
-// key a document gave a commitment is taken by a different commitment of
-// the same kind (its wording shares nothing and the document has several
-// of that kind), it gets a key of its own instead.
+// out of wordings too ("to Kenya" says who, not what). When the key a
+// document gave a commitment is taken by a different commitment (of
+// another story, or its wording shares nothing and the document has
+// several of that kind), it gets a key of its own instead.
 //
 // Two facts of one document never map onto one node.
 
@@ -63,6 +66,7 @@ type factNode struct {
 	to          map[string]bool
 	words       overlap.Words // commitments: what and condition
 	conditional bool
+	labels      map[quad.IRI]bool // the documents stating it
 }
 
 // valueKey folds a value for comparison: IRIs as they are, names
@@ -89,7 +93,8 @@ func factNodes(quads []quad.Quad, skip quad.IRI) map[quad.IRI]*factNode {
 		switch q.Object {
 		case schema.ClassEvent, schema.ClassCommitment:
 			facts[s] = &factNode{iri: s, event: q.Object == schema.ClassEvent, dates: map[string]bool{},
-				places: map[string]bool{}, parties: map[string]bool{}, to: map[string]bool{}, words: overlap.Words{}}
+				places: map[string]bool{}, parties: map[string]bool{}, to: map[string]bool{}, words: overlap.Words{},
+				labels: map[quad.IRI]bool{}}
 		}
 	}
 	for _, q := range quads {
@@ -97,6 +102,9 @@ func factNodes(quads []quad.Quad, skip quad.IRI) map[quad.IRI]*factNode {
 		f := facts[s]
 		if f == nil || (skip != "" && q.Label == skip) {
 			continue
+		}
+		if l, ok := q.Label.(quad.IRI); ok {
+			f.labels[l] = true
 		}
 		switch q.Predicate {
 		case schema.EventType, schema.CommitmentKind:
@@ -132,9 +140,10 @@ func (f *factNode) typeKey() string {
 
 // resolver maps one document's facts onto stored nodes.
 type resolver struct {
-	qs    graph.QuadStore
-	label quad.IRI      // the document's label: its own stored quads are not candidates
-	names overlap.Words // the words of the names of actors and places, left out of wordings
+	qs     graph.QuadStore
+	label  quad.IRI                       // the document's label: its own stored quads are not candidates
+	names  overlap.Words                  // the words of the names of actors and places, left out of wordings
+	docsOf map[quad.IRI]map[quad.IRI]bool // event -> the other documents stating it
 }
 
 // entityNames returns the words of the names of the actors and places a
@@ -218,8 +227,16 @@ func (r *resolver) resolve(ctx context.Context, facts map[quad.IRI]*factNode) (m
 		work = append(work, p)
 		claimed[f.iri] = true
 	}
-	sort.SliceStable(work, func(i, j int) bool { return work[i].stored && !work[j].stored })
+	// Events first (a commitment needs to know the document's events),
+	// then facts whose own key is stored.
+	sort.SliceStable(work, func(i, j int) bool {
+		if work[i].f.event != work[j].f.event {
+			return work[i].f.event
+		}
+		return work[i].stored && !work[j].stored
+	})
 	moved := map[quad.IRI]quad.IRI{}
+	var events []quad.IRI // the document's events, where they resolved to
 	for _, p := range work {
 		var free []*factNode
 		for _, c := range p.cands {
@@ -230,8 +247,17 @@ func (r *resolver) resolve(ctx context.Context, facts map[quad.IRI]*factNode) (m
 		var target quad.IRI
 		if p.f.event {
 			target = sameEvent(p.f, free)
+			if target == "" {
+				target = p.f.iri
+			}
+			events = append(events, target)
 		} else {
-			target = sameCommitment(p.f, free, aloneInDocument(p.f, all), r.names)
+			reported, err := r.reportedWith(ctx, events)
+			if err != nil {
+				return nil, err
+			}
+			inContext := func(c *factNode) bool { return intersectsIRI(c.labels, reported) }
+			target = sameCommitment(p.f, free, aloneInDocument(p.f, all), r.names, inContext)
 		}
 		if target != "" && target != p.f.iri {
 			moved[p.f.iri] = target
@@ -240,6 +266,34 @@ func (r *resolver) resolve(ctx context.Context, facts map[quad.IRI]*factNode) (m
 		}
 	}
 	return moved, nil
+}
+
+// reportedWith returns the other documents that state one of events.
+func (r *resolver) reportedWith(ctx context.Context, events []quad.IRI) (map[quad.IRI]bool, error) {
+	if r.docsOf == nil {
+		r.docsOf = map[quad.IRI]map[quad.IRI]bool{}
+	}
+	out := map[quad.IRI]bool{}
+	for _, ev := range events {
+		docs, ok := r.docsOf[ev]
+		if !ok {
+			qs, err := r.stated(ctx, ev)
+			if err != nil {
+				return nil, err
+			}
+			docs = map[quad.IRI]bool{}
+			for _, q := range qs {
+				if l, ok := q.Label.(quad.IRI); ok && l != r.label {
+					docs[l] = true
+				}
+			}
+			r.docsOf[ev] = docs
+		}
+		for d := range docs {
+			out[d] = true
+		}
+	}
+	return out, nil
 }
 
 // candidates returns the stored facts of f's type that share a party with
@@ -347,7 +401,10 @@ func eventMatch(f, c *factNode) int {
 
 // sameCommitment returns the stored commitment f is, or "" to keep its
 // own node (a new key when its own is taken by a different commitment).
-func sameCommitment(f *factNode, cands []*factNode, alone bool, names overlap.Words) quad.IRI {
+// Only candidates stated by a document that reports one of the same
+// events (inContext) can be f: two stories' pledges of "financial support"
+// by one country are not one pledge.
+func sameCommitment(f *factNode, cands []*factNode, alone bool, names overlap.Words, inContext func(*factNode) bool) quad.IRI {
 	var compatible []*factNode
 	var own *factNode
 	var best *factNode
@@ -359,10 +416,13 @@ func sameCommitment(f *factNode, cands []*factNode, alone bool, names overlap.Wo
 		if f.typeKey() != c.typeKey() || !agree(f.to, c.to) {
 			continue
 		}
-		compatible = append(compatible, c)
 		if c.iri == f.iri {
 			own = c
 		}
+		if !inContext(c) {
+			continue
+		}
+		compatible = append(compatible, c)
 		fw, cw := f.words.Without(drop), c.words.Without(drop)
 		_, share := overlap.Shared(fw, cw)
 		if overlap.Agree(fw, cw) && (share > bestShare || (share == bestShare && c == own)) {
@@ -372,7 +432,7 @@ func sameCommitment(f *factNode, cands []*factNode, alone bool, names overlap.Wo
 	switch {
 	case best != nil:
 		return best.iri
-	case own != nil && ((alone && !generic) || len(own.words) == 0 || len(f.words) == 0):
+	case own != nil && inContext(own) && ((alone && !generic) || len(own.words) == 0 || len(f.words) == 0):
 		return f.iri
 	case own != nil:
 		return freshKey(f)
@@ -413,6 +473,15 @@ func freshKey(f *factNode) quad.IRI {
 // agree says whether two sets agree: either empty, or sharing one.
 func agree(a, b map[string]bool) bool {
 	return len(a) == 0 || len(b) == 0 || intersects(a, b)
+}
+
+func intersectsIRI(a, b map[quad.IRI]bool) bool {
+	for k := range a {
+		if b[k] {
+			return true
+		}
+	}
+	return false
 }
 
 func intersects(a, b map[string]bool) bool {

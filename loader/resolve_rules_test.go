@@ -19,8 +19,9 @@ var (
 	ruritania = schema.ID("country:RUR")
 )
 
-// quadsOf writes a document's commitments as the quads mapper would.
-func (d commitmentDoc) quadsOf(label quad.IRI) []quad.Quad {
+// quadsOf writes a document's commitments as the quads mapper would,
+// with the summit they were made at when summit is set.
+func (d commitmentDoc) quadsOf(label quad.IRI, summit bool) []quad.Quad {
 	q := []quad.Quad{
 		{Subject: freedonia, Predicate: schema.Name, Object: quad.String("Freedonia"), Label: label},
 		{Subject: ruritania, Predicate: schema.Name, Object: quad.String("Ruritania"), Label: label},
@@ -37,12 +38,16 @@ func (d commitmentDoc) quadsOf(label quad.IRI) []quad.Quad {
 			q = append(q, quad.Quad{Subject: n, Predicate: schema.Condition, Object: quad.String(c[2]), Label: label})
 		}
 	}
+	if summit {
+		q = append(q, eventQuads(label, "s-0303", "2026-03-03", true)...)
+	}
 	return q
 }
 
 // resolveAfter stores the earlier documents, then resolves doc; it returns
-// where each of doc's commitments goes (its own id when it stays).
-func resolveAfter(t *testing.T, earlier []commitmentDoc, doc commitmentDoc) map[string]string {
+// where each of doc's commitments goes (its own id when it stays). With
+// summit, every document reports the same summit.
+func resolveAfter(t *testing.T, earlier []commitmentDoc, doc commitmentDoc, summit bool) map[string]string {
 	t.Helper()
 	ctx := context.Background()
 	st, err := store.Open(ctx, "mem:")
@@ -52,19 +57,19 @@ func resolveAfter(t *testing.T, earlier []commitmentDoc, doc commitmentDoc) map[
 	defer st.Close()
 	for i, d := range earlier {
 		label := schema.SourceIRI("earlier-" + string(rune('a'+i)))
-		if _, err := st.PutDocument(ctx, label, "h", d.quadsOf(label)); err != nil {
+		if _, err := st.PutDocument(ctx, label, "h", d.quadsOf(label, summit)); err != nil {
 			t.Fatal(err)
 		}
 	}
 	label := schema.SourceIRI("new")
-	in := doc.quadsOf(label)
+	in := doc.quadsOf(label, summit)
 	out, err := resolveFacts(ctx, st.QuadStore(), label, in)
 	if err != nil {
 		t.Fatal(err)
 	}
 	moved := map[string]string{}
 	for i, q := range in {
-		if q.Predicate == schema.Type {
+		if q.Predicate == schema.Type && q.Object == schema.ClassCommitment {
 			moved[localCommitment(q.Subject)] = localCommitment(out[i].Subject)
 		}
 	}
@@ -118,7 +123,7 @@ func TestResolveCommitmentRules(t *testing.T) {
 		want: map[string]string{"aid-5": "aid-1", "aid-6": "aid-6"},
 	}} {
 		t.Run(c.name, func(t *testing.T) {
-			got := resolveAfter(t, c.earlier, c.doc)
+			got := resolveAfter(t, c.earlier, c.doc, true)
 			for id, want := range c.want {
 				if got[id] != want {
 					t.Errorf("%s -> %s, want %s (all: %v)", id, got[id], want, got)
@@ -129,9 +134,20 @@ func TestResolveCommitmentRules(t *testing.T) {
 	// The key-collision case: the new document's aid-1 leaves the stored
 	// aid-1 (different wording) for a key of its own.
 	got := resolveAfter(t, []commitmentDoc{{"aid-1": {"military support", "deliver artillery shells", ""}}},
-		commitmentDoc{"aid-1": {"military support", "repair damaged bridges", ""}, "aid-2": {"military support", "train pilots", ""}})
+		commitmentDoc{"aid-1": {"military support", "repair damaged bridges", ""}, "aid-2": {"military support", "train pilots", ""}}, true)
 	if got["aid-1"] == "aid-1" || len(got["aid-1"]) <= len("aid-1") {
 		t.Errorf("colliding key kept: aid-1 -> %s", got["aid-1"])
+	}
+	// Reports of no common event: the same wording, even the same key, is
+	// another story's commitment.
+	earlier := []commitmentDoc{{"aid-1": {"military support", "build defensive fortifications along the border", ""}}}
+	got = resolveAfter(t, earlier, commitmentDoc{"aid-9": {"military support", "help to build border fortifications", ""}}, false)
+	if got["aid-9"] != "aid-9" {
+		t.Errorf("merged without a common event: aid-9 -> %s", got["aid-9"])
+	}
+	got = resolveAfter(t, earlier, commitmentDoc{"aid-1": {"military support", "build defensive fortifications along the border", ""}}, false)
+	if got["aid-1"] == "aid-1" {
+		t.Errorf("same key without a common event kept the stored node")
 	}
 }
 

@@ -92,18 +92,22 @@ func derivedFrom(t *testing.T, r *query.Reader, id string) []string {
 	return out
 }
 
-// Four invented reports of one pledge slot (Norway funding something in
-// Kenya, the same commitment key in each): an earlier report of the same
-// plant, a report of a school (same topic, another fact), and a later
-// report of the plant.
+// Four invented reports of one summit and of one pledge slot (Norway
+// funding something in Kenya, the same commitment node): an earlier report
+// of the same plant, a report of a school (same topic, another fact), and
+// a later report of the plant.
 var fundingReports = map[string]string{
 	"plant-claim": "---\ntitle: Fertiliser plan\noutlet: Freedonia Herald\ndate: 2026-03-05\n---\n" +
+		"The leaders of Norway and Kenya met at a summit in Nairobi on 1 March 2026.\n\n" +
 		"Norway will fund a new fertiliser plant in Kenya, officials said on Thursday.\n",
 	"school": "---\ntitle: School plan\noutlet: Ruritania Times\ndate: 2026-03-04\n---\n" +
+		"The leaders of Norway and Kenya met at a summit in Nairobi on 1 March 2026.\n\n" +
 		"Norway agreed to fund a school in Kenya.\n",
 	"plant-earlier": "---\ntitle: Plant pledge\noutlet: Ruritania Times\ndate: 2026-03-01\n---\n" +
+		"The leaders of Norway and Kenya met at a summit in Nairobi on 1 March 2026.\n\n" +
 		"Norway pledged to fund the fertiliser plant in Kenya.\n",
 	"plant-later": "---\ntitle: Plant pledge again\noutlet: Freedonia Herald\ndate: 2026-03-20\n---\n" +
+		"The leaders of Norway and Kenya met at a summit in Nairobi on 1 March 2026.\n\n" +
 		"Norway confirmed it would fund the fertiliser plant in Kenya.\n",
 }
 
@@ -118,8 +122,18 @@ func TestTraceDerivesOnlyFromEarlierSourcesOfTheSameFact(t *testing.T) {
 		files = append(files, p)
 	}
 	st, r := loadReal(t, files...)
-	var claim string
 	qs := st.QuadStore()
+	// The four reports' pledges share one node (one summit, one pledge
+	// slot): only the trace can tell the school from the plant.
+	pledges := nodesOfClass(t, st, schema.ClassCommitment)
+	if len(pledges) != 1 {
+		t.Fatalf("commitments = %v, want the four reports on one node", pledges)
+	}
+	docs, err := path.StartPath(qs, pledges[0]).Out(schema.Evidence).Out(schema.DerivedFrom).Unique().Iterate(context.Background()).AllValues(qs)
+	if err != nil || len(docs) != 4 {
+		t.Fatalf("pledge stated by %v (%v), want all four reports", docs, err)
+	}
+	var claim string
 	for _, c := range nodesOfClass(t, st, schema.ClassClaim) {
 		docs, err := path.StartPath(qs, c).Out(schema.Evidence).Out(schema.DerivedFrom).Iterate(context.Background()).AllValues(qs)
 		if err != nil {
