@@ -6,7 +6,6 @@ import (
 
 	"github.com/cayleygraph/quad"
 
-	"github.com/kg-project/kg/internal/overlap"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -192,43 +191,9 @@ func (r *Reader) claimTrace(ctx context.Context, claim *props) (*Trace, error) {
 	if err != nil {
 		return nil, err
 	}
-	claimWords := overlap.Of(claim.strs(schema.ClaimText)...)
-	latest, allPrimary := "", len(sfs) > 0
-	for _, sf := range sfs {
-		latest = max(latest, day(sf.date))
-		allPrimary = allPrimary && sf.primary
-	}
-	var origins []*sourceFacts
-	for _, c := range commitments {
-		csf, err := r.factSources(ctx, c)
-		if err != nil {
-			return nil, err
-		}
-		topic, err := r.commitmentTopic(ctx, c)
-		if err != nil {
-			return nil, err
-		}
-		for _, sf := range sfs {
-			if err := r.addSourceNames(ctx, topic, sf.doc); err != nil {
-				return nil, err
-			}
-		}
-		for _, sf := range csf {
-			if allPrimary && !sf.primary {
-				continue // a statement does not derive from reports
-			}
-			if sf.date != "" && latest != "" && day(sf.date) > latest {
-				continue
-			}
-			names := overlap.Words{}
-			if err := r.addSourceNames(ctx, names, sf.doc); err != nil {
-				return nil, err
-			}
-			names.Union(topic)
-			if statesClaim(claimWords.Without(names), names, sf) {
-				origins = append(origins, sf)
-			}
-		}
+	origins, err := r.claimOrigins(ctx, claim, sfs, commitments)
+	if err != nil {
+		return nil, err
 	}
 	sort.SliceStable(origins, func(i, j int) bool { return earlierSource(origins[i], origins[j]) })
 	cited := make(map[quad.IRI]bool)
@@ -277,63 +242,6 @@ func (r *Reader) commitmentTrace(ctx context.Context, c *props) (*Trace, error) 
 		}
 	}
 	return b.build(ctx, c)
-}
-
-// statesClaim says whether a source's spans of a fact say what a claim
-// says: they share enough content words with it, the words of the fact's
-// topic left out.
-func statesClaim(claim, topic overlap.Words, sf *sourceFacts) bool {
-	spans := overlap.Words{}
-	for _, sp := range sf.spans {
-		spans.Add(sp.str(schema.Text))
-	}
-	return overlap.Agree(claim, spans.Without(topic))
-}
-
-// addSourceNames adds the words of the names of the actors and places
-// doc mentions: "Kenya" says where, not what.
-func (r *Reader) addSourceNames(ctx context.Context, words overlap.Words, doc quad.IRI) error {
-	entities, err := r.in(ctx, doc, schema.MentionIn)
-	if err != nil {
-		return err
-	}
-	ps, err := r.propsAll(ctx, entities)
-	if err != nil {
-		return err
-	}
-	for _, p := range ps {
-		words.Union(overlap.Of(p.strs(schema.Name)...))
-		words.Union(overlap.Of(p.strs(schema.AlternateName)...))
-	}
-	return nil
-}
-
-// commitmentTopic returns the words that tell what a commitment is about
-// rather than what it says: its kind ("ceasefire monitoring") and the
-// names of who commits and to whom.
-func (r *Reader) commitmentTopic(ctx context.Context, c *props) (overlap.Words, error) {
-	topic := overlap.Of(c.strs(schema.CommitmentKind)...)
-	for _, pred := range []quad.IRI{schema.CommittedBy, schema.CommittedTo} {
-		topic.Union(overlap.Of(c.strs(pred)...))
-		parties, err := r.propsAll(ctx, c.iris(pred))
-		if err != nil {
-			return nil, err
-		}
-		for _, p := range parties {
-			topic.Union(overlap.Of(p.strs(schema.Name)...))
-			topic.Union(overlap.Of(p.strs(schema.AlternateName)...))
-		}
-	}
-	return topic, nil
-}
-
-// day is the calendar day of a date or timestamp ("2026-01-06T09:00Z" ->
-// "2026-01-06").
-func day(date string) string {
-	if len(date) > 10 {
-		return date[:10]
-	}
-	return date
 }
 
 // coStated returns the facts of class with evidence in the sentences of
