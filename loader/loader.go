@@ -260,10 +260,13 @@ func (w *writer) write(ctx context.Context, j job, sum *Summary) {
 		sum.Unchanged++
 		return
 	}
-	quads, err := resolveFacts(ctx, w.store.QuadStore(), label, j.quads)
-	if err != nil {
-		sum.fail(fmt.Errorf("resolve %s: %w", from, err))
-		return
+	quads := j.quads
+	if j.doc != nil { // a dataset (an export) is stored as it was resolved
+		var err error
+		if quads, err = resolveFacts(ctx, w.store.QuadStore(), label, j.quads); err != nil {
+			sum.fail(fmt.Errorf("resolve %s: %w", from, err))
+			return
+		}
 	}
 	out, err := w.store.PutDocument(ctx, label, j.hash, quads)
 	if err != nil {

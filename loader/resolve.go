@@ -49,7 +49,8 @@ import (
 // another story, or its wording shares nothing and the document has
 // several of that kind), it gets a key of its own instead.
 //
-// Two facts of one document never map onto one node.
+// Two facts of one document never map onto one node. N-Quads datasets (kg's
+// export) are stored as they are: the store that wrote them resolved them.
 
 // resolver maps one document's facts onto stored nodes.
 type resolver struct {
