@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"sort"
+	"strings"
 	"sync"
 	"testing"
 
@@ -241,5 +242,31 @@ func TestResolveRemoveLeavesTheOtherReport(t *testing.T) {
 	}
 	if got := objects(t, first.Store, summits[0], schema.Location); len(got) != 1 {
 		t.Errorf("summit place = %v, want the undated report's Geneva", got)
+	}
+}
+
+// Reloading a changed report resolves it again without its old self: the
+// summit stays one node and the old version's statements are gone.
+func TestResolveReloadOfAChangedReport(t *testing.T) {
+	l := realLoader(t)
+	dir := reportFiles(t)
+	loadTexts(t, l, dir, "dated", "undated")
+	changed := strings.Replace(reportUndated, "discussed grain exports", "discussed grain exports and fertiliser prices", 1)
+	write(t, filepath.Join(dir, "undated.md"), changed)
+	sum, err := l.Load(context.Background(), []string{filepath.Join(dir, "undated.md")})
+	if err != nil || sum.Replaced != 1 {
+		t.Fatalf("reload: %+v %v", sum, err)
+	}
+	summits := nodesOf(t, l.Store, schema.ClassEvent, schema.EventType, "summit")
+	if len(summits) != 1 {
+		t.Fatalf("summits after the reload = %v, want one", summits)
+	}
+	if got := evidenceDocs(t, l.Store, summits[0]); len(got) != 2 {
+		t.Errorf("summit evidence from %v, want both reports", got)
+	}
+	for _, line := range storeLines(t, l.Store) {
+		if strings.Contains(line, "discussed grain exports.") {
+			t.Fatalf("the old version's text is still stored: %s", line)
+		}
 	}
 }
