@@ -48,6 +48,12 @@ var pipeline struct {
 // mem store holding the gazetteer.
 func realLoader(t *testing.T) *Loader {
 	t.Helper()
+	return realLoaderOn(t, backends(t)["mem"]())
+}
+
+// realLoaderOn is realLoader over st.
+func realLoaderOn(t *testing.T, st store.Store) *Loader {
+	t.Helper()
 	pipeline.once.Do(func() {
 		if pipeline.gaz, pipeline.err = gazetteer.Default(); pipeline.err == nil {
 			pipeline.p, pipeline.err = extract.New(pipeline.gaz, data.FS)
@@ -56,11 +62,6 @@ func realLoader(t *testing.T) *Loader {
 	if pipeline.err != nil {
 		t.Fatal(pipeline.err)
 	}
-	st, err := store.Open(context.Background(), "mem:")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
 	l := &Loader{Store: st, Extract: pipeline.p.Run, ToQuads: quads.FromResult, Workers: 1}
 	if _, err := l.PutCurated(context.Background(), "gazetteer", quads.GazetteerQuads(pipeline.gaz)); err != nil {
 		t.Fatal(err)
@@ -146,28 +147,33 @@ var reports = map[string]string{"dated": reportDated, "undated": reportUndated,
 	"elsewhere": reportElsewhere, "others": reportOthers}
 
 func TestResolveDatedAndUndatedSummitInBothOrders(t *testing.T) {
-	for _, order := range [][]string{{"dated", "undated"}, {"undated", "dated"}} {
-		t.Run(order[0]+"-first", func(t *testing.T) {
-			l := realLoader(t)
-			loadTexts(t, l, reportFiles(t), order...)
-			summits := nodesOf(t, l.Store, schema.ClassEvent, schema.EventType, "summit")
-			if len(summits) != 1 {
-				t.Fatalf("summits = %v, want one node for the Geneva summit", summits)
-			}
-			if got := objects(t, l.Store, summits[0], schema.Date); len(got) != 1 || got[0] != "2026-03-03" {
-				t.Errorf("summit dates = %v, want the day the dated report gives", got)
-			}
-			if got := evidenceDocs(t, l.Store, summits[0]); len(got) != 2 {
-				t.Errorf("summit evidence from %v, want both reports", got)
-			}
-			pledges := nodesOf(t, l.Store, schema.ClassCommitment, schema.CommitmentKind, "other")
-			if len(pledges) != 1 {
-				t.Fatalf("commitments = %v, want one node for the wheat pledge", pledges)
-			}
-			if got := evidenceDocs(t, l.Store, pledges[0]); len(got) != 2 {
-				t.Errorf("pledge evidence from %v, want both reports", got)
-			}
-		})
+	for _, name := range []string{"mem", "bolt"} {
+		for _, order := range [][]string{{"dated", "undated"}, {"undated", "dated"}} {
+			t.Run(name+"/"+order[0]+"-first", func(t *testing.T) {
+				testDatedAndUndated(t, realLoaderOn(t, backends(t)[name]()), order)
+			})
+		}
+	}
+}
+
+func testDatedAndUndated(t *testing.T, l *Loader, order []string) {
+	loadTexts(t, l, reportFiles(t), order...)
+	summits := nodesOf(t, l.Store, schema.ClassEvent, schema.EventType, "summit")
+	if len(summits) != 1 {
+		t.Fatalf("summits = %v, want one node for the Geneva summit", summits)
+	}
+	if got := objects(t, l.Store, summits[0], schema.Date); len(got) != 1 || got[0] != "2026-03-03" {
+		t.Errorf("summit dates = %v, want the day the dated report gives", got)
+	}
+	if got := evidenceDocs(t, l.Store, summits[0]); len(got) != 2 {
+		t.Errorf("summit evidence from %v, want both reports", got)
+	}
+	pledges := nodesOf(t, l.Store, schema.ClassCommitment, schema.CommitmentKind, "other")
+	if len(pledges) != 1 {
+		t.Fatalf("commitments = %v, want one node for the wheat pledge", pledges)
+	}
+	if got := evidenceDocs(t, l.Store, pledges[0]); len(got) != 2 {
+		t.Errorf("pledge evidence from %v, want both reports", got)
 	}
 }
 
