@@ -147,10 +147,16 @@ var reports = map[string]string{"dated": reportDated, "undated": reportUndated,
 	"elsewhere": reportElsewhere, "others": reportOthers}
 
 func TestResolveDatedAndUndatedSummitInBothOrders(t *testing.T) {
-	for _, name := range []string{"mem", "bolt"} {
+	for _, name := range []string{"mem", "bolt", "postgres"} {
 		for _, order := range [][]string{{"dated", "undated"}, {"undated", "dated"}} {
 			t.Run(name+"/"+order[0]+"-first", func(t *testing.T) {
-				testDatedAndUndated(t, realLoaderOn(t, backends(t)[name]()), order)
+				var st store.Store
+				if name == "postgres" {
+					st = postgresStore(t)
+				} else {
+					st = backends(t)[name]()
+				}
+				testDatedAndUndated(t, realLoaderOn(t, st), order)
 			})
 		}
 	}
