@@ -2,7 +2,10 @@
 // folders, reads and extracts documents in parallel on all cores, and
 // hands each document's quads to a single writer that stores them with
 // store.PutDocument (unchanged documents skipped, changed ones replaced,
-// each committed with its completeness marker). Channels between the
+// each committed with its completeness marker), in file order whichever
+// worker finishes first (order.go). Before storing, the writer maps the
+// document's events and commitments onto the nodes other documents hold
+// for the same real-world facts (resolve.go). Channels between the
 // stages are bounded, so memory stays flat however large the corpus; a
 // file that fails is reported with its path and the rest still loads.
 //
@@ -63,6 +66,8 @@ type job struct {
 	err    error    // read or extraction failure: doc may be nil
 	skip   bool     // a note, not a failure (unsupported file)
 	same   bool     // stored with this hash already: nothing to write
+	file   int      // index of the file it comes from, in walk order (Load)
+	done   bool     // no document: the end of file's jobs (Load)
 }
 
 // Load walks paths, extracts every document and stores it. Per-file
@@ -89,15 +94,31 @@ func (l *Loader) Load(ctx context.Context, paths []string) (Summary, error) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	files := make(chan string)
+	type file struct {
+		index int
+		path  string
+	}
+	files := make(chan file)
 	jobs := make(chan job, workers)
+	// slots bounds the files in flight, so that the jobs the writer holds
+	// back to write in file order (order.go) stay few.
+	slots := make(chan struct{}, 4*workers)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for path := range files {
-				if !l.process(ctx, path, jobs) {
+			for f := range files {
+				send := func(j job) bool {
+					j.file = f.index
+					select {
+					case jobs <- j:
+						return true
+					case <-ctx.Done():
+						return false
+					}
+				}
+				if !l.process(ctx, f.path, send) || !send(job{done: true}) {
 					return
 				}
 			}
@@ -105,9 +126,14 @@ func (l *Loader) Load(ctx context.Context, paths []string) (Summary, error) {
 	}
 	go func() {
 		defer close(files)
-		for _, path := range walked.Files {
+		for i, path := range walked.Files {
 			select {
-			case files <- path:
+			case slots <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case files <- file{i, path}:
 			case <-ctx.Done():
 				return
 			}
@@ -120,12 +146,19 @@ func (l *Loader) Load(ctx context.Context, paths []string) (Summary, error) {
 
 	p := newProgress(l.Progress, l.Terminal, len(walked.Files))
 	w := writer{store: l.Store, seen: map[string]string{}, actors: map[string]bool{}}
+	order := newReorder()
 	for j := range jobs {
 		if ctx.Err() != nil {
 			continue // drain so the workers can finish
 		}
-		w.write(ctx, j, &sum)
-		p.update(&sum)
+		for _, r := range order.push(j) {
+			if r.done {
+				<-slots
+				continue
+			}
+			w.write(ctx, r, &sum)
+			p.update(&sum)
+		}
 	}
 	p.done(&sum)
 	sum.Actors = len(w.actors)
@@ -137,15 +170,7 @@ func (l *Loader) Load(ctx context.Context, paths []string) (Summary, error) {
 
 // process reads one file and sends a job per document (or problem); it
 // returns false when the load was cancelled.
-func (l *Loader) process(ctx context.Context, path string, jobs chan<- job) bool {
-	send := func(j job) bool {
-		select {
-		case jobs <- j:
-			return true
-		case <-ctx.Done():
-			return false
-		}
-	}
+func (l *Loader) process(ctx context.Context, path string, send func(job) bool) bool {
 	if format, _ := document.FormatOf(path); format == document.NQuads {
 		return l.processDataset(ctx, path, send)
 	}
@@ -235,7 +260,15 @@ func (w *writer) write(ctx context.Context, j job, sum *Summary) {
 		sum.Unchanged++
 		return
 	}
-	out, err := w.store.PutDocument(ctx, label, j.hash, j.quads)
+	quads := j.quads
+	if j.doc != nil { // a dataset (an export) is stored as it was resolved
+		var err error
+		if quads, err = resolveFacts(ctx, w.store.QuadStore(), label, j.quads); err != nil {
+			sum.fail(fmt.Errorf("resolve %s: %w", from, err))
+			return
+		}
+	}
+	out, err := w.store.PutDocument(ctx, label, j.hash, quads)
 	if err != nil {
 		sum.fail(fmt.Errorf("store %s: %w", from, err))
 		return

@@ -16,8 +16,14 @@ import (
 //     through in order (via), who it comes from (said: a person, an
 //     organization, a cited document such as a draft, an unnamed source),
 //     then the other loaded sources that state what it reports
-//     (derivedFrom: the commitments told in the same sentences, found in a
-//     statement or an earlier report);
+//     (derivedFrom: a source, not dated after the latest report citing the
+//     claim, whose evidence of a commitment told in the claim's sentences
+//     says what the claim says, by the content words they share
+//     (overlap.Agree, the words of the commitment's kind and of the names
+//     of actors and places left out); a
+//     source that states the same commitment in other words, or only the
+//     same topic, is not one, nor is a report for a claim only primary
+//     statements make);
 //   - a commitment: each source stating it in date order, primary
 //     statements (said) apart from reports (cites), each report followed
 //     by the relays and the origin its sentences attribute it to.
@@ -185,13 +191,9 @@ func (r *Reader) claimTrace(ctx context.Context, claim *props) (*Trace, error) {
 	if err != nil {
 		return nil, err
 	}
-	var origins []*sourceFacts
-	for _, c := range commitments {
-		csf, err := r.factSources(ctx, c)
-		if err != nil {
-			return nil, err
-		}
-		origins = append(origins, csf...)
+	origins, err := r.claimOrigins(ctx, claim, sfs, commitments)
+	if err != nil {
+		return nil, err
 	}
 	sort.SliceStable(origins, func(i, j int) bool { return earlierSource(origins[i], origins[j]) })
 	cited := make(map[quad.IRI]bool)

@@ -28,6 +28,13 @@ import (
 //     of their `what` (content words, sorted, at most six; whatSignature).
 //   - claim: "claim:" + a hash of the source id and the claim's content
 //     words.
+//
+// A key sees one document only: a report that leaves out the day of a
+// summit, or gives a commitment a condition another report leaves out,
+// keys it apart.
+// The loader maps such facts onto the stored node of the same real-world
+// fact when it stores a document (loader/resolve.go), so extraction stays
+// per document and parallel.
 
 // eventID is the identity key of an event.
 func eventID(typ, date, placeKey string, participants []string) string {
