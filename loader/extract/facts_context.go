@@ -34,6 +34,7 @@ type factContext struct {
 }
 
 func newFactContext(a *Analysis) *factContext {
+	a.tokens() // every span of the body tokenised once (see tokenLayer)
 	c := &factContext{a: a, names: map[string]string{}}
 	r := &a.Result
 	for _, list := range [][]Entity{r.Persons, r.Countries, r.Organizations, r.Places} {

@@ -13,9 +13,18 @@ type fxTok struct {
 }
 
 // fxTokens splits Body[start:end] into words (runs of letters and digits)
-// lower-cased, keeping byte offsets into Body.
+// lower-cased, keeping byte offsets into Body. On the body of a document
+// whose token layer is built (the fact stages build it) it is a lookup in
+// that layer; elsewhere a scan. The slice is the caller's own.
 func fxTokens(body string, start, end int) []fxTok {
-	var out []fxTok
+	if l := findTokenLayer(body); l != nil {
+		return l.span(start, end)
+	}
+	return fxScan(body, start, end, nil)
+}
+
+// fxScan appends the words of body[start:end] to out (see fxTokens).
+func fxScan(body string, start, end int, out []fxTok) []fxTok {
 	i := start
 	for i < end {
 		r, size := utf8.DecodeRuneInString(body[i:])
@@ -100,6 +109,32 @@ type fxPhrases struct {
 	// pattern ("monitor*").
 	byFirst   map[string][]int
 	starFirst []int
+	// firsts holds a bit for each literal first word (fxWordBit): a word
+	// whose bit is clear starts no phrase, and is passed without hashing
+	// it for byFirst. Nil for an empty list.
+	firsts *[fxWordBits / 64]uint64
+}
+
+// fxWordBits is the size of a phrase list's first-word filter.
+const fxWordBits = 512
+
+// fxWordBit is the filter bit of a word: from its length and its first
+// and last bytes, so cheaper than a map lookup.
+func fxWordBit(w string) uint {
+	n := uint(len(w))
+	if n == 0 {
+		return 0
+	}
+	return (uint(w[0])*131 + uint(w[n-1])*31 + n) % fxWordBits
+}
+
+// mayStart reports whether a literal first word of the list can be w.
+func (ps fxPhrases) mayStart(w string) bool {
+	if ps.firsts == nil {
+		return false
+	}
+	b := fxWordBit(w)
+	return ps.firsts[b/64]&(1<<(b%64)) != 0
 }
 
 func fxCompile(list []string) fxPhrases {
@@ -127,12 +162,14 @@ func fxCompile(list []string) fxPhrases {
 
 // fxIndex builds the first-word index of a phrase list.
 func fxIndex(list []fxPhrase) fxPhrases {
-	ps := fxPhrases{list: list, byFirst: map[string][]int{}}
+	ps := fxPhrases{list: list, byFirst: map[string][]int{}, firsts: new([fxWordBits / 64]uint64)}
 	for k, p := range list {
 		if w := p.words[0]; strings.HasSuffix(w, "*") {
 			ps.starFirst = append(ps.starFirst, k)
 		} else {
 			ps.byFirst[w] = append(ps.byFirst[w], k)
+			b := fxWordBit(w)
+			ps.firsts[b/64] |= 1 << (b % 64)
 		}
 	}
 	return ps
@@ -147,8 +184,10 @@ func (ps fxPhrases) longestAt(toks []fxTok, i int) int {
 			best = k
 		}
 	}
-	for _, k := range ps.byFirst[toks[i].w] {
-		try(k)
+	if w := toks[i].w; ps.mayStart(w) {
+		for _, k := range ps.byFirst[w] {
+			try(k)
+		}
 	}
 	for _, k := range ps.starFirst {
 		try(k)
