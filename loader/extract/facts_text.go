@@ -111,8 +111,11 @@ type fxPhrases struct {
 	starFirst []int
 	// firsts holds a bit for each literal first word (fxWordBit): a word
 	// whose bit is clear starts no phrase, and is passed without hashing
-	// it for byFirst. Nil for an empty list.
-	firsts *[fxWordBits / 64]uint64
+	// it for byFirst. Nil for an empty list. starBytes holds the first
+	// bytes of the prefix patterns (starAny: a pattern matches any word).
+	firsts    *[fxWordBits / 64]uint64
+	starBytes *[4]uint64
+	starAny   bool
 }
 
 // fxWordBits is the size of a phrase list's first-word filter.
@@ -129,12 +132,24 @@ func fxWordBit(w string) uint {
 }
 
 // mayStart reports whether a literal first word of the list can be w.
-func (ps fxPhrases) mayStart(w string) bool {
+func (ps *fxPhrases) mayStart(w string) bool {
 	if ps.firsts == nil {
 		return false
 	}
 	b := fxWordBit(w)
 	return ps.firsts[b/64]&(1<<(b%64)) != 0
+}
+
+// passes reports a word no phrase of the list can start with, told by the
+// filters alone: longestAt there is -1.
+func (ps *fxPhrases) passes(w string) bool {
+	if ps.mayStart(w) || ps.starAny {
+		return false
+	}
+	if ps.starBytes == nil || w == "" {
+		return true
+	}
+	return ps.starBytes[w[0]/64]&(1<<(w[0]%64)) == 0
 }
 
 func fxCompile(list []string) fxPhrases {
@@ -166,6 +181,14 @@ func fxIndex(list []fxPhrase) fxPhrases {
 	for k, p := range list {
 		if w := p.words[0]; strings.HasSuffix(w, "*") {
 			ps.starFirst = append(ps.starFirst, k)
+			if len(w) == 1 {
+				ps.starAny = true
+				continue
+			}
+			if ps.starBytes == nil {
+				ps.starBytes = new([4]uint64)
+			}
+			ps.starBytes[w[0]/64] |= 1 << (w[0] % 64)
 		} else {
 			ps.byFirst[w] = append(ps.byFirst[w], k)
 			b := fxWordBit(w)
@@ -225,6 +248,10 @@ func (p fxPhrase) matchAt(toks []fxTok, i int) bool {
 func (ps fxPhrases) all(toks []fxTok) []fxHit {
 	var out []fxHit
 	for i := 0; i < len(toks); {
+		if ps.passes(toks[i].w) {
+			i++
+			continue
+		}
 		best := ps.longestAt(toks, i)
 		if best < 0 {
 			i++
@@ -237,13 +264,19 @@ func (ps fxPhrases) all(toks []fxTok) []fxHit {
 	return out
 }
 
-// first returns the first match in toks.
+// first returns the first match in toks: the first hit of all, found
+// without looking further.
 func (ps fxPhrases) first(toks []fxTok) (fxHit, bool) {
-	h := ps.all(toks)
-	if len(h) == 0 {
-		return fxHit{}, false
+	for i := range toks {
+		if ps.passes(toks[i].w) {
+			continue
+		}
+		if best := ps.longestAt(toks, i); best >= 0 {
+			n := len(ps.list[best].words)
+			return fxHit{from: i, to: i + n, start: toks[i].start, end: toks[i+n-1].end, phrase: ps.list[best].raw}, true
+		}
 	}
-	return h[0], true
+	return fxHit{}, false
 }
 
 // hasRaw reports whether the list holds the phrase as written.

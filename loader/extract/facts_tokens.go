@@ -5,6 +5,7 @@ import (
 	"sort"
 	"sync"
 	"sync/atomic"
+	"unicode/utf8"
 )
 
 // tokenLayer is the words of one document body, tokenised once: what
@@ -27,32 +28,39 @@ func newTokenLayer(body string) *tokenLayer {
 }
 
 // span returns the tokens of body[start:end] exactly as fxScan would: the
-// words lying wholly inside are copied from the layer; only a word cut by
-// either end of the span is scanned again. The slice is the caller's own.
+// words lying wholly inside are the layer's own; only a word cut by either
+// end of the span (at most one at each end) is scanned again. The slice is
+// shared with the layer when no word is cut: read it, never write its
+// elements (appending is safe, its capacity ends with it).
 func (l *tokenLayer) span(start, end int) []fxTok {
 	toks := l.toks
 	// [i0, i1) are the layer's words inside [start, end)
 	i0 := sort.Search(len(toks), func(i int) bool { return toks[i].start >= start })
-	i1 := sort.Search(len(toks), func(i int) bool { return toks[i].end > end })
+	i1 := i0 + sort.Search(len(toks)-i0, func(i int) bool { return toks[i0+i].end > end })
 	if i0 >= i1 {
 		return fxScan(l.body, start, end, nil)
 	}
 	a, b := toks[i0].start, toks[i1-1].end
-	// words cut by the span's ends; rare, so only counted when present
-	var out []fxTok
-	if start < a {
-		out = fxScan(l.body, start, a, nil)
+	if !l.cut(start, a) && !l.cut(b, end) {
+		return toks[i0:i1:i1]
 	}
-	if len(out) == 0 && b >= end {
-		out = make([]fxTok, i1-i0)
-		copy(out, toks[i0:i1])
-		return out
-	}
+	out := make([]fxTok, 0, i1-i0+2)
+	out = fxScan(l.body, start, a, out)
 	out = append(out, toks[i0:i1]...)
-	if b < end {
-		out = fxScan(l.body, b, end, out)
+	return fxScan(l.body, b, end, out)
+}
+
+// cut reports whether body[from:to], lying between two of the layer's
+// words, holds part of a word (a word cut by a span's end).
+func (l *tokenLayer) cut(from, to int) bool {
+	for i := from; i < to; {
+		r, size := utf8.DecodeRuneInString(l.body[i:])
+		if fxWordRune(r) {
+			return true
+		}
+		i += size
 	}
-	return out
+	return false
 }
 
 // tokenLayers holds the layers of the documents being analysed, at most

@@ -2,8 +2,14 @@ package extract
 
 import (
 	"math/rand/v2"
+	"path/filepath"
 	"reflect"
 	"testing"
+
+	"github.com/kg-project/kg/data"
+	"github.com/kg-project/kg/loader/document"
+	"github.com/kg-project/kg/loader/gazetteer"
+	"github.com/kg-project/kg/loader/gen"
 )
 
 // The token layer answers every span exactly as a scan of that span does,
@@ -93,5 +99,53 @@ func TestPhraseFilterKeepsFirstWords(t *testing.T) {
 	}
 	if want := []string{"monitor*", "said", "Élysée palace"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("all = %v, want %v", got, want)
+	}
+}
+
+// No stage writes into the token slices it is given: after the whole
+// pipeline, each document's layer still equals a fresh scan of its body
+// (fxTokens hands out the layer's own words).
+func TestTokenLayerReadOnly(t *testing.T) {
+	gaz, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := New(gaz, data.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []*document.Document
+	arts, err := gen.Generate(gen.Config{Docs: 40, Seed: 7, Gaz: gaz})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for art := range arts {
+		docs = append(docs, &document.Document{ID: art.ID, Body: art.Body, Explicit: map[string]bool{}})
+	}
+	paths, _ := filepath.Glob(filepath.Join("testdata", "heldout", "h*"))
+	for doc, err := range document.All(paths, document.Options{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, doc)
+	}
+	if len(docs) < 45 {
+		t.Fatalf("only %d documents", len(docs))
+	}
+	for _, d := range docs {
+		a := NewAnalysis(d, gaz)
+		for _, s := range p.Stages {
+			if err := s.Apply(a); err != nil {
+				t.Fatalf("%s: %v", d.ID, err)
+			}
+		}
+		l := findTokenLayer(a.Body)
+		if l == nil {
+			t.Fatalf("%s: no token layer after the fact stages", d.ID)
+		}
+		if !equalToks(l.toks, fxScan(a.Body, 0, len(a.Body), nil)) {
+			t.Fatalf("%s: a stage changed the words of the token layer", d.ID)
+		}
+		a.releaseTokens()
 	}
 }
