@@ -50,6 +50,25 @@ func (l *tokenLayer) span(start, end int) []fxTok {
 	return fxScan(l.body, b, end, out)
 }
 
+// lastWord is the word of the last token of span(start, end), "" when
+// it has none, found without building the span.
+func (l *tokenLayer) lastWord(start, end int) string {
+	toks := l.toks
+	i0 := sort.Search(len(toks), func(i int) bool { return toks[i].start >= start })
+	i1 := i0 + sort.Search(len(toks)-i0, func(i int) bool { return toks[i0+i].end > end })
+	if i0 < i1 {
+		b := toks[i1-1].end
+		if !l.cut(b, end) {
+			return toks[i1-1].w
+		}
+		start = b // the cut word after b is the last token
+	}
+	if t := fxScan(l.body, start, end, nil); len(t) > 0 {
+		return t[len(t)-1].w
+	}
+	return ""
+}
+
 // cut reports whether body[from:to], lying between two of the layer's
 // words, holds part of a word (a word cut by a span's end).
 func (l *tokenLayer) cut(from, to int) bool {

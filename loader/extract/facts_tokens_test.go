@@ -35,6 +35,13 @@ func TestTokenLayerSpanEqualsScan(t *testing.T) {
 			if !equalToks(got, want) {
 				t.Fatalf("span(%d, %d) of %q = %v, want %v", s, e, body, got, want)
 			}
+			last := ""
+			if len(want) > 0 {
+				last = want[len(want)-1].w
+			}
+			if w := l.lastWord(s, e); w != last {
+				t.Fatalf("lastWord(%d, %d) of %q = %q, want %q", s, e, body, w, last)
+			}
 		}
 		if n <= 40 {
 			for s := 0; s <= n; s++ {
