@@ -15,7 +15,8 @@ type fxTok struct {
 // fxTokens splits Body[start:end] into words (runs of letters and digits)
 // lower-cased, keeping byte offsets into Body. On the body of a document
 // whose token layer is built (the fact stages build it) it is a lookup in
-// that layer; elsewhere a scan. The slice is the caller's own.
+// that layer; elsewhere a scan. Read the slice, never write into it: it
+// may be the layer's own (appending is safe).
 func fxTokens(body string, start, end int) []fxTok {
 	if l := findTokenLayer(body); l != nil {
 		return l.span(start, end)
@@ -25,6 +26,12 @@ func fxTokens(body string, start, end int) []fxTok {
 
 // fxScan appends the words of body[start:end] to out (see fxTokens).
 func fxScan(body string, start, end int, out []fxTok) []fxTok {
+	return fxScanLower(body, "", start, end, out)
+}
+
+// fxScanLower is fxScan given lower, body with A-Z lower-cased (or ""):
+// an ASCII word's folded form is then a slice of it, not a new string.
+func fxScanLower(body, lower string, start, end int, out []fxTok) []fxTok {
 	i := start
 	for i < end {
 		r, size := utf8.DecodeRuneInString(body[i:])
@@ -32,15 +39,22 @@ func fxScan(body string, start, end int, out []fxTok) []fxTok {
 			i += size
 			continue
 		}
-		j := i
+		j, ascii := i, true
 		for j < end {
 			r2, s2 := utf8.DecodeRuneInString(body[j:])
 			if !fxWordRune(r2) {
 				break
 			}
+			ascii = ascii && r2 < utf8.RuneSelf
 			j += s2
 		}
-		out = append(out, fxTok{w: fxFold(body[i:j]), start: i, end: j})
+		w := ""
+		if ascii && lower != "" {
+			w = lower[i:j] // what fxFold gives for an ASCII word
+		} else {
+			w = fxFold(body[i:j])
+		}
+		out = append(out, fxTok{w: w, start: i, end: j})
 		i = j
 	}
 	return out

@@ -24,7 +24,19 @@ type tokenLayer struct {
 
 // newTokenLayer tokenises body.
 func newTokenLayer(body string) *tokenLayer {
-	return &tokenLayer{body: body, toks: fxScan(body, 0, len(body), make([]fxTok, 0, len(body)/6+1))}
+	return &tokenLayer{body: body, toks: fxScanLower(body, asciiLower(body), 0, len(body), make([]fxTok, 0, len(body)/6+1))}
+}
+
+// asciiLower returns s with A-Z lower-cased, every other byte kept: byte
+// offsets stay those of s.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // span returns the tokens of body[start:end] exactly as fxScan would: the
