@@ -2,9 +2,9 @@
 # extract-equal.sh BASE_KG NEW_KG [DIR...]: runs `kg extract --out` with two
 # builds over the same inputs and diffs every JSON output, so that a change
 # meant to be output-neutral (a speed-up) can be shown to be. Inputs: the
-# seed corpus ../shared/corpus/*.txt, a generated corpus (kg gen --docs 100
-# --seed 4242) and any further folders given (e.g. the wide set's
-# front-matter files); nothing is copied into the repository. Exit 0 when
+# seed corpus ../shared/corpus/*.txt, the held-out test texts, generated
+# corpora (kg gen --docs 100 --seed 4242, and kg bench's 200 of seed 1) and
+# any further folders given (e.g. the wide set's front-matter files); nothing is copied into the repository. Exit 0 when
 # every output is byte-identical, 1 with the differing files listed.
 set -euo pipefail
 if [ $# -lt 2 ]; then
@@ -18,7 +18,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 "$base" gen --docs 100 --seed 4242 "$work/gen" >/dev/null
-sets=("$root/../shared/corpus" "$work/gen" "$@")
+"$base" gen --docs 200 --seed 1 "$work/gen1" >/dev/null # kg bench's corpus
+sets=("$root/../shared/corpus" "$root/loader/extract/testdata/heldout" "$work/gen" "$work/gen1" "$@")
 status=0
 n=0
 for i in "${!sets[@]}"; do

@@ -259,17 +259,29 @@ func (c *factContext) mentionsIn(start, end int) []Mention {
 	var out []Mention
 	ms := c.a.Mentions
 	if len(ms) == c.sortedMentions {
-		// the same mentions in the same order as the scan below
-		for i := c.a.firstFrom(start); i < len(ms) && ms[i].Start <= end; i++ {
-			if m := ms[i]; m.End <= end {
+		// the same mentions in the same order as the scan below, already
+		// sorted (sort.Slice leaves a sorted slice as it is)
+		lo, n := c.a.firstFrom(start), 0
+		hi := lo
+		for ; hi < len(ms) && ms[hi].Start <= end; hi++ {
+			if ms[hi].End <= end {
+				n++
+			}
+		}
+		if n == 0 {
+			return nil
+		}
+		out = make([]Mention, 0, n)
+		for _, m := range ms[lo:hi] {
+			if m.End <= end {
 				out = append(out, m)
 			}
 		}
-	} else {
-		for _, m := range ms {
-			if m.Start >= start && m.End <= end {
-				out = append(out, m)
-			}
+		return out
+	}
+	for _, m := range ms {
+		if m.Start >= start && m.End <= end {
+			out = append(out, m)
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
