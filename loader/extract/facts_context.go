@@ -31,10 +31,18 @@ type factContext struct {
 	// outletKey is the document's own outlet ("" when unknown).
 	outletKey string
 	docDate   string
+	// sortedMentions is len(a.Mentions) when the mentions were found
+	// sorted by Start (the entity stages keep them so), letting mentionsIn
+	// search rather than scan; any other length makes it scan.
+	sortedMentions int
 }
 
 func newFactContext(a *Analysis) *factContext {
-	c := &factContext{a: a, names: map[string]string{}}
+	a.tokens() // every span of the body tokenised once (see tokenLayer)
+	c := &factContext{a: a, names: map[string]string{}, sortedMentions: -1}
+	if sort.SliceIsSorted(a.Mentions, func(i, j int) bool { return a.Mentions[i].Start < a.Mentions[j].Start }) {
+		c.sortedMentions = len(a.Mentions)
+	}
 	r := &a.Result
 	for _, list := range [][]Entity{r.Persons, r.Countries, r.Organizations, r.Places} {
 		for _, e := range list {
@@ -235,6 +243,9 @@ func (c *factContext) findBeneficiary() string {
 
 // fxPrevWord returns the word just before byte offset off.
 func fxPrevWord(body string, off int) string {
+	if l := findTokenLayer(body); l != nil {
+		return l.lastWord(max(0, off-40), off)
+	}
 	toks := fxTokens(body, max(0, off-40), off)
 	if len(toks) == 0 {
 		return ""
@@ -246,7 +257,29 @@ func fxPrevWord(body string, off int) string {
 // mentionsIn returns the mentions lying inside [start, end), in text order.
 func (c *factContext) mentionsIn(start, end int) []Mention {
 	var out []Mention
-	for _, m := range c.a.Mentions {
+	ms := c.a.Mentions
+	if len(ms) == c.sortedMentions {
+		// the same mentions in the same order as the scan below, already
+		// sorted (sort.Slice leaves a sorted slice as it is)
+		lo, n := c.a.firstFrom(start), 0
+		hi := lo
+		for ; hi < len(ms) && ms[hi].Start <= end; hi++ {
+			if ms[hi].End <= end {
+				n++
+			}
+		}
+		if n == 0 {
+			return nil
+		}
+		out = make([]Mention, 0, n)
+		for _, m := range ms[lo:hi] {
+			if m.End <= end {
+				out = append(out, m)
+			}
+		}
+		return out
+	}
+	for _, m := range ms {
 		if m.Start >= start && m.End <= end {
 			out = append(out, m)
 		}

@@ -13,9 +13,25 @@ type fxTok struct {
 }
 
 // fxTokens splits Body[start:end] into words (runs of letters and digits)
-// lower-cased, keeping byte offsets into Body.
+// lower-cased, keeping byte offsets into Body. On the body of a document
+// whose token layer is built (the fact stages build it) it is a lookup in
+// that layer; elsewhere a scan. Read the slice, never write into it: it
+// may be the layer's own (appending is safe).
 func fxTokens(body string, start, end int) []fxTok {
-	var out []fxTok
+	if l := findTokenLayer(body); l != nil {
+		return l.span(start, end)
+	}
+	return fxScan(body, start, end, nil)
+}
+
+// fxScan appends the words of body[start:end] to out (see fxTokens).
+func fxScan(body string, start, end int, out []fxTok) []fxTok {
+	return fxScanLower(body, "", start, end, out)
+}
+
+// fxScanLower is fxScan given lower, body with A-Z lower-cased (or ""):
+// an ASCII word's folded form is then a slice of it, not a new string.
+func fxScanLower(body, lower string, start, end int, out []fxTok) []fxTok {
 	i := start
 	for i < end {
 		r, size := utf8.DecodeRuneInString(body[i:])
@@ -23,15 +39,22 @@ func fxTokens(body string, start, end int) []fxTok {
 			i += size
 			continue
 		}
-		j := i
+		j, ascii := i, true
 		for j < end {
 			r2, s2 := utf8.DecodeRuneInString(body[j:])
 			if !fxWordRune(r2) {
 				break
 			}
+			ascii = ascii && r2 < utf8.RuneSelf
 			j += s2
 		}
-		out = append(out, fxTok{w: fxFold(body[i:j]), start: i, end: j})
+		w := ""
+		if ascii && lower != "" {
+			w = lower[i:j] // what fxFold gives for an ASCII word
+		} else {
+			w = fxFold(body[i:j])
+		}
+		out = append(out, fxTok{w: w, start: i, end: j})
 		i = j
 	}
 	return out
@@ -100,6 +123,47 @@ type fxPhrases struct {
 	// pattern ("monitor*").
 	byFirst   map[string][]int
 	starFirst []int
+	// firsts holds a bit for each literal first word (fxWordBit): a word
+	// whose bit is clear starts no phrase, and is passed without hashing
+	// it for byFirst. Nil for an empty list. starBytes holds the first
+	// bytes of the prefix patterns (starAny: a pattern matches any word).
+	firsts    *[fxWordBits / 64]uint64
+	starBytes *[4]uint64
+	starAny   bool
+}
+
+// fxWordBits is the size of a phrase list's first-word filter.
+const fxWordBits = 512
+
+// fxWordBit is the filter bit of a word: from its length and its first
+// and last bytes, so cheaper than a map lookup.
+func fxWordBit(w string) uint {
+	n := uint(len(w))
+	if n == 0 {
+		return 0
+	}
+	return (uint(w[0])*131 + uint(w[n-1])*31 + n) % fxWordBits
+}
+
+// mayStart reports whether a literal first word of the list can be w.
+func (ps *fxPhrases) mayStart(w string) bool {
+	if ps.firsts == nil {
+		return false
+	}
+	b := fxWordBit(w)
+	return ps.firsts[b/64]&(1<<(b%64)) != 0
+}
+
+// passes reports a word no phrase of the list can start with, told by the
+// filters alone: longestAt there is -1.
+func (ps *fxPhrases) passes(w string) bool {
+	if ps.mayStart(w) || ps.starAny {
+		return false
+	}
+	if ps.starBytes == nil || w == "" {
+		return true
+	}
+	return ps.starBytes[w[0]/64]&(1<<(w[0]%64)) == 0
 }
 
 func fxCompile(list []string) fxPhrases {
@@ -127,12 +191,22 @@ func fxCompile(list []string) fxPhrases {
 
 // fxIndex builds the first-word index of a phrase list.
 func fxIndex(list []fxPhrase) fxPhrases {
-	ps := fxPhrases{list: list, byFirst: map[string][]int{}}
+	ps := fxPhrases{list: list, byFirst: map[string][]int{}, firsts: new([fxWordBits / 64]uint64)}
 	for k, p := range list {
 		if w := p.words[0]; strings.HasSuffix(w, "*") {
 			ps.starFirst = append(ps.starFirst, k)
+			if len(w) == 1 {
+				ps.starAny = true
+				continue
+			}
+			if ps.starBytes == nil {
+				ps.starBytes = new([4]uint64)
+			}
+			ps.starBytes[w[0]/64] |= 1 << (w[0] % 64)
 		} else {
 			ps.byFirst[w] = append(ps.byFirst[w], k)
+			b := fxWordBit(w)
+			ps.firsts[b/64] |= 1 << (b % 64)
 		}
 	}
 	return ps
@@ -147,8 +221,10 @@ func (ps fxPhrases) longestAt(toks []fxTok, i int) int {
 			best = k
 		}
 	}
-	for _, k := range ps.byFirst[toks[i].w] {
-		try(k)
+	if w := toks[i].w; ps.mayStart(w) {
+		for _, k := range ps.byFirst[w] {
+			try(k)
+		}
 	}
 	for _, k := range ps.starFirst {
 		try(k)
@@ -186,6 +262,10 @@ func (p fxPhrase) matchAt(toks []fxTok, i int) bool {
 func (ps fxPhrases) all(toks []fxTok) []fxHit {
 	var out []fxHit
 	for i := 0; i < len(toks); {
+		if ps.passes(toks[i].w) {
+			i++
+			continue
+		}
 		best := ps.longestAt(toks, i)
 		if best < 0 {
 			i++
@@ -198,13 +278,19 @@ func (ps fxPhrases) all(toks []fxTok) []fxHit {
 	return out
 }
 
-// first returns the first match in toks.
+// first returns the first match in toks: the first hit of all, found
+// without looking further.
 func (ps fxPhrases) first(toks []fxTok) (fxHit, bool) {
-	h := ps.all(toks)
-	if len(h) == 0 {
-		return fxHit{}, false
+	for i := range toks {
+		if ps.passes(toks[i].w) {
+			continue
+		}
+		if best := ps.longestAt(toks, i); best >= 0 {
+			n := len(ps.list[best].words)
+			return fxHit{from: i, to: i + n, start: toks[i].start, end: toks[i+n-1].end, phrase: ps.list[best].raw}, true
+		}
 	}
-	return h[0], true
+	return fxHit{}, false
 }
 
 // hasRaw reports whether the list holds the phrase as written.

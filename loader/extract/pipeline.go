@@ -60,6 +60,7 @@ var ErrStageFailed = errors.New("extraction stage failed")
 // Run extracts everything from one document.
 func (p *Pipeline) Run(doc *document.Document) (*Result, error) {
 	a := NewAnalysis(doc, p.Gaz)
+	defer a.releaseTokens()
 	for _, s := range p.Stages {
 		if err := applyStage(s, a); err != nil {
 			return nil, fmt.Errorf("extract %s: %T: %w", doc.ID, s, err)

@@ -1,0 +1,170 @@
+package extract
+
+import (
+	"runtime"
+	"sort"
+	"sync"
+	"sync/atomic"
+	"unicode/utf8"
+)
+
+// tokenLayer is the words of one document body, tokenised once: what
+// fxTokens(Body, 0, len(Body)) returns, in text order. Every span of the
+// body is then a lookup (span), not a new scan; the fact stages ask for the
+// tokens of the same sentences and clauses many times over.
+//
+// It is the first piece of a single token layer for the whole pipeline:
+// for now it serves fxTokens, which finds the layer of the body it is given
+// in a small registry (see tokenLayers), so that the fact stages keep their
+// fxTokens(body, start, end) calls unchanged.
+type tokenLayer struct {
+	body string
+	toks []fxTok
+}
+
+// newTokenLayer tokenises body.
+func newTokenLayer(body string) *tokenLayer {
+	return &tokenLayer{body: body, toks: fxScanLower(body, asciiLower(body), 0, len(body), make([]fxTok, 0, len(body)/6+1))}
+}
+
+// asciiLower returns s with A-Z lower-cased, every other byte kept: byte
+// offsets stay those of s.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// span returns the tokens of body[start:end] exactly as fxScan would: the
+// words lying wholly inside are the layer's own; only a word cut by either
+// end of the span (at most one at each end) is scanned again. The slice is
+// shared with the layer when no word is cut: read it, never write its
+// elements (appending is safe, its capacity ends with it).
+func (l *tokenLayer) span(start, end int) []fxTok {
+	toks := l.toks
+	// [i0, i1) are the layer's words inside [start, end)
+	i0 := sort.Search(len(toks), func(i int) bool { return toks[i].start >= start })
+	i1 := i0 + sort.Search(len(toks)-i0, func(i int) bool { return toks[i0+i].end > end })
+	if i0 >= i1 {
+		return fxScan(l.body, start, end, nil)
+	}
+	a, b := toks[i0].start, toks[i1-1].end
+	if !l.cut(start, a) && !l.cut(b, end) {
+		return toks[i0:i1:i1]
+	}
+	out := make([]fxTok, 0, i1-i0+2)
+	out = fxScan(l.body, start, a, out)
+	out = append(out, toks[i0:i1]...)
+	return fxScan(l.body, b, end, out)
+}
+
+// lastWord is the word of the last token of span(start, end), "" when
+// it has none, found without building the span.
+func (l *tokenLayer) lastWord(start, end int) string {
+	toks := l.toks
+	i0 := sort.Search(len(toks), func(i int) bool { return toks[i].start >= start })
+	i1 := i0 + sort.Search(len(toks)-i0, func(i int) bool { return toks[i0+i].end > end })
+	if i0 < i1 {
+		b := toks[i1-1].end
+		if !l.cut(b, end) {
+			return toks[i1-1].w
+		}
+		start = b // the cut word after b is the last token
+	}
+	if t := fxScan(l.body, start, end, nil); len(t) > 0 {
+		return t[len(t)-1].w
+	}
+	return ""
+}
+
+// cut reports whether body[from:to], lying between two of the layer's
+// words, holds part of a word (a word cut by a span's end).
+func (l *tokenLayer) cut(from, to int) bool {
+	for i := from; i < to; {
+		r, size := utf8.DecodeRuneInString(l.body[i:])
+		if fxWordRune(r) {
+			return true
+		}
+		i += size
+	}
+	return false
+}
+
+// tokenLayers holds the layers of the documents being analysed, at most
+// a few per worker: fxTokens looks its body up here (a length and pointer
+// comparison per entry). A layer evicted while still in use costs speed,
+// never correctness: fxTokens then scans, and the next fact stage of that
+// document registers it again.
+var tokenLayers struct {
+	mu   sync.Mutex
+	list atomic.Pointer[[]*tokenLayer] // read without the lock; replaced whole
+}
+
+// maxTokenLayers bounds the registry.
+var maxTokenLayers = max(16, 4*runtime.GOMAXPROCS(0))
+
+// tokens returns the token layer of a.Body, building and registering it
+// on first use.
+func (a *Analysis) tokens() *tokenLayer {
+	if l := findTokenLayer(a.Body); l != nil {
+		return l
+	}
+	l := newTokenLayer(a.Body)
+	tokenLayers.mu.Lock()
+	defer tokenLayers.mu.Unlock()
+	var old []*tokenLayer
+	if p := tokenLayers.list.Load(); p != nil {
+		old = *p
+	}
+	list := make([]*tokenLayer, 0, min(len(old)+1, maxTokenLayers))
+	list = append(list, l)
+	for _, o := range old {
+		if len(list) == maxTokenLayers {
+			break
+		}
+		list = append(list, o)
+	}
+	tokenLayers.list.Store(&list)
+	return l
+}
+
+// releaseTokens drops the layer of a.Body from the registry once the
+// document is done.
+func (a *Analysis) releaseTokens() {
+	tokenLayers.mu.Lock()
+	defer tokenLayers.mu.Unlock()
+	p := tokenLayers.list.Load()
+	if p == nil {
+		return
+	}
+	list := make([]*tokenLayer, 0, len(*p))
+	for _, l := range *p {
+		if !sameString(l.body, a.Body) {
+			list = append(list, l)
+		}
+	}
+	tokenLayers.list.Store(&list)
+}
+
+// findTokenLayer returns the registered layer of body, or nil.
+func findTokenLayer(body string) *tokenLayer {
+	p := tokenLayers.list.Load()
+	if p == nil || len(body) == 0 {
+		return nil
+	}
+	for _, l := range *p {
+		if sameString(l.body, body) {
+			return l
+		}
+	}
+	return nil
+}
+
+// sameString is s == t; for the same string the comparison stops at the
+// shared pointer, for different ones of equal length at the first
+// differing byte (a layer of equal text serves equally well).
+func sameString(s, t string) bool { return len(s) == len(t) && s == t }
