@@ -113,6 +113,8 @@ func (s personStage) nameSpan(a *Analysis, words []word) (int, int, bool) {
 		}
 		switch {
 		case isParticle(w.Text) && n > 0:
+		case n > 0 && isParticleSurname(w.Text):
+			caps++
 		case isCap(w.Text) && !s.lex.has("pstop", w.Text) && !s.lex.has("pstop", titleCase(w.Text)):
 			if a.overlapsKind(w.Start, w.End, "country", "organization", "outlet", "place") {
 				goto done
@@ -179,6 +181,21 @@ func isParticle(w string) bool {
 	switch w {
 	case "de", "De", "van", "Van", "von", "Von", "der", "Der", "den", "Den", "da", "Da", "di", "Di",
 		"du", "Du", "del", "Del", "la", "le", "bin", "al", "el", "ter", "Ter", "ten":
+		return true
+	}
+	return false
+}
+
+// isParticleSurname reports whether w is a surname joined to a lower-case
+// Arabic article by a hyphen ("al-Rashid", "el-Amin", "ad-Din"): a name
+// word although it does not open with a capital.
+func isParticleSurname(w string) bool {
+	p, rest, ok := strings.Cut(w, "-")
+	if !ok || !isCap(rest) {
+		return false
+	}
+	switch p {
+	case "al", "el", "ad", "ar", "as", "ash", "at", "az", "ul", "ud":
 		return true
 	}
 	return false

@@ -97,3 +97,13 @@ func TestPersonsMiddleInitial(t *testing.T) {
 		t.Errorf("persons = %v", got)
 	}
 }
+
+func TestPersonsArabicArticleSurname(t *testing.T) {
+	body := "Freedonian Foreign Minister Karim Nabil al-Rashid met Ruritanian Investment Minister Samir el-Amin in Paris."
+	a := runEntityStages(t, body, nil)
+	got := entityNames(a.Result.Persons)
+	want := []string{"Karim Nabil al-Rashid", "Samir el-Amin"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("persons = %v, want %v", got, want)
+	}
+}
