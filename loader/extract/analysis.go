@@ -29,6 +29,10 @@ type Analysis struct {
 	// Numbers are the numeric expressions found.
 	Numbers []NumberMention
 
+	// seatBodies are seats speaking as bodies ("the White House said"),
+	// listed among the organizations besides their country mention.
+	seatBodies []Mention
+
 	// Result is what the pipeline outputs; stages fill their parts.
 	Result Result
 

@@ -27,7 +27,7 @@ func (entitiesStage) Apply(a *Analysis) error {
 	r.Persons, r.Countries, r.Organizations, r.Places = []Entity{}, []Entity{}, []Entity{}, []Entity{}
 	var order []string
 	groups := map[string][]Mention{}
-	for _, m := range a.Mentions {
+	for _, m := range append(a.Mentions[:len(a.Mentions):len(a.Mentions)], a.seatBodies...) {
 		if m.Key == "" {
 			continue
 		}

@@ -30,6 +30,7 @@ func entityTestGazetteer(t testing.TB) *gazetteer.Gazetteer {
 		{ID: "state-news", Kind: gazetteer.Outlet, Name: "State News Agency", Type: "agency", Domains: []string{"news.gov.example"}},
 		{ID: "northern-reaches", Kind: gazetteer.Place, Name: "Northern Reaches", Aliases: []string{"Northern Reaches region"}, PlaceType: "macro-region"},
 		{ID: "paris", Kind: gazetteer.Place, Name: "Paris", PlaceType: "city", Country: "FRA"},
+		{ID: "white-house", Kind: gazetteer.Place, Name: "White House", Aliases: []string{"the White House"}, PlaceType: "venue", Country: "USA"},
 		{ID: "elysee-palace", Kind: gazetteer.Place, Name: "Elysee Palace", Aliases: []string{"Élysée Palace"}, PlaceType: "venue", Country: "FRA"},
 	})
 	if err != nil {
