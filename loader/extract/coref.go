@@ -137,6 +137,9 @@ func (s corefStage) surnames(a *Analysis) {
 			!s.lex.has("speech", nextWordText(a.Body, w.End)) && !s.lex.has("aux", nextWordText(a.Body, w.End)) {
 			continue
 		}
+		if s.lex.has("pgroup", nextWordText(a.Body, w.End)) {
+			continue // "the Smith administration" names a government
+		}
 		if people := a.Gaz.BySurname(w.Text); len(people) == 1 {
 			s.add(a, particlesBefore(a, words[:i], people[0].Name, w.Start), w.End, schema.PrefixPerson+people[0].ID)
 		}

@@ -29,6 +29,10 @@ type entityLexicon struct {
 	Determiners        []string    `yaml:"determiners"`
 	PersonStop         []string    `yaml:"person_stop"`
 	PlaceStop          []string    `yaml:"place_stop"`
+	Honorifics         []string    `yaml:"honorifics"`
+	TitleSurnames      []string    `yaml:"title_only_surnames"`
+	PersonNouns        []string    `yaml:"person_nouns"`
+	PersonGroupNouns   []string    `yaml:"person_group_nouns"`
 	BylineStop         []string    `yaml:"byline_stop"`
 	BureauWords        []string    `yaml:"byline_bureau_words"`
 	PhotoCreditMarkers []string    `yaml:"photo_credit_markers"`
@@ -125,6 +129,10 @@ func loadEntityLexicon(data fs.FS) (*entityLexicon, error) {
 		"plabel":   lowerSet(lex.PrimaryLabels),
 		"speech":   lowerSet(lex.SpeechVerbs),
 		"aux":      lowerSet(lex.AuxVerbs),
+		"honor":    exactSet(lex.Honorifics),
+		"tsurname": exactSet(lex.TitleSurnames),
+		"pnoun":    lowerSet(lex.PersonNouns),
+		"pgroup":   lowerSet(lex.PersonGroupNouns),
 	}
 	lex.indexSets()
 	shared, _ := entityLexicons.LoadOrStore(string(raw), &lex)
@@ -164,7 +172,8 @@ func (a *Analysis) wordSets(l *entityLexicon) []uint32 {
 // setNames are the sets of the entity lexicon; a set's bit is 1 << its
 // index.
 var setNames = []string{"prep", "uprep", "mprep", "motion", "event", "venue", "region", "orghead", "det",
-	"pstop", "plstop", "bystop", "platform", "selfverb", "we", "label", "plabel", "speech", "aux"}
+	"pstop", "plstop", "bystop", "platform", "selfverb", "we", "label", "plabel", "speech", "aux",
+	"honor", "tsurname", "pnoun", "pgroup"}
 
 // setBit returns the bit of a set, 0 for an unknown name.
 func setBit(set string) uint32 {
@@ -207,6 +216,14 @@ func setBit(set string) uint32 {
 		return 1 << 17
 	case "aux":
 		return 1 << 18
+	case "honor":
+		return 1 << 19
+	case "tsurname":
+		return 1 << 20
+	case "pnoun":
+		return 1 << 21
+	case "pgroup":
+		return 1 << 22
 	}
 	return 0
 }
@@ -248,7 +265,7 @@ func (l *entityLexicon) lowerBitsOf(word string) uint32 {
 
 func isLowerSet(set string) bool {
 	switch set {
-	case "label", "plabel", "prep", "uprep", "mprep", "motion", "event", "region", "bystop", "selfverb", "speech", "aux":
+	case "label", "plabel", "prep", "uprep", "mprep", "motion", "event", "region", "bystop", "selfverb", "speech", "aux", "pnoun", "pgroup":
 		return true
 	}
 	return false

@@ -76,6 +76,9 @@ func (s gazMatchStage) mention(a *Analysis, m gazetteer.Match) (Mention, bool) {
 	}
 	switch h.Entry.Kind {
 	case gazetteer.Person:
+		if !strings.Contains(m.Text, " ") && s.lex.has("pgroup", nextWordText(a.Body, m.End)) {
+			return mn, false // "the Smith administration" names a government
+		}
 		mn.Kind, mn.Key, mn.Form = "person", schema.PrefixPerson+h.Entry.ID, string(h.Form)
 	case gazetteer.Country:
 		if (h.Form == gazetteer.FormSeat || h.Form == gazetteer.FormCapital) && located {

@@ -45,25 +45,59 @@ func (s personStage) Apply(a *Analysis) error {
 		if q, ok := a.complementAfter(&t); ok {
 			t.End = q.End
 		}
-		if st, en, ok := s.nameAfter(a, t.End); ok {
+		if st, en, ok := s.nameAfterTitle(a, t.End); ok {
 			s.addPerson(a, st, en)
 		} else if strings.HasPrefix(a.Body[t.End:], ", ") {
 			// "the defence secretary, Jane Roe, said"
-			if st, en, ok := s.nameAfter(a, t.End+len(", ")); ok && closesApposition(a.Body, en) {
+			if st, en, ok := s.nameAfterTitle(a, t.End+len(", ")); ok && closesApposition(a.Body, en) {
 				s.addPerson(a, st, en)
 			}
 		}
-		if st, en, ok := s.nameBeforeAppositive(a, t.Start); ok {
+		if st, en, ok := s.nameBeforeAppositive(a, t.Start, t.End); ok {
 			s.addPerson(a, st, en)
 		}
 	}
+	s.afterPersonNouns(a)
 	s.speakers(a)
 	return nil
 }
 
+// nameAfterTitle is nameAfter for the name right after a title: an
+// honorific before it is skipped ("Minister Dr. Jane Roe"), and a surname
+// that is also a function word opens it ("Vice Premier He Wen").
+func (s personStage) nameAfterTitle(a *Analysis, off int) (int, int, bool) {
+	words := a.wordsIn(off, min(len(a.Body), off+120))
+	if len(words) < 2 || strings.Trim(a.Body[off:words[0].Start], " \t") != "" {
+		return 0, 0, false
+	}
+	if s.lex.has("honor", words[0].Text) && strings.Trim(a.Body[words[0].End:words[1].Start], " \t.") == "" {
+		return s.nameAfter(a, words[1].Start)
+	}
+	if s.lex.has("tsurname", words[0].Text) && a.Body[words[0].End:words[1].Start] == " " && isCap(words[1].Text) &&
+		!s.lex.has("pstop", words[1].Text) && a.mentionAt(words[0].Start, words[0].End) < 0 &&
+		!a.overlapsKind(words[1].Start, words[1].End, "country", "organization", "outlet", "place") {
+		return words[0].Start, words[1].End, true
+	}
+	return s.nameAfter(a, off)
+}
+
+// afterPersonNouns takes the name right after a noun describing a person
+// ("billionaire Jane Roe").
+func (s personStage) afterPersonNouns(a *Analysis) {
+	words := a.bodyWords()
+	for i, w := range words {
+		if i+2 >= len(words) || isCap(w.Text) || !s.lex.hasAt(a, i, "pnoun") {
+			continue
+		}
+		if st, en, ok := s.nameAfter(a, w.End); ok {
+			s.addPerson(a, st, en)
+		}
+	}
+}
+
 // addPerson records the name at body[st:en] unless it is already known.
 func (s personStage) addPerson(a *Analysis, st, en int) {
-	if i := a.mentionAt(st, en); i >= 0 || a.inTitleCaseLine(st) {
+	if i := a.mentionAt(st, en); i >= 0 || a.inTitleCaseLine(st) || s.lex.has("platform", a.Body[st:en]) {
 		return
 	}
 	name := displayName(a.Body[st:en])
@@ -145,8 +179,18 @@ done:
 
 // nameBeforeAppositive finds "NAME, [the|a] [qualifier] TITLE": a name
 // ending right before a comma that opens an appositive ending in a title
-// starting at titleStart.
-func (s personStage) nameBeforeAppositive(a *Analysis, titleStart int) (int, int, bool) {
+// at body[titleStart:titleEnd]. The appositive ends with the title or its
+// complement ("TITLE of the bank"), or the title opens the next name of a
+// list; a title inside a clause ("X, Y called the prince a friend") is
+// none.
+func (s personStage) nameBeforeAppositive(a *Analysis, titleStart, titleEnd int) (int, int, bool) {
+	if !closesApposition(a.Body, titleEnd) && !opensComplement(a.Body[titleEnd:]) && !s.lex.has("speech", nextWordText(a.Body, titleEnd)) {
+		// "X, Y and envoy Jane Roe": a list of people, the title
+		// introducing the next one.
+		if _, _, ok := s.nameAfterTitle(a, titleEnd); !ok && !a.personStartsAfter(titleEnd) {
+			return 0, 0, false
+		}
+	}
 	from := max(0, titleStart-160)
 	before := a.Body[from:titleStart]
 	comma := strings.LastIndex(before, ",")
@@ -162,7 +206,7 @@ func (s personStage) nameBeforeAppositive(a *Analysis, titleStart int) (int, int
 	for k := max(0, len(words)-4); k <= len(words)-2; k++ {
 		if st, en, ok := s.nameSpan(a, words[k:]); ok && en == from+comma {
 			if a.atSentenceStart(st) || isCap(prevWordText(a.Body, st)) {
-				if k > 0 && isCap(words[k-1].Text) && !s.lex.has("pstop", words[k-1].Text) {
+				if k > 0 && isCap(words[k-1].Text) && !s.lex.has("pstop", words[k-1].Text) && strings.Trim(a.Body[words[k-1].End:st], " \t") == "" {
 					continue // part of a longer capitalised name
 				}
 			}
@@ -182,6 +226,29 @@ func isParticle(w string) bool {
 	case "de", "De", "van", "Van", "von", "Von", "der", "Der", "den", "Den", "da", "Da", "di", "Di",
 		"du", "Du", "del", "Del", "la", "le", "bin", "al", "el", "ter", "Ter", "ten":
 		return true
+	}
+	return false
+}
+
+// personStartsAfter reports whether a person mention starts right after
+// byte offset off (spaces between).
+func (a *Analysis) personStartsAfter(off int) bool {
+	st := off + leadingSpaces(a.Body[off:min(len(a.Body), off+8)])
+	for _, m := range a.Mentions {
+		if m.Kind == "person" && m.Start == st {
+			return true
+		}
+	}
+	return false
+}
+
+// opensComplement reports whether rest opens a title's complement (" of
+// the bank", " at the fund").
+func opensComplement(rest string) bool {
+	for _, p := range []string{" of ", " at ", " for ", " to ", " in ", " on "} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
 	}
 	return false
 }

@@ -107,3 +107,24 @@ func TestPersonsArabicArticleSurname(t *testing.T) {
 		t.Fatalf("persons = %v, want %v", got, want)
 	}
 }
+
+func TestPersonsAfterTitleHonorificsAndShortSurnames(t *testing.T) {
+	body := "The Minister of Finance, Dr. Karel Novak, says the deal holds. Ruritanian Vice Premier He Wenbo described the outcome. Macron travelled with billionaire Oskar Brandt.\n\nSource: Ivan Petrenko, Deputy Head of the Office of the President, as reported by Interfax."
+	a := runEntityStages(t, body, nil)
+	got := entityNames(a.Result.Persons)
+	want := []string{"Karel Novak", "He Wenbo", "Emmanuel Macron", "Oskar Brandt", "Ivan Petrenko"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("persons = %v, want %v", got, want)
+	}
+}
+
+func TestPersonsNotFromClausesPlatformsOrGovernments(t *testing.T) {
+	body := "At the Grand Court, Brandt called the prince a friend. On Truth Social, the French President posted a map. " +
+		"Maria Kowalska, Chief Executive Officer of the Freedonia Fund, stated that aid matters. The Macron administration is reviewing aid."
+	a := runEntityStages(t, body, nil)
+	got := entityNames(a.Result.Persons)
+	want := []string{"Maria Kowalska"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("persons = %v, want %v", got, want)
+	}
+}
