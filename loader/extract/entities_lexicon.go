@@ -33,6 +33,8 @@ type entityLexicon struct {
 	TitleSurnames      []string    `yaml:"title_only_surnames"`
 	PersonNouns        []string    `yaml:"person_nouns"`
 	PersonGroupNouns   []string    `yaml:"person_group_nouns"`
+	LowerBodies        []string    `yaml:"lower_bodies"`
+	lowerBodies        map[string][][]string // first word -> the phrases' words
 	BylineStop         []string    `yaml:"byline_stop"`
 	BureauWords        []string    `yaml:"byline_bureau_words"`
 	PhotoCreditMarkers []string    `yaml:"photo_credit_markers"`
@@ -135,6 +137,11 @@ func loadEntityLexicon(data fs.FS) (*entityLexicon, error) {
 		"pgroup":   lowerSet(lex.PersonGroupNouns),
 	}
 	lex.indexSets()
+	lex.lowerBodies = map[string][][]string{}
+	for _, b := range lex.LowerBodies {
+		f := strings.Fields(strings.ToLower(b))
+		lex.lowerBodies[f[0]] = append(lex.lowerBodies[f[0]], f)
+	}
 	shared, _ := entityLexicons.LoadOrStore(string(raw), &lex)
 	return shared.(*entityLexicon), nil
 }

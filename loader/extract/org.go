@@ -48,7 +48,79 @@ func (s orgStage) Apply(a *Analysis) error {
 			Key: schema.PrefixOrg + Slug(name), Form: "name", Sent: a.SentAt(st)})
 		i = last
 	}
+	s.lowerBodies(a, words)
 	return nil
+}
+
+// lowerBodies finds the bodies written in lower case (see lower_bodies):
+// right after a country word ("the French foreign ministry", kept nested
+// in the body's span) or, for a phrase of two words or more, after "the"
+// ("the presidential office said"). The gazetteer's body written the same
+// way in capitals gives the key.
+func (s orgStage) lowerBodies(a *Analysis, words []word) {
+	for i := 0; i < len(words); i++ {
+		n := s.lowerBodyAt(a, words, i)
+		if n == 0 {
+			continue
+		}
+		st, en := words[i].Start, words[i+n-1].End
+		if a.overlapsKind(st, en, "person", "organization", "outlet", "place", "country") {
+			continue
+		}
+		if c, ok := a.mentionEndingAt(st - 1); ok && c.Kind == "country" && a.Body[st-1] == ' ' {
+			st = c.Start
+		} else if !strings.EqualFold(prevWordText(a.Body, st), "the") || n < 2 {
+			continue
+		}
+		text := a.Body[st:en]
+		key := schema.PrefixOrg + Slug(text)
+		if a.Gaz != nil {
+			for _, h := range a.Gaz.Lookup(capitalizeWords(text)) {
+				if h.Entry.Kind == gazetteer.Organization {
+					key = schema.PrefixOrg + h.Entry.ID
+					break
+				}
+			}
+		}
+		a.addMention(Mention{Start: st, End: en, Text: text, Kind: "organization", Key: key, Form: "name", Sent: a.SentAt(st)})
+		i += n - 1
+	}
+}
+
+// lowerBodyAt returns the number of words of the lower-case body phrase
+// starting at words[i], 0 when none does.
+func (s orgStage) lowerBodyAt(a *Analysis, words []word, i int) int {
+	best := 0
+	for _, f := range s.lex.lowerBodies[words[i].Text] {
+		if len(f) <= best || i+len(f) > len(words) {
+			continue
+		}
+		ok := true
+		for k, fw := range f {
+			w := words[i+k]
+			if w.Text != fw || k > 0 && strings.Trim(a.Body[words[i+k-1].End:w.Start], " ") != "" {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best = len(f)
+		}
+	}
+	return best
+}
+
+// capitalizeWords writes every word of s longer than three letters, and
+// every first word, with a capital ("French foreign ministry" -> "French
+// Foreign Ministry"; "of", "the" stay).
+func capitalizeWords(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		if i == 0 || len(w) > 3 {
+			f[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
+	}
+	return strings.Join(f, " ")
 }
 
 // extendLeft returns the index of the first word of the name ending at

@@ -48,3 +48,16 @@ func TestOrgsWithInnerAnd(t *testing.T) {
 		t.Errorf("organizations = %v", got)
 	}
 }
+
+func TestOrganizationsWrittenInLowerCase(t *testing.T) {
+	body := "The French foreign ministry said the talks went well. The presidential office said the deal was signed. The ministry of the interior met. A cabinet meeting followed."
+	a := runEntityStages(t, body, nil)
+	got := entityNames(a.Result.Organizations)
+	want := []string{"French foreign ministry", "presidential office"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("organizations = %v, want %v", got, want)
+	}
+	if _, ok := entityNamed(a.Result.Countries, "France"); !ok {
+		t.Errorf("countries = %v, want France from the nested adjective", entityNames(a.Result.Countries))
+	}
+}
