@@ -14,50 +14,51 @@ import (
 // entityLexicon is data/lexicon/entities.yaml: the cue words of the
 // entity stages.
 type entityLexicon struct {
-	PlacePrepositions  []string              `yaml:"place_prepositions"`
-	UnknownPlacePreps  []string              `yaml:"unknown_place_prepositions"`
-	MotionPrepositions []string              `yaml:"motion_prepositions"`
-	MotionWords        []string              `yaml:"motion_words"`
-	EventNouns         []string              `yaml:"event_nouns"`
-	VenueWords         []string              `yaml:"venue_words"`
-	RegionWords        []string              `yaml:"region_words"`
-	PartitiveCues      []string              `yaml:"partitive_cues"`
-	SpeechVerbs        []string              `yaml:"speech_verbs"`
-	AuxVerbs           []string              `yaml:"aux_verbs"`
-	DateLinePrefixes   []string              `yaml:"date_line_prefixes"`
-	OrgHeads           []string              `yaml:"org_heads"`
-	Determiners        []string              `yaml:"determiners"`
-	PersonStop         []string              `yaml:"person_stop"`
-	PlaceStop          []string              `yaml:"place_stop"`
-	Honorifics         []string              `yaml:"honorifics"`
-	TitleSurnames      []string              `yaml:"title_only_surnames"`
-	PersonNouns        []string              `yaml:"person_nouns"`
-	PersonGroupNouns   []string              `yaml:"person_group_nouns"`
-	LowerBodies        []string              `yaml:"lower_bodies"`
-	lowerBodies        map[string][][]string // first word -> the phrases' words
-	BylineStop         []string              `yaml:"byline_stop"`
-	BureauWords        []string              `yaml:"byline_bureau_words"`
-	PhotoCreditMarkers []string              `yaml:"photo_credit_markers"`
-	Credits            []creditCue           `yaml:"credits"`
-	TrailingCredits    []creditCue           `yaml:"trailing_credits"`
-	BylineRole         string                `yaml:"byline_role"`
-	PhotoCreditRole    string                `yaml:"photo_credit_role"`
-	OutletCues         []string              `yaml:"outlet_cues"`
-	SelfReportVerbs    []string              `yaml:"self_report_verbs"`
-	RelayCues          []string              `yaml:"relay_cues"`
-	Platforms          []string              `yaml:"platforms"`
-	HeaderLabels       []string              `yaml:"header_labels"`
-	PrimaryLabels      []string              `yaml:"primary_labels"`
-	PrimaryTitleWords  []string              `yaml:"primary_title_words"`
-	PrimaryPrefixes    []string              `yaml:"primary_label_prefixes"`
-	FirstPersonPlural  []string              `yaml:"first_person_plural"`
-	PrimaryMinWe       int                   `yaml:"primary_min_we"`
-	PrimaryOpenings    []string              `yaml:"primary_openings"`
-	GovernmentLabels   []string              `yaml:"government_host_labels"`
-	SpeakerLabelsMin   int                   `yaml:"transcript_min_speaker_labels"`
+	PlacePrepositions  []string    `yaml:"place_prepositions"`
+	UnknownPlacePreps  []string    `yaml:"unknown_place_prepositions"`
+	MotionPrepositions []string    `yaml:"motion_prepositions"`
+	MotionWords        []string    `yaml:"motion_words"`
+	EventNouns         []string    `yaml:"event_nouns"`
+	VenueWords         []string    `yaml:"venue_words"`
+	RegionWords        []string    `yaml:"region_words"`
+	PartitiveCues      []string    `yaml:"partitive_cues"`
+	SpeechVerbs        []string    `yaml:"speech_verbs"`
+	AuxVerbs           []string    `yaml:"aux_verbs"`
+	DateLinePrefixes   []string    `yaml:"date_line_prefixes"`
+	OrgHeads           []string    `yaml:"org_heads"`
+	Determiners        []string    `yaml:"determiners"`
+	PersonStop         []string    `yaml:"person_stop"`
+	PlaceStop          []string    `yaml:"place_stop"`
+	Honorifics         []string    `yaml:"honorifics"`
+	TitleSurnames      []string    `yaml:"title_only_surnames"`
+	PersonNouns        []string    `yaml:"person_nouns"`
+	PersonGroupNouns   []string    `yaml:"person_group_nouns"`
+	LowerBodies        []string    `yaml:"lower_bodies"`
+	BylineStop         []string    `yaml:"byline_stop"`
+	BureauWords        []string    `yaml:"byline_bureau_words"`
+	PhotoCreditMarkers []string    `yaml:"photo_credit_markers"`
+	Credits            []creditCue `yaml:"credits"`
+	TrailingCredits    []creditCue `yaml:"trailing_credits"`
+	BylineRole         string      `yaml:"byline_role"`
+	PhotoCreditRole    string      `yaml:"photo_credit_role"`
+	OutletCues         []string    `yaml:"outlet_cues"`
+	SelfReportVerbs    []string    `yaml:"self_report_verbs"`
+	RelayCues          []string    `yaml:"relay_cues"`
+	Platforms          []string    `yaml:"platforms"`
+	HeaderLabels       []string    `yaml:"header_labels"`
+	PrimaryLabels      []string    `yaml:"primary_labels"`
+	PrimaryTitleWords  []string    `yaml:"primary_title_words"`
+	PrimaryPrefixes    []string    `yaml:"primary_label_prefixes"`
+	FirstPersonPlural  []string    `yaml:"first_person_plural"`
+	PrimaryMinWe       int         `yaml:"primary_min_we"`
+	PrimaryOpenings    []string    `yaml:"primary_openings"`
+	GovernmentLabels   []string    `yaml:"government_host_labels"`
+	SpeakerLabelsMin   int         `yaml:"transcript_min_speaker_labels"`
 	sets               map[string]map[string]bool
 	exactBits          map[string]uint32 // word -> bits of the exact-case sets holding it
 	lowerBits          map[string]uint32 // lower-case word -> bits of the lower-case sets
+
+	lowerBodies map[string][][]string // first word of lower_bodies -> the phrases' words
 }
 
 // creditCue is one kind of credit line ("Writing by").
@@ -140,6 +141,9 @@ func loadEntityLexicon(data fs.FS) (*entityLexicon, error) {
 	lex.lowerBodies = map[string][][]string{}
 	for _, b := range lex.LowerBodies {
 		f := strings.Fields(strings.ToLower(b))
+		if len(f) == 0 {
+			return nil, fmt.Errorf("load %s: %w: empty lower_bodies phrase", entityLexiconPath, errLexicon)
+		}
 		lex.lowerBodies[f[0]] = append(lex.lowerBodies[f[0]], f)
 	}
 	shared, _ := entityLexicons.LoadOrStore(string(raw), &lex)
