@@ -173,6 +173,7 @@ func (s corefStage) heads(a *Analysis) {
 		}
 		byHead[key] = m
 	}
+	s.childHeads(a, byHead, ambiguous)
 	if len(byHead) == 0 {
 		return
 	}
@@ -185,6 +186,48 @@ func (s corefStage) heads(a *Analysis) {
 			continue
 		}
 		a.addMention(Mention{Start: w.Start, End: w.End, Text: w.Text, Kind: m.Kind, Key: m.Key, Form: "head", Sent: a.SentAt(w.Start)})
+	}
+}
+
+// childHeads adds to byHead the heads of the gazetteer bodies whose parent
+// body the document names ("the Commission" in a text naming the EU) where
+// no body of the document has that head; two such bodies with one head
+// ("European Council", "Council of the European Union") make it ambiguous.
+func (s corefStage) childHeads(a *Analysis, byHead map[string]Mention, ambiguous map[string]bool) {
+	if a.Gaz == nil {
+		return
+	}
+	parents := map[string]bool{}
+	for _, m := range a.Mentions {
+		if m.Kind == "organization" {
+			if e, ok := entryOf(a.Gaz, m.Key); ok {
+				parents[e.ID] = true
+			}
+		}
+	}
+	if len(parents) == 0 {
+		return
+	}
+	found := map[string]Mention{}
+	for _, e := range a.Gaz.ByKind(gazetteer.Organization) {
+		if e.ParentID == "" || !parents[e.ParentID] {
+			continue
+		}
+		head := orgHead(e.Name)
+		key := strings.ToLower(head)
+		if head == "" || !s.lex.has("orghead", head) {
+			continue
+		}
+		if _, named := byHead[key]; named {
+			continue
+		}
+		if prev, ok := found[key]; ok && prev.Key != schema.PrefixOrg+e.ID {
+			ambiguous[key] = true
+		}
+		found[key] = Mention{Kind: "organization", Key: schema.PrefixOrg + e.ID}
+	}
+	for k, m := range found {
+		byHead[k] = m
 	}
 }
 
