@@ -266,15 +266,15 @@ func nextWordText(s string, off int) string {
 
 // inTitleCaseLine reports whether byte offset off lies on a line written
 // in title case ("Envoy Says Talks Were Productive"), where capitals do
-// not mark names: no final full stop, at least four words, and at least
+// not mark names: no final full stop or colon, at least four words, and at least
 // three in four of the words that are not function words capitalised.
 func (a *Analysis) inTitleCaseLine(off int) bool {
 	ls, le, ok := lineAround(a.Body, off, maxHeadlineLen)
 	if !ok {
 		return false // too long for a headline
 	}
-	if line := strings.TrimRight(a.Body[ls:le], " \t\r*_\"”’'"); strings.HasSuffix(line, ".") {
-		return false // a sentence, not a headline
+	if line := strings.TrimRight(a.Body[ls:le], " \t\r*_\"”’'"); strings.HasSuffix(line, ".") || strings.HasSuffix(line, ":") {
+		return false // a sentence, or one opening a quote or list, not a headline
 	}
 	words, caps := 0, 0
 	for _, w := range splitWords(a.Body, ls, le) {

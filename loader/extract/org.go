@@ -168,9 +168,36 @@ func (s orgStage) extendRight(a *Analysis, words []word, head int) int {
 				strings.Trim(a.Body[words[last].End:words[last+1].Start], " \t") == "" {
 				last++
 			}
+			// "Ministry of Finance and National Planning".
+			if end := a.andNameTail(words[last].End); end > words[last].End {
+				for last+1 < len(words) && words[last+1].End <= end {
+					last++
+				}
+			}
 		}
 	}
 	return last
+}
+
+// andNameTail returns the end of " and" followed by capitalised words
+// that no other mention holds, right after byte offset off ("Minister of
+// Finance| and National Planning"), or off when none follows.
+func (a *Analysis) andNameTail(off int) int {
+	if !strings.HasPrefix(a.Body[off:], " and ") {
+		return off
+	}
+	end := off
+	for _, w := range a.wordsIn(off+len(" and "), min(len(a.Body), off+len(" and ")+80)) {
+		if !isCap(w.Text) || isFunctionWord(w.Text) || strings.Trim(a.Body[max(end, off+len(" and")):w.Start], " \t") != "" ||
+			a.mentionAt(w.Start, w.End) >= 0 {
+			break
+		}
+		end = w.End
+		if w.Poss {
+			break
+		}
+	}
+	return end
 }
 
 // isFunctionWord reports whether a capitalised word is a function word of

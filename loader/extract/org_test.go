@@ -61,3 +61,12 @@ func TestOrganizationsWrittenInLowerCase(t *testing.T) {
 		t.Errorf("countries = %v, want France from the nested adjective", entityNames(a.Result.Countries))
 	}
 }
+
+func TestOrganizationsWithJoinedComplement(t *testing.T) {
+	a := runEntityStages(t, "The Ministry of Health and Social Welfare of Freedonia is pleased to report. The Ministry of Labour and France signed.", nil)
+	got := entityNames(a.Result.Organizations)
+	want := []string{"Ministry of Health and Social Welfare", "Ministry of Labour"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("organizations = %v, want %v", got, want)
+	}
+}

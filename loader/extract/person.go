@@ -44,6 +44,9 @@ func (s personStage) Apply(a *Analysis) error {
 		// "Secretary General of NATO Jane Roe": the name after the complement.
 		if q, ok := a.complementAfter(&t); ok {
 			t.End = q.End
+		} else if strings.Contains(t.Form.Form, " of ") {
+			// "Minister of Finance and National Planning, Jane Roe".
+			t.End = a.andNameTail(t.End)
 		}
 		if st, en, ok := s.nameAfterTitle(a, t.End); ok {
 			s.addPerson(a, st, en)

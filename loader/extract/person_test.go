@@ -128,3 +128,11 @@ func TestPersonsNotFromClausesPlatformsOrGovernments(t *testing.T) {
 		t.Fatalf("persons = %v, want %v", got, want)
 	}
 }
+
+func TestPersonsOnALineOpeningAQuote(t *testing.T) {
+	body := "Asked about the Plan, the Minister of Finance and Social Welfare, Dr. Karel Novak, Says:\n\"We Are Grateful.\""
+	a := runEntityStages(t, body, nil)
+	if got := entityNames(a.Result.Persons); !slices.Equal(got, []string{"Karel Novak"}) {
+		t.Fatalf("persons = %v, want Karel Novak", got)
+	}
+}
