@@ -2,6 +2,7 @@ package extract
 
 import (
 	"io/fs"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -193,6 +194,10 @@ func (s gazMatchStage) locative(a *Analysis, start, end int) bool {
 	return rest != body[end:min(len(body), end+6)] && (strings.HasPrefix(rest, "“") || strings.HasPrefix(rest, "\"") && isWordByte(rest[1:]))
 }
 
+// datelineCreditRE matches what follows the place of a dateline written
+// without a dash: a comma, a date (with a digit) and a credit in brackets.
+var datelineCreditRE = regexp.MustCompile(`^,[ \t]*[^()\n–—]{0,30}\d[^()\n–—]{0,12}?[ \t]*\(\p{Lu}[^)\n]{1,40}\)`)
+
 // isPossessiveAfter reports whether "'s" follows byte offset end.
 func isPossessiveAfter(body string, end int) bool {
 	rest := body[end:]
@@ -240,6 +245,11 @@ func (s gazMatchStage) datelineAt(body string, start, end int) bool {
 	// "BRUSSELS: Ministers agreed": a place in capitals, then a colon.
 	if after := strings.TrimLeft(body[end:le], " \t"); strings.HasPrefix(after, "—") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "- ") ||
 		strings.HasPrefix(body[end:], ": ") && isAllCaps(body[start:end]) {
+		return true
+	}
+	// "Taipei, June 30 (CNA) The president said": a date and an agency's
+	// credit in brackets, without a dash.
+	if datelineCreditRE.MatchString(body[end:le]) {
 		return true
 	}
 	t := strings.TrimRight(text, " \t\r*_")

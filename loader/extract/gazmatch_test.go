@@ -39,6 +39,7 @@ func TestSeatsAsGovernmentOrPlace(t *testing.T) {
 		{" date 2026-03-03 MOSCOW: Talks began.", "MOSCOW", "place:moscow"},
 		{" date 2026-03-03 MOSCOW — (AP) — Talks began.", "MOSCOW", "place:moscow"},
 		{"The Moscow-based bank lent more.", "Moscow", "place:moscow"},
+		{"Moscow, June 30 (Interfax) The minister said no.", "Moscow", "place:moscow"},
 		{"They arrived at France's Elysee Palace.", "Elysee Palace", "place:elysee-palace"},
 	} {
 		a := runEntityStages(t, c.body, nil)
