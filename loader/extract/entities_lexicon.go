@@ -34,6 +34,8 @@ type entityLexicon struct {
 	PersonNouns        []string    `yaml:"person_nouns"`
 	PersonGroupNouns   []string    `yaml:"person_group_nouns"`
 	LowerBodies        []string    `yaml:"lower_bodies"`
+	InstrumentNouns    []string    `yaml:"instrument_nouns"`
+	InstrumentMods     []string    `yaml:"instrument_modifiers"`
 	BylineStop         []string    `yaml:"byline_stop"`
 	BureauWords        []string    `yaml:"byline_bureau_words"`
 	PhotoCreditMarkers []string    `yaml:"photo_credit_markers"`
@@ -136,6 +138,8 @@ func loadEntityLexicon(data fs.FS) (*entityLexicon, error) {
 		"tsurname": exactSet(lex.TitleSurnames),
 		"pnoun":    lowerSet(lex.PersonNouns),
 		"pgroup":   lowerSet(lex.PersonGroupNouns),
+		"instr":    lowerSet(lex.InstrumentNouns),
+		"instrmod": lowerSet(lex.InstrumentMods),
 	}
 	lex.indexSets()
 	lex.lowerBodies = map[string][][]string{}
@@ -184,7 +188,7 @@ func (a *Analysis) wordSets(l *entityLexicon) []uint32 {
 // index.
 var setNames = []string{"prep", "uprep", "mprep", "motion", "event", "venue", "region", "orghead", "det",
 	"pstop", "plstop", "bystop", "platform", "selfverb", "we", "label", "plabel", "speech", "aux",
-	"honor", "tsurname", "pnoun", "pgroup"}
+	"honor", "tsurname", "pnoun", "pgroup", "instr", "instrmod"}
 
 // setBit returns the bit of a set, 0 for an unknown name.
 func setBit(set string) uint32 {
@@ -235,6 +239,10 @@ func setBit(set string) uint32 {
 		return 1 << 21
 	case "pgroup":
 		return 1 << 22
+	case "instr":
+		return 1 << 23
+	case "instrmod":
+		return 1 << 24
 	}
 	return 0
 }
@@ -276,7 +284,7 @@ func (l *entityLexicon) lowerBitsOf(word string) uint32 {
 
 func isLowerSet(set string) bool {
 	switch set {
-	case "label", "plabel", "prep", "uprep", "mprep", "motion", "event", "region", "bystop", "selfverb", "speech", "aux", "pnoun", "pgroup":
+	case "label", "plabel", "prep", "uprep", "mprep", "motion", "event", "region", "bystop", "selfverb", "speech", "aux", "pnoun", "pgroup", "instr", "instrmod":
 		return true
 	}
 	return false

@@ -51,6 +51,9 @@ func (s gazMatchStage) mention(a *Analysis, m gazetteer.Match) (Mention, bool) {
 	if strings.HasPrefix(a.Body[m.End:], "$") {
 		return mn, false // a currency sign ("US$ 5 million"), not the state
 	}
+	if s.namesInstrument(a, m) {
+		return mn, false // "the Paris Agreement"
+	}
 	located := s.locative(a, m.Start, m.End)
 	// A country's own name that is also a city's ("Luxembourg") is the
 	// country, except at the head of a dateline, which names a city.
@@ -124,6 +127,24 @@ func (s gazMatchStage) speakingVenue(a *Analysis, m gazetteer.Match) bool {
 
 func trimThe(s string) string {
 	return strings.TrimPrefix(strings.TrimPrefix(s, "the "), "The ")
+}
+
+// namesInstrument reports whether the city or seat match m modifies the
+// noun of a treaty ("the Paris Agreement", "the Paris climate accord").
+func (s gazMatchStage) namesInstrument(a *Analysis, m gazetteer.Match) bool {
+	city := false
+	for _, h := range m.Hits {
+		city = city || h.Entry.Kind == gazetteer.Place && h.Entry.PlaceType == "city" || h.Form == gazetteer.FormCapital || h.Form == gazetteer.FormSeat
+	}
+	if !city || !strings.HasPrefix(a.Body[m.End:], " ") || s.lex.has("prep", prevWordText(a.Body, m.Start)) {
+		return false // "signed in Paris agreements": the place
+	}
+	next := nextWordText(a.Body, m.End)
+	if s.lex.has("instrmod", next) {
+		after := strings.Index(a.Body[m.End+1:], next) + m.End + 1 + len(next)
+		next = nextWordText(a.Body, after)
+	}
+	return s.lex.has("instr", next)
 }
 
 // namesCountry reports whether the match is the name, alias or official

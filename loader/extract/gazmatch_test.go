@@ -117,3 +117,14 @@ func TestSpeakingSeatIsAlsoABody(t *testing.T) {
 		}
 	}
 }
+
+func TestCityNamingATreaty(t *testing.T) {
+	a := runEntityStages(t, "The United States left the Paris Agreement and the Paris climate accord. Leaders agreed in Paris.", nil)
+	if got := entityNames(a.Result.Countries); len(got) != 1 || got[0] != "United States" {
+		t.Errorf("countries = %v, want only the United States", got)
+	}
+	p, ok := entityNamed(a.Result.Places, "Paris")
+	if !ok || len(p.Evidence) != 1 {
+		t.Errorf("places = %v, want Paris once (the venue)", entityNames(a.Result.Places))
+	}
+}
