@@ -29,9 +29,12 @@ type Analysis struct {
 	// Numbers are the numeric expressions found.
 	Numbers []NumberMention
 
-	// seatBodies are seats speaking as bodies ("the White House said"),
-	// listed among the organizations besides their country mention.
-	seatBodies []Mention
+	// listedOnly are mentions listed among the entities of Result but
+	// not seen by the fact stages, for spans whose country mention the
+	// facts keep: a seat speaking as a body ("the White House said"), a
+	// body or region named with a country word ("the French foreign
+	// ministry", "southern Lebanon"). Mentions stay free of nesting.
+	listedOnly []Mention
 
 	// Result is what the pipeline outputs; stages fill their parts.
 	Result Result

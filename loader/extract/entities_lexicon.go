@@ -36,6 +36,7 @@ type entityLexicon struct {
 	LowerBodies        []string    `yaml:"lower_bodies"`
 	InstrumentNouns    []string    `yaml:"instrument_nouns"`
 	InstrumentMods     []string    `yaml:"instrument_modifiers"`
+	CompassWords       []string    `yaml:"compass_words"`
 	BylineStop         []string    `yaml:"byline_stop"`
 	BureauWords        []string    `yaml:"byline_bureau_words"`
 	PhotoCreditMarkers []string    `yaml:"photo_credit_markers"`
@@ -140,6 +141,7 @@ func loadEntityLexicon(data fs.FS) (*entityLexicon, error) {
 		"pgroup":   lowerSet(lex.PersonGroupNouns),
 		"instr":    lowerSet(lex.InstrumentNouns),
 		"instrmod": lowerSet(lex.InstrumentMods),
+		"compass":  exactSet(lex.CompassWords),
 	}
 	lex.indexSets()
 	lex.lowerBodies = map[string][][]string{}
@@ -188,7 +190,7 @@ func (a *Analysis) wordSets(l *entityLexicon) []uint32 {
 // index.
 var setNames = []string{"prep", "uprep", "mprep", "motion", "event", "venue", "region", "orghead", "det",
 	"pstop", "plstop", "bystop", "platform", "selfverb", "we", "label", "plabel", "speech", "aux",
-	"honor", "tsurname", "pnoun", "pgroup", "instr", "instrmod"}
+	"honor", "tsurname", "pnoun", "pgroup", "instr", "instrmod", "compass"}
 
 // setBit returns the bit of a set, 0 for an unknown name.
 func setBit(set string) uint32 {
@@ -243,6 +245,8 @@ func setBit(set string) uint32 {
 		return 1 << 23
 	case "instrmod":
 		return 1 << 24
+	case "compass":
+		return 1 << 25
 	}
 	return 0
 }

@@ -94,7 +94,7 @@ func (s gazMatchStage) mention(a *Analysis, m gazetteer.Match) (Mention, bool) {
 			// a body; facts keep the state it stands for.
 			b := mn
 			b.Kind, b.Key = "organization", schema.PrefixOrg+Slug(trimThe(m.Text))
-			a.seatBodies = append(a.seatBodies, b)
+			a.listedOnly = append(a.listedOnly, b)
 		}
 	case gazetteer.Organization:
 		mn.Kind, mn.Key, mn.Form = "organization", schema.PrefixOrg+h.Entry.ID, string(h.Form)

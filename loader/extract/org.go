@@ -53,8 +53,8 @@ func (s orgStage) Apply(a *Analysis) error {
 }
 
 // lowerBodies finds the bodies written in lower case (see lower_bodies):
-// right after a country word ("the French foreign ministry", kept nested
-// in the body's span) or, for a phrase of two words or more, after "the"
+// right after a country word ("the French foreign ministry", listed only:
+// the facts keep the country) or, for a phrase of two words or more, after "the"
 // ("the presidential office said"). The gazetteer's body written the same
 // way in capitals gives the key.
 func (s orgStage) lowerBodies(a *Analysis, words []word) {
@@ -67,8 +67,9 @@ func (s orgStage) lowerBodies(a *Analysis, words []word) {
 		if a.overlapsKind(st, en, "person", "organization", "outlet", "place", "country") {
 			continue
 		}
+		nested := false
 		if c, ok := a.mentionEndingAt(st - 1); ok && c.Kind == "country" && a.Body[st-1] == ' ' {
-			st = c.Start
+			st, nested = c.Start, true
 		} else if !strings.EqualFold(prevWordText(a.Body, st), "the") || n < 2 {
 			continue
 		}
@@ -82,7 +83,12 @@ func (s orgStage) lowerBodies(a *Analysis, words []word) {
 				}
 			}
 		}
-		a.addMention(Mention{Start: st, End: en, Text: text, Kind: "organization", Key: key, Form: "name", Sent: a.SentAt(st)})
+		m := Mention{Start: st, End: en, Text: text, Kind: "organization", Key: key, Form: "name", Sent: a.SentAt(st)}
+		if nested {
+			a.listedOnly = append(a.listedOnly, m) // the facts keep the country
+		} else {
+			a.addMention(m)
+		}
 		i += n - 1
 	}
 }

@@ -44,6 +44,8 @@ func (s placeStage) Apply(a *Analysis) error {
 			s.add(a, st, w.End, a.Body[st:en]+" "+strings.ToLower(w.Text))
 		case s.lex.hasAt(a, i, "uprep") && !isCap(w.Text) && i+1 < len(words):
 			s.afterPreposition(a, words, i+1)
+		case s.lex.hasAt(a, i, "compass") && i+1 < len(words):
+			s.compassRegion(a, w, words[i+1])
 		}
 	}
 	s.datelineCity(a)
@@ -102,6 +104,26 @@ func (s placeStage) afterPreposition(a *Analysis, words []word, j int) {
 	s.add(a, st, en, a.Body[st:en])
 }
 
+// compassRegion takes "southern Freedonia": a lower-case compass word
+// right before the name of a country or place, the region of it (the
+// country stays mentioned inside).
+func (s placeStage) compassRegion(a *Analysis, w, next word) {
+	if a.Body[w.End:next.Start] != " " {
+		return
+	}
+	m, ok := a.mentionStartingAt(next.Start)
+	if !ok || m.Kind != "country" && m.Kind != "place" || m.Form != "name" && m.Form != "alias" {
+		return
+	}
+	if a.mentionAt(w.Start, w.End) < 0 {
+		r := m
+		r.Start, r.Text, r.Kind, r.Key, r.Form = w.Start, a.Body[w.Start:m.End], "place", s.placeKey(a, a.Body[w.Start:m.End]), "name"
+		if r.Key != "" {
+			a.listedOnly = append(a.listedOnly, r)
+		}
+	}
+}
+
 // datelineCity takes the place that opens a dateline when the gazetteer
 // did not know it.
 func (s placeStage) datelineCity(a *Analysis) {
@@ -126,17 +148,26 @@ func (s placeStage) add(a *Analysis, st, en int, name string) {
 	if a.mentionAt(st, en) >= 0 {
 		return
 	}
-	key := schema.PrefixPlace + Slug(name)
+	key := s.placeKey(a, name)
+	if key == "" {
+		return
+	}
+	a.addMention(Mention{Start: st, End: en, Text: a.Body[st:en], Kind: "place", Key: key, Form: "name", Sent: a.SentAt(st)})
+}
+
+// placeKey is the key of the place named name: the gazetteer's place when
+// it knows the name, else the slug; "" for a macro-region ("the Great
+// Lakes region"), which is not a place.
+func (s placeStage) placeKey(a *Analysis, name string) string {
 	if a.Gaz != nil {
 		for _, h := range a.Gaz.Lookup(name) {
 			if h.Entry.Kind == gazetteer.Place {
 				if h.Entry.PlaceType == "macro-region" {
-					return // "the Great Lakes region": not a place
+					return ""
 				}
-				key = schema.PrefixPlace + h.Entry.ID
-				break
+				return schema.PrefixPlace + h.Entry.ID
 			}
 		}
 	}
-	a.addMention(Mention{Start: st, End: en, Text: a.Body[st:en], Kind: "place", Key: key, Form: "name", Sent: a.SentAt(st)})
+	return schema.PrefixPlace + Slug(name)
 }

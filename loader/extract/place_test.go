@@ -47,3 +47,19 @@ func TestMacroRegionsAreNoPlaces(t *testing.T) {
 		t.Errorf("places = %v, want only Paris: a macro-region is not annotated", got)
 	}
 }
+
+func TestCompassRegions(t *testing.T) {
+	a := runEntityStages(t, "Residents evacuated from southern Ukraine went home. The French foreign ministry said so. The White House said more.", nil)
+	if _, ok := entityNamed(a.Result.Places, "southern Ukraine"); !ok {
+		t.Errorf("places = %v, want southern Ukraine", entityNames(a.Result.Places))
+	}
+	if _, ok := entityNamed(a.Result.Countries, "Ukraine"); !ok {
+		t.Errorf("countries = %v, want Ukraine kept", entityNames(a.Result.Countries))
+	}
+	// The fact stages assume mentions do not nest.
+	for i := 1; i < len(a.Mentions); i++ {
+		if a.Mentions[i].Start < a.Mentions[i-1].End {
+			t.Errorf("mentions %q and %q overlap", a.Mentions[i-1].Text, a.Mentions[i].Text)
+		}
+	}
+}
