@@ -37,6 +37,7 @@ type entityLexicon struct {
 	InstrumentNouns    []string    `yaml:"instrument_nouns"`
 	InstrumentMods     []string    `yaml:"instrument_modifiers"`
 	CompassWords       []string    `yaml:"compass_words"`
+	AbstractEndings    []string    `yaml:"abstract_noun_endings"`
 	BylineStop         []string    `yaml:"byline_stop"`
 	BureauWords        []string    `yaml:"byline_bureau_words"`
 	PhotoCreditMarkers []string    `yaml:"photo_credit_markers"`

@@ -80,6 +80,9 @@ func (s placeStage) afterPreposition(a *Analysis, words []word, j int) {
 	for j+n < len(words) && n < 3 {
 		w := words[j+n]
 		gap := a.Body[words[j+n-1].End:w.Start]
+		if isCap(w.Text) && s.abstractNoun(w.Text) && strings.Trim(gap, " \t") == "" {
+			return // "in Revenue Acceleration loans": a name of a thing
+		}
 		if !isCap(w.Text) || isAllCaps(w.Text) || s.lex.has("plstop", w.Text) || s.lex.has("pstop", w.Text) ||
 			s.lex.has("platform", w.Text) || strings.ContainsAny(w.Text, "0123456789") || strings.Trim(gap, " \t") != "" {
 			break
@@ -122,6 +125,18 @@ func (s placeStage) compassRegion(a *Analysis, w, next word) {
 			a.listedOnly = append(a.listedOnly, r)
 		}
 	}
+}
+
+// abstractNoun reports whether w ends like an abstract noun (see
+// abstract_noun_endings): "Immunisation", "Acceleration".
+func (s placeStage) abstractNoun(w string) bool {
+	lw := strings.ToLower(w)
+	for _, e := range s.lex.AbstractEndings {
+		if len(lw) > len(e)+2 && strings.HasSuffix(lw, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineCity takes the place that opens a dateline when the gazetteer

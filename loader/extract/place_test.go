@@ -63,3 +63,12 @@ func TestCompassRegions(t *testing.T) {
 		}
 	}
 }
+
+func TestPlacesNotAbstractNames(t *testing.T) {
+	a := runEntityStages(t, "Health through Vaccination in Lakeside. Funds came in Special Revenue Acceleration loans and in Harbour Town.", nil)
+	got := entityNames(a.Result.Places)
+	want := []string{"Lakeside", "Harbour Town"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("places = %v, want %v", got, want)
+	}
+}
