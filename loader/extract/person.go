@@ -187,7 +187,7 @@ done:
 // list; a title inside a clause ("X, Y called the prince a friend") is
 // none.
 func (s personStage) nameBeforeAppositive(a *Analysis, titleStart, titleEnd int) (int, int, bool) {
-	if !closesApposition(a.Body, titleEnd) && !opensComplement(a.Body[titleEnd:]) && !s.lex.has("speech", nextWordText(a.Body, titleEnd)) {
+	if !s.appositionEndsAfter(a, titleEnd) {
 		// "X, Y and envoy Jane Roe": a list of people, the title
 		// introducing the next one.
 		if _, _, ok := s.nameAfterTitle(a, titleEnd); !ok && !a.personStartsAfter(titleEnd) {
@@ -228,6 +228,34 @@ func isParticle(w string) bool {
 	switch w {
 	case "de", "De", "van", "Van", "von", "Von", "der", "Der", "den", "Den", "da", "Da", "di", "Di",
 		"du", "Du", "del", "Del", "la", "le", "bin", "al", "el", "ter", "Ter", "ten":
+		return true
+	}
+	return false
+}
+
+// appositionEndsAfter reports whether an appositive can end at the title
+// ending at off: the title, perhaps with up to two more lower-case words
+// that are not determiners ("chief economist"), is followed by a closing
+// comma or full stop, a complement (" of the bank") or a verb of saying.
+func (s personStage) appositionEndsAfter(a *Analysis, off int) bool {
+	for k := 0; ; k++ {
+		if closesApposition(a.Body, off) || opensComplement(a.Body[off:]) || s.lex.has("speech", nextWordText(a.Body, off)) {
+			return true
+		}
+		next := nextWordText(a.Body, off)
+		if k == 2 || next == "" || isCap(next) || isDeterminer(next) ||
+			!strings.HasPrefix(a.Body[off:], " "+next) {
+			return false
+		}
+		off += len(" " + next)
+	}
+}
+
+// isDeterminer reports whether a lower-case word is an article or a
+// demonstrative ("a", "the", "this").
+func isDeterminer(w string) bool {
+	switch w {
+	case "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our":
 		return true
 	}
 	return false

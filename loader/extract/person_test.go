@@ -120,10 +120,11 @@ func TestPersonsAfterTitleHonorificsAndShortSurnames(t *testing.T) {
 
 func TestPersonsNotFromClausesPlatformsOrGovernments(t *testing.T) {
 	body := "At the Grand Court, Brandt called the prince a friend. On Truth Social, the French President posted a map. " +
+		"Ana Ruiz, the bank's chief economist, said rates would fall. " +
 		"Maria Kowalska, Chief Executive Officer of the Freedonia Fund, stated that aid matters. The Macron administration is reviewing aid."
 	a := runEntityStages(t, body, nil)
 	got := entityNames(a.Result.Persons)
-	want := []string{"Maria Kowalska"}
+	want := []string{"Ana Ruiz", "Maria Kowalska"}
 	if !slices.Equal(got, want) {
 		t.Fatalf("persons = %v, want %v", got, want)
 	}
