@@ -27,6 +27,7 @@ func newCorefStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
 
 func (s corefStage) Apply(a *Analysis) error {
 	s.quotedNames(a)
+	s.titledGivenNames(a)
 	s.surnames(a)
 	s.heads(a)
 	return nil
@@ -142,6 +143,43 @@ func (s corefStage) surnames(a *Analysis) {
 		}
 		if people := a.Gaz.BySurname(w.Text); len(people) == 1 {
 			s.add(a, particlesBefore(a, words[:i], people[0].Name, w.Start), w.End, schema.PrefixPerson+people[0].ID)
+		}
+	}
+}
+
+// titledGivenNames resolves "Prince Karim", a title and a given name
+// (see given_name_titles), to the one person of the text named in full
+// with that given name ("Karim bin Faisal"): its mentions take that
+// person's key.
+func (s corefStage) titledGivenNames(a *Analysis) {
+	byGiven := map[string]string{} // given name -> key, "" when ambiguous
+	for _, m := range a.Mentions {
+		f := strings.Fields(m.Text)
+		if m.Kind != "person" || len(f) < 2 || s.lex.has("gtitle", f[0]) {
+			continue
+		}
+		if e, ok := entryOf(a.Gaz, m.Key); ok {
+			f = strings.Fields(e.Name)
+		}
+		if k, seen := byGiven[f[0]]; seen && k != m.Key {
+			byGiven[f[0]] = ""
+			continue
+		}
+		byGiven[f[0]] = m.Key
+	}
+	remap := map[string]string{}
+	for _, m := range a.Mentions {
+		f := strings.Fields(m.Text)
+		if m.Kind != "person" || len(f) != 2 || !s.lex.has("gtitle", f[0]) {
+			continue
+		}
+		if k := byGiven[f[1]]; k != "" && k != m.Key {
+			remap[m.Key] = k
+		}
+	}
+	for i, m := range a.Mentions {
+		if k, ok := remap[m.Key]; ok {
+			a.Mentions[i].Key = k
 		}
 	}
 }

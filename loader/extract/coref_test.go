@@ -52,3 +52,12 @@ func TestBareHeadOfAChildBody(t *testing.T) {
 		t.Errorf("organizations = %v, want none without the parent body", entityNames(b.Result.Organizations))
 	}
 }
+
+func TestTitledGivenName(t *testing.T) {
+	body := "Crown Prince Karim bin Faisal arrived in Paris. Prince Karim said the talks went well."
+	a := runEntityStages(t, body, nil)
+	got := entityNames(a.Result.Persons)
+	if !slices.Equal(got, []string{"Karim bin Faisal"}) {
+		t.Fatalf("persons = %v, want one person", got)
+	}
+}

@@ -31,6 +31,7 @@ type entityLexicon struct {
 	PlaceStop          []string    `yaml:"place_stop"`
 	Honorifics         []string    `yaml:"honorifics"`
 	TitleSurnames      []string    `yaml:"title_only_surnames"`
+	GivenNameTitles    []string    `yaml:"given_name_titles"`
 	PersonNouns        []string    `yaml:"person_nouns"`
 	PersonGroupNouns   []string    `yaml:"person_group_nouns"`
 	LowerBodies        []string    `yaml:"lower_bodies"`
@@ -138,6 +139,7 @@ func loadEntityLexicon(data fs.FS) (*entityLexicon, error) {
 		"aux":      lowerSet(lex.AuxVerbs),
 		"honor":    exactSet(lex.Honorifics),
 		"tsurname": exactSet(lex.TitleSurnames),
+		"gtitle":   exactSet(lex.GivenNameTitles),
 		"pnoun":    lowerSet(lex.PersonNouns),
 		"pgroup":   lowerSet(lex.PersonGroupNouns),
 		"instr":    lowerSet(lex.InstrumentNouns),
@@ -191,7 +193,7 @@ func (a *Analysis) wordSets(l *entityLexicon) []uint32 {
 // index.
 var setNames = []string{"prep", "uprep", "mprep", "motion", "event", "venue", "region", "orghead", "det",
 	"pstop", "plstop", "bystop", "platform", "selfverb", "we", "label", "plabel", "speech", "aux",
-	"honor", "tsurname", "pnoun", "pgroup", "instr", "instrmod", "compass"}
+	"honor", "tsurname", "pnoun", "pgroup", "instr", "instrmod", "compass", "gtitle"}
 
 // setBit returns the bit of a set, 0 for an unknown name.
 func setBit(set string) uint32 {
@@ -248,6 +250,8 @@ func setBit(set string) uint32 {
 		return 1 << 24
 	case "compass":
 		return 1 << 25
+	case "gtitle":
+		return 1 << 26
 	}
 	return 0
 }

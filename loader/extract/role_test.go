@@ -139,3 +139,19 @@ func TestRolesOfACapitalStandingForItsState(t *testing.T) {
 		}
 	}
 }
+
+func TestRoleFromTitleOpeningAGazetteerName(t *testing.T) {
+	body := "Belgium's King Karl IV spoke at the summit."
+	a := runEntityStagesDoc(t, body, func(d *documentFields) { d.Date = "2024-05-01" })
+	p, ok := entityNamed(a.Result.Persons, "Karl IV")
+	if !ok {
+		t.Fatalf("persons = %v, want Karl IV", entityNames(a.Result.Persons))
+	}
+	if !slices.Equal(p.RoleLabels, []string{"King of Belgium"}) {
+		t.Errorf("roles = %v, want the realm the text names", p.RoleLabels)
+	}
+	b := runEntityStagesDoc(t, "King Karl IV spoke.", func(d *documentFields) { d.Date = "2019-05-01" })
+	if p, _ := entityNamed(b.Result.Persons, "Karl IV"); len(p.RoleLabels) != 0 {
+		t.Errorf("roles = %v, want none before the office began", p.RoleLabels)
+	}
+}
