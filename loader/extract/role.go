@@ -52,6 +52,19 @@ func (s roleStage) Apply(a *Analysis) error {
 	return nil
 }
 
+// honorificBefore returns the start of an honorific or ruler's title
+// written right before byte offset start ("Sheikh", "Dr."), if any.
+func (s roleStage) honorificBefore(a *Analysis, start int) (int, bool) {
+	w, at := prevWordAt(a.Body, start)
+	if w == "" || !s.lex.has("honor", w) && !s.lex.has("gtitle", w) {
+		return 0, false
+	}
+	if gap := a.Body[at+len(w) : start]; gap != " " && gap != ". " {
+		return 0, false
+	}
+	return at, true
+}
+
 // completeFromOffices gives a gazetteer person the text states no role
 // of, and whose mention opens with an office title ("King Charles III"),
 // that office as the gazetteer says the person held it on the document's
@@ -151,6 +164,9 @@ func (s roleStage) rolesOf(a *Analysis, p *Entity, mentions []int, titles []titl
 	for _, mi := range mentions {
 		m := a.Mentions[mi]
 		t := titleBefore(a.Body, titles, m.Start, m.End)
+		if hs, ok := s.honorificBefore(a, m.Start); t == nil && ok {
+			t = titleBefore(a.Body, titles, hs, m.End) // "President Sheikh Karim Nabil"
+		}
 		if mirror {
 			if t != nil && t.Form.Mirror {
 				if r, ok := s.mirrorRole(a, t, m); ok {

@@ -155,3 +155,14 @@ func TestRoleFromTitleOpeningAGazetteerName(t *testing.T) {
 		t.Errorf("roles = %v, want none before the office began", p.RoleLabels)
 	}
 }
+
+func TestRoleAcrossAnHonorific(t *testing.T) {
+	a := runEntityStages(t, "Belgian President Sheikh Karim Nabil met the press.", nil)
+	p, ok := entityNamed(a.Result.Persons, "Karim Nabil")
+	if !ok {
+		t.Fatalf("persons = %v, want Karim Nabil", entityNames(a.Result.Persons))
+	}
+	if !slices.Equal(p.RoleLabels, []string{"President of Belgium"}) {
+		t.Errorf("roles = %v", p.RoleLabels)
+	}
+}
