@@ -85,14 +85,22 @@ func (s personStage) nameAfterTitle(a *Analysis, off int) (int, int, bool) {
 }
 
 // afterPersonNouns takes the name right after a noun describing a person
-// ("billionaire Jane Roe").
+// ("billionaire Jane Roe") or an honorific ("Dr. Jane Roe").
 func (s personStage) afterPersonNouns(a *Analysis) {
 	words := a.bodyWords()
 	for i, w := range words {
-		if i+2 >= len(words) || isCap(w.Text) || !s.lex.hasAt(a, i, "pnoun") {
+		if i+2 >= len(words) {
+			break
+		}
+		off := w.End
+		switch {
+		case s.lex.hasAt(a, i, "pnoun"):
+		case s.lex.hasAt(a, i, "honor") && strings.Trim(a.Body[w.End:words[i+1].Start], " \t.") == "":
+			off = words[i+1].Start
+		default:
 			continue
 		}
-		if st, en, ok := s.nameAfter(a, w.End); ok {
+		if st, en, ok := s.nameAfter(a, off); ok {
 			s.addPerson(a, st, en)
 		}
 	}

@@ -137,3 +137,12 @@ func TestPersonsOnALineOpeningAQuote(t *testing.T) {
 		t.Fatalf("persons = %v, want Karel Novak", got)
 	}
 }
+
+func TestPersonsAfterHonorificsAndPersonNouns(t *testing.T) {
+	a := runEntityStages(t, "Investor Oskar Brandt met Dr. Amara Diallo and Sir Tom Field in Lakeside.", nil)
+	got := entityNames(a.Result.Persons)
+	want := []string{"Oskar Brandt", "Amara Diallo", "Tom Field"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("persons = %v, want %v", got, want)
+	}
+}

@@ -108,14 +108,15 @@ func (s placeStage) afterPreposition(a *Analysis, words []word, j int) {
 }
 
 // compassRegion takes "southern Freedonia": a lower-case compass word
-// right before the name of a country or place, the region of it (the
-// country stays mentioned inside).
+// right before the name of a country, the region of it (the country stays
+// mentioned inside). Before a city or region ("northern Lakeside") the
+// place itself is named.
 func (s placeStage) compassRegion(a *Analysis, w, next word) {
 	if a.Body[w.End:next.Start] != " " {
 		return
 	}
 	m, ok := a.mentionStartingAt(next.Start)
-	if !ok || m.Kind != "country" && m.Kind != "place" || m.Form != "name" && m.Form != "alias" {
+	if !ok || m.Kind != "country" || m.Form != "name" && m.Form != "alias" {
 		return
 	}
 	if a.mentionAt(w.Start, w.End) < 0 {
