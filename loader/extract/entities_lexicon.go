@@ -39,6 +39,8 @@ type entityLexicon struct {
 	InstrumentMods     []string    `yaml:"instrument_modifiers"`
 	CompassWords       []string    `yaml:"compass_words"`
 	AbstractEndings    []string    `yaml:"abstract_noun_endings"`
+	NonBodyNext        []string    `yaml:"non_body_continuations"`
+	InstrumentHeads    []string    `yaml:"instrument_heads"`
 	BylineStop         []string    `yaml:"byline_stop"`
 	BureauWords        []string    `yaml:"byline_bureau_words"`
 	PhotoCreditMarkers []string    `yaml:"photo_credit_markers"`
@@ -140,6 +142,8 @@ func loadEntityLexicon(data fs.FS) (*entityLexicon, error) {
 		"honor":    exactSet(lex.Honorifics),
 		"tsurname": exactSet(lex.TitleSurnames),
 		"gtitle":   exactSet(lex.GivenNameTitles),
+		"nonbody":  exactSet(lex.NonBodyNext),
+		"insthead": exactSet(lex.InstrumentHeads),
 		"pnoun":    lowerSet(lex.PersonNouns),
 		"pgroup":   lowerSet(lex.PersonGroupNouns),
 		"instr":    lowerSet(lex.InstrumentNouns),
@@ -193,7 +197,7 @@ func (a *Analysis) wordSets(l *entityLexicon) []uint32 {
 // index.
 var setNames = []string{"prep", "uprep", "mprep", "motion", "event", "venue", "region", "orghead", "det",
 	"pstop", "plstop", "bystop", "platform", "selfverb", "we", "label", "plabel", "speech", "aux",
-	"honor", "tsurname", "pnoun", "pgroup", "instr", "instrmod", "compass", "gtitle"}
+	"honor", "tsurname", "pnoun", "pgroup", "instr", "instrmod", "compass", "gtitle", "nonbody", "insthead"}
 
 // setBit returns the bit of a set, 0 for an unknown name.
 func setBit(set string) uint32 {
@@ -252,6 +256,10 @@ func setBit(set string) uint32 {
 		return 1 << 25
 	case "gtitle":
 		return 1 << 26
+	case "nonbody":
+		return 1 << 27
+	case "insthead":
+		return 1 << 28
 	}
 	return 0
 }

@@ -34,7 +34,7 @@ func (s orgStage) Apply(a *Analysis) error {
 			continue
 		}
 		st, en := words[first].Start, words[last].End
-		if a.inTitleCaseLine(st) {
+		if a.inTitleCaseLine(st) || s.notABody(a, words, first, last) {
 			i = last
 			continue
 		}
@@ -127,6 +127,29 @@ func capitalizeWords(s string) string {
 		}
 	}
 	return strings.Join(f, " ")
+}
+
+// notABody reports whether the name words[first..last] is part of the
+// name of something else ("Air Force One", "Extended Fund Facility") or an
+// instrument brought in with an indefinite article ("a new Resilience
+// Fund").
+func (s orgStage) notABody(a *Analysis, words []word, first, last int) bool {
+	if last+1 < len(words) && s.lex.hasAt(a, last+1, "nonbody") && a.Body[words[last].End:words[last+1].Start] == " " {
+		return true
+	}
+	if !s.lex.hasAt(a, last, "insthead") {
+		return false
+	}
+	for k := first - 1; k >= 0 && k >= first-2; k-- {
+		switch strings.ToLower(words[k].Text) {
+		case "a", "an":
+			return true
+		case "new":
+			continue
+		}
+		break
+	}
+	return false
 }
 
 // extendLeft returns the index of the first word of the name ending at

@@ -70,3 +70,12 @@ func TestOrganizationsWithJoinedComplement(t *testing.T) {
 		t.Fatalf("organizations = %v, want %v", got, want)
 	}
 }
+
+func TestOrganizationsNotNamesOfOtherThings(t *testing.T) {
+	a := runEntityStages(t, "He flew on Harbour Force One. A new Coastal Resilience Fund was launched under the Coastal Fund Facility. The Harbour Protection Force met.", nil)
+	got := entityNames(a.Result.Organizations)
+	want := []string{"Harbour Protection Force"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("organizations = %v, want %v", got, want)
+	}
+}
