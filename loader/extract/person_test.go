@@ -146,3 +146,10 @@ func TestPersonsAfterHonorificsAndPersonNouns(t *testing.T) {
 		t.Fatalf("persons = %v, want %v", got, want)
 	}
 }
+
+func TestPersonsNotBodiesBeforeSpeech(t *testing.T) {
+	a := runEntityStages(t, "Local Police said three people died. Harbour Rights International said the raids were unlawful.", nil)
+	if got := entityNames(a.Result.Persons); len(got) != 0 {
+		t.Errorf("persons = %v, want none", got)
+	}
+}
