@@ -33,16 +33,26 @@ func (s placeStage) Apply(a *Analysis) error {
 				s.add(a, words[first].Start, w.End, a.Body[words[first].Start:w.End])
 			}
 		case s.lex.hasAt(a, i, "region") && !isCap(w.Text) && i > 0:
-			first := s.capitalsBefore(a, words, i)
-			if first == i {
+			// "the Lipetsk region", "the Adré border crossing".
+			head := i
+			if strings.EqualFold(w.Text, "crossing") && i > 1 && strings.EqualFold(words[i-1].Text, "border") {
+				head = i - 1
+			}
+			first := s.capitalsBefore(a, words, head)
+			// "the Chad-Sudan Adré border crossing": the states are
+			// where it lies, not its name.
+			for first < head && a.overlapsKind(words[first].Start, words[first].End, "country") {
+				first++
+			}
+			if first == head {
 				continue
 			}
-			st, en := words[first].Start, words[i-1].End
+			st, en := words[first].Start, words[head-1].End
 			if a.overlapsKind(st, en, "place", "country", "person") {
 				continue
 			}
-			s.add(a, st, w.End, a.Body[st:en]+" "+strings.ToLower(w.Text))
-		case s.lex.hasAt(a, i, "uprep") && !isCap(w.Text) && i+1 < len(words):
+			s.add(a, st, w.End, a.Body[st:en]+strings.ToLower(a.Body[en:w.End]))
+		case s.lex.hasAt(a, i, "uprep") && (!isCap(w.Text) || a.atSentenceStart(w.Start)) && i+1 < len(words):
 			s.afterPreposition(a, words, i+1)
 		case s.lex.hasAt(a, i, "compass") && i+1 < len(words):
 			s.compassRegion(a, w, words[i+1])

@@ -72,3 +72,12 @@ func TestPlacesNotAbstractNames(t *testing.T) {
 		t.Fatalf("places = %v, want %v", got, want)
 	}
 }
+
+func TestPlacesCrossingsAndSentenceInitialPrepositions(t *testing.T) {
+	a := runEntityStages(t, "In Lakeside aid trucks waited. They urged Ukraine to open the Ukraine-Russia Hollow border crossing and the Marsh crossing.", nil)
+	got := entityNames(a.Result.Places)
+	want := []string{"Lakeside", "Hollow border crossing", "Marsh crossing"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("places = %v, want %v", got, want)
+	}
+}
