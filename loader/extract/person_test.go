@@ -153,3 +153,11 @@ func TestPersonsNotBodiesBeforeSpeech(t *testing.T) {
 		t.Errorf("persons = %v, want none", got)
 	}
 }
+
+func TestDisplayNameKeepsRegnalNumbers(t *testing.T) {
+	for in, want := range map[string]string{"Abdullah II": "Abdullah II", "KARL XIV": "Karl XIV", "Ludovic MARIN": "Ludovic Marin", "Wang LI": "Wang Li"} {
+		if got := displayName(in); got != want {
+			t.Errorf("displayName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
