@@ -22,6 +22,7 @@ func entityTestGazetteer(t testing.TB) *gazetteer.Gazetteer {
 		{ID: "nato", Kind: gazetteer.Organization, Name: "NATO", Type: "alliance", Domains: []string{"nato.example"}},
 		{ID: "karl-iv", Kind: gazetteer.Person, Name: "Karl IV", Aliases: []string{"King Karl IV"},
 			Offices: []gazetteer.Office{{Title: "King", Country: "BEL", From: "2020-01-01", Checked: "2026-01-01"}, {Title: "King", Country: "UKR", From: "2020-01-01", Checked: "2026-01-01"}}},
+		{ID: "us-treasury", Kind: gazetteer.Organization, Name: "United States Department of the Treasury", Aliases: []string{"US Treasury"}, Type: "government", Country: "USA"},
 		{ID: "freedonian-league", Kind: gazetteer.Organization, Name: "Freedonian League", Type: "union"},
 		{ID: "league-commission", Kind: gazetteer.Organization, Name: "League Commission", ParentID: "freedonian-league", Type: "body"},
 		{ID: "league-council", Kind: gazetteer.Organization, Name: "League Council", ParentID: "freedonian-league", Type: "body"},

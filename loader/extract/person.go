@@ -40,6 +40,7 @@ func (s personStage) Apply(a *Analysis) error {
 		a.addMention(Mention{Start: c.Start, End: c.End, Text: a.Body[c.Start:c.End], Kind: "person",
 			Key: personKey(a.Gaz, c.Name), Form: c.Kind, Sent: a.SentAt(c.Start)})
 	}
+	s.titlesOverBodies(a)
 	for _, t := range a.titlesIn(s.titles) {
 		// "Secretary General of NATO Jane Roe": the name after the complement.
 		if q, ok := a.complementAfter(&t); ok {
@@ -63,6 +64,34 @@ func (s personStage) Apply(a *Analysis) error {
 	s.afterPersonNouns(a)
 	s.speakers(a)
 	return nil
+}
+
+// titlesOverBodies drops a body's mention that a title starts inside
+// ("US Treasury Secretary": the title "Treasury Secretary", not the
+// Treasury), keeping the state its first words name ("US").
+func (s personStage) titlesOverBodies(a *Analysis) {
+	for _, t := range a.titlesIn(s.titles) {
+		i := a.mentionAt(t.Start, t.Start+1)
+		if i < 0 {
+			continue
+		}
+		m := a.Mentions[i]
+		if m.Kind != "organization" || m.Start >= t.Start || m.End > t.End {
+			continue
+		}
+		a.dropOverlapping(m.Start, m.End)
+		head := strings.TrimRight(a.Body[m.Start:t.Start], " \t")
+		if a.Gaz == nil || head == "" {
+			continue
+		}
+		for _, h := range a.Gaz.Lookup(head) {
+			if h.Entry.Kind == gazetteer.Country {
+				a.addMention(Mention{Start: m.Start, End: m.Start + len(head), Text: head, Kind: "country",
+					Key: schema.PrefixCountry + h.Entry.ID, Form: string(h.Form), Sent: a.SentAt(m.Start)})
+				break
+			}
+		}
+	}
 }
 
 // nameAfterTitle is nameAfter for the name right after a title: an

@@ -166,3 +166,18 @@ func TestRoleAcrossAnHonorific(t *testing.T) {
 		t.Errorf("roles = %v", p.RoleLabels)
 	}
 }
+
+func TestTitleStartingInsideABodyName(t *testing.T) {
+	a := runEntityStages(t, "US Treasury Secretary Jan Peeters met the press. The US Treasury said more.", nil)
+	p, ok := entityNamed(a.Result.Persons, "Jan Peeters")
+	if !ok || !slices.Equal(p.RoleLabels, []string{"Secretary of the Treasury of the United States"}) {
+		t.Fatalf("persons = %v (%v), want Jan Peeters, Secretary of the Treasury of the United States", entityNames(a.Result.Persons), p.RoleLabels)
+	}
+	o, ok := entityNamed(a.Result.Organizations, "United States Department of the Treasury")
+	if !ok || len(o.Evidence) != 1 {
+		t.Errorf("organizations = %v, want the Treasury once (where it speaks)", entityNames(a.Result.Organizations))
+	}
+	if _, ok := entityNamed(a.Result.Countries, "United States"); !ok {
+		t.Errorf("countries = %v, want the United States", entityNames(a.Result.Countries))
+	}
+}
