@@ -41,6 +41,7 @@ type entityLexicon struct {
 	AbstractEndings    []string    `yaml:"abstract_noun_endings"`
 	NonBodyNext        []string    `yaml:"non_body_continuations"`
 	InstrumentHeads    []string    `yaml:"instrument_heads"`
+	AffiliationNouns   []string    `yaml:"affiliation_nouns"`
 	BylineStop         []string    `yaml:"byline_stop"`
 	BureauWords        []string    `yaml:"byline_bureau_words"`
 	PhotoCreditMarkers []string    `yaml:"photo_credit_markers"`
@@ -144,6 +145,7 @@ func loadEntityLexicon(data fs.FS) (*entityLexicon, error) {
 		"gtitle":   exactSet(lex.GivenNameTitles),
 		"nonbody":  exactSet(lex.NonBodyNext),
 		"insthead": exactSet(lex.InstrumentHeads),
+		"affil":    lowerSet(lex.AffiliationNouns),
 		"pnoun":    lowerSet(lex.PersonNouns),
 		"pgroup":   lowerSet(lex.PersonGroupNouns),
 		"instr":    lowerSet(lex.InstrumentNouns),
@@ -197,7 +199,7 @@ func (a *Analysis) wordSets(l *entityLexicon) []uint32 {
 // index.
 var setNames = []string{"prep", "uprep", "mprep", "motion", "event", "venue", "region", "orghead", "det",
 	"pstop", "plstop", "bystop", "platform", "selfverb", "we", "label", "plabel", "speech", "aux",
-	"honor", "tsurname", "pnoun", "pgroup", "instr", "instrmod", "compass", "gtitle", "nonbody", "insthead"}
+	"honor", "tsurname", "pnoun", "pgroup", "instr", "instrmod", "compass", "gtitle", "nonbody", "insthead", "affil"}
 
 // setBit returns the bit of a set, 0 for an unknown name.
 func setBit(set string) uint32 {
@@ -260,6 +262,8 @@ func setBit(set string) uint32 {
 		return 1 << 27
 	case "insthead":
 		return 1 << 28
+	case "affil":
+		return 1 << 29
 	}
 	return 0
 }
@@ -301,7 +305,7 @@ func (l *entityLexicon) lowerBitsOf(word string) uint32 {
 
 func isLowerSet(set string) bool {
 	switch set {
-	case "label", "plabel", "prep", "uprep", "mprep", "motion", "event", "region", "bystop", "selfverb", "speech", "aux", "pnoun", "pgroup", "instr", "instrmod":
+	case "label", "plabel", "prep", "uprep", "mprep", "motion", "event", "region", "bystop", "selfverb", "speech", "aux", "pnoun", "pgroup", "instr", "instrmod", "affil":
 		return true
 	}
 	return false

@@ -49,7 +49,44 @@ func (s orgStage) Apply(a *Analysis) error {
 		i = last
 	}
 	s.lowerBodies(a, words)
+	s.employers(a, words)
 	return nil
+}
+
+// employers takes the capitalised name after "at" that follows a job noun
+// ("chief economist at Harbour Bank", "a fellow at the Lakeside
+// Institute") as a body: where someone works, not a place.
+func (s orgStage) employers(a *Analysis, words []word) {
+	for i := 1; i+1 < len(words); i++ {
+		if words[i].Text != "at" || !s.lex.hasAt(a, i-1, "affil") {
+			continue
+		}
+		j := i + 1
+		if strings.EqualFold(words[j].Text, "the") {
+			j++
+		}
+		n := 0
+		for j+n < len(words) && n < 4 {
+			w := words[j+n]
+			if n > 0 && (strings.Trim(a.Body[words[j+n-1].End:w.Start], " \t") != "" || words[j+n-1].Poss) {
+				break
+			}
+			if !isCap(w.Text) || s.lex.has("pstop", w.Text) && !s.lex.has("orghead", w.Text) {
+				break
+			}
+			n++
+		}
+		if n == 0 {
+			continue
+		}
+		st, en := words[j].Start, words[j+n-1].End
+		if a.mentionAt(st, en) >= 0 || a.inTitleCaseLine(st) {
+			continue
+		}
+		name := strings.Join(strings.Fields(a.Body[st:en]), " ")
+		a.addMention(Mention{Start: st, End: en, Text: a.Body[st:en], Kind: "organization",
+			Key: schema.PrefixOrg + Slug(name), Form: "name", Sent: a.SentAt(st)})
+	}
 }
 
 // lowerBodies finds the bodies written in lower case (see lower_bodies):

@@ -79,3 +79,15 @@ func TestOrganizationsNotNamesOfOtherThings(t *testing.T) {
 		t.Fatalf("organizations = %v, want %v", got, want)
 	}
 }
+
+func TestOrganizationsEmployingPeople(t *testing.T) {
+	a := runEntityStages(t, "\"Rates will fall,\" said Tomas Reyes, chief economist at Harbour Credit, a lender based in Lakeside. He met a fellow at the Lakeside Institute.", nil)
+	got := entityNames(a.Result.Organizations)
+	want := []string{"Harbour Credit", "Lakeside Institute"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("organizations = %v, want %v", got, want)
+	}
+	if _, ok := entityNamed(a.Result.Places, "Harbour Credit"); ok {
+		t.Errorf("places = %v: an employer is no place", entityNames(a.Result.Places))
+	}
+}
