@@ -2,6 +2,7 @@ package extract
 
 import (
 	"io/fs"
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/loader/gazetteer"
@@ -34,7 +35,10 @@ func newPersonStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
 func (s personStage) Apply(a *Analysis) error {
 	for _, c := range a.creditsOf(s.lex) {
 		if c.Kind == "bureau" {
-			continue // a bureau is an author, not a person
+			// A bureau is an author, not a person; its city ("the Cairo
+			// bureau") names the desk, not a state or a place of the story.
+			a.dropKindsIn(c.Start, c.End, "country", "place")
+			continue
 		}
 		a.dropOverlapping(c.Start, c.End)
 		a.addMention(Mention{Start: c.Start, End: c.End, Text: a.Body[c.Start:c.End], Kind: "person",
@@ -334,6 +338,18 @@ func isParticleSurname(w string) bool {
 		return true
 	}
 	return false
+}
+
+// dropKindsIn removes the mentions of the given kinds inside [start, end).
+func (a *Analysis) dropKindsIn(start, end int, kinds ...string) {
+	out := a.Mentions[:0]
+	for _, m := range a.Mentions {
+		if m.Start >= start && m.End <= end && slices.Contains(kinds, m.Kind) {
+			continue
+		}
+		out = append(out, m)
+	}
+	a.Mentions = out
 }
 
 // dropOverlapping removes the mentions overlapping [start, end).
