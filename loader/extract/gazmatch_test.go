@@ -119,7 +119,7 @@ func TestSpeakingSeatIsAlsoABody(t *testing.T) {
 }
 
 func TestCityNamingATreaty(t *testing.T) {
-	a := runEntityStages(t, "The United States left the Paris Agreement and the Paris climate accord. Leaders agreed in Paris.", nil)
+	a := runEntityStages(t, "The United States left the Paris Agreement, the Paris climate accord and the Paris Conventions. Leaders agreed in Paris.", nil)
 	if got := entityNames(a.Result.Countries); len(got) != 1 || got[0] != "United States" {
 		t.Errorf("countries = %v, want only the United States", got)
 	}

@@ -161,3 +161,13 @@ func TestDisplayNameKeepsRegnalNumbers(t *testing.T) {
 		}
 	}
 }
+
+func TestPersonsInListItems(t *testing.T) {
+	body := "Participants:\n- Minister of Foreign Affairs Jane Roe (Freedonia)\n- State Secretary Tom Lee, Ministry of Trade of Ruritania\n- Ambassador Anna Berg, Permanent Representative\n"
+	a := runEntityStages(t, body, nil)
+	got := entityNames(a.Result.Persons)
+	want := []string{"Jane Roe", "Tom Lee", "Anna Berg"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("persons = %v, want %v", got, want)
+	}
+}
