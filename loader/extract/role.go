@@ -55,14 +55,19 @@ func (s roleStage) Apply(a *Analysis) error {
 // honorificBefore returns the start of an honorific or ruler's title
 // written right before byte offset start ("Sheikh", "Dr."), if any.
 func (s roleStage) honorificBefore(a *Analysis, start int) (int, bool) {
-	w, at := prevWordAt(a.Body, start)
+	end := start
+	if strings.HasSuffix(a.Body[:end], ". ") {
+		end -= len(". ") // "Dr. Jane Roe"
+	} else if strings.HasSuffix(a.Body[:end], " ") {
+		end--
+	} else {
+		return 0, false
+	}
+	w := prevWordText(a.Body, end)
 	if w == "" || !s.lex.has("honor", w) && !s.lex.has("gtitle", w) {
 		return 0, false
 	}
-	if gap := a.Body[at+len(w) : start]; gap != " " && gap != ". " {
-		return 0, false
-	}
-	return at, true
+	return end - len(w), true
 }
 
 // completeFromOffices gives a gazetteer person the text states no role

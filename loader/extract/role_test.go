@@ -181,3 +181,17 @@ func TestTitleStartingInsideABodyName(t *testing.T) {
 		t.Errorf("countries = %v, want the United States", entityNames(a.Result.Countries))
 	}
 }
+
+func TestRolesNewTitlesAndDottedHonorific(t *testing.T) {
+	a := runEntityStages(t, "The talks were opened by NATO chairperson Karl Lind and by the Minister of Finance, Dr. Olga Marsh, who spoke first.", nil)
+	for name, want := range map[string][]string{"Karl Lind": {"Chairperson of NATO"}, "Olga Marsh": {"Minister of Finance"}} {
+		p, ok := entityNamed(a.Result.Persons, name)
+		if !ok {
+			t.Errorf("persons = %v, want %s", entityNames(a.Result.Persons), name)
+			continue
+		}
+		if !slices.Equal(p.RoleLabels, want) {
+			t.Errorf("%s roles = %v, want %v", name, p.RoleLabels, want)
+		}
+	}
+}
