@@ -42,6 +42,7 @@ type entityLexicon struct {
 	NonBodyNext        []string    `yaml:"non_body_continuations"`
 	InstrumentHeads    []string    `yaml:"instrument_heads"`
 	AffiliationNouns   []string    `yaml:"affiliation_nouns"`
+	VisitNouns         []string    `yaml:"visit_nouns"`
 	BylineStop         []string    `yaml:"byline_stop"`
 	BureauWords        []string    `yaml:"byline_bureau_words"`
 	PhotoCreditMarkers []string    `yaml:"photo_credit_markers"`
@@ -146,6 +147,7 @@ func loadEntityLexicon(data fs.FS) (*entityLexicon, error) {
 		"nonbody":  exactSet(lex.NonBodyNext),
 		"insthead": exactSet(lex.InstrumentHeads),
 		"affil":    lowerSet(lex.AffiliationNouns),
+		"visitn":   lowerSet(lex.VisitNouns),
 		"pnoun":    lowerSet(lex.PersonNouns),
 		"pgroup":   lowerSet(lex.PersonGroupNouns),
 		"instr":    lowerSet(lex.InstrumentNouns),
@@ -199,7 +201,7 @@ func (a *Analysis) wordSets(l *entityLexicon) []uint32 {
 // index.
 var setNames = []string{"prep", "uprep", "mprep", "motion", "event", "venue", "region", "orghead", "det",
 	"pstop", "plstop", "bystop", "platform", "selfverb", "we", "label", "plabel", "speech", "aux",
-	"honor", "tsurname", "pnoun", "pgroup", "instr", "instrmod", "compass", "gtitle", "nonbody", "insthead", "affil"}
+	"honor", "tsurname", "pnoun", "pgroup", "instr", "instrmod", "compass", "gtitle", "nonbody", "insthead", "affil", "visitn"}
 
 // setBit returns the bit of a set, 0 for an unknown name.
 func setBit(set string) uint32 {
@@ -264,6 +266,8 @@ func setBit(set string) uint32 {
 		return 1 << 28
 	case "affil":
 		return 1 << 29
+	case "visitn":
+		return 1 << 30
 	}
 	return 0
 }
@@ -305,7 +309,7 @@ func (l *entityLexicon) lowerBitsOf(word string) uint32 {
 
 func isLowerSet(set string) bool {
 	switch set {
-	case "label", "plabel", "prep", "uprep", "mprep", "motion", "event", "region", "bystop", "selfverb", "speech", "aux", "pnoun", "pgroup", "instr", "instrmod", "affil":
+	case "label", "plabel", "prep", "uprep", "mprep", "motion", "event", "region", "bystop", "selfverb", "speech", "aux", "pnoun", "pgroup", "instr", "instrmod", "affil", "visitn":
 		return true
 	}
 	return false

@@ -196,9 +196,17 @@ func (s gazMatchStage) locative(a *Analysis, start, end int) bool {
 		return true
 	}
 	if s.lex.has("mprep", prev) {
-		before, _ := prevWordAt(body, at)
+		before, bat := prevWordAt(body, at)
 		if s.lex.has("motion", before) {
 			return true
+		}
+		// "the first visit of the president to Paris": a visit or trip
+		// a few words back, in the same clause.
+		for k := 0; k < 4 && before != "" && bat > 0 && !strings.ContainsAny(body[bat-1:bat], ",;.\n"); k++ {
+			before, bat = prevWordAt(body, bat)
+			if s.lex.has("visitn", before) {
+				return true
+			}
 		}
 	}
 	if strings.HasPrefix(body[end:], "-based") {

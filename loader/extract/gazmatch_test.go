@@ -40,6 +40,8 @@ func TestSeatsAsGovernmentOrPlace(t *testing.T) {
 		{" date 2026-03-03 MOSCOW — (AP) — Talks began.", "MOSCOW", "place:moscow"},
 		{"The Moscow-based bank lent more.", "Moscow", "place:moscow"},
 		{"Moscow, June 30 (Interfax) The minister said no.", "Moscow", "place:moscow"},
+		{"It was the first visit of a Belgian king to Moscow.", "Moscow", "place:moscow"},
+		{"The envoy spoke, to Moscow's anger.", "Moscow", "country:RUS"},
 		{"They arrived at France's Elysee Palace.", "Elysee Palace", "place:elysee-palace"},
 	} {
 		a := runEntityStages(t, c.body, nil)
