@@ -41,6 +41,13 @@ func (s orgStage) lowerBodies(a *Analysis, words []word) {
 				}
 			}
 		}
+		if !nested {
+			// "the foreign ministry" after "the Russian Foreign Ministry":
+			// the body already named.
+			if k, ok := a.orgEndingWith(text); ok {
+				key = k
+			}
+		}
 		m := Mention{Start: st, End: en, Text: text, Kind: "organization", Key: key, Form: "name", Sent: a.SentAt(st)}
 		if nested {
 			a.listedOnly = append(a.listedOnly, m) // the facts keep the country
@@ -165,4 +172,22 @@ func (s orgStage) notABody(a *Analysis, words []word, first, last int) bool {
 		break
 	}
 	return false
+}
+
+// orgEndingWith returns the key of the one body mentioned before whose
+// text ends with phrase, in any case ("Russian Foreign Ministry" for
+// "foreign ministry").
+func (a *Analysis) orgEndingWith(phrase string) (string, bool) {
+	key := ""
+	for _, m := range a.Mentions {
+		if m.Kind != "organization" || len(m.Text) <= len(phrase) || m.Text[len(m.Text)-len(phrase)-1] != ' ' ||
+			!strings.EqualFold(m.Text[len(m.Text)-len(phrase):], phrase) {
+			continue
+		}
+		if key != "" && key != m.Key {
+			return "", false
+		}
+		key = m.Key
+	}
+	return key, key != ""
 }

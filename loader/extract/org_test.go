@@ -91,3 +91,11 @@ func TestOrganizationsEmployingPeople(t *testing.T) {
 		t.Errorf("places = %v: an employer is no place", entityNames(a.Result.Places))
 	}
 }
+
+func TestLowerCaseBodyNamedBefore(t *testing.T) {
+	a := runEntityStages(t, "The Belgian Foreign Ministry said talks would go on. Later the foreign ministry said more.", nil)
+	got := entityNames(a.Result.Organizations)
+	if len(got) != 1 {
+		t.Fatalf("organizations = %v, want one body", got)
+	}
+}
