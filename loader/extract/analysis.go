@@ -33,7 +33,7 @@ type Analysis struct {
 	// not seen by the fact stages, for spans whose country mention the
 	// facts keep: a seat speaking as a body ("the White House said"), a
 	// body or region named with a country word ("the French foreign
-	// ministry", "southern Lebanon"). Mentions stay free of nesting.
+	// ministry", "southern Lebanon"), so that these add no nested span.
 	listedOnly []Mention
 
 	// Result is what the pipeline outputs; stages fill their parts.
