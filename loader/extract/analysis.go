@@ -29,6 +29,13 @@ type Analysis struct {
 	// Numbers are the numeric expressions found.
 	Numbers []NumberMention
 
+	// listedOnly are mentions listed among the entities of Result but
+	// not seen by the fact stages, for spans whose country mention the
+	// facts keep: a seat speaking as a body ("the White House said"), a
+	// body or region named with a country word ("the French foreign
+	// ministry", "southern Lebanon"), so that these add no nested span.
+	listedOnly []Mention
+
 	// Result is what the pipeline outputs; stages fill their parts.
 	Result Result
 

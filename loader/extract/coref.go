@@ -27,6 +27,7 @@ func newCorefStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
 
 func (s corefStage) Apply(a *Analysis) error {
 	s.quotedNames(a)
+	s.titledGivenNames(a)
 	s.surnames(a)
 	s.heads(a)
 	return nil
@@ -137,8 +138,48 @@ func (s corefStage) surnames(a *Analysis) {
 			!s.lex.has("speech", nextWordText(a.Body, w.End)) && !s.lex.has("aux", nextWordText(a.Body, w.End)) {
 			continue
 		}
+		if s.lex.has("pgroup", nextWordText(a.Body, w.End)) {
+			continue // "the Smith administration" names a government
+		}
 		if people := a.Gaz.BySurname(w.Text); len(people) == 1 {
 			s.add(a, particlesBefore(a, words[:i], people[0].Name, w.Start), w.End, schema.PrefixPerson+people[0].ID)
+		}
+	}
+}
+
+// titledGivenNames resolves "Prince Karim", a title and a given name
+// (see given_name_titles), to the one person of the text named in full
+// with that given name ("Karim bin Faisal"): its mentions take that
+// person's key.
+func (s corefStage) titledGivenNames(a *Analysis) {
+	byGiven := map[string]string{} // given name -> key, "" when ambiguous
+	for _, m := range a.Mentions {
+		f := strings.Fields(m.Text)
+		if m.Kind != "person" || len(f) < 2 || s.lex.has("gtitle", f[0]) {
+			continue
+		}
+		if e, ok := entryOf(a.Gaz, m.Key); ok {
+			f = strings.Fields(e.Name)
+		}
+		if k, seen := byGiven[f[0]]; seen && k != m.Key {
+			byGiven[f[0]] = ""
+			continue
+		}
+		byGiven[f[0]] = m.Key
+	}
+	remap := map[string]string{}
+	for _, m := range a.Mentions {
+		f := strings.Fields(m.Text)
+		if m.Kind != "person" || len(f) != 2 || !s.lex.has("gtitle", f[0]) {
+			continue
+		}
+		if k := byGiven[f[1]]; k != "" && k != m.Key {
+			remap[m.Key] = k
+		}
+	}
+	for i, m := range a.Mentions {
+		if k, ok := remap[m.Key]; ok {
+			a.Mentions[i].Key = k
 		}
 	}
 }
@@ -170,6 +211,7 @@ func (s corefStage) heads(a *Analysis) {
 		}
 		byHead[key] = m
 	}
+	s.childHeads(a, byHead, ambiguous)
 	if len(byHead) == 0 {
 		return
 	}
@@ -182,6 +224,48 @@ func (s corefStage) heads(a *Analysis) {
 			continue
 		}
 		a.addMention(Mention{Start: w.Start, End: w.End, Text: w.Text, Kind: m.Kind, Key: m.Key, Form: "head", Sent: a.SentAt(w.Start)})
+	}
+}
+
+// childHeads adds to byHead the heads of the gazetteer bodies whose parent
+// body the document names ("the Commission" in a text naming the EU) where
+// no body of the document has that head; two such bodies with one head
+// ("European Council", "Council of the European Union") make it ambiguous.
+func (s corefStage) childHeads(a *Analysis, byHead map[string]Mention, ambiguous map[string]bool) {
+	if a.Gaz == nil {
+		return
+	}
+	parents := map[string]bool{}
+	for _, m := range a.Mentions {
+		if m.Kind == "organization" {
+			if e, ok := entryOf(a.Gaz, m.Key); ok {
+				parents[e.ID] = true
+			}
+		}
+	}
+	if len(parents) == 0 {
+		return
+	}
+	found := map[string]Mention{}
+	for _, e := range a.Gaz.ByKind(gazetteer.Organization) {
+		if e.ParentID == "" || !parents[e.ParentID] {
+			continue
+		}
+		head := orgHead(e.Name)
+		key := strings.ToLower(head)
+		if head == "" || !s.lex.has("orghead", head) {
+			continue
+		}
+		if _, named := byHead[key]; named {
+			continue
+		}
+		if prev, ok := found[key]; ok && prev.Key != schema.PrefixOrg+e.ID {
+			ambiguous[key] = true
+		}
+		found[key] = Mention{Kind: "organization", Key: schema.PrefixOrg + e.ID}
+	}
+	for k, m := range found {
+		byHead[k] = m
 	}
 }
 

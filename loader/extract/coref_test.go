@@ -39,3 +39,25 @@ func TestCorefHeadNeedsTheBody(t *testing.T) {
 		t.Errorf("organizations = %v, want none without a named body", entityNames(a.Result.Organizations))
 	}
 }
+
+func TestBareHeadOfAChildBody(t *testing.T) {
+	a := runEntityStages(t, "The Freedonian League approved the plan. The Commission will pay first. The Council met later.", nil)
+	got := entityNames(a.Result.Organizations)
+	want := []string{"Freedonian League", "League Commission"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("organizations = %v, want %v (the Council is ambiguous)", got, want)
+	}
+	b := runEntityStages(t, "The Commission will pay first.", nil)
+	if len(b.Result.Organizations) != 0 {
+		t.Errorf("organizations = %v, want none without the parent body", entityNames(b.Result.Organizations))
+	}
+}
+
+func TestTitledGivenName(t *testing.T) {
+	body := "Crown Prince Karim bin Faisal arrived in Paris. Prince Karim said the talks went well."
+	a := runEntityStages(t, body, nil)
+	got := entityNames(a.Result.Persons)
+	if !slices.Equal(got, []string{"Karim bin Faisal"}) {
+		t.Fatalf("persons = %v, want one person", got)
+	}
+}

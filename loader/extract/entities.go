@@ -27,7 +27,12 @@ func (entitiesStage) Apply(a *Analysis) error {
 	r.Persons, r.Countries, r.Organizations, r.Places = []Entity{}, []Entity{}, []Entity{}, []Entity{}
 	var order []string
 	groups := map[string][]Mention{}
-	for _, m := range a.Mentions {
+	all := a.Mentions
+	if len(a.listedOnly) > 0 {
+		all = append(a.Mentions[:len(a.Mentions):len(a.Mentions)], a.listedOnly...)
+		sort.SliceStable(all, func(i, j int) bool { return all[i].Start < all[j].Start })
+	}
+	for _, m := range all {
 		if m.Key == "" {
 			continue
 		}

@@ -20,6 +20,13 @@ func entityTestGazetteer(t testing.TB) *gazetteer.Gazetteer {
 		{ID: "emmanuel-macron", Kind: gazetteer.Person, Name: "Emmanuel Macron", Aliases: []string{"Macron"},
 			Offices: []gazetteer.Office{{Title: "President", Country: "FRA", From: "2017-05-14", Checked: "2026-01-01"}}},
 		{ID: "nato", Kind: gazetteer.Organization, Name: "NATO", Type: "alliance", Domains: []string{"nato.example"}},
+		{ID: "karl-iv", Kind: gazetteer.Person, Name: "Karl IV", Aliases: []string{"King Karl IV"},
+			Offices: []gazetteer.Office{{Title: "King", Country: "BEL", From: "2020-01-01", Checked: "2026-01-01"}, {Title: "King", Country: "UKR", From: "2020-01-01", Checked: "2026-01-01"}}},
+		{ID: "us-treasury", Kind: gazetteer.Organization, Name: "United States Department of the Treasury", Aliases: []string{"US Treasury"}, Type: "government", Country: "USA"},
+		{ID: "freedonian-league", Kind: gazetteer.Organization, Name: "Freedonian League", Type: "union"},
+		{ID: "league-commission", Kind: gazetteer.Organization, Name: "League Commission", ParentID: "freedonian-league", Type: "body"},
+		{ID: "league-council", Kind: gazetteer.Organization, Name: "League Council", ParentID: "freedonian-league", Type: "body"},
+		{ID: "council-of-the-league", Kind: gazetteer.Organization, Name: "Council of the League", ParentID: "freedonian-league", Type: "body"},
 		{ID: "coalition-of-the-willing", Kind: gazetteer.Organization, Name: "Coalition of the Willing", Type: "coalition"},
 		{ID: "reuters", Kind: gazetteer.Outlet, Name: "Reuters", Type: "agency"},
 		{ID: "afp", Kind: gazetteer.Outlet, Name: "AFP", Aliases: []string{"Agence France-Presse"}, Type: "agency"},
@@ -30,6 +37,7 @@ func entityTestGazetteer(t testing.TB) *gazetteer.Gazetteer {
 		{ID: "state-news", Kind: gazetteer.Outlet, Name: "State News Agency", Type: "agency", Domains: []string{"news.gov.example"}},
 		{ID: "northern-reaches", Kind: gazetteer.Place, Name: "Northern Reaches", Aliases: []string{"Northern Reaches region"}, PlaceType: "macro-region"},
 		{ID: "paris", Kind: gazetteer.Place, Name: "Paris", PlaceType: "city", Country: "FRA"},
+		{ID: "white-house", Kind: gazetteer.Place, Name: "White House", Aliases: []string{"the White House"}, PlaceType: "venue", Country: "USA"},
 		{ID: "elysee-palace", Kind: gazetteer.Place, Name: "Elysee Palace", Aliases: []string{"Élysée Palace"}, PlaceType: "venue", Country: "FRA"},
 	})
 	if err != nil {

@@ -29,6 +29,20 @@ type entityLexicon struct {
 	Determiners        []string    `yaml:"determiners"`
 	PersonStop         []string    `yaml:"person_stop"`
 	PlaceStop          []string    `yaml:"place_stop"`
+	Honorifics         []string    `yaml:"honorifics"`
+	TitleSurnames      []string    `yaml:"title_only_surnames"`
+	GivenNameTitles    []string    `yaml:"given_name_titles"`
+	PersonNouns        []string    `yaml:"person_nouns"`
+	PersonGroupNouns   []string    `yaml:"person_group_nouns"`
+	LowerBodies        []string    `yaml:"lower_bodies"`
+	InstrumentNouns    []string    `yaml:"instrument_nouns"`
+	InstrumentMods     []string    `yaml:"instrument_modifiers"`
+	CompassWords       []string    `yaml:"compass_words"`
+	AbstractEndings    []string    `yaml:"abstract_noun_endings"`
+	NonBodyNext        []string    `yaml:"non_body_continuations"`
+	InstrumentHeads    []string    `yaml:"instrument_heads"`
+	AffiliationNouns   []string    `yaml:"affiliation_nouns"`
+	VisitNouns         []string    `yaml:"visit_nouns"`
 	BylineStop         []string    `yaml:"byline_stop"`
 	BureauWords        []string    `yaml:"byline_bureau_words"`
 	PhotoCreditMarkers []string    `yaml:"photo_credit_markers"`
@@ -52,6 +66,8 @@ type entityLexicon struct {
 	sets               map[string]map[string]bool
 	exactBits          map[string]uint32 // word -> bits of the exact-case sets holding it
 	lowerBits          map[string]uint32 // lower-case word -> bits of the lower-case sets
+
+	lowerBodies map[string][][]string // first word of lower_bodies -> the phrases' words
 }
 
 // creditCue is one kind of credit line ("Writing by").
@@ -125,8 +141,28 @@ func loadEntityLexicon(data fs.FS) (*entityLexicon, error) {
 		"plabel":   lowerSet(lex.PrimaryLabels),
 		"speech":   lowerSet(lex.SpeechVerbs),
 		"aux":      lowerSet(lex.AuxVerbs),
+		"honor":    exactSet(lex.Honorifics),
+		"tsurname": exactSet(lex.TitleSurnames),
+		"gtitle":   exactSet(lex.GivenNameTitles),
+		"nonbody":  exactSet(lex.NonBodyNext),
+		"insthead": exactSet(lex.InstrumentHeads),
+		"affil":    lowerSet(lex.AffiliationNouns),
+		"visitn":   lowerSet(lex.VisitNouns),
+		"pnoun":    lowerSet(lex.PersonNouns),
+		"pgroup":   lowerSet(lex.PersonGroupNouns),
+		"instr":    lowerSet(lex.InstrumentNouns),
+		"instrmod": lowerSet(lex.InstrumentMods),
+		"compass":  exactSet(lex.CompassWords),
 	}
 	lex.indexSets()
+	lex.lowerBodies = map[string][][]string{}
+	for _, b := range lex.LowerBodies {
+		f := strings.Fields(strings.ToLower(b))
+		if len(f) == 0 {
+			return nil, fmt.Errorf("load %s: %w: empty lower_bodies phrase", entityLexiconPath, errLexicon)
+		}
+		lex.lowerBodies[f[0]] = append(lex.lowerBodies[f[0]], f)
+	}
 	shared, _ := entityLexicons.LoadOrStore(string(raw), &lex)
 	return shared.(*entityLexicon), nil
 }
@@ -164,7 +200,8 @@ func (a *Analysis) wordSets(l *entityLexicon) []uint32 {
 // setNames are the sets of the entity lexicon; a set's bit is 1 << its
 // index.
 var setNames = []string{"prep", "uprep", "mprep", "motion", "event", "venue", "region", "orghead", "det",
-	"pstop", "plstop", "bystop", "platform", "selfverb", "we", "label", "plabel", "speech", "aux"}
+	"pstop", "plstop", "bystop", "platform", "selfverb", "we", "label", "plabel", "speech", "aux",
+	"honor", "tsurname", "pnoun", "pgroup", "instr", "instrmod", "compass", "gtitle", "nonbody", "insthead", "affil", "visitn"}
 
 // setBit returns the bit of a set, 0 for an unknown name.
 func setBit(set string) uint32 {
@@ -207,6 +244,30 @@ func setBit(set string) uint32 {
 		return 1 << 17
 	case "aux":
 		return 1 << 18
+	case "honor":
+		return 1 << 19
+	case "tsurname":
+		return 1 << 20
+	case "pnoun":
+		return 1 << 21
+	case "pgroup":
+		return 1 << 22
+	case "instr":
+		return 1 << 23
+	case "instrmod":
+		return 1 << 24
+	case "compass":
+		return 1 << 25
+	case "gtitle":
+		return 1 << 26
+	case "nonbody":
+		return 1 << 27
+	case "insthead":
+		return 1 << 28
+	case "affil":
+		return 1 << 29
+	case "visitn":
+		return 1 << 30
 	}
 	return 0
 }
@@ -248,7 +309,7 @@ func (l *entityLexicon) lowerBitsOf(word string) uint32 {
 
 func isLowerSet(set string) bool {
 	switch set {
-	case "label", "plabel", "prep", "uprep", "mprep", "motion", "event", "region", "bystop", "selfverb", "speech", "aux":
+	case "label", "plabel", "prep", "uprep", "mprep", "motion", "event", "region", "bystop", "selfverb", "speech", "aux", "pnoun", "pgroup", "instr", "instrmod", "affil", "visitn":
 		return true
 	}
 	return false

@@ -47,6 +47,12 @@ func (s gazMatchStage) mention(a *Analysis, m gazetteer.Match) (Mention, bool) {
 	if s.lex.has("platform", m.Text) || s.lex.has("platform", m.Entry.Name) {
 		return mn, false
 	}
+	if strings.HasPrefix(a.Body[m.End:], "$") {
+		return mn, false // a currency sign ("US$ 5 million"), not the state
+	}
+	if s.namesInstrument(a, m) {
+		return mn, false // "the Paris Agreement"
+	}
 	located := s.locative(a, m.Start, m.End)
 	// A country's own name that is also a city's ("Luxembourg") is the
 	// country, except at the head of a dateline, which names a city.
@@ -73,12 +79,22 @@ func (s gazMatchStage) mention(a *Analysis, m gazetteer.Match) (Mention, bool) {
 	}
 	switch h.Entry.Kind {
 	case gazetteer.Person:
+		if !strings.Contains(m.Text, " ") && s.lex.has("pgroup", nextWordText(a.Body, m.End)) {
+			return mn, false // "the Smith administration" names a government
+		}
 		mn.Kind, mn.Key, mn.Form = "person", schema.PrefixPerson+h.Entry.ID, string(h.Form)
 	case gazetteer.Country:
 		if (h.Form == gazetteer.FormSeat || h.Form == gazetteer.FormCapital) && located {
 			return placeMention(mn, s.placeIDOf(a, m), string(h.Form)), true
 		}
 		mn.Kind, mn.Key, mn.Form = "country", schema.PrefixCountry+h.Entry.ID, string(h.Form)
+		if h.Form == gazetteer.FormSeat && s.speakingVenue(a, m) {
+			// "the White House said": the seat speaking is also listed as
+			// a body; facts keep the state it stands for.
+			b := mn
+			b.Kind, b.Key = "organization", schema.PrefixOrg+Slug(trimThe(m.Text))
+			a.listedOnly = append(a.listedOnly, b)
+		}
 	case gazetteer.Organization:
 		mn.Kind, mn.Key, mn.Form = "organization", schema.PrefixOrg+h.Entry.ID, string(h.Form)
 	case gazetteer.Outlet:
@@ -115,7 +131,7 @@ func (s gazMatchStage) placeIDOf(a *Analysis, m gazetteer.Match) string {
 			return h.Entry.ID
 		}
 	}
-	return Slug(strings.TrimPrefix(strings.TrimPrefix(m.Text, "the "), "The "))
+	return Slug(trimThe(m.Text))
 }
 
 // locative reports whether the name at body[start:end] is used as a
@@ -140,10 +156,21 @@ func (s gazMatchStage) locative(a *Analysis, start, end int) bool {
 		return true
 	}
 	if s.lex.has("mprep", prev) {
-		before, _ := prevWordAt(body, at)
+		before, bat := prevWordAt(body, at)
 		if s.lex.has("motion", before) {
 			return true
 		}
+		// "the first visit of the president to Paris": a visit or trip
+		// a few words back, in the same clause.
+		for k := 0; k < 4 && before != "" && bat > 0 && !strings.ContainsAny(body[bat-1:bat], ",;.\n"); k++ {
+			before, bat = prevWordAt(body, bat)
+			if s.lex.has("visitn", before) {
+				return true
+			}
+		}
+	}
+	if strings.HasPrefix(body[end:], "-based") {
+		return true // "a Washington-based lender"
 	}
 	if s.lex.has("event", nextWordText(body, end)) {
 		return true
@@ -174,10 +201,21 @@ func isWordByte(s string) bool {
 // isDatelineHead reports whether the name opens a line that is a dateline
 // or a dated line ("PARIS, Jan 6 (Reuters) -", "*Paris, 6 January 2026*").
 func (s gazMatchStage) isDatelineHead(body string, start, end int) bool {
+	// The document's leading date marker (" date 2026-01-06 PARIS -") is
+	// not part of the line.
+	if m := segDateMarkerEnd(body); m > 0 && start == m {
+		return s.datelineAt(body, start, end)
+	}
 	ls := strings.LastIndexByte(body[max(0, start-8):start], '\n') + 1 + max(0, start-8)
 	if ls == max(0, start-8) && start > 8 || strings.Trim(body[ls:start], " \t*_#>") != "" {
 		return false
 	}
+	return s.datelineAt(body, start, end)
+}
+
+// datelineAt reports whether the line from the name at body[start:end]
+// reads as a dateline.
+func (s gazMatchStage) datelineAt(body string, start, end int) bool {
 	le := strings.IndexByte(body[start:min(len(body), start+maxHeadlineLen)], '\n')
 	if le < 0 {
 		le = min(len(body), start+maxHeadlineLen)
@@ -188,8 +226,15 @@ func (s gazMatchStage) isDatelineHead(body string, start, end int) bool {
 	if _, ok := isDateline(text); ok {
 		return true
 	}
-	// "Brussels — Ministers agreed": a known place, then a dash.
-	if after := strings.TrimLeft(body[end:le], " \t"); strings.HasPrefix(after, "—") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "- ") {
+	// "Brussels — Ministers agreed": a known place, then a dash;
+	// "BRUSSELS: Ministers agreed": a place in capitals, then a colon.
+	if after := strings.TrimLeft(body[end:le], " \t"); strings.HasPrefix(after, "—") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "- ") ||
+		strings.HasPrefix(body[end:], ": ") && isAllCaps(body[start:end]) {
+		return true
+	}
+	// "Taipei, June 30 (CNA) The president said": a date and an agency's
+	// credit in brackets, without a dash.
+	if datelineCreditRE.MatchString(body[end:le]) {
 		return true
 	}
 	t := strings.TrimRight(text, " \t\r*_")

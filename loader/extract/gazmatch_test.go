@@ -36,6 +36,12 @@ func TestSeatsAsGovernmentOrPlace(t *testing.T) {
 		{"The Elysee said no.", "Elysee", "country:FRA"},
 		{"The Paris summit opened.", "Paris", "place:paris"},
 		{"MOSCOW, March 3 (Reuters) - Talks began.", "MOSCOW", "place:moscow"},
+		{" date 2026-03-03 MOSCOW: Talks began.", "MOSCOW", "place:moscow"},
+		{" date 2026-03-03 MOSCOW — (AP) — Talks began.", "MOSCOW", "place:moscow"},
+		{"The Moscow-based bank lent more.", "Moscow", "place:moscow"},
+		{"Moscow, June 30 (Interfax) The minister said no.", "Moscow", "place:moscow"},
+		{"It was the first visit of a Belgian king to Moscow.", "Moscow", "place:moscow"},
+		{"The envoy spoke, to Moscow's anger.", "Moscow", "country:RUS"},
 		{"They arrived at France's Elysee Palace.", "Elysee Palace", "place:elysee-palace"},
 	} {
 		a := runEntityStages(t, c.body, nil)
@@ -86,5 +92,41 @@ func TestToAndFromNeedMotionForAPlace(t *testing.T) {
 		if len(a.Mentions) != 1 || a.Mentions[0].Key != key {
 			t.Errorf("%q: mentions %v, want one %s", body, mentionKeys(a), key)
 		}
+	}
+}
+
+func TestNotCountryMentions(t *testing.T) {
+	a := runEntityStages(t, "Donors gave US$ 5 million to partners in need.", nil)
+	if len(a.Result.Countries) != 0 || len(a.Result.Places) != 0 {
+		t.Errorf("countries = %v, places = %v, want none", entityNames(a.Result.Countries), entityNames(a.Result.Places))
+	}
+}
+
+func TestSpeakingSeatIsAlsoABody(t *testing.T) {
+	a := runEntityStages(t, "The White House said the deal was done. Washington said more. Leaders met at the White House.", nil)
+	if _, ok := entityNamed(a.Result.Organizations, "White House"); !ok {
+		t.Errorf("organizations = %v, want the White House", entityNames(a.Result.Organizations))
+	}
+	if _, ok := entityNamed(a.Result.Organizations, "Washington"); ok {
+		t.Errorf("organizations = %v: a capital speaking is its state", entityNames(a.Result.Organizations))
+	}
+	if _, ok := entityNamed(a.Result.Countries, "United States"); !ok {
+		t.Errorf("countries = %v, want the United States the seat stands for", entityNames(a.Result.Countries))
+	}
+	for _, m := range a.Mentions {
+		if m.Kind == "organization" {
+			t.Errorf("mention %q is an organization: facts keep the state", m.Text)
+		}
+	}
+}
+
+func TestCityNamingATreaty(t *testing.T) {
+	a := runEntityStages(t, "The United States left the Paris Agreement, the Paris climate accord and the Paris Conventions. Leaders agreed in Paris.", nil)
+	if got := entityNames(a.Result.Countries); len(got) != 1 || got[0] != "United States" {
+		t.Errorf("countries = %v, want only the United States", got)
+	}
+	p, ok := entityNamed(a.Result.Places, "Paris")
+	if !ok || len(p.Evidence) != 1 {
+		t.Errorf("places = %v, want Paris once (the venue)", entityNames(a.Result.Places))
 	}
 }

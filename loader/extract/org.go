@@ -34,7 +34,7 @@ func (s orgStage) Apply(a *Analysis) error {
 			continue
 		}
 		st, en := words[first].Start, words[last].End
-		if a.inTitleCaseLine(st) {
+		if a.inTitleCaseLine(st) || s.notABody(a, words, first, last) {
 			i = last
 			continue
 		}
@@ -48,6 +48,8 @@ func (s orgStage) Apply(a *Analysis) error {
 			Key: schema.PrefixOrg + Slug(name), Form: "name", Sent: a.SentAt(st)})
 		i = last
 	}
+	s.lowerBodies(a, words)
+	s.employers(a, words)
 	return nil
 }
 
@@ -95,6 +97,12 @@ func (s orgStage) extendRight(a *Analysis, words []word, head int) int {
 			for last+1 < len(words) && isCap(words[last+1].Text) && !words[last].Poss &&
 				strings.Trim(a.Body[words[last].End:words[last+1].Start], " \t") == "" {
 				last++
+			}
+			// "Ministry of Finance and National Planning".
+			if end := a.andNameTail(words[last].End); end > words[last].End {
+				for last+1 < len(words) && words[last+1].End <= end {
+					last++
+				}
 			}
 		}
 	}

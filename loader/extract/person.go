@@ -34,36 +34,44 @@ func newPersonStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
 func (s personStage) Apply(a *Analysis) error {
 	for _, c := range a.creditsOf(s.lex) {
 		if c.Kind == "bureau" {
-			continue // a bureau is an author, not a person
+			// A bureau is an author, not a person; its city ("the Cairo
+			// bureau") names the desk, not a state or a place of the story.
+			a.dropKindsIn(c.Start, c.End, "country", "place")
+			continue
 		}
 		a.dropOverlapping(c.Start, c.End)
 		a.addMention(Mention{Start: c.Start, End: c.End, Text: a.Body[c.Start:c.End], Kind: "person",
 			Key: personKey(a.Gaz, c.Name), Form: c.Kind, Sent: a.SentAt(c.Start)})
 	}
+	s.titlesOverBodies(a)
 	for _, t := range a.titlesIn(s.titles) {
 		// "Secretary General of NATO Jane Roe": the name after the complement.
 		if q, ok := a.complementAfter(&t); ok {
 			t.End = q.End
+		} else if strings.Contains(t.Form.Form, " of ") {
+			// "Minister of Finance and National Planning, Jane Roe".
+			t.End = a.andNameTail(t.End)
 		}
-		if st, en, ok := s.nameAfter(a, t.End); ok {
+		if st, en, ok := s.nameAfterTitle(a, t.End); ok {
 			s.addPerson(a, st, en)
 		} else if strings.HasPrefix(a.Body[t.End:], ", ") {
 			// "the defence secretary, Jane Roe, said"
-			if st, en, ok := s.nameAfter(a, t.End+len(", ")); ok && closesApposition(a.Body, en) {
+			if st, en, ok := s.nameAfterTitle(a, t.End+len(", ")); ok && closesApposition(a.Body, en) {
 				s.addPerson(a, st, en)
 			}
 		}
-		if st, en, ok := s.nameBeforeAppositive(a, t.Start); ok {
+		if st, en, ok := s.nameBeforeAppositive(a, t.Start, t.End); ok {
 			s.addPerson(a, st, en)
 		}
 	}
+	s.afterPersonNouns(a)
 	s.speakers(a)
 	return nil
 }
 
 // addPerson records the name at body[st:en] unless it is already known.
 func (s personStage) addPerson(a *Analysis, st, en int) {
-	if i := a.mentionAt(st, en); i >= 0 || a.inTitleCaseLine(st) {
+	if i := a.mentionAt(st, en); i >= 0 || a.inTitleCaseLine(st) || s.lex.has("platform", a.Body[st:en]) {
 		return
 	}
 	name := displayName(a.Body[st:en])
@@ -113,6 +121,8 @@ func (s personStage) nameSpan(a *Analysis, words []word) (int, int, bool) {
 		}
 		switch {
 		case isParticle(w.Text) && n > 0:
+		case n > 0 && isParticleSurname(w.Text):
+			caps++
 		case isCap(w.Text) && !s.lex.has("pstop", w.Text) && !s.lex.has("pstop", titleCase(w.Text)):
 			if a.overlapsKind(w.Start, w.End, "country", "organization", "outlet", "place") {
 				goto done
@@ -143,8 +153,18 @@ done:
 
 // nameBeforeAppositive finds "NAME, [the|a] [qualifier] TITLE": a name
 // ending right before a comma that opens an appositive ending in a title
-// starting at titleStart.
-func (s personStage) nameBeforeAppositive(a *Analysis, titleStart int) (int, int, bool) {
+// at body[titleStart:titleEnd]. The appositive ends with the title or its
+// complement ("TITLE of the bank"), or the title opens the next name of a
+// list; a title inside a clause ("X, Y called the prince a friend") is
+// none.
+func (s personStage) nameBeforeAppositive(a *Analysis, titleStart, titleEnd int) (int, int, bool) {
+	if !s.appositionEndsAfter(a, titleEnd) {
+		// "X, Y and envoy Jane Roe": a list of people, the title
+		// introducing the next one.
+		if _, _, ok := s.nameAfterTitle(a, titleEnd); !ok && !a.personStartsAfter(titleEnd) {
+			return 0, 0, false
+		}
+	}
 	from := max(0, titleStart-160)
 	before := a.Body[from:titleStart]
 	comma := strings.LastIndex(before, ",")
@@ -160,7 +180,7 @@ func (s personStage) nameBeforeAppositive(a *Analysis, titleStart int) (int, int
 	for k := max(0, len(words)-4); k <= len(words)-2; k++ {
 		if st, en, ok := s.nameSpan(a, words[k:]); ok && en == from+comma {
 			if a.atSentenceStart(st) || isCap(prevWordText(a.Body, st)) {
-				if k > 0 && isCap(words[k-1].Text) && !s.lex.has("pstop", words[k-1].Text) {
+				if k > 0 && isCap(words[k-1].Text) && !s.lex.has("pstop", words[k-1].Text) && strings.Trim(a.Body[words[k-1].End:st], " \t") == "" {
 					continue // part of a longer capitalised name
 				}
 			}

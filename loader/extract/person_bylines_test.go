@@ -29,3 +29,13 @@ func TestBylineForms(t *testing.T) {
 		}
 	}
 }
+
+func TestBureauBylineCityIsNoStateOrPlace(t *testing.T) {
+	a := runEntityStages(t, "Talks resume\nBy hwn Paris bureau March 3, 2025\n\nBelgium and Ukraine met on Monday.", nil)
+	if got := entityNames(a.Result.Countries); !slices.Equal(got, []string{"Belgium", "Ukraine"}) {
+		t.Errorf("countries = %v, want Belgium and Ukraine only", got)
+	}
+	if got := entityNames(a.Result.Places); len(got) != 0 {
+		t.Errorf("places = %v, want none", got)
+	}
+}

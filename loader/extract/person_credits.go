@@ -239,13 +239,31 @@ func namesIn(body string, from, to int) []credit {
 }
 
 // displayName normalises a name as written: spaces collapsed, all-caps
-// words capitalised ("Ludovic MARIN" -> "Ludovic Marin").
+// words capitalised ("Ludovic MARIN" -> "Ludovic Marin") except a regnal
+// number after the name ("Abdullah II").
 func displayName(name string) string {
 	f := strings.Fields(name)
 	for i, w := range f {
+		if i > 0 && isRegnalNumber(w) {
+			continue
+		}
 		f[i] = titleCase(w)
 	}
 	return strings.Join(f, " ")
+}
+
+// isRegnalNumber reports whether w is a Roman number in capitals of the
+// letters I, V and X ("II", "XIV").
+func isRegnalNumber(w string) bool {
+	if w == "" || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] != 'I' && w[i] != 'V' && w[i] != 'X' {
+			return false
+		}
+	}
+	return true
 }
 
 // line is a non-empty line of the body with leading and trailing spaces,

@@ -97,3 +97,77 @@ func TestPersonsMiddleInitial(t *testing.T) {
 		t.Errorf("persons = %v", got)
 	}
 }
+
+func TestPersonsArabicArticleSurname(t *testing.T) {
+	body := "Freedonian Foreign Minister Karim Nabil al-Rashid met Ruritanian Investment Minister Samir el-Amin in Paris."
+	a := runEntityStages(t, body, nil)
+	got := entityNames(a.Result.Persons)
+	want := []string{"Karim Nabil al-Rashid", "Samir el-Amin"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("persons = %v, want %v", got, want)
+	}
+}
+
+func TestPersonsAfterTitleHonorificsAndShortSurnames(t *testing.T) {
+	body := "The Minister of Finance, Dr. Karel Novak, says the deal holds. Ruritanian Vice Premier He Wenbo described the outcome. Macron travelled with billionaire Oskar Brandt.\n\nSource: Ivan Petrenko, Deputy Head of the Office of the President, as reported by Interfax."
+	a := runEntityStages(t, body, nil)
+	got := entityNames(a.Result.Persons)
+	want := []string{"Karel Novak", "He Wenbo", "Emmanuel Macron", "Oskar Brandt", "Ivan Petrenko"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("persons = %v, want %v", got, want)
+	}
+}
+
+func TestPersonsNotFromClausesPlatformsOrGovernments(t *testing.T) {
+	body := "At the Grand Court, Brandt called the prince a friend. On Truth Social, the French President posted a map. " +
+		"Ana Ruiz, the bank's chief economist, said rates would fall. " +
+		"Maria Kowalska, Chief Executive Officer of the Freedonia Fund, stated that aid matters. The Macron administration is reviewing aid."
+	a := runEntityStages(t, body, nil)
+	got := entityNames(a.Result.Persons)
+	want := []string{"Ana Ruiz", "Maria Kowalska"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("persons = %v, want %v", got, want)
+	}
+}
+
+func TestPersonsOnALineOpeningAQuote(t *testing.T) {
+	body := "Asked about the Plan, the Minister of Finance and Social Welfare, Dr. Karel Novak, Says:\n\"We Are Grateful.\""
+	a := runEntityStages(t, body, nil)
+	if got := entityNames(a.Result.Persons); !slices.Equal(got, []string{"Karel Novak"}) {
+		t.Fatalf("persons = %v, want Karel Novak", got)
+	}
+}
+
+func TestPersonsAfterHonorificsAndPersonNouns(t *testing.T) {
+	a := runEntityStages(t, "Investor Oskar Brandt met Dr. Amara Diallo and Sir Tom Field in Lakeside.", nil)
+	got := entityNames(a.Result.Persons)
+	want := []string{"Oskar Brandt", "Amara Diallo", "Tom Field"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("persons = %v, want %v", got, want)
+	}
+}
+
+func TestPersonsNotBodiesBeforeSpeech(t *testing.T) {
+	a := runEntityStages(t, "Local Police said three people died. Harbour Rights International said the raids were unlawful.", nil)
+	if got := entityNames(a.Result.Persons); len(got) != 0 {
+		t.Errorf("persons = %v, want none", got)
+	}
+}
+
+func TestDisplayNameKeepsRegnalNumbers(t *testing.T) {
+	for in, want := range map[string]string{"Abdullah II": "Abdullah II", "KARL XIV": "Karl XIV", "Ludovic MARIN": "Ludovic Marin", "Wang LI": "Wang Li"} {
+		if got := displayName(in); got != want {
+			t.Errorf("displayName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestPersonsInListItems(t *testing.T) {
+	body := "Participants:\n- Minister of Foreign Affairs Jane Roe (Freedonia)\n- State Secretary Tom Lee, Ministry of Trade of Ruritania\n- Ambassador Anna Berg, Permanent Representative\n"
+	a := runEntityStages(t, body, nil)
+	got := entityNames(a.Result.Persons)
+	want := []string{"Jane Roe", "Tom Lee", "Anna Berg"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("persons = %v, want %v", got, want)
+	}
+}

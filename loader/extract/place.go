@@ -33,17 +33,29 @@ func (s placeStage) Apply(a *Analysis) error {
 				s.add(a, words[first].Start, w.End, a.Body[words[first].Start:w.End])
 			}
 		case s.lex.hasAt(a, i, "region") && !isCap(w.Text) && i > 0:
-			first := s.capitalsBefore(a, words, i)
-			if first == i {
+			// "the Lipetsk region", "the Adré border crossing".
+			head := i
+			if strings.EqualFold(w.Text, "crossing") && i > 1 && strings.EqualFold(words[i-1].Text, "border") {
+				head = i - 1
+			}
+			first := s.capitalsBefore(a, words, head)
+			// "the Chad-Sudan Adré border crossing": the states are
+			// where it lies, not its name.
+			for first < head && a.overlapsKind(words[first].Start, words[first].End, "country") {
+				first++
+			}
+			if first == head {
 				continue
 			}
-			st, en := words[first].Start, words[i-1].End
+			st, en := words[first].Start, words[head-1].End
 			if a.overlapsKind(st, en, "place", "country", "person") {
 				continue
 			}
-			s.add(a, st, w.End, a.Body[st:en]+" "+strings.ToLower(w.Text))
-		case s.lex.hasAt(a, i, "uprep") && !isCap(w.Text) && i+1 < len(words):
+			s.add(a, st, w.End, a.Body[st:en]+strings.ToLower(a.Body[en:w.End]))
+		case s.lex.hasAt(a, i, "uprep") && (!isCap(w.Text) || a.atSentenceStart(w.Start)) && i+1 < len(words):
 			s.afterPreposition(a, words, i+1)
+		case s.lex.hasAt(a, i, "compass") && i+1 < len(words):
+			s.compassRegion(a, w, words[i+1])
 		}
 	}
 	s.datelineCity(a)
@@ -78,6 +90,9 @@ func (s placeStage) afterPreposition(a *Analysis, words []word, j int) {
 	for j+n < len(words) && n < 3 {
 		w := words[j+n]
 		gap := a.Body[words[j+n-1].End:w.Start]
+		if isCap(w.Text) && s.abstractNoun(w.Text) && strings.Trim(gap, " \t") == "" {
+			return // "in Revenue Acceleration loans": a name of a thing
+		}
 		if !isCap(w.Text) || isAllCaps(w.Text) || s.lex.has("plstop", w.Text) || s.lex.has("pstop", w.Text) ||
 			s.lex.has("platform", w.Text) || strings.ContainsAny(w.Text, "0123456789") || strings.Trim(gap, " \t") != "" {
 			break
@@ -100,6 +115,39 @@ func (s placeStage) afterPreposition(a *Analysis, words []word, j int) {
 		return
 	}
 	s.add(a, st, en, a.Body[st:en])
+}
+
+// compassRegion takes "southern Freedonia": a lower-case compass word
+// right before the name of a country, the region of it (the country stays
+// mentioned inside). Before a city or region ("northern Lakeside") the
+// place itself is named.
+func (s placeStage) compassRegion(a *Analysis, w, next word) {
+	if a.Body[w.End:next.Start] != " " {
+		return
+	}
+	m, ok := a.mentionStartingAt(next.Start)
+	if !ok || m.Kind != "country" || m.Form != "name" && m.Form != "alias" {
+		return
+	}
+	if a.mentionAt(w.Start, w.End) < 0 {
+		r := m
+		r.Start, r.Text, r.Kind, r.Key, r.Form = w.Start, a.Body[w.Start:m.End], "place", s.placeKey(a, a.Body[w.Start:m.End]), "name"
+		if r.Key != "" {
+			a.listedOnly = append(a.listedOnly, r)
+		}
+	}
+}
+
+// abstractNoun reports whether w ends like an abstract noun (see
+// abstract_noun_endings): "Immunisation", "Acceleration".
+func (s placeStage) abstractNoun(w string) bool {
+	lw := strings.ToLower(w)
+	for _, e := range s.lex.AbstractEndings {
+		if len(lw) > len(e)+2 && strings.HasSuffix(lw, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineCity takes the place that opens a dateline when the gazetteer
@@ -126,17 +174,26 @@ func (s placeStage) add(a *Analysis, st, en int, name string) {
 	if a.mentionAt(st, en) >= 0 {
 		return
 	}
-	key := schema.PrefixPlace + Slug(name)
+	key := s.placeKey(a, name)
+	if key == "" {
+		return
+	}
+	a.addMention(Mention{Start: st, End: en, Text: a.Body[st:en], Kind: "place", Key: key, Form: "name", Sent: a.SentAt(st)})
+}
+
+// placeKey is the key of the place named name: the gazetteer's place when
+// it knows the name, else the slug; "" for a macro-region ("the Great
+// Lakes region"), which is not a place.
+func (s placeStage) placeKey(a *Analysis, name string) string {
 	if a.Gaz != nil {
 		for _, h := range a.Gaz.Lookup(name) {
 			if h.Entry.Kind == gazetteer.Place {
 				if h.Entry.PlaceType == "macro-region" {
-					return // "the Great Lakes region": not a place
+					return ""
 				}
-				key = schema.PrefixPlace + h.Entry.ID
-				break
+				return schema.PrefixPlace + h.Entry.ID
 			}
 		}
 	}
-	a.addMention(Mention{Start: st, End: en, Text: a.Body[st:en], Kind: "place", Key: key, Form: "name", Sent: a.SentAt(st)})
+	return schema.PrefixPlace + Slug(name)
 }

@@ -47,3 +47,37 @@ func TestMacroRegionsAreNoPlaces(t *testing.T) {
 		t.Errorf("places = %v, want only Paris: a macro-region is not annotated", got)
 	}
 }
+
+func TestCompassRegions(t *testing.T) {
+	a := runEntityStages(t, "Residents evacuated from southern Ukraine went home. The French foreign ministry said so. The White House said more.", nil)
+	if _, ok := entityNamed(a.Result.Places, "southern Ukraine"); !ok {
+		t.Errorf("places = %v, want southern Ukraine", entityNames(a.Result.Places))
+	}
+	if _, ok := entityNamed(a.Result.Countries, "Ukraine"); !ok {
+		t.Errorf("countries = %v, want Ukraine kept", entityNames(a.Result.Countries))
+	}
+	// The fact stages assume mentions do not nest.
+	for i := 1; i < len(a.Mentions); i++ {
+		if a.Mentions[i].Start < a.Mentions[i-1].End {
+			t.Errorf("mentions %q and %q overlap", a.Mentions[i-1].Text, a.Mentions[i].Text)
+		}
+	}
+}
+
+func TestPlacesNotAbstractNames(t *testing.T) {
+	a := runEntityStages(t, "Health through Vaccination in Lakeside. Funds came in Special Revenue Acceleration loans and in Harbour Town.", nil)
+	got := entityNames(a.Result.Places)
+	want := []string{"Lakeside", "Harbour Town"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("places = %v, want %v", got, want)
+	}
+}
+
+func TestPlacesCrossingsAndSentenceInitialPrepositions(t *testing.T) {
+	a := runEntityStages(t, "In Lakeside aid trucks waited. They urged Ukraine to open the Ukraine-Russia Hollow border crossing and the Marsh crossing.", nil)
+	got := entityNames(a.Result.Places)
+	want := []string{"Lakeside", "Hollow border crossing", "Marsh crossing"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("places = %v, want %v", got, want)
+	}
+}

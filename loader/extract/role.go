@@ -46,6 +46,9 @@ func (s roleStage) Apply(a *Analysis) error {
 			s.rolesOf(a, &a.Result.Persons[i], byKey[a.Result.Persons[i].ID], titles, credits, names, pass == 1)
 		}
 	}
+	for i := range a.Result.Persons {
+		s.completeFromOffices(a, &a.Result.Persons[i], byKey[a.Result.Persons[i].ID], titles)
+	}
 	return nil
 }
 
@@ -56,6 +59,9 @@ func (s roleStage) rolesOf(a *Analysis, p *Entity, mentions []int, titles []titl
 	for _, mi := range mentions {
 		m := a.Mentions[mi]
 		t := titleBefore(a.Body, titles, m.Start, m.End)
+		if hs, ok := s.honorificBefore(a, m.Start); t == nil && ok {
+			t = titleBefore(a.Body, titles, hs, m.End) // "President Sheikh Karim Nabil"
+		}
 		if mirror {
 			if t != nil && t.Form.Mirror {
 				if r, ok := s.mirrorRole(a, t, m); ok {

@@ -139,3 +139,59 @@ func TestRolesOfACapitalStandingForItsState(t *testing.T) {
 		}
 	}
 }
+
+func TestRoleFromTitleOpeningAGazetteerName(t *testing.T) {
+	body := "Belgium's King Karl IV spoke at the summit."
+	a := runEntityStagesDoc(t, body, func(d *documentFields) { d.Date = "2024-05-01" })
+	p, ok := entityNamed(a.Result.Persons, "Karl IV")
+	if !ok {
+		t.Fatalf("persons = %v, want Karl IV", entityNames(a.Result.Persons))
+	}
+	if !slices.Equal(p.RoleLabels, []string{"King of Belgium"}) {
+		t.Errorf("roles = %v, want the realm the text names", p.RoleLabels)
+	}
+	b := runEntityStagesDoc(t, "King Karl IV spoke.", func(d *documentFields) { d.Date = "2019-05-01" })
+	if p, _ := entityNamed(b.Result.Persons, "Karl IV"); len(p.RoleLabels) != 0 {
+		t.Errorf("roles = %v, want none before the office began", p.RoleLabels)
+	}
+}
+
+func TestRoleAcrossAnHonorific(t *testing.T) {
+	a := runEntityStages(t, "Belgian President Sheikh Karim Nabil met the press.", nil)
+	p, ok := entityNamed(a.Result.Persons, "Karim Nabil")
+	if !ok {
+		t.Fatalf("persons = %v, want Karim Nabil", entityNames(a.Result.Persons))
+	}
+	if !slices.Equal(p.RoleLabels, []string{"President of Belgium"}) {
+		t.Errorf("roles = %v", p.RoleLabels)
+	}
+}
+
+func TestTitleStartingInsideABodyName(t *testing.T) {
+	a := runEntityStages(t, "US Treasury Secretary Jan Peeters met the press. The US Treasury said more.", nil)
+	p, ok := entityNamed(a.Result.Persons, "Jan Peeters")
+	if !ok || !slices.Equal(p.RoleLabels, []string{"Secretary of the Treasury of the United States"}) {
+		t.Fatalf("persons = %v (%v), want Jan Peeters, Secretary of the Treasury of the United States", entityNames(a.Result.Persons), p.RoleLabels)
+	}
+	o, ok := entityNamed(a.Result.Organizations, "United States Department of the Treasury")
+	if !ok || len(o.Evidence) != 1 {
+		t.Errorf("organizations = %v, want the Treasury once (where it speaks)", entityNames(a.Result.Organizations))
+	}
+	if _, ok := entityNamed(a.Result.Countries, "United States"); !ok {
+		t.Errorf("countries = %v, want the United States", entityNames(a.Result.Countries))
+	}
+}
+
+func TestRolesNewTitlesAndDottedHonorific(t *testing.T) {
+	a := runEntityStages(t, "The talks were opened by NATO chairperson Karl Lind and by the Minister of Finance, Dr. Olga Marsh, who spoke first.", nil)
+	for name, want := range map[string][]string{"Karl Lind": {"Chairperson of NATO"}, "Olga Marsh": {"Minister of Finance"}} {
+		p, ok := entityNamed(a.Result.Persons, name)
+		if !ok {
+			t.Errorf("persons = %v, want %s", entityNames(a.Result.Persons), name)
+			continue
+		}
+		if !slices.Equal(p.RoleLabels, want) {
+			t.Errorf("%s roles = %v, want %v", name, p.RoleLabels, want)
+		}
+	}
+}

@@ -223,3 +223,18 @@ func TestDefaultMatcherOnOwnText(t *testing.T) {
 		t.Errorf("Find\n got %q\nwant %q", got, want)
 	}
 }
+
+func TestDefaultRegionalAdjectivesAreMacroRegions(t *testing.T) {
+	g := loadDefault(t)
+	for _, text := range []string{"Latin American", "Middle Eastern", "West African"} {
+		hits := g.Lookup(text)
+		if len(hits) == 0 {
+			t.Errorf("%q: not known", text)
+		}
+		for _, h := range hits {
+			if h.Entry.Kind != Place || h.Entry.PlaceType != "macro-region" {
+				t.Errorf("%q: %s %s, want only macro-regions", text, h.Entry.Kind, h.Entry.ID)
+			}
+		}
+	}
+}

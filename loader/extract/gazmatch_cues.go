@@ -1,0 +1,54 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/kg-project/kg/loader/gazetteer"
+)
+
+// Context cues of the gazetteer stage: speaking seats, cities naming
+// treaties, datelines with a credit.
+
+// speakingVenue reports whether the seat match m is a building (a venue
+// of the gazetteer: "the White House", "the Kremlin") right before a verb
+// of saying; a capital city ("Moscow said") stays its state, and a seat
+// before a title ("Kremlin spokesman") names the office, not a body.
+func (s gazMatchStage) speakingVenue(a *Analysis, m gazetteer.Match) bool {
+	rest := a.Body[m.End:]
+	if !strings.HasPrefix(rest, " ") || !s.lex.has("speech", nextWordText(a.Body, m.End)) {
+		return false
+	}
+	for _, h := range a.Gaz.Lookup(m.Text) {
+		if h.Entry.Kind == gazetteer.Place && h.Entry.PlaceType == "venue" {
+			return true
+		}
+	}
+	return false
+}
+
+func trimThe(s string) string {
+	return strings.TrimPrefix(strings.TrimPrefix(s, "the "), "The ")
+}
+
+// namesInstrument reports whether the city or seat match m modifies the
+// noun of a treaty ("the Paris Agreement", "the Paris climate accord").
+func (s gazMatchStage) namesInstrument(a *Analysis, m gazetteer.Match) bool {
+	city := false
+	for _, h := range m.Hits {
+		city = city || h.Entry.Kind == gazetteer.Place && h.Entry.PlaceType == "city" || h.Form == gazetteer.FormCapital || h.Form == gazetteer.FormSeat
+	}
+	if !city || !strings.HasPrefix(a.Body[m.End:], " ") || s.lex.has("prep", prevWordText(a.Body, m.Start)) {
+		return false // "signed in Paris agreements": the place
+	}
+	next := nextWordText(a.Body, m.End)
+	if s.lex.has("instrmod", next) {
+		after := strings.Index(a.Body[m.End+1:], next) + m.End + 1 + len(next)
+		next = nextWordText(a.Body, after)
+	}
+	return s.lex.has("instr", next)
+}
+
+// datelineCreditRE matches what follows the place of a dateline written
+// without a dash: a comma, a date (with a digit) and a credit in brackets.
+var datelineCreditRE = regexp.MustCompile(`^,[ \t]*[^()\n–—]{0,30}\d[^()\n–—]{0,12}?[ \t]*\(\p{Lu}[^)\n]{1,40}\)`)

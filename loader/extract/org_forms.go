@@ -1,0 +1,193 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/loader/gazetteer"
+	"github.com/kg-project/kg/schema"
+)
+
+// Bodies written in lower case, employers after a job noun, joined
+// complements and names that are not bodies.
+
+// lowerBodies finds the bodies written in lower case (see lower_bodies):
+// right after a country word ("the French foreign ministry", listed only:
+// the facts keep the country) or, for a phrase of two words or more, after "the"
+// ("the presidential office said"). The gazetteer's body written the same
+// way in capitals gives the key.
+func (s orgStage) lowerBodies(a *Analysis, words []word) {
+	for i := 0; i < len(words); i++ {
+		n := s.lowerBodyAt(a, words, i)
+		if n == 0 {
+			continue
+		}
+		st, en := words[i].Start, words[i+n-1].End
+		if a.overlapsKind(st, en, "person", "organization", "outlet", "place", "country") {
+			continue
+		}
+		nested := false
+		if c, ok := a.mentionEndingAt(st - 1); ok && c.Kind == "country" && a.Body[st-1] == ' ' {
+			st, nested = c.Start, true
+		} else if !strings.EqualFold(prevWordText(a.Body, st), "the") || n < 2 {
+			continue
+		}
+		text := a.Body[st:en]
+		key := schema.PrefixOrg + Slug(text)
+		if a.Gaz != nil {
+			for _, h := range a.Gaz.Lookup(capitalizeWords(text)) {
+				if h.Entry.Kind == gazetteer.Organization {
+					key = schema.PrefixOrg + h.Entry.ID
+					break
+				}
+			}
+		}
+		if !nested {
+			// "the foreign ministry" after "the Russian Foreign Ministry":
+			// the body already named.
+			if k, ok := a.orgEndingWith(text); ok {
+				key = k
+			}
+		}
+		m := Mention{Start: st, End: en, Text: text, Kind: "organization", Key: key, Form: "name", Sent: a.SentAt(st)}
+		if nested {
+			a.listedOnly = append(a.listedOnly, m) // the facts keep the country
+		} else {
+			a.addMention(m)
+		}
+		i += n - 1
+	}
+}
+
+// lowerBodyAt returns the number of words of the lower-case body phrase
+// starting at words[i], 0 when none does.
+func (s orgStage) lowerBodyAt(a *Analysis, words []word, i int) int {
+	best := 0
+	for _, f := range s.lex.lowerBodies[words[i].Text] {
+		if len(f) <= best || i+len(f) > len(words) {
+			continue
+		}
+		ok := true
+		for k, fw := range f {
+			w := words[i+k]
+			if w.Text != fw || k > 0 && strings.Trim(a.Body[words[i+k-1].End:w.Start], " ") != "" {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best = len(f)
+		}
+	}
+	return best
+}
+
+// capitalizeWords writes every word of s longer than three letters, and
+// every first word, with a capital ("French foreign ministry" -> "French
+// Foreign Ministry"; "of", "the" stay).
+func capitalizeWords(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		if i == 0 || len(w) > 3 {
+			f[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
+	}
+	return strings.Join(f, " ")
+}
+
+// employers takes the capitalised name after "at" that follows a job noun
+// ("chief economist at Harbour Bank", "a fellow at the Lakeside
+// Institute") as a body: where someone works, not a place.
+func (s orgStage) employers(a *Analysis, words []word) {
+	for i := 1; i+1 < len(words); i++ {
+		if words[i].Text != "at" || !s.lex.hasAt(a, i-1, "affil") {
+			continue
+		}
+		j := i + 1
+		if strings.EqualFold(words[j].Text, "the") {
+			j++
+		}
+		n := 0
+		for j+n < len(words) && n < 4 {
+			w := words[j+n]
+			if n > 0 && (strings.Trim(a.Body[words[j+n-1].End:w.Start], " \t") != "" || words[j+n-1].Poss) {
+				break
+			}
+			if !isCap(w.Text) || s.lex.has("pstop", w.Text) && !s.lex.has("orghead", w.Text) {
+				break
+			}
+			n++
+		}
+		if n == 0 {
+			continue
+		}
+		st, en := words[j].Start, words[j+n-1].End
+		if a.mentionAt(st, en) >= 0 || a.inTitleCaseLine(st) {
+			continue
+		}
+		name := strings.Join(strings.Fields(a.Body[st:en]), " ")
+		a.addMention(Mention{Start: st, End: en, Text: a.Body[st:en], Kind: "organization",
+			Key: schema.PrefixOrg + Slug(name), Form: "name", Sent: a.SentAt(st)})
+	}
+}
+
+// andNameTail returns the end of " and" followed by capitalised words
+// that no other mention holds, right after byte offset off ("Minister of
+// Finance| and National Planning"), or off when none follows.
+func (a *Analysis) andNameTail(off int) int {
+	if !strings.HasPrefix(a.Body[off:], " and ") {
+		return off
+	}
+	end := off
+	for _, w := range a.wordsIn(off+len(" and "), min(len(a.Body), off+len(" and ")+80)) {
+		if !isCap(w.Text) || isFunctionWord(w.Text) || strings.Trim(a.Body[max(end, off+len(" and")):w.Start], " \t") != "" ||
+			a.mentionAt(w.Start, w.End) >= 0 {
+			break
+		}
+		end = w.End
+		if w.Poss {
+			break
+		}
+	}
+	return end
+}
+
+// notABody reports whether the name words[first..last] is part of the
+// name of something else ("Air Force One", "Extended Fund Facility") or an
+// instrument brought in with an indefinite article ("a new Resilience
+// Fund").
+func (s orgStage) notABody(a *Analysis, words []word, first, last int) bool {
+	if last+1 < len(words) && s.lex.hasAt(a, last+1, "nonbody") && a.Body[words[last].End:words[last+1].Start] == " " {
+		return true
+	}
+	if !s.lex.hasAt(a, last, "insthead") {
+		return false
+	}
+	for k := first - 1; k >= 0 && k >= first-2; k-- {
+		switch strings.ToLower(words[k].Text) {
+		case "a", "an":
+			return true
+		case "new":
+			continue
+		}
+		break
+	}
+	return false
+}
+
+// orgEndingWith returns the key of the one body mentioned before whose
+// text ends with phrase, in any case ("Russian Foreign Ministry" for
+// "foreign ministry").
+func (a *Analysis) orgEndingWith(phrase string) (string, bool) {
+	key := ""
+	for _, m := range a.Mentions {
+		if m.Kind != "organization" || len(m.Text) <= len(phrase) || m.Text[len(m.Text)-len(phrase)-1] != ' ' ||
+			!strings.EqualFold(m.Text[len(m.Text)-len(phrase):], phrase) {
+			continue
+		}
+		if key != "" && key != m.Key {
+			return "", false
+		}
+		key = m.Key
+	}
+	return key, key != ""
+}
