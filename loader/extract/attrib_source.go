@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/kg-project/kg/loader/gazetteer"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -20,10 +21,10 @@ func (s attribSource) relay(c *factContext, m Mention) attribSource {
 }
 
 // actorLabel names an actor in a fact: outlets and seats ("the Kremlin",
-// "the White House") as the text names them, others by their canonical
-// name.
+// "the White House") as the text names them, others (and a capital
+// standing for its state, under any spelling) by their canonical name.
 func actorLabel(c *factContext, m Mention) string {
-	if m.Kind == "outlet" || m.Form == "seat" && !c.a.isCapitalOf(m) && !namesPlace(c, m) {
+	if m.Kind == "outlet" || m.Form == "seat" && !c.a.isCapitalOf(m) && !namesPlace(c, m) && !seatIsCity(c, m) {
 		t := fxClean(m.Text)
 		if m.Form == "seat" && len(t) > 4 && strings.EqualFold(t[:4], "the ") {
 			t = t[4:]
@@ -480,6 +481,25 @@ func titleNames(title []fxTok, ms []Mention) bool {
 func namesPlace(c *factContext, m Mention) bool {
 	for _, o := range c.a.Mentions {
 		if o.Kind == "place" && o.Start == m.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// seatIsCity reports a seat mention that the gazetteer also knows as a
+// city of the seat's state ("Kiev" for Ukraine, spelt otherwise than the
+// capital's name): the state speaks, not a building.
+func seatIsCity(c *factContext, m Mention) bool {
+	if c.a.Gaz == nil || m.Kind != "country" {
+		return false
+	}
+	e, ok := entryOf(c.a.Gaz, m.Key)
+	if !ok {
+		return false
+	}
+	for _, h := range c.a.Gaz.Lookup(fxClean(m.Text)) {
+		if h.Entry.Kind == gazetteer.Place && h.Entry.PlaceType == "city" && h.Entry.Country == e.ID {
 			return true
 		}
 	}
