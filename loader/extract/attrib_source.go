@@ -41,6 +41,10 @@ type docNoun struct {
 	start, end int
 	name       string
 	generic    bool
+	// issuer is the actor the text says the document is from ("a
+	// statement from the office"); a generic noun ("the statement")
+	// takes the issuer of the noun before it. Nil when none.
+	issuer *Mention
 }
 
 // attribDoc is what the attribution stage knows about one document: its
@@ -61,13 +65,20 @@ type attribDoc struct {
 	labelLine [2]int
 	// lastSpeaker is the last claim read, nil before the first.
 	lastSpeaker *rawAttrib
+	// unnamed are the unnamed sources read so far, in text order.
+	unnamed []attribSource
 }
 
 func newAttribDoc(c *factContext, lex *attribLexicon) *attribDoc {
 	d := &attribDoc{c: c, lex: lex, docVia: map[string]Mention{}, quotes: quoteSpans(c.a.Body)}
 	toks := fxTokens(c.a.Body, 0, len(c.a.Body))
 	for _, h := range lex.documents.all(toks) {
-		d.docs = append(d.docs, docNoun{start: h.start, end: h.end, name: h.phrase, generic: lex.generic[h.phrase]})
+		n := docNoun{start: h.start, end: h.end, name: h.phrase, generic: lex.generic[h.phrase]}
+		n.issuer = d.issuerAfter(toks, h.to)
+		if k := len(d.docs); n.issuer == nil && n.generic && k > 0 {
+			n.issuer = d.docs[k-1].issuer
+		}
+		d.docs = append(d.docs, n)
 	}
 	for i := range c.a.Sents {
 		d.findRelays(i)
@@ -75,6 +86,42 @@ func newAttribDoc(c *factContext, lex *attribLexicon) *attribDoc {
 	d.turns = d.findTurns()
 	d.labelSource(lex)
 	return d
+}
+
+// issuerAfter reads "from X" / "by X" / "issued by X" after a document
+// noun ending at token k: the actor mention X (a person, organisation or
+// state), nil when the noun is not followed by one.
+func (d *attribDoc) issuerAfter(toks []fxTok, k int) *Mention {
+	if k < len(toks) && toks[k].w == "issued" {
+		k++
+	}
+	if k >= len(toks) || toks[k].w != "from" && toks[k].w != "by" {
+		return nil
+	}
+	k++
+	if k >= len(toks) {
+		return nil
+	}
+	at := map[int]bool{toks[k].start: true}
+	if toks[k].w == "the" && k+1 < len(toks) {
+		at[toks[k+1].start] = true
+	}
+	for _, m := range d.c.a.Mentions {
+		if at[m.Start] && (m.Kind == "person" || m.Kind == "organization" || m.Kind == "country") {
+			return &m
+		}
+	}
+	return nil
+}
+
+// issuerOf returns the issuer of the document noun starting at pos.
+func (d *attribDoc) issuerOf(pos int) (*Mention, bool) {
+	for _, n := range d.docs {
+		if n.start == pos {
+			return n.issuer, n.issuer != nil
+		}
+	}
+	return nil, false
 }
 
 // resolveDoc names the document a noun at byte offset pos refers to: a
@@ -240,6 +287,10 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 	}
 	if !actorOnly {
 		if h, ok := d.lex.documents.first(toks); ok {
+			if m, ok := d.issuerOf(h.start); ok && d.lex.generic[h.phrase] {
+				// "the statement said" after "a statement from the office"
+				return attribSource{name: actorLabel(d.c, *m), id: m.Key, kind: m.Kind}, true
+			}
 			name := d.resolveDoc(h.start, h.phrase, d.lex.generic[h.phrase])
 			src := d.docSource(name)
 			if sb, ok := d.lex.seenBy.first(toks); ok {
@@ -337,7 +388,31 @@ func (d *attribDoc) unnamedSource(toks []fxTok) attribSource {
 		}
 	}
 	name := fxClean(d.c.a.Body[toks[from].start:toks[to-1].end])
-	return attribSource{name: name, id: schema.PrefixUnnamed + fxSlug(name), kind: "unnamed"}
+	if len(toks) > 2 && toks[0].w == "one" && toks[1].w == "of" {
+		if n, ok := d.memberOf(toks[to-1].w); ok {
+			name = n
+		}
+	}
+	src := attribSource{name: name, id: schema.PrefixUnnamed + fxSlug(name), kind: "unnamed"}
+	d.unnamed = append(d.unnamed, src)
+	return src
+}
+
+// memberOf names one member of the group of unnamed sources last read
+// whose description ends in the plural noun ("one of the sources" after
+// "EU sources" is an EU source), false when none.
+func (d *attribDoc) memberOf(plural string) (string, bool) {
+	one, ok := strings.CutSuffix(plural, "s")
+	if !ok || one == "" {
+		return "", false
+	}
+	for k := len(d.unnamed) - 1; k >= 0; k-- {
+		name := d.unnamed[k].name
+		if sp := strings.LastIndexByte(name, ' '); sp > 0 && strings.EqualFold(name[sp+1:], plural) {
+			return name[:sp+1+len(one)], true
+		}
+	}
+	return "", false
 }
 
 // fxRelative words open a relative clause after a noun.
