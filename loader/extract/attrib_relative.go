@@ -1,0 +1,75 @@
+package extract
+
+import "strings"
+
+// relativeSpeaker handles "<person>, who said <claim>": a relative clause
+// whose verb reports, after a named person (or body) that closes the noun
+// phrase before the comma ("... by Minister X on Thursday, who said the
+// bridges would reopen"). The claim runs from after the verb (and a
+// "that") to the end of the sentence; the person is its source.
+func (s attributionStage) relativeSpeaker(d *attribDoc, i int, toks []fxTok) (rawAttrib, bool) {
+	body := d.c.a.Body
+	start, end := d.c.sentSpan(i)
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].w != "who" || !strings.Contains(body[toks[k-1].end:toks[k].start], ",") {
+			continue
+		}
+		v := k + 1
+		for v < len(toks) && phraseLenAt(s.lex.aux, toks, v) > 0 {
+			v += phraseLenAt(s.lex.aux, toks, v)
+		}
+		n := phraseLenAt(s.lex.verbs, toks, v)
+		if n == 0 || phraseLenAt(s.lex.objectVerbs, toks, v) > 0 {
+			continue
+		}
+		ante, ok := d.antecedent(start, toks[k-1].end)
+		if !ok {
+			continue
+		}
+		cs := toks[v+n-1].end
+		if v+n < len(toks) && toks[v+n].w == "that" {
+			cs = toks[v+n].end
+		}
+		if inQuote(d.quotes, toks[k].start) || len(fxTokens(body, cs, end)) < 3 {
+			continue
+		}
+		return rawAttrib{claimStart: cs, claimEnd: end, src: ante}, true
+	}
+	return rawAttrib{}, false
+}
+
+// antecedentWords is how many words may follow the antecedent of a
+// relative "who" before its comma ("X on Thursday, who").
+const antecedentWords = 3
+
+// antecedent is the person (else organisation) named last in [s, e),
+// ending at most antecedentWords words before e, not as a possessor.
+func (d *attribDoc) antecedent(s, e int) (attribSource, bool) {
+	body := d.c.a.Body
+	ms := d.c.mentionsIn(s, e)
+	for _, kind := range []string{"person", "organization"} {
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if m.Kind != kind || isPossessiveAfter(body, m.End) {
+				continue
+			}
+			if len(fxTokens(body, m.End, e)) <= antecedentWords {
+				return attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind}, true
+			}
+			break
+		}
+	}
+	return attribSource{}, false
+}
+
+// phraseLenAt is how many words the longest phrase of ps matching toks at
+// i spans, 0 when none matches.
+func phraseLenAt(ps fxPhrases, toks []fxTok, i int) int {
+	if i >= len(toks) {
+		return 0
+	}
+	if k := ps.longestAt(toks, i); k >= 0 {
+		return len(ps.list[k].words)
+	}
+	return 0
+}
