@@ -60,3 +60,42 @@ func TestAttributionRelativeClauseSpeaker(t *testing.T) {
 		t.Errorf("attribution = %q: %q; want Ola Lind: the army would buy ...", ats[0].Source, ats[0].Claim)
 	}
 }
+
+// claimsBySource runs the default pipeline on body and returns each
+// source's (last) claim.
+func claimsBySource(t *testing.T, body string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	for _, a := range runDefault(t, body).Attributions {
+		out[a.Source] = a.Claim
+	}
+	return out
+}
+
+func TestAttributionSubjectBeforeAppositions(t *testing.T) {
+	got := claimsBySource(t, "Anna Berg, Executive Director for Europe at the Freedonia Fund, speaking from the Lisbon event, noted that four of the seven donors reduced their pledges.\n\n"+
+		"Freedonia Fund, a charity focused on rivers, noted that the dams were failing.\n")
+	if c := got["Anna Berg"]; !strings.HasPrefix(c, "four of the seven") {
+		t.Errorf("Anna Berg's claim = %q, want the donors' pledges (all: %v)", c, got)
+	}
+	if c := got["Freedonia Fund"]; !strings.HasPrefix(c, "the dams were failing") {
+		t.Errorf("the fund's claim = %q, want the dams (all: %v)", c, got)
+	}
+}
+
+func TestAttributionParticipleAfterApposedObject(t *testing.T) {
+	got := claimsBySource(t, "Ruritanian prime minister, Ola Lind, offered a passionate defence of Freedonian president, Anna Berg, saying that her comments on Friday were right.\n")
+	if c := got["Ola Lind"]; !strings.HasPrefix(c, "her comments on Friday") {
+		t.Errorf("Ola Lind's claim = %q, want the comments (all: %v)", c, got)
+	}
+	if _, ok := got["Anna Berg"]; ok {
+		t.Errorf("Anna Berg, the object of the defence, made a claim: %v", got)
+	}
+}
+
+func TestAttributionDashAsideAfterSource(t *testing.T) {
+	got := claimsBySource(t, "Meanwhile, European leaders - who rushed to Lisbon in support of Ruritania - urged Ola Lind to insist that Freedonia agree to a ceasefire before any talks.\n")
+	if c := got["European leaders"]; !strings.HasPrefix(c, "Freedonia agree") {
+		t.Errorf("the leaders' claim = %q, want the ceasefire (all: %v)", c, got)
+	}
+}

@@ -476,6 +476,13 @@ func (s attributionStage) participial(d *attribDoc, i int, toks []fxTok) (rawAtt
 		}
 	}
 	src, ok := d.clauseSubject(clause, h.start)
+	if ok && src.kind == "person" && clause > start && d.apposedObject(clause, h.start) {
+		// "X offered a defence of the president, Y, saying ...": Y is in
+		// apposition to an object, X is the subject
+		if p, pok := d.clauseSubject(start, clause); pok && p.kind == "person" {
+			src = p
+		}
+	}
 	if !ok {
 		return rawAttrib{}, false
 	}
@@ -487,6 +494,24 @@ func (s attributionStage) participial(d *attribDoc, i int, toks []fxTok) (rawAtt
 		return rawAttrib{}, false
 	}
 	return rawAttrib{claimStart: cs, claimEnd: end, src: src}, true
+}
+
+// apposedObject reports a clause [s, e) that is only a person's name set
+// off by commas after a phrase governed by a preposition ("... of the
+// president, Y,").
+func (d *attribDoc) apposedObject(s, e int) bool {
+	body := d.c.a.Body
+	ms := d.c.mentionsIn(s, e)
+	if len(ms) != 1 || ms[0].Kind != "person" || len(fxTokens(body, s, e)) != len(fxTokens(body, ms[0].Start, ms[0].End)) {
+		return false
+	}
+	before := fxTokens(body, max(0, s-60), s)
+	for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
+		if fxPreposition[before[k].w] && before[k].w != "and" {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseSubject finds who acts in the clause [s, e): the first person it
@@ -838,18 +863,33 @@ func (s attributionStage) leading(d *attribDoc, i int, toks []fxTok) (rawAttrib,
 		if b >= 0 {
 			npStart = b + bsize
 		}
-		if k := fxDashIn(body, npStart, v.start); k > npStart && k-start < datelineBytes && strings.ContainsAny(body[start:k], ",0123456789") {
+		asideAt := relativeAside(body, npStart, v.start)
+		if k := fxDashIn(body, npStart, v.start); asideAt < 0 && k > npStart && k-start < datelineBytes && strings.ContainsAny(body[start:k], ",0123456789") {
 			npStart = k // a dateline: "PARIS, May 2 – The ministry said"
 		}
 		npStop := s.stripAux(body, npStart, v.start)
+		if asideAt >= 0 {
+			npStop = asideAt // "European leaders - who rushed to X - urged"
+		}
+		apposed, bare := false, false
 		if b >= 0 && strings.TrimSpace(body[npStart:v.start]) == "" {
 			if as, ae, ok := appositiveStart(body, start, b); ok {
-				npStart, npStop = as, ae
+				npStart, npStop, apposed = as, ae, true
 			} else if as, ok := d.appositiveName(start, b); ok {
-				npStart, npStop = as, b
+				npStart, npStop, apposed = as, b, true
+			} else {
+				bare = true
 			}
 		}
 		src, ok := d.sourceOf(npStart, npStop, s.lex.actorOnly.has([]fxTok{toks[v.from]}))
+		if apposed && (!ok || src.kind != "person") || bare && !ok {
+			// "Name, director at the Fund, speaking from X, noted", "The
+			// Fund, a charity, noted": the phrase that opens the sentence
+			// before its first comma is the subject
+			if p, pok := d.openingSubject(start, npStart, apposed); pok {
+				src, ok = p, true
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -889,6 +929,44 @@ func (s attributionStage) leading(d *attribDoc, i int, toks []fxTok) (rawAttrib,
 		return rawAttrib{claimStart: cs, claimEnd: end, src: src, leading: true, also: d.coSpeakers(npStart, npStop, src)}, true
 	}
 	return rawAttrib{}, false
+}
+
+// relativeAside finds a relative clause set off by dashes that closes the
+// source phrase [start, pos) ("leaders - who rushed to X - urged"): it
+// returns where the aside opens, or -1.
+func relativeAside(body string, start, pos int) int {
+	seg := strings.TrimRight(body[start:pos], " ")
+	for _, dash := range []string{" - ", " – ", " — "} {
+		d := strings.TrimRight(dash, " ")
+		if !strings.HasSuffix(seg, d) {
+			continue
+		}
+		open := strings.Index(seg, dash)
+		if open < 0 || open+len(dash) >= len(seg)-len(d) {
+			continue
+		}
+		inner := fxTokens(body, start+open+len(dash), start+len(seg)-len(d))
+		if len(inner) > 0 && fxRelative[inner[0].w] {
+			return start + open
+		}
+	}
+	return -1
+}
+
+// openingSubject reads the phrase that opens the sentence at start, up
+// to its first comma before pos, as a source ("Name, title of Org, ...",
+// "Signatories, including A and B, ..."); person asks for a person.
+func (d *attribDoc) openingSubject(start, pos int, person bool) (attribSource, bool) {
+	body := d.c.a.Body
+	c := strings.IndexByte(body[start:pos], ',')
+	if c <= 0 {
+		return attribSource{}, false
+	}
+	src, ok := d.sourceOf(start, start+c, false)
+	if !ok || person && src.kind != "person" || src.kind == "document" {
+		return attribSource{}, false
+	}
+	return src, true
 }
 
 // primaryStatement handles a statement's own voice: "We stressed that",
