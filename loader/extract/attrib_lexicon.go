@@ -37,6 +37,9 @@ type attribLexicon struct {
 	// bodyNouns make a phrase naming only a state a body of it ("the US
 	// department of state"), named as written.
 	bodyNouns fxPhrases
+	// orgRefs refer back to the last organisation named ("a spokesperson
+	// for the firm").
+	orgRefs fxPhrases
 }
 
 func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
@@ -50,7 +53,7 @@ func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
 		"document_verbs": f.DocumentVerbs, "which_cited": f.WhichCited, "outlet_refs": f.OutletRefs, "passive": f.Passive,
 		"circumstance": f.Circumstance, "stated_by": f.StatedBy, "participles": f.Participles,
 		"source_labels": f.SourceLabels, "quote_labels": f.QuoteLabels, "bare_titles": f.BareTitles,
-		"object_verbs": f.ObjectVerbs, "body_nouns": f.BodyNouns}
+		"object_verbs": f.ObjectVerbs, "body_nouns": f.BodyNouns, "org_refs": f.OrgRefs}
 	for name, l := range lists {
 		if len(l) == 0 {
 			return nil, fmt.Errorf("lexicon %s: %s is empty: %w", attributionLexiconPath, name, ErrLexicon)
@@ -80,6 +83,7 @@ func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
 		circumstance: fxCompile(f.Circumstance), statedBy: fxCompile(f.StatedBy), participles: fxCompile(f.Participles),
 		sourceLabels: fxCompile(f.SourceLabels), quoteLabels: fxCompile(f.QuoteLabels), bareTitles: fxCompile(f.BareTitles),
 		objectVerbs: fxCompile(f.ObjectVerbs), bodyNouns: fxCompile(f.BodyNouns),
+		orgRefs:   fxCompile(f.OrgRefs),
 		according: fxCompile([]string{"according to"}), asReported: fxCompile([]string{"as reported by"}),
 		citing: fxCompile([]string{"citing"}), under: fxCompile([]string{"under"}), generic: map[string]bool{}}
 	for _, g := range f.GenericDocuments {

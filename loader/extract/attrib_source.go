@@ -388,6 +388,9 @@ func (d *attribDoc) unnamedSource(toks []fxTok) attribSource {
 		}
 	}
 	name := fxClean(d.c.a.Body[toks[from].start:toks[to-1].end])
+	if n, ok := d.orgReferent(toks[from:to]); ok {
+		name = n
+	}
 	if len(toks) > 2 && toks[0].w == "one" && toks[1].w == "of" {
 		if n, ok := d.memberOf(toks[to-1].w); ok {
 			name = n
@@ -396,6 +399,31 @@ func (d *attribDoc) unnamedSource(toks []fxTok) attribSource {
 	src := attribSource{name: name, id: schema.PrefixUnnamed + fxSlug(name), kind: "unnamed"}
 	d.unnamed = append(d.unnamed, src)
 	return src
+}
+
+// orgReferent renames a description that ends in "for|of|at the <firm>"
+// with the organisation named last before it ("a spokesperson for the
+// firm" after "Freedonia Steel": "spokesperson for Freedonia Steel").
+func (d *attribDoc) orgReferent(toks []fxTok) (string, bool) {
+	n := len(toks)
+	if n < 4 || toks[n-2].w != "the" || d.lex.orgRefs.longestAt(toks, n-1) < 0 {
+		return "", false
+	}
+	if w := toks[n-3].w; w != "for" && w != "of" && w != "at" {
+		return "", false
+	}
+	var last *Mention
+	for k := range d.c.a.Mentions {
+		m := &d.c.a.Mentions[k]
+		if m.End <= toks[0].start && m.Kind == "organization" && (last == nil || m.Start > last.Start) {
+			last = m
+		}
+	}
+	if last == nil {
+		return "", false
+	}
+	body := d.c.a.Body
+	return fxClean(body[toks[0].start:toks[n-2].start]) + " " + actorLabel(d.c, *last), true
 }
 
 // memberOf names one member of the group of unnamed sources last read
@@ -626,7 +654,8 @@ func attributedTo(toks []fxTok) int {
 
 // bodyOfState names a state's body as the text does ("the US department
 // of state", "the Ukrainian presidency"): a phrase that holds a body noun
-// and names no actor but states.
+// and names no actor but states, or a person whose body it is ("the
+// premier's office").
 func (d *attribDoc) bodyOfState(toks []fxTok) (attribSource, bool) {
 	h, ok := d.lex.bodyNouns.first(toks)
 	if !ok {
@@ -637,7 +666,9 @@ func (d *attribDoc) bodyOfState(toks []fxTok) (attribSource, bool) {
 		return attribSource{}, false
 	}
 	for _, m := range ms {
-		if m.Kind != "country" || m.Start < h.end && h.start < m.End {
+		// a state, or a person whose body it is ("the premier's office")
+		owner := m.Kind == "person" && isPossessiveAfter(d.c.a.Body, m.End) && h.start > m.End
+		if m.Kind != "country" && !owner || m.Start < h.end && h.start < m.End {
 			return attribSource{}, false
 		}
 	}

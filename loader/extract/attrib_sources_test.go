@@ -99,3 +99,26 @@ func TestAttributionDashAsideAfterSource(t *testing.T) {
 		t.Errorf("the leaders' claim = %q, want the ceasefire (all: %v)", c, got)
 	}
 }
+
+func TestAttributionPersonsOfficeIsTheSource(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "The cabinet voted for the truce by 10-1, according to prime minister Ola Lind's office.\n",
+		mentions: []factMention{{"Ola Lind", "person:ola-lind", "person", ""}},
+	})
+	if len(ats) != 1 || ats[0].Source != "prime minister Ola Lind's office" {
+		t.Fatalf("attributions = %+v, want the prime minister's office as written", ats)
+	}
+}
+
+func TestAttributionSpokespersonForTheFirmNamesTheFirm(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia Steel will build a new mill in Lisbon.\n" +
+			"\u201cThe mill has long been part of our plans,\u201d a spokesperson for the firm said.\n",
+		mentions: []factMention{{"Freedonia Steel", "org:freedonia-steel", "organization", ""}, {"Lisbon", "place:lisbon", "place", ""}},
+	})
+	if len(ats) != 1 || ats[0].Source != "spokesperson for Freedonia Steel" {
+		t.Fatalf("attributions = %+v, want the spokesperson for Freedonia Steel", ats)
+	}
+}

@@ -149,6 +149,7 @@ type attributionLexiconFile struct {
 	BareTitles       []string `yaml:"bare_titles"`
 	ObjectVerbs      []string `yaml:"object_verbs"`
 	BodyNouns        []string `yaml:"body_nouns"`
+	OrgRefs          []string `yaml:"org_refs"`
 }
 
 // readLexicon decodes one lexicon file strictly (unknown fields are errors).
