@@ -21,6 +21,10 @@ type attribAcc struct {
 // alone, so that a claim stays about one point.
 const turnChunkWords = 25
 
+// shortQuoteWords: a sentence of fewer words that goes on with a quotation
+// already claimed joins that claim.
+const shortQuoteWords = 8
+
 // mergeAttribs renders raw attributions as Result attributions. A direct
 // quotation is widened to where it opened; a claim is merged into the one
 // just before it when the source is the same and the sentences follow
@@ -32,6 +36,19 @@ func mergeAttribs(c *factContext, qs [][2]int, raws []rawAttrib) []Attribution {
 	for _, r := range raws {
 		r.claimStart = skipDateline(c.a.Body, r.claimStart, r.claimEnd)
 		start, quote := quotedClaim(c.a, qs, r.claimStart, r.claimEnd)
+		if n := len(accs); n > 0 && start < r.claimStart {
+			// the quotation opened in a sentence that is already a claim:
+			// a short sentence goes on with that claim ("It will stay
+			// so."), a longer one is a claim of its own
+			if p := accs[n-1]; p.spans[len(p.spans)-1][1] > start {
+				start = r.claimStart
+				if p.src.id == r.src.id && len(fxTokens(c.a.Body, start, r.claimEnd)) < shortQuoteWords {
+					p.spans = append(p.spans, [2]int{start, r.claimEnd})
+					p.last = r.sent
+					continue
+				}
+			}
+		}
 		first := r.sent
 		if start < r.claimStart {
 			if k := c.a.SentAt(start); k >= 0 {

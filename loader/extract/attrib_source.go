@@ -252,6 +252,11 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 	if len(toks) == 0 || len(toks) > 12 {
 		return attribSource{}, false
 	}
+	if n := len(toks); n > 2 && (toks[n-1].w == "he" || toks[n-1].w == "she") && d.lex.circumstance.longestAt(toks, 0) >= 0 &&
+		len(d.c.mentionsIn(s, e)) == 0 && !strings.ContainsAny(body[s:toks[n-1].start], ",;:") {
+		// "In a later post he said": the pronoun after a circumstance
+		toks, s = toks[n-1:], toks[n-1].start
+	}
 	if len(toks) == 1 && (toks[0].w == "he" || toks[0].w == "she") {
 		// the person who spoke just before goes on
 		if sp := d.lastSpeaker; sp != nil && sp.src.kind == "person" && d.c.a.SentAt(s)-sp.sent <= speakerWindow &&

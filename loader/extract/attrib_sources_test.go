@@ -122,3 +122,30 @@ func TestAttributionSpokespersonForTheFirmNamesTheFirm(t *testing.T) {
 		t.Fatalf("attributions = %+v, want the spokesperson for Freedonia Steel", ats)
 	}
 }
+
+func TestAttributionQuoteSentencesStayApart(t *testing.T) {
+	ats := runDefault(t, "The ministry has published details of the works.\n\nSource: Anna Berg, Minister of Works\n\n"+
+		"Quote: \u201cThe bridge will open in May after two years of work on the river. "+
+		"This is the second bridge that we have built together with our neighbours in the north. It will stay so.\u201d\n").Attributions
+	for _, a := range ats {
+		t.Logf("%s: %s", a.Source, a.Claim)
+	}
+	if len(ats) != 2 {
+		t.Fatalf("got %d attributions, want 2: one per long sentence of the quotation", len(ats))
+	}
+	if !strings.HasPrefix(ats[1].Claim, "This is the second bridge") || !strings.HasSuffix(ats[1].Claim, "It will stay so") {
+		t.Errorf("second claim = %q, want the second sentence with the short one after it", ats[1].Claim)
+	}
+}
+
+func TestAttributionPronounAfterCircumstance(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind: "secondary",
+		body: "Anna Berg said the bridges would reopen in May.\n" +
+			"In a later post she said, \u201cThe toll on the bridges will fall to two euros.\u201d\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}},
+	})
+	if len(ats) != 2 || ats[1].SourceID != "person:anna-berg" || !strings.HasPrefix(ats[1].Claim, "The toll") {
+		t.Fatalf("attributions = %+v, want the toll claim from Anna Berg", ats)
+	}
+}
