@@ -19,7 +19,7 @@ type attribAcc struct {
 // turnChunkWords bounds a claim gathered from consecutive sentences of a
 // speaker's turn: short sentences join the one before, long ones stand
 // alone, so that a claim stays about one point.
-const turnChunkWords = 25
+const turnChunkWords = 45
 
 // shortQuoteWords: a sentence of fewer words that goes on with a quotation
 // already claimed joins that claim.

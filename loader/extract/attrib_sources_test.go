@@ -149,3 +149,23 @@ func TestAttributionPronounAfterCircumstance(t *testing.T) {
 		t.Fatalf("attributions = %+v, want the toll claim from Anna Berg", ats)
 	}
 }
+
+func TestAttributionTurnParagraphIsOneClaim(t *testing.T) {
+	body := "Remarks by Minister Anna Berg and Chancellor Ola Lind in Lisbon\n\n" +
+		"Minister Anna Berg: The harbour of Freedonia will reopen to all ships in May after the works. " +
+		"The tolls will fall for the smaller boats from the north in the summer. " +
+		"And the ferries will run every hour again, day and night.\n\n" +
+		"We also thank our neighbours for their help with the new cranes in the port.\n\n" +
+		"Q: Will the tolls fall next year?\n\n" +
+		"Chancellor Ola Lind: The new bridges will be finished before the winter comes.\n"
+	ats := runDefault(t, body).Attributions
+	for _, a := range ats {
+		t.Logf("%s: %s", a.Source, a.Claim)
+	}
+	if len(ats) != 3 {
+		t.Fatalf("got %d attributions, want 3: the first paragraph's sentences as one point, the thanks, Lind's", len(ats))
+	}
+	if len(ats[0].Evidence) != 3 {
+		t.Errorf("first claim has %d sentences, want the paragraph's 3", len(ats[0].Evidence))
+	}
+}
