@@ -58,7 +58,7 @@ func mergeAttribs(c *factContext, qs [][2]int, raws []rawAttrib) []Attribution {
 		words := len(fxTokens(c.a.Body, start, r.claimEnd))
 		if n := len(accs); n > 0 && r.turn {
 			if p := accs[n-1]; p.turn && p.src.id == r.src.id && first == p.last+1 &&
-				!c.paragraphBreak(p.last, first) && p.words+words <= turnChunkWords {
+				(r.block || !c.paragraphBreak(p.last, first)) && p.words+words <= turnChunkWords {
 				p.spans = append(p.spans, [2]int{start, r.claimEnd})
 				p.last, p.words = r.sent, p.words+words
 				continue

@@ -169,3 +169,22 @@ func TestAttributionTurnParagraphIsOneClaim(t *testing.T) {
 		t.Errorf("first claim has %d sentences, want the paragraph's 3", len(ats[0].Evidence))
 	}
 }
+
+func TestAttributionStatementBlockJoinsShortParagraphs(t *testing.T) {
+	body := "Noon briefing of the Ruritanian Office\n\n" +
+		"In relation to the flood report, the Secretary-General said the following:\n\n" +
+		"The latest report confirms what we have feared: the valley is on the brink of disaster.\n\n" +
+		"The facts are in and they are undeniable.\n\n" +
+		"The trickle of help must become a river, and the dams along the northern valley must all be repaired well before the autumn rains return to the hills.\n\n" +
+		"And again, these are the words of the Secretary-General.\n"
+	ats := runDefault(t, body).Attributions
+	for _, a := range ats {
+		t.Logf("%s: %s", a.Source, a.Claim)
+	}
+	if len(ats) != 2 {
+		t.Fatalf("got %d attributions, want 2: short paragraphs of one statement join up to a point's length", len(ats))
+	}
+	if len(ats[0].Evidence) != 2 {
+		t.Errorf("first claim has %d paragraphs, want 2", len(ats[0].Evidence))
+	}
+}

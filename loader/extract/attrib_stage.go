@@ -42,6 +42,9 @@ type rawAttrib struct {
 	colon bool
 	// leading: the source and its verb open the claim ("X said ...")
 	leading bool
+	// block: a sentence of a statement read out after "X said the
+	// following:", whose paragraphs are one speech
+	block bool
 	// also: further persons of a joint subject ("X and Y said ...")
 	also []attribSource
 	// credited: the claim runs on after a parenthetical credit
@@ -567,7 +570,7 @@ func (s attributionStage) blockSentence(d *attribDoc, i int, block *rawAttrib) (
 	if len(toks) < 5 {
 		return rawAttrib{}, false, true
 	}
-	return rawAttrib{sent: i, claimStart: start, claimEnd: end, src: block.src, turn: true}, true, true
+	return rawAttrib{sent: i, claimStart: start, claimEnd: end, src: block.src, turn: true, block: true}, true, true
 }
 
 // namesSource reports tokens that hold every word of a source's name.
