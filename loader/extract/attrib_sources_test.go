@@ -188,3 +188,15 @@ func TestAttributionStatementBlockJoinsShortParagraphs(t *testing.T) {
 		t.Errorf("first claim has %d paragraphs, want 2", len(ats[0].Evidence))
 	}
 }
+
+func TestAttributionAnnouncingAThingIsNoClaim(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind: "secondary",
+		body: "Anna Berg announced a new loan of two million euros for the port.\n" +
+			"Anna Berg announced that the port would reopen in May.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Anna Berg", "person:anna-berg", "person", ""}},
+	})
+	if len(ats) != 1 || !strings.HasPrefix(ats[0].Claim, "the port would reopen") {
+		t.Fatalf("attributions = %+v, want only the announced clause, not the announced loan", ats)
+	}
+}
