@@ -200,3 +200,14 @@ func TestAttributionAnnouncingAThingIsNoClaim(t *testing.T) {
 		t.Fatalf("attributions = %+v, want only the announced clause, not the announced loan", ats)
 	}
 }
+
+func TestAttributionWelcomingAPersonIsNoClaim(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "Anna Berg welcomed Freedonian Prime Minister Ola Lind to the capital on Monday, marking his first visit since 2020.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Freedonian", "country:FRE", "country", "adjective"}, {"Ola Lind", "person:ola-lind", "person", ""}},
+	})
+	if len(ats) != 0 {
+		t.Fatalf("attributions = %+v, want none: welcoming a guest says nothing", ats)
+	}
+}

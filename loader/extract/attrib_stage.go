@@ -692,7 +692,30 @@ func (s attributionStage) nounObject(d *attribDoc, cs, end int) bool {
 		return false
 	}
 	toks := fxTokens(body, cs, end)
-	return len(toks) > 0 && fxObjectDeterminer[toks[0].w]
+	if len(toks) == 0 {
+		return false
+	}
+	// "X welcomed (Freedonian President) Y to the capital": a person,
+	// maybe after capitalised title words, is no clause these verbs report
+	for k := 0; k < len(toks) && k < 4; k++ {
+		if p, ok := d.personAt(toks[k].start); ok {
+			return !isPossessiveAfter(body, p.End)
+		}
+		if r := body[toks[k].start]; r < 'A' || r > 'Z' {
+			break
+		}
+	}
+	return fxObjectDeterminer[toks[0].w]
+}
+
+// personAt returns the person mention that starts at byte offset pos.
+func (d *attribDoc) personAt(pos int) (Mention, bool) {
+	for _, m := range d.c.a.Mentions {
+		if m.Start == pos && m.Kind == "person" {
+			return m, true
+		}
+	}
+	return Mention{}, false
 }
 
 // fxObjectDeterminer words open a noun phrase object.
