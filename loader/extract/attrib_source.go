@@ -257,7 +257,7 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 		// "In a later post he said": the pronoun after a circumstance
 		toks, s = toks[n-1:], toks[n-1].start
 	}
-	if len(toks) == 1 && (toks[0].w == "he" || toks[0].w == "she") {
+	if len(toks) == 1 && fxPersonPronoun[toks[0].w] {
 		// the person who spoke just before goes on
 		if sp := d.lastSpeaker; sp != nil && sp.src.kind == "person" && d.c.a.SentAt(s)-sp.sent <= speakerWindow &&
 			!d.otherPersonSince(sp, s) {
@@ -679,3 +679,7 @@ func (d *attribDoc) bodyOfState(toks []fxTok) (attribSource, bool) {
 	}
 	return d.unnamedSource(toks), true
 }
+
+// fxPersonPronoun words stand for the person who spoke last ("she said",
+// "according to him").
+var fxPersonPronoun = map[string]bool{"he": true, "she": true, "him": true, "her": true}

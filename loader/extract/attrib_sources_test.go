@@ -211,3 +211,15 @@ func TestAttributionWelcomingAPersonIsNoClaim(t *testing.T) {
 		t.Fatalf("attributions = %+v, want none: welcoming a guest says nothing", ats)
 	}
 }
+
+func TestAttributionAccordingToHim(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind: "secondary",
+		body: "Anna Berg said the bridges would reopen in May.\n" +
+			"This, according to her, will help the northern towns recover quickly.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}},
+	})
+	if len(ats) != 2 || ats[1].SourceID != "person:anna-berg" {
+		t.Fatalf("attributions = %+v, want the second claim from Anna Berg too", ats)
+	}
+}
