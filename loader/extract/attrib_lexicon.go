@@ -40,6 +40,8 @@ type attribLexicon struct {
 	// orgRefs refer back to the last organisation named ("a spokesperson
 	// for the firm").
 	orgRefs fxPhrases
+	// furtherVerbs tell a further point after a claim ("..., X added").
+	furtherVerbs fxPhrases
 }
 
 func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
@@ -53,7 +55,7 @@ func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
 		"document_verbs": f.DocumentVerbs, "which_cited": f.WhichCited, "outlet_refs": f.OutletRefs, "passive": f.Passive,
 		"circumstance": f.Circumstance, "stated_by": f.StatedBy, "participles": f.Participles,
 		"source_labels": f.SourceLabels, "quote_labels": f.QuoteLabels, "bare_titles": f.BareTitles,
-		"object_verbs": f.ObjectVerbs, "body_nouns": f.BodyNouns, "org_refs": f.OrgRefs}
+		"object_verbs": f.ObjectVerbs, "body_nouns": f.BodyNouns, "org_refs": f.OrgRefs, "further_verbs": f.FurtherVerbs}
 	for name, l := range lists {
 		if len(l) == 0 {
 			return nil, fmt.Errorf("lexicon %s: %s is empty: %w", attributionLexiconPath, name, ErrLexicon)
@@ -83,7 +85,7 @@ func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
 		circumstance: fxCompile(f.Circumstance), statedBy: fxCompile(f.StatedBy), participles: fxCompile(f.Participles),
 		sourceLabels: fxCompile(f.SourceLabels), quoteLabels: fxCompile(f.QuoteLabels), bareTitles: fxCompile(f.BareTitles),
 		objectVerbs: fxCompile(f.ObjectVerbs), bodyNouns: fxCompile(f.BodyNouns),
-		orgRefs:   fxCompile(f.OrgRefs),
+		orgRefs: fxCompile(f.OrgRefs), furtherVerbs: fxCompile(f.FurtherVerbs),
 		according: fxCompile([]string{"according to"}), asReported: fxCompile([]string{"as reported by"}),
 		citing: fxCompile([]string{"citing"}), under: fxCompile([]string{"under"}), generic: map[string]bool{}}
 	for _, g := range f.GenericDocuments {

@@ -68,7 +68,7 @@ func mergeAttribs(c *factContext, qs [][2]int, raws []rawAttrib) []Attribution {
 			p := accs[n-1]
 			if p.src.id == r.src.id && first <= p.last+1 &&
 				(quote && first < r.sent || r.trailing && r.explicit && p.explicit && !c.paragraphBreak(p.last, first) &&
-					!p.credited && !r.credited) {
+					!p.credited && !r.credited && !r.further) {
 				p.spans = append(p.spans, [2]int{start, r.claimEnd})
 				p.last = r.sent
 				p.quote = p.quote || quote

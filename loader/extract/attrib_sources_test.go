@@ -223,3 +223,14 @@ func TestAttributionAccordingToHim(t *testing.T) {
 		t.Fatalf("attributions = %+v, want the second claim from Anna Berg too", ats)
 	}
 }
+
+func TestAttributionAddedPointStaysApart(t *testing.T) {
+	ats := runDefault(t, "\u201cThe ferries will run every hour again from May,\u201d Freedonian minister Anna Berg said on Monday. "+
+		"The tolls on the bridges, which opened in 2020, \u201cwill fall next year,\u201d the minister added.\n").Attributions
+	for _, a := range ats {
+		t.Logf("%s: %s", a.Source, a.Claim)
+	}
+	if len(ats) != 2 {
+		t.Fatalf("got %d attributions, want 2: the added point is a claim of its own", len(ats))
+	}
+}

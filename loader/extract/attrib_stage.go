@@ -42,6 +42,9 @@ type rawAttrib struct {
 	colon bool
 	// leading: the source and its verb open the claim ("X said ...")
 	leading bool
+	// further: the verb tells a further point ("..., X added"), which
+	// stays a claim of its own
+	further bool
 	// block: a sentence of a statement read out after "X said the
 	// following:", whose paragraphs are one speech
 	block bool
@@ -331,7 +334,7 @@ func (s attributionStage) trailing(d *attribDoc, i int, toks []fxTok) (rawAttrib
 				src = src.relay(d.c, out) // "told the paper"
 			}
 		}
-		r := rawAttrib{claimStart: start, claimEnd: b, src: src, trailing: true}
+		r := rawAttrib{claimStart: start, claimEnd: b, src: src, trailing: true, further: s.lex.furtherVerbs.hasRaw(v.phrase)}
 		if aside && !quoted && !s.asideOpener(tail) {
 			// "Subject, X reports, predicate": the claim runs on after
 			// the parenthetical credit

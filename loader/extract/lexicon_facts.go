@@ -150,6 +150,7 @@ type attributionLexiconFile struct {
 	ObjectVerbs      []string `yaml:"object_verbs"`
 	BodyNouns        []string `yaml:"body_nouns"`
 	OrgRefs          []string `yaml:"org_refs"`
+	FurtherVerbs     []string `yaml:"further_verbs"`
 }
 
 // readLexicon decodes one lexicon file strictly (unknown fields are errors).
