@@ -491,6 +491,9 @@ func (d *attribDoc) verbs(l fxPhrases, toks []fxTok) []fxHit {
 		if h.from > 0 && attribNounDeterminers[toks[h.from-1].w] {
 			continue // "has no say", "a claim": a noun, not a saying
 		}
+		if r := d.c.a.Body[h.start]; h.from > 0 && r >= 'A' && r <= 'Z' {
+			continue // "the Member States", "Reads Bank": part of a name
+		}
 		inside := false
 		for _, m := range d.c.a.Mentions {
 			if m.Start < h.end && h.start < m.End {

@@ -234,3 +234,14 @@ func TestAttributionAddedPointStaysApart(t *testing.T) {
 		t.Fatalf("got %d attributions, want 2: the added point is a claim of its own", len(ats))
 	}
 }
+
+func TestAttributionCapitalisedVerbIsAName(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "Ratification needs approval by the Freedonia Council and the parliaments of the 27 Member States.\n",
+		mentions: []factMention{{"Freedonia Council", "org:freedonia-council", "organization", ""}},
+	})
+	if len(ats) != 0 {
+		t.Fatalf("attributions = %+v, want none: \"Member States\" says nothing", ats)
+	}
+}
