@@ -245,3 +245,21 @@ func TestAttributionCapitalisedVerbIsAName(t *testing.T) {
 		t.Fatalf("attributions = %+v, want none: \"Member States\" says nothing", ats)
 	}
 }
+
+func TestAttributionDashedPronounParenthesis(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind: "secondary",
+		body: "Anna Berg opened the forum in Lisbon on Monday.\n" +
+			"She wants closer ties with the north, with which Freedonia - she says - has the best relations ever.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Lisbon", "place:lisbon", "place", ""},
+			{"Freedonia", "country:FRE", "country", "name"}},
+	})
+	for _, a := range ats {
+		if a.SourceID == "country:FRE" {
+			t.Errorf("claim %q given to Freedonia, want the speaker of the parenthesis", a.Claim)
+		}
+	}
+	if len(ats) == 0 || ats[len(ats)-1].SourceID != "person:anna-berg" {
+		t.Fatalf("attributions = %+v, want the best-relations claim from Anna Berg", ats)
+	}
+}

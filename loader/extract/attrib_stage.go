@@ -641,6 +641,9 @@ func (s attributionStage) splitReported(d *attribDoc, r rawAttrib, depth int) []
 			continue
 		}
 		src := r.src
+		if p, ok := dashedPronoun(body, b+size, v.start); ok {
+			np = fxTokens(body, p, v.start)
+		}
 		switch {
 		case len(np) == 0, len(np) == 1 && fxPronoun[np[0].w]:
 		default:
@@ -895,6 +898,8 @@ func (s attributionStage) leading(d *attribDoc, i int, toks []fxTok) (rawAttrib,
 		asideAt := relativeAside(body, npStart, v.start)
 		if k := fxDashIn(body, npStart, v.start); asideAt < 0 && k > npStart && k-start < datelineBytes && strings.ContainsAny(body[start:k], ",0123456789") {
 			npStart = k // a dateline: "PARIS, May 2 – The ministry said"
+		} else if p, ok := dashedPronoun(body, npStart, v.start); ok {
+			npStart = p // "with which X - he says - boasts ...": a parenthesis
 		}
 		npStop := s.stripAux(body, npStart, v.start)
 		if asideAt >= 0 {
@@ -958,6 +963,21 @@ func (s attributionStage) leading(d *attribDoc, i int, toks []fxTok) (rawAttrib,
 		return rawAttrib{claimStart: cs, claimEnd: end, src: src, leading: true, also: d.coSpeakers(npStart, npStop, src)}, true
 	}
 	return rawAttrib{}, false
+}
+
+// dashedPronoun finds a pronoun set off by a dash just before a saying
+// verb in [start, pos) ("with which X - he says - has ..."): it returns
+// where the pronoun starts.
+func dashedPronoun(body string, start, pos int) (int, bool) {
+	k := fxDashIn(body, start, pos)
+	if k <= start {
+		return 0, false
+	}
+	pr := fxTokens(body, k, pos)
+	if len(pr) != 1 || !fxPersonPronoun[pr[0].w] {
+		return 0, false
+	}
+	return pr[0].start, true
 }
 
 // relativeAside finds a relative clause set off by dashes that closes the
