@@ -263,3 +263,16 @@ func TestAttributionDashedPronounParenthesis(t *testing.T) {
 		t.Fatalf("attributions = %+v, want the best-relations claim from Anna Berg", ats)
 	}
 }
+
+func TestAttributionCallingNeedsQuotedWords(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind: "secondary",
+		body: "Anna Berg called the approval of the river fund a \u201cpositive signal of momentum\u201d at the opening.\n" +
+			"Anna Berg called the Freedonian minister a friend.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Anna Berg", "person:anna-berg", "person", ""},
+			{"Freedonian", "country:FRE", "country", "adjective"}},
+	})
+	if len(ats) != 1 || !strings.HasPrefix(ats[0].Claim, "the approval of the river fund") {
+		t.Fatalf("attributions = %+v, want only the quoted characterisation", ats)
+	}
+}

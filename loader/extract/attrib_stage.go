@@ -678,6 +678,16 @@ func (s attributionStage) splitReported(d *attribDoc, r rawAttrib, depth int) []
 // insisted", "..., while experts say", "..., as he urged").
 var fxClauseJoin = map[string]bool{"and": true, "while": true, "as": true, "but": true, "whereas": true, "adding": true}
 
+// quoteIn reports a quotation that opens in [start, end).
+func quoteIn(qs [][2]int, start, end int) bool {
+	for _, q := range qs {
+		if q[0] > start && q[0] < end {
+			return true
+		}
+	}
+	return false
+}
+
 // inQuote reports whether byte offset pos lies inside a quotation.
 func inQuote(qs [][2]int, pos int) bool {
 	for _, q := range qs {
@@ -952,6 +962,9 @@ func (s attributionStage) leading(d *attribDoc, i int, toks []fxTok) (rawAttrib,
 		}
 		if cs == v.end && s.lex.objectVerbs.hasRaw(v.phrase) && s.nounObject(d, cs, end) {
 			continue // "X announced a new plan", "X welcomed the deal": no saying
+		}
+		if s.lex.quotedVerbs.hasRaw(v.phrase) && !quoteIn(d.quotes, cs, end) {
+			continue // "X called the prince a friend": no quoted words, no claim
 		}
 		if v.phrase == "told" || v.phrase == "tells" {
 			// "X told Outlet that ...": the outlet relays, unless it is

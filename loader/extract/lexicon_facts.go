@@ -151,6 +151,7 @@ type attributionLexiconFile struct {
 	BodyNouns        []string `yaml:"body_nouns"`
 	OrgRefs          []string `yaml:"org_refs"`
 	FurtherVerbs     []string `yaml:"further_verbs"`
+	QuotedVerbs      []string `yaml:"quoted_verbs"`
 }
 
 // readLexicon decodes one lexicon file strictly (unknown fields are errors).
