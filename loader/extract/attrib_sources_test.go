@@ -276,3 +276,18 @@ func TestAttributionCallingNeedsQuotedWords(t *testing.T) {
 		t.Fatalf("attributions = %+v, want only the quoted characterisation", ats)
 	}
 }
+
+func TestAttributionIntroducingSentenceIsNoClaim(t *testing.T) {
+	body := "*MINISTER BERG:* So we are going to do the following.\n" +
+		"Q: Will the tolls fall next year?\n" +
+		"*MINISTER BERG:* The harbour of Freedonia will reopen to all ships in May.\n"
+	ats := attributionsOf(t, factDoc{
+		kind: "primary",
+		body: body,
+		mentions: []factMention{{"BERG", "person:anna-berg", "person", "surname"}, {"BERG", "person:anna-berg", "person", "surname"},
+			{"Freedonia", "country:FRE", "country", "name"}},
+	})
+	if len(ats) != 1 || !strings.HasPrefix(ats[0].Claim, "The harbour") {
+		t.Fatalf("attributions = %+v, want only the harbour claim", ats)
+	}
+}
