@@ -45,6 +45,9 @@ type attribLexicon struct {
 	// quotedVerbs report only with quoted words after them ("X called
 	// the vote a \"signal of hope\"").
 	quotedVerbs fxPhrases
+	// speechBylines open the line naming the speaker of a primary text
+	// that is a speech ("by Secretary General X", "Remarks by X").
+	speechBylines fxPhrases
 }
 
 func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
@@ -58,7 +61,7 @@ func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
 		"document_verbs": f.DocumentVerbs, "which_cited": f.WhichCited, "outlet_refs": f.OutletRefs, "passive": f.Passive,
 		"circumstance": f.Circumstance, "stated_by": f.StatedBy, "participles": f.Participles,
 		"source_labels": f.SourceLabels, "quote_labels": f.QuoteLabels, "bare_titles": f.BareTitles,
-		"object_verbs": f.ObjectVerbs, "body_nouns": f.BodyNouns, "org_refs": f.OrgRefs, "further_verbs": f.FurtherVerbs, "quoted_verbs": f.QuotedVerbs}
+		"object_verbs": f.ObjectVerbs, "body_nouns": f.BodyNouns, "org_refs": f.OrgRefs, "further_verbs": f.FurtherVerbs, "quoted_verbs": f.QuotedVerbs, "speech_bylines": f.SpeechBylines}
 	for name, l := range lists {
 		if len(l) == 0 {
 			return nil, fmt.Errorf("lexicon %s: %s is empty: %w", attributionLexiconPath, name, ErrLexicon)
@@ -89,8 +92,8 @@ func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
 		sourceLabels: fxCompile(f.SourceLabels), quoteLabels: fxCompile(f.QuoteLabels), bareTitles: fxCompile(f.BareTitles),
 		objectVerbs: fxCompile(f.ObjectVerbs), bodyNouns: fxCompile(f.BodyNouns),
 		orgRefs: fxCompile(f.OrgRefs), furtherVerbs: fxCompile(f.FurtherVerbs),
-		quotedVerbs: fxCompile(f.QuotedVerbs),
-		according:   fxCompile([]string{"according to"}), asReported: fxCompile([]string{"as reported by"}),
+		quotedVerbs: fxCompile(f.QuotedVerbs), speechBylines: fxCompile(f.SpeechBylines),
+		according: fxCompile([]string{"according to"}), asReported: fxCompile([]string{"as reported by"}),
 		citing: fxCompile([]string{"citing"}), under: fxCompile([]string{"under"}), generic: map[string]bool{}}
 	for _, g := range f.GenericDocuments {
 		if !docs[g] {

@@ -67,6 +67,10 @@ type attribDoc struct {
 	lastSpeaker *rawAttrib
 	// unnamed are the unnamed sources read so far, in text order.
 	unnamed []attribSource
+	// speech is the speaker of a primary text that is one person's
+	// speech (nil when none); it runs from byte offset speechFrom.
+	speech     *attribSource
+	speechFrom int
 }
 
 func newAttribDoc(c *factContext, lex *attribLexicon) *attribDoc {
@@ -84,6 +88,7 @@ func newAttribDoc(c *factContext, lex *attribLexicon) *attribDoc {
 		d.findRelays(i)
 	}
 	d.turns = d.findTurns()
+	d.findSpeech()
 	d.labelSource(lex)
 	return d
 }

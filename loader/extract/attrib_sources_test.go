@@ -291,3 +291,36 @@ func TestAttributionIntroducingSentenceIsNoClaim(t *testing.T) {
 		t.Fatalf("attributions = %+v, want only the harbour claim", ats)
 	}
 }
+
+func TestAttributionSpeechBylineMakesTheSpeaker(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind: "primary",
+		body: "Opening press conference\n" +
+			"by Minister Anna Berg ahead of the harbour summit\n" +
+			"Last updated: 05 Jul. 2024 16:17\n" +
+			"Our summit will be a chance to celebrate fifty years of the harbour league.\n" +
+			"Will the tolls fall?\n" +
+			"The northern towns must recover, and they need our steady support.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}},
+	})
+	for _, a := range ats {
+		t.Logf("%s: %s", a.Source, a.Claim)
+		if a.SourceID != "person:anna-berg" {
+			t.Errorf("claim %q from %s, want the speaker", a.Claim, a.SourceID)
+		}
+	}
+	if len(ats) != 2 {
+		t.Fatalf("got %d attributions, want the speech's 2 statements (no date line, no question)", len(ats))
+	}
+}
+
+func TestAttributionBylineOfAReportIsNoSpeech(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "By Anna Berg\nThe harbour league will meet in Lisbon next week to discuss tolls.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Lisbon", "place:lisbon", "place", ""}},
+	})
+	if len(ats) != 0 {
+		t.Fatalf("attributions = %+v, want none: a reporter's byline makes no speech", ats)
+	}
+}

@@ -78,6 +78,9 @@ func (s attributionStage) Apply(a *Analysis) error {
 			r, ok = s.turnSentence(d, i)
 		}
 		if !ok && sent.Kind != "heading" {
+			r, ok = s.speechSentence(d, i)
+		}
+		if !ok && sent.Kind != "heading" {
 			r, ok = continuedQuote(d, i, raws)
 		}
 		if !ok && block != nil {

@@ -152,6 +152,7 @@ type attributionLexiconFile struct {
 	OrgRefs          []string `yaml:"org_refs"`
 	FurtherVerbs     []string `yaml:"further_verbs"`
 	QuotedVerbs      []string `yaml:"quoted_verbs"`
+	SpeechBylines    []string `yaml:"speech_bylines"`
 }
 
 // readLexicon decodes one lexicon file strictly (unknown fields are errors).
