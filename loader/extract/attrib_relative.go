@@ -73,3 +73,28 @@ func phraseLenAt(ps fxPhrases, toks []fxTok, i int) int {
 	}
 	return 0
 }
+
+// stanceOf handles "<actor>'s position that <claim>": a possessive actor
+// before a noun of stance (position, view, demand) and "that"; the claim
+// runs to the end of the sentence.
+func (s attributionStage) stanceOf(d *attribDoc, i int, toks []fxTok) (rawAttrib, bool) {
+	body := d.c.a.Body
+	_, end := d.c.sentSpan(i)
+	for _, h := range s.lex.stanceNouns.all(toks) {
+		if h.to >= len(toks) || toks[h.to].w != "that" || h.from == 0 {
+			continue
+		}
+		prev := toks[h.from-1]
+		for _, m := range d.c.mentionsIn(max(0, prev.start-60), prev.end+3) {
+			if m.End < prev.start-3 || !isPossessiveAfter(body, m.End) || m.Kind == "place" {
+				continue
+			}
+			cs := toks[h.to].end
+			if len(fxTokens(body, cs, end)) < 3 {
+				break
+			}
+			return rawAttrib{claimStart: cs, claimEnd: end, src: attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind}}, true
+		}
+	}
+	return rawAttrib{}, false
+}

@@ -324,3 +324,14 @@ func TestAttributionBylineOfAReportIsNoSpeech(t *testing.T) {
 		t.Fatalf("attributions = %+v, want none: a reporter's byline makes no speech", ats)
 	}
 }
+
+func TestAttributionActorsPositionThat(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "Anna Berg later reversed course, instead adopting Freedonia's position that any river deal be comprehensive.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Freedonia", "country:FRE", "country", "name"}},
+	})
+	if len(ats) != 1 || ats[0].SourceID != "country:FRE" || !strings.HasPrefix(ats[0].Claim, "any river deal") {
+		t.Fatalf("attributions = %+v, want Freedonia's position as its claim", ats)
+	}
+}

@@ -153,6 +153,7 @@ type attributionLexiconFile struct {
 	FurtherVerbs     []string `yaml:"further_verbs"`
 	QuotedVerbs      []string `yaml:"quoted_verbs"`
 	SpeechBylines    []string `yaml:"speech_bylines"`
+	StanceNouns      []string `yaml:"stance_nouns"`
 }
 
 // readLexicon decodes one lexicon file strictly (unknown fields are errors).
