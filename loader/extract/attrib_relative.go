@@ -38,6 +38,34 @@ func (s attributionStage) relativeSpeaker(d *attribDoc, i int, toks []fxTok) (ra
 	return rawAttrib{}, false
 }
 
+// relativeSource handles "<thing> which X said <predicate>": a relative
+// clause whose subject reports on the thing before it ("an agreement
+// which state television said covered energy and defence"). The claim is
+// the predicate after the verb.
+func (s attributionStage) relativeSource(d *attribDoc, i int, toks []fxTok) (rawAttrib, bool) {
+	body := d.c.a.Body
+	_, end := d.c.sentSpan(i)
+	for _, v := range d.verbs(s.lex.verbs, toks) {
+		for k := v.from - 2; k >= 1 && k >= v.from-6; k-- {
+			if toks[k].w != "which" {
+				continue
+			}
+			if _, dashed := dashedPronoun(body, toks[k+1].start, v.start); dashed {
+				break // "with which X - he says - has": the leading pattern's
+			}
+			src, ok := d.sourceOf(toks[k+1].start, s.stripAux(body, toks[k+1].start, v.start), false)
+			if !ok || src.kind == "document" || fxPersonPronoun[toks[k+1].w] || toks[k+1].w == "they" {
+				break
+			}
+			if len(fxTokens(body, v.end, end)) < 3 {
+				break
+			}
+			return rawAttrib{claimStart: v.end, claimEnd: end, src: src}, true
+		}
+	}
+	return rawAttrib{}, false
+}
+
 // antecedentWords is how many words may follow the antecedent of a
 // relative "who" before its comma ("X on Thursday, who").
 const antecedentWords = 3

@@ -335,3 +335,14 @@ func TestAttributionActorsPositionThat(t *testing.T) {
 		t.Fatalf("attributions = %+v, want Freedonia's position as its claim", ats)
 	}
 }
+
+func TestAttributionWhichXSaid(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "Anna Berg later signed an agreement with the king which Freedonian state television said covered energy, mining and other areas.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Freedonian", "country:FRE", "country", "adjective"}},
+	})
+	if len(ats) != 1 || ats[0].Source != "Freedonian state television" || !strings.HasPrefix(ats[0].Claim, "covered energy") {
+		t.Fatalf("attributions = %+v, want state television's account of the agreement", ats)
+	}
+}

@@ -164,7 +164,7 @@ func (s attributionStage) inSentence(d *attribDoc, i int, prev []rawAttrib) (raw
 		return rawAttrib{}, false
 	}
 	for _, try := range []func(*attribDoc, int, []fxTok) (rawAttrib, bool){
-		s.relativeSpeaker, s.stanceOf, s.statedBy, s.prefixed, s.documentVerb, s.dashTrailing, s.trailing, s.leading, s.primaryStatement, s.participial,
+		s.relativeSpeaker, s.relativeSource, s.stanceOf, s.statedBy, s.prefixed, s.documentVerb, s.dashTrailing, s.trailing, s.leading, s.primaryStatement, s.participial,
 	} {
 		if r, ok := try(d, i, toks); ok {
 			r.sent, r.explicit = i, true
