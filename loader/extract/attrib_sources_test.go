@@ -346,3 +346,14 @@ func TestAttributionWhichXSaid(t *testing.T) {
 		t.Fatalf("attributions = %+v, want state television's account of the agreement", ats)
 	}
 }
+
+func TestAttributionBlamingIsAClaim(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "The truce follows clashes after the bridge attack last month, which Freedonia blamed on rebels based in the hills.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", "name"}},
+	})
+	if len(ats) != 1 || ats[0].SourceID != "country:FRE" || !strings.Contains(ats[0].Claim, "rebels based in the hills") {
+		t.Fatalf("attributions = %+v, want Freedonia's blame as its claim", ats)
+	}
+}
