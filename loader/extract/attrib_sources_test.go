@@ -357,3 +357,14 @@ func TestAttributionBlamingIsAClaim(t *testing.T) {
 		t.Fatalf("attributions = %+v, want Freedonia's blame as its claim", ats)
 	}
 }
+
+func TestAttributionDocumentOnADayConfirming(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "Freedonia and Ruritania issued a joint statement on Monday confirming a 90-day pause in their toll war.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", "name"}, {"Ruritania", "country:RUR", "country", "name"}},
+	})
+	if len(ats) != 1 || ats[0].Source != "joint statement" {
+		t.Fatalf("attributions = %+v, want the joint statement's claim", ats)
+	}
+}

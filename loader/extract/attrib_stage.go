@@ -252,7 +252,16 @@ func (s attributionStage) documentVerb(d *attribDoc, i int, toks []fxTok) (rawAt
 		if h.from > 0 && strings.ContainsAny(d.c.a.Body[toks[h.from-1].end:h.start], ",;") {
 			continue // "X lauded the declaration, stating ...": X states
 		}
-		if s.lex.documents.endsBefore(toks, h.from) {
+		from := h.from
+		for gap := 1; gap <= 3 && from-gap > 0; gap++ {
+			// "a joint statement on Monday confirming ...": a time phrase
+			// between the document and its verb
+			if fxTimeOpener[toks[from-gap].w] && s.lex.documents.endsBefore(toks, from-gap) {
+				from -= gap
+				break
+			}
+		}
+		if s.lex.documents.endsBefore(toks, from) {
 			doc, ok := d.docBefore(h.start, start)
 			if !ok {
 				continue
@@ -262,6 +271,9 @@ func (s attributionStage) documentVerb(d *attribDoc, i int, toks []fxTok) (rawAt
 	}
 	return rawAttrib{}, false
 }
+
+// fxTimeOpener words open a short time phrase ("on Monday", "today").
+var fxTimeOpener = map[string]bool{"on": true, "today": true, "yesterday": true, "earlier": true, "last": true, "this": true}
 
 // trailing handles "<claim>, X said." and "<claim>, said X": the source
 // comes after the claim.
