@@ -368,3 +368,38 @@ func TestAttributionDocumentOnADayConfirming(t *testing.T) {
 		t.Fatalf("attributions = %+v, want the joint statement's claim", ats)
 	}
 }
+
+func TestAttributionHeadlineSayingWhenTheBodyDoesNot(t *testing.T) {
+	body := "Minister Anna Berg says \u2018we are at a turning point in our history\u2019 as she announces new aid for the ports\n\n" +
+		"Freedonian minister Anna Berg said the harbour would reopen in May.\n\n" +
+		"Ola Lind to \u2018Le Monde\u2019: No one in the region wants the harbour to close\n\n" +
+		"The ferries will run again next week, Freedonian minister Ola Lind said.\n"
+	ats := runDefault(t, body).Attributions
+	var turning, herald bool
+	for _, a := range ats {
+		t.Logf("%s via %v: %s", a.Source, a.Via, a.Claim)
+		turning = turning || a.Source == "Anna Berg" && strings.Contains(a.Claim, "turning point")
+		herald = herald || a.Source == "Ola Lind" && strings.HasPrefix(a.Claim, "No one in the region")
+	}
+	if !turning {
+		t.Errorf("no claim from the headline saying, want Anna Berg's turning point")
+	}
+	if !herald {
+		t.Errorf("no claim from the interview headline, want Ola Lind's")
+	}
+}
+
+func TestAttributionHeadlineRepeatingTheBodyIsDropped(t *testing.T) {
+	body := "Minister Anna Berg says the northern harbour will reopen to ships in May\n\n" +
+		"Freedonian minister Anna Berg said the northern harbour would reopen to all ships in May.\n"
+	n := 0
+	for _, a := range runDefault(t, body).Attributions {
+		t.Logf("%s: %s", a.Source, a.Claim)
+		if strings.Contains(a.Claim, "reopen") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Fatalf("%d harbour claims, want 1: the headline repeats the body", n)
+	}
+}

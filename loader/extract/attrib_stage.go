@@ -60,11 +60,14 @@ type rawAttrib struct {
 func (s attributionStage) Apply(a *Analysis) error {
 	c := newFactContext(a)
 	d := newAttribDoc(c, s.lex)
-	var raws []rawAttrib
+	var raws, heads []rawAttrib
 	var block *rawAttrib // "X said the following:" before a statement block
 	for i, sent := range a.Sents {
 		if sent.Kind == "heading" && !d.cutOffEnd(i) {
 			block = nil
+			if r, ok := s.headline(d, i); ok {
+				heads = append(heads, r)
+			}
 			continue
 		}
 		r, ok, skip := s.labelledQuote(d, i)
@@ -132,7 +135,98 @@ func (s attributionStage) Apply(a *Analysis) error {
 	for _, r := range mergeAttribs(c, d.quotes, raws) {
 		a.Result.Attributions = append(a.Result.Attributions, r)
 	}
+	for _, r := range mergeAttribs(c, d.quotes, heads) {
+		if !repeatsClaim(r, a.Result.Attributions) {
+			a.Result.Attributions = append(a.Result.Attributions, r)
+		}
+	}
 	return nil
+}
+
+// headline reads a heading that names a person as its source with a
+// saying verb ("X says 'claim' as he announces ...", "Claim, X says"), as
+// live blogs open their entries.
+func (s attributionStage) headline(d *attribDoc, i int) (rawAttrib, bool) {
+	start, end := d.c.sentSpan(i)
+	toks := fxTokens(d.c.a.Body, start, end)
+	if len(toks) < 5 {
+		return rawAttrib{}, false
+	}
+	if r, ok := d.interviewHeadline(i); ok {
+		return r, true
+	}
+	for _, try := range []func(*attribDoc, int, []fxTok) (rawAttrib, bool){s.trailing, s.leading} {
+		if r, ok := try(d, i, toks); ok && r.src.kind == "person" && wordCount(d.c.a.Body, r.claimStart, r.claimEnd) >= 4 {
+			r.sent, r.explicit, r.leading, r.also = i, true, false, nil
+			return r, true
+		}
+	}
+	return rawAttrib{}, false
+}
+
+// interviewHeadline reads "X to Outlet: claim", the heading of an
+// interview: the person speaks through the outlet.
+func (d *attribDoc) interviewHeadline(i int) (rawAttrib, bool) {
+	body := d.c.a.Body
+	start, end := d.c.sentSpan(i)
+	colon := strings.IndexByte(body[start:end], ':')
+	if colon < 0 {
+		return rawAttrib{}, false
+	}
+	colon += start
+	ms := d.c.mentionsIn(start, colon)
+	if len(ms) != 2 || ms[0].Kind != "person" || ms[1].Kind != "outlet" && ms[1].Kind != "organization" {
+		return rawAttrib{}, false
+	}
+	mid := fxTokens(body, ms[0].End, ms[1].Start)
+	lead := fxTokens(body, start, ms[0].Start) // a title or first name
+	for _, t := range lead {
+		if r := body[t.start]; r < 'A' || r > 'Z' {
+			return rawAttrib{}, false
+		}
+	}
+	if len(mid) != 1 || mid[0].w != "to" || len(lead) > 3 ||
+		strings.Trim(body[ms[1].End:colon], " '’‘\"”“") != "" || wordCount(body, colon, end) < 4 {
+		return rawAttrib{}, false
+	}
+	src := attribSource{name: actorLabel(d.c, ms[0]), id: ms[0].Key, kind: ms[0].Kind}
+	if !d.isLocalOutlet(ms[1].Key) {
+		src = src.relay(d.c, ms[1])
+	}
+	return rawAttrib{sent: i, claimStart: colon + 1, claimEnd: end, src: src, explicit: true}, true
+}
+
+// repeatsClaim reports a headline claim whose words a claim of the same
+// source in the body already holds for the most part.
+func repeatsClaim(h Attribution, body []Attribution) bool {
+	hw := claimWords(h.Claim)
+	for _, b := range body {
+		if b.SourceID != h.SourceID {
+			continue
+		}
+		bw := claimWords(b.Claim)
+		shared := 0
+		for w := range hw {
+			if bw[w] {
+				shared++
+			}
+		}
+		if 2*shared >= len(hw) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimWords is the set of words of at least four letters in a claim.
+func claimWords(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range fxTokens(s, 0, len(s)) {
+		if len(t.w) >= 4 {
+			out[t.w] = true
+		}
+	}
+	return out
 }
 
 // cutOffEnd reports a last segment that a cut-off text leaves without its
