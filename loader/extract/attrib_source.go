@@ -315,6 +315,9 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 		// "an aide to Macron", "officials familiar with the talks": the
 		// descriptor comes before any name; "two EU diplomats": it ends
 		// the phrase
+		if governed(toks, h.from) {
+			return attribSource{}, false // the phrase's head is no speaker
+		}
 		if ms := d.c.mentionsIn(s, e); len(ms) == 0 || h.end <= ms[0].Start || h.to == len(toks) {
 			return d.unnamedSource(toks), true
 		}
@@ -370,6 +373,26 @@ func (d *attribDoc) objectMention(m Mention) bool {
 	}
 	return false
 }
+
+// governed reports a descriptor at token k that a preposition governs
+// after another head noun ("the absence of the US among the
+// signatories"): the phrase is about something else, unless it counts
+// members of a group ("one of the officials"). "Of" is left out: "the
+// office of the spokesperson" speaks.
+func governed(toks []fxTok, k int) bool {
+	if k < 2 || fxDeterminer[toks[0].w] && toks[0].w != "the" && toks[0].w != "a" && toks[0].w != "an" {
+		return false
+	}
+	for j := 1; j < k; j++ {
+		if fxGoverning[toks[j].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// fxGoverning prepositions tie a later noun to the head before them.
+var fxGoverning = map[string]bool{"among": true, "between": true, "about": true, "against": true}
 
 // fxPreposition words govern an object.
 var fxPreposition = map[string]bool{"with": true, "by": true, "to": true, "of": true, "for": true, "from": true,

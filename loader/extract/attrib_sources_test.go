@@ -403,3 +403,14 @@ func TestAttributionHeadlineRepeatingTheBodyIsDropped(t *testing.T) {
 		t.Fatalf("%d harbour claims, want 1: the headline repeats the body", n)
 	}
 }
+
+func TestAttributionAbstractHeadIsNoSource(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "The absence of Freedonia among the signatories highlights that divisions on the issue remain deep.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", "name"}},
+	})
+	if len(ats) != 0 {
+		t.Fatalf("attributions = %+v, want none: an absence says nothing", ats)
+	}
+}
