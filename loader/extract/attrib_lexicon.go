@@ -51,6 +51,9 @@ type attribLexicon struct {
 	// stanceNouns after a possessive actor and before "that" tell the
 	// actor's claim ("Moscow's position that ...").
 	stanceNouns fxPhrases
+	// pledges after "we" or "I" make a speaker's sentence a commitment
+	// ("we will increase"), not a claim.
+	pledges fxPhrases
 }
 
 func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
@@ -64,7 +67,7 @@ func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
 		"document_verbs": f.DocumentVerbs, "which_cited": f.WhichCited, "outlet_refs": f.OutletRefs, "passive": f.Passive,
 		"circumstance": f.Circumstance, "stated_by": f.StatedBy, "participles": f.Participles,
 		"source_labels": f.SourceLabels, "quote_labels": f.QuoteLabels, "bare_titles": f.BareTitles,
-		"object_verbs": f.ObjectVerbs, "body_nouns": f.BodyNouns, "org_refs": f.OrgRefs, "further_verbs": f.FurtherVerbs, "quoted_verbs": f.QuotedVerbs, "speech_bylines": f.SpeechBylines, "stance_nouns": f.StanceNouns}
+		"object_verbs": f.ObjectVerbs, "body_nouns": f.BodyNouns, "org_refs": f.OrgRefs, "further_verbs": f.FurtherVerbs, "quoted_verbs": f.QuotedVerbs, "speech_bylines": f.SpeechBylines, "stance_nouns": f.StanceNouns, "pledges": f.Pledges}
 	for name, l := range lists {
 		if len(l) == 0 {
 			return nil, fmt.Errorf("lexicon %s: %s is empty: %w", attributionLexiconPath, name, ErrLexicon)
@@ -96,8 +99,8 @@ func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
 		objectVerbs: fxCompile(f.ObjectVerbs), bodyNouns: fxCompile(f.BodyNouns),
 		orgRefs: fxCompile(f.OrgRefs), furtherVerbs: fxCompile(f.FurtherVerbs),
 		quotedVerbs: fxCompile(f.QuotedVerbs), speechBylines: fxCompile(f.SpeechBylines),
-		stanceNouns: fxCompile(f.StanceNouns),
-		according:   fxCompile([]string{"according to"}), asReported: fxCompile([]string{"as reported by"}),
+		stanceNouns: fxCompile(f.StanceNouns), pledges: fxCompile(f.Pledges),
+		according: fxCompile([]string{"according to"}), asReported: fxCompile([]string{"as reported by"}),
 		citing: fxCompile([]string{"citing"}), under: fxCompile([]string{"under"}), generic: map[string]bool{}}
 	for _, g := range f.GenericDocuments {
 		if !docs[g] {

@@ -299,6 +299,7 @@ func TestAttributionSpeechBylineMakesTheSpeaker(t *testing.T) {
 			"by Minister Anna Berg ahead of the harbour summit\n" +
 			"Last updated: 05 Jul. 2024 16:17\n" +
 			"Our summit will be a chance to celebrate fifty years of the harbour league.\n" +
+			"We will increase our support to the northern towns for the long haul.\n" +
 			"Will the tolls fall?\n" +
 			"The northern towns must recover, and they need our steady support.\n",
 		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}},
@@ -310,7 +311,7 @@ func TestAttributionSpeechBylineMakesTheSpeaker(t *testing.T) {
 		}
 	}
 	if len(ats) != 2 {
-		t.Fatalf("got %d attributions, want the speech's 2 statements (no date line, no question)", len(ats))
+		t.Fatalf("got %d attributions, want the speech's 2 statements (no date line, no question, no pledge)", len(ats))
 	}
 }
 

@@ -52,7 +52,7 @@ func (s attributionStage) speechSentence(d *attribDoc, i int) (rawAttrib, bool) 
 		return rawAttrib{}, false
 	}
 	text := strings.TrimRight(d.c.a.Body[start:end], " \"”’)")
-	if strings.HasSuffix(text, "?") || wordCount(d.c.a.Body, start, end) < 5 || introduces(text) {
+	if strings.HasSuffix(text, "?") || wordCount(d.c.a.Body, start, end) < 5 || introduces(text) || s.ownPledge(d, start, end) {
 		return rawAttrib{}, false
 	}
 	return rawAttrib{sent: i, claimStart: start, claimEnd: end, src: *d.speech, turn: true, block: true}, true
@@ -67,4 +67,17 @@ func wordCount(body string, start, end int) int {
 		}
 	}
 	return n
+}
+
+// ownPledge reports a sentence in which the speaker pledges ("We will
+// increase our support", "But more than that, we will decide"): a
+// commitment of the speaker, not a claim.
+func (s attributionStage) ownPledge(d *attribDoc, start, end int) bool {
+	toks := fxTokens(d.c.a.Body, start, end)
+	for k := 0; k+1 < len(toks) && k < 8; k++ {
+		if (toks[k].w == "we" || toks[k].w == "i") && phraseLenAt(s.lex.pledges, toks, k+1) > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -154,6 +154,7 @@ type attributionLexiconFile struct {
 	QuotedVerbs      []string `yaml:"quoted_verbs"`
 	SpeechBylines    []string `yaml:"speech_bylines"`
 	StanceNouns      []string `yaml:"stance_nouns"`
+	Pledges          []string `yaml:"pledges"`
 }
 
 // readLexicon decodes one lexicon file strictly (unknown fields are errors).
