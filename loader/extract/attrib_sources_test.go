@@ -415,3 +415,25 @@ func TestAttributionAbstractHeadIsNoSource(t *testing.T) {
 		t.Fatalf("attributions = %+v, want none: an absence says nothing", ats)
 	}
 }
+
+func TestAttributionBodysQuotationGoesOn(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind: "secondary",
+		body: "\u201cThe signing marks a milestone for the harbour towns,\u201d said the Freedonia Office in a media note.\n" +
+			"\u201cThese talks addressed old issues of tolls, ferries and the northern bridges.\u201d\n" +
+			"\u201cEverything went as we expected.\n" +
+			"We reached a deal that suits both sides,\u201d one of the officials said.\n",
+		mentions: []factMention{{"Freedonia Office", "org:freedonia-office", "organization", ""}},
+	})
+	for _, a := range ats {
+		t.Logf("%s: %s", a.Source, a.Claim)
+	}
+	if len(ats) < 2 || ats[1].SourceID != "org:freedonia-office" || !strings.HasPrefix(ats[1].Claim, "These talks") {
+		t.Fatalf("want the office's next quotation as its claim too")
+	}
+	for _, a := range ats {
+		if a.SourceID == "org:freedonia-office" && strings.HasPrefix(a.Claim, "Everything went") {
+			t.Errorf("a quotation whose source follows it went to the office: %q", a.Claim)
+		}
+	}
+}

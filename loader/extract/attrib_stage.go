@@ -707,13 +707,16 @@ func continuedQuote(d *attribDoc, i int, raws []rawAttrib) (rawAttrib, bool) {
 		return rawAttrib{}, false
 	}
 	p := raws[len(raws)-1]
-	if p.sent != i-1 || p.src.kind != "person" && !p.colon {
+	if p.sent != i-1 || p.src.kind == "document" && !p.colon {
 		return rawAttrib{}, false
 	}
 	start, end := d.c.sentSpan(i)
 	s, e := fxTrimSpan(d.c.a.Body, start, end)
 	for _, q := range d.quotes {
-		if q[0] <= s+1 && q[1] >= e-1 && q[0] >= start-len("“") {
+		// a body's quotation goes on only when it closes in this sentence
+		// (else its source follows it)
+		closes := p.src.kind == "person" || p.colon || q[1] <= end
+		if q[0] <= s+1 && q[1] >= e-1 && q[0] >= start-len("“") && closes {
 			return rawAttrib{sent: i, claimStart: start, claimEnd: end, src: p.src}, true
 		}
 	}
