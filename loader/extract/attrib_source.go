@@ -76,9 +76,15 @@ type attribDoc struct {
 func newAttribDoc(c *factContext, lex *attribLexicon) *attribDoc {
 	d := &attribDoc{c: c, lex: lex, docVia: map[string]Mention{}, quotes: quoteSpans(c.a.Body)}
 	toks := fxTokens(c.a.Body, 0, len(c.a.Body))
+	actorAt := map[int]Mention{} // actor mentions by start offset
+	for _, m := range c.a.Mentions {
+		if m.Kind == "person" || m.Kind == "organization" || m.Kind == "country" {
+			actorAt[m.Start] = m
+		}
+	}
 	for _, h := range lex.documents.all(toks) {
 		n := docNoun{start: h.start, end: h.end, name: h.phrase, generic: lex.generic[h.phrase]}
-		n.issuer = d.issuerAfter(toks, h.to)
+		n.issuer = issuerAfter(toks, h.to, actorAt)
 		if k := len(d.docs); n.issuer == nil && n.generic && k > 0 {
 			n.issuer = d.docs[k-1].issuer
 		}
@@ -95,8 +101,9 @@ func newAttribDoc(c *factContext, lex *attribLexicon) *attribDoc {
 
 // issuerAfter reads "from X" / "by X" / "issued by X" after a document
 // noun ending at token k: the actor mention X (a person, organisation or
-// state), nil when the noun is not followed by one.
-func (d *attribDoc) issuerAfter(toks []fxTok, k int) *Mention {
+// state, from actorAt by start offset), nil when the noun is not followed
+// by one.
+func issuerAfter(toks []fxTok, k int, actorAt map[int]Mention) *Mention {
 	if k < len(toks) && toks[k].w == "issued" {
 		k++
 	}
@@ -107,12 +114,11 @@ func (d *attribDoc) issuerAfter(toks []fxTok, k int) *Mention {
 	if k >= len(toks) {
 		return nil
 	}
-	at := map[int]bool{toks[k].start: true}
-	if toks[k].w == "the" && k+1 < len(toks) {
-		at[toks[k+1].start] = true
+	if m, ok := actorAt[toks[k].start]; ok {
+		return &m
 	}
-	for _, m := range d.c.a.Mentions {
-		if at[m.Start] && (m.Kind == "person" || m.Kind == "organization" || m.Kind == "country") {
+	if toks[k].w == "the" && k+1 < len(toks) {
+		if m, ok := actorAt[toks[k+1].start]; ok {
 			return &m
 		}
 	}

@@ -825,25 +825,18 @@ func (s attributionStage) nounObject(d *attribDoc, cs, end int) bool {
 	}
 	// "X welcomed (Freedonian President) Y to the capital": a person,
 	// maybe after capitalised title words, is no clause these verbs report
+	near := d.c.mentionsIn(toks[0].start, end)
 	for k := 0; k < len(toks) && k < 4; k++ {
-		if p, ok := d.personAt(toks[k].start); ok {
-			return !isPossessiveAfter(body, p.End)
+		for _, m := range near {
+			if m.Start == toks[k].start && m.Kind == "person" {
+				return !isPossessiveAfter(body, m.End)
+			}
 		}
 		if r := body[toks[k].start]; r < 'A' || r > 'Z' {
 			break
 		}
 	}
 	return fxObjectDeterminer[toks[0].w]
-}
-
-// personAt returns the person mention that starts at byte offset pos.
-func (d *attribDoc) personAt(pos int) (Mention, bool) {
-	for _, m := range d.c.a.Mentions {
-		if m.Start == pos && m.Kind == "person" {
-			return m, true
-		}
-	}
-	return Mention{}, false
 }
 
 // fxObjectDeterminer words open a noun phrase object.
