@@ -334,6 +334,9 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 	if src, ok := d.bodyOfState(toks); ok && !actorOnly {
 		return src, true
 	}
+	if src, ok := d.jointBodies(s, e); ok && !actorOnly {
+		return src, true
+	}
 	if m, ok := d.bestMention(s, e); ok {
 		if actorOnly && len(fxTokens(body, s, e)) > len(fxTokens(body, m.Start, m.End))+1 {
 			return attribSource{}, false
@@ -720,3 +723,60 @@ func (d *attribDoc) bodyOfState(toks []fxTok) (attribSource, bool) {
 // fxPersonPronoun words stand for the person who spoke last ("she said",
 // "according to him").
 var fxPersonPronoun = map[string]bool{"he": true, "she": true, "him": true, "her": true}
+
+// jointBodies reads a phrase that only joins two or more bodies or states
+// ("the World Food Programme (WFP) and UNICEF", "A, B and C") as one
+// group source named by its members ("WFP and UNICEF"; see shortName),
+// whose node is the leading member's.
+func (d *attribDoc) jointBodies(s, e int) (attribSource, bool) {
+	body := d.c.a.Body
+	var members []Mention
+	last := s
+	for _, m := range d.c.mentionsIn(s, e) {
+		if n := len(members); n > 0 && m.Key == members[n-1].Key {
+			last = m.End // "(WFP)" after the full name
+			continue
+		}
+		if m.Kind != "organization" && m.Kind != "outlet" && m.Kind != "country" || m.Form == "adjective" ||
+			isPossessiveAfter(body, m.End) {
+			return attribSource{}, false
+		}
+		for _, t := range fxTokens(body, last, m.Start) {
+			if t.w != "and" && t.w != "the" {
+				return attribSource{}, false
+			}
+		}
+		members = append(members, m)
+		last = m.End
+	}
+	if len(members) < 2 || len(fxTokens(body, last, e)) > 0 {
+		return attribSource{}, false
+	}
+	names := make([]string, len(members))
+	for k, m := range members {
+		names[k] = d.shortName(m)
+	}
+	// the node stays the member that leads (as a lone source would be),
+	// so that what the group pledges stays its members' own word
+	lead, ok := d.bestMention(s, e)
+	if !ok {
+		return attribSource{}, false
+	}
+	name := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	return attribSource{name: name, id: lead.Key, kind: lead.Kind}, true
+}
+
+// shortName names a member of a group source: a state by its canonical
+// name, a body by the shortest name the text gives it ("WFP").
+func (d *attribDoc) shortName(m Mention) string {
+	if m.Kind == "country" {
+		return actorLabel(d.c, m)
+	}
+	best := fxClean(m.Text)
+	for _, o := range d.c.a.Mentions {
+		if t := fxClean(o.Text); o.Key == m.Key && o.Form != "adjective" && len(t) >= 2 && len(t) < len(best) {
+			best = t
+		}
+	}
+	return strings.TrimPrefix(best, "the ")
+}

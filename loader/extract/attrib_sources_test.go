@@ -437,3 +437,15 @@ func TestAttributionBodysQuotationGoesOn(t *testing.T) {
 		}
 	}
 }
+
+func TestAttributionJointBodiesAreOneGroupSource(t *testing.T) {
+	ats := attributionsOf(t, factDoc{
+		kind: "secondary",
+		body: "First off, the Freedonia Food Fund (FFF) and the Harbour League warned today that the valley faces the grave risk of famine.\n",
+		mentions: []factMention{{"Freedonia Food Fund", "org:fff", "organization", ""}, {"FFF", "org:fff", "organization", "alias"},
+			{"Harbour League", "org:harbour-league", "organization", ""}},
+	})
+	if len(ats) != 1 || ats[0].Source != "FFF and Harbour League" || ats[0].SourceID != "org:fff" {
+		t.Fatalf("attributions = %+v, want one claim of the group named by its members' short names, on the leading member's node", ats)
+	}
+}
