@@ -37,6 +37,23 @@ type attribLexicon struct {
 	// bodyNouns make a phrase naming only a state a body of it ("the US
 	// department of state"), named as written.
 	bodyNouns fxPhrases
+	// orgRefs refer back to the last organisation named ("a spokesperson
+	// for the firm").
+	orgRefs fxPhrases
+	// furtherVerbs tell a further point after a claim ("..., X added").
+	furtherVerbs fxPhrases
+	// quotedVerbs report only with quoted words after them ("X called
+	// the vote a \"signal of hope\"").
+	quotedVerbs fxPhrases
+	// speechBylines open the line naming the speaker of a primary text
+	// that is a speech ("by Secretary General X", "Remarks by X").
+	speechBylines fxPhrases
+	// stanceNouns after a possessive actor and before "that" tell the
+	// actor's claim ("Moscow's position that ...").
+	stanceNouns fxPhrases
+	// pledges after "we" or "I" make a speaker's sentence a commitment
+	// ("we will increase"), not a claim.
+	pledges fxPhrases
 }
 
 func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
@@ -50,7 +67,7 @@ func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
 		"document_verbs": f.DocumentVerbs, "which_cited": f.WhichCited, "outlet_refs": f.OutletRefs, "passive": f.Passive,
 		"circumstance": f.Circumstance, "stated_by": f.StatedBy, "participles": f.Participles,
 		"source_labels": f.SourceLabels, "quote_labels": f.QuoteLabels, "bare_titles": f.BareTitles,
-		"object_verbs": f.ObjectVerbs, "body_nouns": f.BodyNouns}
+		"object_verbs": f.ObjectVerbs, "body_nouns": f.BodyNouns, "org_refs": f.OrgRefs, "further_verbs": f.FurtherVerbs, "quoted_verbs": f.QuotedVerbs, "speech_bylines": f.SpeechBylines, "stance_nouns": f.StanceNouns, "pledges": f.Pledges}
 	for name, l := range lists {
 		if len(l) == 0 {
 			return nil, fmt.Errorf("lexicon %s: %s is empty: %w", attributionLexiconPath, name, ErrLexicon)
@@ -80,6 +97,9 @@ func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
 		circumstance: fxCompile(f.Circumstance), statedBy: fxCompile(f.StatedBy), participles: fxCompile(f.Participles),
 		sourceLabels: fxCompile(f.SourceLabels), quoteLabels: fxCompile(f.QuoteLabels), bareTitles: fxCompile(f.BareTitles),
 		objectVerbs: fxCompile(f.ObjectVerbs), bodyNouns: fxCompile(f.BodyNouns),
+		orgRefs: fxCompile(f.OrgRefs), furtherVerbs: fxCompile(f.FurtherVerbs),
+		quotedVerbs: fxCompile(f.QuotedVerbs), speechBylines: fxCompile(f.SpeechBylines),
+		stanceNouns: fxCompile(f.StanceNouns), pledges: fxCompile(f.Pledges),
 		according: fxCompile([]string{"according to"}), asReported: fxCompile([]string{"as reported by"}),
 		citing: fxCompile([]string{"citing"}), under: fxCompile([]string{"under"}), generic: map[string]bool{}}
 	for _, g := range f.GenericDocuments {

@@ -19,7 +19,11 @@ type attribAcc struct {
 // turnChunkWords bounds a claim gathered from consecutive sentences of a
 // speaker's turn: short sentences join the one before, long ones stand
 // alone, so that a claim stays about one point.
-const turnChunkWords = 25
+const turnChunkWords = 45
+
+// shortQuoteWords: a sentence of fewer words that goes on with a quotation
+// already claimed joins that claim.
+const shortQuoteWords = 8
 
 // mergeAttribs renders raw attributions as Result attributions. A direct
 // quotation is widened to where it opened; a claim is merged into the one
@@ -32,6 +36,19 @@ func mergeAttribs(c *factContext, qs [][2]int, raws []rawAttrib) []Attribution {
 	for _, r := range raws {
 		r.claimStart = skipDateline(c.a.Body, r.claimStart, r.claimEnd)
 		start, quote := quotedClaim(c.a, qs, r.claimStart, r.claimEnd)
+		if n := len(accs); n > 0 && start < r.claimStart {
+			// the quotation opened in a sentence that is already a claim:
+			// a short sentence goes on with that claim ("It will stay
+			// so."), a longer one is a claim of its own
+			if p := accs[n-1]; p.spans[len(p.spans)-1][1] > start {
+				start = r.claimStart
+				if p.src.id == r.src.id && len(fxTokens(c.a.Body, start, r.claimEnd)) < shortQuoteWords {
+					p.spans = append(p.spans, [2]int{start, r.claimEnd})
+					p.last = r.sent
+					continue
+				}
+			}
+		}
 		first := r.sent
 		if start < r.claimStart {
 			if k := c.a.SentAt(start); k >= 0 {
@@ -41,7 +58,7 @@ func mergeAttribs(c *factContext, qs [][2]int, raws []rawAttrib) []Attribution {
 		words := len(fxTokens(c.a.Body, start, r.claimEnd))
 		if n := len(accs); n > 0 && r.turn {
 			if p := accs[n-1]; p.turn && p.src.id == r.src.id && first == p.last+1 &&
-				!c.paragraphBreak(p.last, first) && p.words+words <= turnChunkWords {
+				(r.block || !c.paragraphBreak(p.last, first)) && p.words+words <= turnChunkWords {
 				p.spans = append(p.spans, [2]int{start, r.claimEnd})
 				p.last, p.words = r.sent, p.words+words
 				continue
@@ -51,7 +68,7 @@ func mergeAttribs(c *factContext, qs [][2]int, raws []rawAttrib) []Attribution {
 			p := accs[n-1]
 			if p.src.id == r.src.id && first <= p.last+1 &&
 				(quote && first < r.sent || r.trailing && r.explicit && p.explicit && !c.paragraphBreak(p.last, first) &&
-					!p.credited && !r.credited) {
+					!p.credited && !r.credited && !r.further) {
 				p.spans = append(p.spans, [2]int{start, r.claimEnd})
 				p.last = r.sent
 				p.quote = p.quote || quote

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/kg-project/kg/loader/gazetteer"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -20,10 +21,10 @@ func (s attribSource) relay(c *factContext, m Mention) attribSource {
 }
 
 // actorLabel names an actor in a fact: outlets and seats ("the Kremlin",
-// "the White House") as the text names them, others by their canonical
-// name.
+// "the White House") as the text names them, others (and a capital
+// standing for its state, under any spelling) by their canonical name.
 func actorLabel(c *factContext, m Mention) string {
-	if m.Kind == "outlet" || m.Form == "seat" && !c.a.isCapitalOf(m) && !namesPlace(c, m) {
+	if m.Kind == "outlet" || m.Form == "seat" && !c.a.isCapitalOf(m) && !namesPlace(c, m) && !seatIsCity(c, m) {
 		t := fxClean(m.Text)
 		if m.Form == "seat" && len(t) > 4 && strings.EqualFold(t[:4], "the ") {
 			t = t[4:]
@@ -40,6 +41,10 @@ type docNoun struct {
 	start, end int
 	name       string
 	generic    bool
+	// issuer is the actor the text says the document is from ("a
+	// statement from the office"); a generic noun ("the statement")
+	// takes the issuer of the noun before it. Nil when none.
+	issuer *Mention
 }
 
 // attribDoc is what the attribution stage knows about one document: its
@@ -60,20 +65,74 @@ type attribDoc struct {
 	labelLine [2]int
 	// lastSpeaker is the last claim read, nil before the first.
 	lastSpeaker *rawAttrib
+	// unnamed are the unnamed sources read so far, in text order.
+	unnamed []attribSource
+	// speech is the speaker of a primary text that is one person's
+	// speech (nil when none); it runs from byte offset speechFrom.
+	speech     *attribSource
+	speechFrom int
 }
 
 func newAttribDoc(c *factContext, lex *attribLexicon) *attribDoc {
 	d := &attribDoc{c: c, lex: lex, docVia: map[string]Mention{}, quotes: quoteSpans(c.a.Body)}
 	toks := fxTokens(c.a.Body, 0, len(c.a.Body))
+	actorAt := map[int]Mention{} // actor mentions by start offset
+	for _, m := range c.a.Mentions {
+		if m.Kind == "person" || m.Kind == "organization" || m.Kind == "country" {
+			actorAt[m.Start] = m
+		}
+	}
 	for _, h := range lex.documents.all(toks) {
-		d.docs = append(d.docs, docNoun{start: h.start, end: h.end, name: h.phrase, generic: lex.generic[h.phrase]})
+		n := docNoun{start: h.start, end: h.end, name: h.phrase, generic: lex.generic[h.phrase]}
+		n.issuer = issuerAfter(toks, h.to, actorAt)
+		if k := len(d.docs); n.issuer == nil && n.generic && k > 0 {
+			n.issuer = d.docs[k-1].issuer
+		}
+		d.docs = append(d.docs, n)
 	}
 	for i := range c.a.Sents {
 		d.findRelays(i)
 	}
 	d.turns = d.findTurns()
+	d.findSpeech()
 	d.labelSource(lex)
 	return d
+}
+
+// issuerAfter reads "from X" / "by X" / "issued by X" after a document
+// noun ending at token k: the actor mention X (a person, organisation or
+// state, from actorAt by start offset), nil when the noun is not followed
+// by one.
+func issuerAfter(toks []fxTok, k int, actorAt map[int]Mention) *Mention {
+	if k < len(toks) && toks[k].w == "issued" {
+		k++
+	}
+	if k >= len(toks) || toks[k].w != "from" && toks[k].w != "by" {
+		return nil
+	}
+	k++
+	if k >= len(toks) {
+		return nil
+	}
+	if m, ok := actorAt[toks[k].start]; ok {
+		return &m
+	}
+	if toks[k].w == "the" && k+1 < len(toks) {
+		if m, ok := actorAt[toks[k+1].start]; ok {
+			return &m
+		}
+	}
+	return nil
+}
+
+// issuerOf returns the issuer of the document noun starting at pos.
+func (d *attribDoc) issuerOf(pos int) (*Mention, bool) {
+	for _, n := range d.docs {
+		if n.start == pos {
+			return n.issuer, n.issuer != nil
+		}
+	}
+	return nil, false
 }
 
 // resolveDoc names the document a noun at byte offset pos refers to: a
@@ -204,7 +263,12 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 	if len(toks) == 0 || len(toks) > 12 {
 		return attribSource{}, false
 	}
-	if len(toks) == 1 && (toks[0].w == "he" || toks[0].w == "she") {
+	if n := len(toks); n > 2 && (toks[n-1].w == "he" || toks[n-1].w == "she") && d.lex.circumstance.longestAt(toks, 0) >= 0 &&
+		len(d.c.mentionsIn(s, e)) == 0 && !strings.ContainsAny(body[s:toks[n-1].start], ",;:") {
+		// "In a later post he said": the pronoun after a circumstance
+		toks, s = toks[n-1:], toks[n-1].start
+	}
+	if len(toks) == 1 && fxPersonPronoun[toks[0].w] {
 		// the person who spoke just before goes on
 		if sp := d.lastSpeaker; sp != nil && sp.src.kind == "person" && d.c.a.SentAt(s)-sp.sent <= speakerWindow &&
 			!d.otherPersonSince(sp, s) {
@@ -239,6 +303,10 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 	}
 	if !actorOnly {
 		if h, ok := d.lex.documents.first(toks); ok {
+			if m, ok := d.issuerOf(h.start); ok && d.lex.generic[h.phrase] {
+				// "the statement said" after "a statement from the office"
+				return attribSource{name: actorLabel(d.c, *m), id: m.Key, kind: m.Kind}, true
+			}
 			name := d.resolveDoc(h.start, h.phrase, d.lex.generic[h.phrase])
 			src := d.docSource(name)
 			if sb, ok := d.lex.seenBy.first(toks); ok {
@@ -253,6 +321,9 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 		// "an aide to Macron", "officials familiar with the talks": the
 		// descriptor comes before any name; "two EU diplomats": it ends
 		// the phrase
+		if governed(toks, h.from) {
+			return attribSource{}, false // the phrase's head is no speaker
+		}
 		if ms := d.c.mentionsIn(s, e); len(ms) == 0 || h.end <= ms[0].Start || h.to == len(toks) {
 			return d.unnamedSource(toks), true
 		}
@@ -261,6 +332,9 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 		return p, true
 	}
 	if src, ok := d.bodyOfState(toks); ok && !actorOnly {
+		return src, true
+	}
+	if src, ok := d.jointBodies(s, e); ok && !actorOnly {
 		return src, true
 	}
 	if m, ok := d.bestMention(s, e); ok {
@@ -309,6 +383,26 @@ func (d *attribDoc) objectMention(m Mention) bool {
 	return false
 }
 
+// governed reports a descriptor at token k that a preposition governs
+// after another head noun ("the absence of the US among the
+// signatories"): the phrase is about something else, unless it counts
+// members of a group ("one of the officials"). "Of" is left out: "the
+// office of the spokesperson" speaks.
+func governed(toks []fxTok, k int) bool {
+	if k < 2 || fxDeterminer[toks[0].w] && toks[0].w != "the" && toks[0].w != "a" && toks[0].w != "an" {
+		return false
+	}
+	for j := 1; j < k; j++ {
+		if fxGoverning[toks[j].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// fxGoverning prepositions tie a later noun to the head before them.
+var fxGoverning = map[string]bool{"among": true, "between": true, "about": true, "against": true}
+
 // fxPreposition words govern an object.
 var fxPreposition = map[string]bool{"with": true, "by": true, "to": true, "of": true, "for": true, "from": true,
 	"after": true, "about": true, "against": true, "between": true, "met": true, "meeting": true, "and": true}
@@ -336,7 +430,59 @@ func (d *attribDoc) unnamedSource(toks []fxTok) attribSource {
 		}
 	}
 	name := fxClean(d.c.a.Body[toks[from].start:toks[to-1].end])
-	return attribSource{name: name, id: schema.PrefixUnnamed + fxSlug(name), kind: "unnamed"}
+	if n, ok := d.orgReferent(toks[from:to]); ok {
+		name = n
+	}
+	if len(toks) > 2 && toks[0].w == "one" && toks[1].w == "of" {
+		if n, ok := d.memberOf(toks[to-1].w); ok {
+			name = n
+		}
+	}
+	src := attribSource{name: name, id: schema.PrefixUnnamed + fxSlug(name), kind: "unnamed"}
+	d.unnamed = append(d.unnamed, src)
+	return src
+}
+
+// orgReferent renames a description that ends in "for|of|at the <firm>"
+// with the organisation named last before it ("a spokesperson for the
+// firm" after "Freedonia Steel": "spokesperson for Freedonia Steel").
+func (d *attribDoc) orgReferent(toks []fxTok) (string, bool) {
+	n := len(toks)
+	if n < 4 || toks[n-2].w != "the" || d.lex.orgRefs.longestAt(toks, n-1) < 0 {
+		return "", false
+	}
+	if w := toks[n-3].w; w != "for" && w != "of" && w != "at" {
+		return "", false
+	}
+	var last *Mention
+	for k := range d.c.a.Mentions {
+		m := &d.c.a.Mentions[k]
+		if m.End <= toks[0].start && m.Kind == "organization" && (last == nil || m.Start > last.Start) {
+			last = m
+		}
+	}
+	if last == nil {
+		return "", false
+	}
+	body := d.c.a.Body
+	return fxClean(body[toks[0].start:toks[n-2].start]) + " " + actorLabel(d.c, *last), true
+}
+
+// memberOf names one member of the group of unnamed sources last read
+// whose description ends in the plural noun ("one of the sources" after
+// "EU sources" is an EU source), false when none.
+func (d *attribDoc) memberOf(plural string) (string, bool) {
+	one, ok := strings.CutSuffix(plural, "s")
+	if !ok || one == "" {
+		return "", false
+	}
+	for k := len(d.unnamed) - 1; k >= 0; k-- {
+		name := d.unnamed[k].name
+		if sp := strings.LastIndexByte(name, ' '); sp > 0 && strings.EqualFold(name[sp+1:], plural) {
+			return name[:sp+1+len(one)], true
+		}
+	}
+	return "", false
 }
 
 // fxRelative words open a relative clause after a noun.
@@ -381,6 +527,9 @@ func (d *attribDoc) verbs(l fxPhrases, toks []fxTok) []fxHit {
 	for _, h := range l.all(toks) {
 		if h.from > 0 && attribNounDeterminers[toks[h.from-1].w] {
 			continue // "has no say", "a claim": a noun, not a saying
+		}
+		if r := d.c.a.Body[h.start]; h.from > 0 && r >= 'A' && r <= 'Z' {
+			continue // "the Member States", "Reads Bank": part of a name
 		}
 		inside := false
 		for _, m := range d.c.a.Mentions {
@@ -486,6 +635,25 @@ func namesPlace(c *factContext, m Mention) bool {
 	return false
 }
 
+// seatIsCity reports a seat mention that the gazetteer also knows as a
+// city of the seat's state ("Kiev" for Ukraine, spelt otherwise than the
+// capital's name): the state speaks, not a building.
+func seatIsCity(c *factContext, m Mention) bool {
+	if c.a.Gaz == nil || m.Kind != "country" {
+		return false
+	}
+	e, ok := entryOf(c.a.Gaz, m.Key)
+	if !ok {
+		return false
+	}
+	for _, h := range c.a.Gaz.Lookup(fxClean(m.Text)) {
+		if h.Entry.Kind == gazetteer.Place && h.Entry.PlaceType == "city" && h.Entry.Country == e.ID {
+			return true
+		}
+	}
+	return false
+}
+
 // coSpeakers returns the persons other than src that a joint subject
 // [s, e) names ("Both X and Y", "X, Y and Z"): person mentions joined by
 // "and" or commas only.
@@ -531,7 +699,8 @@ func attributedTo(toks []fxTok) int {
 
 // bodyOfState names a state's body as the text does ("the US department
 // of state", "the Ukrainian presidency"): a phrase that holds a body noun
-// and names no actor but states.
+// and names no actor but states, or a person whose body it is ("the
+// premier's office").
 func (d *attribDoc) bodyOfState(toks []fxTok) (attribSource, bool) {
 	h, ok := d.lex.bodyNouns.first(toks)
 	if !ok {
@@ -542,9 +711,72 @@ func (d *attribDoc) bodyOfState(toks []fxTok) (attribSource, bool) {
 		return attribSource{}, false
 	}
 	for _, m := range ms {
-		if m.Kind != "country" || m.Start < h.end && h.start < m.End {
+		// a state, or a person whose body it is ("the premier's office")
+		owner := m.Kind == "person" && isPossessiveAfter(d.c.a.Body, m.End) && h.start > m.End
+		if m.Kind != "country" && !owner || m.Start < h.end && h.start < m.End {
 			return attribSource{}, false
 		}
 	}
 	return d.unnamedSource(toks), true
+}
+
+// fxPersonPronoun words stand for the person who spoke last ("she said",
+// "according to him").
+var fxPersonPronoun = map[string]bool{"he": true, "she": true, "him": true, "her": true}
+
+// jointBodies reads a phrase that only joins two or more bodies or states
+// ("the World Food Programme (WFP) and UNICEF", "A, B and C") as one
+// group source named by its members ("WFP and UNICEF"; see shortName),
+// whose node is the leading member's.
+func (d *attribDoc) jointBodies(s, e int) (attribSource, bool) {
+	body := d.c.a.Body
+	var members []Mention
+	last := s
+	for _, m := range d.c.mentionsIn(s, e) {
+		if n := len(members); n > 0 && m.Key == members[n-1].Key {
+			last = m.End // "(WFP)" after the full name
+			continue
+		}
+		if m.Kind != "organization" && m.Kind != "outlet" && m.Kind != "country" || m.Form == "adjective" ||
+			isPossessiveAfter(body, m.End) {
+			return attribSource{}, false
+		}
+		for _, t := range fxTokens(body, last, m.Start) {
+			if t.w != "and" && t.w != "the" {
+				return attribSource{}, false
+			}
+		}
+		members = append(members, m)
+		last = m.End
+	}
+	if len(members) < 2 || len(fxTokens(body, last, e)) > 0 {
+		return attribSource{}, false
+	}
+	names := make([]string, len(members))
+	for k, m := range members {
+		names[k] = d.shortName(m)
+	}
+	// the node stays the member that leads (as a lone source would be),
+	// so that what the group pledges stays its members' own word
+	lead, ok := d.bestMention(s, e)
+	if !ok {
+		return attribSource{}, false
+	}
+	name := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	return attribSource{name: name, id: lead.Key, kind: lead.Kind}, true
+}
+
+// shortName names a member of a group source: a state by its canonical
+// name, a body by the shortest name the text gives it ("WFP").
+func (d *attribDoc) shortName(m Mention) string {
+	if m.Kind == "country" {
+		return actorLabel(d.c, m)
+	}
+	best := fxClean(m.Text)
+	for _, o := range d.c.a.Mentions {
+		if t := fxClean(o.Text); o.Key == m.Key && o.Form != "adjective" && len(t) >= 2 && len(t) < len(best) {
+			best = t
+		}
+	}
+	return strings.TrimPrefix(best, "the ")
 }

@@ -42,6 +42,12 @@ type rawAttrib struct {
 	colon bool
 	// leading: the source and its verb open the claim ("X said ...")
 	leading bool
+	// further: the verb tells a further point ("..., X added"), which
+	// stays a claim of its own
+	further bool
+	// block: a sentence of a statement read out after "X said the
+	// following:", whose paragraphs are one speech
+	block bool
 	// also: further persons of a joint subject ("X and Y said ...")
 	also []attribSource
 	// credited: the claim runs on after a parenthetical credit
@@ -54,11 +60,14 @@ type rawAttrib struct {
 func (s attributionStage) Apply(a *Analysis) error {
 	c := newFactContext(a)
 	d := newAttribDoc(c, s.lex)
-	var raws []rawAttrib
+	var raws, heads []rawAttrib
 	var block *rawAttrib // "X said the following:" before a statement block
 	for i, sent := range a.Sents {
 		if sent.Kind == "heading" && !d.cutOffEnd(i) {
 			block = nil
+			if r, ok := s.headline(d, i); ok {
+				heads = append(heads, r)
+			}
 			continue
 		}
 		r, ok, skip := s.labelledQuote(d, i)
@@ -70,6 +79,9 @@ func (s attributionStage) Apply(a *Analysis) error {
 		}
 		if !ok && sent.Kind != "heading" {
 			r, ok = s.turnSentence(d, i)
+		}
+		if !ok && sent.Kind != "heading" {
+			r, ok = s.speechSentence(d, i)
 		}
 		if !ok && sent.Kind != "heading" {
 			r, ok = continuedQuote(d, i, raws)
@@ -123,7 +135,98 @@ func (s attributionStage) Apply(a *Analysis) error {
 	for _, r := range mergeAttribs(c, d.quotes, raws) {
 		a.Result.Attributions = append(a.Result.Attributions, r)
 	}
+	for _, r := range mergeAttribs(c, d.quotes, heads) {
+		if !repeatsClaim(r, a.Result.Attributions) {
+			a.Result.Attributions = append(a.Result.Attributions, r)
+		}
+	}
 	return nil
+}
+
+// headline reads a heading that names a person as its source with a
+// saying verb ("X says 'claim' as he announces ...", "Claim, X says"), as
+// live blogs open their entries.
+func (s attributionStage) headline(d *attribDoc, i int) (rawAttrib, bool) {
+	start, end := d.c.sentSpan(i)
+	toks := fxTokens(d.c.a.Body, start, end)
+	if len(toks) < 5 {
+		return rawAttrib{}, false
+	}
+	if r, ok := d.interviewHeadline(i); ok {
+		return r, true
+	}
+	for _, try := range []func(*attribDoc, int, []fxTok) (rawAttrib, bool){s.trailing, s.leading} {
+		if r, ok := try(d, i, toks); ok && r.src.kind == "person" && wordCount(d.c.a.Body, r.claimStart, r.claimEnd) >= 4 {
+			r.sent, r.explicit, r.leading, r.also = i, true, false, nil
+			return r, true
+		}
+	}
+	return rawAttrib{}, false
+}
+
+// interviewHeadline reads "X to Outlet: claim", the heading of an
+// interview: the person speaks through the outlet.
+func (d *attribDoc) interviewHeadline(i int) (rawAttrib, bool) {
+	body := d.c.a.Body
+	start, end := d.c.sentSpan(i)
+	colon := strings.IndexByte(body[start:end], ':')
+	if colon < 0 {
+		return rawAttrib{}, false
+	}
+	colon += start
+	ms := d.c.mentionsIn(start, colon)
+	if len(ms) != 2 || ms[0].Kind != "person" || ms[1].Kind != "outlet" && ms[1].Kind != "organization" {
+		return rawAttrib{}, false
+	}
+	mid := fxTokens(body, ms[0].End, ms[1].Start)
+	lead := fxTokens(body, start, ms[0].Start) // a title or first name
+	for _, t := range lead {
+		if r := body[t.start]; r < 'A' || r > 'Z' {
+			return rawAttrib{}, false
+		}
+	}
+	if len(mid) != 1 || mid[0].w != "to" || len(lead) > 3 ||
+		strings.Trim(body[ms[1].End:colon], " '’‘\"”“") != "" || wordCount(body, colon, end) < 4 {
+		return rawAttrib{}, false
+	}
+	src := attribSource{name: actorLabel(d.c, ms[0]), id: ms[0].Key, kind: ms[0].Kind}
+	if !d.isLocalOutlet(ms[1].Key) {
+		src = src.relay(d.c, ms[1])
+	}
+	return rawAttrib{sent: i, claimStart: colon + 1, claimEnd: end, src: src, explicit: true}, true
+}
+
+// repeatsClaim reports a headline claim whose words a claim of the same
+// source in the body already holds for the most part.
+func repeatsClaim(h Attribution, body []Attribution) bool {
+	hw := claimWords(h.Claim)
+	for _, b := range body {
+		if b.SourceID != h.SourceID {
+			continue
+		}
+		bw := claimWords(b.Claim)
+		shared := 0
+		for w := range hw {
+			if bw[w] {
+				shared++
+			}
+		}
+		if 2*shared >= len(hw) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimWords is the set of words of at least four letters in a claim.
+func claimWords(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range fxTokens(s, 0, len(s)) {
+		if len(t.w) >= 4 {
+			out[t.w] = true
+		}
+	}
+	return out
 }
 
 // cutOffEnd reports a last segment that a cut-off text leaves without its
@@ -155,7 +258,7 @@ func (s attributionStage) inSentence(d *attribDoc, i int, prev []rawAttrib) (raw
 		return rawAttrib{}, false
 	}
 	for _, try := range []func(*attribDoc, int, []fxTok) (rawAttrib, bool){
-		s.statedBy, s.prefixed, s.documentVerb, s.dashTrailing, s.trailing, s.leading, s.primaryStatement, s.participial,
+		s.relativeSpeaker, s.relativeSource, s.stanceOf, s.statedBy, s.prefixed, s.documentVerb, s.dashTrailing, s.trailing, s.leading, s.primaryStatement, s.participial,
 	} {
 		if r, ok := try(d, i, toks); ok {
 			r.sent, r.explicit = i, true
@@ -243,7 +346,16 @@ func (s attributionStage) documentVerb(d *attribDoc, i int, toks []fxTok) (rawAt
 		if h.from > 0 && strings.ContainsAny(d.c.a.Body[toks[h.from-1].end:h.start], ",;") {
 			continue // "X lauded the declaration, stating ...": X states
 		}
-		if s.lex.documents.endsBefore(toks, h.from) {
+		from := h.from
+		for gap := 1; gap <= 3 && from-gap > 0; gap++ {
+			// "a joint statement on Monday confirming ...": a time phrase
+			// between the document and its verb
+			if fxTimeOpener[toks[from-gap].w] && s.lex.documents.endsBefore(toks, from-gap) {
+				from -= gap
+				break
+			}
+		}
+		if s.lex.documents.endsBefore(toks, from) {
 			doc, ok := d.docBefore(h.start, start)
 			if !ok {
 				continue
@@ -253,6 +365,9 @@ func (s attributionStage) documentVerb(d *attribDoc, i int, toks []fxTok) (rawAt
 	}
 	return rawAttrib{}, false
 }
+
+// fxTimeOpener words open a short time phrase ("on Monday", "today").
+var fxTimeOpener = map[string]bool{"on": true, "today": true, "yesterday": true, "earlier": true, "last": true, "this": true}
 
 // trailing handles "<claim>, X said." and "<claim>, said X": the source
 // comes after the claim.
@@ -328,7 +443,7 @@ func (s attributionStage) trailing(d *attribDoc, i int, toks []fxTok) (rawAttrib
 				src = src.relay(d.c, out) // "told the paper"
 			}
 		}
-		r := rawAttrib{claimStart: start, claimEnd: b, src: src, trailing: true}
+		r := rawAttrib{claimStart: start, claimEnd: b, src: src, trailing: true, further: s.lex.furtherVerbs.hasRaw(v.phrase)}
 		if aside && !quoted && !s.asideOpener(tail) {
 			// "Subject, X reports, predicate": the claim runs on after
 			// the parenthetical credit
@@ -476,6 +591,13 @@ func (s attributionStage) participial(d *attribDoc, i int, toks []fxTok) (rawAtt
 		}
 	}
 	src, ok := d.clauseSubject(clause, h.start)
+	if ok && src.kind == "person" && clause > start && d.apposedObject(clause, h.start) {
+		// "X offered a defence of the president, Y, saying ...": Y is in
+		// apposition to an object, X is the subject
+		if p, pok := d.clauseSubject(start, clause); pok && p.kind == "person" {
+			src = p
+		}
+	}
 	if !ok {
 		return rawAttrib{}, false
 	}
@@ -487,6 +609,24 @@ func (s attributionStage) participial(d *attribDoc, i int, toks []fxTok) (rawAtt
 		return rawAttrib{}, false
 	}
 	return rawAttrib{claimStart: cs, claimEnd: end, src: src}, true
+}
+
+// apposedObject reports a clause [s, e) that is only a person's name set
+// off by commas after a phrase governed by a preposition ("... of the
+// president, Y,").
+func (d *attribDoc) apposedObject(s, e int) bool {
+	body := d.c.a.Body
+	ms := d.c.mentionsIn(s, e)
+	if len(ms) != 1 || ms[0].Kind != "person" || len(fxTokens(body, s, e)) != len(fxTokens(body, ms[0].Start, ms[0].End)) {
+		return false
+	}
+	before := fxTokens(body, max(0, s-60), s)
+	for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
+		if fxPreposition[before[k].w] && before[k].w != "and" {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseSubject finds who acts in the clause [s, e): the first person it
@@ -542,7 +682,7 @@ func (s attributionStage) blockSentence(d *attribDoc, i int, block *rawAttrib) (
 	if len(toks) < 5 {
 		return rawAttrib{}, false, true
 	}
-	return rawAttrib{sent: i, claimStart: start, claimEnd: end, src: block.src, turn: true}, true, true
+	return rawAttrib{sent: i, claimStart: start, claimEnd: end, src: block.src, turn: true, block: true}, true, true
 }
 
 // namesSource reports tokens that hold every word of a source's name.
@@ -567,13 +707,16 @@ func continuedQuote(d *attribDoc, i int, raws []rawAttrib) (rawAttrib, bool) {
 		return rawAttrib{}, false
 	}
 	p := raws[len(raws)-1]
-	if p.sent != i-1 || p.src.kind != "person" && !p.colon {
+	if p.sent != i-1 || p.src.kind == "document" && !p.colon {
 		return rawAttrib{}, false
 	}
 	start, end := d.c.sentSpan(i)
 	s, e := fxTrimSpan(d.c.a.Body, start, end)
 	for _, q := range d.quotes {
-		if q[0] <= s+1 && q[1] >= e-1 && q[0] >= start-len("“") {
+		// a body's quotation goes on only when it closes in this sentence
+		// (else its source follows it)
+		closes := p.src.kind == "person" || p.colon || q[1] <= end
+		if q[0] <= s+1 && q[1] >= e-1 && q[0] >= start-len("“") && closes {
 			return rawAttrib{sent: i, claimStart: start, claimEnd: end, src: p.src}, true
 		}
 	}
@@ -610,6 +753,9 @@ func (s attributionStage) splitReported(d *attribDoc, r rawAttrib, depth int) []
 			continue
 		}
 		src := r.src
+		if p, ok := dashedPronoun(body, b+size, v.start); ok {
+			np = fxTokens(body, p, v.start)
+		}
 		switch {
 		case len(np) == 0, len(np) == 1 && fxPronoun[np[0].w]:
 		default:
@@ -644,6 +790,16 @@ func (s attributionStage) splitReported(d *attribDoc, r rawAttrib, depth int) []
 // insisted", "..., while experts say", "..., as he urged").
 var fxClauseJoin = map[string]bool{"and": true, "while": true, "as": true, "but": true, "whereas": true, "adding": true}
 
+// quoteIn reports a quotation that opens in [start, end).
+func quoteIn(qs [][2]int, start, end int) bool {
+	for _, q := range qs {
+		if q[0] > start && q[0] < end {
+			return true
+		}
+	}
+	return false
+}
+
 // inQuote reports whether byte offset pos lies inside a quotation.
 func inQuote(qs [][2]int, pos int) bool {
 	for _, q := range qs {
@@ -664,7 +820,23 @@ func (s attributionStage) nounObject(d *attribDoc, cs, end int) bool {
 		return false
 	}
 	toks := fxTokens(body, cs, end)
-	return len(toks) > 0 && fxObjectDeterminer[toks[0].w]
+	if len(toks) == 0 {
+		return false
+	}
+	// "X welcomed (Freedonian President) Y to the capital": a person,
+	// maybe after capitalised title words, is no clause these verbs report
+	near := d.c.mentionsIn(toks[0].start, end)
+	for k := 0; k < len(toks) && k < 4; k++ {
+		for _, m := range near {
+			if m.Start == toks[k].start && m.Kind == "person" {
+				return !isPossessiveAfter(body, m.End)
+			}
+		}
+		if r := body[toks[k].start]; r < 'A' || r > 'Z' {
+			break
+		}
+	}
+	return fxObjectDeterminer[toks[0].w]
 }
 
 // fxObjectDeterminer words open a noun phrase object.
@@ -838,18 +1010,35 @@ func (s attributionStage) leading(d *attribDoc, i int, toks []fxTok) (rawAttrib,
 		if b >= 0 {
 			npStart = b + bsize
 		}
-		if k := fxDashIn(body, npStart, v.start); k > npStart && k-start < datelineBytes && strings.ContainsAny(body[start:k], ",0123456789") {
+		asideAt := relativeAside(body, npStart, v.start)
+		if k := fxDashIn(body, npStart, v.start); asideAt < 0 && k > npStart && k-start < datelineBytes && strings.ContainsAny(body[start:k], ",0123456789") {
 			npStart = k // a dateline: "PARIS, May 2 – The ministry said"
+		} else if p, ok := dashedPronoun(body, npStart, v.start); ok {
+			npStart = p // "with which X - he says - boasts ...": a parenthesis
 		}
 		npStop := s.stripAux(body, npStart, v.start)
+		if asideAt >= 0 {
+			npStop = asideAt // "European leaders - who rushed to X - urged"
+		}
+		apposed, bare := false, false
 		if b >= 0 && strings.TrimSpace(body[npStart:v.start]) == "" {
 			if as, ae, ok := appositiveStart(body, start, b); ok {
-				npStart, npStop = as, ae
+				npStart, npStop, apposed = as, ae, true
 			} else if as, ok := d.appositiveName(start, b); ok {
-				npStart, npStop = as, b
+				npStart, npStop, apposed = as, b, true
+			} else {
+				bare = true
 			}
 		}
 		src, ok := d.sourceOf(npStart, npStop, s.lex.actorOnly.has([]fxTok{toks[v.from]}))
+		if apposed && (!ok || src.kind != "person") || bare && !ok {
+			// "Name, director at the Fund, speaking from X, noted", "The
+			// Fund, a charity, noted": the phrase that opens the sentence
+			// before its first comma is the subject
+			if p, pok := d.openingSubject(start, npStart, apposed); pok {
+				src, ok = p, true
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -879,6 +1068,9 @@ func (s attributionStage) leading(d *attribDoc, i int, toks []fxTok) (rawAttrib,
 		if cs == v.end && s.lex.objectVerbs.hasRaw(v.phrase) && s.nounObject(d, cs, end) {
 			continue // "X announced a new plan", "X welcomed the deal": no saying
 		}
+		if s.lex.quotedVerbs.hasRaw(v.phrase) && !quoteIn(d.quotes, cs, end) {
+			continue // "X called the prince a friend": no quoted words, no claim
+		}
 		if v.phrase == "told" || v.phrase == "tells" {
 			// "X told Outlet that ...": the outlet relays, unless it is
 			// the document's own
@@ -889,6 +1081,59 @@ func (s attributionStage) leading(d *attribDoc, i int, toks []fxTok) (rawAttrib,
 		return rawAttrib{claimStart: cs, claimEnd: end, src: src, leading: true, also: d.coSpeakers(npStart, npStop, src)}, true
 	}
 	return rawAttrib{}, false
+}
+
+// dashedPronoun finds a pronoun set off by a dash just before a saying
+// verb in [start, pos) ("with which X - he says - has ..."): it returns
+// where the pronoun starts.
+func dashedPronoun(body string, start, pos int) (int, bool) {
+	k := fxDashIn(body, start, pos)
+	if k <= start {
+		return 0, false
+	}
+	pr := fxTokens(body, k, pos)
+	if len(pr) != 1 || !fxPersonPronoun[pr[0].w] {
+		return 0, false
+	}
+	return pr[0].start, true
+}
+
+// relativeAside finds a relative clause set off by dashes that closes the
+// source phrase [start, pos) ("leaders - who rushed to X - urged"): it
+// returns where the aside opens, or -1.
+func relativeAside(body string, start, pos int) int {
+	seg := strings.TrimRight(body[start:pos], " ")
+	for _, dash := range []string{" - ", " – ", " — "} {
+		d := strings.TrimRight(dash, " ")
+		if !strings.HasSuffix(seg, d) {
+			continue
+		}
+		open := strings.Index(seg, dash)
+		if open < 0 || open+len(dash) >= len(seg)-len(d) {
+			continue
+		}
+		inner := fxTokens(body, start+open+len(dash), start+len(seg)-len(d))
+		if len(inner) > 0 && fxRelative[inner[0].w] {
+			return start + open
+		}
+	}
+	return -1
+}
+
+// openingSubject reads the phrase that opens the sentence at start, up
+// to its first comma before pos, as a source ("Name, title of Org, ...",
+// "Signatories, including A and B, ..."); person asks for a person.
+func (d *attribDoc) openingSubject(start, pos int, person bool) (attribSource, bool) {
+	body := d.c.a.Body
+	c := strings.IndexByte(body[start:pos], ',')
+	if c <= 0 {
+		return attribSource{}, false
+	}
+	src, ok := d.sourceOf(start, start+c, false)
+	if !ok || person && src.kind != "person" || src.kind == "document" {
+		return attribSource{}, false
+	}
+	return src, true
 }
 
 // primaryStatement handles a statement's own voice: "We stressed that",

@@ -100,10 +100,18 @@ func (s attributionStage) turnSentence(d *attribDoc, i int) (rawAttrib, bool) {
 		}
 		cs := max(start, t.start)
 		text := strings.TrimRight(d.c.a.Body[cs:end], " \"”’)")
-		if strings.HasSuffix(text, "?") || len(fxTokens(d.c.a.Body, cs, end)) < 5 {
+		if strings.HasSuffix(text, "?") || len(fxTokens(d.c.a.Body, cs, end)) < 5 || introduces(text) {
 			return rawAttrib{}, false
 		}
 		return rawAttrib{sent: i, claimStart: cs, claimEnd: end, src: t.src, turn: true}, true
 	}
 	return rawAttrib{}, false
+}
+
+// introduces reports a sentence that only announces what follows ("So we
+// are going to do the following.", "Here is the plan:"): it claims
+// nothing itself.
+func introduces(text string) bool {
+	t := strings.TrimRight(strings.TrimSpace(text), ".")
+	return strings.HasSuffix(t, ":") || strings.HasSuffix(strings.ToLower(t), "the following")
 }

@@ -149,6 +149,12 @@ type attributionLexiconFile struct {
 	BareTitles       []string `yaml:"bare_titles"`
 	ObjectVerbs      []string `yaml:"object_verbs"`
 	BodyNouns        []string `yaml:"body_nouns"`
+	OrgRefs          []string `yaml:"org_refs"`
+	FurtherVerbs     []string `yaml:"further_verbs"`
+	QuotedVerbs      []string `yaml:"quoted_verbs"`
+	SpeechBylines    []string `yaml:"speech_bylines"`
+	StanceNouns      []string `yaml:"stance_nouns"`
+	Pledges          []string `yaml:"pledges"`
 }
 
 // readLexicon decodes one lexicon file strictly (unknown fields are errors).

@@ -1,0 +1,128 @@
+package extract
+
+import "strings"
+
+// relativeSpeaker handles "<person>, who said <claim>": a relative clause
+// whose verb reports, after a named person (or body) that closes the noun
+// phrase before the comma ("... by Minister X on Thursday, who said the
+// bridges would reopen"). The claim runs from after the verb (and a
+// "that") to the end of the sentence; the person is its source.
+func (s attributionStage) relativeSpeaker(d *attribDoc, i int, toks []fxTok) (rawAttrib, bool) {
+	body := d.c.a.Body
+	start, end := d.c.sentSpan(i)
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].w != "who" || !strings.Contains(body[toks[k-1].end:toks[k].start], ",") {
+			continue
+		}
+		v := k + 1
+		for v < len(toks) && phraseLenAt(s.lex.aux, toks, v) > 0 {
+			v += phraseLenAt(s.lex.aux, toks, v)
+		}
+		n := phraseLenAt(s.lex.verbs, toks, v)
+		if n == 0 || phraseLenAt(s.lex.objectVerbs, toks, v) > 0 {
+			continue
+		}
+		ante, ok := d.antecedent(start, toks[k-1].end)
+		if !ok {
+			continue
+		}
+		cs := toks[v+n-1].end
+		if v+n < len(toks) && toks[v+n].w == "that" {
+			cs = toks[v+n].end
+		}
+		if inQuote(d.quotes, toks[k].start) || len(fxTokens(body, cs, end)) < 3 {
+			continue
+		}
+		return rawAttrib{claimStart: cs, claimEnd: end, src: ante}, true
+	}
+	return rawAttrib{}, false
+}
+
+// relativeSource handles "<thing> which X said <predicate>": a relative
+// clause whose subject reports on the thing before it ("an agreement
+// which state television said covered energy and defence"). The claim is
+// the predicate after the verb.
+func (s attributionStage) relativeSource(d *attribDoc, i int, toks []fxTok) (rawAttrib, bool) {
+	body := d.c.a.Body
+	_, end := d.c.sentSpan(i)
+	for _, v := range d.verbs(s.lex.verbs, toks) {
+		for k := v.from - 2; k >= 1 && k >= v.from-6; k-- {
+			if toks[k].w != "which" {
+				continue
+			}
+			if _, dashed := dashedPronoun(body, toks[k+1].start, v.start); dashed {
+				break // "with which X - he says - has": the leading pattern's
+			}
+			src, ok := d.sourceOf(toks[k+1].start, s.stripAux(body, toks[k+1].start, v.start), false)
+			if !ok || src.kind == "document" || fxPersonPronoun[toks[k+1].w] || toks[k+1].w == "they" {
+				break
+			}
+			if len(fxTokens(body, v.end, end)) < 3 {
+				break
+			}
+			return rawAttrib{claimStart: v.end, claimEnd: end, src: src}, true
+		}
+	}
+	return rawAttrib{}, false
+}
+
+// antecedentWords is how many words may follow the antecedent of a
+// relative "who" before its comma ("X on Thursday, who").
+const antecedentWords = 3
+
+// antecedent is the person (else organisation) named last in [s, e),
+// ending at most antecedentWords words before e, not as a possessor.
+func (d *attribDoc) antecedent(s, e int) (attribSource, bool) {
+	body := d.c.a.Body
+	ms := d.c.mentionsIn(s, e)
+	for _, kind := range []string{"person", "organization"} {
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if m.Kind != kind || isPossessiveAfter(body, m.End) {
+				continue
+			}
+			if len(fxTokens(body, m.End, e)) <= antecedentWords {
+				return attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind}, true
+			}
+			break
+		}
+	}
+	return attribSource{}, false
+}
+
+// phraseLenAt is how many words the longest phrase of ps matching toks at
+// i spans, 0 when none matches.
+func phraseLenAt(ps fxPhrases, toks []fxTok, i int) int {
+	if i >= len(toks) {
+		return 0
+	}
+	if k := ps.longestAt(toks, i); k >= 0 {
+		return len(ps.list[k].words)
+	}
+	return 0
+}
+
+// stanceOf handles "<actor>'s position that <claim>": a possessive actor
+// before a noun of stance (position, view, demand) and "that"; the claim
+// runs to the end of the sentence.
+func (s attributionStage) stanceOf(d *attribDoc, i int, toks []fxTok) (rawAttrib, bool) {
+	body := d.c.a.Body
+	_, end := d.c.sentSpan(i)
+	for _, h := range s.lex.stanceNouns.all(toks) {
+		if h.to >= len(toks) || toks[h.to].w != "that" || h.from == 0 {
+			continue
+		}
+		prev := toks[h.from-1]
+		for _, m := range d.c.mentionsIn(max(0, prev.start-60), prev.end+3) {
+			if m.End < prev.start-3 || !isPossessiveAfter(body, m.End) || m.Kind == "place" {
+				continue
+			}
+			cs := toks[h.to].end
+			if len(fxTokens(body, cs, end)) < 3 {
+				break
+			}
+			return rawAttrib{claimStart: cs, claimEnd: end, src: attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind}}, true
+		}
+	}
+	return rawAttrib{}, false
+}
