@@ -42,8 +42,14 @@ type eventLexicon struct {
 	// new clause after a comma, so that markers of one clause do not
 	// reach a trigger in the other.
 	obstruction, clauseOpeners fxPhrases
-	// negations right before a trigger deny the event ("did not sign").
-	negations fxPhrases
+	// negations right before a trigger deny the event ("did not sign");
+	// nonSpecific ones make it a kind, not an occurrence ("such a
+	// meeting", "any talks").
+	negations, nonSpecific fxPhrases
+	// sidelines: a phrase after which a trigger names the gathering
+	// another event is held beside ("talks on the sidelines of the
+	// summit").
+	sidelines fxPhrases
 	otherLexicon
 	// occasions: event types a primary text can be the record of, told
 	// in its first openingSegments segments.
@@ -87,7 +93,8 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 		"saying_verbs": f.SayingVerbs, "place_prepositions": f.PlacePreps, "sign_verbs": f.SignVerbs,
 		"sign_objects": f.SignObjects, "below_summit": f.BelowSummit, "not_summit": f.NotSummit, "habitual": f.Habitual, "weak_triggers": f.WeakTriggers, "met_objects": f.MetObjects, "wish": f.Wish, "implied_meeting": f.ImpliedMeeting,
 		"relative_markers": f.RelativeMarkers, "future_markers": f.FutureMarkers,
-		"obstruction": f.Obstruction, "clause_openers": f.ClauseOpeners, "negations": f.Negations}
+		"obstruction": f.Obstruction, "clause_openers": f.ClauseOpeners, "negations": f.Negations,
+		"non_specific": f.NonSpecific, "sidelines": f.Sidelines}
 	var all []string
 	seenType := map[string]bool{}
 	for _, t := range f.Types {
@@ -113,7 +120,8 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 		saying: fxCompile(f.SayingVerbs), placePreps: fxCompile(f.PlacePreps),
 		signVerbs: fxCompile(f.SignVerbs), signObjects: fxCompile(f.SignObjects), belowSummit: fxCompile(f.BelowSummit), notSummit: fxCompile(f.NotSummit), habitual: fxCompile(f.Habitual), weak: fxCompile(f.WeakTriggers), metObjects: fxCompile(f.MetObjects), wish: fxCompile(f.Wish),
 		impliedMeeting: fxCompile(f.ImpliedMeeting), relative: fxCompile(f.RelativeMarkers), future: fxCompile(f.FutureMarkers),
-		obstruction: fxCompile(f.Obstruction), clauseOpeners: fxCompile(f.ClauseOpeners), negations: fxCompile(f.Negations)}
+		obstruction: fxCompile(f.Obstruction), clauseOpeners: fxCompile(f.ClauseOpeners), negations: fxCompile(f.Negations),
+		nonSpecific: fxCompile(f.NonSpecific), sidelines: fxCompile(f.Sidelines)}
 	lex.otherLexicon = otherLexicon{decisions: fxCompile(f.Decisions), onsetSubjects: fxCompile(f.OnsetSubjects),
 		onsetVerbs: fxCompile(f.OnsetVerbs), modalBefore: fxSet(f.ModalBefore), passiveAux: fxSet(f.PassiveAux)}
 	for _, t := range f.Types {

@@ -65,7 +65,8 @@ func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []
 			target = lastGathering
 		default:
 			for _, acc := range accs {
-				if acc.typ == m.typ && acc.sub == m.sub && acc.past == m.past && compatibleEvent(acc, m) && shareParticipant(c, acc, m) {
+				if acc.typ == m.typ && acc.sub == m.sub && compatibleEvent(acc, m) &&
+					(acc.past == m.past && shareParticipant(c, acc, m) || completes(c, acc, m)) {
 					target = acc
 				}
 			}
@@ -144,6 +145,25 @@ func (acc *eventAcc) add(m eventMention) {
 		acc.placeKey = m.placeKey
 	}
 	acc.sents = append(acc.sents, m.sent)
+}
+
+// completes reports a mention that tells an event again with what it
+// lacked, whether or not either is told as earlier: one of the two is
+// dated and the other placed, and they share a person ("X met Y in
+// Alaska ..." and "after meeting Y on Friday").
+func completes(c *factContext, acc *eventAcc, m eventMention) bool {
+	if !(acc.date == "" && m.date != "" && acc.placeKey != "" && m.placeKey == "" ||
+		acc.date != "" && m.date == "" && acc.placeKey == "" && m.placeKey != "") {
+		return false
+	}
+	for _, p := range m.participants {
+		for _, q := range acc.participants {
+			if p == q && fxIsPersonKey(c, p) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func compatibleEvent(acc *eventAcc, m eventMention) bool {

@@ -9,9 +9,11 @@ import "sort"
 // alone.
 
 // splitMentions returns the mentions of the parts of segment i when it
-// holds several triggers whose parts disagree on type, day or place;
-// nil when the sentence is to be read whole.
-func (s eventStage) splitMentions(c *factContext, i int) []eventMention {
+// holds several triggers; differ reports parts that disagree on type,
+// day or place (the sentence is then read by parts, else whole, the
+// parts serving only when the whole reading finds no event: "strikes
+// following the Pahalgam attack", where only the named attack counts).
+func (s eventStage) splitMentions(c *factContext, i int) (parts []eventMention, differ bool) {
 	start, end := c.sentSpan(i)
 	toks := fxTokens(c.a.Body, start, end)
 	var hits []fxHit
@@ -23,7 +25,7 @@ func (s eventStage) splitMentions(c *factContext, i int) []eventMention {
 		}
 	}
 	if len(hits) < 2 {
-		return nil
+		return nil, false
 	}
 	sort.Slice(hits, func(a, b int) bool { return hits[a].from < hits[b].from })
 	var kept []fxHit
@@ -34,7 +36,7 @@ func (s eventStage) splitMentions(c *factContext, i int) []eventMention {
 		kept = append(kept, h)
 	}
 	if len(kept) < 2 {
-		return nil
+		return nil, false
 	}
 	// the part of a trigger runs to the last comma before the next one,
 	// else to the last relative marker ("... and months after a meeting"),
@@ -45,8 +47,6 @@ func (s eventStage) splitMentions(c *factContext, i int) []eventMention {
 		bounds = append(bounds, s.partBound(c, toks, kept[k], kept[k+1]))
 	}
 	bounds = append(bounds, end)
-	var parts []eventMention
-	differ := false
 	for k := range kept {
 		m, ok := s.mentionInSpan(c, i, bounds[k], bounds[k+1])
 		if !ok {
@@ -60,10 +60,7 @@ func (s eventStage) splitMentions(c *factContext, i int) []eventMention {
 		}
 		parts = append(parts, m)
 	}
-	if !differ {
-		return nil
-	}
-	return parts
+	return parts, differ
 }
 
 // partBound is where the part of trigger a ends and that of the next

@@ -69,7 +69,8 @@ func (s eventStage) Apply(a *Analysis) error {
 		if o, ok := s.otherIn(c, i); ok {
 			ms = append(ms, o)
 		}
-		if split := s.splitMentions(c, i); len(split) > 0 {
+		split, differ := s.splitMentions(c, i)
+		if differ {
 			ms = append(ms, split...)
 		} else if m, ok := s.mentionIn(c, i); ok {
 			ms = append(ms, m)
@@ -78,6 +79,8 @@ func (s eventStage) Apply(a *Analysis) error {
 			} else if sg, sok := s.signingIn(c, i, m); sok {
 				ms = append(ms, sg)
 			}
+		} else {
+			ms = append(ms, split...)
 		}
 	}
 	for _, ev := range mergeEventMentions(c, s.lex, ms) {
@@ -586,7 +589,8 @@ func (s eventStage) signingAt(body string, toks []fxTok) (fxHit, bool) {
 
 // blocked reports a trigger inside a not_after phrase ("in the event of"),
 // governed by an obstruction verb ("delaying talks"), denied ("did not
-// sign") or glued by a hyphen into an adjective ("UN-convened").
+// sign"), told as a kind ("such a meeting") or glued by a hyphen into an
+// adjective ("UN-convened").
 func (s eventStage) blocked(body string, toks []fxTok, h fxHit) bool {
 	if h.start > 0 && body[h.start-1] == '-' {
 		return true
@@ -597,7 +601,8 @@ func (s eventStage) blocked(body string, toks []fxTok, h fxHit) bool {
 	if s.lex.wish.has(toks[max(0, h.from-5):h.from]) {
 		return true // "we look forward to hosting a summit": a wish
 	}
-	if s.lex.obstruction.has(toks[max(0, h.from-3):h.from]) || s.lex.negations.has(toks[max(0, h.from-2):h.from]) {
+	if s.lex.obstruction.has(toks[max(0, h.from-3):h.from]) || s.lex.negations.has(toks[max(0, h.from-2):h.from]) ||
+		s.lex.nonSpecific.has(toks[max(0, h.from-2):h.from]) {
 		return true
 	}
 	for j := max(0, h.from-3); j <= h.from; j++ {

@@ -66,6 +66,8 @@ type eventLexiconFile struct {
 	Obstruction     []string       `yaml:"obstruction"`
 	ClauseOpeners   []string       `yaml:"clause_openers"`
 	Negations       []string       `yaml:"negations"`
+	NonSpecific     []string       `yaml:"non_specific"`
+	Sidelines       []string       `yaml:"sidelines"`
 }
 
 // commitmentLexiconFile is data/lexicon/commitments.yaml.

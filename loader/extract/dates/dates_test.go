@@ -162,6 +162,9 @@ func TestClauseTense(t *testing.T) {
 		{"The vote didn't happen on Tuesday.", "Tuesday", -1},
 		{"They won't meet on Tuesday.", "Tuesday", 1},
 		{"Leaders meet on Tuesday.", "Tuesday", 0},
+		{"She changed her mind after meeting him on Friday, instead backing the proposal.", "Friday", -1},
+		{"She will fly home after meeting him on Friday.", "Friday", 1},
+		{"After meeting him on Friday, she backed the proposal.", "Friday", -1},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.text, tt.date)

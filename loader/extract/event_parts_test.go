@@ -1,0 +1,43 @@
+package extract
+
+import "testing"
+
+// Tests of sentences telling several events: the parts of a sentence,
+// gatherings held on the sidelines of another, coordinated parts.
+
+func TestEventNamedAttackAmongUndatedStrikes(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-05-10",
+		body:     "Missile strikes across the border followed the Ostrava bomb attack, which Freedonia blamed on rebels.\n",
+		mentions: []factMention{{"Ostrava", "place:ostrava", "place", ""}, {"Freedonia", "country:FRE", "country", ""}},
+	})
+	if len(evs) != 1 || evs[0].Type != "attack" || evs[0].Place == nil || *evs[0].Place != "Ostrava" {
+		t.Fatalf("events = %+v, want only the attack named by its place", evs)
+	}
+}
+
+func TestEventToldAgainWithItsDateAfterPlace(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-08-19",
+		body: "Anna Berg met Ola Lind in Nome to discuss fishing rights.\n" +
+			"Anna Berg had previously backed the plan but changed course after meeting Ola Lind on Friday.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Ola Lind", "person:ola-lind", "person", ""},
+			{"Nome", "place:nome", "place", ""}, {"Anna Berg", "person:anna-berg", "person", ""}, {"Ola Lind", "person:ola-lind", "person", ""}},
+		dates: []factDate{{"Friday", "2026-08-14"}},
+	})
+	if len(evs) != 1 || evs[0].Type != "meeting" || evs[0].Date == nil || *evs[0].Date != "2026-08-14" || evs[0].Place == nil || *evs[0].Place != "Nome" {
+		t.Fatalf("events = %+v, want one meeting in Nome on Friday", evs)
+	}
+}
+
+func TestEventOfAKindIsNoOccurrence(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-08-19",
+		body:     "Freedonia said on Monday it was ready for such a meeting with Ruritania.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+		dates:    []factDate{{"on Monday", "2026-08-17"}},
+	})
+	if len(evs) != 0 {
+		t.Fatalf("events = %+v, want none", evs)
+	}
+}
