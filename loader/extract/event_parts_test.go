@@ -41,3 +41,21 @@ func TestEventOfAKindIsNoOccurrence(t *testing.T) {
 		t.Fatalf("events = %+v, want none", evs)
 	}
 }
+
+func TestEventVisitToldRelativeToASummit(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-12-01",
+		body:     "Queen Mara is due to address the summit today after arriving in Lisbon yesterday.\n",
+		mentions: []factMention{{"Queen Mara", "person:mara", "person", ""}, {"Lisbon", "place:lisbon", "place", ""}},
+		dates:    []factDate{{"today", "2026-12-01"}, {"yesterday", "2026-11-30"}},
+	})
+	var visit *Event
+	for k := range evs {
+		if evs[k].Type == "visit" {
+			visit = &evs[k]
+		}
+	}
+	if visit == nil || visit.Date == nil || *visit.Date != "2026-11-30" || visit.Place == nil || *visit.Place != "Lisbon" || len(visit.Participants) != 1 {
+		t.Fatalf("events = %+v, want her visit to Lisbon of the day before", evs)
+	}
+}

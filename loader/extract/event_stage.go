@@ -276,6 +276,24 @@ func (s eventStage) occasion(c *factContext, i int, toks []fxTok, hit fxHit, m *
 	}
 }
 
+// placeRightAfter is the place named right after offset at (before
+// end), alone or after "in", "at", "to" or "the" ("arriving in Dubai",
+// "a visit to the palace"); "" when none.
+func placeRightAfter(c *factContext, at, end int) string {
+	for _, mn := range c.mentionsIn(at, end) {
+		if mn.Kind != "place" {
+			return ""
+		}
+		for _, w := range fxTokens(c.a.Body, at, mn.Start) {
+			if w.w != "in" && w.w != "at" && w.w != "to" && w.w != "the" {
+				return ""
+			}
+		}
+		return mn.Key
+	}
+	return ""
+}
+
 // placeAt reports a place mention starting right after offset at
 // (before end).
 func placeAt(c *factContext, at, end int) bool {
@@ -413,8 +431,17 @@ func (s eventStage) relativeIn(c *factContext, i int, first eventMention) (event
 					// "Remarks following a meeting with X" opening a transcript:
 					// the meeting of that day and place, with the person named
 					m.participants, m.date, m.placeKey = first.participants, first.date, first.placeKey
-				} else if len(m.participants) < 1 || len(m.participants) < 2 && fxIsPersonKey(c, m.participants[0]) || s.plannedAt(toks, h) {
+				} else if len(m.participants) < 1 || len(m.participants) < 2 && fxIsPersonKey(c, m.participants[0]) && s.lex.minParticipants[t.name] != 1 ||
+					s.plannedAt(toks, h) {
 					return m, false
+				}
+				if m.date == "" {
+					// "due to speak today after arriving in Dubai yesterday":
+					// the day and place the relative part gives
+					m.date = s.eventDate(c, rel.start, end, h.start)
+				}
+				if m.placeKey == "" {
+					m.placeKey = placeRightAfter(c, h.end, end)
 				}
 				return m, true
 			}
