@@ -36,7 +36,7 @@ func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []
 	var anchor *eventAcc
 	anchorIdx := -1
 	for k, m := range ms {
-		if m.typ == "summit" && !m.past && !m.attendance && !m.outcome {
+		if m.typ == "summit" && !m.past && !m.attendance && !m.outcome && !m.beside {
 			anchor = newEventAcc(m)
 			accs = append(accs, anchor)
 			anchorIdx = k
@@ -51,6 +51,9 @@ func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []
 		}
 		var target *eventAcc
 		switch {
+		case m.beside:
+			// held beside the gathering, or the gathering others are held
+			// beside: an event of its own
 		case m.attendance:
 			target = lastGathering
 			if anchor != nil {
@@ -97,7 +100,7 @@ func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []
 		} else {
 			target.add(m)
 		}
-		if lex.gatherings[target.typ] && !target.past {
+		if lex.gatherings[target.typ] && !target.past && !m.beside {
 			lastGathering = target
 		}
 	}

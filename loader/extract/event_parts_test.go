@@ -59,3 +59,43 @@ func TestEventVisitToldRelativeToASummit(t *testing.T) {
 		t.Fatalf("events = %+v, want her visit to Lisbon of the day before", evs)
 	}
 }
+
+func TestEventTalksOnTheSidelinesOfASummit(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-06-12",
+		body: "Leaders of the Harbour League opened their summit in Lisbon on Friday.\n" +
+			"Anna Berg held talks with Ola Lind on the sidelines of the conference.\n" +
+			"Freedonia and Ruritania co-hosted the meeting on the margins of the Harbour League summit.\n",
+		mentions: []factMention{{"Harbour League", "org:harbour-league", "organization", ""}, {"Lisbon", "place:lisbon", "place", ""},
+			{"Anna Berg", "person:anna-berg", "person", ""}, {"Ola Lind", "person:ola-lind", "person", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Harbour League", "org:harbour-league", "organization", ""}},
+		dates: []factDate{{"on Friday", "2026-06-12"}},
+	})
+	types := map[string]int{}
+	for _, ev := range evs {
+		types[ev.Type]++
+		if ev.Type == "talks" && len(ev.Participants) != 2 {
+			t.Errorf("talks = %+v, want the two of them only", ev)
+		}
+	}
+	if types["talks"] != 1 || types["summit"] != 2 || len(evs) != 3 {
+		t.Fatalf("events = %+v, want the summit, the talks beside it, and the summit the last meeting is beside", evs)
+	}
+}
+
+func TestEventLineLeadingAQuoteIsASentence(t *testing.T) {
+	f := factDoc{
+		kind: "secondary",
+		body: "The conference closed with new pledges.\n" +
+			"Following talks with Ola Lind in Lisbon, Anna Berg said\n",
+		mentions: []factMention{{"Ola Lind", "person:ola-lind", "person", ""}, {"Lisbon", "place:lisbon", "place", ""},
+			{"Anna Berg", "person:anna-berg", "person", ""}},
+	}
+	a := f.analysis(t)
+	a.Sents[1].Kind = "heading"
+	runFactStages(t, a)
+	if evs := a.Result.Events; len(evs) != 1 || evs[0].Type != "talks" || len(evs[0].Participants) != 2 {
+		t.Fatalf("events = %+v, want the talks of the line cut before its quote", evs)
+	}
+}

@@ -52,6 +52,9 @@ type eventMention struct {
 	// for a trigger noun ("ceremony"); mentions of different kinds are
 	// different events.
 	sub string
+	// beside: an event held on the sidelines of a gathering, or that
+	// gathering itself: never merged with the document's main gathering.
+	beside bool
 }
 
 // Apply finds event mentions sentence by sentence, then merges them.
@@ -63,11 +66,15 @@ func (s eventStage) Apply(a *Analysis) error {
 	}
 	var ms []eventMention
 	for i, sent := range a.Sents {
-		if sent.Kind == "heading" && !s.opening(c, i) {
+		if sent.Kind == "heading" && !s.opening(c, i) && !s.leadsQuote(c, i) {
 			continue
 		}
 		if o, ok := s.otherIn(c, i); ok {
 			ms = append(ms, o)
+		}
+		if bs := s.besideIn(c, i); len(bs) > 0 {
+			ms = append(ms, bs...)
+			continue
 		}
 		split, differ := s.splitMentions(c, i)
 		if differ {
@@ -100,7 +107,12 @@ func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
 
 // mentionInSpan reads the part [start, end) of segment i.
 func (s eventStage) mentionInSpan(c *factContext, i, start, end int) (eventMention, bool) {
-	toks := fxTokens(c.a.Body, start, end)
+	return s.mentionInToks(c, i, start, end, fxTokens(c.a.Body, start, end))
+}
+
+// mentionInToks reads the part [start, end) of segment i from its words
+// toks, some of which may be blanked out (see besideIn).
+func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []fxTok) (eventMention, bool) {
 	m := eventMention{sent: i}
 	hit, typ, ok := s.trigger(c.a.Body, toks)
 	// "the conference" refers back, unless the sentence tells another kind
