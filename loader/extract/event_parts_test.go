@@ -99,3 +99,21 @@ func TestEventLineLeadingAQuoteIsASentence(t *testing.T) {
 		t.Fatalf("events = %+v, want the talks of the line cut before its quote", evs)
 	}
 }
+
+func TestEventCoordinatedPartsShareTheirPlace(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-03-04",
+		body: "Anna Berg held a meeting with Ola Lind and a news conference in Lisbon on Tuesday.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Ola Lind", "person:ola-lind", "person", ""},
+			{"Lisbon", "place:lisbon", "place", ""}},
+		dates: []factDate{{"on Tuesday", "2026-03-03"}},
+	})
+	if len(evs) != 2 {
+		t.Fatalf("events = %+v, want the meeting and the news conference", evs)
+	}
+	for _, ev := range evs {
+		if ev.Place == nil || *ev.Place != "Lisbon" || ev.Date == nil || *ev.Date != "2026-03-03" {
+			t.Errorf("%s at %v on %v, want Lisbon on Tuesday", ev.Type, ev.Place, ev.Date)
+		}
+	}
+}

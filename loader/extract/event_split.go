@@ -1,6 +1,9 @@
 package extract
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // A sentence may tell several events, each with its own day and place
 // ("the Ohrid meeting ... their previous meeting in Brussels on 27
@@ -47,10 +50,26 @@ func (s eventStage) splitMentions(c *factContext, i int) (parts []eventMention, 
 		bounds = append(bounds, s.partBound(c, toks, kept[k], kept[k+1]))
 	}
 	bounds = append(bounds, end)
+	var placeless []int // parts without a place or day, joined by "and" to the next part
 	for k := range kept {
 		m, ok := s.mentionInSpan(c, i, bounds[k], bounds[k+1])
 		if !ok {
 			continue
+		}
+		for _, j := range placeless {
+			// "a meeting with X and an exchange with reporters in Y on
+			// Monday": the place and day of the last of coordinated parts
+			// are those of each
+			if parts[j].placeKey == "" {
+				parts[j].placeKey = m.placeKey
+			}
+			if parts[j].date == "" {
+				parts[j].date = m.date
+			}
+		}
+		placeless = placeless[:0]
+		if (m.placeKey == "" || m.date == "") && k+1 < len(kept) && coordinatedAt(c.a.Body, bounds[k+1]) {
+			placeless = append(placeless, len(parts))
 		}
 		for _, p := range parts {
 			if p.typ != m.typ && !(s.lex.gatherings[p.typ] && s.lex.gatherings[m.typ]) ||
@@ -61,6 +80,17 @@ func (s eventStage) splitMentions(c *factContext, i int) (parts []eventMention, 
 		parts = append(parts, m)
 	}
 	return parts, differ
+}
+
+// coordinatedAt reports a part bound at "and" (the word ending at
+// bound, or opening the next part after a comma).
+func coordinatedAt(body string, bound int) bool {
+	before := fxTokens(body, max(0, bound-5), bound)
+	if n := len(before); n > 0 && before[n-1].w == "and" && before[n-1].end == bound {
+		return true
+	}
+	after := fxTokens(body, bound, min(len(body), bound+6))
+	return len(after) > 0 && after[0].w == "and" && strings.TrimSpace(body[bound:after[0].start]) == ""
 }
 
 // partBound is where the part of trigger a ends and that of the next
