@@ -678,3 +678,17 @@ func TestEventOngoingNegotiationAreTalks(t *testing.T) {
 		t.Fatalf("events = %+v, want undated talks of the three", evs)
 	}
 }
+
+func TestEventSeatAsVenue(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-03-04",
+		body: "Anna Berg welcomed Ola Lind to the Old Palace on Monday for his first visit.\n" +
+			"The guests later toured the gardens of the Old Palace.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Ola Lind", "person:ola-lind", "person", ""},
+			{"Old Palace", "country:FRE", "country", "seat"}, {"Old Palace", "place:old-palace", "place", ""}},
+		dates: []factDate{{"on Monday", "2026-03-02"}},
+	})
+	if len(evs) != 1 || evs[0].Type != "visit" || evs[0].Place == nil || *evs[0].Place != "Old Palace" {
+		t.Fatalf("events = %+v, want the visit at the Old Palace", evs)
+	}
+}

@@ -154,6 +154,10 @@ func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []fxTo
 		switch {
 		case mn.Kind == "country" && prev.Kind == "place" && strings.TrimSpace(c.a.Body[prev.End:mn.Start]) == ",":
 			// "in Geneva, Switzerland": where the place is, not a party
+		case mn.Form == "seat" && !placed && s.venuePrepBefore(c, start, mn.Start) && placeKeyNamed(c, mn.Text) != "":
+			// "welcomed X to the White House": the seat as a venue, the
+			// building the document names as a place
+			m.placeKey, placed = placeKeyNamed(c, mn.Text), true
 		case mn.Kind == "organization" && prev.Kind == "person" && officeOf(c.a.Body[prev.End:mn.Start]):
 			// "President Anna Berg of the Harbour League": her office
 		case isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End):
@@ -331,12 +335,29 @@ func placeNamedBefore(c *factContext, toks []fxTok, hit fxHit) string {
 	if r := []rune(text); len(r) < 3 || !unicode.IsUpper(r[0]) {
 		return ""
 	}
+	return placeKeyNamed(c, text)
+}
+
+// placeKeyNamed is the place the document names with text elsewhere,
+// "" when none.
+func placeKeyNamed(c *factContext, text string) string {
 	for _, mn := range c.a.Mentions {
 		if mn.Kind == "place" && mn.Text == text {
 			return mn.Key
 		}
 	}
 	return ""
+}
+
+// venuePrepBefore reports "in", "at" or "to", with or without "the",
+// right before offset at (not before start): a venue follows.
+func (s eventStage) venuePrepBefore(c *factContext, start, at int) bool {
+	before := fxTokens(c.a.Body, max(start, at-8), at)
+	n := len(before)
+	if n > 0 && before[n-1].w == "the" {
+		n--
+	}
+	return n > 0 && (before[n-1].w == "to" || s.lex.placePreps.endsBefore(before, n))
 }
 
 // namesEventAt reports a place mention [placeStart, placeEnd) that names the
