@@ -692,3 +692,17 @@ func TestEventSeatAsVenue(t *testing.T) {
 		t.Fatalf("events = %+v, want the visit at the Old Palace", evs)
 	}
 }
+
+func TestEventPassiveSigningByBothParties(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-06-10",
+		body: "Freedonia and Ruritania want to end the border war.\n" +
+			"Building on the declaration signed by both parties on 3 May 2026, the accord was praised by Anna Berg.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Anna Berg", "person:anna-berg", "person", ""}},
+		dates: []factDate{{"3 May 2026", "2026-05-03"}},
+	})
+	if len(evs) != 1 || evs[0].Type != "signing" || len(evs[0].ParticipantIDs) != 2 || evs[0].ParticipantIDs[0] != "country:FRE" {
+		t.Fatalf("events = %+v, want the signing of the two parties", evs)
+	}
+}

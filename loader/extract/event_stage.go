@@ -218,6 +218,7 @@ func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []fxTo
 			}
 		}
 	}
+	s.passiveSigners(c, i, end, toks, hit, &m)
 	borrowActors(c, i, start, end, &m)
 	if m.attendance {
 		return m, len(m.participants) > 0
@@ -744,13 +745,7 @@ func (s eventStage) signingIn(c *factContext, i int, first eventMention) (eventM
 	}
 	from, to := start, h.start
 	if h.to < len(toks) && toks[h.to].w == "by" {
-		from, to = toks[h.to].end, end
-		for k := h.to + 1; k < len(toks); k++ { // the agents end at "on", "at", "in"
-			if w := toks[k].w; w == "on" || w == "at" || w == "in" || w == "during" || w == "after" {
-				to = toks[k].start
-				break
-			}
-		}
+		from, to = agentSpan(toks, h.to, end)
 	} else if b := strings.LastIndexAny(c.a.Body[start:h.start], ",;"); b >= 0 {
 		from = start + b + 1
 	}
@@ -777,6 +772,49 @@ func (s eventStage) signingIn(c *factContext, i int, first eventMention) (eventM
 		}
 	}
 	return m, len(m.participants) > 0
+}
+
+// agentSpan is the byte span of the agents after the "by" at toks[by]
+// ("signed by A and B on Monday"): up to "on", "at", "in", "during" or
+// "after", else to end.
+func agentSpan(toks []fxTok, by, end int) (int, int) {
+	from, to := toks[by].end, end
+	for k := by + 1; k < len(toks); k++ {
+		if w := toks[k].w; w == "on" || w == "at" || w == "in" || w == "during" || w == "after" {
+			to = toks[k].start
+			break
+		}
+	}
+	return from, to
+}
+
+// passiveSigners gives a signing told in the passive ("the declaration
+// signed by A and B", "signed by both parties") the agents after "by":
+// those named, else, for "both parties" or "the two sides", the states
+// and bodies of the sentence before.
+func (s eventStage) passiveSigners(c *factContext, i, end int, toks []fxTok, hit fxHit, m *eventMention) {
+	if m.typ != "signing" || hit.to >= len(toks) || toks[hit.to].w != "by" {
+		return
+	}
+	from, to := agentSpan(toks, hit.to, end)
+	var agents []string
+	for _, mn := range c.mentionsIn(from, to) {
+		if isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End) {
+			agents = appendUnique(agents, mn.Key)
+		}
+	}
+	if words := fxTokens(c.a.Body, from, to); len(agents) == 0 && i > 0 && fxHasAny(words, "both", "two") &&
+		fxHasAny(words, "parties", "sides", "countries", "states") {
+		ps, pe := c.sentSpan(i - 1)
+		for _, mn := range c.mentionsIn(ps, pe) {
+			if isActor(mn) && mn.Kind != "person" && !isPossessiveAfter(c.a.Body, mn.End) {
+				agents = appendUnique(agents, mn.Key)
+			}
+		}
+	}
+	if len(agents) > 0 {
+		m.participants = agents
+	}
 }
 
 // impliedMeetingBody finds the organisation or country that opens a
