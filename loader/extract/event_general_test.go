@@ -706,3 +706,16 @@ func TestEventPassiveSigningByBothParties(t *testing.T) {
 		t.Fatalf("events = %+v, want the signing of the two parties", evs)
 	}
 }
+
+func TestEventTalksWithAPossessorAsParty(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia, the Harbour Bank's biggest debtor, was in talks over a new loan.\n" +
+			"Ruritania's envoy praised the talks.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Harbour Bank", "org:harbour-bank", "organization", ""},
+			{"Ruritania", "country:RUR", "country", ""}},
+	})
+	if len(evs) != 1 || evs[0].Type != "talks" || len(evs[0].ParticipantIDs) != 2 || evs[0].ParticipantIDs[1] != "org:harbour-bank" {
+		t.Fatalf("events = %+v, want the talks of Freedonia and the bank only", evs)
+	}
+}

@@ -150,7 +150,11 @@ func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []fxTo
 	m.past = s.lex.past.has(toks[cf:ct])
 	placed := false // a place naming the event or introduced by "in" or "at" wins
 	var prev Mention
+	var possessors []string // "the IMF's biggest debtor": parties only when too few others
 	for _, mn := range c.mentionsIn(start, end) {
+		if isActor(mn) && isPossessiveAfter(c.a.Body, mn.End) {
+			possessors = appendUnique(possessors, mn.Key)
+		}
 		switch {
 		case mn.Kind == "country" && prev.Kind == "place" && strings.TrimSpace(c.a.Body[prev.End:mn.Start]) == ",":
 			// "in Geneva, Switzerland": where the place is, not a party
@@ -236,6 +240,13 @@ func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []fxTo
 	}
 	if s.lex.needDate[m.typ] && (m.date == "" && !m.named || s.lex.generic.has(toks)) {
 		return m, false
+	}
+	if n := s.lex.minParticipants[m.typ]; n > 1 && len(m.participants) < n && !m.coref {
+		// "Argentina, the IMF's biggest debtor, was in talks": between
+		// parties, the possessors named count as parties too
+		for _, p := range possessors {
+			m.participants = appendUnique(m.participants, p)
+		}
 	}
 	if len(m.participants) < s.lex.minParticipants[m.typ] && !m.coref && !m.named {
 		return m, false
