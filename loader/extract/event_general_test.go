@@ -719,3 +719,21 @@ func TestEventTalksWithAPossessorAsParty(t *testing.T) {
 		t.Fatalf("events = %+v, want the talks of Freedonia and the bank only", evs)
 	}
 }
+
+func TestEventDatedByItsSpeakersToday(t *testing.T) {
+	body := "Anna Berg spoke at the opening of the Harbour League meeting in Lisbon, a correspondent reports.\n" +
+		"\"We will announce today a new aid package,\" Anna Berg said.\n"
+	mentions := []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Harbour League", "org:harbour-league", "organization", ""},
+		{"Lisbon", "place:lisbon", "place", ""}, {"Anna Berg", "person:anna-berg", "person", ""}}
+	_, evs := eventsOf(t, factDoc{kind: "secondary", date: "2026-09-06", body: body, mentions: mentions,
+		dates: []factDate{{"today", "2026-09-06"}}})
+	if len(evs) != 1 || evs[0].Date == nil || *evs[0].Date != "2026-09-06" {
+		t.Fatalf("events = %+v, want the meeting dated by its speaker's today", evs)
+	}
+	// the day of another sentence that is not the report's day does not date it
+	_, evs = eventsOf(t, factDoc{kind: "secondary", date: "2026-09-08", body: body, mentions: mentions,
+		dates: []factDate{{"today", "2026-09-06"}}})
+	if len(evs) != 1 || evs[0].Date != nil {
+		t.Fatalf("events = %+v, want the meeting undated", evs)
+	}
+}

@@ -90,6 +90,7 @@ func (s eventStage) Apply(a *Analysis) error {
 			ms = append(ms, split...)
 		}
 	}
+	s.datedByNextSentence(c, ms)
 	for _, ev := range mergeEventMentions(c, s.lex, ms) {
 		if ev.Type != "summit" && ev.Date == nil && ev.Place == nil && len(ev.Participants) == 0 {
 			continue // "X has gathered updates": no date, place or party tells an occurrence

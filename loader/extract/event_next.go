@@ -1,0 +1,43 @@
+package extract
+
+// datedByNextSentence dates an undated event by the sentence after its
+// own when that sentence tells no event, names one of the event's
+// people, and fixes the document's own day ("X spoke at the opening of
+// the meeting in Y." "'We announce today ...,' X said."): the words of a
+// participant about the day of the report. Only the document's day
+// counts, the day a report is about.
+func (s eventStage) datedByNextSentence(c *factContext, ms []eventMention) {
+	if c.docDate == "" {
+		return
+	}
+	told := map[int]bool{}
+	for _, m := range ms {
+		told[m.sent] = true
+	}
+	for k := range ms {
+		m := &ms[k]
+		next := m.sent + 1
+		if m.date != "" || m.past || m.planned || m.coref || m.attendance || told[next] || next >= len(c.a.Sents) {
+			continue
+		}
+		start, end := c.sentSpan(next)
+		if s.eventDate(c, start, end, start) != c.docDate {
+			continue
+		}
+		for _, mn := range c.mentionsIn(start, end) {
+			if mn.Kind == "person" && fxHasString(m.participants, mn.Key) {
+				m.date = c.docDate
+				break
+			}
+		}
+	}
+}
+
+func fxHasString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
