@@ -737,3 +737,16 @@ func TestEventDatedByItsSpeakersToday(t *testing.T) {
 		t.Fatalf("events = %+v, want the meeting undated", evs)
 	}
 }
+
+func TestEventPhoneCallAtAClockTime(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-05-10",
+		body: "The Freedonian army chief called up his Ruritanian counterpart at 15:35, officials said.\n" +
+			"Anna Berg held a phone call with Ola Lind.\n",
+		mentions: []factMention{{"Freedonian", "country:FRE", "country", "adjective"}, {"Ruritanian", "country:RUR", "country", "adjective"},
+			{"Anna Berg", "person:anna-berg", "person", ""}, {"Ola Lind", "person:ola-lind", "person", ""}},
+	})
+	if len(evs) != 2 || evs[0].Type != "talks" || evs[0].Date == nil || *evs[0].Date != "2026-05-10" || evs[1].Type != "talks" || evs[1].Date != nil {
+		t.Fatalf("events = %+v, want the call of the report's day and an undated call", evs)
+	}
+}

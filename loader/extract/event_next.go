@@ -1,5 +1,25 @@
 package extract
 
+import "regexp"
+
+// clockRE finds a time of day ("at 15:35", "5:25 pm", "9 a.m.").
+var clockRE = regexp.MustCompile(`(?i)\bat\s+(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)`)
+
+// clockDated dates an event whose sentence gives a time of day but no
+// date ("called up his counterpart at 15:35"): in a dated report, the
+// report's day.
+func clockDated(c *factContext, start, end int) bool {
+	if c.docDate == "" {
+		return false
+	}
+	for _, d := range c.a.Dates {
+		if d.Start >= start && d.End <= end {
+			return false // a date of its own, resolved or not, decides
+		}
+	}
+	return clockRE.MatchString(c.a.Body[start:end])
+}
+
 // datedByNextSentence dates an undated event by the sentence after its
 // own when that sentence tells no event, names one of the event's
 // people, and fixes the document's own day ("X spoke at the opening of

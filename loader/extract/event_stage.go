@@ -203,6 +203,9 @@ func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []fxTo
 	if m.date == "" {
 		m.date = splitDatelineDate(c, i)
 	}
+	if m.date == "" && clockDated(c, start, end) {
+		m.date = c.docDate
+	}
 	if s.opening(c, i) && s.lex.occasions[typ] {
 		s.occasion(c, i, toks, hit, &m)
 	}
