@@ -750,3 +750,16 @@ func TestEventPhoneCallAtAClockTime(t *testing.T) {
 		t.Fatalf("events = %+v, want the call of the report's day and an undated call", evs)
 	}
 }
+
+func TestEventDatedBlastOnly(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-07-19",
+		body: "Monday's deadly blast on the Ostrava bridge closed the road.\n" +
+			"Engineers warned of the risk of an explosion at the dam.\n",
+		mentions: []factMention{{"Ostrava bridge", "place:ostrava-bridge", "place", ""}},
+		dates:    []factDate{{"Monday", "2026-07-17"}},
+	})
+	if len(evs) != 1 || evs[0].Type != "other" || evs[0].Date == nil || *evs[0].Date != "2026-07-17" || evs[0].Place == nil {
+		t.Fatalf("events = %+v, want only the dated blast on the bridge", evs)
+	}
+}

@@ -50,6 +50,9 @@ type eventLexicon struct {
 	// another event is held beside ("talks on the sidelines of the
 	// summit").
 	sidelines fxPhrases
+	// datedTriggers tell an occurrence only when dated, like the types
+	// of needDate ("Monday's blast").
+	datedTriggers fxPhrases
 	otherLexicon
 	// occasions: event types a primary text can be the record of, told
 	// in its first openingSegments segments.
@@ -94,7 +97,7 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 		"sign_objects": f.SignObjects, "below_summit": f.BelowSummit, "not_summit": f.NotSummit, "habitual": f.Habitual, "weak_triggers": f.WeakTriggers, "met_objects": f.MetObjects, "wish": f.Wish, "implied_meeting": f.ImpliedMeeting,
 		"relative_markers": f.RelativeMarkers, "future_markers": f.FutureMarkers,
 		"obstruction": f.Obstruction, "clause_openers": f.ClauseOpeners, "negations": f.Negations,
-		"non_specific": f.NonSpecific, "sidelines": f.Sidelines}
+		"non_specific": f.NonSpecific, "sidelines": f.Sidelines, "dated_triggers": f.DatedTriggers}
 	var all []string
 	seenType := map[string]bool{}
 	for _, t := range f.Types {
@@ -121,7 +124,8 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 		signVerbs: fxCompile(f.SignVerbs), signObjects: fxCompile(f.SignObjects), belowSummit: fxCompile(f.BelowSummit), notSummit: fxCompile(f.NotSummit), habitual: fxCompile(f.Habitual), weak: fxCompile(f.WeakTriggers), metObjects: fxCompile(f.MetObjects), wish: fxCompile(f.Wish),
 		impliedMeeting: fxCompile(f.ImpliedMeeting), relative: fxCompile(f.RelativeMarkers), future: fxCompile(f.FutureMarkers),
 		obstruction: fxCompile(f.Obstruction), clauseOpeners: fxCompile(f.ClauseOpeners), negations: fxCompile(f.Negations),
-		nonSpecific: fxCompile(f.NonSpecific), sidelines: fxCompile(f.Sidelines)}
+		nonSpecific: fxCompile(f.NonSpecific), sidelines: fxCompile(f.Sidelines),
+		datedTriggers: fxCompile(f.DatedTriggers)}
 	lex.otherLexicon = otherLexicon{decisions: fxCompile(f.Decisions), onsetSubjects: fxCompile(f.OnsetSubjects),
 		onsetVerbs: fxCompile(f.OnsetVerbs), modalBefore: fxSet(f.ModalBefore), passiveAux: fxSet(f.PassiveAux)}
 	for _, t := range f.Types {

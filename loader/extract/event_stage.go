@@ -242,7 +242,7 @@ func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []fxTo
 			}
 		}
 	}
-	if s.lex.needDate[m.typ] && (m.date == "" && !m.named || s.lex.generic.has(toks)) {
+	if (s.lex.needDate[m.typ] || s.lex.datedTriggers.hasRaw(hit.phrase)) && (m.date == "" && !m.named || s.lex.generic.has(toks)) {
 		return m, false
 	}
 	if n := s.lex.minParticipants[m.typ]; n > 1 && len(m.participants) < n && !m.coref {

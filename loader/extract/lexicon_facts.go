@@ -68,6 +68,7 @@ type eventLexiconFile struct {
 	Negations       []string       `yaml:"negations"`
 	NonSpecific     []string       `yaml:"non_specific"`
 	Sidelines       []string       `yaml:"sidelines"`
+	DatedTriggers   []string       `yaml:"dated_triggers"`
 }
 
 // commitmentLexiconFile is data/lexicon/commitments.yaml.
