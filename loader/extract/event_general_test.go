@@ -763,3 +763,18 @@ func TestEventDatedBlastOnly(t *testing.T) {
 		t.Fatalf("events = %+v, want only the dated blast on the bridge", evs)
 	}
 }
+
+func TestEventSignersOnBehalfJoinTheSigning(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-06-28",
+		body: "On Friday Ola Lind hosted the signing of the accord between Freedonia and Ruritania.\n" +
+			"Anna Berg signed on behalf of Freedonia, and Ivo Kral signed on behalf of Ruritania.\n",
+		mentions: []factMention{{"Ola Lind", "person:ola-lind", "person", ""}, {"Freedonia", "country:FRE", "country", ""},
+			{"Ruritania", "country:RUR", "country", ""}, {"Anna Berg", "person:anna-berg", "person", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ivo Kral", "person:ivo-kral", "person", ""}, {"Ruritania", "country:RUR", "country", ""}},
+		dates: []factDate{{"On Friday", "2026-06-26"}},
+	})
+	if len(evs) != 1 || evs[0].Type != "signing" || len(evs[0].ParticipantIDs) != 5 {
+		t.Fatalf("events = %+v, want one signing with both signers", evs)
+	}
+}
