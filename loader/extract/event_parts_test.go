@@ -117,3 +117,19 @@ func TestEventCoordinatedPartsShareTheirPlace(t *testing.T) {
 		}
 	}
 }
+
+func TestEventMeetingAndCoordinatedSigning(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-03-11",
+		body: "Anna Berg met Ola Lind at the Old Palace on Monday and the two leaders signed a security agreement.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Ola Lind", "person:ola-lind", "person", ""},
+			{"Old Palace", "place:old-palace", "place", ""}},
+		dates: []factDate{{"on Monday", "2026-03-09"}},
+	})
+	if len(evs) != 2 || evs[0].Type != "meeting" || evs[1].Type != "signing" {
+		t.Fatalf("events = %+v, want the meeting and the signing", evs)
+	}
+	if sg := evs[1]; len(sg.Participants) != 2 || sg.Place == nil || *sg.Place != "Old Palace" {
+		t.Errorf("signing = %+v, want both leaders at the Old Palace", sg)
+	}
+}

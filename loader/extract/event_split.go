@@ -27,6 +27,11 @@ func (s eventStage) splitMentions(c *factContext, i int) (parts []eventMention, 
 			}
 		}
 	}
+	if h, ok := s.signingAt(c.a.Body, toks); ok && fxHasAny(toks[max(0, h.from-4):h.from], "and") {
+		// "met in Kyiv and (the two leaders) signed a security
+		// agreement": a signing coordinated with another event
+		hits = append(hits, h)
+	}
 	if len(hits) < 2 {
 		return nil, false
 	}
@@ -68,6 +73,10 @@ func (s eventStage) splitMentions(c *factContext, i int) (parts []eventMention, 
 			}
 		}
 		placeless = placeless[:0]
+		if n := len(parts); n > 0 && m.placeKey == "" && k > 0 && coordinatedAt(c.a.Body, bounds[k]) {
+			// "met Y in Z and signed an agreement": the signing in Z
+			m.placeKey = parts[n-1].placeKey
+		}
 		if (m.placeKey == "" || m.date == "") && k+1 < len(kept) && coordinatedAt(c.a.Body, bounds[k+1]) {
 			placeless = append(placeless, len(parts))
 		}

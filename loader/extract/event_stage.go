@@ -209,9 +209,15 @@ func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []fxTo
 	if s.opening(c, i) && s.lex.occasions[typ] {
 		s.occasion(c, i, toks, hit, &m)
 	}
-	if len(m.participants) == 0 && i > 0 && !m.attendance && fxHasAny(toks, "two", "both", "leaders", "ministers", "presidents") {
-		// "The two leaders met": the people of the sentence before
-		ps, pe := c.sentSpan(i - 1)
+	if ss, _ := c.sentSpan(i); len(m.participants) == 0 && (i > 0 || start > ss) && !m.attendance &&
+		fxHasAny(toks, "two", "both", "leaders", "ministers", "presidents") {
+		// "The two leaders met": the people of the sentence before, or of
+		// the part before in the same sentence ("X met Y in Z and the two
+		// leaders signed ...")
+		ps, pe := ss, start
+		if start == ss {
+			ps, pe = c.sentSpan(i - 1)
+		}
 		for _, mn := range c.mentionsIn(ps, pe) {
 			if mn.Kind == "person" {
 				m.participants = appendUnique(m.participants, mn.Key)
