@@ -778,3 +778,16 @@ func TestEventSignersOnBehalfJoinTheSigning(t *testing.T) {
 		t.Fatalf("events = %+v, want one signing with both signers", evs)
 	}
 }
+
+func TestEventNamedSeriesConferenceIsSummit(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-11-21",
+		body: "Delegates at the COP31 climate conference in Lisbon reached a deal on Saturday.\n" +
+			"G20 finance ministers met in Oslo on Friday.\n",
+		mentions: []factMention{{"Lisbon", "place:lisbon", "place", ""}, {"Oslo", "place:oslo", "place", ""}},
+		dates:    []factDate{{"on Saturday", "2026-11-21"}, {"on Friday", "2026-11-20"}},
+	})
+	if len(evs) != 2 || evs[0].Type != "summit" || evs[1].Type != "meeting" {
+		t.Fatalf("events = %+v, want the COP summit and the ministers' meeting", evs)
+	}
+}

@@ -53,6 +53,9 @@ type eventLexicon struct {
 	// datedTriggers tell an occurrence only when dated, like the types
 	// of needDate ("Monday's blast").
 	datedTriggers fxPhrases
+	// summitSeries: names of summit series ("cop", "g20"), alone or
+	// numbered ("cop29"), that make a meeting noun after them a summit.
+	summitSeries map[string]bool
 	otherLexicon
 	// occasions: event types a primary text can be the record of, told
 	// in its first openingSegments segments.
@@ -114,6 +117,7 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 	lists["decisions"], lists["onset_subjects"], lists["onset_verbs"] = f.Decisions, f.OnsetSubjects, f.OnsetVerbs
 	lists["modal_before"], lists["passive_aux"], lists["part_openers"] = f.ModalBefore, f.PassiveAux, f.PartOpeners
 	lists["outcome_nouns"], lists["signatories"], lists["arrivals"] = f.OutcomeNouns, f.Signatories, f.Arrivals
+	lists["summit_series"] = f.SummitSeries
 	if err := checkPhrases(eventLexiconPath, lists); err != nil {
 		return nil, err
 	}
@@ -156,6 +160,7 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 		lex.dayCounts[w] = n
 	}
 	lex.partOpeners, lex.outcomeNouns, lex.signatories = fxSet(f.PartOpeners), fxSet(f.OutcomeNouns), fxSet(f.Signatories)
+	lex.summitSeries = fxSet(f.SummitSeries)
 	for _, t := range f.Occasions {
 		if !fxKnown(EventKinds, t) {
 			return nil, fmt.Errorf("lexicon %s: occasions: unknown event type %q: %w", eventLexiconPath, t, ErrLexicon)

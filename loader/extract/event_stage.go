@@ -239,6 +239,9 @@ func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []fxTo
 	}
 	if typ == "meeting" {
 		m.lowered = s.lex.belowSummit.has(toks) || s.callsNoSummit(c.a.Body, toks)
+		if !s.lex.belowSummit.has(toks) && hit.to > hit.from && s.seriesBefore(toks, hit.from) {
+			m.typ, m.lowered = "summit", false // "the COP30 climate conference"
+		}
 	}
 	if typ == "meeting" && !m.lowered {
 		for _, p := range m.participants {
@@ -405,6 +408,18 @@ func namesEventAt(body string, placeStart, placeEnd, trigger int) bool {
 		}
 	}
 	return true
+}
+
+// seriesBefore reports the name of a summit series, alone or numbered
+// ("g20", "cop29"), within the three words before toks[at].
+func (s eventStage) seriesBefore(toks []fxTok, at int) bool {
+	for _, t := range toks[max(0, at-3):at] {
+		w := strings.TrimRight(t.w, "0123456789")
+		if s.lex.summitSeries[t.w] || w != t.w && s.lex.summitSeries[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // callsNoSummit reports a not_summit noun ("conference", "forum") in the

@@ -69,6 +69,7 @@ type eventLexiconFile struct {
 	NonSpecific     []string       `yaml:"non_specific"`
 	Sidelines       []string       `yaml:"sidelines"`
 	DatedTriggers   []string       `yaml:"dated_triggers"`
+	SummitSeries    []string       `yaml:"summit_series"`
 }
 
 // commitmentLexiconFile is data/lexicon/commitments.yaml.
