@@ -133,3 +133,17 @@ func TestEventMeetingAndCoordinatedSigning(t *testing.T) {
 		t.Errorf("signing = %+v, want both leaders at the Old Palace", sg)
 	}
 }
+
+func TestEventGappedMeetingsOnTwoDays(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-11-20",
+		body: "Anna Berg met Ola Lind on Wednesday and Ivo Kral in Lisbon on Thursday.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Ola Lind", "person:ola-lind", "person", ""},
+			{"Ivo Kral", "person:ivo-kral", "person", ""}, {"Lisbon", "place:lisbon", "place", ""}},
+		dates: []factDate{{"on Wednesday", "2026-11-18"}, {"on Thursday", "2026-11-19"}},
+	})
+	if len(evs) != 2 || *evs[0].Date != "2026-11-18" || *evs[1].Date != "2026-11-19" || evs[1].Place == nil ||
+		evs[0].ParticipantIDs[1] != "person:ola-lind" || evs[1].ParticipantIDs[1] != "person:ivo-kral" || len(evs[1].ParticipantIDs) != 2 {
+		t.Fatalf("events = %+v, want two meetings, one a day", evs)
+	}
+}

@@ -76,6 +76,10 @@ func (s eventStage) Apply(a *Analysis) error {
 			ms = append(ms, bs...)
 			continue
 		}
+		if gs := s.gappedMeetings(c, i); len(gs) > 0 {
+			ms = append(ms, gs...)
+			continue
+		}
 		split, differ := s.splitMentions(c, i)
 		if differ {
 			ms = append(ms, split...)
