@@ -67,10 +67,13 @@ func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []
 		case m.coref && lastGathering != nil:
 			target = lastGathering
 		default:
+			best := -1 // the event sharing the most participants, the last on a tie
 			for _, acc := range accs {
 				if acc.typ == m.typ && acc.sub == m.sub && compatibleEvent(acc, m) &&
 					(acc.past == m.past && shareParticipant(c, acc, m) || completes(c, acc, m)) {
-					target = acc
+					if n := sharedCount(acc, m); n >= best {
+						target, best = acc, n
+					}
 				}
 			}
 			if target == nil {
@@ -148,6 +151,17 @@ func (acc *eventAcc) add(m eventMention) {
 		acc.placeKey = m.placeKey
 	}
 	acc.sents = append(acc.sents, m.sent)
+}
+
+// sharedCount is the number of participants of m the event has.
+func sharedCount(acc *eventAcc, m eventMention) int {
+	n := 0
+	for _, p := range m.participants {
+		if fxHasString(acc.participants, p) {
+			n++
+		}
+	}
+	return n
 }
 
 // completes reports a mention that tells an event again with what it

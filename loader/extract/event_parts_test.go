@@ -147,3 +147,21 @@ func TestEventGappedMeetingsOnTwoDays(t *testing.T) {
 		t.Fatalf("events = %+v, want two meetings, one a day", evs)
 	}
 }
+
+func TestEventPartsToldAsEarlier(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-08-19",
+		body: "Anna Berg hosted a summit at the Old Palace on Monday, two days after she met Ola Lind in Nome and months after a tense meeting where Ivo Kral criticised her.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Old Palace", "place:old-palace", "place", ""},
+			{"Ola Lind", "person:ola-lind", "person", ""}, {"Nome", "place:nome", "place", ""}, {"Ivo Kral", "person:ivo-kral", "person", ""}},
+		dates: []factDate{{"on Monday", "2026-08-17"}},
+	})
+	if len(evs) != 2 || evs[0].Type != "summit" || evs[1].Type != "meeting" || evs[1].Place == nil || *evs[1].Place != "Nome" {
+		t.Fatalf("events = %+v, want the summit and the earlier meeting in Nome, not the background one", evs)
+	}
+	for _, p := range evs[0].ParticipantIDs {
+		if p == "person:ivo-kral" || p == "person:ola-lind" {
+			t.Errorf("summit participants = %v, want none of the earlier meetings", evs[0].ParticipantIDs)
+		}
+	}
+}

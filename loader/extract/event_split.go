@@ -61,6 +61,14 @@ func (s eventStage) splitMentions(c *factContext, i int) (parts []eventMention, 
 		if !ok {
 			continue
 		}
+		if k > 0 {
+			switch s.toldAsEarlier(c, bounds[k], kept[k]) {
+			case earlierLong:
+				continue // "months after a row in the Oval Office": background
+			case earlier:
+				m.past = true // "two days after X met Y": before the sentence's event
+			}
+		}
 		for _, j := range placeless {
 			// "a meeting with X and an exchange with reporters in Y on
 			// Monday": the place and day of the last of coordinated parts
@@ -91,6 +99,40 @@ func (s eventStage) splitMentions(c *factContext, i int) (parts []eventMention, 
 	return parts, differ
 }
 
+// durationUnits before a relative marker belong to the part it opens
+// ("two days after", "months after").
+var durationUnits = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true, "hours": true}
+
+// earlierMarkers open a part telling an event before the sentence's
+// main one ("... two days after X met Y", "months after a row").
+var earlierMarkers = map[string]bool{"after": true, "following": true, "since": true}
+
+// How much earlier than the sentence's main event a part tells its own.
+const (
+	notEarlier = iota
+	earlier
+	earlierLong // months or years: background
+)
+
+// longUnits before "after" make the part's event background.
+var longUnits = map[string]bool{"month": true, "months": true, "year": true, "years": true, "decade": true, "decades": true}
+
+// toldAsEarlier reports whether a part from offset from, whose trigger
+// is h, opens with "after", "following" or "since" at most three words
+// in, and whether months or years come before it ("months after").
+func (s eventStage) toldAsEarlier(c *factContext, from int, h fxHit) int {
+	toks := fxTokens(c.a.Body, from, h.start)
+	for k, t := range toks {
+		if k < 4 && earlierMarkers[t.w] {
+			if k > 0 && longUnits[toks[k-1].w] {
+				return earlierLong
+			}
+			return earlier
+		}
+	}
+	return notEarlier
+}
+
 // coordinatedAt reports a part bound at "and" (the word ending at
 // bound, or opening the next part after a comma).
 func coordinatedAt(body string, bound int) bool {
@@ -107,14 +149,25 @@ func coordinatedAt(body string, bound int) bool {
 // relative marker, "and" or part opener (a preposition or relative word:
 // "at their previous meeting"), else right after a.
 func (s eventStage) partBound(c *factContext, toks []fxTok, a, b fxHit) int {
-	for j := b.start - 1; j >= a.end; j-- {
-		if ch := c.a.Body[j]; ch == ',' || ch == ';' {
-			return j + 1
+	between := toks[a.to:b.from]
+	rel := -1 // the last relative marker, with a duration before it ("two days after")
+	if rs := s.lex.relative.all(between); len(rs) > 0 {
+		r := rs[len(rs)-1]
+		rel = r.start
+		if k := r.from; k > 0 && durationUnits[between[k-1].w] {
+			rel = between[k-1].start // "months after"
+			if k > 1 && s.lex.dayCounts[between[k-2].w] > 0 {
+				rel = between[k-2].start // "two days after"
+			}
 		}
 	}
-	between := toks[a.to:b.from]
-	if rs := s.lex.relative.all(between); len(rs) > 0 {
-		return rs[len(rs)-1].start
+	for j := b.start - 1; j >= a.end; j-- {
+		if ch := c.a.Body[j]; ch == ',' || ch == ';' {
+			return max(j+1, rel) // a relative marker after the comma opens the part
+		}
+	}
+	if rel >= 0 {
+		return rel
 	}
 	for j := len(between) - 1; j >= 0; j-- {
 		if w := between[j].w; w == "and" {
