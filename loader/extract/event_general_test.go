@@ -791,3 +791,16 @@ func TestEventNamedSeriesConferenceIsSummit(t *testing.T) {
 		t.Fatalf("events = %+v, want the COP summit and the ministers' meeting", evs)
 	}
 }
+
+func TestEventLabourStrikeAndPassivePlan(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-10-08",
+		body: "Workers at the plant in Lisbon went on strike on Monday over pay.\n" +
+			"Anna Berg said a meeting of the crisis committee would be held.\n",
+		mentions: []factMention{{"Lisbon", "place:lisbon", "place", ""}, {"Anna Berg", "person:anna-berg", "person", ""}},
+		dates:    []factDate{{"on Monday", "2026-10-05"}},
+	})
+	if len(evs) != 0 {
+		t.Fatalf("events = %+v, want none", evs)
+	}
+}

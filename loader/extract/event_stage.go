@@ -441,7 +441,7 @@ func (s eventStage) callsNoSummit(body string, toks []fxTok) bool {
 // ("their next meeting", "will meet again").
 func (s eventStage) plannedAt(toks []fxTok, hit fxHit) bool {
 	for _, h := range s.lex.future.all(toks) {
-		if h.to >= hit.from-3 && h.from <= hit.to+2 && hit.to > hit.from {
+		if h.to >= hit.from-3 && h.from <= hit.to+5 && hit.to > hit.from {
 			return true
 		}
 	}
