@@ -804,3 +804,15 @@ func TestEventLabourStrikeAndPassivePlan(t *testing.T) {
 		t.Fatalf("events = %+v, want none", evs)
 	}
 }
+
+func TestEventSayerOfABlastIsNoParty(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-07-19",
+		body:     "Anna Berg said the decision was not linked to Monday's blast on the Ostrava bridge.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Ostrava bridge", "place:ostrava-bridge", "place", ""}},
+		dates:    []factDate{{"Monday", "2026-07-17"}},
+	})
+	if len(evs) != 1 || len(evs[0].Participants) != 0 {
+		t.Fatalf("events = %+v, want the blast without its sayer", evs)
+	}
+}

@@ -237,6 +237,7 @@ func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []fxTo
 		}
 	}
 	s.passiveSigners(c, i, end, toks, hit, &m)
+	s.dropSayers(c, start, toks, hit, &m)
 	borrowActors(c, i, start, end, &m)
 	if m.attendance {
 		return m, len(m.participants) > 0
@@ -812,6 +813,42 @@ func (s eventStage) signingIn(c *factContext, i int, first eventMention) (eventM
 		}
 	}
 	return m, len(m.participants) > 0
+}
+
+// reportedTypes are the event types whose sayer is not a party: the one
+// who speaks of an attack or a blast did not take part in it.
+var reportedTypes = map[string]bool{"attack": true, "other": true}
+
+// dropSayers removes from an attack or blast told in the words of a
+// saying verb ("X said the decision was not linked to Monday's blast")
+// the actors before the verb; not when the trigger is the verb's object
+// ("told a news conference").
+func (s eventStage) dropSayers(c *factContext, start int, toks []fxTok, hit fxHit, m *eventMention) {
+	if !reportedTypes[m.typ] {
+		return
+	}
+	var verb fxHit
+	found := false
+	for _, h := range s.lex.saying.all(toks[:hit.from]) {
+		verb, found = h, true
+	}
+	if !found || hit.from <= verb.to+2 {
+		return
+	}
+	sayers := map[string]bool{}
+	for _, mn := range c.mentionsIn(start, verb.start) {
+		sayers[mn.Key] = true
+	}
+	for _, mn := range c.mentionsIn(verb.end, toks[len(toks)-1].end) {
+		delete(sayers, mn.Key) // named again in the words: a party after all
+	}
+	kept := m.participants[:0]
+	for _, p := range m.participants {
+		if !sayers[p] {
+			kept = append(kept, p)
+		}
+	}
+	m.participants = kept
 }
 
 // agentSpan is the byte span of the agents after the "by" at toks[by]
