@@ -816,3 +816,17 @@ func TestEventSayerOfABlastIsNoParty(t *testing.T) {
 		t.Fatalf("events = %+v, want the blast without its sayer", evs)
 	}
 }
+
+func TestEventJointIsNoAttendance(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-04-12",
+		body: "Ministers of the Harbour League met in Lisbon on Monday.\n" +
+			"Ivo Kral addressed a joint session of parliament.\n",
+		mentions: []factMention{{"Harbour League", "org:harbour-league", "organization", ""}, {"Lisbon", "place:lisbon", "place", ""},
+			{"Ivo Kral", "person:ivo-kral", "person", ""}},
+		dates: []factDate{{"on Monday", "2026-04-06"}},
+	})
+	if len(evs) != 1 || len(evs[0].ParticipantIDs) != 1 {
+		t.Fatalf("events = %+v, want the ministers' meeting without Kral", evs)
+	}
+}
