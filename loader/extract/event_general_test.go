@@ -85,8 +85,9 @@ func TestEventGatheredIsAMeeting(t *testing.T) {
 		mentions: []factMention{{"Harbour League", "org:harbour-league", "organization", ""},
 			{"Old Palace", "place:old-palace", "place", ""}, {"Lisbon", "place:lisbon", "place", ""}},
 	})
-	if len(evs) != 1 || evs[0].Type != "summit" || evs[0].PlaceID != "place:old-palace" {
-		t.Fatalf("events = %+v, want one summit of the organisation at the palace", evs)
+	// not called a summit, of a body that holds none: a meeting
+	if len(evs) != 1 || evs[0].Type != "meeting" || evs[0].PlaceID != "place:old-palace" {
+		t.Fatalf("events = %+v, want one meeting of the organisation at the palace", evs)
 	}
 }
 
@@ -828,5 +829,22 @@ func TestEventJointIsNoAttendance(t *testing.T) {
 	})
 	if len(evs) != 1 || len(evs[0].ParticipantIDs) != 1 {
 		t.Fatalf("events = %+v, want the ministers' meeting without Kral", evs)
+	}
+}
+
+func TestEventSummitOnlyWithASummitBody(t *testing.T) {
+	for _, tc := range []struct{ org, key, want string }{
+		{"Harbour Bank", "org:harbour-bank", "meeting"},
+		{"NATO", "org:nato", "summit"},
+	} {
+		_, evs := eventsOf(t, factDoc{
+			kind: "secondary", date: "2026-01-14",
+			body:     "The leaders of Freedonia, the " + tc.org + " and Ruritania met in Lisbon on Monday.\n",
+			mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {tc.org, tc.key, "organization", ""}, {"Ruritania", "country:RUR", "country", ""}, {"Lisbon", "place:lisbon", "place", ""}},
+			dates:    []factDate{{"on Monday", "2026-01-12"}},
+		})
+		if len(evs) != 1 || evs[0].Type != tc.want {
+			t.Errorf("with %s: events = %+v, want one %s", tc.org, evs, tc.want)
+		}
 	}
 }

@@ -56,6 +56,9 @@ type eventLexicon struct {
 	// summitSeries: names of summit series ("cop", "g20"), alone or
 	// numbered ("cop29"), that make a meeting noun after them a summit.
 	summitSeries map[string]bool
+	// summitBodies: organisations whose gatherings are summits even when
+	// the text does not call them so.
+	summitBodies map[string]bool
 	otherLexicon
 	// occasions: event types a primary text can be the record of, told
 	// in its first openingSegments segments.
@@ -117,7 +120,7 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 	lists["decisions"], lists["onset_subjects"], lists["onset_verbs"] = f.Decisions, f.OnsetSubjects, f.OnsetVerbs
 	lists["modal_before"], lists["passive_aux"], lists["part_openers"] = f.ModalBefore, f.PassiveAux, f.PartOpeners
 	lists["outcome_nouns"], lists["signatories"], lists["arrivals"] = f.OutcomeNouns, f.Signatories, f.Arrivals
-	lists["summit_series"] = f.SummitSeries
+	lists["summit_series"], lists["summit_bodies"] = f.SummitSeries, f.SummitBodies
 	if err := checkPhrases(eventLexiconPath, lists); err != nil {
 		return nil, err
 	}
@@ -160,7 +163,7 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 		lex.dayCounts[w] = n
 	}
 	lex.partOpeners, lex.outcomeNouns, lex.signatories = fxSet(f.PartOpeners), fxSet(f.OutcomeNouns), fxSet(f.Signatories)
-	lex.summitSeries = fxSet(f.SummitSeries)
+	lex.summitSeries, lex.summitBodies = fxSet(f.SummitSeries), fxSet(f.SummitBodies)
 	for _, t := range f.Occasions {
 		if !fxKnown(EventKinds, t) {
 			return nil, fmt.Errorf("lexicon %s: occasions: unknown event type %q: %w", eventLexiconPath, t, ErrLexicon)

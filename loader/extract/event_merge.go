@@ -111,6 +111,9 @@ func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []
 	placedByDateline(c, accs)
 	var out []Event
 	for _, acc := range accs {
+		if acc.typ == "summit" && !acc.literal && !hasAny(lex.summitBodies, acc.participants) {
+			acc.lowered = true // promoted by an organisation that holds no summits
+		}
 		if acc.typ == "summit" && c.principal != "" && mentionedIn(c, c.principal, acc.sents) {
 			acc.participants = append([]string{c.principal}, acc.participants...)
 			acc.participants = dedupe(acc.participants)
@@ -118,6 +121,16 @@ func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []
 		out = append(out, acc.event(c))
 	}
 	return out
+}
+
+// hasAny reports a key of list in set.
+func hasAny(set map[string]bool, list []string) bool {
+	for _, k := range list {
+		if set[k] {
+			return true
+		}
+	}
+	return false
 }
 
 func newEventAcc(m eventMention) *eventAcc {

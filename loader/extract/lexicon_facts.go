@@ -70,6 +70,7 @@ type eventLexiconFile struct {
 	Sidelines       []string       `yaml:"sidelines"`
 	DatedTriggers   []string       `yaml:"dated_triggers"`
 	SummitSeries    []string       `yaml:"summit_series"`
+	SummitBodies    []string       `yaml:"summit_bodies"`
 }
 
 // commitmentLexiconFile is data/lexicon/commitments.yaml.
