@@ -848,3 +848,17 @@ func TestEventSummitOnlyWithASummitBody(t *testing.T) {
 		}
 	}
 }
+
+func TestEventSignedTextAfterLongModifiers(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-02-20",
+		body: "Envoys of Freedonia and Ruritania put their signatures to a ten-year security agreement in Oslo on Friday.\n" +
+			"Ruritania had signed in accordance with the Harbour Declaration of 12 July 2025 before.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Oslo", "place:oslo", "place", ""}, {"Ruritania", "country:RUR", "country", ""}},
+		dates: []factDate{{"on Friday", "2026-02-20"}, {"12 July 2025", "2025-07-12"}},
+	})
+	if len(evs) != 1 || evs[0].Type != "signing" || evs[0].Place == nil || *evs[0].Place != "Oslo" {
+		t.Fatalf("events = %+v, want only the signing in Oslo", evs)
+	}
+}

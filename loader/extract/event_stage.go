@@ -663,9 +663,19 @@ func (s eventStage) trigger(body string, toks []fxTok) (fxHit, string, bool) {
 	return fxHit{}, "", false
 }
 
-// signingAt finds a signing verb followed within five words by a signed
-// text ("signed a bilateral security agreement", "signed the document"),
-// not a future one ("will sign").
+// signWindow is how many words after a signing verb may hold the signed
+// text ("put their signatures to a ten-year security agreement").
+const signWindow = 7
+
+// signGaps are prepositions that end the object of a signing verb: a text
+// after them is not the one signed ("signed in line with the declaration").
+var signGaps = map[string]bool{"in": true, "with": true, "on": true, "at": true, "under": true, "by": true,
+	"for": true, "from": true, "after": true, "before": true, "during": true, "following": true}
+
+// signingAt finds a signing verb followed within signWindow words, before
+// any preposition but "to" and "of", by a signed text ("signed a
+// bilateral security agreement", "signed the document"), not a future
+// one ("will sign").
 func (s eventStage) signingAt(body string, toks []fxTok) (fxHit, bool) {
 	for _, v := range s.lex.signVerbs.all(toks) {
 		if v.from > 0 && (toks[v.from-1].w == "will" || toks[v.from-1].w == "to" || toks[v.from-1].w == "would") {
@@ -674,7 +684,14 @@ func (s eventStage) signingAt(body string, toks []fxTok) (fxHit, bool) {
 		if s.blocked(body, toks, v) {
 			continue
 		}
-		for _, o := range s.lex.signObjects.all(toks[v.to:min(len(toks), v.to+5)]) {
+		win := toks[v.to:min(len(toks), v.to+signWindow)]
+		for k, t := range win {
+			if signGaps[t.w] {
+				win = win[:k] // "signed in accordance with the declaration": no object
+				break
+			}
+		}
+		for _, o := range s.lex.signObjects.all(win) {
 			return fxHit{from: v.from, to: v.to + o.to, start: v.start, end: o.end, phrase: v.phrase}, true
 		}
 		// the passive: "a declaration of intent signed by X and Y"
