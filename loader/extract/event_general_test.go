@@ -862,3 +862,17 @@ func TestEventSignedTextAfterLongModifiers(t *testing.T) {
 		t.Fatalf("events = %+v, want only the signing in Oslo", evs)
 	}
 }
+
+func TestEventTalksHeldByOneNamedParty(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-10-02",
+		body: "Anna Berg held talks in Lisbon on Thursday on energy security.\n" +
+			"Ola Lind said talks were needed.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Lisbon", "place:lisbon", "place", ""},
+			{"Ola Lind", "person:ola-lind", "person", ""}},
+		dates: []factDate{{"on Thursday", "2026-10-01"}},
+	})
+	if len(evs) != 1 || evs[0].Type != "talks" || len(evs[0].Participants) != 1 || evs[0].Place == nil {
+		t.Fatalf("events = %+v, want only the talks she held in Lisbon", evs)
+	}
+}

@@ -266,7 +266,7 @@ func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []fxTo
 			m.participants = appendUnique(m.participants, p)
 		}
 	}
-	if len(m.participants) < s.lex.minParticipants[m.typ] && !m.coref && !m.named {
+	if len(m.participants) < s.lex.minParticipants[m.typ] && !m.coref && !m.named && !heldAt(hit, m) {
 		return m, false
 	}
 	if ss, se := c.sentSpan(i); m.date == "" && !m.named && pastPeriodIn(c, ss, se) {
@@ -282,6 +282,14 @@ func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []fxTo
 	// the document is about (merging drops it otherwise)
 	m.planned = m.date == "" && !m.coref && s.plannedAt(toks, hit)
 	return m, true
+}
+
+// heldAt reports talks told as held by one party named, at a stated day
+// or place ("X held talks in Y on Thursday"): the other side is not
+// named, but the talks took place.
+func heldAt(hit fxHit, m eventMention) bool {
+	return m.typ == "talks" && len(m.participants) == 1 && (hit.phrase == "held talks" || hit.phrase == "hold talks") &&
+		(m.date != "" || m.placeKey != "")
 }
 
 // opening reports segment i among the opening segments of a primary
