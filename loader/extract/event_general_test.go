@@ -876,3 +876,14 @@ func TestEventTalksHeldByOneNamedParty(t *testing.T) {
 		t.Fatalf("events = %+v, want only the talks she held in Lisbon", evs)
 	}
 }
+
+func TestEventPlanToHostIsNoEvent(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "Freedonia ruled out any plan to host a conference on the reconstruction of Ruritania.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	if len(evs) != 0 {
+		t.Fatalf("events = %+v, want none", evs)
+	}
+}
