@@ -887,3 +887,18 @@ func TestEventPlanToHostIsNoEvent(t *testing.T) {
 		t.Fatalf("events = %+v, want none", evs)
 	}
 }
+
+func TestEventIdiomsWithTriggerWords(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-06-03",
+		body: "Freedonia and Ruritania hope to strike a deal before Friday.\n" +
+			"Anna Berg suffered a heart attack on Sunday, her spokesman said.\n" +
+			"The climbers reached the summit of Mount Ostrava on Tuesday.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Anna Berg", "person:anna-berg", "person", ""}},
+		dates: []factDate{{"before Friday", "2026-06-05"}, {"on Sunday", "2026-05-31"}, {"on Tuesday", "2026-06-02"}},
+	})
+	if len(evs) != 0 {
+		t.Fatalf("events = %+v, want none", evs)
+	}
+}
