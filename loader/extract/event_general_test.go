@@ -902,3 +902,17 @@ func TestEventIdiomsWithTriggerWords(t *testing.T) {
 		t.Fatalf("events = %+v, want none", evs)
 	}
 }
+
+func TestEventInAListOfPlansIsPlanned(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "primary",
+		body: "To this end, Freedonia will:\n" +
+			"- host a conference on the reconstruction of Ruritania;\n" +
+			"- lend Ruritania 30 million euros.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Ruritania", "country:RUR", "country", ""}},
+	})
+	if len(evs) != 0 {
+		t.Fatalf("events = %+v, want none", evs)
+	}
+}

@@ -280,7 +280,7 @@ func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []fxTo
 	}
 	// a gathering still to come, not dated: told only when it is the one
 	// the document is about (merging drops it otherwise)
-	m.planned = m.date == "" && !m.coref && s.plannedAt(toks, hit)
+	m.planned = m.date == "" && !m.coref && (s.plannedAt(toks, hit) || s.leadPlans(c, i))
 	return m, true
 }
 
@@ -290,6 +290,22 @@ func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []fxTo
 func heldAt(hit fxHit, m eventMention) bool {
 	return m.typ == "talks" && len(m.participants) == 1 && (hit.phrase == "held talks" || hit.phrase == "hold talks") &&
 		(m.date != "" || m.placeKey != "")
+}
+
+// leadPlans reports a list item whose lead-in tells what is still to
+// come ("To this end, we will:" before "- host a conference on ..."): its
+// events are planned.
+func (s eventStage) leadPlans(c *factContext, i int) bool {
+	st := c.a.Sents[i]
+	if st.Kind != "item" || st.Lead < 0 || st.Lead >= len(c.a.Sents) {
+		return false
+	}
+	ls, le := c.sentSpan(st.Lead)
+	lead := fxTokens(c.a.Body, ls, le)
+	if n := len(lead); n > 0 && (lead[n-1].w == "will" || lead[n-1].w == "shall" || lead[n-1].w == "to") {
+		return true
+	}
+	return s.lex.future.has(lead)
 }
 
 // opening reports segment i among the opening segments of a primary
