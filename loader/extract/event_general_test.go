@@ -916,3 +916,16 @@ func TestEventInAListOfPlansIsPlanned(t *testing.T) {
 		t.Fatalf("events = %+v, want none", evs)
 	}
 }
+
+func TestEventCommittedOrRefusedToHostIsNoEvent(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia has committed to host a conference on the reconstruction of Ruritania.\n" +
+			"The Ruritanian government will not host a conference on the matter.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Ruritanian", "country:RUR", "country", "adjective"}},
+	})
+	if len(evs) != 0 {
+		t.Fatalf("events = %+v, want none", evs)
+	}
+}
