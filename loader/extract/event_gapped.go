@@ -7,7 +7,11 @@ package extract
 // gappedMeetings returns one mention per day after the only trigger of
 // segment i, a weak one (a verb such as "met"), when at least two days follow it,
 // each with an actor between it and the day before; nil otherwise.
-func (s eventStage) gappedMeetings(c *factContext, i int) []eventMention {
+// sentDates are the date mentions of the segment.
+func (s eventStage) gappedMeetings(c *factContext, i int, sentDates []DateMention) []eventMention {
+	if len(sentDates) < 2 {
+		return nil
+	}
 	start, end := c.sentSpan(i)
 	toks := fxTokens(c.a.Body, start, end)
 	hit, typ, ok := s.trigger(c.a.Body, toks)
@@ -18,7 +22,7 @@ func (s eventStage) gappedMeetings(c *factContext, i int) []eventMention {
 		return nil // "X met Y on Monday, a day after Z met W": two verbs
 	}
 	var days []DateMention
-	for _, d := range c.a.Dates {
+	for _, d := range sentDates {
 		if d.Start >= hit.end && d.End <= end && len(d.Date) == len("2006-01-02") {
 			days = append(days, d)
 		}

@@ -9,7 +9,7 @@ var clockRE = regexp.MustCompile(`(?i)\bat\s+(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:1
 // date ("called up his counterpart at 15:35"): in a dated report, the
 // report's day.
 func clockDated(c *factContext, start, end int) bool {
-	if c.docDate == "" {
+	if c.docDate == "" || !clockRE.MatchString(c.a.Body[start:end]) {
 		return false
 	}
 	for _, d := range c.a.Dates {
@@ -17,7 +17,7 @@ func clockDated(c *factContext, start, end int) bool {
 			return false // a date of its own, resolved or not, decides
 		}
 	}
-	return clockRE.MatchString(c.a.Body[start:end])
+	return true
 }
 
 // datedByNextSentence dates an undated event by the sentence after its

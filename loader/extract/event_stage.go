@@ -65,6 +65,10 @@ func (s eventStage) Apply(a *Analysis) error {
 		ResolveDates(a, c.docDate)
 	}
 	var ms []eventMention
+	sentDates := make(map[int][]DateMention) // the date mentions of each segment, read once
+	for _, d := range a.Dates {
+		sentDates[d.Sent] = append(sentDates[d.Sent], d)
+	}
 	for i, sent := range a.Sents {
 		if sent.Kind == "heading" && !s.opening(c, i) && !s.leadsQuote(c, i) {
 			continue
@@ -76,7 +80,7 @@ func (s eventStage) Apply(a *Analysis) error {
 			ms = append(ms, bs...)
 			continue
 		}
-		if gs := s.gappedMeetings(c, i); len(gs) > 0 {
+		if gs := s.gappedMeetings(c, i, sentDates[i]); len(gs) > 0 {
 			ms = append(ms, gs...)
 			continue
 		}
