@@ -929,3 +929,17 @@ func TestEventCommittedOrRefusedToHostIsNoEvent(t *testing.T) {
 		t.Fatalf("events = %+v, want none", evs)
 	}
 }
+
+func TestEventPassiveSigningWithoutAgent(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-06-10",
+		body: "The defence agreement between Freedonia and Ruritania was signed in Lisbon on Monday.\n" +
+			"The treaty will be signed in Oslo on Friday.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Lisbon", "place:lisbon", "place", ""}, {"Oslo", "place:oslo", "place", ""}},
+		dates: []factDate{{"on Monday", "2026-06-08"}, {"on Friday", "2026-06-12"}},
+	})
+	if len(evs) != 1 || evs[0].Type != "signing" || len(evs[0].Participants) != 2 || evs[0].Place == nil || *evs[0].Place != "Lisbon" {
+		t.Fatalf("events = %+v, want only the signing in Lisbon", evs)
+	}
+}

@@ -730,6 +730,10 @@ func (s eventStage) signingAt(body string, toks []fxTok) (fxHit, bool) {
 				return fxHit{from: lo + o.from, to: v.to, start: o.start, end: v.end, phrase: v.phrase}, true
 			}
 		}
+		// "the agreement between A and B was signed in Paris on Monday"
+		if h, ok := s.passiveSigning(toks, v); ok {
+			return h, true
+		}
 	}
 	return fxHit{}, false
 }
@@ -926,7 +930,7 @@ func (s eventStage) passiveSigners(c *factContext, i, end int, toks []fxTok, hit
 		}
 	}
 	if words := fxTokens(c.a.Body, from, to); len(agents) == 0 && i > 0 && fxHasAny(words, "both", "two") &&
-		fxHasAny(words, "parties", "sides", "countries", "states") {
+		fxHasAny(words, "parties", "sides", "countries", "states", "governments", "nations") {
 		ps, pe := c.sentSpan(i - 1)
 		for _, mn := range c.mentionsIn(ps, pe) {
 			if isActor(mn) && mn.Kind != "person" && !isPossessiveAfter(c.a.Body, mn.End) {
@@ -938,6 +942,26 @@ func (s eventStage) passiveSigners(c *factContext, i, end int, toks []fxTok, hit
 		m.participants = agents
 	}
 }
+
+// passiveSigning finds a signed text told before "was signed" or "were
+// signed" (the subject of the passive, at most passiveSubjectWords
+// before the auxiliary); not "will be signed" or "is to be signed".
+func (s eventStage) passiveSigning(toks []fxTok, v fxHit) (fxHit, bool) {
+	if v.from < 2 || toks[v.from].w != "signed" || toks[v.from-1].w != "was" && toks[v.from-1].w != "were" {
+		return fxHit{}, false
+	}
+	lo := max(0, v.from-1-passiveSubjectWords)
+	os := s.lex.signObjects.all(toks[lo : v.from-1])
+	if len(os) == 0 {
+		return fxHit{}, false
+	}
+	o := os[0]
+	return fxHit{from: lo + o.from, to: v.to, start: o.start, end: v.end, phrase: v.phrase}, true
+}
+
+// passiveSubjectWords is how far before "was signed" its subject may
+// stand ("the defence agreement between A and B was signed").
+const passiveSubjectWords = 8
 
 // impliedMeetingBody finds the organisation or country that opens a
 // sentence with a decision ("NATO defence ministers agreed ..."), the
