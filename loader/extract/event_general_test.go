@@ -943,3 +943,18 @@ func TestEventPassiveSigningWithoutAgent(t *testing.T) {
 		t.Fatalf("events = %+v, want only the signing in Lisbon", evs)
 	}
 }
+
+func TestEventPlaceBeforeForIsNoName(t *testing.T) {
+	f := factDoc{
+		kind: "secondary", date: "2026-05-10",
+		body:     "In February, Anna Berg flew to Lisbon for talks with Ola Lind.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Lisbon", "place:lisbon", "place", ""}, {"Ola Lind", "person:ola-lind", "person", ""}},
+		dates:    []factDate{{"In February", ""}},
+	}
+	a := f.analysis(t)
+	a.Dates[0].Period = "2026-02"
+	runFactStages(t, a)
+	if evs := a.Result.Events; len(evs) != 0 {
+		t.Fatalf("events = %+v, want none: talks of February are background, 'Lisbon for talks' names no event", evs)
+	}
+}

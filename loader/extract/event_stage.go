@@ -418,6 +418,11 @@ func (s eventStage) venuePrepBefore(c *factContext, start, at int) bool {
 	return n > 0 && (before[n-1].w == "to" || s.lex.placePreps.endsBefore(before, n))
 }
 
+// nameGapWords between a place and a trigger show the place is not part
+// of the event's name.
+var nameGapWords = map[string]bool{"for": true, "of": true, "to": true, "in": true, "on": true, "at": true,
+	"with": true, "and": true, "by": true, "after": true, "before": true, "from": true, "as": true}
+
 // namesEventAt reports a place mention [placeStart, placeEnd) that names the
 // event whose trigger starts at trigger: at most two words between them,
 // without punctuation ("the Jeddah talks", "the Pahalgam terror attack").
@@ -434,6 +439,9 @@ func namesEventAt(body string, placeStart, placeEnd, trigger int) bool {
 		return false
 	}
 	for _, w := range words {
+		if nameGapWords[strings.ToLower(w)] {
+			return false // "visited Paris for talks": Paris is no name of the talks
+		}
 		for _, r := range w {
 			if !fxWordRune(r) && r != '-' {
 				return false
