@@ -44,6 +44,7 @@ func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []
 		}
 	}
 	var lastGathering *eventAcc
+	lastSummit := anchor // the summit told last: "the summit" refers to it
 	for k, m := range ms {
 		if k == anchorIdx {
 			lastGathering = anchor
@@ -51,6 +52,8 @@ func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []
 		}
 		var target *eventAcc
 		switch {
+		case m.coref && m.typ == "summit" && !m.past && lastSummit != nil && lastSummit != anchor:
+			target = lastSummit // "after the G7 summit, leaders flew to the NATO summit ... after the summit"
 		case m.beside:
 			// held beside the gathering, or the gathering others are held
 			// beside: an event of its own
@@ -105,6 +108,9 @@ func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []
 		}
 		if lex.gatherings[target.typ] && !target.past && !m.beside {
 			lastGathering = target
+		}
+		if target.typ == "summit" && !target.past && !m.beside && !m.outcome {
+			lastSummit = target
 		}
 	}
 	datedByVisit(c, accs)

@@ -165,3 +165,35 @@ func TestEventPartsToldAsEarlier(t *testing.T) {
 		}
 	}
 }
+
+func TestEventTwoSummitsAndTheLastOneToldAgain(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-06-26",
+		body: "After the Harbour summit in Lisbon on Tuesday, leaders flew to Oslo for the Northern summit on Wednesday.\n" +
+			"Anna Berg told a news conference after the summit that allies had agreed to spend more.\n" +
+			"Ola Lind left the Harbour summit early to return to Nome.\n",
+		mentions: []factMention{{"Lisbon", "place:lisbon", "place", ""}, {"Oslo", "place:oslo", "place", ""},
+			{"Anna Berg", "person:anna-berg", "person", ""}, {"Ola Lind", "person:ola-lind", "person", ""}, {"Nome", "place:nome", "place", ""}},
+		dates: []factDate{{"on Tuesday", "2026-06-23"}, {"on Wednesday", "2026-06-24"}},
+	})
+	if len(evs) != 3 {
+		t.Fatalf("events = %+v, want two summits and the news conference", evs)
+	}
+	var oslo, conf *Event
+	for k := range evs {
+		switch {
+		case evs[k].Type == "summit" && evs[k].PlaceID == "place:oslo":
+			oslo = &evs[k]
+		case evs[k].Type == "press conference":
+			conf = &evs[k]
+		case evs[k].Type == "summit" && evs[k].PlaceID != "place:lisbon":
+			t.Errorf("summit at %q, want Lisbon or Oslo only", evs[k].PlaceID)
+		}
+	}
+	if oslo == nil || conf == nil || len(conf.ParticipantIDs) != 1 {
+		t.Fatalf("events = %+v, want the Oslo summit and Berg's news conference", evs)
+	}
+	if !fxHasString(oslo.ParticipantIDs, "person:anna-berg") {
+		t.Errorf("Oslo summit participants = %v, want Berg (\"the summit\" is the last one told)", oslo.ParticipantIDs)
+	}
+}

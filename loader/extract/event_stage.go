@@ -89,7 +89,9 @@ func (s eventStage) Apply(a *Analysis) error {
 			ms = append(ms, split...)
 		} else if m, ok := s.mentionIn(c, i); ok {
 			ms = append(ms, m)
-			if r, rok := s.relativeIn(c, i, m); rok {
+			if b, bok := s.beforeRelative(c, i, m); bok {
+				ms = append(ms, b)
+			} else if r, rok := s.relativeIn(c, i, m); rok {
 				ms = append(ms, r)
 			} else if sg, sok := s.signingIn(c, i, m); sok {
 				ms = append(ms, sg)
@@ -180,6 +182,9 @@ func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []fxTo
 			before := fxTokens(c.a.Body, max(start, mn.Start-8), mn.Start)
 			if len(before) > 0 && before[len(before)-1].w == "from" {
 				break // where someone comes from, not where it happens
+			}
+			if len(before) > 0 && before[len(before)-1].w == "to" && typ != "visit" && typ != "" && hit.end > hit.start && mn.Start > hit.end {
+				break // "left the summit early to return to Washington": where one goes next
 			}
 			if hit.end > hit.start && namesEventAt(c.a.Body, mn.Start, mn.End, hit.start) {
 				// "the Jeddah talks", "a London conference": the event's name
@@ -506,6 +511,27 @@ func (s eventStage) impliedMeeting(c *factContext, i int, toks []fxTok) (fxHit, 
 		}
 	}
 	return fxHit{}, false
+}
+
+// beforeRelative finds the event told before a relative marker whose
+// clause refers back to the sentence's gathering ("X told a news
+// conference after the summit"): the sentence's own event, read from the
+// words before the marker.
+func (s eventStage) beforeRelative(c *factContext, i int, first eventMention) (eventMention, bool) {
+	if !first.coref || first.outcome {
+		return eventMention{}, false
+	}
+	start, end := c.sentSpan(i)
+	toks := fxTokens(c.a.Body, start, end)
+	for _, rel := range s.lex.relative.all(toks) {
+		if _, ok := s.lex.coreferent.first(toks[rel.to:min(len(toks), rel.to+3)]); !ok {
+			continue
+		}
+		if _, typ, ok := s.trigger(c.a.Body, toks[:rel.from]); ok && typ != first.typ {
+			return s.mentionInSpan(c, i, start, rel.start)
+		}
+	}
+	return eventMention{}, false
 }
 
 // relativeIn finds a second event told relative to the sentence's event
