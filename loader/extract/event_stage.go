@@ -3,7 +3,6 @@ package extract
 import (
 	"io/fs"
 	"strings"
-	"unicode"
 
 	"github.com/kg-project/kg/loader/gazetteer"
 )
@@ -355,105 +354,11 @@ func (s eventStage) occasion(c *factContext, i int, toks []fxTok, hit fxHit, m *
 	}
 }
 
-// placeRightAfter is the place named right after offset at (before
-// end), alone or after "in", "at", "to" or "the" ("arriving in Dubai",
-// "a visit to the palace"); "" when none.
-func placeRightAfter(c *factContext, at, end int) string {
-	for _, mn := range c.mentionsIn(at, end) {
-		if mn.Kind != "place" {
-			return ""
-		}
-		for _, w := range fxTokens(c.a.Body, at, mn.Start) {
-			if w.w != "in" && w.w != "at" && w.w != "to" && w.w != "the" {
-				return ""
-			}
-		}
-		return mn.Key
-	}
-	return ""
-}
-
-// placeAt reports a place mention starting right after offset at
-// (before end).
-func placeAt(c *factContext, at, end int) bool {
-	for _, mn := range c.mentionsIn(at, end) {
-		return mn.Kind == "place" && strings.TrimSpace(c.a.Body[at:mn.Start]) == ""
-	}
-	return false
-}
-
 // officeOf reports the words between a person and an organisation that
 // make the organisation the person's office (" of the ", ", head of ").
 func officeOf(gap string) bool {
 	g := strings.TrimSpace(strings.ToLower(gap))
 	return g == "of" || g == "of the"
-}
-
-// placeNamedBefore finds a capitalised word right before the trigger
-// that is a place the document names elsewhere ("the 12-hour Ohrid
-// meeting" where Ohrid is told as a place before): the event's name.
-func placeNamedBefore(c *factContext, toks []fxTok, hit fxHit) string {
-	w := toks[hit.from-1]
-	text := c.a.Body[w.start:w.end]
-	if r := []rune(text); len(r) < 3 || !unicode.IsUpper(r[0]) {
-		return ""
-	}
-	return placeKeyNamed(c, text)
-}
-
-// placeKeyNamed is the place the document names with text elsewhere,
-// "" when none.
-func placeKeyNamed(c *factContext, text string) string {
-	for _, mn := range c.a.Mentions {
-		if mn.Kind == "place" && mn.Text == text {
-			return mn.Key
-		}
-	}
-	return ""
-}
-
-// venuePrepBefore reports "in", "at" or "to", with or without "the",
-// right before offset at (not before start): a venue follows.
-func (s eventStage) venuePrepBefore(c *factContext, start, at int) bool {
-	before := fxTokens(c.a.Body, max(start, at-8), at)
-	n := len(before)
-	if n > 0 && before[n-1].w == "the" {
-		n--
-	}
-	return n > 0 && (before[n-1].w == "to" || s.lex.placePreps.endsBefore(before, n))
-}
-
-// nameGapWords between a place and a trigger show the place is not part
-// of the event's name.
-var nameGapWords = map[string]bool{"for": true, "of": true, "to": true, "in": true, "on": true, "at": true,
-	"with": true, "and": true, "by": true, "after": true, "before": true, "from": true, "as": true}
-
-// namesEventAt reports a place mention [placeStart, placeEnd) that names the
-// event whose trigger starts at trigger: at most two words between them,
-// without punctuation ("the Jeddah talks", "the Pahalgam terror attack").
-func namesEventAt(body string, placeStart, placeEnd, trigger int) bool {
-	if placeEnd > trigger || trigger-placeEnd > 40 || placeStart > 0 && body[placeStart-1] == '-' {
-		return false // "China-Africa forum": the place is part of a longer name
-	}
-	gap := body[placeEnd:trigger]
-	if strings.HasPrefix(gap, "'") || strings.HasPrefix(gap, "’") {
-		return false // "London's talks" is no name
-	}
-	words := strings.Fields(gap)
-	if len(words) > 2 || !strings.HasPrefix(gap, " ") {
-		return false
-	}
-	for _, w := range words {
-		if nameGapWords[strings.ToLower(w)] {
-			return false // "visited Paris for talks": Paris is no name of the talks
-		}
-		for _, r := range w {
-			if !fxWordRune(r) && r != '-' {
-				return false
-			}
-		}
-	}
-	return true
 }
 
 // seriesBefore reports the name of a summit series, alone or numbered
@@ -725,53 +630,6 @@ func (s eventStage) trigger(body string, toks []fxTok) (fxHit, string, bool) {
 	return fxHit{}, "", false
 }
 
-// signWindow is how many words after a signing verb may hold the signed
-// text ("put their signatures to a ten-year security agreement").
-const signWindow = 7
-
-// signGaps are prepositions that end the object of a signing verb: a text
-// after them is not the one signed ("signed in line with the declaration").
-var signGaps = map[string]bool{"in": true, "with": true, "on": true, "at": true, "under": true, "by": true,
-	"for": true, "from": true, "after": true, "before": true, "during": true, "following": true}
-
-// signingAt finds a signing verb followed within signWindow words, before
-// any preposition but "to" and "of", by a signed text ("signed a
-// bilateral security agreement", "signed the document"), not a future
-// one ("will sign").
-func (s eventStage) signingAt(body string, toks []fxTok) (fxHit, bool) {
-	for _, v := range s.lex.signVerbs.all(toks) {
-		if v.from > 0 && (toks[v.from-1].w == "will" || toks[v.from-1].w == "to" || toks[v.from-1].w == "would") {
-			continue
-		}
-		if s.blocked(body, toks, v) {
-			continue
-		}
-		win := toks[v.to:min(len(toks), v.to+signWindow)]
-		for k, t := range win {
-			if signGaps[t.w] {
-				win = win[:k] // "signed in accordance with the declaration": no object
-				break
-			}
-		}
-		for _, o := range s.lex.signObjects.all(win) {
-			return fxHit{from: v.from, to: v.to + o.to, start: v.start, end: o.end, phrase: v.phrase}, true
-		}
-		// the passive: "a declaration of intent signed by X and Y"
-		if v.to < len(toks) && toks[v.to].w == "by" {
-			lo := max(0, v.from-4)
-			if os := s.lex.signObjects.all(toks[lo:v.from]); len(os) > 0 {
-				o := os[0]
-				return fxHit{from: lo + o.from, to: v.to, start: o.start, end: v.end, phrase: v.phrase}, true
-			}
-		}
-		// "the agreement between A and B was signed in Paris on Monday"
-		if h, ok := s.passiveSigning(toks, v); ok {
-			return h, true
-		}
-	}
-	return fxHit{}, false
-}
-
 // blocked reports a trigger inside a not_after phrase ("in the event of"),
 // governed by an obstruction verb ("delaying talks"), denied ("did not
 // sign"), told as a kind ("such a meeting") or glued by a hyphen into an
@@ -853,51 +711,6 @@ func atoi4(s string) int {
 	return n
 }
 
-// signingIn finds a signing told inside a sentence whose event is another
-// one ("a framework signed by A, B and C on Tuesday at a summit in
-// Paris"): a signing of the same day and place, by the actors the signing
-// names — after "signed by", else before the verb in its clause.
-func (s eventStage) signingIn(c *factContext, i int, first eventMention) (eventMention, bool) {
-	if first.typ == "signing" || first.attendance || first.past {
-		return eventMention{}, false
-	}
-	start, end := c.sentSpan(i)
-	toks := fxTokens(c.a.Body, start, end)
-	h, ok := s.signingAt(c.a.Body, toks)
-	if !ok {
-		return eventMention{}, false
-	}
-	from, to := start, h.start
-	if h.to < len(toks) && toks[h.to].w == "by" {
-		from, to = agentSpan(toks, h.to, end)
-	} else if b := strings.LastIndexAny(c.a.Body[start:h.start], ",;"); b >= 0 {
-		from = start + b + 1
-	}
-	m := eventMention{sent: i, typ: "signing", date: first.date, placeKey: first.placeKey}
-	for _, mn := range c.mentionsIn(from, to) {
-		if isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End) {
-			m.participants = appendUnique(m.participants, mn.Key)
-		}
-	}
-	if len(m.participants) == 0 && i+1 < len(c.a.Sents) {
-		// "58 countries signed a declaration ... Signatories, including A
-		// and B, ...": the signers the next sentence opens with
-		ns, ne := c.sentSpan(i + 1)
-		next := fxTokens(c.a.Body, ns, ne)
-		if len(next) > 1 && next[0].w == "the" {
-			next = next[1:]
-		}
-		if len(next) > 0 && s.lex.signatories[next[0].w] {
-			for _, mn := range c.mentionsIn(ns, ne) {
-				if isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End) {
-					m.participants = appendUnique(m.participants, mn.Key)
-				}
-			}
-		}
-	}
-	return m, len(m.participants) > 0
-}
-
 // reportedTypes are the event types whose sayer is not a party: the one
 // who speaks of an attack or a blast did not take part in it.
 var reportedTypes = map[string]bool{"attack": true, "other": true}
@@ -933,69 +746,6 @@ func (s eventStage) dropSayers(c *factContext, start int, toks []fxTok, hit fxHi
 	}
 	m.participants = kept
 }
-
-// agentSpan is the byte span of the agents after the "by" at toks[by]
-// ("signed by A and B on Monday"): up to "on", "at", "in", "during" or
-// "after", else to end.
-func agentSpan(toks []fxTok, by, end int) (int, int) {
-	from, to := toks[by].end, end
-	for k := by + 1; k < len(toks); k++ {
-		if w := toks[k].w; w == "on" || w == "at" || w == "in" || w == "during" || w == "after" {
-			to = toks[k].start
-			break
-		}
-	}
-	return from, to
-}
-
-// passiveSigners gives a signing told in the passive ("the declaration
-// signed by A and B", "signed by both parties") the agents after "by":
-// those named, else, for "both parties" or "the two sides", the states
-// and bodies of the sentence before.
-func (s eventStage) passiveSigners(c *factContext, i, end int, toks []fxTok, hit fxHit, m *eventMention) {
-	if m.typ != "signing" || hit.to >= len(toks) || toks[hit.to].w != "by" {
-		return
-	}
-	from, to := agentSpan(toks, hit.to, end)
-	var agents []string
-	for _, mn := range c.mentionsIn(from, to) {
-		if isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End) {
-			agents = appendUnique(agents, mn.Key)
-		}
-	}
-	if words := fxTokens(c.a.Body, from, to); len(agents) == 0 && i > 0 && fxHasAny(words, "both", "two") &&
-		fxHasAny(words, "parties", "sides", "countries", "states", "governments", "nations") {
-		ps, pe := c.sentSpan(i - 1)
-		for _, mn := range c.mentionsIn(ps, pe) {
-			if isActor(mn) && mn.Kind != "person" && !isPossessiveAfter(c.a.Body, mn.End) {
-				agents = appendUnique(agents, mn.Key)
-			}
-		}
-	}
-	if len(agents) > 0 {
-		m.participants = agents
-	}
-}
-
-// passiveSigning finds a signed text told before "was signed" or "were
-// signed" (the subject of the passive, at most passiveSubjectWords
-// before the auxiliary); not "will be signed" or "is to be signed".
-func (s eventStage) passiveSigning(toks []fxTok, v fxHit) (fxHit, bool) {
-	if v.from < 2 || toks[v.from].w != "signed" || toks[v.from-1].w != "was" && toks[v.from-1].w != "were" {
-		return fxHit{}, false
-	}
-	lo := max(0, v.from-1-passiveSubjectWords)
-	os := s.lex.signObjects.all(toks[lo : v.from-1])
-	if len(os) == 0 {
-		return fxHit{}, false
-	}
-	o := os[0]
-	return fxHit{from: lo + o.from, to: v.to, start: o.start, end: v.end, phrase: v.phrase}, true
-}
-
-// passiveSubjectWords is how far before "was signed" its subject may
-// stand ("the defence agreement between A and B was signed").
-const passiveSubjectWords = 8
 
 // impliedMeetingBody finds the organisation or country that opens a
 // sentence with a decision ("NATO defence ministers agreed ..."), the
