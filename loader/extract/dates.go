@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"time"
+
 	"github.com/kg-project/kg/loader/extract/dates"
 )
 
@@ -31,7 +33,38 @@ func (datesStage) Apply(a *Analysis) error {
 			})
 		}
 	}
+	if !hasDoc {
+		resolveByYearCue(a)
+	}
 	return nil
+}
+
+// resolveByYearCue dates the days told without a year in an undated
+// document by the year its dated days agree on ("On June 27 ... the
+// declaration of April 25, 2025"): the text's year cue. Without such
+// days, or when they are of several years, the days stay unresolved.
+func resolveByYearCue(a *Analysis) {
+	year := 0
+	for _, m := range a.Dates {
+		e, ok := dates.Parse(m.Text)
+		if !ok || e.Kind != dates.Day || e.Year == 0 {
+			continue
+		}
+		if year != 0 && e.Year != year {
+			return
+		}
+		year = e.Year
+	}
+	if year == 0 {
+		return
+	}
+	for i := range a.Dates {
+		m := &a.Dates[i]
+		if e, ok := dates.Parse(m.Text); ok && e.Kind == dates.Day && e.Year == 0 && m.Date == "" {
+			e.Year = year
+			m.Date = e.Resolve(time.Time{}, false).Date
+		}
+	}
 }
 
 // withTense sets the tense of a bare weekday from its clause in text
@@ -74,6 +107,9 @@ func ResolveDates(a *Analysis, docDate string) {
 		}
 		r := e.Resolve(doc, hasDoc)
 		m.Date, m.Period, m.Relative = r.Date, r.Period, r.Relative
+	}
+	if !hasDoc {
+		resolveByYearCue(a)
 	}
 }
 

@@ -10,7 +10,7 @@ func TestDatesStage(t *testing.T) {
 		"A vote follows tomorrow; the treaty of 1992 stays."
 	a := numRunStages(t, body, "")
 	want := []struct{ text, undated, dated, period string }{
-		{"Mar 3", "", "2025-03-03", ""},
+		{"Mar 3", "2024-03-03", "2025-03-03", ""}, // undated: the year of the text's one dated day
 		{"Wednesday", "", "2025-03-05", ""},
 		{"12 February 2024", "2024-02-12", "2024-02-12", ""},
 		{"last week", "", "", "2025-W09"},
@@ -41,8 +41,19 @@ func TestDatesStage(t *testing.T) {
 		t.Errorf("DateIn first sentence = %v", got)
 	}
 	ResolveDates(a, "not a date")
-	if a.Dates[0].Date != "" || a.Dates[2].Date != "2024-02-12" {
+	if a.Dates[0].Date != "2024-03-03" || a.Dates[2].Date != "2024-02-12" {
 		t.Errorf("with an invalid document date: %q %q", a.Dates[0].Date, a.Dates[2].Date)
+	}
+}
+
+func TestDatesYearCueOnlyWhenPlain(t *testing.T) {
+	a := numRunStages(t, "On June 27 the two ministers signed the accord. It built on a declaration of April 25, 2025.", "")
+	if a.Dates[0].Date != "2025-06-27" {
+		t.Errorf("June 27 = %q, want the year of the text's dated day", a.Dates[0].Date)
+	}
+	a = numRunStages(t, "On June 27 the two ministers signed the accord. Talks began on 3 May 2024 and resumed on 2 March 2025.", "")
+	if a.Dates[0].Date != "" {
+		t.Errorf("June 27 = %q, want unresolved when the text's days are of two years", a.Dates[0].Date)
 	}
 }
 

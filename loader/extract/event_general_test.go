@@ -85,8 +85,9 @@ func TestEventGatheredIsAMeeting(t *testing.T) {
 		mentions: []factMention{{"Harbour League", "org:harbour-league", "organization", ""},
 			{"Old Palace", "place:old-palace", "place", ""}, {"Lisbon", "place:lisbon", "place", ""}},
 	})
-	if len(evs) != 1 || evs[0].Type != "summit" || evs[0].PlaceID != "place:old-palace" {
-		t.Fatalf("events = %+v, want one summit of the organisation at the palace", evs)
+	// not called a summit, of a body that holds none: a meeting
+	if len(evs) != 1 || evs[0].Type != "meeting" || evs[0].PlaceID != "place:old-palace" {
+		t.Fatalf("events = %+v, want one meeting of the organisation at the palace", evs)
 	}
 }
 
@@ -676,5 +677,284 @@ func TestEventOngoingNegotiationAreTalks(t *testing.T) {
 	})
 	if len(evs) != 1 || evs[0].Type != "talks" || evs[0].Date != nil || len(evs[0].ParticipantIDs) != 3 {
 		t.Fatalf("events = %+v, want undated talks of the three", evs)
+	}
+}
+
+func TestEventSeatAsVenue(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-03-04",
+		body: "Anna Berg welcomed Ola Lind to the Old Palace on Monday for his first visit.\n" +
+			"The guests later toured the gardens of the Old Palace.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Ola Lind", "person:ola-lind", "person", ""},
+			{"Old Palace", "country:FRE", "country", "seat"}, {"Old Palace", "place:old-palace", "place", ""}},
+		dates: []factDate{{"on Monday", "2026-03-02"}},
+	})
+	if len(evs) != 1 || evs[0].Type != "visit" || evs[0].Place == nil || *evs[0].Place != "Old Palace" {
+		t.Fatalf("events = %+v, want the visit at the Old Palace", evs)
+	}
+}
+
+func TestEventPassiveSigningByBothParties(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-06-10",
+		body: "Freedonia and Ruritania want to end the border war.\n" +
+			"Building on the declaration signed by both parties on 3 May 2026, the accord was praised by Anna Berg.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Anna Berg", "person:anna-berg", "person", ""}},
+		dates: []factDate{{"3 May 2026", "2026-05-03"}},
+	})
+	if len(evs) != 1 || evs[0].Type != "signing" || len(evs[0].ParticipantIDs) != 2 || evs[0].ParticipantIDs[0] != "country:FRE" {
+		t.Fatalf("events = %+v, want the signing of the two parties", evs)
+	}
+}
+
+func TestEventTalksWithAPossessorAsParty(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia, the Harbour Bank's biggest debtor, was in talks over a new loan.\n" +
+			"Ruritania's envoy praised the talks.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Harbour Bank", "org:harbour-bank", "organization", ""},
+			{"Ruritania", "country:RUR", "country", ""}},
+	})
+	if len(evs) != 1 || evs[0].Type != "talks" || len(evs[0].ParticipantIDs) != 2 || evs[0].ParticipantIDs[1] != "org:harbour-bank" {
+		t.Fatalf("events = %+v, want the talks of Freedonia and the bank only", evs)
+	}
+}
+
+func TestEventDatedByItsSpeakersToday(t *testing.T) {
+	body := "Anna Berg spoke at the opening of the Harbour League meeting in Lisbon, a correspondent reports.\n" +
+		"\"We will announce today a new aid package,\" Anna Berg said.\n"
+	mentions := []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Harbour League", "org:harbour-league", "organization", ""},
+		{"Lisbon", "place:lisbon", "place", ""}, {"Anna Berg", "person:anna-berg", "person", ""}}
+	_, evs := eventsOf(t, factDoc{kind: "secondary", date: "2026-09-06", body: body, mentions: mentions,
+		dates: []factDate{{"today", "2026-09-06"}}})
+	if len(evs) != 1 || evs[0].Date == nil || *evs[0].Date != "2026-09-06" {
+		t.Fatalf("events = %+v, want the meeting dated by its speaker's today", evs)
+	}
+	// the day of another sentence that is not the report's day does not date it
+	_, evs = eventsOf(t, factDoc{kind: "secondary", date: "2026-09-08", body: body, mentions: mentions,
+		dates: []factDate{{"today", "2026-09-06"}}})
+	if len(evs) != 1 || evs[0].Date != nil {
+		t.Fatalf("events = %+v, want the meeting undated", evs)
+	}
+}
+
+func TestEventPhoneCallAtAClockTime(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-05-10",
+		body: "The Freedonian army chief called up his Ruritanian counterpart at 15:35, officials said.\n" +
+			"Anna Berg held a phone call with Ola Lind.\n",
+		mentions: []factMention{{"Freedonian", "country:FRE", "country", "adjective"}, {"Ruritanian", "country:RUR", "country", "adjective"},
+			{"Anna Berg", "person:anna-berg", "person", ""}, {"Ola Lind", "person:ola-lind", "person", ""}},
+	})
+	if len(evs) != 2 || evs[0].Type != "talks" || evs[0].Date == nil || *evs[0].Date != "2026-05-10" || evs[1].Type != "talks" || evs[1].Date != nil {
+		t.Fatalf("events = %+v, want the call of the report's day and an undated call", evs)
+	}
+}
+
+func TestEventDatedBlastOnly(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-07-19",
+		body: "Monday's deadly blast on the Ostrava bridge closed the road.\n" +
+			"Engineers warned of the risk of an explosion at the dam.\n",
+		mentions: []factMention{{"Ostrava bridge", "place:ostrava-bridge", "place", ""}},
+		dates:    []factDate{{"Monday", "2026-07-17"}},
+	})
+	if len(evs) != 1 || evs[0].Type != "other" || evs[0].Date == nil || *evs[0].Date != "2026-07-17" || evs[0].Place == nil {
+		t.Fatalf("events = %+v, want only the dated blast on the bridge", evs)
+	}
+}
+
+func TestEventSignersOnBehalfJoinTheSigning(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-06-28",
+		body: "On Friday Ola Lind hosted the signing of the accord between Freedonia and Ruritania.\n" +
+			"Anna Berg signed on behalf of Freedonia, and Ivo Kral signed on behalf of Ruritania.\n",
+		mentions: []factMention{{"Ola Lind", "person:ola-lind", "person", ""}, {"Freedonia", "country:FRE", "country", ""},
+			{"Ruritania", "country:RUR", "country", ""}, {"Anna Berg", "person:anna-berg", "person", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ivo Kral", "person:ivo-kral", "person", ""}, {"Ruritania", "country:RUR", "country", ""}},
+		dates: []factDate{{"On Friday", "2026-06-26"}},
+	})
+	if len(evs) != 1 || evs[0].Type != "signing" || len(evs[0].ParticipantIDs) != 5 {
+		t.Fatalf("events = %+v, want one signing with both signers", evs)
+	}
+}
+
+func TestEventNamedSeriesConferenceIsSummit(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-11-21",
+		body: "Delegates at the COP31 climate conference in Lisbon reached a deal on Saturday.\n" +
+			"G20 finance ministers met in Oslo on Friday.\n",
+		mentions: []factMention{{"Lisbon", "place:lisbon", "place", ""}, {"Oslo", "place:oslo", "place", ""}},
+		dates:    []factDate{{"on Saturday", "2026-11-21"}, {"on Friday", "2026-11-20"}},
+	})
+	if len(evs) != 2 || evs[0].Type != "summit" || evs[1].Type != "meeting" {
+		t.Fatalf("events = %+v, want the COP summit and the ministers' meeting", evs)
+	}
+}
+
+func TestEventLabourStrikeAndPassivePlan(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-10-08",
+		body: "Workers at the plant in Lisbon went on strike on Monday over pay.\n" +
+			"Anna Berg said a meeting of the crisis committee would be held.\n",
+		mentions: []factMention{{"Lisbon", "place:lisbon", "place", ""}, {"Anna Berg", "person:anna-berg", "person", ""}},
+		dates:    []factDate{{"on Monday", "2026-10-05"}},
+	})
+	if len(evs) != 0 {
+		t.Fatalf("events = %+v, want none", evs)
+	}
+}
+
+func TestEventSayerOfABlastIsNoParty(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-07-19",
+		body:     "Anna Berg said the decision was not linked to Monday's blast on the Ostrava bridge.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Ostrava bridge", "place:ostrava-bridge", "place", ""}},
+		dates:    []factDate{{"Monday", "2026-07-17"}},
+	})
+	if len(evs) != 1 || len(evs[0].Participants) != 0 {
+		t.Fatalf("events = %+v, want the blast without its sayer", evs)
+	}
+}
+
+func TestEventJointIsNoAttendance(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-04-12",
+		body: "Ministers of the Harbour League met in Lisbon on Monday.\n" +
+			"Ivo Kral addressed a joint session of parliament.\n",
+		mentions: []factMention{{"Harbour League", "org:harbour-league", "organization", ""}, {"Lisbon", "place:lisbon", "place", ""},
+			{"Ivo Kral", "person:ivo-kral", "person", ""}},
+		dates: []factDate{{"on Monday", "2026-04-06"}},
+	})
+	if len(evs) != 1 || len(evs[0].ParticipantIDs) != 1 {
+		t.Fatalf("events = %+v, want the ministers' meeting without Kral", evs)
+	}
+}
+
+func TestEventSummitOnlyWithASummitBody(t *testing.T) {
+	for _, tc := range []struct{ org, key, want string }{
+		{"Harbour Bank", "org:harbour-bank", "meeting"},
+		{"NATO", "org:nato", "summit"},
+	} {
+		_, evs := eventsOf(t, factDoc{
+			kind: "secondary", date: "2026-01-14",
+			body:     "The leaders of Freedonia, the " + tc.org + " and Ruritania met in Lisbon on Monday.\n",
+			mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {tc.org, tc.key, "organization", ""}, {"Ruritania", "country:RUR", "country", ""}, {"Lisbon", "place:lisbon", "place", ""}},
+			dates:    []factDate{{"on Monday", "2026-01-12"}},
+		})
+		if len(evs) != 1 || evs[0].Type != tc.want {
+			t.Errorf("with %s: events = %+v, want one %s", tc.org, evs, tc.want)
+		}
+	}
+}
+
+func TestEventSignedTextAfterLongModifiers(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-02-20",
+		body: "Envoys of Freedonia and Ruritania put their signatures to a ten-year security agreement in Oslo on Friday.\n" +
+			"Ruritania had signed in accordance with the Harbour Declaration of 12 July 2025 before.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Oslo", "place:oslo", "place", ""}, {"Ruritania", "country:RUR", "country", ""}},
+		dates: []factDate{{"on Friday", "2026-02-20"}, {"12 July 2025", "2025-07-12"}},
+	})
+	if len(evs) != 1 || evs[0].Type != "signing" || evs[0].Place == nil || *evs[0].Place != "Oslo" {
+		t.Fatalf("events = %+v, want only the signing in Oslo", evs)
+	}
+}
+
+func TestEventTalksHeldByOneNamedParty(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-10-02",
+		body: "Anna Berg held talks in Lisbon on Thursday on energy security.\n" +
+			"Ola Lind said talks were needed.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Lisbon", "place:lisbon", "place", ""},
+			{"Ola Lind", "person:ola-lind", "person", ""}},
+		dates: []factDate{{"on Thursday", "2026-10-01"}},
+	})
+	if len(evs) != 1 || evs[0].Type != "talks" || len(evs[0].Participants) != 1 || evs[0].Place == nil {
+		t.Fatalf("events = %+v, want only the talks she held in Lisbon", evs)
+	}
+}
+
+func TestEventPlanToHostIsNoEvent(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "Freedonia ruled out any plan to host a conference on the reconstruction of Ruritania.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	if len(evs) != 0 {
+		t.Fatalf("events = %+v, want none", evs)
+	}
+}
+
+func TestEventIdiomsWithTriggerWords(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-06-03",
+		body: "Freedonia and Ruritania hope to strike a deal before Friday.\n" +
+			"Anna Berg suffered a heart attack on Sunday, her spokesman said.\n" +
+			"The climbers reached the summit of Mount Ostrava on Tuesday.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Anna Berg", "person:anna-berg", "person", ""}},
+		dates: []factDate{{"before Friday", "2026-06-05"}, {"on Sunday", "2026-05-31"}, {"on Tuesday", "2026-06-02"}},
+	})
+	if len(evs) != 0 {
+		t.Fatalf("events = %+v, want none", evs)
+	}
+}
+
+func TestEventInAListOfPlansIsPlanned(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "primary",
+		body: "To this end, Freedonia will:\n" +
+			"- host a conference on the reconstruction of Ruritania;\n" +
+			"- lend Ruritania 30 million euros.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Ruritania", "country:RUR", "country", ""}},
+	})
+	if len(evs) != 0 {
+		t.Fatalf("events = %+v, want none", evs)
+	}
+}
+
+func TestEventCommittedOrRefusedToHostIsNoEvent(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia has committed to host a conference on the reconstruction of Ruritania.\n" +
+			"The Ruritanian government will not host a conference on the matter.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Ruritanian", "country:RUR", "country", "adjective"}},
+	})
+	if len(evs) != 0 {
+		t.Fatalf("events = %+v, want none", evs)
+	}
+}
+
+func TestEventPassiveSigningWithoutAgent(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-06-10",
+		body: "The defence agreement between Freedonia and Ruritania was signed in Lisbon on Monday.\n" +
+			"The treaty will be signed in Oslo on Friday.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Lisbon", "place:lisbon", "place", ""}, {"Oslo", "place:oslo", "place", ""}},
+		dates: []factDate{{"on Monday", "2026-06-08"}, {"on Friday", "2026-06-12"}},
+	})
+	if len(evs) != 1 || evs[0].Type != "signing" || len(evs[0].Participants) != 2 || evs[0].Place == nil || *evs[0].Place != "Lisbon" {
+		t.Fatalf("events = %+v, want only the signing in Lisbon", evs)
+	}
+}
+
+func TestEventPlaceBeforeForIsNoName(t *testing.T) {
+	f := factDoc{
+		kind: "secondary", date: "2026-05-10",
+		body:     "In February, Anna Berg flew to Lisbon for talks with Ola Lind.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Lisbon", "place:lisbon", "place", ""}, {"Ola Lind", "person:ola-lind", "person", ""}},
+		dates:    []factDate{{"In February", ""}},
+	}
+	a := f.analysis(t)
+	a.Dates[0].Period = "2026-02"
+	runFactStages(t, a)
+	if evs := a.Result.Events; len(evs) != 0 {
+		t.Fatalf("events = %+v, want none: talks of February are background, 'Lisbon for talks' names no event", evs)
 	}
 }

@@ -42,8 +42,23 @@ type eventLexicon struct {
 	// new clause after a comma, so that markers of one clause do not
 	// reach a trigger in the other.
 	obstruction, clauseOpeners fxPhrases
-	// negations right before a trigger deny the event ("did not sign").
-	negations fxPhrases
+	// negations right before a trigger deny the event ("did not sign");
+	// nonSpecific ones make it a kind, not an occurrence ("such a
+	// meeting", "any talks").
+	negations, nonSpecific fxPhrases
+	// sidelines: a phrase after which a trigger names the gathering
+	// another event is held beside ("talks on the sidelines of the
+	// summit").
+	sidelines fxPhrases
+	// datedTriggers tell an occurrence only when dated, like the types
+	// of needDate ("Monday's blast").
+	datedTriggers fxPhrases
+	// summitSeries: names of summit series ("cop", "g20"), alone or
+	// numbered ("cop29"), that make a meeting noun after them a summit.
+	summitSeries map[string]bool
+	// summitBodies: organisations whose gatherings are summits even when
+	// the text does not call them so.
+	summitBodies map[string]bool
 	otherLexicon
 	// occasions: event types a primary text can be the record of, told
 	// in its first openingSegments segments.
@@ -87,7 +102,8 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 		"saying_verbs": f.SayingVerbs, "place_prepositions": f.PlacePreps, "sign_verbs": f.SignVerbs,
 		"sign_objects": f.SignObjects, "below_summit": f.BelowSummit, "not_summit": f.NotSummit, "habitual": f.Habitual, "weak_triggers": f.WeakTriggers, "met_objects": f.MetObjects, "wish": f.Wish, "implied_meeting": f.ImpliedMeeting,
 		"relative_markers": f.RelativeMarkers, "future_markers": f.FutureMarkers,
-		"obstruction": f.Obstruction, "clause_openers": f.ClauseOpeners, "negations": f.Negations}
+		"obstruction": f.Obstruction, "clause_openers": f.ClauseOpeners, "negations": f.Negations,
+		"non_specific": f.NonSpecific, "sidelines": f.Sidelines, "dated_triggers": f.DatedTriggers}
 	var all []string
 	seenType := map[string]bool{}
 	for _, t := range f.Types {
@@ -104,6 +120,7 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 	lists["decisions"], lists["onset_subjects"], lists["onset_verbs"] = f.Decisions, f.OnsetSubjects, f.OnsetVerbs
 	lists["modal_before"], lists["passive_aux"], lists["part_openers"] = f.ModalBefore, f.PassiveAux, f.PartOpeners
 	lists["outcome_nouns"], lists["signatories"], lists["arrivals"] = f.OutcomeNouns, f.Signatories, f.Arrivals
+	lists["summit_series"], lists["summit_bodies"] = f.SummitSeries, f.SummitBodies
 	if err := checkPhrases(eventLexiconPath, lists); err != nil {
 		return nil, err
 	}
@@ -113,7 +130,9 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 		saying: fxCompile(f.SayingVerbs), placePreps: fxCompile(f.PlacePreps),
 		signVerbs: fxCompile(f.SignVerbs), signObjects: fxCompile(f.SignObjects), belowSummit: fxCompile(f.BelowSummit), notSummit: fxCompile(f.NotSummit), habitual: fxCompile(f.Habitual), weak: fxCompile(f.WeakTriggers), metObjects: fxCompile(f.MetObjects), wish: fxCompile(f.Wish),
 		impliedMeeting: fxCompile(f.ImpliedMeeting), relative: fxCompile(f.RelativeMarkers), future: fxCompile(f.FutureMarkers),
-		obstruction: fxCompile(f.Obstruction), clauseOpeners: fxCompile(f.ClauseOpeners), negations: fxCompile(f.Negations)}
+		obstruction: fxCompile(f.Obstruction), clauseOpeners: fxCompile(f.ClauseOpeners), negations: fxCompile(f.Negations),
+		nonSpecific: fxCompile(f.NonSpecific), sidelines: fxCompile(f.Sidelines),
+		datedTriggers: fxCompile(f.DatedTriggers)}
 	lex.otherLexicon = otherLexicon{decisions: fxCompile(f.Decisions), onsetSubjects: fxCompile(f.OnsetSubjects),
 		onsetVerbs: fxCompile(f.OnsetVerbs), modalBefore: fxSet(f.ModalBefore), passiveAux: fxSet(f.PassiveAux)}
 	for _, t := range f.Types {
@@ -144,6 +163,7 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 		lex.dayCounts[w] = n
 	}
 	lex.partOpeners, lex.outcomeNouns, lex.signatories = fxSet(f.PartOpeners), fxSet(f.OutcomeNouns), fxSet(f.Signatories)
+	lex.summitSeries, lex.summitBodies = fxSet(f.SummitSeries), fxSet(f.SummitBodies)
 	for _, t := range f.Occasions {
 		if !fxKnown(EventKinds, t) {
 			return nil, fmt.Errorf("lexicon %s: occasions: unknown event type %q: %w", eventLexiconPath, t, ErrLexicon)

@@ -36,7 +36,7 @@ func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []
 	var anchor *eventAcc
 	anchorIdx := -1
 	for k, m := range ms {
-		if m.typ == "summit" && !m.past && !m.attendance && !m.outcome {
+		if m.typ == "summit" && !m.past && !m.attendance && !m.outcome && !m.beside {
 			anchor = newEventAcc(m)
 			accs = append(accs, anchor)
 			anchorIdx = k
@@ -44,6 +44,7 @@ func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []
 		}
 	}
 	var lastGathering *eventAcc
+	lastSummit := anchor // the summit told last: "the summit" refers to it
 	for k, m := range ms {
 		if k == anchorIdx {
 			lastGathering = anchor
@@ -51,6 +52,11 @@ func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []
 		}
 		var target *eventAcc
 		switch {
+		case m.coref && m.typ == "summit" && !m.past && lastSummit != nil && lastSummit != anchor:
+			target = lastSummit // "after the G7 summit, leaders flew to the NATO summit ... after the summit"
+		case m.beside:
+			// held beside the gathering, or the gathering others are held
+			// beside: an event of its own
 		case m.attendance:
 			target = lastGathering
 			if anchor != nil {
@@ -64,9 +70,13 @@ func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []
 		case m.coref && lastGathering != nil:
 			target = lastGathering
 		default:
+			best := -1 // the event sharing the most participants, the last on a tie
 			for _, acc := range accs {
-				if acc.typ == m.typ && acc.sub == m.sub && acc.past == m.past && compatibleEvent(acc, m) && shareParticipant(c, acc, m) {
-					target = acc
+				if acc.typ == m.typ && acc.sub == m.sub && compatibleEvent(acc, m) &&
+					(acc.past == m.past && shareParticipant(c, acc, m) || completes(c, acc, m)) {
+					if n := sharedCount(acc, m); n >= best {
+						target, best = acc, n
+					}
 				}
 			}
 			if target == nil {
@@ -96,14 +106,20 @@ func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []
 		} else {
 			target.add(m)
 		}
-		if lex.gatherings[target.typ] && !target.past {
+		if lex.gatherings[target.typ] && !target.past && !m.beside {
 			lastGathering = target
+		}
+		if target.typ == "summit" && !target.past && !m.beside && !m.outcome {
+			lastSummit = target
 		}
 	}
 	datedByVisit(c, accs)
 	placedByDateline(c, accs)
 	var out []Event
 	for _, acc := range accs {
+		if acc.typ == "summit" && !acc.literal && !hasAny(lex.summitBodies, acc.participants) {
+			acc.lowered = true // promoted by an organisation that holds no summits
+		}
 		if acc.typ == "summit" && c.principal != "" && mentionedIn(c, c.principal, acc.sents) {
 			acc.participants = append([]string{c.principal}, acc.participants...)
 			acc.participants = dedupe(acc.participants)
@@ -111,6 +127,16 @@ func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []
 		out = append(out, acc.event(c))
 	}
 	return out
+}
+
+// hasAny reports a key of list in set.
+func hasAny(set map[string]bool, list []string) bool {
+	for _, k := range list {
+		if set[k] {
+			return true
+		}
+	}
+	return false
 }
 
 func newEventAcc(m eventMention) *eventAcc {
@@ -144,6 +170,36 @@ func (acc *eventAcc) add(m eventMention) {
 		acc.placeKey = m.placeKey
 	}
 	acc.sents = append(acc.sents, m.sent)
+}
+
+// sharedCount is the number of participants of m the event has.
+func sharedCount(acc *eventAcc, m eventMention) int {
+	n := 0
+	for _, p := range m.participants {
+		if fxHasString(acc.participants, p) {
+			n++
+		}
+	}
+	return n
+}
+
+// completes reports a mention that tells an event again with what it
+// lacked, whether or not either is told as earlier: one of the two is
+// dated and the other placed, and they share a person ("X met Y in
+// Alaska ..." and "after meeting Y on Friday").
+func completes(c *factContext, acc *eventAcc, m eventMention) bool {
+	if !(acc.date == "" && m.date != "" && acc.placeKey != "" && m.placeKey == "" ||
+		acc.date != "" && m.date == "" && acc.placeKey == "" && m.placeKey != "") {
+		return false
+	}
+	for _, p := range m.participants {
+		for _, q := range acc.participants {
+			if p == q && fxIsPersonKey(c, p) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func compatibleEvent(acc *eventAcc, m eventMention) bool {

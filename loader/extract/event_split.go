@@ -1,6 +1,9 @@
 package extract
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // A sentence may tell several events, each with its own day and place
 // ("the Ohrid meeting ... their previous meeting in Brussels on 27
@@ -9,9 +12,11 @@ import "sort"
 // alone.
 
 // splitMentions returns the mentions of the parts of segment i when it
-// holds several triggers whose parts disagree on type, day or place;
-// nil when the sentence is to be read whole.
-func (s eventStage) splitMentions(c *factContext, i int) []eventMention {
+// holds several triggers; differ reports parts that disagree on type,
+// day or place (the sentence is then read by parts, else whole, the
+// parts serving only when the whole reading finds no event: "strikes
+// following the Pahalgam attack", where only the named attack counts).
+func (s eventStage) splitMentions(c *factContext, i int) (parts []eventMention, differ bool) {
 	start, end := c.sentSpan(i)
 	toks := fxTokens(c.a.Body, start, end)
 	var hits []fxHit
@@ -22,8 +27,13 @@ func (s eventStage) splitMentions(c *factContext, i int) []eventMention {
 			}
 		}
 	}
+	if h, ok := s.signingAt(c.a.Body, toks); ok && fxHasAny(toks[max(0, h.from-4):h.from], "and") {
+		// "met in Kyiv and (the two leaders) signed a security
+		// agreement": a signing coordinated with another event
+		hits = append(hits, h)
+	}
 	if len(hits) < 2 {
-		return nil
+		return nil, false
 	}
 	sort.Slice(hits, func(a, b int) bool { return hits[a].from < hits[b].from })
 	var kept []fxHit
@@ -34,7 +44,7 @@ func (s eventStage) splitMentions(c *factContext, i int) []eventMention {
 		kept = append(kept, h)
 	}
 	if len(kept) < 2 {
-		return nil
+		return nil, false
 	}
 	// the part of a trigger runs to the last comma before the next one,
 	// else to the last relative marker ("... and months after a meeting"),
@@ -45,12 +55,38 @@ func (s eventStage) splitMentions(c *factContext, i int) []eventMention {
 		bounds = append(bounds, s.partBound(c, toks, kept[k], kept[k+1]))
 	}
 	bounds = append(bounds, end)
-	var parts []eventMention
-	differ := false
+	var placeless []int // parts without a place or day, joined by "and" to the next part
 	for k := range kept {
 		m, ok := s.mentionInSpan(c, i, bounds[k], bounds[k+1])
 		if !ok {
 			continue
+		}
+		if k > 0 {
+			switch s.toldAsEarlier(c, bounds[k], kept[k]) {
+			case earlierLong:
+				continue // "months after a row in the Oval Office": background
+			case earlier:
+				m.past = true // "two days after X met Y": before the sentence's event
+			}
+		}
+		for _, j := range placeless {
+			// "a meeting with X and an exchange with reporters in Y on
+			// Monday": the place and day of the last of coordinated parts
+			// are those of each
+			if parts[j].placeKey == "" {
+				parts[j].placeKey = m.placeKey
+			}
+			if parts[j].date == "" {
+				parts[j].date = m.date
+			}
+		}
+		placeless = placeless[:0]
+		if n := len(parts); n > 0 && m.placeKey == "" && k > 0 && coordinatedAt(c.a.Body, bounds[k]) {
+			// "met Y in Z and signed an agreement": the signing in Z
+			m.placeKey = parts[n-1].placeKey
+		}
+		if (m.placeKey == "" || m.date == "") && k+1 < len(kept) && coordinatedAt(c.a.Body, bounds[k+1]) {
+			placeless = append(placeless, len(parts))
 		}
 		for _, p := range parts {
 			if p.typ != m.typ && !(s.lex.gatherings[p.typ] && s.lex.gatherings[m.typ]) ||
@@ -60,10 +96,52 @@ func (s eventStage) splitMentions(c *factContext, i int) []eventMention {
 		}
 		parts = append(parts, m)
 	}
-	if !differ {
-		return nil
+	return parts, differ
+}
+
+// durationUnits before a relative marker belong to the part it opens
+// ("two days after", "months after").
+var durationUnits = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true, "hours": true}
+
+// earlierMarkers open a part telling an event before the sentence's
+// main one ("... two days after X met Y", "months after a row").
+var earlierMarkers = map[string]bool{"after": true, "following": true, "since": true}
+
+// How much earlier than the sentence's main event a part tells its own.
+const (
+	notEarlier = iota
+	earlier
+	earlierLong // months or years: background
+)
+
+// longUnits before "after" make the part's event background.
+var longUnits = map[string]bool{"month": true, "months": true, "year": true, "years": true, "decade": true, "decades": true}
+
+// toldAsEarlier reports whether a part from offset from, whose trigger
+// is h, opens with "after", "following" or "since" at most three words
+// in, and whether months or years come before it ("months after").
+func (s eventStage) toldAsEarlier(c *factContext, from int, h fxHit) int {
+	toks := fxTokens(c.a.Body, from, h.start)
+	for k, t := range toks {
+		if k < 4 && earlierMarkers[t.w] {
+			if k > 0 && longUnits[toks[k-1].w] {
+				return earlierLong
+			}
+			return earlier
+		}
 	}
-	return parts
+	return notEarlier
+}
+
+// coordinatedAt reports a part bound at "and" (the word ending at
+// bound, or opening the next part after a comma).
+func coordinatedAt(body string, bound int) bool {
+	before := fxTokens(body, max(0, bound-5), bound)
+	if n := len(before); n > 0 && before[n-1].w == "and" && before[n-1].end == bound {
+		return true
+	}
+	after := fxTokens(body, bound, min(len(body), bound+6))
+	return len(after) > 0 && after[0].w == "and" && strings.TrimSpace(body[bound:after[0].start]) == ""
 }
 
 // partBound is where the part of trigger a ends and that of the next
@@ -71,14 +149,25 @@ func (s eventStage) splitMentions(c *factContext, i int) []eventMention {
 // relative marker, "and" or part opener (a preposition or relative word:
 // "at their previous meeting"), else right after a.
 func (s eventStage) partBound(c *factContext, toks []fxTok, a, b fxHit) int {
-	for j := b.start - 1; j >= a.end; j-- {
-		if ch := c.a.Body[j]; ch == ',' || ch == ';' {
-			return j + 1
+	between := toks[a.to:b.from]
+	rel := -1 // the last relative marker, with a duration before it ("two days after")
+	if rs := s.lex.relative.all(between); len(rs) > 0 {
+		r := rs[len(rs)-1]
+		rel = r.start
+		if k := r.from; k > 0 && durationUnits[between[k-1].w] {
+			rel = between[k-1].start // "months after"
+			if k > 1 && s.lex.dayCounts[between[k-2].w] > 0 {
+				rel = between[k-2].start // "two days after"
+			}
 		}
 	}
-	between := toks[a.to:b.from]
-	if rs := s.lex.relative.all(between); len(rs) > 0 {
-		return rs[len(rs)-1].start
+	for j := b.start - 1; j >= a.end; j-- {
+		if ch := c.a.Body[j]; ch == ',' || ch == ';' {
+			return max(j+1, rel) // a relative marker after the comma opens the part
+		}
+	}
+	if rel >= 0 {
+		return rel
 	}
 	for j := len(between) - 1; j >= 0; j-- {
 		if w := between[j].w; w == "and" {

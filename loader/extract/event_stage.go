@@ -3,7 +3,6 @@ package extract
 import (
 	"io/fs"
 	"strings"
-	"unicode"
 
 	"github.com/kg-project/kg/loader/gazetteer"
 )
@@ -52,6 +51,9 @@ type eventMention struct {
 	// for a trigger noun ("ceremony"); mentions of different kinds are
 	// different events.
 	sub string
+	// beside: an event held on the sidelines of a gathering, or that
+	// gathering itself: never merged with the document's main gathering.
+	beside bool
 }
 
 // Apply finds event mentions sentence by sentence, then merges them.
@@ -62,24 +64,42 @@ func (s eventStage) Apply(a *Analysis) error {
 		ResolveDates(a, c.docDate)
 	}
 	var ms []eventMention
+	sentDates := make(map[int][]DateMention) // the date mentions of each segment, read once
+	for _, d := range a.Dates {
+		sentDates[d.Sent] = append(sentDates[d.Sent], d)
+	}
 	for i, sent := range a.Sents {
-		if sent.Kind == "heading" && !s.opening(c, i) {
+		if sent.Kind == "heading" && !s.opening(c, i) && !s.leadsQuote(c, i) {
 			continue
 		}
 		if o, ok := s.otherIn(c, i); ok {
 			ms = append(ms, o)
 		}
-		if split := s.splitMentions(c, i); len(split) > 0 {
+		if bs := s.besideIn(c, i); len(bs) > 0 {
+			ms = append(ms, bs...)
+			continue
+		}
+		if gs := s.gappedMeetings(c, i, sentDates[i]); len(gs) > 0 {
+			ms = append(ms, gs...)
+			continue
+		}
+		split, differ := s.splitMentions(c, i)
+		if differ {
 			ms = append(ms, split...)
 		} else if m, ok := s.mentionIn(c, i); ok {
 			ms = append(ms, m)
-			if r, rok := s.relativeIn(c, i, m); rok {
+			if b, bok := s.beforeRelative(c, i, m); bok {
+				ms = append(ms, b)
+			} else if r, rok := s.relativeIn(c, i, m); rok {
 				ms = append(ms, r)
 			} else if sg, sok := s.signingIn(c, i, m); sok {
 				ms = append(ms, sg)
 			}
+		} else {
+			ms = append(ms, split...)
 		}
 	}
+	s.datedByNextSentence(c, ms)
 	for _, ev := range mergeEventMentions(c, s.lex, ms) {
 		if ev.Type != "summit" && ev.Date == nil && ev.Place == nil && len(ev.Participants) == 0 {
 			continue // "X has gathered updates": no date, place or party tells an occurrence
@@ -97,7 +117,12 @@ func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
 
 // mentionInSpan reads the part [start, end) of segment i.
 func (s eventStage) mentionInSpan(c *factContext, i, start, end int) (eventMention, bool) {
-	toks := fxTokens(c.a.Body, start, end)
+	return s.mentionInToks(c, i, start, end, fxTokens(c.a.Body, start, end))
+}
+
+// mentionInToks reads the part [start, end) of segment i from its words
+// toks, some of which may be blanked out (see besideIn).
+func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []fxTok) (eventMention, bool) {
 	m := eventMention{sent: i}
 	hit, typ, ok := s.trigger(c.a.Body, toks)
 	// "the conference" refers back, unless the sentence tells another kind
@@ -135,10 +160,18 @@ func (s eventStage) mentionInSpan(c *factContext, i, start, end int) (eventMenti
 	m.past = s.lex.past.has(toks[cf:ct])
 	placed := false // a place naming the event or introduced by "in" or "at" wins
 	var prev Mention
+	var possessors []string // "the IMF's biggest debtor": parties only when too few others
 	for _, mn := range c.mentionsIn(start, end) {
+		if isActor(mn) && isPossessiveAfter(c.a.Body, mn.End) {
+			possessors = appendUnique(possessors, mn.Key)
+		}
 		switch {
 		case mn.Kind == "country" && prev.Kind == "place" && strings.TrimSpace(c.a.Body[prev.End:mn.Start]) == ",":
 			// "in Geneva, Switzerland": where the place is, not a party
+		case mn.Form == "seat" && !placed && s.venuePrepBefore(c, start, mn.Start) && placeKeyNamed(c, mn.Text) != "":
+			// "welcomed X to the White House": the seat as a venue, the
+			// building the document names as a place
+			m.placeKey, placed = placeKeyNamed(c, mn.Text), true
 		case mn.Kind == "organization" && prev.Kind == "person" && officeOf(c.a.Body[prev.End:mn.Start]):
 			// "President Anna Berg of the Harbour League": her office
 		case isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End):
@@ -148,6 +181,9 @@ func (s eventStage) mentionInSpan(c *factContext, i, start, end int) (eventMenti
 			before := fxTokens(c.a.Body, max(start, mn.Start-8), mn.Start)
 			if len(before) > 0 && before[len(before)-1].w == "from" {
 				break // where someone comes from, not where it happens
+			}
+			if len(before) > 0 && before[len(before)-1].w == "to" && typ != "visit" && typ != "" && hit.end > hit.start && mn.Start > hit.end {
+				break // "left the summit early to return to Washington": where one goes next
 			}
 			if hit.end > hit.start && namesEventAt(c.a.Body, mn.Start, mn.End, hit.start) {
 				// "the Jeddah talks", "a London conference": the event's name
@@ -179,12 +215,21 @@ func (s eventStage) mentionInSpan(c *factContext, i, start, end int) (eventMenti
 	if m.date == "" {
 		m.date = splitDatelineDate(c, i)
 	}
+	if m.date == "" && clockDated(c, start, end) {
+		m.date = c.docDate
+	}
 	if s.opening(c, i) && s.lex.occasions[typ] {
 		s.occasion(c, i, toks, hit, &m)
 	}
-	if len(m.participants) == 0 && i > 0 && !m.attendance && fxHasAny(toks, "two", "both", "leaders", "ministers", "presidents") {
-		// "The two leaders met": the people of the sentence before
-		ps, pe := c.sentSpan(i - 1)
+	if ss, _ := c.sentSpan(i); len(m.participants) == 0 && (i > 0 || start > ss) && !m.attendance &&
+		fxHasAny(toks, "two", "both", "leaders", "ministers", "presidents") {
+		// "The two leaders met": the people of the sentence before, or of
+		// the part before in the same sentence ("X met Y in Z and the two
+		// leaders signed ...")
+		ps, pe := ss, start
+		if start == ss {
+			ps, pe = c.sentSpan(i - 1)
+		}
 		for _, mn := range c.mentionsIn(ps, pe) {
 			if mn.Kind == "person" {
 				m.participants = appendUnique(m.participants, mn.Key)
@@ -199,12 +244,17 @@ func (s eventStage) mentionInSpan(c *factContext, i, start, end int) (eventMenti
 			}
 		}
 	}
+	s.passiveSigners(c, i, end, toks, hit, &m)
+	s.dropSayers(c, start, toks, hit, &m)
 	borrowActors(c, i, start, end, &m)
 	if m.attendance {
 		return m, len(m.participants) > 0
 	}
 	if typ == "meeting" {
 		m.lowered = s.lex.belowSummit.has(toks) || s.callsNoSummit(c.a.Body, toks)
+		if !s.lex.belowSummit.has(toks) && hit.to > hit.from && s.seriesBefore(toks, hit.from) {
+			m.typ, m.lowered = "summit", false // "the COP30 climate conference"
+		}
 	}
 	if typ == "meeting" && !m.lowered {
 		for _, p := range m.participants {
@@ -214,10 +264,17 @@ func (s eventStage) mentionInSpan(c *factContext, i, start, end int) (eventMenti
 			}
 		}
 	}
-	if s.lex.needDate[m.typ] && (m.date == "" && !m.named || s.lex.generic.has(toks)) {
+	if (s.lex.needDate[m.typ] || s.lex.datedTriggers.hasRaw(hit.phrase)) && (m.date == "" && !m.named || s.lex.generic.has(toks)) {
 		return m, false
 	}
-	if len(m.participants) < s.lex.minParticipants[m.typ] && !m.coref && !m.named {
+	if n := s.lex.minParticipants[m.typ]; n > 1 && len(m.participants) < n && !m.coref {
+		// "Argentina, the IMF's biggest debtor, was in talks": between
+		// parties, the possessors named count as parties too
+		for _, p := range possessors {
+			m.participants = appendUnique(m.participants, p)
+		}
+	}
+	if len(m.participants) < s.lex.minParticipants[m.typ] && !m.coref && !m.named && !heldAt(hit, m) {
 		return m, false
 	}
 	if ss, se := c.sentSpan(i); m.date == "" && !m.named && pastPeriodIn(c, ss, se) {
@@ -231,8 +288,32 @@ func (s eventStage) mentionInSpan(c *factContext, i, start, end int) (eventMenti
 	}
 	// a gathering still to come, not dated: told only when it is the one
 	// the document is about (merging drops it otherwise)
-	m.planned = m.date == "" && !m.coref && s.plannedAt(toks, hit)
+	m.planned = m.date == "" && !m.coref && (s.plannedAt(toks, hit) || s.leadPlans(c, i))
 	return m, true
+}
+
+// heldAt reports talks told as held by one party named, at a stated day
+// or place ("X held talks in Y on Thursday"): the other side is not
+// named, but the talks took place.
+func heldAt(hit fxHit, m eventMention) bool {
+	return m.typ == "talks" && len(m.participants) == 1 && (hit.phrase == "held talks" || hit.phrase == "hold talks") &&
+		(m.date != "" || m.placeKey != "")
+}
+
+// leadPlans reports a list item whose lead-in tells what is still to
+// come ("To this end, we will:" before "- host a conference on ..."): its
+// events are planned.
+func (s eventStage) leadPlans(c *factContext, i int) bool {
+	st := c.a.Sents[i]
+	if st.Kind != "item" || st.Lead < 0 || st.Lead >= len(c.a.Sents) {
+		return false
+	}
+	ls, le := c.sentSpan(st.Lead)
+	lead := fxTokens(c.a.Body, ls, le)
+	if n := len(lead); n > 0 && (lead[n-1].w == "will" || lead[n-1].w == "shall" || lead[n-1].w == "to") {
+		return true
+	}
+	return s.lex.future.has(lead)
 }
 
 // opening reports segment i among the opening segments of a primary
@@ -273,15 +354,6 @@ func (s eventStage) occasion(c *factContext, i int, toks []fxTok, hit fxHit, m *
 	}
 }
 
-// placeAt reports a place mention starting right after offset at
-// (before end).
-func placeAt(c *factContext, at, end int) bool {
-	for _, mn := range c.mentionsIn(at, end) {
-		return mn.Kind == "place" && strings.TrimSpace(c.a.Body[at:mn.Start]) == ""
-	}
-	return false
-}
-
 // officeOf reports the words between a person and an organisation that
 // make the organisation the person's office (" of the ", ", head of ").
 func officeOf(gap string) bool {
@@ -289,46 +361,16 @@ func officeOf(gap string) bool {
 	return g == "of" || g == "of the"
 }
 
-// placeNamedBefore finds a capitalised word right before the trigger
-// that is a place the document names elsewhere ("the 12-hour Ohrid
-// meeting" where Ohrid is told as a place before): the event's name.
-func placeNamedBefore(c *factContext, toks []fxTok, hit fxHit) string {
-	w := toks[hit.from-1]
-	text := c.a.Body[w.start:w.end]
-	if r := []rune(text); len(r) < 3 || !unicode.IsUpper(r[0]) {
-		return ""
-	}
-	for _, mn := range c.a.Mentions {
-		if mn.Kind == "place" && mn.Text == text {
-			return mn.Key
+// seriesBefore reports the name of a summit series, alone or numbered
+// ("g20", "cop29"), within the three words before toks[at].
+func (s eventStage) seriesBefore(toks []fxTok, at int) bool {
+	for _, t := range toks[max(0, at-3):at] {
+		w := strings.TrimRight(t.w, "0123456789")
+		if s.lex.summitSeries[t.w] || w != t.w && s.lex.summitSeries[w] {
+			return true
 		}
 	}
-	return ""
-}
-
-// namesEventAt reports a place mention [placeStart, placeEnd) that names the
-// event whose trigger starts at trigger: at most two words between them,
-// without punctuation ("the Jeddah talks", "the Pahalgam terror attack").
-func namesEventAt(body string, placeStart, placeEnd, trigger int) bool {
-	if placeEnd > trigger || trigger-placeEnd > 40 || placeStart > 0 && body[placeStart-1] == '-' {
-		return false // "China-Africa forum": the place is part of a longer name
-	}
-	gap := body[placeEnd:trigger]
-	if strings.HasPrefix(gap, "'") || strings.HasPrefix(gap, "’") {
-		return false // "London's talks" is no name
-	}
-	words := strings.Fields(gap)
-	if len(words) > 2 || !strings.HasPrefix(gap, " ") {
-		return false
-	}
-	for _, w := range words {
-		for _, r := range w {
-			if !fxWordRune(r) && r != '-' {
-				return false
-			}
-		}
-	}
-	return true
+	return false
 }
 
 // callsNoSummit reports a not_summit noun ("conference", "forum") in the
@@ -346,7 +388,7 @@ func (s eventStage) callsNoSummit(body string, toks []fxTok) bool {
 // ("their next meeting", "will meet again").
 func (s eventStage) plannedAt(toks []fxTok, hit fxHit) bool {
 	for _, h := range s.lex.future.all(toks) {
-		if h.to >= hit.from-3 && h.from <= hit.to+2 && hit.to > hit.from {
+		if h.to >= hit.from-3 && h.from <= hit.to+5 && hit.to > hit.from {
 			return true
 		}
 	}
@@ -374,6 +416,27 @@ func (s eventStage) impliedMeeting(c *factContext, i int, toks []fxTok) (fxHit, 
 		}
 	}
 	return fxHit{}, false
+}
+
+// beforeRelative finds the event told before a relative marker whose
+// clause refers back to the sentence's gathering ("X told a news
+// conference after the summit"): the sentence's own event, read from the
+// words before the marker.
+func (s eventStage) beforeRelative(c *factContext, i int, first eventMention) (eventMention, bool) {
+	if !first.coref || first.outcome {
+		return eventMention{}, false
+	}
+	start, end := c.sentSpan(i)
+	toks := fxTokens(c.a.Body, start, end)
+	for _, rel := range s.lex.relative.all(toks) {
+		if _, ok := s.lex.coreferent.first(toks[rel.to:min(len(toks), rel.to+3)]); !ok {
+			continue
+		}
+		if _, typ, ok := s.trigger(c.a.Body, toks[:rel.from]); ok && typ != first.typ {
+			return s.mentionInSpan(c, i, start, rel.start)
+		}
+	}
+	return eventMention{}, false
 }
 
 // relativeIn finds a second event told relative to the sentence's event
@@ -410,8 +473,17 @@ func (s eventStage) relativeIn(c *factContext, i int, first eventMention) (event
 					// "Remarks following a meeting with X" opening a transcript:
 					// the meeting of that day and place, with the person named
 					m.participants, m.date, m.placeKey = first.participants, first.date, first.placeKey
-				} else if len(m.participants) < 1 || len(m.participants) < 2 && fxIsPersonKey(c, m.participants[0]) || s.plannedAt(toks, h) {
+				} else if len(m.participants) < 1 || len(m.participants) < 2 && fxIsPersonKey(c, m.participants[0]) && s.lex.minParticipants[t.name] != 1 ||
+					s.plannedAt(toks, h) {
 					return m, false
+				}
+				if m.date == "" {
+					// "due to speak today after arriving in Dubai yesterday":
+					// the day and place the relative part gives
+					m.date = s.eventDate(c, rel.start, end, h.start)
+				}
+				if m.placeKey == "" {
+					m.placeKey = placeRightAfter(c, h.end, end)
 				}
 				return m, true
 			}
@@ -558,35 +630,10 @@ func (s eventStage) trigger(body string, toks []fxTok) (fxHit, string, bool) {
 	return fxHit{}, "", false
 }
 
-// signingAt finds a signing verb followed within five words by a signed
-// text ("signed a bilateral security agreement", "signed the document"),
-// not a future one ("will sign").
-func (s eventStage) signingAt(body string, toks []fxTok) (fxHit, bool) {
-	for _, v := range s.lex.signVerbs.all(toks) {
-		if v.from > 0 && (toks[v.from-1].w == "will" || toks[v.from-1].w == "to" || toks[v.from-1].w == "would") {
-			continue
-		}
-		if s.blocked(body, toks, v) {
-			continue
-		}
-		for _, o := range s.lex.signObjects.all(toks[v.to:min(len(toks), v.to+5)]) {
-			return fxHit{from: v.from, to: v.to + o.to, start: v.start, end: o.end, phrase: v.phrase}, true
-		}
-		// the passive: "a declaration of intent signed by X and Y"
-		if v.to < len(toks) && toks[v.to].w == "by" {
-			lo := max(0, v.from-4)
-			if os := s.lex.signObjects.all(toks[lo:v.from]); len(os) > 0 {
-				o := os[0]
-				return fxHit{from: lo + o.from, to: v.to, start: o.start, end: v.end, phrase: v.phrase}, true
-			}
-		}
-	}
-	return fxHit{}, false
-}
-
 // blocked reports a trigger inside a not_after phrase ("in the event of"),
 // governed by an obstruction verb ("delaying talks"), denied ("did not
-// sign") or glued by a hyphen into an adjective ("UN-convened").
+// sign"), told as a kind ("such a meeting") or glued by a hyphen into an
+// adjective ("UN-convened").
 func (s eventStage) blocked(body string, toks []fxTok, h fxHit) bool {
 	if h.start > 0 && body[h.start-1] == '-' {
 		return true
@@ -597,7 +644,8 @@ func (s eventStage) blocked(body string, toks []fxTok, h fxHit) bool {
 	if s.lex.wish.has(toks[max(0, h.from-5):h.from]) {
 		return true // "we look forward to hosting a summit": a wish
 	}
-	if s.lex.obstruction.has(toks[max(0, h.from-3):h.from]) || s.lex.negations.has(toks[max(0, h.from-2):h.from]) {
+	if s.lex.obstruction.has(toks[max(0, h.from-3):h.from]) || s.lex.negations.has(toks[max(0, h.from-2):h.from]) ||
+		s.lex.nonSpecific.has(toks[max(0, h.from-2):h.from]) {
 		return true
 	}
 	for j := max(0, h.from-3); j <= h.from; j++ {
@@ -663,55 +711,40 @@ func atoi4(s string) int {
 	return n
 }
 
-// signingIn finds a signing told inside a sentence whose event is another
-// one ("a framework signed by A, B and C on Tuesday at a summit in
-// Paris"): a signing of the same day and place, by the actors the signing
-// names — after "signed by", else before the verb in its clause.
-func (s eventStage) signingIn(c *factContext, i int, first eventMention) (eventMention, bool) {
-	if first.typ == "signing" || first.attendance || first.past {
-		return eventMention{}, false
+// reportedTypes are the event types whose sayer is not a party: the one
+// who speaks of an attack or a blast did not take part in it.
+var reportedTypes = map[string]bool{"attack": true, "other": true}
+
+// dropSayers removes from an attack or blast told in the words of a
+// saying verb ("X said the decision was not linked to Monday's blast")
+// the actors before the verb; not when the trigger is the verb's object
+// ("told a news conference").
+func (s eventStage) dropSayers(c *factContext, start int, toks []fxTok, hit fxHit, m *eventMention) {
+	if !reportedTypes[m.typ] {
+		return
 	}
-	start, end := c.sentSpan(i)
-	toks := fxTokens(c.a.Body, start, end)
-	h, ok := s.signingAt(c.a.Body, toks)
-	if !ok {
-		return eventMention{}, false
+	var verb fxHit
+	found := false
+	for _, h := range s.lex.saying.all(toks[:hit.from]) {
+		verb, found = h, true
 	}
-	from, to := start, h.start
-	if h.to < len(toks) && toks[h.to].w == "by" {
-		from, to = toks[h.to].end, end
-		for k := h.to + 1; k < len(toks); k++ { // the agents end at "on", "at", "in"
-			if w := toks[k].w; w == "on" || w == "at" || w == "in" || w == "during" || w == "after" {
-				to = toks[k].start
-				break
-			}
-		}
-	} else if b := strings.LastIndexAny(c.a.Body[start:h.start], ",;"); b >= 0 {
-		from = start + b + 1
+	if !found || hit.from <= verb.to+2 {
+		return
 	}
-	m := eventMention{sent: i, typ: "signing", date: first.date, placeKey: first.placeKey}
-	for _, mn := range c.mentionsIn(from, to) {
-		if isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End) {
-			m.participants = appendUnique(m.participants, mn.Key)
-		}
+	sayers := map[string]bool{}
+	for _, mn := range c.mentionsIn(start, verb.start) {
+		sayers[mn.Key] = true
 	}
-	if len(m.participants) == 0 && i+1 < len(c.a.Sents) {
-		// "58 countries signed a declaration ... Signatories, including A
-		// and B, ...": the signers the next sentence opens with
-		ns, ne := c.sentSpan(i + 1)
-		next := fxTokens(c.a.Body, ns, ne)
-		if len(next) > 1 && next[0].w == "the" {
-			next = next[1:]
-		}
-		if len(next) > 0 && s.lex.signatories[next[0].w] {
-			for _, mn := range c.mentionsIn(ns, ne) {
-				if isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End) {
-					m.participants = appendUnique(m.participants, mn.Key)
-				}
-			}
+	for _, mn := range c.mentionsIn(verb.end, toks[len(toks)-1].end) {
+		delete(sayers, mn.Key) // named again in the words: a party after all
+	}
+	kept := m.participants[:0]
+	for _, p := range m.participants {
+		if !sayers[p] {
+			kept = append(kept, p)
 		}
 	}
-	return m, len(m.participants) > 0
+	m.participants = kept
 }
 
 // impliedMeetingBody finds the organisation or country that opens a

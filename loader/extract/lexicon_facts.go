@@ -66,6 +66,11 @@ type eventLexiconFile struct {
 	Obstruction     []string       `yaml:"obstruction"`
 	ClauseOpeners   []string       `yaml:"clause_openers"`
 	Negations       []string       `yaml:"negations"`
+	NonSpecific     []string       `yaml:"non_specific"`
+	Sidelines       []string       `yaml:"sidelines"`
+	DatedTriggers   []string       `yaml:"dated_triggers"`
+	SummitSeries    []string       `yaml:"summit_series"`
+	SummitBodies    []string       `yaml:"summit_bodies"`
 }
 
 // commitmentLexiconFile is data/lexicon/commitments.yaml.

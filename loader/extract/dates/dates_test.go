@@ -28,6 +28,8 @@ func TestFindAndResolve(t *testing.T) {
 		{text: "Filed 2026-01-06 by staff.", span: "2026-01-06", date: "2026-01-06", noDocDate: "2026-01-06"},
 		{text: "Due 25/12/2025 at noon.", span: "25/12/2025", date: "2025-12-25", noDocDate: "2025-12-25"},
 		{text: "Due 03/04/2025 at noon.", span: "03/04/2025", date: ""},
+		{text: "Released 01/06/2026 at noon.", span: "01/06/2026", date: "2026-01-06", relative: true}, // one reading is the document's day
+		{text: "Released 06/01/2026 at noon.", span: "06/01/2026", date: "2026-01-06", relative: true},
 		{text: "A summit on 28 December.", span: "28 December", date: "2025-12-28", relative: true},
 		{text: "Leaders meet on Tuesday in Rome.", span: "Tuesday", date: "2026-01-06", relative: true},
 		{text: "At Tuesday's meeting they spoke.", span: "Tuesday", date: "2026-01-06", relative: true},
@@ -162,6 +164,9 @@ func TestClauseTense(t *testing.T) {
 		{"The vote didn't happen on Tuesday.", "Tuesday", -1},
 		{"They won't meet on Tuesday.", "Tuesday", 1},
 		{"Leaders meet on Tuesday.", "Tuesday", 0},
+		{"She changed her mind after meeting him on Friday, instead backing the proposal.", "Friday", -1},
+		{"She will fly home after meeting him on Friday.", "Friday", 1},
+		{"After meeting him on Friday, she backed the proposal.", "Friday", -1},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.text, tt.date)

@@ -25,7 +25,8 @@
 // Without a document date only expressions that state their year resolve,
 // and a day told with its weekday ("Tuesday, January 6"): the latest
 // year, up to ReferenceYear, in which the two agree. A numeric date whose
-// day and month could be swapped (03/04/2025) never resolves.
+// day and month could be swapped (03/04/2025) resolves only to the
+// document date, when one of its two readings is that day.
 package dates
 
 import (
@@ -53,7 +54,8 @@ const (
 	Month
 	// Year is a stated year.
 	Year
-	// Ambiguous is a numeric date whose day and month could be swapped.
+	// Ambiguous is a numeric date whose day and month could be swapped
+	// (Month and Day hold the month-first reading).
 	Ambiguous
 )
 
@@ -125,6 +127,16 @@ func (e Expr) Resolve(doc time.Time, hasDoc bool) Resolution {
 			}
 		}
 		return Resolution{Date: best, Relative: best != ""}
+	case Ambiguous:
+		// either reading, only when it is the document's own day
+		if !hasDoc {
+			return Resolution{}
+		}
+		d := doc.Format("2006-01-02")
+		if dayString(e.Year, e.Month, e.Day) == d || dayString(e.Year, time.Month(e.Day), int(e.Month)) == d {
+			return Resolution{Date: d, Relative: true}
+		}
+		return Resolution{}
 	case Year:
 		return Resolution{Period: fmt.Sprintf("%04d", e.Year)}
 	case Month:

@@ -313,7 +313,8 @@ func numericDate(t string) (Expr, bool) {
 	case a == b && a >= 1 && a <= 12:
 		return Expr{Kind: Day, Year: y, Month: time.Month(a), Day: a}, true
 	case a >= 1 && a <= 12 && b >= 1 && b <= 12:
-		return Expr{Kind: Ambiguous}, true
+		// month first in Month and Day; the other reading swaps them
+		return Expr{Kind: Ambiguous, Year: y, Month: time.Month(a), Day: b}, true
 	}
 	return Expr{}, false
 }

@@ -56,9 +56,13 @@ const clauseStops = ";:—–\"“”()\n"
 // when the clause does not tell (present tense, no verb). The verb
 // nearest before the date in its clause decides, else the first after
 // it ("On Monday, the ministers met").
+//
+// A clause without a finite verb opened by a gerund ("after meeting Y
+// on Friday") takes the tense of the clause it depends on ("X reversed
+// course after meeting Y on Friday": the Friday before).
 func ClauseTense(s string, start, end int) int {
 	words := clauseWordsAround(s, start, end)
-	before, after := words[0], words[1]
+	before, after, governing := words[0], words[1], words[2]
 	for i := len(before) - 1; i >= 0; i-- {
 		if t, ok := tenseAt(before, i); ok {
 			return t
@@ -69,8 +73,17 @@ func ClauseTense(s string, start, end int) int {
 			return t
 		}
 	}
+	for i := len(governing) - 1; i >= 0; i-- {
+		if t, ok := tenseAt(governing, i); ok {
+			return t
+		}
+	}
 	return 0
 }
+
+// gerundOpeners open a clause that may hold a gerund instead of a
+// finite verb ("after meeting", "while visiting").
+var gerundOpeners = map[string]bool{"after": true, "before": true, "while": true, "when": true, "since": true, "until": true}
 
 // tenseAt decides the tense from word i of ws (lower case, in order), ok
 // false when the word says nothing.
@@ -96,9 +109,11 @@ func tenseAt(ws []string, i int) (int, bool) {
 }
 
 // clauseWordsAround returns the lower-cased words of the clause before
-// s[start:] and after s[:end], each stopping at a clause boundary.
-func clauseWordsAround(s string, start, end int) [2][]string {
-	var out [2][]string
+// s[start:] and after s[:end], each stopping at a clause boundary, and,
+// when the clause opens with a gerund after a gerund opener ("after
+// meeting"), the words of the clause before it.
+func clauseWordsAround(s string, start, end int) [3][]string {
+	var out [3][]string
 	// Before: walk back to a stop character, then keep the words after
 	// the last clause word.
 	from := start
@@ -112,6 +127,9 @@ func clauseWordsAround(s string, start, end int) [2][]string {
 	before := lowerWordsOf(s[from:start])
 	for i := len(before) - 1; i >= 0; i-- {
 		if clauseWords[before[i]] {
+			if gerundOpeners[before[i]] && i+1 < len(before) && len(before[i+1]) > 4 && strings.HasSuffix(before[i+1], "ing") {
+				out[2] = before[:i]
+			}
 			before = before[i+1:]
 			break
 		}

@@ -1,0 +1,66 @@
+package extract
+
+// Events held beside another: "talks with X on the sidelines of the
+// summit" tells the talks and the summit as two events. besideIn reads
+// such a sentence as the event told outside the sidelines phrase and,
+// unless it refers back to a gathering told before ("the conference"),
+// the gathering the phrase names.
+
+// besideWindow is how many words after a sidelines phrase may hold the
+// trigger of the gathering it names ("the G20 Leaders' Summit").
+const besideWindow = 8
+
+// besideIn returns the mentions of segment i when a sidelines phrase
+// stands in it before a trigger; nil otherwise.
+func (s eventStage) besideIn(c *factContext, i int) []eventMention {
+	start, end := c.sentSpan(i)
+	toks := fxTokens(c.a.Body, start, end)
+	for _, sp := range s.lex.sidelines.all(toks) {
+		win := toks[sp.to:min(len(toks), sp.to+besideWindow)]
+		h, typ, ok := s.trigger(c.a.Body, win)
+		if !ok || fxPunctBetween(c.a.Body, sp.end, h.start) {
+			continue
+		}
+		hostTo := sp.to + h.to
+		masked := make([]fxTok, len(toks))
+		copy(masked, toks)
+		for k := sp.from; k < hostTo; k++ {
+			masked[k].w = ""
+		}
+		var out []eventMention
+		if m, mok := s.mentionInToks(c, i, start, end, masked); mok {
+			m.beside = !m.coref
+			out = append(out, m)
+		}
+		if _, coref := s.lex.coreferent.first(toks[sp.to:hostTo]); !coref {
+			host := eventMention{sent: i, typ: typ, beside: true}
+			for _, mn := range c.mentionsIn(sp.end, toks[hostTo-1].end) {
+				if isActor(mn) {
+					host.participants = appendUnique(host.participants, mn.Key)
+				}
+			}
+			out = append(out, host)
+		}
+		return out
+	}
+	return nil
+}
+
+// fxPunctBetween reports a comma, semicolon or full stop in body[from:to].
+func fxPunctBetween(body string, from, to int) bool {
+	for k := from; k < to && k < len(body); k++ {
+		if ch := body[k]; ch == ',' || ch == ';' || ch == '.' {
+			return true
+		}
+	}
+	return false
+}
+
+// leadsQuote reports a segment cut before the words it introduces, read
+// as a heading for want of punctuation ("Following talks with X, Y
+// said"): a clause ending in a saying verb, to be read as a sentence.
+func (s eventStage) leadsQuote(c *factContext, i int) bool {
+	start, end := c.sentSpan(i)
+	toks := fxTokens(c.a.Body, start, end)
+	return len(toks) > 4 && s.lex.saying.endsBefore(toks, len(toks))
+}

@@ -1,0 +1,60 @@
+package extract
+
+// A verb may tell several meetings with one subject, each with its own
+// partner and day ("X met Y on Monday and Z on Tuesday"). gappedMeetings
+// reads such a sentence as one meeting per day.
+
+// gappedMeetings returns one mention per day after the only trigger of
+// segment i, a weak one (a verb such as "met"), when at least two days follow it,
+// each with an actor between it and the day before; nil otherwise.
+// sentDates are the date mentions of the segment.
+func (s eventStage) gappedMeetings(c *factContext, i int, sentDates []DateMention) []eventMention {
+	if len(sentDates) < 2 {
+		return nil
+	}
+	start, end := c.sentSpan(i)
+	toks := fxTokens(c.a.Body, start, end)
+	hit, typ, ok := s.trigger(c.a.Body, toks)
+	if !ok || !s.lex.weak.hasRaw(hit.phrase) || s.plannedAt(toks, hit) {
+		return nil
+	}
+	if _, _, again := s.trigger(c.a.Body, toks[hit.to:]); again {
+		return nil // "X met Y on Monday, a day after Z met W": two verbs
+	}
+	var days []DateMention
+	for _, d := range sentDates {
+		if d.Start >= hit.end && d.End <= end && len(d.Date) == len("2006-01-02") {
+			days = append(days, d)
+		}
+	}
+	if len(days) < 2 {
+		return nil
+	}
+	var subject []string
+	for _, mn := range c.mentionsIn(start, hit.start) {
+		if isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End) {
+			subject = appendUnique(subject, mn.Key)
+		}
+	}
+	var out []eventMention
+	from := hit.end
+	for _, d := range days {
+		m := eventMention{sent: i, typ: typ, date: d.Date, participants: append([]string(nil), subject...)}
+		partner := false
+		for _, mn := range c.mentionsIn(from, d.Start) {
+			switch {
+			case isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End):
+				m.participants = appendUnique(m.participants, mn.Key)
+				partner = true
+			case mn.Kind == "place" && m.placeKey == "":
+				m.placeKey = mn.Key
+			}
+		}
+		if !partner || d.Date == "" || fxLongBefore(d.Date, c.docDate) {
+			return nil // a day without a partner of its own: one meeting
+		}
+		out = append(out, m)
+		from = d.End
+	}
+	return out
+}

@@ -1,0 +1,63 @@
+package extract
+
+import "regexp"
+
+// clockRE finds a time of day ("at 15:35", "5:25 pm", "9 a.m.").
+var clockRE = regexp.MustCompile(`(?i)\bat\s+(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)`)
+
+// clockDated dates an event whose sentence gives a time of day but no
+// date ("called up his counterpart at 15:35"): in a dated report, the
+// report's day.
+func clockDated(c *factContext, start, end int) bool {
+	if c.docDate == "" || !clockRE.MatchString(c.a.Body[start:end]) {
+		return false
+	}
+	for _, d := range c.a.Dates {
+		if d.Start >= start && d.End <= end {
+			return false // a date of its own, resolved or not, decides
+		}
+	}
+	return true
+}
+
+// datedByNextSentence dates an undated event by the sentence after its
+// own when that sentence tells no event, names one of the event's
+// people, and fixes the document's own day ("X spoke at the opening of
+// the meeting in Y." "'We announce today ...,' X said."): the words of a
+// participant about the day of the report. Only the document's day
+// counts, the day a report is about.
+func (s eventStage) datedByNextSentence(c *factContext, ms []eventMention) {
+	if c.docDate == "" {
+		return
+	}
+	told := map[int]bool{}
+	for _, m := range ms {
+		told[m.sent] = true
+	}
+	for k := range ms {
+		m := &ms[k]
+		next := m.sent + 1
+		if m.date != "" || m.past || m.planned || m.coref || m.attendance || told[next] || next >= len(c.a.Sents) {
+			continue
+		}
+		start, end := c.sentSpan(next)
+		if s.eventDate(c, start, end, start) != c.docDate {
+			continue
+		}
+		for _, mn := range c.mentionsIn(start, end) {
+			if mn.Kind == "person" && fxHasString(m.participants, mn.Key) {
+				m.date = c.docDate
+				break
+			}
+		}
+	}
+}
+
+func fxHasString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

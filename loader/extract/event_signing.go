@@ -1,0 +1,161 @@
+package extract
+
+import "strings"
+
+// Signings: a signing verb with the text signed, active or passive, and
+// the signers it names.
+
+// signWindow is how many words after a signing verb may hold the signed
+// text ("put their signatures to a ten-year security agreement").
+const signWindow = 7
+
+// signGaps are prepositions that end the object of a signing verb: a text
+// after them is not the one signed ("signed in line with the declaration").
+var signGaps = map[string]bool{"in": true, "with": true, "on": true, "at": true, "under": true, "by": true,
+	"for": true, "from": true, "after": true, "before": true, "during": true, "following": true}
+
+// signingAt finds a signing verb followed within signWindow words, before
+// any preposition but "to" and "of", by a signed text ("signed a
+// bilateral security agreement", "signed the document"), not a future
+// one ("will sign").
+func (s eventStage) signingAt(body string, toks []fxTok) (fxHit, bool) {
+	for _, v := range s.lex.signVerbs.all(toks) {
+		if v.from > 0 && (toks[v.from-1].w == "will" || toks[v.from-1].w == "to" || toks[v.from-1].w == "would") {
+			continue
+		}
+		if s.blocked(body, toks, v) {
+			continue
+		}
+		win := toks[v.to:min(len(toks), v.to+signWindow)]
+		for k, t := range win {
+			if signGaps[t.w] {
+				win = win[:k] // "signed in accordance with the declaration": no object
+				break
+			}
+		}
+		for _, o := range s.lex.signObjects.all(win) {
+			return fxHit{from: v.from, to: v.to + o.to, start: v.start, end: o.end, phrase: v.phrase}, true
+		}
+		// the passive: "a declaration of intent signed by X and Y"
+		if v.to < len(toks) && toks[v.to].w == "by" {
+			lo := max(0, v.from-4)
+			if os := s.lex.signObjects.all(toks[lo:v.from]); len(os) > 0 {
+				o := os[0]
+				return fxHit{from: lo + o.from, to: v.to, start: o.start, end: v.end, phrase: v.phrase}, true
+			}
+		}
+		// "the agreement between A and B was signed in Paris on Monday"
+		if h, ok := s.passiveSigning(toks, v); ok {
+			return h, true
+		}
+	}
+	return fxHit{}, false
+}
+
+// signingIn finds a signing told inside a sentence whose event is another
+// one ("a framework signed by A, B and C on Tuesday at a summit in
+// Paris"): a signing of the same day and place, by the actors the signing
+// names — after "signed by", else before the verb in its clause.
+func (s eventStage) signingIn(c *factContext, i int, first eventMention) (eventMention, bool) {
+	if first.typ == "signing" || first.attendance || first.past {
+		return eventMention{}, false
+	}
+	start, end := c.sentSpan(i)
+	toks := fxTokens(c.a.Body, start, end)
+	h, ok := s.signingAt(c.a.Body, toks)
+	if !ok {
+		return eventMention{}, false
+	}
+	from, to := start, h.start
+	if h.to < len(toks) && toks[h.to].w == "by" {
+		from, to = agentSpan(toks, h.to, end)
+	} else if b := strings.LastIndexAny(c.a.Body[start:h.start], ",;"); b >= 0 {
+		from = start + b + 1
+	}
+	m := eventMention{sent: i, typ: "signing", date: first.date, placeKey: first.placeKey}
+	for _, mn := range c.mentionsIn(from, to) {
+		if isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End) {
+			m.participants = appendUnique(m.participants, mn.Key)
+		}
+	}
+	if len(m.participants) == 0 && i+1 < len(c.a.Sents) {
+		// "58 countries signed a declaration ... Signatories, including A
+		// and B, ...": the signers the next sentence opens with
+		ns, ne := c.sentSpan(i + 1)
+		next := fxTokens(c.a.Body, ns, ne)
+		if len(next) > 1 && next[0].w == "the" {
+			next = next[1:]
+		}
+		if len(next) > 0 && s.lex.signatories[next[0].w] {
+			for _, mn := range c.mentionsIn(ns, ne) {
+				if isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End) {
+					m.participants = appendUnique(m.participants, mn.Key)
+				}
+			}
+		}
+	}
+	return m, len(m.participants) > 0
+}
+
+// agentSpan is the byte span of the agents after the "by" at toks[by]
+// ("signed by A and B on Monday"): up to "on", "at", "in", "during" or
+// "after", else to end.
+func agentSpan(toks []fxTok, by, end int) (int, int) {
+	from, to := toks[by].end, end
+	for k := by + 1; k < len(toks); k++ {
+		if w := toks[k].w; w == "on" || w == "at" || w == "in" || w == "during" || w == "after" {
+			to = toks[k].start
+			break
+		}
+	}
+	return from, to
+}
+
+// passiveSigners gives a signing told in the passive ("the declaration
+// signed by A and B", "signed by both parties") the agents after "by":
+// those named, else, for "both parties" or "the two sides", the states
+// and bodies of the sentence before.
+func (s eventStage) passiveSigners(c *factContext, i, end int, toks []fxTok, hit fxHit, m *eventMention) {
+	if m.typ != "signing" || hit.to >= len(toks) || toks[hit.to].w != "by" {
+		return
+	}
+	from, to := agentSpan(toks, hit.to, end)
+	var agents []string
+	for _, mn := range c.mentionsIn(from, to) {
+		if isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End) {
+			agents = appendUnique(agents, mn.Key)
+		}
+	}
+	if words := fxTokens(c.a.Body, from, to); len(agents) == 0 && i > 0 && fxHasAny(words, "both", "two") &&
+		fxHasAny(words, "parties", "sides", "countries", "states", "governments", "nations") {
+		ps, pe := c.sentSpan(i - 1)
+		for _, mn := range c.mentionsIn(ps, pe) {
+			if isActor(mn) && mn.Kind != "person" && !isPossessiveAfter(c.a.Body, mn.End) {
+				agents = appendUnique(agents, mn.Key)
+			}
+		}
+	}
+	if len(agents) > 0 {
+		m.participants = agents
+	}
+}
+
+// passiveSigning finds a signed text told before "was signed" or "were
+// signed" (the subject of the passive, at most passiveSubjectWords
+// before the auxiliary); not "will be signed" or "is to be signed".
+func (s eventStage) passiveSigning(toks []fxTok, v fxHit) (fxHit, bool) {
+	if v.from < 2 || toks[v.from].w != "signed" || toks[v.from-1].w != "was" && toks[v.from-1].w != "were" {
+		return fxHit{}, false
+	}
+	lo := max(0, v.from-1-passiveSubjectWords)
+	os := s.lex.signObjects.all(toks[lo : v.from-1])
+	if len(os) == 0 {
+		return fxHit{}, false
+	}
+	o := os[0]
+	return fxHit{from: lo + o.from, to: v.to, start: o.start, end: v.end, phrase: v.phrase}, true
+}
+
+// passiveSubjectWords is how far before "was signed" its subject may
+// stand ("the defence agreement between A and B was signed").
+const passiveSubjectWords = 8
