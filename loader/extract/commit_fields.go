@@ -70,6 +70,9 @@ func (e *commitEnv) fill(cand *commitCand, toks []fxTok, anchor int, by []string
 	// the condition's words ("once a peace deal is signed") say nothing of
 	// the commitment's own status
 	cand.status = e.status(u, withoutText(e.c.a.Body, toks, u, cand.cond), by, cand.to, anchor)
+	if !e.outsideClaim(u.sent, anchor) {
+		cand.src = e.srcID[u.sent]
+	}
 	cand.modality = e.modality(toks)
 	cand.horizon = horizonOf(e.c.a.Body[u.start:u.end])
 	cand.what = e.what(u, anchor)
@@ -577,7 +580,7 @@ func (e *commitEnv) status(u commitUnit, toks []fxTok, by []string, to string, a
 	case e.lex.signed.has(ctx) || e.underSigned(u):
 		return "signed"
 	case to != "" && !e.outsideClaim(u.sent, anchor) && e.ownWord(u, []string{to}) && !e.ownWord(u, by) &&
-		!proposed && !e.lex.reported.has(ctx) && e.lex.agreed.has(toks):
+		!proposed && !e.hearsay(ctx):
 		// the counterpart's word: a deal term the other party to the deal
 		// tells ("X will invest in Y, Y's government said")
 		return "agreed"
@@ -590,19 +593,61 @@ func (e *commitEnv) status(u commitUnit, toks []fxTok, by []string, to string, a
 			return "agreed"
 		}
 		return "proposed"
+	case fromOther && e.srcKind[u.sent] != "unnamed" && e.pledgeAct(toks, anchor):
+		// a third party tells the actor's own public act ("Italy
+		// pledged a system, the minister said"): the pledge stands
+		return "agreed"
 	case fromOther:
 		// a third party or an unnamed source says so
 		return "reported"
 	case proposed:
 		return "proposed"
-	case e.lex.reported.has(ctx):
+	case e.hearsay(ctx):
 		return "reported"
 	case e.lex.tentative.has(toks) && !e.lex.agreed.has(toks):
 		return "proposed"
-	case e.lex.agreed.has(ctx):
-		return "agreed"
 	}
-	return "reported"
+	// the outlet states it as a fact: agreed
+	return "agreed"
+}
+
+// pledgeAct reports a public act of committing (pledge_acts) that is the
+// commitment word at anchor or stands at most three words before it
+// ("pledged a system", "announced it would send"), not negated.
+func (e *commitEnv) pledgeAct(toks []fxTok, anchor int) bool {
+	at := -1
+	for i, t := range toks {
+		if t.start >= anchor {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	for _, h := range e.lex.pledgeActs.all(toks) {
+		if h.from <= at && h.from >= at-3 && !negated(toks, h.from) && !(h.from > 0 && notYetWords[toks[h.from-1].w]) {
+			return true
+		}
+	}
+	return false
+}
+
+// notYetWords before a pledge act make it a passive or one still to come
+// ("will be announced", "to announce").
+var notYetWords = map[string]bool{"be": true, "been": true, "being": true, "to": true, "will": true, "would": true}
+
+// hearsay reports a cue of a commitment told at second hand ("officials
+// said", "reportedly"), not one that refers to a text ("as outlined in the
+// statement").
+func (e *commitEnv) hearsay(toks []fxTok) bool {
+	for _, h := range e.lex.reported.all(toks) {
+		if h.from > 0 && toks[h.from-1].w == "as" {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // outsideClaim reports a commitment word at anchor outside the claim

@@ -53,7 +53,7 @@ func (m *commitMerger) add(cand commitCand) {
 		}
 		for _, acc := range m.accs {
 			if sameActors(acc, cand) && (acc.cond != "") == (cand.cond != "") {
-				acc.absorb(cand)
+				m.absorbInto(acc, cand)
 				return
 			}
 		}
@@ -61,7 +61,7 @@ func (m *commitMerger) add(cand commitCand) {
 		return
 	case cand.elab:
 		if m.last != nil {
-			m.last.absorb(cand)
+			m.absorbInto(m.last, cand)
 			return
 		}
 		// it refers back to nothing told: a commitment of its own when it
@@ -80,13 +80,13 @@ func (m *commitMerger) add(cand commitCand) {
 	}
 	if l := m.last; (cand.unit.list || cand.unit.sub) && l != nil && l.kind == cand.kind && l.cond == cand.cond &&
 		l.lastSent >= cand.unit.sent-1 {
-		l.absorb(cand)
+		m.absorbInto(l, cand)
 		return
 	}
 	if cand.nounOnly {
 		for k := len(m.accs) - 1; k >= 0; k-- {
 			if acc := m.accs[k]; !acc.derived && acc.kind == cand.kind && sameBy(acc.by, cand.by) {
-				acc.absorb(cand)
+				m.absorbInto(acc, cand)
 				acc.pending = false
 				m.last = acc
 				return
@@ -95,7 +95,7 @@ func (m *commitMerger) add(cand commitCand) {
 	}
 	for _, acc := range m.accs {
 		if acc.pending && acc.kind == cand.kind && sameBy(acc.by, cand.by) {
-			acc.absorb(cand)
+			m.absorbInto(acc, cand)
 			acc.pending = false
 			m.last = acc
 			return
@@ -103,7 +103,7 @@ func (m *commitMerger) add(cand commitCand) {
 	}
 	for _, acc := range m.accs {
 		if !acc.derived && sameActors(acc, cand) && acc.cond != "" && cand.cond != "" {
-			acc.absorb(cand)
+			m.absorbInto(acc, cand)
 			m.last = acc
 			return
 		}
@@ -111,6 +111,22 @@ func (m *commitMerger) add(cand commitCand) {
 	acc := newCommitAcc(cand)
 	m.accs = append(m.accs, acc)
 	m.last = acc
+}
+
+// absorbInto adds cand to acc. A commitment a third party told
+// ("reported") that a party to it then tells in its own words is agreed
+// (or signed): the party confirms it.
+func (m *commitMerger) absorbInto(acc *commitAcc, cand commitCand) {
+	acc.absorb(cand)
+	if acc.status != "reported" || cand.status != "agreed" && cand.status != "signed" || cand.src == "" {
+		return
+	}
+	for _, b := range acc.by {
+		if b == cand.src || m.c.countryOf(cand.src) == b || m.c.holdsOfficeOf(cand.src, b) {
+			acc.status = cand.status
+			return
+		}
+	}
 }
 
 func newCommitAcc(cand commitCand) *commitAcc {
@@ -126,6 +142,7 @@ func (acc *commitAcc) absorb(cand commitCand) {
 	if acc.cond == "" {
 		acc.cond = cand.cond
 	}
+
 	if acc.horizon == "" {
 		acc.horizon = cand.horizon
 	}

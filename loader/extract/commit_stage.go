@@ -33,6 +33,7 @@ type commitCand struct {
 	to        string
 	cond      string
 	status    string
+	src       string // who tells it: the source of the claim holding its word
 	modality  []string
 	horizon   string
 	what      string

@@ -169,7 +169,7 @@ func TestCommitmentSubjectsThatAreNoActors(t *testing.T) {
 	})
 	checkCommits(t, got, []wantCommit{
 		{"country:RUR", "country:EST", "other", "signed"}, // the usual beneficiary
-		{"country:FRE", "country:EST", "financial support", "reported"},
+		{"country:FRE", "country:EST", "financial support", "agreed"}, // the outlet states it
 	})
 }
 
@@ -268,7 +268,7 @@ func TestCommitmentDemonstrativeWithItsOwnActorAndSubjectToConditions(t *testing
 	})
 	checkCommits(t, got, []wantCommit{
 		{"country:FRE", "country:RUR", "military support", "agreed"},
-		{"org:harbour-bank", "country:RUR", "financial support", "reported"},
+		{"org:harbour-bank", "country:RUR", "financial support", "agreed"},
 	})
 	if len(got) == 2 && (got[1].Condition == nil || *got[1].Condition != "subject to approval by its board") {
 		t.Errorf("condition = %v, want the approval", got[1].Condition)

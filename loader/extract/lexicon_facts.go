@@ -122,6 +122,7 @@ type commitmentLexiconFile struct {
 	AgentNouns        []string            `yaml:"agent_nouns"`
 	GroupNouns        []string            `yaml:"group_nouns"`
 	Frequency         []string            `yaml:"frequency"`
+	PledgeActs        []string            `yaml:"pledge_acts"`
 }
 
 // attributionLexiconFile is data/lexicon/attributions.yaml.

@@ -1,0 +1,61 @@
+package extract
+
+import "testing"
+
+// Tests of how a report's voice decides a commitment's status: the outlet
+// stating it, a third party relaying the actor's own public act, a third
+// party telling a term, a party confirming it. Texts are invented.
+
+func TestCommitmentStatedByTheOutletIsAgreed(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia is providing 2 billion euros in military aid to Ruritania.\n" +
+			"Freedonia reached an agreement to lend Ruritania 3 billion euros, as outlined in a joint statement.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{
+		{"country:FRE", "country:RUR", "military support", "agreed"},
+		{"country:FRE", "country:RUR", "financial support", "agreed"},
+	})
+}
+
+func TestCommitmentPledgeRelayedByAThirdPartyStands(t *testing.T) {
+	f := factDoc{
+		kind: "secondary",
+		body: "Freedonia pledged 40 howitzers to Ruritania, Ola Lind said.\n" +
+			"Freedonia will send 300 trucks of ammunition to Ruritania, Ola Lind said.\n" +
+			"Freedonia pledged 2 billion euros in loans to Ruritania, officials said.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Ola Lind", "person:ola-lind", "person", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Ola Lind", "person:ola-lind", "person", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	}
+	a := f.analysis(t)
+	// he speaks for a third state
+	a.Result.Persons = append(a.Result.Persons, Entity{ID: "person:ola-lind", Name: "Ola Lind",
+		RoleDetails: []Role{{Label: "Foreign Minister of Estland", OfID: "country:EST"}}})
+	runFactStages(t, a)
+	checkCommits(t, a.Result.Commitments, []wantCommit{
+		{"country:FRE", "country:RUR", "military support", "agreed"},
+		{"country:FRE", "country:RUR", "military support", "reported"},
+		{"country:FRE", "country:RUR", "financial support", "reported"}, // unnamed sources
+	})
+}
+
+func TestCommitmentReportedThenConfirmedByAPartyIsAgreed(t *testing.T) {
+	f := factDoc{
+		kind: "secondary",
+		body: "Ola Lind said Freedonia will deploy 500 troops to Ruritania.\n" +
+			"These troops will stay for a year, Anna Berg said.\n",
+		mentions: []factMention{{"Ola Lind", "person:ola-lind", "person", ""}, {"Freedonia", "country:FRE", "country", ""},
+			{"Ruritania", "country:RUR", "country", ""}, {"Anna Berg", "person:anna-berg", "person", ""}},
+	}
+	a := f.analysis(t)
+	a.Result.Persons = append(a.Result.Persons,
+		Entity{ID: "person:ola-lind", Name: "Ola Lind", RoleDetails: []Role{{Label: "Foreign Minister of Estland", OfID: "country:EST"}}},
+		Entity{ID: "person:anna-berg", Name: "Anna Berg", RoleDetails: []Role{{Label: "Defence Minister of Freedonia", OfID: "country:FRE"}}})
+	runFactStages(t, a)
+	checkCommits(t, a.Result.Commitments, []wantCommit{{"country:FRE", "country:RUR", "troop deployment", "agreed"}})
+}
