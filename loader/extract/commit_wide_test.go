@@ -168,7 +168,7 @@ func TestCommitmentSubjectsThatAreNoActors(t *testing.T) {
 			{"Freedonia", "country:FRE", "country", ""}, {"Estland", "country:EST", "country", ""}},
 	})
 	checkCommits(t, got, []wantCommit{
-		{"country:RUR", "country:EST", "other", "signed"}, // the usual beneficiary
+		{"country:RUR", "country:EST", "other", "signed"},             // the usual beneficiary
 		{"country:FRE", "country:EST", "financial support", "agreed"}, // the outlet states it
 	})
 }
