@@ -25,6 +25,11 @@ type commitEnv struct {
 	// lastBy is the actor of the last commitment read, in sentence lastSent.
 	lastBy   []string
 	lastSent int
+	// lastTo is the beneficiary of that commitment; continued tells that
+	// the subject of the unit being filled is that actor, named by a
+	// pronoun.
+	lastTo    string
+	continued bool
 }
 
 func newCommitEnv(c *factContext, lex *commitLexicon) *commitEnv {
@@ -58,15 +63,23 @@ func newCommitEnv(c *factContext, lex *commitLexicon) *commitEnv {
 // and what of a candidate whose commitment word is at byte offset anchor.
 func (e *commitEnv) fill(cand *commitCand, toks []fxTok, anchor int, by []string) {
 	u := cand.unit
+	e.continued = false
 	if by == nil {
 		by = e.withStates(e.subject(u, anchor))
 	}
 	cand.by = by
-	if len(by) > 0 && !u.list {
-		e.lastBy, e.lastSent = by, u.sent
-	}
 	cand.cond = e.condition(toks)
 	cand.to = e.beneficiary(u, anchor, by, cand.cond, cand.kind)
+	if cand.to == "" && e.continued {
+		// "They will also open their markets": to whom the actor's
+		// commitment just before goes
+		cand.to = e.lastTo
+	}
+	if len(by) > 0 && !u.list && cand.kind != "" {
+		// only a commitment sets who "they" are ("It is substantial"
+		// commits nobody)
+		e.lastBy, e.lastTo, e.lastSent = by, cand.to, u.sent
+	}
 	// the condition's words ("once a peace deal is signed") say nothing of
 	// the commitment's own status
 	cand.status = e.status(u, withoutText(e.c.a.Body, toks, u, cand.cond), by, cand.to, anchor)
@@ -93,6 +106,9 @@ func (e *commitEnv) withStates(by []string) []string {
 	}
 	return out
 }
+
+// openingConjunctions open a sentence before its subject.
+var openingConjunctions = map[string]bool{"and": true, "but": true, "so": true, "yet": true}
 
 var fxPronoun = map[string]bool{"they": true, "it": true, "he": true, "she": true}
 
@@ -144,6 +160,9 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 			}
 		}
 	}
+	if len(head) > 1 && openingConjunctions[head[0].w] {
+		head = head[1:] // "And they will ...": the subject follows
+	}
 	ms := c.mentionsIn(from, anchor)
 	if len(head) > 0 && (head[0].w == "we" || head[0].w == "our") && e.srcKind[u.sent] == "person" {
 		if country := c.countryOf(e.srcID[u.sent]); country != "" {
@@ -187,12 +206,15 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 	}
 	if len(ms) == 0 && len(head) > 0 && fxPronoun[head[0].w] {
 		// "X said they would ...": the pronoun is the speaker
-		switch e.srcKind[u.sent] {
-		case "country", "organization", "person":
+		switch k := e.srcKind[u.sent]; {
+		case k == "country" || k == "organization" || k == "person" && head[0].w != "they":
+			// a person is "he" or "she"; "they" said by a person is a
+			// group or a state (below)
 			return []string{e.srcID[u.sent]}
 		}
 		// "It will also ...": the actor of the commitment just before
-		if len(e.lastBy) > 0 && e.lastSent >= u.sent-1 {
+		if len(e.lastBy) > 0 && (e.lastSent >= u.sent-1 || head[0].w == "they" && e.lastSent >= u.sent-3) {
+			e.continued = true
 			return e.lastBy
 		}
 		// "It calls for ...": a text named just before; its issuers
@@ -456,7 +478,7 @@ func (e *commitEnv) recipient(m Mention, toks []fxTok, isBy func(string) bool) (
 			}
 		}
 		return m.Key, true
-	case m.Kind == "country" && m.Form != "adjective" && prev == "in" && e.lex.inRecipient.has(before):
+	case m.Kind == "country" && m.Form != "adjective" && (prev == "in" || prev == "into") && e.lex.inRecipient.has(before):
 		return m.Key, true
 	case m.Kind == "country" && m.Form != "adjective" && prev == "from" && e.lex.fromRecipient.has(before):
 		return m.Key, true

@@ -115,11 +115,12 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 	}
 	cand := commitCand{unit: u, kind: kind, hasVerb: len(verbs) > 0}
 	switch {
-	case !u.list && s.refersBack(toks) && !(fxPronoun[toks[0].w] && fxHasWord(toks, "also") && len(verbs) > 0 && kind != "") &&
+	case !u.list && s.refersBack(toks) && !s.pronounPledge(toks, verbs, kind) &&
 		!s.ownSubject(env, toks, verbs, kind):
 		// "These commitments may include ..." adds to the last one; "It
-		// will also help ..." with a verb and a kind of its own is a new
-		// commitment of the same actor
+		// will also help ..." or "They will lend 2 billion" with a verb
+		// and a kind (and an amount) of its own is a new commitment of
+		// the same actor
 		cand.elab = true
 	case u.list:
 		if kind == "" && len(nouns) == 0 && len(verbs) == 0 {
@@ -216,6 +217,33 @@ func (s commitmentStage) components(env *commitEnv, whole commitCand, anchor int
 		return nil
 	}
 	return out
+}
+
+// pronounPledge reports a unit opening on a pronoun ("It", "They", "And
+// they") that commits anew: a commitment verb and a kind of its own, with
+// "also", an amount of its own, or a firm cue other than a bare modal
+// ("they're agreeing to open ...").
+func (s commitmentStage) pronounPledge(toks []fxTok, verbs []fxHit, kind string) bool {
+	if len(verbs) == 0 || kind == "" || len(toks) < 2 {
+		return false
+	}
+	first := toks[0].w
+	if openingConjunctions[first] {
+		first = toks[1].w
+	}
+	if !fxPronoun[first] {
+		return false
+	}
+	if fxHasWord(toks, "also") || s.lex.amounts.has(toks) {
+		return true
+	}
+	v := verbs[0].from
+	for _, h := range s.lex.firm.all(toks) {
+		if h.from <= v && h.from >= v-3 && h.phrase != "will" && h.phrase != "shall" && !negated(toks, h.from) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownSubject reports a unit opening on a demonstrative whose commitment

@@ -59,3 +59,24 @@ func TestCommitmentReportedThenConfirmedByAPartyIsAgreed(t *testing.T) {
 	runFactStages(t, a)
 	checkCommits(t, a.Result.Commitments, []wantCommit{{"country:FRE", "country:RUR", "troop deployment", "agreed"}})
 }
+
+func TestCommitmentTheyContinuesTheLastActorAndItsRecipient(t *testing.T) {
+	f := factDoc{
+		kind: "secondary",
+		body: "The Harbour Union is going to agree to buy 5 billion dollars of gas from Ruritania, Ola Lind said.\n" +
+			"It is very big.\n" +
+			"And they are agreeing to open their markets to trade at zero tariff, Ola Lind said.\n",
+		mentions: []factMention{{"Harbour Union", "org:harbour-union", "organization", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Ola Lind", "person:ola-lind", "person", ""}, {"Ola Lind", "person:ola-lind", "person", ""}},
+	}
+	a := f.analysis(t)
+	a.Result.Persons = append(a.Result.Persons, Entity{ID: "person:ola-lind", Name: "Ola Lind",
+		RoleDetails: []Role{{Label: "President of Ruritania", OfID: "country:RUR"}}})
+	runFactStages(t, a)
+	// "they" said by a person is not the person; the counterpart tells
+	// the terms
+	checkCommits(t, a.Result.Commitments, []wantCommit{
+		{"org:harbour-union", "country:RUR", "other", "agreed"},
+		{"org:harbour-union", "country:RUR", "other", "agreed"},
+	})
+}
