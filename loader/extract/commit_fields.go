@@ -69,7 +69,9 @@ func (e *commitEnv) fill(cand *commitCand, toks []fxTok, anchor int, by []string
 	}
 	cand.by = by
 	cand.cond = e.condition(toks)
-	cand.to = e.beneficiary(u, anchor, by, cand.cond, cand.kind)
+	// a person's own state can receive what the person commits ("the
+	// president announced a plan for Freedonia")
+	cand.to = e.beneficiary(u, anchor, e.ownPersons(by), cand.cond, cand.kind)
 	if cand.to == "" && e.continued {
 		// "They will also open their markets": to whom the actor's
 		// commitment just before goes
@@ -109,6 +111,40 @@ func (e *commitEnv) withStates(by []string) []string {
 
 // openingConjunctions open a sentence before its subject.
 var openingConjunctions = map[string]bool{"and": true, "but": true, "so": true, "yet": true}
+
+// participleClause reports a commitment word at anchor that is an -ing
+// form opening a clause after a comma (", announcing a plan").
+func participleClause(body string, anchor int) bool {
+	toks := fxTokens(body, anchor, min(len(body), anchor+24))
+	if len(toks) == 0 || !strings.HasSuffix(toks[0].w, "ing") {
+		return false
+	}
+	return strings.HasSuffix(strings.TrimRight(body[max(0, anchor-3):anchor], " "), ",")
+}
+
+// ownPersons is by without the states of the persons in it: the states
+// stand behind their officials, they do not name themselves ("the
+// president announced a plan for Freedonia": Freedonia can receive).
+func (e *commitEnv) ownPersons(by []string) []string {
+	states := map[string]bool{}
+	for _, n := range by {
+		if strings.HasPrefix(n, schema.PrefixPerson) {
+			if c := e.c.countryOf(n); c != "" {
+				states[c] = true
+			}
+		}
+	}
+	if len(states) == 0 {
+		return by
+	}
+	var out []string
+	for _, n := range by {
+		if !states[n] {
+			out = append(out, n)
+		}
+	}
+	return out
+}
 
 var fxPronoun = map[string]bool{"they": true, "it": true, "he": true, "she": true}
 
@@ -258,6 +294,11 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 	// systems will follow, the minister said"), else nobody
 	if len(ms) == 0 {
 		if country := e.speakerState(u.sent); country != "" {
+			if e.srcKind[u.sent] == "person" && participleClause(c.a.Body, anchor) {
+				// "X stressed ..., announcing a plan": the participle's
+				// subject is the speaker, for the speaker's state
+				return []string{e.srcID[u.sent], country}
+			}
 			return []string{country}
 		}
 	}

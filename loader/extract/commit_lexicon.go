@@ -80,6 +80,9 @@ type commitLexicon struct {
 	// pledgeActs are the public acts by which an actor commits itself
 	// ("pledged", "announced"): told by a third party, still agreed.
 	pledgeActs fxPhrases
+	// countedNouns after an amount make it a count, not money ("1.4
+	// billion citizens").
+	countedNouns fxPhrases
 }
 
 type commitKind struct {
@@ -106,7 +109,7 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 		"intent_actor": f.IntentActor, "amounts": f.Amounts, "readiness": f.Readiness,
 		"yielding_heads": f.YieldingHeads, "document_refs": f.DocumentRefs, "requests": f.Requests, "signed_refs": f.SignedRefs, "tentative": f.Tentative, "trigger_markers": f.TriggerMarkers, "condition_triggers": f.ConditionTriggers, "concessive": f.Concessive,
 		"hostile": f.Hostile, "noun_before": f.NounBefore, "noun_after": f.NounAfter, "generic_agents": f.GenericAgents,
-		"document_nouns": f.DocumentNouns, "document_verbs": f.DocumentVerbs, "saying_verbs": f.SayingVerbs, "threats": f.Threats, "firm_cues": f.FirmCues, "presence_verbs": f.PresenceVerbs, "in_recipient": f.InRecipient, "from_recipient": f.FromRecipient, "agent_nouns": f.AgentNouns, "group_nouns": f.GroupNouns, "frequency": f.Frequency, "pledge_acts": f.PledgeActs}
+		"document_nouns": f.DocumentNouns, "document_verbs": f.DocumentVerbs, "saying_verbs": f.SayingVerbs, "threats": f.Threats, "firm_cues": f.FirmCues, "presence_verbs": f.PresenceVerbs, "in_recipient": f.InRecipient, "from_recipient": f.FromRecipient, "agent_nouns": f.AgentNouns, "group_nouns": f.GroupNouns, "frequency": f.Frequency, "pledge_acts": f.PledgeActs, "counted_nouns": f.CountedNouns}
 	var keywords []string
 	seenKind := map[string]bool{}
 	for _, k := range f.Kinds {
@@ -165,6 +168,7 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 	lex.agentNouns, lex.groupNouns = fxCompile(f.AgentNouns), fxCompile(f.GroupNouns)
 	lex.frequency = fxCompile(f.Frequency)
 	lex.pledgeActs = fxCompile(f.PledgeActs)
+	lex.countedNouns = fxCompile(f.CountedNouns)
 	lex.located = map[string]bool{}
 	for _, k := range f.LocatedBenef {
 		if !fxKnown(CommitmentKinds, k) {
@@ -323,8 +327,10 @@ func (l *commitLexicon) headKind(toks []fxTok, from int) string {
 		// ("access to depots which can deliver ...")
 		return l.headKind(toks, 0)
 	}
-	if len(amounts) > 0 {
-		return l.amountKind
+	for _, a := range amounts {
+		if a.to >= len(obj) || l.countedNouns.longestAt(obj, a.to) < 0 {
+			return l.amountKind
+		}
 	}
 	for _, h := range l.otherObjects.all(toks) {
 		if !l.topical(toks, h) {

@@ -75,7 +75,7 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 	if len(toks) == 0 {
 		return nil
 	}
-	verbs := s.committingVerbs(toks, s.notTopic(toks, s.lex.verbs.all(toks)))
+	verbs := s.committingVerbs(toks, s.notTopic(toks, notInNames(c, toks, s.lex.verbs.all(toks))))
 	if len(verbs) > 0 && verbs[0].from == 0 && !u.list && !u.sub {
 		// a sentence opening on a verb form names something ("Host
 		// country X pledged ..."); list items may open on a verb
@@ -244,6 +244,35 @@ func (s commitmentStage) pronounPledge(toks []fxTok, verbs []fxHit, kind string)
 		}
 	}
 	return false
+}
+
+// notInNames drops verb hits that are words of a name: inside a mention
+// of an organisation, person, place or event ("the Ministry of Finance",
+// "the Global Fund"), or a capitalised word after "of" or "for" in
+// mid-sentence ("Agency for Development").
+func notInNames(c *factContext, toks []fxTok, hits []fxHit) []fxHit {
+	if len(hits) == 0 {
+		return hits
+	}
+	ms := c.mentionsIn(toks[0].start, toks[len(toks)-1].end)
+	out := hits[:0:0]
+	for _, h := range hits {
+		name := false
+		for _, m := range ms {
+			if m.Kind != "country" && m.Start <= h.start && h.end <= m.End {
+				name = true
+				break
+			}
+		}
+		if !name && h.from > 0 && (toks[h.from-1].w == "of" || toks[h.from-1].w == "for") {
+			r := c.a.Body[h.start]
+			name = r >= 'A' && r <= 'Z'
+		}
+		if !name {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // ownSubject reports a unit opening on a demonstrative whose commitment

@@ -80,3 +80,33 @@ func TestCommitmentTheyContinuesTheLastActorAndItsRecipient(t *testing.T) {
 		{"org:harbour-union", "country:RUR", "other", "agreed"},
 	})
 }
+
+func TestCommitmentNamesCountsAndTheSpeakersOwnState(t *testing.T) {
+	f := factDoc{
+		kind: "secondary",
+		body: "The Ministry of Finance of Ruritania is pleased with the talks.\n" +
+			"Ola Lind stressed the need for rules, announcing a 9 billion euro investment plan for Ruritania.\n" +
+			"Anna Berg, who will host the next summit, spoke of her 40 million citizens.\n",
+		mentions: []factMention{{"Ministry of Finance", "org:ministry-of-finance", "organization", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Ola Lind", "person:ola-lind", "person", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Anna Berg", "person:anna-berg", "person", ""}},
+	}
+	a := f.analysis(t)
+	a.Result.Persons = append(a.Result.Persons,
+		Entity{ID: "person:ola-lind", Name: "Ola Lind", RoleDetails: []Role{{Label: "President of Ruritania", OfID: "country:RUR"}}},
+		Entity{ID: "person:anna-berg", Name: "Anna Berg", RoleDetails: []Role{{Label: "Prime Minister of Freedonia", OfID: "country:FRE"}}})
+	a.Result.Attributions = append(a.Result.Attributions, Attribution{Claim: "the need for rules", Source: "Ola Lind",
+		SourceID: "person:ola-lind", SourceKind: "person"})
+	runFactStages(t, a)
+	// no verb inside a name; the president and his state commit, and
+	// his state can receive; a count of citizens is no money
+	got := a.Result.Commitments
+	if len(got) == 0 || len(got[0].ByIDs) != 2 || got[0].ByIDs[0] != "person:ola-lind" || got[0].ToID != "country:RUR" || got[0].Kind != "other" {
+		t.Fatalf("commitments = %+v, want one by Ola Lind and Ruritania to Ruritania, other", got)
+	}
+	for _, c := range got[1:] {
+		if c.Kind == "financial support" {
+			t.Errorf("a count of citizens made financial support: %+v", c)
+		}
+	}
+}

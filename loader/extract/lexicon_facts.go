@@ -123,6 +123,7 @@ type commitmentLexiconFile struct {
 	GroupNouns        []string            `yaml:"group_nouns"`
 	Frequency         []string            `yaml:"frequency"`
 	PledgeActs        []string            `yaml:"pledge_acts"`
+	CountedNouns      []string            `yaml:"counted_nouns"`
 }
 
 // attributionLexiconFile is data/lexicon/attributions.yaml.
