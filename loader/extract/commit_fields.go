@@ -511,6 +511,8 @@ func (e *commitEnv) recipient(m Mention, toks []fxTok, isBy func(string) bool) (
 		}
 	}
 	switch {
+	case m.Kind == "organization" && isPossessiveAfter(body, m.End) && e.donorAfter(m.End):
+		return m.Key, true // "remaining the Fund's largest donor"
 	case m.Kind == "organization" && (prev == "to" || prev == "for") && !isPossessiveAfter(body, m.End):
 		// a state's body ("the Armed Forces of Ruritania"): the state
 		for _, ct := range e.c.a.Result.Countries {
@@ -528,6 +530,21 @@ func (e *commitEnv) recipient(m Mention, toks []fxTok, isBy func(string) bool) (
 		return m.Key, true
 	}
 	return "", false
+}
+
+// donorAfter reports a donor noun among the three words after a
+// possessive ending at end ("'s largest donor", "'s biggest contributors").
+func (e *commitEnv) donorAfter(end int) bool {
+	next := fxTokens(e.c.a.Body, end, min(len(e.c.a.Body), end+40))
+	if len(next) > 0 && next[0].w == "s" {
+		next = next[1:]
+	}
+	for j := 0; j < len(next) && j < 3; j++ {
+		if e.lex.donorNouns.longestAt(next, j) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // condition returns the clause a condition marker opens ("once a

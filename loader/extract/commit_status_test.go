@@ -110,3 +110,23 @@ func TestCommitmentNamesCountsAndTheSpeakersOwnState(t *testing.T) {
 		}
 	}
 }
+
+func TestCommitmentCutOffLastSentenceAndTheFundsDonor(t *testing.T) {
+	f := factDoc{
+		kind: "secondary",
+		body: "Freedonia pledged 4 billion dollars, remaining the Harbour Fund's largest donor.\n" +
+			"Ruritania pledged 36 million dollars, a joint public and private contribution that more than doubled the previo",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Harbour Fund", "org:harbour-fund", "organization", ""},
+			{"Ruritania", "country:RUR", "country", ""}},
+	}
+	a := f.analysis(t)
+	// the segmenter takes a last line without final punctuation for a
+	// heading
+	a.Sents[len(a.Sents)-1].Kind = "heading"
+	runFactStages(t, a)
+	got := a.Result.Commitments
+	checkCommits(t, got, []wantCommit{
+		{"country:FRE", "org:harbour-fund", "financial support", "agreed"},
+		{"country:RUR", "", "financial support", "agreed"},
+	})
+}

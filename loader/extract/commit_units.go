@@ -19,10 +19,10 @@ type commitUnit struct {
 // commitUnits cuts segment i into units.
 func commitUnits(c *factContext, lex *commitLexicon, i int) []commitUnit {
 	seg := c.a.Sents[i]
-	if seg.Kind == "heading" {
+	body := c.a.Body
+	if seg.Kind == "heading" && !cutOffSentence(c, i) {
 		return nil
 	}
-	body := c.a.Body
 	start, end := seg.Start, seg.End
 	isItem := seg.Kind == "item"
 	firstOfItem := isItem && (seg.Item == i || seg.Item < 0)
@@ -100,4 +100,15 @@ func splitOn(body string, start, end int, seps []string) [][2]int {
 		out = append(out, [2]int{start + from, end})
 	}
 	return out
+}
+
+// cutOffSentence reports a "heading" that is the text's last segment and
+// runs to its end with at least ten words: a sentence cut off in the
+// middle (an excerpt that stops at a fixed length), not a heading.
+func cutOffSentence(c *factContext, i int) bool {
+	seg := c.a.Sents[i]
+	if i != len(c.a.Sents)-1 || strings.TrimSpace(c.a.Body[seg.End:]) != "" {
+		return false
+	}
+	return len(fxTokens(c.a.Body, seg.Start, seg.End)) >= 10
 }

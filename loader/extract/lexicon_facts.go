@@ -124,6 +124,7 @@ type commitmentLexiconFile struct {
 	Frequency         []string            `yaml:"frequency"`
 	PledgeActs        []string            `yaml:"pledge_acts"`
 	CountedNouns      []string            `yaml:"counted_nouns"`
+	DonorNouns        []string            `yaml:"donor_nouns"`
 }
 
 // attributionLexiconFile is data/lexicon/attributions.yaml.
