@@ -77,6 +77,14 @@ func (e *commitEnv) fill(cand *commitCand, toks []fxTok, anchor int, by []string
 		// commitment just before goes
 		cand.to = e.lastTo
 	}
+	if cand.to == "" && supportKinds[cand.kind] && !e.outsideClaim(u.sent, anchor) {
+		// aid without a named recipient that the recipient's own official
+		// tells of ("Ruritania's minister said Freedonia may provide more
+		// aid"): the speaker's state receives
+		if st := e.speakerState(u.sent); st != "" && e.srcKind[u.sent] == "person" && !appearsIn(by, st) {
+			cand.to = st
+		}
+	}
 	if len(by) > 0 && !u.list && cand.kind != "" {
 		// only a commitment sets who "they" are ("It is substantial"
 		// commits nobody)
@@ -111,6 +119,18 @@ func (e *commitEnv) withStates(by []string) []string {
 
 // openingConjunctions open a sentence before its subject.
 var openingConjunctions = map[string]bool{"and": true, "but": true, "so": true, "yet": true}
+
+// supportKinds are the kinds of aid one party gives another.
+var supportKinds = map[string]bool{"financial support": true, "military support": true}
+
+func appearsIn(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
 
 // participleClause reports a commitment word at anchor that is an -ing
 // form opening a clause after a comma (", announcing a plan").
@@ -657,10 +677,12 @@ func (e *commitEnv) status(u commitUnit, toks []fxTok, by []string, to string, a
 	switch {
 	case fromDraft || e.lex.draft.has(ctx) || e.aboutDraft(u, ctx) || e.continuesDraft(u, toks):
 		return "draft"
-	case e.lex.signed.has(ctx) || e.underSigned(u):
+	case e.lex.signed.has(ctx) || e.underSigned(u) && !proposed && !e.maybe(toks):
+		// a term of a signed text, unless the text only allows it ("under
+		// the agreement, X may provide ...")
 		return "signed"
 	case to != "" && !e.outsideClaim(u.sent, anchor) && e.ownWord(u, []string{to}) && !e.ownWord(u, by) &&
-		!proposed && !e.hearsay(ctx):
+		!proposed && !e.maybe(toks) && !e.hearsay(ctx):
 		// the counterpart's word: a deal term the other party to the deal
 		// tells ("X will invest in Y, Y's government said")
 		return "agreed"
@@ -672,6 +694,10 @@ func (e *commitEnv) status(u commitUnit, toks []fxTok, by []string, to string, a
 			fxHasWord(toks, "would") && !e.conditional(u)) {
 			return "agreed"
 		}
+		return "proposed"
+	case proposed || e.maybe(toks):
+		// a plan, an offer or a possibility, whoever tells it ("X
+		// planned to raise its investments, Y said"; "X may provide")
 		return "proposed"
 	case fromOther && e.srcKind[u.sent] != "unnamed" && e.pledgeAct(toks, anchor):
 		// a third party tells the actor's own public act ("Italy
@@ -709,6 +735,21 @@ func (e *commitEnv) pledgeAct(toks []fxTok, anchor int) bool {
 		if h.from <= at && h.from >= at-3 && !negated(toks, h.from) && !(h.from > 0 && notYetWords[toks[h.from-1].w]) {
 			return true
 		}
+	}
+	return false
+}
+
+// maybe reports a modal of possibility ("could", "may", "might"; not the
+// month "May") in a unit without a firm cue.
+func (e *commitEnv) maybe(toks []fxTok) bool {
+	for i, t := range toks {
+		if t.w != "could" && t.w != "may" && t.w != "might" {
+			continue
+		}
+		if t.w == "may" && i > 0 && e.c.a.Body[t.start] == 'M' {
+			continue // the month
+		}
+		return !e.lex.firm.has(toks[i:])
 	}
 	return false
 }

@@ -130,3 +130,38 @@ func TestCommitmentCutOffLastSentenceAndTheFundsDonor(t *testing.T) {
 		{"country:RUR", "", "financial support", "agreed"},
 	})
 }
+
+func TestCommitmentPlansAndPossibilitiesWhoeverTellsThem(t *testing.T) {
+	f := factDoc{
+		kind: "secondary",
+		body: "Freedonia and Ruritania signed an agreement on Monday.\n" +
+			"Ola Lind said Freedonia planned to raise its investments in Estland to 5 billion dollars.\n" +
+			"Anna Berg said that, under the agreement, Freedonia may provide additional military aid.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Ola Lind", "person:ola-lind", "person", ""}, {"Freedonia", "country:FRE", "country", ""}, {"Estland", "country:EST", "country", ""},
+			{"Anna Berg", "person:anna-berg", "person", ""}, {"Freedonia", "country:FRE", "country", ""}},
+	}
+	a := f.analysis(t)
+	a.Result.Persons = append(a.Result.Persons,
+		Entity{ID: "person:ola-lind", Name: "Ola Lind", RoleDetails: []Role{{Label: "Foreign Minister of Lakeland", OfID: "country:LAK"}}},
+		Entity{ID: "person:anna-berg", Name: "Anna Berg", RoleDetails: []Role{{Label: "Economy Minister of Ruritania", OfID: "country:RUR"}}})
+	runFactStages(t, a)
+	// a third party's "planned" is still a plan; "may" under a signed
+	// text is a possibility, and the speaker's state receives the aid
+	got := a.Result.Commitments
+	var plan, aid *Commitment
+	for i := range got {
+		switch got[i].Kind {
+		case "other":
+			plan = &got[i]
+		case "military support":
+			aid = &got[i]
+		}
+	}
+	if plan == nil || plan.Status != "proposed" || plan.ToID != "country:EST" {
+		t.Errorf("investment plan = %+v, want proposed to Estland", plan)
+	}
+	if aid == nil || aid.Status != "proposed" || aid.ToID != "country:RUR" {
+		t.Errorf("military aid = %+v, want proposed to Ruritania", aid)
+	}
+}
