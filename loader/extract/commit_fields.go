@@ -226,6 +226,9 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 		}
 		return []string{e.srcID[u.sent]}
 	}
+	if by, ok := e.possessorOfCue(ms, anchor); ok {
+		return by
+	}
 	if by, ok := e.withSubject(ms, anchor); ok {
 		return by
 	}
@@ -330,6 +333,30 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 		return c.issuers
 	}
 	return nil
+}
+
+// possessorOfCue finds the actor whose possessive stands right before a
+// commitment or denial noun that governs the commitment word at anchor
+// ("X's objection to extending the deal", "X's pledge to send"): X.
+func (e *commitEnv) possessorOfCue(ms []Mention, anchor int) ([]string, bool) {
+	if len(ms) == 0 {
+		return nil, false
+	}
+	m := ms[len(ms)-1]
+	if !isActor(m) || !isPossessiveAfter(e.c.a.Body, m.End) {
+		return nil, false
+	}
+	gap := fxTokens(e.c.a.Body, m.End, anchor)
+	if len(gap) > 0 && gap[0].w == "s" {
+		gap = gap[1:]
+	}
+	if len(gap) == 0 || len(gap) > 3 || gap[len(gap)-1].w != "to" {
+		return nil, false
+	}
+	if e.lex.nouns.has(gap) || e.lex.denied.has(gap) {
+		return []string{m.Key}, true
+	}
+	return nil, false
 }
 
 // insideMention reports an offset inside one of the mentions.

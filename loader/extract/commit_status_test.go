@@ -165,3 +165,13 @@ func TestCommitmentPlansAndPossibilitiesWhoeverTellsThem(t *testing.T) {
 		t.Errorf("military aid = %+v, want proposed to Ruritania", aid)
 	}
 }
+
+func TestCommitmentObjectionOfAPossessorIsItsDenial(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia informed Estland and the Harbour League of Freedonia's objection to extending the grain deal.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Estland", "country:EST", "country", ""},
+			{"Harbour League", "org:harbour-league", "organization", ""}, {"Freedonia", "country:FRE", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{{"country:FRE", "", "other", "denied"}})
+}
