@@ -717,11 +717,12 @@ func (e *commitEnv) status(u commitUnit, toks []fxTok, by []string, to string, a
 		// "would" is the "will" of reported speech ("X said allies would
 		// deliver ..."), unless a condition makes it an offer ("would send
 		// engineers if Y requests it")
-		if !proposed && (fxHasWord(toks, "will") || fxHasWord(toks, "shall") || e.lex.agreed.has(toks) ||
-			fxHasWord(toks, "would") && !e.conditional(u)) {
-			return "agreed"
+		if proposed || e.maybe(toks) || fxHasWord(toks, "would") && e.conditional(u) {
+			return "proposed"
 		}
-		return "proposed"
+		// the actor announcing its own commitment agrees it ("X said it
+		// was increasing its pledge")
+		return "agreed"
 	case proposed || e.maybe(toks):
 		// a plan, an offer or a possibility, whoever tells it ("X
 		// planned to raise its investments, Y said"; "X may provide")

@@ -76,6 +76,7 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 		return nil
 	}
 	verbs := s.committingVerbs(toks, s.notTopic(toks, notInNames(c, toks, s.lex.verbs.all(toks))))
+	verbs = s.outsideCondition(env, toks, verbs)
 	if len(verbs) > 0 && verbs[0].from == 0 && !u.list && !u.sub {
 		// a sentence opening on a verb form names something ("Host
 		// country X pledged ..."); list items may open on a verb
@@ -135,7 +136,11 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 		modal := s.pledgeModal(toks) || fxHasSeq(toks, "is", "to") || fxHasSeq(toks, "are", "to") ||
 			s.lex.proposed.has(toks) || s.lex.agreed.has(toks) || s.lex.draft.has(toks) ||
 			s.lex.denied.has(toks) || s.lex.signed.has(toks)
-		ok := len(verbs) > 0 && kind != "" || kind != "" && kind != "other" && modal && !s.reportedModal(env, toks) && !s.lex.threats.has(toks)
+		ok := len(verbs) > 0 && kind != "" || kind != "" && kind != "other" && modal && !s.reportedModal(env, toks) && !s.lex.threats.has(toks) &&
+			!s.modalPresence(toks)
+		if ok && s.receives(toks, verbs, nouns) {
+			ok = false // "the Fund secured 11 billion in pledges": it receives
+		}
 		// no commitment verb: it names a commitment told before ("There
 		// will be a monitoring system"), unless it counts new items of
 		// its own ("Two more systems will follow")
@@ -240,6 +245,59 @@ func (s commitmentStage) pronounPledge(toks []fxTok, verbs []fxHit, kind string)
 	v := verbs[0].from
 	for _, h := range s.lex.firm.all(toks) {
 		if h.from <= v && h.from >= v-3 && h.phrase != "will" && h.phrase != "shall" && !negated(toks, h.from) {
+			return true
+		}
+	}
+	return false
+}
+
+// outsideCondition drops verbs inside an "if" or "unless" clause ("if the
+// rates X announced held"): the condition is not the commitment.
+func (s commitmentStage) outsideCondition(env *commitEnv, toks []fxTok, verbs []fxHit) []fxHit {
+	if len(verbs) == 0 {
+		return verbs
+	}
+	out := verbs[:0:0]
+	for _, v := range verbs {
+		inside := false
+		for j := v.from - 1; j >= 0 && j >= v.from-8; j-- {
+			if toks[j].w == "if" || toks[j].w == "unless" {
+				inside = !strings.ContainsAny(env.c.a.Body[toks[j].end:v.start], ",;:")
+				break
+			}
+		}
+		if !inside {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// modalPresence reports a modal followed by a verb of presence or state
+// ("it would cost 250 billion", "will stand at 2%"): a price or a state,
+// not a pledge.
+func (s commitmentStage) modalPresence(toks []fxTok) bool {
+	for _, h := range s.lex.modality.all(toks) {
+		j := h.to
+		for j < len(toks) && (willAdverbs[toks[j].w] || toks[j].w == "only") {
+			j++
+		}
+		if j < len(toks) && s.lex.presence.longestAt(toks, j) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// receives reports a receiving verb ("secured", "received") before the
+// first commitment noun and verb: the subject gets the pledges, it
+// does not make them.
+func (s commitmentStage) receives(toks []fxTok, verbs, nouns []fxHit) bool {
+	if len(nouns) == 0 {
+		return false
+	}
+	for _, h := range s.lex.receiving.all(toks) {
+		if h.from < nouns[0].from && (len(verbs) == 0 || h.from < verbs[0].from) {
 			return true
 		}
 	}

@@ -175,3 +175,17 @@ func TestCommitmentObjectionOfAPossessorIsItsDenial(t *testing.T) {
 	})
 	checkCommits(t, got, []wantCommit{{"country:FRE", "", "other", "denied"}})
 }
+
+func TestCommitmentNoneForConditionsPricesAndReceivers(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Tariffs on imports were set to rise to 46% if the rates Freedonia announced in April held.\n" +
+			"The Harbour League has estimated that it would cost at least 250 billion dollars to rebuild Ruritania.\n" +
+			"The Harbour Fund secured 11 billion dollars in pledges at its conference, demonstrating continued commitment.\n" +
+			"Freedonia said it was increasing its pledge to Ruritania to 2 billion euros.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Harbour League", "org:harbour-league", "organization", ""},
+			{"Ruritania", "country:RUR", "country", ""}, {"Harbour Fund", "org:harbour-fund", "organization", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{{"country:FRE", "country:RUR", "financial support", "agreed"}})
+}

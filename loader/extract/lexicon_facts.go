@@ -125,6 +125,7 @@ type commitmentLexiconFile struct {
 	PledgeActs        []string            `yaml:"pledge_acts"`
 	CountedNouns      []string            `yaml:"counted_nouns"`
 	DonorNouns        []string            `yaml:"donor_nouns"`
+	Receiving         []string            `yaml:"receiving"`
 }
 
 // attributionLexiconFile is data/lexicon/attributions.yaml.
