@@ -226,6 +226,9 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 		}
 		return []string{e.srcID[u.sent]}
 	}
+	if by, ok := e.latterFormer(head, from); ok {
+		return by
+	}
 	if by, ok := e.possessorOfCue(ms, anchor); ok {
 		return by
 	}
@@ -333,6 +336,33 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 		return c.issuers
 	}
 	return nil
+}
+
+// latterFormer resolves a subject "the latter" or "the former" right
+// before the commitment word ("thanked X after the latter approved ..."):
+// the last actor named before it in the sentence, or the one before that.
+func (e *commitEnv) latterFormer(head []fxTok, from int) ([]string, bool) {
+	n := len(head)
+	for i := n - 2; i >= 0 && i >= n-4; i-- {
+		if head[i].w != "the" || head[i+1].w != "latter" && head[i+1].w != "former" {
+			continue
+		}
+		var actors []Mention
+		for _, m := range e.c.mentionsIn(from, head[i].start) {
+			if isActor(m) && (len(actors) == 0 || actors[len(actors)-1].Key != m.Key) {
+				actors = append(actors, m)
+			}
+		}
+		k := len(actors) - 1
+		if head[i+1].w == "former" {
+			k--
+		}
+		if k < 0 {
+			return nil, false
+		}
+		return []string{actors[k].Key}, true
+	}
+	return nil, false
 }
 
 // possessorOfCue finds the actor whose possessive stands right before a

@@ -189,3 +189,13 @@ func TestCommitmentNoneForConditionsPricesAndReceivers(t *testing.T) {
 	})
 	checkCommits(t, got, []wantCommit{{"country:FRE", "country:RUR", "financial support", "agreed"}})
 }
+
+func TestCommitmentByTheLatter(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Anna Berg thanked the government of Freedonia after the latter approved arms sales to Ruritania.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Freedonia", "country:FRE", "country", ""},
+			{"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{{"country:FRE", "country:RUR", "defence cooperation", "agreed"}})
+}
