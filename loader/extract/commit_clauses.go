@@ -36,6 +36,20 @@ func (s commitmentStage) clauses(env *commitEnv, u commitUnit, toks []fxTok, ver
 			}
 			cut = lo + sep
 		}
+		if cut < 0 {
+			// a group in the text's words opens the clause ("..., and an
+			// international committee will monitor")
+			gap := body[lo:hi]
+			if sep := max(strings.LastIndexAny(gap, ",;"), strings.LastIndex(gap, " and ")); sep >= 0 {
+				head := fxTokens(body, lo+sep+1, hi)
+				if len(head) > 0 && head[0].w == "and" {
+					head = head[1:]
+				}
+				if _, ok := env.groupBefore(head); ok && len(head) <= 6 {
+					cut = lo + sep
+				}
+			}
+		}
 		if cut >= 0 {
 			cuts = append(cuts, cut)
 		}

@@ -306,6 +306,15 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 			return []string{country}
 		}
 	}
+	if passiveVerb(head, c.a.Body, anchor) {
+		// "Troops from the Freedonian Army will be deployed": whose
+		// troops are sent commits
+		for _, m := range ms {
+			if p := fxPrevWord(c.a.Body, m.Start); (p == "from" || p == "the" && fxPrevWord(c.a.Body, m.Start-len("the ")) == "from") && isActor(m) {
+				return []string{m.Key}
+			}
+		}
+	}
 	for k := len(ms) - 1; k >= 0 && !passiveVerb(head, c.a.Body, anchor); k-- {
 		// a passive without its agent ("the budget was approved"): the
 		// actors before it are not who commits

@@ -199,3 +199,15 @@ func TestCommitmentByTheLatter(t *testing.T) {
 	})
 	checkCommits(t, got, []wantCommit{{"country:FRE", "country:RUR", "defence cooperation", "agreed"}})
 }
+
+func TestCommitmentPassiveTroopsFromAnArmyAndAGroupClause(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Thousands of troops from the Freedonian Army will be deployed, and an international committee will monitor the ceasefire.\n",
+		mentions: []factMention{{"Freedonian Army", "org:freedonian-army", "organization", ""}},
+	})
+	if len(got) != 2 || got[0].ByIDs[0] != "org:freedonian-army" || got[0].Kind != "troop deployment" ||
+		got[1].By[0] != "international committee" || got[1].Kind != "ceasefire monitoring" {
+		t.Fatalf("commitments = %+v, want the army's troops and the committee's monitoring", got)
+	}
+}
