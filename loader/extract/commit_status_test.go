@@ -202,8 +202,8 @@ func TestCommitmentByTheLatter(t *testing.T) {
 
 func TestCommitmentPassiveTroopsFromAnArmyAndAGroupClause(t *testing.T) {
 	got := commitmentsOf(t, factDoc{
-		kind: "secondary",
-		body: "Thousands of troops from the Freedonian Army will be deployed, and an international committee will monitor the ceasefire.\n",
+		kind:     "secondary",
+		body:     "Thousands of troops from the Freedonian Army will be deployed, and an international committee will monitor the ceasefire.\n",
 		mentions: []factMention{{"Freedonian Army", "org:freedonian-army", "organization", ""}},
 	})
 	if len(got) != 2 || got[0].ByIDs[0] != "org:freedonian-army" || got[0].Kind != "troop deployment" ||
