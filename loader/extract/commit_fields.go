@@ -120,6 +120,12 @@ func (e *commitEnv) withStates(by []string) []string {
 // openingConjunctions open a sentence before its subject.
 var openingConjunctions = map[string]bool{"and": true, "but": true, "so": true, "yet": true}
 
+// currencyMention reports a country mention that is part of a currency
+// sign ("US$", "A$", "NZ$").
+func currencyMention(body string, m Mention) bool {
+	return m.End < len(body) && body[m.End] == '$'
+}
+
 // supportKinds are the kinds of aid one party gives another.
 var supportKinds = map[string]bool{"financial support": true, "military support": true}
 
@@ -455,8 +461,8 @@ func (e *commitEnv) subjectMention(m Mention) bool {
 			next = fxTokens(c.a.Body, m.End+k+1, min(len(c.a.Body), m.End+k+13))
 		}
 	}
-	if len(next) > 0 && e.lex.amounts.longestAt(next, 0) >= 0 {
-		return false // "5 billion United States dollars": a currency
+	if len(next) > 0 && e.lex.amounts.longestAt(next, 0) >= 0 || currencyMention(c.a.Body, m) {
+		return false // "5 billion United States dollars", "US$ 5 billion": a currency
 	}
 	if e.locative(m) {
 		return false // "in Lakeside, Freedonia": a place
@@ -532,6 +538,9 @@ func (e *commitEnv) beneficiary(u commitUnit, anchor int, by []string, cond, kin
 	}
 	unitToks := fxTokens(c.a.Body, max(anchor, u.start), u.end)
 	for _, m := range c.mentionsIn(max(anchor, u.start), u.end) {
+		if currencyMention(c.a.Body, m) {
+			continue // "US$ 9 billion"
+		}
 		if to, ok := e.recipient(m, unitToks, isBy); ok {
 			return to
 		}

@@ -77,9 +77,10 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 	}
 	verbs := s.committingVerbs(toks, s.notTopic(toks, notInNames(c, toks, s.lex.verbs.all(toks))))
 	verbs = s.outsideCondition(env, toks, verbs)
-	if len(verbs) > 0 && verbs[0].from == 0 && !u.list && !u.sub {
+	if len(verbs) > 0 && (verbs[0].from == 0 || verbs[0].from == 1 && strings.HasPrefix(c.a.Body[toks[0].end:], "-")) && !u.list && !u.sub {
 		// a sentence opening on a verb form names something ("Host
-		// country X pledged ..."); list items may open on a verb
+		// country X pledged ...", "Co-hosts X and Y ..."); list items may
+		// open on a verb
 		verbs = verbs[1:]
 	}
 	if len(verbs) == 0 {
@@ -140,6 +141,9 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 			!s.modalPresence(toks)
 		if ok && s.receives(toks, verbs, nouns) {
 			ok = false // "the Fund secured 11 billion in pledges": it receives
+		}
+		if ok && len(verbs) == 0 && s.affirms(toks, nouns) {
+			ok = false // "X reaffirmed its leadership by making commitments": an attribution
 		}
 		// no commitment verb: it names a commitment told before ("There
 		// will be a monitoring system"), unless it counts new items of
@@ -283,6 +287,21 @@ func (s commitmentStage) modalPresence(toks []fxTok) bool {
 			j++
 		}
 		if j < len(toks) && s.lex.presence.longestAt(toks, j) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// affirms reports a verb that reaffirms or recognises before the first
+// commitment noun ("reaffirmed their leadership by making commitments"):
+// such passages are attributions, not commitments.
+func (s commitmentStage) affirms(toks []fxTok, nouns []fxHit) bool {
+	if len(nouns) == 0 {
+		return false
+	}
+	for _, h := range s.lex.affirming.all(toks) {
+		if h.from < nouns[0].from {
 			return true
 		}
 	}

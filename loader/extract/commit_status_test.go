@@ -211,3 +211,15 @@ func TestCommitmentPassiveTroopsFromAnArmyAndAGroupClause(t *testing.T) {
 		t.Fatalf("commitments = %+v, want the army's troops and the committee's monitoring", got)
 	}
 }
+
+func TestCommitmentNoneForCurrencySignsAndReaffirmations(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Co-hosts Freedonia and the Harbour League reaffirmed their leadership by making strong commitments to Ruritania.\n" +
+			"Estland pledged US$ 5 million for the Harbour Fund.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Harbour League", "org:harbour-league", "organization", ""},
+			{"Ruritania", "country:RUR", "country", ""}, {"Estland", "country:EST", "country", ""}, {"US", "country:USA", "country", ""},
+			{"Harbour Fund", "org:harbour-fund", "organization", ""}},
+	})
+	checkCommits(t, got, []wantCommit{{"country:EST", "org:harbour-fund", "financial support", "agreed"}})
+}

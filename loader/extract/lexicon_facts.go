@@ -126,6 +126,7 @@ type commitmentLexiconFile struct {
 	CountedNouns      []string            `yaml:"counted_nouns"`
 	DonorNouns        []string            `yaml:"donor_nouns"`
 	Receiving         []string            `yaml:"receiving"`
+	Affirming         []string            `yaml:"affirming"`
 }
 
 // attributionLexiconFile is data/lexicon/attributions.yaml.
