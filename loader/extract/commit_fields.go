@@ -126,6 +126,22 @@ func currencyMention(body string, m Mention) bool {
 	return m.End < len(body) && body[m.End] == '$'
 }
 
+// rangeEnd reports a mention after "to" that closes a range opened by
+// "from" a few words before ("from Japan to Saudi Arabia"): an
+// enumeration, not a recipient.
+func rangeEnd(body string, m Mention) bool {
+	if fxPrevWord(body, m.Start) != "to" {
+		return false
+	}
+	before := fxTokens(body, max(0, m.Start-48), m.Start)
+	for j := len(before) - 2; j >= 0 && j >= len(before)-6; j-- {
+		if before[j].w == "from" {
+			return true
+		}
+	}
+	return false
+}
+
 // supportKinds are the kinds of aid one party gives another.
 var supportKinds = map[string]bool{"financial support": true, "military support": true}
 
@@ -538,8 +554,8 @@ func (e *commitEnv) beneficiary(u commitUnit, anchor int, by []string, cond, kin
 	}
 	unitToks := fxTokens(c.a.Body, max(anchor, u.start), u.end)
 	for _, m := range c.mentionsIn(max(anchor, u.start), u.end) {
-		if currencyMention(c.a.Body, m) {
-			continue // "US$ 9 billion"
+		if currencyMention(c.a.Body, m) || rangeEnd(c.a.Body, m) {
+			continue // "US$ 9 billion", "from Japan to Fiji"
 		}
 		if to, ok := e.recipient(m, unitToks, isBy); ok {
 			return to

@@ -223,3 +223,21 @@ func TestCommitmentNoneForCurrencySignsAndReaffirmations(t *testing.T) {
 	})
 	checkCommits(t, got, []wantCommit{{"country:EST", "org:harbour-fund", "financial support", "agreed"}})
 }
+
+func TestCommitmentRangeIsNoRecipient(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "The budget, agreed by states from Estland to Ruritania, rose.\n" +
+			"The Harbour Trust pledged to cover the budget gap.\n",
+		mentions: []factMention{{"Estland", "country:EST", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Harbour Trust", "org:harbour-trust", "organization", ""}},
+	})
+	for _, c := range got {
+		if c.ToID == "country:RUR" {
+			t.Errorf("%s: the end of a range 'from X to Y' is no recipient", c.What)
+		}
+	}
+	if len(got) == 0 {
+		t.Fatal("no commitment of the Harbour Trust")
+	}
+}
