@@ -280,6 +280,10 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 						return []string{m.Key}
 					}
 				}
+				// "Ruritanian and Freedonian leaders": their states
+				if by := e.adjectivesBefore(head, i); len(by) > 0 {
+					return by
+				}
 			}
 			// "the leaders of A, B and C": A, B and C
 			if by := e.ofActors(head, i+1, ms); len(by) > 0 {
@@ -418,6 +422,24 @@ func (e *commitEnv) possessorOfCue(ms []Mention, anchor int) ([]string, bool) {
 		return []string{m.Key}, true
 	}
 	return nil, false
+}
+
+// adjectivesBefore returns the states whose adjectives stand right before
+// token i, joined by "and" or commas ("Ruritanian and Freedonian leaders").
+func (e *commitEnv) adjectivesBefore(head []fxTok, i int) []string {
+	var out []string
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		w := head[j].w
+		if w == "and" {
+			continue
+		}
+		ms := e.c.mentionsIn(head[j].start, head[j].end)
+		if len(ms) != 1 || ms[0].Kind != "country" || ms[0].Form != "adjective" && ms[0].Form != "demonym" {
+			break
+		}
+		out = append([]string{ms[0].Key}, out...)
+	}
+	return dedupe(out)
 }
 
 // insideMention reports an offset inside one of the mentions.
@@ -881,7 +903,46 @@ func (e *commitEnv) underSigned(u commitUnit) bool {
 		return false
 	}
 	st, en := e.c.sentSpan(u.sent)
-	return e.lex.signedRefs.has(fxTokens(e.c.a.Body, st, en))
+	if e.lex.signedRefs.has(fxTokens(e.c.a.Body, st, en)) {
+		return true
+	}
+	// a term in a run of paragraphs ending in ";" after a lead-in ending
+	// in ":" ("As a result: X is providing ...;"), where the lead-in or the
+	// sentence before it refers to the signed text
+	lead := e.runLead(u.sent)
+	for k := lead; k >= 0 && k >= lead-1; k-- {
+		ls, le := e.c.sentSpan(k)
+		if e.lex.signedRefs.has(fxTokens(e.c.a.Body, ls, le)) {
+			return true
+		}
+	}
+	return false
+}
+
+// runLead is the sentence ending in ":" that opens the run of sentences
+// ending in ";" that sentence sent belongs to, or -1.
+func (e *commitEnv) runLead(sent int) int {
+	ends := func(i int, suffix string) bool {
+		st, en := e.c.sentSpan(i)
+		return strings.HasSuffix(strings.TrimSpace(e.c.a.Body[st:en]), suffix)
+	}
+	if !ends(sent, ";") && (sent == 0 || !ends(sent-1, ";")) {
+		return -1
+	}
+	for k := sent - 1; k >= 0 && k >= sent-12; k-- {
+		switch {
+		case ends(k, ":"):
+			return k
+		case !ends(k, ";"):
+			// a sentence inside a paragraph of the run goes on with it
+			_, en := e.c.sentSpan(k)
+			ns, _ := e.c.sentSpan(k + 1)
+			if strings.Contains(e.c.a.Body[en:max(en, ns)], "\n") {
+				return -1
+			}
+		}
+	}
+	return -1
 }
 
 // aboutDraft reports a unit (with its lead-in) that refers to "the

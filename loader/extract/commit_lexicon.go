@@ -353,11 +353,14 @@ func (l *commitLexicon) headKind(toks []fxTok, from int) string {
 }
 
 // topical reports a hit that a topic preposition governs ("negotiations
-// on security guarantees"): one of the two words before it.
+// on security guarantees"): one of the two words before it; not after
+// "<text> on" ("an agreement on defence cooperation").
 func (l *commitLexicon) topical(toks []fxTok, h fxHit) bool {
 	for j := h.from; j >= 0 && j >= h.from-1; j-- {
 		if l.topic.endsBefore(toks, j) {
-			return true
+			// "an agreement on security cooperation": what the text
+			// settles, not a topic
+			return !(j >= 2 && toks[j-1].w == "on" && l.documentNouns.endsBefore(toks, j-1))
 		}
 	}
 	return false

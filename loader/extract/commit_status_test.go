@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/kg-project/kg/loader/document"
+)
 
 // Tests of how a report's voice decides a commitment's status: the outlet
 // stating it, a third party relaying the actor's own public act, a third
@@ -239,5 +243,31 @@ func TestCommitmentRangeIsNoRecipient(t *testing.T) {
 	}
 	if len(got) == 0 {
 		t.Fatal("no commitment of the Harbour Trust")
+	}
+}
+
+func TestCommitmentTermsListedAfterASignedAgreement(t *testing.T) {
+	// the whole pipeline, with real states in an invented text
+	body := "Italian and Polish leaders have signed an agreement on security cooperation.\n\n" +
+		"Officials said the conclusion of the agreement took four rounds.\n\n" +
+		"As a result:\n\n" +
+		"Poland is providing 2 billion euros in military assistance to Italy;\n\n" +
+		"Poland supports reforms in Italy. It adds more;\n\n" +
+		"Joint work is envisaged, with Poland continuing to provide Italy with modern military equipment;\n"
+	r, err := fuzzPipeline(t).Run(&document.Document{ID: "t", Body: body, Kind: "secondary"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := r.Commitments
+	if len(got) != 3 {
+		t.Fatalf("commitments = %+v, want the pact and two terms", got)
+	}
+	if got[0].Kind != "defence cooperation" || got[0].Status != "signed" || len(got[0].ByIDs) != 2 {
+		t.Errorf("pact = %+v, want defence cooperation signed by both states", got[0])
+	}
+	for _, c := range got[1:] {
+		if c.Kind != "military support" || c.Status != "signed" {
+			t.Errorf("term %q: %s %s, want military support signed", c.What, c.Kind, c.Status)
+		}
 	}
 }
