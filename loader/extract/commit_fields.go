@@ -30,6 +30,8 @@ type commitEnv struct {
 	// pronoun.
 	lastTo    string
 	continued bool
+	// lastObject holds the words of that commitment's object.
+	lastObject map[string]bool
 }
 
 func newCommitEnv(c *factContext, lex *commitLexicon) *commitEnv {
@@ -89,6 +91,7 @@ func (e *commitEnv) fill(cand *commitCand, toks []fxTok, anchor int, by []string
 		// only a commitment sets who "they" are ("It is substantial"
 		// commits nobody)
 		e.lastBy, e.lastTo, e.lastSent = by, cand.to, u.sent
+		e.lastObject = objectNouns(fxTokens(e.c.a.Body, anchor, u.end))
 	}
 	// the condition's words ("once a peace deal is signed") say nothing of
 	// the commitment's own status
@@ -148,6 +151,34 @@ var supportKinds = map[string]bool{"financial support": true, "military support"
 func appearsIn(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// objectNouns are the longer words of a commitment's object.
+func objectNouns(toks []fxTok) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range toks {
+		if len(t.w) > 4 {
+			out[t.w] = true
+		}
+	}
+	return out
+}
+
+// namesLastObject reports a unit whose subject is "the <noun>" naming the
+// object of the commitment told in the sentence just before ("X committed
+// to an investment framework. The framework will double ..."): it tells
+// more of that commitment.
+func (e *commitEnv) namesLastObject(toks []fxTok, verbs []fxHit) bool {
+	if len(toks) < 3 || toks[0].w != "the" || len(e.lastObject) == 0 {
+		return false
+	}
+	for k := 1; k <= 2 && k+1 < len(toks); k++ {
+		next := toks[k+1].w
+		if e.lastObject[toks[k].w] && (e.lex.modality.longestAt(toks, k+1) >= 0 || len(verbs) > 0 && verbs[0].from == k+1 || next == "is" || next == "was") {
 			return true
 		}
 	}

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Filters of the commitment stage: which verb hits commit someone, which
 // sentences without a commitment verb only talk about one, and where the
 // commitment word of a listed part is.
@@ -19,6 +21,12 @@ func (s commitmentStage) committingVerbs(toks []fxTok, hits []fxHit) []fxHit {
 		}
 		if h.from > 0 && (toks[h.from-1].w == "should" || toks[h.from-1].w == "must") && (h.from < 2 || toks[h.from-2].w != "we") {
 			continue // "partners should increase ...": an exhortation
+		}
+		if s.participleModifier(toks, h) {
+			continue // "the deals unveiled as part of the framework"
+		}
+		if h.from > 0 && s.lex.discussion.endsBefore(toks, h.from) {
+			continue // "the leaders discussed deepening cooperation": a topic of talks
 		}
 		next := h.to
 		if next < len(toks) && toks[next].w == "that" {
@@ -40,6 +48,29 @@ func (s commitmentStage) committingVerbs(toks []fxTok, hits []fxHit) []fxHit {
 		out = append(out, h)
 	}
 	return out
+}
+
+// participleModifier reports a single-word "-ed" verb form that modifies
+// the common noun before it ("some of the deals unveiled as part of the
+// plan"): a determiner and a lower-case noun that names no group before
+// it, a preposition other than an agent's "by" after it.
+func (s commitmentStage) participleModifier(toks []fxTok, h fxHit) bool {
+	if h.to != h.from+1 || h.from < 2 || !strings.HasSuffix(toks[h.from].w, "ed") || h.to >= len(toks) {
+		return false
+	}
+	switch toks[h.from-2].w {
+	case "the", "these", "those", "some", "such", "its", "their":
+	default:
+		return false
+	}
+	if s.lex.groupNouns.endsBefore(toks, h.from) || s.lex.collective.endsBefore(toks, h.from) {
+		return false
+	}
+	switch toks[h.to].w {
+	case "as", "in", "at", "during", "last", "earlier", "so":
+		return true
+	}
+	return false
 }
 
 // textVerbs finds a document verb whose subject is a text: a document

@@ -92,6 +92,12 @@ type commitLexicon struct {
 	// affirming verbs ("reaffirmed", "recognised") before a commitment
 	// noun make an attribution, not a commitment.
 	affirming fxPhrases
+	// nominal nouns name a commitment whose actor follows "by" ("an
+	// investment by X").
+	nominal fxPhrases
+	// discussion verbs make the verb form after them a topic of talks
+	// ("discussed deepening cooperation").
+	discussion fxPhrases
 }
 
 type commitKind struct {
@@ -118,7 +124,7 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 		"intent_actor": f.IntentActor, "amounts": f.Amounts, "readiness": f.Readiness,
 		"yielding_heads": f.YieldingHeads, "document_refs": f.DocumentRefs, "requests": f.Requests, "signed_refs": f.SignedRefs, "tentative": f.Tentative, "trigger_markers": f.TriggerMarkers, "condition_triggers": f.ConditionTriggers, "concessive": f.Concessive,
 		"hostile": f.Hostile, "noun_before": f.NounBefore, "noun_after": f.NounAfter, "generic_agents": f.GenericAgents,
-		"document_nouns": f.DocumentNouns, "document_verbs": f.DocumentVerbs, "saying_verbs": f.SayingVerbs, "threats": f.Threats, "firm_cues": f.FirmCues, "presence_verbs": f.PresenceVerbs, "in_recipient": f.InRecipient, "from_recipient": f.FromRecipient, "agent_nouns": f.AgentNouns, "group_nouns": f.GroupNouns, "frequency": f.Frequency, "pledge_acts": f.PledgeActs, "counted_nouns": f.CountedNouns, "donor_nouns": f.DonorNouns, "receiving": f.Receiving, "affirming": f.Affirming}
+		"document_nouns": f.DocumentNouns, "document_verbs": f.DocumentVerbs, "saying_verbs": f.SayingVerbs, "threats": f.Threats, "firm_cues": f.FirmCues, "presence_verbs": f.PresenceVerbs, "in_recipient": f.InRecipient, "from_recipient": f.FromRecipient, "agent_nouns": f.AgentNouns, "group_nouns": f.GroupNouns, "frequency": f.Frequency, "pledge_acts": f.PledgeActs, "counted_nouns": f.CountedNouns, "donor_nouns": f.DonorNouns, "receiving": f.Receiving, "affirming": f.Affirming, "nominal": f.Nominal, "discussion": f.Discussion}
 	var keywords []string
 	seenKind := map[string]bool{}
 	for _, k := range f.Kinds {
@@ -181,6 +187,8 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 	lex.donorNouns = fxCompile(f.DonorNouns)
 	lex.receiving = fxCompile(f.Receiving)
 	lex.affirming = fxCompile(f.Affirming)
+	lex.nominal = fxCompile(f.Nominal)
+	lex.discussion = fxCompile(f.Discussion)
 	lex.located = map[string]bool{}
 	for _, k := range f.LocatedBenef {
 		if !fxKnown(CommitmentKinds, k) {

@@ -77,6 +77,9 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 	}
 	verbs := s.committingVerbs(toks, s.notTopic(toks, notInNames(c, toks, s.lex.verbs.all(toks))))
 	verbs = s.outsideCondition(env, toks, verbs)
+	if len(verbs) == 0 && s.talksOf(toks) && !u.list {
+		return nil // "the leaders discussed deepening cooperation"
+	}
 	if len(verbs) > 0 && (verbs[0].from == 0 || verbs[0].from == 1 && strings.HasPrefix(c.a.Body[toks[0].end:], "-")) && !u.list && !u.sub {
 		// a sentence opening on a verb form names something ("Host
 		// country X pledged ...", "Co-hosts X and Y ..."); list items may
@@ -117,7 +120,7 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 	}
 	cand := commitCand{unit: u, kind: kind, hasVerb: len(verbs) > 0}
 	switch {
-	case !u.list && s.refersBack(toks) && !s.pronounPledge(toks, verbs, kind) &&
+	case !u.list && (s.refersBack(toks) || env.namesLastObject(toks, verbs)) && !s.pronounPledge(toks, verbs, kind) &&
 		!s.ownSubject(env, toks, verbs, kind):
 		// "These commitments may include ..." adds to the last one; "It
 		// will also help ..." or "They will lend 2 billion" with a verb
@@ -150,6 +153,9 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 		// its own ("Two more systems will follow")
 		cand.nounOnly = len(verbs) == 0 && !countsItems(toks)
 		by, p, pok := s.possessor(c, toks)
+		if !ok && !pok && len(verbs) == 0 {
+			by, p, pok = s.nominalBy(env, toks)
+		}
 		if !ok || pok {
 			if pok {
 				env.fill(&cand, toks, p, []string{by})
@@ -226,6 +232,38 @@ func (s commitmentStage) components(env *commitEnv, whole commitCand, anchor int
 		return nil
 	}
 	return out
+}
+
+// talksOf reports a commitment verb form right after a verb of talks
+// ("discussed deepening cooperation"): the unit tells what was talked
+// about.
+func (s commitmentStage) talksOf(toks []fxTok) bool {
+	for _, h := range s.lex.verbs.all(toks) {
+		if h.from > 0 && s.lex.discussion.endsBefore(toks, h.from) {
+			return true
+		}
+	}
+	return false
+}
+
+// nominalBy finds a commitment named by a noun with its actor after "by"
+// in a clause without a commitment verb ("an investment by the Harbour
+// Group in a new plant"): the actor and the noun's offset.
+func (s commitmentStage) nominalBy(env *commitEnv, toks []fxTok) (string, int, bool) {
+	for _, h := range s.lex.nominal.all(toks) {
+		j := h.to
+		if j >= len(toks) || toks[j].w != "by" {
+			continue
+		}
+		for _, m := range env.c.mentionsIn(toks[j].end, min(len(env.c.a.Body), toks[j].end+60)) {
+			gap := fxTokens(env.c.a.Body, toks[j].end, m.Start)
+			if isActor(m) && (len(gap) == 0 || len(gap) == 1 && gap[0].w == "the") {
+				return m.Key, h.start, true
+			}
+			break
+		}
+	}
+	return "", 0, false
 }
 
 // pronounPledge reports a unit opening on a pronoun ("It", "They", "And

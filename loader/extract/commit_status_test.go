@@ -271,3 +271,21 @@ func TestCommitmentTermsListedAfterASignedAgreement(t *testing.T) {
 		}
 	}
 }
+
+func TestCommitmentNominalByAndTheObjectNamedAgain(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia has committed to a 10-year, 5 billion dollar investment framework in Ruritania.\n" +
+			"The framework will substantially increase Freedonia's existing investments in Ruritania's economy.\n" +
+			"Some of the deals unveiled as part of the framework were announced before.\n" +
+			"The leaders discussed deepening cooperation in trade.\n" +
+			"The only new deal appeared to be an investment by the Harbour Group in a smelter.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Harbour Group", "org:harbour-group", "organization", ""}},
+	})
+	checkCommits(t, got, []wantCommit{
+		{"country:FRE", "country:RUR", "other", "agreed"},
+		{"org:harbour-group", "", "other", "agreed"},
+	})
+}

@@ -127,6 +127,8 @@ type commitmentLexiconFile struct {
 	DonorNouns        []string            `yaml:"donor_nouns"`
 	Receiving         []string            `yaml:"receiving"`
 	Affirming         []string            `yaml:"affirming"`
+	Nominal           []string            `yaml:"nominal"`
+	Discussion        []string            `yaml:"discussion"`
 }
 
 // attributionLexiconFile is data/lexicon/attributions.yaml.
