@@ -28,6 +28,9 @@ func (s commitmentStage) committingVerbs(toks []fxTok, hits []fxHit) []fxHit {
 		if h.from > 0 && s.lex.discussion.endsBefore(toks, h.from) {
 			continue // "the leaders discussed deepening cooperation": a topic of talks
 		}
+		if h.from > 0 && s.lex.purpose.endsBefore(toks, h.from) {
+			continue // "the fund is intended to help": what it is for
+		}
 		next := h.to
 		if next < len(toks) && toks[next].w == "that" {
 			continue // "announced that ...": the clause after it tells what

@@ -83,6 +83,19 @@ func (m *commitMerger) add(cand commitCand) {
 		m.absorbInto(l, cand)
 		return
 	}
+	if amt := m.amountOf(cand); amt != "" {
+		// the same sum told again by the same actor ("they will invest
+		// 600 billion more ... they're going to invest an additional 600
+		// billion"): one commitment
+		for _, acc := range m.accs {
+			if !acc.derived && acc.kind == cand.kind && sameBy(acc.by, cand.by) && (acc.to == cand.to || cand.to == "") &&
+				m.amountOf(acc.commitCand) == amt {
+				m.absorbInto(acc, cand)
+				m.last = acc
+				return
+			}
+		}
+	}
 	if cand.nounOnly {
 		for k := len(m.accs) - 1; k >= 0; k-- {
 			if acc := m.accs[k]; !acc.derived && acc.kind == cand.kind && sameBy(acc.by, cand.by) {
@@ -208,4 +221,28 @@ func (m *commitMerger) commitments() []Commitment {
 		out = append(out, cm)
 	}
 	return out
+}
+
+// amountOf is the first sum a candidate's unit names ("600 billion",
+// "1.2 million"), "" when it names none.
+func (m *commitMerger) amountOf(cand commitCand) string {
+	toks := fxTokens(m.c.a.Body, cand.unit.start, cand.unit.end)
+	for i := 0; i+1 < len(toks); i++ {
+		w := toks[i].w
+		if w[0] < '0' || w[0] > '9' {
+			continue
+		}
+		switch toks[i+1].w {
+		case "million", "billion", "trillion", "bn", "m":
+			return w + " " + toks[i+1].w
+		}
+		// "1.2 billion": the digits after the point are a token of their own
+		if i+2 < len(toks) && m.c.a.Body[toks[i].end] == '.' && toks[i+1].start == toks[i].end+1 {
+			switch toks[i+2].w {
+			case "million", "billion", "trillion", "bn":
+				return w + "." + toks[i+1].w + " " + toks[i+2].w
+			}
+		}
+	}
+	return ""
 }

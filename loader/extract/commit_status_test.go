@@ -289,3 +289,19 @@ func TestCommitmentNominalByAndTheObjectNamedAgain(t *testing.T) {
 		{"org:harbour-group", "", "other", "agreed"},
 	})
 }
+
+func TestCommitmentSameSumToldTwiceAndPurposes(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia will agree to invest in Ruritania 600 billion dollars more than it invests now.\n" +
+			"And Freedonia is going to invest an additional 600 billion dollars.\n" +
+			"Freedonia and Ruritania agreed to set up a joint investment fund.\n" +
+			"This fund is intended to help Ruritania cope with floods.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Ruritania", "country:RUR", "country", ""}},
+	})
+	if len(got) != 2 || got[0].Kind != "other" || got[1].Kind != "other" || len(got[1].ByIDs) != 2 {
+		t.Fatalf("commitments = %+v, want one investment of 600 billion and one joint fund (other)", got)
+	}
+}

@@ -129,6 +129,7 @@ type commitmentLexiconFile struct {
 	Affirming         []string            `yaml:"affirming"`
 	Nominal           []string            `yaml:"nominal"`
 	Discussion        []string            `yaml:"discussion"`
+	Purpose           []string            `yaml:"purpose"`
 }
 
 // attributionLexiconFile is data/lexicon/attributions.yaml.
