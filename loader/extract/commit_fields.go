@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/kg-project/kg/loader/gazetteer"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -855,7 +856,7 @@ func (e *commitEnv) status(u commitUnit, toks []fxTok, by []string, to string, a
 		return "proposed"
 	case e.hearsay(ctx):
 		return "reported"
-	case e.lex.tentative.has(toks) && !e.lex.agreed.has(toks):
+	case e.cue(e.lex.tentative, toks) && !e.lex.agreed.has(toks):
 		return "proposed"
 	}
 	// the outlet states it as a fact: agreed
@@ -1026,8 +1027,40 @@ func (e *commitEnv) ownWord(u commitUnit, by []string) bool {
 		return false
 	}
 	for _, b := range by {
-		if b == src || e.c.countryOf(src) == b || e.c.holdsOfficeOf(src, b) {
+		if b == src || e.c.countryOf(src) == b || e.c.holdsOfficeOf(src, b) || e.officeInBodyOf(src, b) {
 			return true
+		}
+	}
+	return false
+}
+
+// officeInBodyOf reports a person holding an office of a body whose
+// parent is org b (the president of the Harbour Commission speaks for
+// the Harbour Union), from the text's roles or the gazetteer's offices.
+func (e *commitEnv) officeInBodyOf(person, b string) bool {
+	gaz := e.c.a.Gaz
+	if gaz == nil || !strings.HasPrefix(b, schema.PrefixOrg) || !strings.HasPrefix(person, schema.PrefixPerson) {
+		return false
+	}
+	parentIs := func(org string) bool {
+		o, ok := gaz.Get(gazetteer.Organization, strings.TrimPrefix(org, schema.PrefixOrg))
+		return ok && o.ParentID != "" && schema.PrefixOrg+o.ParentID == b
+	}
+	for _, p := range e.c.a.Result.Persons {
+		if p.ID != person {
+			continue
+		}
+		for _, r := range p.RoleDetails {
+			if strings.HasPrefix(r.OfID, schema.PrefixOrg) && parentIs(r.OfID) {
+				return true
+			}
+		}
+	}
+	if pe, ok := gaz.Get(gazetteer.Person, strings.TrimPrefix(person, schema.PrefixPerson)); ok {
+		for _, o := range pe.Offices {
+			if o.To == "" && o.Org != "" && parentIs(schema.PrefixOrg+o.Org) {
+				return true
+			}
 		}
 	}
 	return false
@@ -1058,11 +1091,12 @@ func fxHasWord(toks []fxTok, w string) bool {
 	return false
 }
 
-// cue finds a cue that is not used as an adjective ("a proposed mechanism").
+// cue finds a cue that is not used as an adjective ("a proposed mechanism")
+// nor in a describing "what would be".
 func (e *commitEnv) cue(l fxPhrases, toks []fxTok) bool {
 	for _, h := range l.all(toks) {
-		if h.from > 0 && (toks[h.from-1].w == "a" || toks[h.from-1].w == "an" || toks[h.from-1].w == "the") {
-			continue
+		if h.from > 0 && (toks[h.from-1].w == "a" || toks[h.from-1].w == "an" || toks[h.from-1].w == "the" || toks[h.from-1].w == "what") {
+			continue // "a proposed mechanism"; "in what would be the first plant" describes
 		}
 		return true
 	}

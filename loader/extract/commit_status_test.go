@@ -305,3 +305,30 @@ func TestCommitmentSameSumToldTwiceAndPurposes(t *testing.T) {
 		t.Fatalf("commitments = %+v, want one investment of 600 billion and one joint fund (other)", got)
 	}
 }
+
+func TestCommitmentAnOfficialOfAUnionBodySpeaksForTheUnion(t *testing.T) {
+	// the whole pipeline: the gazetteer knows the Commission's parent
+	body := "Ursula von der Leyen, President of the European Commission, said on Monday that the EU was raising its aid to Jordan to 3 billion euros.\n\n" +
+		"The only new deal was an investment by the World Bank in what would be the largest plant in Jordan.\n"
+	r, err := fuzzPipeline(t).Run(&document.Document{ID: "t", Body: body, Kind: "secondary"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var eu, plant *Commitment
+	for i, c := range r.Commitments {
+		for _, b := range c.ByIDs {
+			switch b {
+			case "org:eu":
+				eu = &r.Commitments[i]
+			case "org:world-bank":
+				plant = &r.Commitments[i]
+			}
+		}
+	}
+	if eu == nil || eu.Status != "agreed" {
+		t.Errorf("EU aid = %+v, want agreed (the Commission's president announces it)", eu)
+	}
+	if plant == nil || plant.Status != "agreed" {
+		t.Errorf("investment = %+v, want agreed ('what would be' describes the plant)", plant)
+	}
+}
