@@ -80,10 +80,11 @@ func (e *commitEnv) fill(cand *commitCand, toks []fxTok, anchor int, by []string
 		// commitment just before goes
 		cand.to = e.lastTo
 	}
-	if cand.to == "" && supportKinds[cand.kind] && !e.outsideClaim(u.sent, anchor) {
-		// aid without a named recipient that the recipient's own official
-		// tells of ("Ruritania's minister said Freedonia may provide more
-		// aid"): the speaker's state receives
+	if cand.to == "" && (supportKinds[cand.kind] || e.lex.tradeTerms.has(toks)) && !e.outsideClaim(u.sent, anchor) {
+		// aid or a trade term without a named recipient that the other
+		// side's official tells of ("Ruritania's minister said Freedonia
+		// may provide more aid", "... will cut its tariffs"): the
+		// speaker's state receives
 		if st := e.speakerState(u.sent); st != "" && e.srcKind[u.sent] == "person" && !appearsIn(by, st) {
 			cand.to = st
 		}

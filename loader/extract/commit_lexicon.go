@@ -101,6 +101,8 @@ type commitLexicon struct {
 	// purpose phrases make the verb after them what a thing is for
 	// ("is intended to help").
 	purpose fxPhrases
+	// tradeTerms name a term of a trade deal, whose counterpart gains.
+	tradeTerms fxPhrases
 }
 
 type commitKind struct {
@@ -127,7 +129,7 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 		"intent_actor": f.IntentActor, "amounts": f.Amounts, "readiness": f.Readiness,
 		"yielding_heads": f.YieldingHeads, "document_refs": f.DocumentRefs, "requests": f.Requests, "signed_refs": f.SignedRefs, "tentative": f.Tentative, "trigger_markers": f.TriggerMarkers, "condition_triggers": f.ConditionTriggers, "concessive": f.Concessive,
 		"hostile": f.Hostile, "noun_before": f.NounBefore, "noun_after": f.NounAfter, "generic_agents": f.GenericAgents,
-		"document_nouns": f.DocumentNouns, "document_verbs": f.DocumentVerbs, "saying_verbs": f.SayingVerbs, "threats": f.Threats, "firm_cues": f.FirmCues, "presence_verbs": f.PresenceVerbs, "in_recipient": f.InRecipient, "from_recipient": f.FromRecipient, "agent_nouns": f.AgentNouns, "group_nouns": f.GroupNouns, "frequency": f.Frequency, "pledge_acts": f.PledgeActs, "counted_nouns": f.CountedNouns, "donor_nouns": f.DonorNouns, "receiving": f.Receiving, "affirming": f.Affirming, "nominal": f.Nominal, "discussion": f.Discussion, "purpose": f.Purpose}
+		"document_nouns": f.DocumentNouns, "document_verbs": f.DocumentVerbs, "saying_verbs": f.SayingVerbs, "threats": f.Threats, "firm_cues": f.FirmCues, "presence_verbs": f.PresenceVerbs, "in_recipient": f.InRecipient, "from_recipient": f.FromRecipient, "agent_nouns": f.AgentNouns, "group_nouns": f.GroupNouns, "frequency": f.Frequency, "pledge_acts": f.PledgeActs, "counted_nouns": f.CountedNouns, "donor_nouns": f.DonorNouns, "receiving": f.Receiving, "affirming": f.Affirming, "nominal": f.Nominal, "discussion": f.Discussion, "purpose": f.Purpose, "trade_terms": f.TradeTerms}
 	var keywords []string
 	seenKind := map[string]bool{}
 	for _, k := range f.Kinds {
@@ -193,6 +195,7 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 	lex.nominal = fxCompile(f.Nominal)
 	lex.discussion = fxCompile(f.Discussion)
 	lex.purpose = fxCompile(f.Purpose)
+	lex.tradeTerms = fxCompile(f.TradeTerms)
 	lex.located = map[string]bool{}
 	for _, k := range f.LocatedBenef {
 		if !fxKnown(CommitmentKinds, k) {

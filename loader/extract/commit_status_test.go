@@ -332,3 +332,16 @@ func TestCommitmentAnOfficialOfAUnionBodySpeaksForTheUnion(t *testing.T) {
 		t.Errorf("investment = %+v, want agreed ('what would be' describes the plant)", plant)
 	}
 }
+
+func TestCommitmentTradeTermToldByTheOtherSide(t *testing.T) {
+	f := factDoc{
+		kind: "secondary",
+		body: "\"Freedonia will bring its tariffs down to 10%,\" Ola Lind said.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ola Lind", "person:ola-lind", "person", ""}},
+	}
+	a := f.analysis(t)
+	a.Result.Persons = append(a.Result.Persons, Entity{ID: "person:ola-lind", Name: "Ola Lind",
+		RoleDetails: []Role{{Label: "Trade Minister of Ruritania", OfID: "country:RUR"}}})
+	runFactStages(t, a)
+	checkCommits(t, a.Result.Commitments, []wantCommit{{"country:FRE", "country:RUR", "other", "agreed"}})
+}

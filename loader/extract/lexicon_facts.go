@@ -130,6 +130,7 @@ type commitmentLexiconFile struct {
 	Nominal           []string            `yaml:"nominal"`
 	Discussion        []string            `yaml:"discussion"`
 	Purpose           []string            `yaml:"purpose"`
+	TradeTerms        []string            `yaml:"trade_terms"`
 }
 
 // attributionLexiconFile is data/lexicon/attributions.yaml.
