@@ -335,8 +335,8 @@ func TestCommitmentAnOfficialOfAUnionBodySpeaksForTheUnion(t *testing.T) {
 
 func TestCommitmentTradeTermToldByTheOtherSide(t *testing.T) {
 	f := factDoc{
-		kind: "secondary",
-		body: "\"Freedonia will bring its tariffs down to 10%,\" Ola Lind said.\n",
+		kind:     "secondary",
+		body:     "\"Freedonia will bring its tariffs down to 10%,\" Ola Lind said.\n",
 		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ola Lind", "person:ola-lind", "person", ""}},
 	}
 	a := f.analysis(t)
