@@ -345,3 +345,19 @@ func TestCommitmentTradeTermToldByTheOtherSide(t *testing.T) {
 	runFactStages(t, a)
 	checkCommits(t, a.Result.Commitments, []wantCommit{{"country:FRE", "country:RUR", "other", "agreed"}})
 }
+
+func TestCommitmentSentencesGluedWithoutASpace(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "The leaders of Freedonia and Ruritania vowed to hold talks every year.The U.S. office said Estland pledged 5 million euros to Ruritania.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Estland", "country:EST", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	parts := gluedSentences("threats.The office. U.S. No.5 talks.Then", 0, len("threats.The office. U.S. No.5 talks.Then"))
+	if len(parts) != 3 {
+		t.Errorf("glued parts = %v, want cuts after 'threats.' and 'talks.' only", parts)
+	}
+	if len(got) != 2 || got[1].ByIDs[0] != "country:EST" {
+		t.Fatalf("commitments = %+v, want the talks and Estland's pledge apart", got)
+	}
+}
