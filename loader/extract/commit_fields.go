@@ -538,6 +538,10 @@ func (e *commitEnv) subjectMention(m Mention) bool {
 	if e.locative(m) {
 		return false // "in Lakeside, Freedonia": a place
 	}
+	if m.Kind == "country" && len(next) > 0 && e.lex.modifierNouns.longestAt(next, 0) >= 0 &&
+		!strings.ContainsAny(c.a.Body[m.End:next[0].start], ",;:") {
+		return false // "the US network points out": the country names the network
+	}
 	if prev == "of" {
 		// "representatives of X signed": X acts through them
 		before := fxTokens(c.a.Body, max(0, m.Start-40), m.Start)

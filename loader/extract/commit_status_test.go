@@ -361,3 +361,18 @@ func TestCommitmentSentencesGluedWithoutASpace(t *testing.T) {
 		t.Fatalf("commitments = %+v, want the talks and Estland's pledge apart", got)
 	}
 }
+
+func TestCommitmentCountryNamingANetworkIsNoSubject(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "The commitment of 140 million dollars in military assistance, the Estland network points out, is the largest ever.\n",
+		mentions: []factMention{{"Estland", "country:EST", "country", ""}},
+	})
+	for _, c := range got {
+		for _, b := range c.ByIDs {
+			if b == "country:EST" {
+				t.Errorf("%q: the country of a network is no actor", c.What)
+			}
+		}
+	}
+}

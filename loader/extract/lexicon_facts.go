@@ -131,6 +131,7 @@ type commitmentLexiconFile struct {
 	Discussion        []string            `yaml:"discussion"`
 	Purpose           []string            `yaml:"purpose"`
 	TradeTerms        []string            `yaml:"trade_terms"`
+	ModifierNouns     []string            `yaml:"modifier_nouns"`
 }
 
 // attributionLexiconFile is data/lexicon/attributions.yaml.
