@@ -364,8 +364,8 @@ func TestCommitmentSentencesGluedWithoutASpace(t *testing.T) {
 
 func TestCommitmentCountryNamingANetworkIsNoSubject(t *testing.T) {
 	got := commitmentsOf(t, factDoc{
-		kind: "secondary",
-		body: "The commitment of 140 million dollars in military assistance, the Estland network points out, is the largest ever.\n",
+		kind:     "secondary",
+		body:     "The commitment of 140 million dollars in military assistance, the Estland network points out, is the largest ever.\n",
 		mentions: []factMention{{"Estland", "country:EST", "country", ""}},
 	})
 	for _, c := range got {
