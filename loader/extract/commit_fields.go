@@ -108,10 +108,19 @@ func (e *commitEnv) fill(cand *commitCand, toks []fxTok, anchor int, by []string
 
 // withStates adds to the persons who commit the state whose office they
 // hold: a head of government or minister pledges for the state ("the
-// Freedonian premier announced a loan": Freedonia and its premier).
+// Freedonian premier announced a loan": Freedonia and its premier); and
+// to a government body or armed force its state.
 func (e *commitEnv) withStates(by []string) []string {
 	out := append([]string(nil), by...)
 	for _, b := range by {
+		if strings.HasPrefix(b, schema.PrefixOrg) {
+			// a state's government body or armed forces commits for the
+			// state ("the Freedonian Treasury agreed to ...")
+			if country := e.stateOfBody(b); country != "" {
+				out = appendUnique(out, country)
+			}
+			continue
+		}
 		if !strings.HasPrefix(b, schema.PrefixPerson) {
 			continue
 		}
@@ -120,6 +129,19 @@ func (e *commitEnv) withStates(by []string) []string {
 		}
 	}
 	return out
+}
+
+// stateOfBody is the state of a government body or armed force of the
+// gazetteer (its country), "" for other organisations.
+func (e *commitEnv) stateOfBody(org string) string {
+	if e.c.a.Gaz == nil {
+		return ""
+	}
+	o, ok := e.c.a.Gaz.Get(gazetteer.Organization, strings.TrimPrefix(org, schema.PrefixOrg))
+	if !ok || o.Country == "" || o.Type != "government" && o.Type != "military" {
+		return ""
+	}
+	return schema.PrefixCountry + o.Country
 }
 
 // openingConjunctions open a sentence before its subject.

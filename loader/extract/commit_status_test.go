@@ -376,3 +376,14 @@ func TestCommitmentCountryNamingANetworkIsNoSubject(t *testing.T) {
 		}
 	}
 }
+
+func TestCommitmentOfAGovernmentBodyIsAlsoItsState(t *testing.T) {
+	body := "The US Treasury agreed on Monday to lend Jordan 2 billion dollars.\n"
+	r, err := fuzzPipeline(t).Run(&document.Document{ID: "t", Body: body, Kind: "secondary"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Commitments) != 1 || len(r.Commitments[0].ByIDs) != 2 || r.Commitments[0].ByIDs[1] != "country:USA" {
+		t.Fatalf("commitments = %+v, want the Treasury and the United States", r.Commitments)
+	}
+}
