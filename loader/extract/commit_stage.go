@@ -413,6 +413,9 @@ func (s commitmentStage) refersBack(toks []fxTok) bool {
 	if len(toks) > 0 && s.lex.elabStarts.endsBefore(toks, 1) {
 		return true
 	}
+	if len(toks) > 3 && toks[1].w == "s" && (toks[0].w == "today" || toks[0].w == "yesterday") && s.lex.elabNouns.endsBefore(toks, 3) {
+		return true // "Today's commitments bring ...": the ones just told
+	}
 	for i, t := range toks {
 		if t.w != "these" && t.w != "such" && t.w != "those" {
 			continue

@@ -387,3 +387,15 @@ func TestCommitmentOfAGovernmentBodyIsAlsoItsState(t *testing.T) {
 		t.Fatalf("commitments = %+v, want the Treasury and the United States", r.Commitments)
 	}
 }
+
+func TestCommitmentSourceAfterAParticipleAndTodaysCommitments(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "The summit resulted in 4 billion dollars in financing unlocked from development finance institutions.\n" +
+			"Today's commitments bring the Harbour Fund closer to its goal of weapons stockpiles.\n",
+		mentions: []factMention{{"Harbour Fund", "org:harbour-fund", "organization", ""}},
+	})
+	if len(got) != 1 || got[0].By[0] != "development finance institutions" || got[0].Kind != "financial support" {
+		t.Fatalf("commitments = %+v, want one financing by the institutions", got)
+	}
+}
