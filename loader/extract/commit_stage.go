@@ -156,6 +156,21 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 		if !ok && !pok && len(verbs) == 0 {
 			by, p, pok = s.nominalBy(env, toks)
 		}
+		if !ok && !pok && len(verbs) == 0 {
+			if at, ok2 := s.ownCommitmentTo(toks); ok2 {
+				// "X reiterates its firm commitment to remain ...": X's
+				// pledge in a noun
+				cand.kind = s.lex.kindFrom(toks, at)
+				if cand.kind == "" {
+					cand.kind = "other"
+				}
+				env.fill(&cand, toks, toks[at].start, nil)
+				if len(cand.by) == 0 {
+					return nil
+				}
+				return []commitCand{cand}
+			}
+		}
 		if !ok || pok {
 			if pok {
 				env.fill(&cand, toks, p, []string{by})
@@ -244,6 +259,36 @@ func (s commitmentStage) talksOf(toks []fxTok) bool {
 		}
 	}
 	return false
+}
+
+// ownCommitmentTo finds "its (firm) commitment to <verb>" (its, their,
+// his, her, our): a pledge in a noun whose owner is the subject; it
+// returns the token of the noun. Not after a verb that only reaffirms.
+func (s commitmentStage) ownCommitmentTo(toks []fxTok) (int, bool) {
+	for i := 1; i+2 < len(toks); i++ {
+		switch toks[i].w {
+		case "commitment", "pledge", "promise":
+		default:
+			continue
+		}
+		if toks[i+1].w != "to" || fxDeterminer[toks[i+2].w] {
+			continue // "its commitment to a lasting peace": no verb follows
+		}
+		owner := i - 1
+		if owner > 0 && (toks[owner].w == "firm" || toks[owner].w == "full" || toks[owner].w == "strong") {
+			owner--
+		}
+		switch toks[owner].w {
+		case "its", "their", "his", "her", "our":
+		default:
+			continue
+		}
+		if s.lex.affirming.has(toks[:owner]) {
+			return 0, false
+		}
+		return i, true
+	}
+	return 0, false
 }
 
 // nominalBy finds a commitment named by a noun with its actor after "by"

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kg-project/kg/loader/document"
@@ -397,5 +398,20 @@ func TestCommitmentSourceAfterAParticipleAndTodaysCommitments(t *testing.T) {
 	})
 	if len(got) != 1 || got[0].By[0] != "development finance institutions" || got[0].Kind != "financial support" {
 		t.Fatalf("commitments = %+v, want one financing by the institutions", got)
+	}
+}
+
+func TestCommitmentOwnCommitmentToAVerb(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia also reiterates its firm commitment to remain in arrears with its creditors until agreements are reached.\n" +
+			"Ruritania stressed its commitment to a lasting peace.\n" +
+			"Estland reaffirmed its commitment to keep its borders open.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Estland", "country:EST", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{{"country:FRE", "", "other", "agreed"}})
+	if len(got) == 1 && (got[0].Condition == nil || !strings.HasPrefix(*got[0].Condition, "until agreements")) {
+		t.Errorf("condition = %v, want the until clause", got[0].Condition)
 	}
 }
