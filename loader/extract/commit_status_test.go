@@ -415,3 +415,16 @@ func TestCommitmentOwnCommitmentToAVerb(t *testing.T) {
 		t.Errorf("condition = %v, want the until clause", got[0].Condition)
 	}
 }
+
+func TestCommitmentTheTwoCountriesAreTheLastTwoStates(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia's foreign minister met the envoy of Ruritania in Lakeside.\n" +
+			"The two countries agreed to a truce.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Lakeside", "place:lakeside", "place", ""}},
+	})
+	if len(got) != 1 || len(got[0].ByIDs) != 2 || got[0].ByIDs[0] != "country:FRE" || got[0].ByIDs[1] != "country:RUR" {
+		t.Fatalf("commitments = %+v, want the truce of Freedonia and Ruritania", got)
+	}
+}
