@@ -615,7 +615,44 @@ func (e *commitEnv) coordinated(ms []Mention, k int) []string {
 		out = append([]string{m.Key}, out...)
 		last = m
 	}
+	if len(out) > 1 && e.afterPreposition(ms, last) {
+		// "In coordination with A, B and C, D will ...": the list is the
+		// object of a preposition, D alone is the subject
+		return []string{ms[k].Key}
+	}
 	return dedupe(out)
+}
+
+// afterPreposition reports a list of mentions, ending before or at first,
+// joined by commas or "and" (of any kind), that opens after a preposition
+// ("with the Union, A, and B").
+func (e *commitEnv) afterPreposition(ms []Mention, first Mention) bool {
+	body := e.c.a.Body
+	idx := -1
+	for i, m := range ms {
+		if m.Start == first.Start {
+			idx = i
+		}
+	}
+	for idx > 0 {
+		prev := ms[idx-1]
+		if prev.End > ms[idx].Start {
+			break // overlapping mentions
+		}
+		gap := strings.TrimSpace(body[prev.End:ms[idx].Start])
+		if gap != "," && gap != "and" && gap != ", and" {
+			break
+		}
+		idx--
+	}
+	if idx < 0 {
+		return false
+	}
+	p := fxPrevWord(body, ms[idx].Start)
+	if p == "the" {
+		p = fxPrevWord(body, ms[idx].Start-len("the "))
+	}
+	return p == "with" || p == "between" || p == "alongside" || p == "including"
 }
 
 // beneficiary is the first country after the commitment word introduced

@@ -428,3 +428,13 @@ func TestCommitmentTheTwoCountriesAreTheLastTwoStates(t *testing.T) {
 		t.Fatalf("commitments = %+v, want the truce of Freedonia and Ruritania", got)
 	}
 }
+
+func TestCommitmentListAfterWithIsNoSubject(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "In close coordination with the Harbour League, Estland, and Lakeland, Freedonia will continue to provide military aid to Ruritania.\n",
+		mentions: []factMention{{"Harbour League", "org:harbour-league", "organization", ""}, {"Estland", "country:EST", "country", ""},
+			{"Lakeland", "country:LAK", "country", ""}, {"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{{"country:FRE", "country:RUR", "military support", "agreed"}})
+}
