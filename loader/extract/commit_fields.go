@@ -31,6 +31,9 @@ type commitEnv struct {
 	// pronoun.
 	lastTo    string
 	continued bool
+	// conference is the first named conference of the text ("the Harbour
+	// Conference"): its participants give what is raised there.
+	conference string
 	// lastObject holds the words of that commitment's object.
 	lastObject map[string]bool
 }
@@ -52,6 +55,9 @@ func newCommitEnv(c *factContext, lex *commitLexicon) *commitEnv {
 		}
 	}
 	all := fxTokens(c.a.Body, 0, len(c.a.Body))
+	if m := conferenceRE.FindString(c.a.Body); m != "" && !strings.HasPrefix(strings.ToLower(m), "press ") {
+		e.conference = strings.TrimPrefix(m, "The ")
+	}
 	e.firstDraft, e.firstSigned = -1, -1
 	if h, ok := lex.draft.first(all); ok {
 		e.firstDraft = h.start
@@ -167,6 +173,20 @@ func rangeEnd(body string, m Mention) bool {
 		}
 	}
 	return false
+}
+
+// conferenceRE finds a named conference ("the Harbour Conference").
+var conferenceRE = regexp.MustCompile(`\b(?:[A-Z][\p{L}-]+ ){1,4}Conference\b`)
+
+// raisedVerbs, in a passive without an agent, tell money gathered from
+// the participants of a conference.
+var raisedVerbs = map[string]bool{"raised": true, "pledged": true, "mobilised": true, "mobilized": true, "committed": true}
+
+// conferenceGroup reports the participants of the text's conference
+// among by: the host adding up their pledges tells their own acts
+// (NOTES w4: agreed, not reported).
+func (e *commitEnv) conferenceGroup(by []string) bool {
+	return e.conference != "" && appearsIn(by, groupPrefix+e.conference+" participants")
 }
 
 // supportKinds are the kinds of aid one party gives another.
@@ -394,6 +414,12 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 			if p := fxPrevWord(c.a.Body, m.Start); (p == "from" || p == "the" && fxPrevWord(c.a.Body, m.Start-len("the ")) == "from") && isActor(m) {
 				return []string{m.Key}
 			}
+		}
+		// "500 million had been raised" at a named conference: its
+		// participants gave it (README convention: "X Conference
+		// participants")
+		if v := fxTokens(c.a.Body, anchor, min(len(c.a.Body), anchor+12)); e.conference != "" && len(v) > 0 && raisedVerbs[v[0].w] {
+			return []string{groupPrefix + e.conference + " participants"}
 		}
 	}
 	for k := len(ms) - 1; k >= 0 && !passiveVerb(head, c.a.Body, anchor); k-- {
@@ -909,7 +935,7 @@ func (e *commitEnv) status(u commitUnit, toks []fxTok, by []string, to string, a
 		// a plan, an offer or a possibility, whoever tells it ("X
 		// planned to raise its investments, Y said"; "X may provide")
 		return "proposed"
-	case fromOther && e.srcKind[u.sent] != "unnamed" && e.pledgeAct(toks, anchor):
+	case fromOther && e.srcKind[u.sent] != "unnamed" && (e.pledgeAct(toks, anchor) || e.conferenceGroup(by)):
 		// a third party tells the actor's own public act ("Italy
 		// pledged a system, the minister said"): the pledge stands
 		return "agreed"

@@ -438,3 +438,21 @@ func TestCommitmentListAfterWithIsNoSubject(t *testing.T) {
 	})
 	checkCommits(t, got, []wantCommit{{"country:FRE", "country:RUR", "military support", "agreed"}})
 }
+
+func TestCommitmentRaisedAtAConferenceByItsParticipants(t *testing.T) {
+	f := factDoc{
+		kind: "secondary",
+		body: "The Harbour Conference, organised by Freedonia to assist Ruritania, opened on Monday.\n" +
+			"Ola Lind stated that over 800 million dollars in aid for Ruritania had been raised.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Ola Lind", "person:ola-lind", "person", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	}
+	a := f.analysis(t)
+	a.Result.Persons = append(a.Result.Persons, Entity{ID: "person:ola-lind", Name: "Ola Lind",
+		RoleDetails: []Role{{Label: "Foreign Minister of Freedonia", OfID: "country:FRE"}}})
+	runFactStages(t, a)
+	got := a.Result.Commitments
+	if len(got) != 1 || got[0].By[0] != "Harbour Conference participants" || got[0].Status != "agreed" || got[0].ToID != "country:RUR" {
+		t.Fatalf("commitments = %+v, want the conference participants' aid to Ruritania, agreed", got)
+	}
+}
