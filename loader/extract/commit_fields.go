@@ -34,6 +34,10 @@ type commitEnv struct {
 	// conference is the first named conference of the text ("the Harbour
 	// Conference"): its participants give what is raised there.
 	conference string
+	// preview tells a statement its opening frames as made ahead of a
+	// meeting ("pre-summit press conference"): what it says will be
+	// decided is proposed.
+	preview bool
 	// lastObject holds the words of that commitment's object.
 	lastObject map[string]bool
 }
@@ -55,6 +59,10 @@ func newCommitEnv(c *factContext, lex *commitLexicon) *commitEnv {
 		}
 	}
 	all := fxTokens(c.a.Body, 0, len(c.a.Body))
+	for i := 0; i < len(c.a.Sents) && i < 3; i++ {
+		st, en := c.sentSpan(i)
+		e.preview = e.preview || lex.preview.has(fxTokens(c.a.Body, st, en))
+	}
 	if m := conferenceRE.FindString(c.a.Body); m != "" && !strings.HasPrefix(strings.ToLower(m), "press ") {
 		e.conference = strings.TrimPrefix(m, "The ")
 	}
@@ -894,6 +902,9 @@ func (e *commitEnv) status(u commitUnit, toks []fxTok, by []string, to string, a
 		case e.lex.signed.has(ctx):
 			return "signed"
 		case proposed:
+			return "proposed"
+		case e.preview && !e.lex.signed.has(toks) && !fxHasWord(toks, "agreed") && !fxHasWord(toks, "decided"):
+			// a statement ahead of a meeting: what it is to decide
 			return "proposed"
 		}
 		return "agreed"

@@ -456,3 +456,18 @@ func TestCommitmentRaisedAtAConferenceByItsParticipants(t *testing.T) {
 		t.Fatalf("commitments = %+v, want the conference participants' aid to Ruritania, agreed", got)
 	}
 }
+
+func TestCommitmentStatementAheadOfASummitProposes(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "primary",
+		body: "Pre-summit press conference by the Secretary General\n" +
+			"The Harbour League will take over the coordination of security assistance to Ruritania.\n" +
+			"Last year the Harbour League agreed to send 40 tanks to Ruritania.\n",
+		mentions: []factMention{{"Harbour League", "org:harbour-league", "organization", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Harbour League", "org:harbour-league", "organization", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{
+		{"org:harbour-league", "country:RUR", "military support", "proposed"},
+		{"org:harbour-league", "country:RUR", "military support", "agreed"},
+	})
+}

@@ -132,6 +132,7 @@ type commitmentLexiconFile struct {
 	Purpose           []string            `yaml:"purpose"`
 	TradeTerms        []string            `yaml:"trade_terms"`
 	ModifierNouns     []string            `yaml:"modifier_nouns"`
+	Preview           []string            `yaml:"preview"`
 }
 
 // attributionLexiconFile is data/lexicon/attributions.yaml.
