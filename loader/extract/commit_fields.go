@@ -896,7 +896,7 @@ func (e *commitEnv) status(u commitUnit, toks []fxTok, by []string, to string, a
 	if e.lex.denied.has(ctx) {
 		return "denied"
 	}
-	proposed := e.cue(e.lex.proposed, ctx) || e.ready(ctx)
+	proposed := e.planCue(ctx) || e.ready(ctx)
 	if c.primary {
 		switch {
 		case e.lex.signed.has(ctx):
@@ -1188,6 +1188,22 @@ func fxHasWord(toks []fxTok, w string) bool {
 		if t.w == w {
 			return true
 		}
+	}
+	return false
+}
+
+// planCue finds a proposed cue (see cue) that is not the object of a
+// pledge act: "announced plans to transfer" pledges (NOTES w2), while
+// "confirmed plans to form" still plans.
+func (e *commitEnv) planCue(toks []fxTok) bool {
+	for _, h := range e.lex.proposed.all(toks) {
+		if h.from > 0 && (toks[h.from-1].w == "a" || toks[h.from-1].w == "an" || toks[h.from-1].w == "the" || toks[h.from-1].w == "what") {
+			continue
+		}
+		if h.from > 0 && e.lex.pledgeActs.endsBefore(toks, h.from) && !negated(toks, h.from-1) {
+			continue
+		}
+		return true
 	}
 	return false
 }

@@ -471,3 +471,17 @@ func TestCommitmentStatementAheadOfASummitProposes(t *testing.T) {
 		{"org:harbour-league", "country:RUR", "military support", "agreed"},
 	})
 }
+
+func TestCommitmentAnnouncedPlansPledgeConfirmedPlansPlan(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "In July, Freedonia announced plans to transfer additional air defence systems to Ruritania.\n" +
+			"Estland confirmed plans to form a multinational force for Ruritania.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Estland", "country:EST", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{
+		{"country:FRE", "country:RUR", "military support", "agreed"},
+		{"country:EST", "country:RUR", "multinational force", "proposed"},
+	})
+}
