@@ -81,6 +81,9 @@ func newCommitEnv(c *factContext, lex *commitLexicon) *commitEnv {
 func (e *commitEnv) fill(cand *commitCand, toks []fxTok, anchor int, by []string) {
 	u := cand.unit
 	e.continued = false
+	if by == nil && u.shareBy && len(e.lastBy) > 0 && e.lastSent == u.sent {
+		by = e.lastBy // "X quit the accord and halted its funding"
+	}
 	if by == nil {
 		by = e.withStates(e.subject(u, anchor))
 	}

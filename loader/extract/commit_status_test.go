@@ -485,3 +485,15 @@ func TestCommitmentAnnouncedPlansPledgeConfirmedPlansPlan(t *testing.T) {
 		{"country:EST", "country:RUR", "multinational force", "proposed"},
 	})
 }
+
+func TestCommitmentTwoRefusalsOfOneSubject(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "However, Freedonia quit the Lakeside climate agreement and halted international climate funding.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Lakeside", "country:LAK", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{
+		{"country:FRE", "", "other", "denied"},
+		{"country:FRE", "", "financial support", "denied"},
+	})
+}

@@ -14,6 +14,7 @@ type commitUnit struct {
 	header     bool // an item's bold header
 	sub        bool // a component listed inside a sentence
 	clause     bool // a clause of a sentence with a subject of its own
+	shareBy    bool // a clause that keeps the actor of the clause before
 }
 
 // commitUnits cuts segment i into units.
