@@ -488,8 +488,8 @@ func TestCommitmentAnnouncedPlansPledgeConfirmedPlansPlan(t *testing.T) {
 
 func TestCommitmentTwoRefusalsOfOneSubject(t *testing.T) {
 	got := commitmentsOf(t, factDoc{
-		kind: "secondary",
-		body: "However, Freedonia quit the Lakeside climate agreement and halted international climate funding.\n",
+		kind:     "secondary",
+		body:     "However, Freedonia quit the Lakeside climate agreement and halted international climate funding.\n",
 		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Lakeside", "country:LAK", "country", ""}},
 	})
 	checkCommits(t, got, []wantCommit{
