@@ -118,6 +118,9 @@ func (e *commitEnv) fill(cand *commitCand, toks []fxTok, anchor int, by []string
 	if !e.outsideClaim(u.sent, anchor) {
 		cand.src = e.srcID[u.sent]
 	}
+	if cand.to == "" && cand.status == "denied" {
+		cand.to = e.offerer(u, toks, anchor, by)
+	}
 	cand.modality = e.modality(toks)
 	cand.horizon = horizonOf(e.c.a.Body[u.start:u.end])
 	cand.what = e.what(u, anchor)
@@ -198,6 +201,25 @@ var raisedVerbs = map[string]bool{"raised": true, "pledged": true, "mobilised": 
 // (NOTES w4: agreed, not reported).
 func (e *commitEnv) conferenceGroup(by []string) bool {
 	return e.conference != "" && appearsIn(by, groupPrefix+e.conference+" participants")
+}
+
+// offerer is who made the offer, demand or proposal a denial turns down
+// ("X had pushed for a stake - an offer Y rejected"): the last other
+// state named before the commitment word in the sentence, when the unit
+// names such a noun; else "".
+func (e *commitEnv) offerer(u commitUnit, toks []fxTok, anchor int, by []string) string {
+	if !e.lex.offerNouns.has(toks) {
+		return ""
+	}
+	st, _ := e.c.sentSpan(u.sent)
+	ms := e.c.mentionsIn(st, anchor)
+	for j := len(ms) - 1; j >= 0; j-- {
+		m := ms[j]
+		if m.Kind == "country" && !appearsIn(by, m.Key) && !currencyMention(e.c.a.Body, m) {
+			return m.Key
+		}
+	}
+	return ""
 }
 
 // supportKinds are the kinds of aid one party gives another.

@@ -109,6 +109,9 @@ type commitLexicon struct {
 	// preview phrases in a primary text's opening frame it as made ahead
 	// of a meeting.
 	preview fxPhrases
+	// offerNouns name what a denial turns down; who made it receives
+	// the denial.
+	offerNouns fxPhrases
 }
 
 type commitKind struct {
@@ -135,7 +138,7 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 		"intent_actor": f.IntentActor, "amounts": f.Amounts, "readiness": f.Readiness,
 		"yielding_heads": f.YieldingHeads, "document_refs": f.DocumentRefs, "requests": f.Requests, "signed_refs": f.SignedRefs, "tentative": f.Tentative, "trigger_markers": f.TriggerMarkers, "condition_triggers": f.ConditionTriggers, "concessive": f.Concessive,
 		"hostile": f.Hostile, "noun_before": f.NounBefore, "noun_after": f.NounAfter, "generic_agents": f.GenericAgents,
-		"document_nouns": f.DocumentNouns, "document_verbs": f.DocumentVerbs, "saying_verbs": f.SayingVerbs, "threats": f.Threats, "firm_cues": f.FirmCues, "presence_verbs": f.PresenceVerbs, "in_recipient": f.InRecipient, "from_recipient": f.FromRecipient, "agent_nouns": f.AgentNouns, "group_nouns": f.GroupNouns, "frequency": f.Frequency, "pledge_acts": f.PledgeActs, "counted_nouns": f.CountedNouns, "donor_nouns": f.DonorNouns, "receiving": f.Receiving, "affirming": f.Affirming, "nominal": f.Nominal, "discussion": f.Discussion, "purpose": f.Purpose, "trade_terms": f.TradeTerms, "modifier_nouns": f.ModifierNouns, "preview": f.Preview}
+		"document_nouns": f.DocumentNouns, "document_verbs": f.DocumentVerbs, "saying_verbs": f.SayingVerbs, "threats": f.Threats, "firm_cues": f.FirmCues, "presence_verbs": f.PresenceVerbs, "in_recipient": f.InRecipient, "from_recipient": f.FromRecipient, "agent_nouns": f.AgentNouns, "group_nouns": f.GroupNouns, "frequency": f.Frequency, "pledge_acts": f.PledgeActs, "counted_nouns": f.CountedNouns, "donor_nouns": f.DonorNouns, "receiving": f.Receiving, "affirming": f.Affirming, "nominal": f.Nominal, "discussion": f.Discussion, "purpose": f.Purpose, "trade_terms": f.TradeTerms, "modifier_nouns": f.ModifierNouns, "preview": f.Preview, "offer_nouns": f.OfferNouns}
 	var keywords []string
 	seenKind := map[string]bool{}
 	for _, k := range f.Kinds {
@@ -204,6 +207,7 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 	lex.tradeTerms = fxCompile(f.TradeTerms)
 	lex.modifierNouns = fxCompile(f.ModifierNouns)
 	lex.preview = fxCompile(f.Preview)
+	lex.offerNouns = fxCompile(f.OfferNouns)
 	lex.located = map[string]bool{}
 	for _, k := range f.LocatedBenef {
 		if !fxKnown(CommitmentKinds, k) {

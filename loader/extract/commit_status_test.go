@@ -497,3 +497,13 @@ func TestCommitmentTwoRefusalsOfOneSubject(t *testing.T) {
 		{"country:FRE", "", "financial support", "denied"},
 	})
 }
+
+func TestCommitmentDenialOfAnOfferGoesToTheOfferer(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Officials of Freedonia had pushed for a 50% stake in Ruritania's mines, an offer Ruritania rejected at the time.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{{"country:RUR", "country:FRE", "other", "denied"}})
+}

@@ -133,6 +133,7 @@ type commitmentLexiconFile struct {
 	TradeTerms        []string            `yaml:"trade_terms"`
 	ModifierNouns     []string            `yaml:"modifier_nouns"`
 	Preview           []string            `yaml:"preview"`
+	OfferNouns        []string            `yaml:"offer_nouns"`
 }
 
 // attributionLexiconFile is data/lexicon/attributions.yaml.
