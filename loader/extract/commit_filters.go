@@ -22,6 +22,10 @@ func (s commitmentStage) committingVerbs(toks []fxTok, hits []fxHit) []fxHit {
 		if h.from > 0 && (toks[h.from-1].w == "should" || toks[h.from-1].w == "must") && (h.from < 2 || toks[h.from-2].w != "we") {
 			continue // "partners should increase ...": an exhortation
 		}
+		if h.to+2 < len(toks) && toks[h.to].w == "as" && (toks[h.to+1].w == "a" || toks[h.to+1].w == "an") && witnessNouns[toks[h.to+2].w] ||
+			h.to+1 < len(toks) && toks[h.to].w == "as" && witnessNouns[toks[h.to+1].w] {
+			continue // "signed as a witness": no party to the text
+		}
 		if s.participleModifier(toks, h) {
 			continue // "the deals unveiled as part of the framework"
 		}
@@ -52,6 +56,10 @@ func (s commitmentStage) committingVerbs(toks []fxTok, hits []fxHit) []fxHit {
 	}
 	return out
 }
+
+// witnessNouns after "signed as (a)" name who attests a text without
+// being bound by it.
+var witnessNouns = map[string]bool{"witness": true, "witnesses": true, "observer": true, "observers": true}
 
 // participleModifier reports a single-word "-ed" verb form that modifies
 // the common noun before it ("some of the deals unveiled as part of the

@@ -83,6 +83,15 @@ func (m *commitMerger) add(cand commitCand) {
 		m.absorbInto(l, cand)
 		return
 	}
+	if l := m.last; l != nil && cand.status == "signed" && l.status == "signed" && l.kind == cand.kind && !l.derived &&
+		cand.unit.clause && l.lastSent == cand.unit.sent && !sameBy(l.by, cand.by) {
+		// "A signed for X, and B signed for Y": one text signed by both
+		m.absorbInto(l, cand)
+		for _, b := range cand.by {
+			l.by = appendUnique(l.by, b)
+		}
+		return
+	}
 	if amt := m.amountOf(cand); amt != "" {
 		// the same sum told again by the same actor ("they will invest
 		// 600 billion more ... they're going to invest an additional 600

@@ -507,3 +507,15 @@ func TestCommitmentDenialOfAnOfferGoesToTheOfferer(t *testing.T) {
 	})
 	checkCommits(t, got, []wantCommit{{"country:RUR", "country:FRE", "other", "denied"}})
 }
+
+func TestCommitmentSignersOfOneTextAndAWitness(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Anna Berg signed on behalf of the government of Freedonia, and Ola Lind signed on behalf of the government of Ruritania, while Estland signed as a witness.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Freedonia", "country:FRE", "country", ""},
+			{"Ola Lind", "person:ola-lind", "person", ""}, {"Ruritania", "country:RUR", "country", ""}, {"Estland", "country:EST", "country", ""}},
+	})
+	if len(got) != 1 || got[0].Status != "signed" || len(got[0].ByIDs) != 2 {
+		t.Fatalf("commitments = %+v, want one text signed by Freedonia and Ruritania", got)
+	}
+}
