@@ -967,18 +967,20 @@ func (e *commitEnv) status(u commitUnit, toks []fxTok, by []string, to string, a
 		// the actor announcing its own commitment agrees it ("X said it
 		// was increasing its pledge")
 		return "agreed"
-	case proposed || e.maybe(toks):
-		// a plan, an offer or a possibility, whoever tells it ("X
-		// planned to raise its investments, Y said"; "X may provide")
+	case (proposed || e.maybe(toks)) && e.namedVoice(u.sent) && !e.outsideClaim(u.sent, anchor):
+		// a plan, an offer or a possibility a named person or body tells
+		// ("X planned to raise its investments, Y said"; "Y said X may
+		// provide"); the press's hearsay of one stays reported
 		return "proposed"
 	case fromOther && e.srcKind[u.sent] != "unnamed" && (e.pledgeAct(toks, anchor) || e.conferenceGroup(by)):
 		// a third party tells the actor's own public act ("Italy
 		// pledged a system, the minister said"): the pledge stands
 		return "agreed"
 	case fromOther:
-		// a third party or an unnamed source says so
+		// a third party or an unnamed source says so, be it a plan ("X
+		// is prepared to send troops, The Times reported")
 		return "reported"
-	case proposed:
+	case proposed || e.maybe(toks):
 		return "proposed"
 	case e.hearsay(ctx):
 		return "reported"
@@ -1022,6 +1024,16 @@ func (e *commitEnv) maybe(toks []fxTok) bool {
 			continue // the month
 		}
 		return !e.lex.firm.has(toks[i:])
+	}
+	return false
+}
+
+// namedVoice reports a sentence whose claim a named person, state or
+// body says (not an outlet, a document or unnamed sources).
+func (e *commitEnv) namedVoice(sent int) bool {
+	switch e.srcKind[sent] {
+	case "person", "country", "organization":
+		return true
 	}
 	return false
 }

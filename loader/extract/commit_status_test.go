@@ -136,7 +136,7 @@ func TestCommitmentCutOffLastSentenceAndTheFundsDonor(t *testing.T) {
 	})
 }
 
-func TestCommitmentPlansAndPossibilitiesWhoeverTellsThem(t *testing.T) {
+func TestCommitmentPlansAndPossibilitiesToldByNamedPeople(t *testing.T) {
 	f := factDoc{
 		kind: "secondary",
 		body: "Freedonia and Ruritania signed an agreement on Monday.\n" +
@@ -151,7 +151,7 @@ func TestCommitmentPlansAndPossibilitiesWhoeverTellsThem(t *testing.T) {
 		Entity{ID: "person:ola-lind", Name: "Ola Lind", RoleDetails: []Role{{Label: "Foreign Minister of Lakeland", OfID: "country:LAK"}}},
 		Entity{ID: "person:anna-berg", Name: "Anna Berg", RoleDetails: []Role{{Label: "Economy Minister of Ruritania", OfID: "country:RUR"}}})
 	runFactStages(t, a)
-	// a third party's "planned" is still a plan; "may" under a signed
+	// a named third party's "planned" is still a plan; "may" under a signed
 	// text is a possibility, and the speaker's state receives the aid
 	got := a.Result.Commitments
 	var plan, aid *Commitment
@@ -517,5 +517,21 @@ func TestCommitmentSignersOfOneTextAndAWitness(t *testing.T) {
 	})
 	if len(got) != 1 || got[0].Status != "signed" || len(got[0].ByIDs) != 2 {
 		t.Fatalf("commitments = %+v, want one text signed by Freedonia and Ruritania", got)
+	}
+}
+
+func TestCommitmentPlanToldByAPersonOrByThePress(t *testing.T) {
+	// the whole pipeline: who tells it decides between proposed and reported
+	for _, tc := range []struct{ body, want string }{
+		{"Poland is ready to send engineers to Ukraine after a ceasefire, Reuters reported, citing two officials.\n", "reported"},
+		{"Poland is ready to send engineers to Ukraine after a ceasefire, Olaf Scholz said on Monday.\n", "proposed"},
+	} {
+		r, err := fuzzPipeline(t).Run(&document.Document{ID: "t", Body: tc.body, Kind: "secondary"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Commitments) != 1 || r.Commitments[0].Status != tc.want {
+			t.Errorf("%q: commitments = %+v, want one %s", tc.body, r.Commitments, tc.want)
+		}
 	}
 }
