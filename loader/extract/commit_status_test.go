@@ -535,3 +535,16 @@ func TestCommitmentPlanToldByAPersonOrByThePress(t *testing.T) {
 		}
 	}
 }
+
+func TestCommitmentNoneForExpectationsAndPromptedActs(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia and Ruritania, which expect to increase exports of cars with zero tariffs, back the deal.\n" +
+			"The shortfall hit the Harbour Fund, prompting the body to cut costs including by delaying payments.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Harbour Fund", "org:harbour-fund", "organization", ""}},
+	})
+	if len(got) != 0 {
+		t.Fatalf("commitments = %+v, want none", got)
+	}
+}
