@@ -665,7 +665,7 @@ func (e *commitEnv) coordinated(ms []Mention, k int) []string {
 		}
 		gap := e.c.a.Body[m.End:last.Start]
 		words := len(strings.Fields(gap))
-		if m.Kind != ms[k].Kind || words > 4 || !(strings.Contains(gap, " and ") || strings.Contains(gap, ",")) {
+		if !sameActorKind(m.Kind, ms[k].Kind) || words > 4 || !(strings.Contains(gap, " and ") || strings.Contains(gap, ",")) {
 			break
 		}
 		if !e.subjectMention(m) {
@@ -680,6 +680,13 @@ func (e *commitEnv) coordinated(ms []Mention, k int) []string {
 		return []string{ms[k].Key}
 	}
 	return dedupe(out)
+}
+
+// sameActorKind reports kinds that coordinate as one subject: the same
+// kind, or states and bodies together ("France, Japan and the European
+// Commission"); persons coordinate only with persons.
+func sameActorKind(a, b string) bool {
+	return a == b || a != "person" && b != "person"
 }
 
 // afterPreposition reports a list of mentions, ending before or at first,

@@ -548,3 +548,15 @@ func TestCommitmentNoneForExpectationsAndPromptedActs(t *testing.T) {
 		t.Fatalf("commitments = %+v, want none", got)
 	}
 }
+
+func TestCommitmentStatesAndBodiesCoordinated(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia, Estland and the Harbour League pledged 5 million euros to Ruritania.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Estland", "country:EST", "country", ""},
+			{"Harbour League", "org:harbour-league", "organization", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	if len(got) != 1 || len(got[0].ByIDs) != 3 {
+		t.Fatalf("commitments = %+v, want one by the two states and the league", got)
+	}
+}
