@@ -92,6 +92,9 @@ func (e *commitEnv) fill(cand *commitCand, toks []fxTok, anchor int, by []string
 	// a person's own state can receive what the person commits ("the
 	// president announced a plan for Freedonia")
 	cand.to = e.beneficiary(u, anchor, e.ownPersons(by), cand.cond, cand.kind)
+	if cand.to == "" && cand.inheritTo != "" && !appearsIn(by, cand.inheritTo) {
+		cand.to = cand.inheritTo // a component of a sentence that names the recipient once
+	}
 	if cand.to == "" && e.continued {
 		// "They will also open their markets": to whom the actor's
 		// commitment just before goes

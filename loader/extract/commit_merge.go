@@ -79,7 +79,7 @@ func (m *commitMerger) add(cand commitCand) {
 		}
 	}
 	if l := m.last; (cand.unit.list || cand.unit.sub) && l != nil && l.kind == cand.kind && l.cond == cand.cond &&
-		l.lastSent >= cand.unit.sent-1 {
+		l.lastSent >= cand.unit.sent-1 && (cand.unit.list || sameBy(l.by, cand.by)) {
 		m.absorbInto(l, cand)
 		return
 	}

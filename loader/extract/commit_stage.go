@@ -37,11 +37,12 @@ type commitCand struct {
 	modality  []string
 	horizon   string
 	what      string
-	elab      bool // refers back to the commitment before
-	component bool // a component heading: a later unit of its kind details it
-	derived   bool // a second actor's role inside another commitment
-	nounOnly  bool // names a commitment without a verb committing to it
-	hasVerb   bool // the unit holds a commitment verb
+	elab      bool   // refers back to the commitment before
+	component bool   // a component heading: a later unit of its kind details it
+	derived   bool   // a second actor's role inside another commitment
+	nounOnly  bool   // names a commitment without a verb committing to it
+	hasVerb   bool   // the unit holds a commitment verb
+	inheritTo string // a component's recipient when it names none: the whole sentence's
 }
 
 // Apply reads every unit of the document, then merges.
@@ -231,12 +232,12 @@ func (s commitmentStage) components(env *commitEnv, whole commitCand, anchor int
 	for _, p := range parts {
 		toks := fxTokens(env.c.a.Body, p[0], p[1])
 		k := s.lex.kindOf(toks)
-		if k == "" || k == "other" {
-			continue
+		if k == "" || k == "other" && !s.lex.amounts.has(toks) {
+			continue // an "other" part counts with an amount of its own ("invest 600 billion")
 		}
 		kinds[k] = true
 		pu := commitUnit{sent: u.sent, start: p[0], end: p[1], sub: true}
-		cand := commitCand{unit: pu, kind: k}
+		cand := commitCand{unit: pu, kind: k, inheritTo: whole.to}
 		env.fill(&cand, toks, s.partAnchor(toks, p, anchor), whole.by)
 		if cand.cond == "" && p[0] <= anchor {
 			cand.cond = whole.cond

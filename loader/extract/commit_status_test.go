@@ -560,3 +560,15 @@ func TestCommitmentStatesAndBodiesCoordinated(t *testing.T) {
 		t.Fatalf("commitments = %+v, want one by the two states and the league", got)
 	}
 }
+
+func TestCommitmentComponentsAfterIncludingKeepTheRecipient(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia will invest 600 billion dollars in Ruritania, including the largest arms sales agreement between the allies, worth 142 billion dollars.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{
+		{"country:FRE", "country:RUR", "other", "agreed"},
+		{"country:FRE", "country:RUR", "defence cooperation", "agreed"},
+	})
+}
