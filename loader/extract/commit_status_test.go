@@ -563,8 +563,8 @@ func TestCommitmentStatesAndBodiesCoordinated(t *testing.T) {
 
 func TestCommitmentComponentsAfterIncludingKeepTheRecipient(t *testing.T) {
 	got := commitmentsOf(t, factDoc{
-		kind: "secondary",
-		body: "Freedonia will invest 600 billion dollars in Ruritania, including the largest arms sales agreement between the allies, worth 142 billion dollars.\n",
+		kind:     "secondary",
+		body:     "Freedonia will invest 600 billion dollars in Ruritania, including the largest arms sales agreement between the allies, worth 142 billion dollars.\n",
 		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
 	})
 	checkCommits(t, got, []wantCommit{
