@@ -400,12 +400,18 @@ func (s commitmentStage) receives(toks []fxTok, verbs, nouns []fxHit) bool {
 		return false
 	}
 	for _, h := range s.lex.receiving.all(toks) {
+		if h.from > 0 && beForms[toks[h.from-1].w] || h.to < len(toks) && toks[h.to].w == "by" {
+			continue // a passive ("if a request is received", "a text obtained by X")
+		}
 		if h.from < nouns[0].from && (len(verbs) == 0 || h.from < verbs[0].from) {
 			return true
 		}
 	}
 	return false
 }
+
+// beForms make the participle after them a passive.
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
 
 // notInNames drops verb hits that are words of a name: inside a mention
 // of an organisation, person, place or event ("the Ministry of Finance",

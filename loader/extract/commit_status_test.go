@@ -572,3 +572,14 @@ func TestCommitmentComponentsAfterIncludingKeepTheRecipient(t *testing.T) {
 		{"country:FRE", "country:RUR", "defence cooperation", "agreed"},
 	})
 }
+
+func TestCommitmentPassiveReceivingAndRefusingADeal(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "If a formal request is received, Freedonia is prepared to give Ruritania binding guarantees of support against any future attack.\n" +
+			"Ola Lind told reporters that Estland would not accept a deal that rewarded aggression.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Ola Lind", "person:ola-lind", "person", ""}, {"Estland", "country:EST", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{{"country:FRE", "country:RUR", "binding commitment after attack", "proposed"}})
+}
