@@ -69,16 +69,21 @@ func (s commitmentStage) participleModifier(toks []fxTok, h fxHit) bool {
 	if h.to != h.from+1 || h.from < 2 || !strings.HasSuffix(toks[h.from].w, "ed") || h.to >= len(toks) {
 		return false
 	}
-	switch toks[h.from-2].w {
-	case "the", "these", "those", "some", "such", "its", "their":
-	default:
+	det := false // a determiner opens the noun phrase ("the 50 instruments submitted here")
+	for j := h.from - 2; j >= 0 && j >= h.from-4 && !det; j-- {
+		switch toks[j].w {
+		case "the", "these", "those", "some", "such", "its", "their":
+			det = true
+		}
+	}
+	if !det {
 		return false
 	}
 	if s.lex.groupNouns.endsBefore(toks, h.from) || s.lex.collective.endsBefore(toks, h.from) {
 		return false
 	}
 	switch toks[h.to].w {
-	case "as", "in", "at", "during", "last", "earlier", "so":
+	case "as", "in", "at", "during", "last", "earlier", "so", "here", "there":
 		return true
 	}
 	return false

@@ -583,3 +583,20 @@ func TestCommitmentPassiveReceivingAndRefusingADeal(t *testing.T) {
 	})
 	checkCommits(t, got, []wantCommit{{"country:FRE", "country:RUR", "binding commitment after attack", "proposed"}})
 }
+
+func TestCommitmentRatificationsSubmittedAndTheInstrumentsSubmittedHere(t *testing.T) {
+	f := factDoc{
+		kind: "secondary",
+		body: "Ola Lind noted that 50 countries have submitted ratification documents before the opening.\n" +
+			"In addition to the 50 ratification instruments submitted here, 15 countries have pledged to join them, Ola Lind said.\n",
+		mentions: []factMention{{"Ola Lind", "person:ola-lind", "person", ""}, {"Ola Lind", "person:ola-lind", "person", ""}},
+	}
+	a := f.analysis(t)
+	a.Result.Persons = append(a.Result.Persons, Entity{ID: "person:ola-lind", Name: "Ola Lind",
+		RoleDetails: []Role{{Label: "President of Freedonia", OfID: "country:FRE"}}})
+	runFactStages(t, a)
+	got := a.Result.Commitments
+	if len(got) != 2 || got[0].By[0] != "50 countries" || got[0].Status != "agreed" || got[1].By[0] != "15 countries" {
+		t.Fatalf("commitments = %+v, want the 50 countries' ratifications (agreed) and the 15 countries' pledge", got)
+	}
+}
