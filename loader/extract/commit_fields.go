@@ -38,6 +38,8 @@ type commitEnv struct {
 	// meeting ("pre-summit press conference"): what it says will be
 	// decided is proposed.
 	preview bool
+	// signers are the parties of the first text told as signed.
+	signers []string
 	// lastObject holds the words of that commitment's object.
 	lastObject map[string]bool
 }
@@ -87,6 +89,9 @@ func (e *commitEnv) fill(cand *commitCand, toks []fxTok, anchor int, by []string
 	if by == nil {
 		by = e.withStates(e.subject(u, anchor))
 	}
+	if len(by) == 0 && len(e.signers) > 0 && e.underSigned(u) && e.lex.documentNouns.has(toks[:min(len(toks), 3)]) {
+		by = e.signers // "The agreement calls for ...": the text's signatories
+	}
 	cand.by = by
 	cand.cond = e.condition(toks)
 	// a person's own state can receive what the person commits ("the
@@ -120,6 +125,9 @@ func (e *commitEnv) fill(cand *commitCand, toks []fxTok, anchor int, by []string
 	cand.status = e.status(u, withoutText(e.c.a.Body, toks, u, cand.cond), by, cand.to, anchor)
 	if !e.outsideClaim(u.sent, anchor) {
 		cand.src = e.srcID[u.sent]
+	}
+	if cand.status == "signed" && len(by) > 1 && len(e.signers) == 0 {
+		e.signers = by // the parties to the text the document tells was signed
 	}
 	if cand.to == "" && cand.status == "denied" {
 		cand.to = e.offerer(u, toks, anchor, by)

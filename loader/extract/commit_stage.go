@@ -116,7 +116,9 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 		}
 	}
 	kind := s.lex.kindFrom(maskActors(c, toks, verbAt), verbAt)
-	if kind == "" && len(verbs) > 0 && !u.list && s.bareOther(env, u, toks, verbs[0]) {
+	if kind == "" && len(verbs) > 0 && !u.list && (s.bareOther(env, u, toks, verbs[0]) || env.runLead(u.sent) >= 0 && env.underSigned(u)) {
+		// a firm pledge, or a term listed after a signed text's lead-in
+		// ("Freedonia supports Ruritania's reforms;")
 		kind = "other"
 	}
 	cand := commitCand{unit: u, kind: kind, hasVerb: len(verbs) > 0}

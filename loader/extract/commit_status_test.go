@@ -260,15 +260,17 @@ func TestCommitmentTermsListedAfterASignedAgreement(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := r.Commitments
-	if len(got) != 3 {
-		t.Fatalf("commitments = %+v, want the pact and two terms", got)
+	if len(got) != 4 {
+		t.Fatalf("commitments = %+v, want the pact and three terms", got)
 	}
 	if got[0].Kind != "defence cooperation" || got[0].Status != "signed" || len(got[0].ByIDs) != 2 {
 		t.Errorf("pact = %+v, want defence cooperation signed by both states", got[0])
 	}
-	for _, c := range got[1:] {
-		if c.Kind != "military support" || c.Status != "signed" {
-			t.Errorf("term %q: %s %s, want military support signed", c.What, c.Kind, c.Status)
+	// a listed term without a kind keyword ("Poland supports reforms") is
+	// of kind other
+	for i, kind := range []string{"military support", "other", "military support"} {
+		if c := got[i+1]; c.Kind != kind || c.Status != "signed" {
+			t.Errorf("term %q: %s %s, want %s signed", c.What, c.Kind, c.Status, kind)
 		}
 	}
 }
