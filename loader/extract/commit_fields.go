@@ -100,6 +100,11 @@ func (e *commitEnv) fill(cand *commitCand, toks []fxTok, anchor int, by []string
 	if cand.to == "" && cand.inheritTo != "" && !appearsIn(by, cand.inheritTo) {
 		cand.to = cand.inheritTo // a component of a sentence that names the recipient once
 	}
+	if cand.to == "" && u.clause && e.lastSent == u.sent && e.lastTo != "" && supportKinds[cand.kind] && !appearsIn(by, e.lastTo) {
+		// "A pledged tanks to X, and B pledged shells": the recipient the
+		// sentence's clause before names
+		cand.to = e.lastTo
+	}
 	if cand.to == "" && e.continued {
 		// "They will also open their markets": to whom the actor's
 		// commitment just before goes

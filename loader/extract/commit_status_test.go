@@ -602,3 +602,16 @@ func TestCommitmentRatificationsSubmittedAndTheInstrumentsSubmittedHere(t *testi
 		t.Fatalf("commitments = %+v, want the 50 countries' ratifications (agreed) and the 15 countries' pledge", got)
 	}
 }
+
+func TestCommitmentClauseKeepsTheRecipientOfTheClauseBefore(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia pledged 40 tanks to Ruritania, and Estland pledged 2 million euros.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Estland", "country:EST", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{
+		{"country:FRE", "country:RUR", "military support", "agreed"},
+		{"country:EST", "country:RUR", "financial support", "agreed"},
+	})
+}
