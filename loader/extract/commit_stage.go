@@ -81,6 +81,9 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 	if len(verbs) == 0 && s.talksOf(toks) && !u.list {
 		return nil // "the leaders discussed deepening cooperation"
 	}
+	if hopeFor(toks, verbs) && !u.list {
+		return nil // "we hope the Russians will reciprocate": a hope, no pledge
+	}
 	if len(verbs) > 0 && (verbs[0].from == 0 || verbs[0].from == 1 && strings.HasPrefix(c.a.Body[toks[0].end:], "-")) && !u.list && !u.sub {
 		// a sentence opening on a verb form names something ("Host
 		// country X pledged ...", "Co-hosts X and Y ..."); list items may
@@ -250,6 +253,26 @@ func (s commitmentStage) components(env *commitEnv, whole commitCand, anchor int
 		return nil
 	}
 	return out
+}
+
+// hopeFor reports "hope (that) X will ..." before any commitment verb: a
+// hope about what another will do ("hopes to conclude" is the speaker's
+// own plan and stays).
+func hopeFor(toks []fxTok, verbs []fxHit) bool {
+	for i, t := range toks {
+		if t.w != "hope" && t.w != "hopes" && t.w != "hoped" && t.w != "hoping" {
+			continue
+		}
+		if len(verbs) > 0 && verbs[0].from < i {
+			return false // a pledge told before the hope stands
+		}
+		for j := i + 2; j < len(toks) && j <= i+5; j++ {
+			if toks[j].w == "will" || toks[j].w == "would" || toks[j].w == "ll" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // talksOf reports a commitment verb form right after a verb of talks

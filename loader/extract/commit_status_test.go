@@ -615,3 +615,14 @@ func TestCommitmentClauseKeepsTheRecipientOfTheClauseBefore(t *testing.T) {
 		{"country:EST", "country:RUR", "financial support", "agreed"},
 	})
 }
+
+func TestCommitmentHopeAboutAnotherIsNoPledge(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "We hope Ruritania will reciprocate and send 40 tanks to Estland.\n" +
+			"Freedonia will send 40 tanks to Estland, and we hope they will arrive soon.\n",
+		mentions: []factMention{{"Ruritania", "country:RUR", "country", ""}, {"Estland", "country:EST", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Estland", "country:EST", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{{"country:FRE", "country:EST", "military support", "agreed"}})
+}
