@@ -78,6 +78,7 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 	}
 	verbs := s.committingVerbs(toks, s.notTopic(toks, notInNames(c, toks, s.lex.verbs.all(toks))))
 	verbs = s.outsideCondition(env, toks, verbs)
+	verbs = shareOf(c.a.Body, toks, verbs)
 	if len(verbs) == 0 && s.talksOf(toks) && !u.list {
 		return nil // "the leaders discussed deepening cooperation"
 	}
@@ -251,6 +252,23 @@ func (s commitmentStage) components(env *commitEnv, whole commitCand, anchor int
 	}
 	if len(kinds) < 2 {
 		return nil
+	}
+	return out
+}
+
+// shareOf drops a verb in the present whose object is a share ("China
+// provides 98% of the Union's supply"): a fact about a market, no pledge.
+func shareOf(body string, toks []fxTok, verbs []fxHit) []fxHit {
+	out := verbs[:0:0]
+	for _, v := range verbs {
+		share := false
+		if v.to+1 < len(toks) && strings.HasSuffix(toks[v.from].w, "s") {
+			n := toks[v.to]
+			share = n.w[0] >= '0' && n.w[0] <= '9' && strings.HasPrefix(body[n.end:], "%") && toks[v.to+1].w == "of"
+		}
+		if !share {
+			out = append(out, v)
+		}
 	}
 	return out
 }

@@ -626,3 +626,18 @@ func TestCommitmentHopeAboutAnotherIsNoPledge(t *testing.T) {
 	})
 	checkCommits(t, got, []wantCommit{{"country:FRE", "country:EST", "military support", "agreed"}})
 }
+
+func TestCommitmentMarketShareIsNoPledge(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "According to the Harbour League, Freedonia provides 98% of the region's supply of rare earths for equipment.\n" +
+			"Freedonia will cover 20% of the League's budget.\n",
+		mentions: []factMention{{"Harbour League", "org:harbour-league", "organization", ""}, {"Freedonia", "country:FRE", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}},
+	})
+	for _, c := range got {
+		if strings.Contains(c.What, "98%") {
+			t.Errorf("%q: a market share is no pledge", c.What)
+		}
+	}
+}
