@@ -637,7 +637,7 @@ func (e *commitEnv) subjectMention(m Mention) bool {
 	}
 	if m.Kind == "country" && len(next) > 0 && e.lex.modifierNouns.longestAt(next, 0) >= 0 &&
 		!strings.ContainsAny(c.a.Body[m.End:next[0].start], ",;:") {
-		return false // "the US network points out": the country names the network
+		return false // "the Freedonian network notes": the country names the network
 	}
 	if prev == "of" {
 		// "representatives of X signed": X acts through them

@@ -83,7 +83,7 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 		return nil // "the leaders discussed deepening cooperation"
 	}
 	if hopeFor(toks, verbs) && !u.list {
-		return nil // "we hope the Russians will reciprocate": a hope, no pledge
+		return nil // "we hope Ruritania will follow": a hope, no pledge
 	}
 	if len(verbs) > 0 && (verbs[0].from == 0 || verbs[0].from == 1 && strings.HasPrefix(c.a.Body[toks[0].end:], "-")) && !u.list && !u.sub {
 		// a sentence opening on a verb form names something ("Host
@@ -256,8 +256,8 @@ func (s commitmentStage) components(env *commitEnv, whole commitCand, anchor int
 	return out
 }
 
-// shareOf drops a verb in the present whose object is a share ("China
-// provides 98% of the Union's supply"): a fact about a market, no pledge.
+// shareOf drops a verb in the present whose object is a share ("Freedonia
+// provides 60% of the region's supply"): a fact about a market, no pledge.
 func shareOf(body string, toks []fxTok, verbs []fxHit) []fxHit {
 	out := verbs[:0:0]
 	for _, v := range verbs {

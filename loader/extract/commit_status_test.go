@@ -141,7 +141,7 @@ func TestCommitmentPlansAndPossibilitiesToldByNamedPeople(t *testing.T) {
 		kind: "secondary",
 		body: "Freedonia and Ruritania signed an agreement on Monday.\n" +
 			"Ola Lind said Freedonia planned to raise its investments in Estland to 5 billion dollars.\n" +
-			"Anna Berg said that, under the agreement, Freedonia may provide additional military aid.\n",
+			"Anna Berg said that Freedonia may also provide more military aid under the agreement.\n",
 		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
 			{"Ola Lind", "person:ola-lind", "person", ""}, {"Freedonia", "country:FRE", "country", ""}, {"Estland", "country:EST", "country", ""},
 			{"Anna Berg", "person:anna-berg", "person", ""}, {"Freedonia", "country:FRE", "country", ""}},
@@ -185,7 +185,7 @@ func TestCommitmentNoneForConditionsPricesAndReceivers(t *testing.T) {
 	got := commitmentsOf(t, factDoc{
 		kind: "secondary",
 		body: "Tariffs on imports were set to rise to 46% if the rates Freedonia announced in April held.\n" +
-			"The Harbour League has estimated that it would cost at least 250 billion dollars to rebuild Ruritania.\n" +
+			"Rebuilding Ruritania would cost at least 250 billion dollars, the Harbour League estimates.\n" +
 			"The Harbour Fund secured 11 billion dollars in pledges at its conference, demonstrating continued commitment.\n" +
 			"Freedonia said it was increasing its pledge to Ruritania to 2 billion euros.\n",
 		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Harbour League", "org:harbour-league", "organization", ""},
@@ -208,11 +208,11 @@ func TestCommitmentByTheLatter(t *testing.T) {
 func TestCommitmentPassiveTroopsFromAnArmyAndAGroupClause(t *testing.T) {
 	got := commitmentsOf(t, factDoc{
 		kind:     "secondary",
-		body:     "Thousands of troops from the Freedonian Army will be deployed, and an international committee will monitor the ceasefire.\n",
+		body:     "Some 2,000 troops from the Freedonian Army are to be deployed there, and a joint committee will monitor the truce.\n",
 		mentions: []factMention{{"Freedonian Army", "org:freedonian-army", "organization", ""}},
 	})
 	if len(got) != 2 || got[0].ByIDs[0] != "org:freedonian-army" || got[0].Kind != "troop deployment" ||
-		got[1].By[0] != "international committee" || got[1].Kind != "ceasefire monitoring" {
+		got[1].By[0] != "joint committee" || got[1].Kind != "ceasefire monitoring" {
 		t.Fatalf("commitments = %+v, want the army's troops and the committee's monitoring", got)
 	}
 }
@@ -280,9 +280,9 @@ func TestCommitmentNominalByAndTheObjectNamedAgain(t *testing.T) {
 		kind: "secondary",
 		body: "Freedonia has committed to a 10-year, 5 billion dollar investment framework in Ruritania.\n" +
 			"The framework will substantially increase Freedonia's existing investments in Ruritania's economy.\n" +
-			"Some of the deals unveiled as part of the framework were announced before.\n" +
+			"A few deals unveiled as part of that plan were old news.\n" +
 			"The leaders discussed deepening cooperation in trade.\n" +
-			"The only new deal appeared to be an investment by the Harbour Group in a smelter.\n",
+			"The one fresh item was an investment by the Harbour Group in a smelter.\n",
 		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
 			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
 			{"Harbour Group", "org:harbour-group", "organization", ""}},
@@ -368,7 +368,7 @@ func TestCommitmentSentencesGluedWithoutASpace(t *testing.T) {
 func TestCommitmentCountryNamingANetworkIsNoSubject(t *testing.T) {
 	got := commitmentsOf(t, factDoc{
 		kind:     "secondary",
-		body:     "The commitment of 140 million dollars in military assistance, the Estland network points out, is the largest ever.\n",
+		body:     "A sum of 140 million dollars in military assistance, the Estland network notes, is a record.\n",
 		mentions: []factMention{{"Estland", "country:EST", "country", ""}},
 	})
 	for _, c := range got {
@@ -406,14 +406,14 @@ func TestCommitmentSourceAfterAParticipleAndTodaysCommitments(t *testing.T) {
 func TestCommitmentOwnCommitmentToAVerb(t *testing.T) {
 	got := commitmentsOf(t, factDoc{
 		kind: "secondary",
-		body: "Freedonia also reiterates its firm commitment to remain in arrears with its creditors until agreements are reached.\n" +
+		body: "Freedonia repeats its firm commitment to stay outside the bond market until new terms are reached.\n" +
 			"Ruritania stressed its commitment to a lasting peace.\n" +
 			"Estland reaffirmed its commitment to keep its borders open.\n",
 		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
 			{"Estland", "country:EST", "country", ""}},
 	})
 	checkCommits(t, got, []wantCommit{{"country:FRE", "", "other", "agreed"}})
-	if len(got) == 1 && (got[0].Condition == nil || !strings.HasPrefix(*got[0].Condition, "until agreements")) {
+	if len(got) == 1 && (got[0].Condition == nil || !strings.HasPrefix(*got[0].Condition, "until new terms")) {
 		t.Errorf("condition = %v, want the until clause", got[0].Condition)
 	}
 }
@@ -542,7 +542,7 @@ func TestCommitmentNoneForExpectationsAndPromptedActs(t *testing.T) {
 	got := commitmentsOf(t, factDoc{
 		kind: "secondary",
 		body: "Freedonia and Ruritania, which expect to increase exports of cars with zero tariffs, back the deal.\n" +
-			"The shortfall hit the Harbour Fund, prompting the body to cut costs including by delaying payments.\n",
+			"The gap hurt the Harbour Fund, prompting the body to cut costs and delay hiring.\n",
 		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
 			{"Harbour Fund", "org:harbour-fund", "organization", ""}},
 	})
@@ -590,7 +590,7 @@ func TestCommitmentRatificationsSubmittedAndTheInstrumentsSubmittedHere(t *testi
 	f := factDoc{
 		kind: "secondary",
 		body: "Ola Lind noted that 50 countries have submitted ratification documents before the opening.\n" +
-			"In addition to the 50 ratification instruments submitted here, 15 countries have pledged to join them, Ola Lind said.\n",
+			"Besides those 50 ratification instruments submitted here, 15 countries have pledged to join them, Ola Lind said.\n",
 		mentions: []factMention{{"Ola Lind", "person:ola-lind", "person", ""}, {"Ola Lind", "person:ola-lind", "person", ""}},
 	}
 	a := f.analysis(t)
