@@ -27,7 +27,7 @@ func (s commitmentStage) committingVerbs(toks []fxTok, hits []fxHit) []fxHit {
 			continue // "signed as a witness": no party to the text
 		}
 		if s.participleModifier(toks, h) {
-			continue // "the deals unveiled as part of the framework"
+			continue // "the items listed in the plan"
 		}
 		if h.from > 0 && s.lex.discussion.endsBefore(toks, h.from) {
 			continue // "the leaders discussed deepening cooperation": a topic of talks
@@ -62,8 +62,8 @@ func (s commitmentStage) committingVerbs(toks []fxTok, hits []fxHit) []fxHit {
 var witnessNouns = map[string]bool{"witness": true, "witnesses": true, "observer": true, "observers": true}
 
 // participleModifier reports a single-word "-ed" verb form that modifies
-// the common noun before it ("some of the deals unveiled as part of the
-// plan"): a determiner and a lower-case noun that names no group before
+// the common noun before it ("a few items listed in the plan"): a
+// determiner and a lower-case noun that names no group before
 // it, a preposition other than an agent's "by" after it.
 func (s commitmentStage) participleModifier(toks []fxTok, h fxHit) bool {
 	if h.to != h.from+1 || h.from < 2 || !strings.HasSuffix(toks[h.from].w, "ed") || h.to >= len(toks) {

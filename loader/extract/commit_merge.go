@@ -93,9 +93,8 @@ func (m *commitMerger) add(cand commitCand) {
 		return
 	}
 	if amt := m.amountOf(cand); amt != "" {
-		// the same sum told again by the same actor ("they will invest
-		// 600 billion more ... they're going to invest an additional 600
-		// billion"): one commitment
+		// the same sum told again by the same actor ("X will lend 5
+		// billion ... the 5 billion loan will ..."): one commitment
 		for _, acc := range m.accs {
 			if !acc.derived && acc.kind == cand.kind && sameBy(acc.by, cand.by) && (acc.to == cand.to || cand.to == "") &&
 				m.amountOf(acc.commitCand) == amt {
