@@ -62,7 +62,7 @@ func (s commitmentStage) committingVerbs(toks []fxTok, hits []fxHit) []fxHit {
 var witnessNouns = map[string]bool{"witness": true, "witnesses": true, "observer": true, "observers": true}
 
 // participleModifier reports a single-word "-ed" verb form that modifies
-// the common noun before it ("a few items listed in the plan"): a
+// the common noun before it ("some of the items listed in the plan"): a
 // determiner and a lower-case noun that names no group before
 // it, a preposition other than an agent's "by" after it.
 func (s commitmentStage) participleModifier(toks []fxTok, h fxHit) bool {
