@@ -38,7 +38,7 @@ type commitEnv struct {
 	// meeting ("pre-summit press conference"): what it says will be
 	// decided is proposed.
 	preview bool
-	// signers are the parties of the first text told as signed.
+	// signers are the parties told to have signed a text.
 	signers []string
 	// lastObject holds the words of that commitment's object.
 	lastObject map[string]bool
@@ -131,8 +131,10 @@ func (e *commitEnv) fill(cand *commitCand, toks []fxTok, anchor int, by []string
 	if !e.outsideClaim(u.sent, anchor) {
 		cand.src = e.srcID[u.sent]
 	}
-	if cand.status == "signed" && len(by) > 1 && len(e.signers) == 0 {
-		e.signers = by // the parties to the text the document tells was signed
+	if cand.status == "signed" && !e.underSigned(u) {
+		for _, b := range by {
+			e.signers = appendUnique(e.signers, b) // the parties that signed
+		}
 	}
 	if cand.to == "" && cand.status == "denied" {
 		cand.to = e.offerer(u, toks, anchor, by)
@@ -971,9 +973,10 @@ func (e *commitEnv) status(u commitUnit, toks []fxTok, by []string, to string, a
 	switch {
 	case fromDraft || e.lex.draft.has(ctx) || e.aboutDraft(u, ctx) || e.continuesDraft(u, toks):
 		return "draft"
-	case e.lex.signed.has(ctx) || e.underSigned(u) && !proposed && !e.maybe(toks):
+	case e.lex.signed.has(ctx) || e.underSigned(u) && !proposed && !e.maybe(toks) && e.signedParty(by):
 		// a term of a signed text, unless the text only allows it ("under
-		// the agreement, X may provide ...")
+		// the agreement, X may provide ...") or X did not sign it (a
+		// mediator's part in its implementation)
 		return "signed"
 	case to != "" && !e.outsideClaim(u.sent, anchor) && e.ownWord(u, []string{to}) && !e.ownWord(u, by) &&
 		!proposed && !e.maybe(toks) && !e.hearsay(ctx):
@@ -1047,6 +1050,20 @@ func (e *commitEnv) maybe(toks []fxTok) bool {
 			continue // the month
 		}
 		return !e.lex.firm.has(toks[i:])
+	}
+	return false
+}
+
+// signedParty reports by among the parties told to have signed, or no
+// party known yet.
+func (e *commitEnv) signedParty(by []string) bool {
+	if len(e.signers) == 0 {
+		return true
+	}
+	for _, b := range by {
+		if appearsIn(e.signers, b) {
+			return true
+		}
 	}
 	return false
 }

@@ -641,3 +641,23 @@ func TestCommitmentMarketShareIsNoPledge(t *testing.T) {
 		}
 	}
 }
+
+func TestCommitmentMediatorsPartIsNoSignedTerm(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Anna Berg signed on behalf of the government of Freedonia, and Ola Lind signed on behalf of the government of Ruritania.\n" +
+			"Estland will keep helping both parties to implement the agreement.\n" +
+			"Under the agreement, Freedonia will send 40 engineers to Ruritania.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Freedonia", "country:FRE", "country", ""},
+			{"Ola Lind", "person:ola-lind", "person", ""}, {"Ruritania", "country:RUR", "country", ""}, {"Estland", "country:EST", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	for _, c := range got {
+		switch {
+		case len(c.ByIDs) == 1 && c.ByIDs[0] == "country:EST" && c.Status == "signed":
+			t.Errorf("%q: the mediator signed nothing", c.What)
+		case len(c.ByIDs) == 1 && c.ByIDs[0] == "country:FRE" && c.Status != "signed":
+			t.Errorf("%q: %s, want signed (a term of the text Freedonia signed)", c.What, c.Status)
+		}
+	}
+}
