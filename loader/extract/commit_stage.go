@@ -13,7 +13,8 @@ import (
 // commitment verb and a kind, a kind other than "other" with a modal
 // ("would include binding commitments"), or is a component of a list. A
 // unit that refers back ("These commitments may include ...") adds to
-// the commitment before it. Fields: see commit_fields.go; second actors
+// the commitment before it. Fields: see commit_fields.go (status:
+// commit_status.go, recipients: commit_recipient.go); second actors
 // ("US-led"): commit_derived.go; one document's merging: commit_merge.go.
 type commitmentStage struct{ lex *commitLexicon }
 
