@@ -6,8 +6,26 @@ package extract
 import (
 	"strings"
 
+	"github.com/kg-project/kg/loader/gazetteer"
 	"github.com/kg-project/kg/schema"
 )
+
+// militaryBody reports an alliance or armed force of the gazetteer among
+// by: the bare "support" it gives is military support.
+func (e *commitEnv) militaryBody(by []string) bool {
+	if e.c.a.Gaz == nil {
+		return false
+	}
+	for _, b := range by {
+		if !strings.HasPrefix(b, schema.PrefixOrg) {
+			continue
+		}
+		if o, ok := e.c.a.Gaz.Get(gazetteer.Organization, strings.TrimPrefix(b, schema.PrefixOrg)); ok && (o.Type == "alliance" || o.Type == "military") {
+			return true
+		}
+	}
+	return false
+}
 
 // currencyMention reports a country mention that is part of a currency
 // sign ("US$", "A$", "NZ$").

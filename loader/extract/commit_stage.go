@@ -209,6 +209,9 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 		}
 	}
 	env.fill(&cand, toks, anchor, nil)
+	if cand.kind == "other" && fxHasWord(toks, "support") && env.militaryBody(cand.by) {
+		cand.kind = "military support" // "NATO will increase its support to X"
+	}
 	if len(cand.by) == 0 && cand.nounOnly {
 		// a commitment named again without its actor ("The monitoring
 		// mechanism is to operate ..."): the one the document is about

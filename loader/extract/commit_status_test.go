@@ -661,3 +661,18 @@ func TestCommitmentMediatorsPartIsNoSignedTerm(t *testing.T) {
 		}
 	}
 }
+
+func TestCommitmentSupportOfAnAllianceIsMilitary(t *testing.T) {
+	body := "NATO will increase its support to Ukraine for the long haul.\n\nThe European Union will increase its support to Ukraine.\n"
+	r, err := fuzzPipeline(t).Run(&document.Document{ID: "t", Body: body, Kind: "secondary"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]string{}
+	for _, c := range r.Commitments {
+		kinds[c.ByIDs[0]] = c.Kind
+	}
+	if kinds["org:nato"] != "military support" || kinds["org:eu"] == "military support" {
+		t.Fatalf("kinds = %v, want NATO's support military and the Union's not", kinds)
+	}
+}
