@@ -16,6 +16,7 @@ func (s commitmentStage) clauses(env *commitEnv, u commitUnit, toks []fxTok, ver
 	c := env.c
 	body := c.a.Body
 	var cuts []int
+	shared := map[int]bool{} // cuts after which the clause keeps the sentence's subject
 	for k := 1; k < len(verbs); k++ {
 		lo, hi := verbs[k-1].end, verbs[k].start
 		ms := c.mentionsIn(lo, hi)
@@ -36,6 +37,28 @@ func (s commitmentStage) clauses(env *commitEnv, u commitUnit, toks []fxTok, ver
 			}
 			cut = lo + sep
 		}
+		if cut < 0 {
+			// a group in the text's words opens the clause ("..., and an
+			// international committee will monitor")
+			gap := body[lo:hi]
+			if sep := max(strings.LastIndexAny(gap, ",;"), strings.LastIndex(gap, " and ")); sep >= 0 {
+				head := fxTokens(body, lo+sep+1, hi)
+				if len(head) > 0 && head[0].w == "and" {
+					head = head[1:]
+				}
+				if _, ok := env.groupBefore(head); ok && len(head) <= 6 {
+					cut = lo + sep
+				}
+			}
+		}
+		if cut < 0 && s.lex.denied.longestAt(toks, verbs[k-1].from) >= 0 && s.lex.denied.longestAt(toks, verbs[k].from) >= 0 {
+			// "X quit the accord and halted its funding": two refusals of
+			// one subject
+			if a := strings.LastIndex(body[lo:hi], " and "); a >= 0 {
+				cut = lo + a
+				shared[cut] = true
+			}
+		}
 		if cut >= 0 {
 			cuts = append(cuts, cut)
 		}
@@ -45,10 +68,11 @@ func (s commitmentStage) clauses(env *commitEnv, u commitUnit, toks []fxTok, ver
 	}
 	var out []commitUnit
 	start := u.start
+	share := false
 	for _, cut := range cuts {
-		out = append(out, commitUnit{sent: u.sent, start: start, end: cut, clause: true})
-		start = cut + 1
+		out = append(out, commitUnit{sent: u.sent, start: start, end: cut, clause: true, shareBy: share})
+		start, share = cut+1, shared[cut]
 	}
-	out = append(out, commitUnit{sent: u.sent, start: start, end: u.end, clause: true})
+	out = append(out, commitUnit{sent: u.sent, start: start, end: u.end, clause: true, shareBy: share})
 	return out
 }

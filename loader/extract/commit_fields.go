@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/kg-project/kg/loader/gazetteer"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -25,6 +26,22 @@ type commitEnv struct {
 	// lastBy is the actor of the last commitment read, in sentence lastSent.
 	lastBy   []string
 	lastSent int
+	// lastTo is the beneficiary of that commitment; continued tells that
+	// the subject of the unit being filled is that actor, named by a
+	// pronoun.
+	lastTo    string
+	continued bool
+	// conference is the first named conference of the text ("the Harbour
+	// Conference"): its participants give what is raised there.
+	conference string
+	// preview tells a statement its opening frames as made ahead of a
+	// meeting ("pre-summit press conference"): what it says will be
+	// decided is proposed.
+	preview bool
+	// signers are the parties told to have signed a text.
+	signers []string
+	// lastObject holds the words of that commitment's object.
+	lastObject map[string]bool
 }
 
 func newCommitEnv(c *factContext, lex *commitLexicon) *commitEnv {
@@ -44,6 +61,13 @@ func newCommitEnv(c *factContext, lex *commitLexicon) *commitEnv {
 		}
 	}
 	all := fxTokens(c.a.Body, 0, len(c.a.Body))
+	for i := 0; i < len(c.a.Sents) && i < 3; i++ {
+		st, en := c.sentSpan(i)
+		e.preview = e.preview || lex.preview.has(fxTokens(c.a.Body, st, en))
+	}
+	if m := conferenceRE.FindString(c.a.Body); m != "" && !strings.HasPrefix(strings.ToLower(m), "press ") {
+		e.conference = strings.TrimPrefix(m, "The ")
+	}
 	e.firstDraft, e.firstSigned = -1, -1
 	if h, ok := lex.draft.first(all); ok {
 		e.firstDraft = h.start
@@ -58,18 +82,63 @@ func newCommitEnv(c *factContext, lex *commitLexicon) *commitEnv {
 // and what of a candidate whose commitment word is at byte offset anchor.
 func (e *commitEnv) fill(cand *commitCand, toks []fxTok, anchor int, by []string) {
 	u := cand.unit
+	e.continued = false
+	if by == nil && u.shareBy && len(e.lastBy) > 0 && e.lastSent == u.sent {
+		by = e.lastBy // "X quit the accord and halted its funding"
+	}
 	if by == nil {
 		by = e.withStates(e.subject(u, anchor))
 	}
-	cand.by = by
-	if len(by) > 0 && !u.list {
-		e.lastBy, e.lastSent = by, u.sent
+	if len(by) == 0 && len(e.signers) > 0 && e.underSigned(u) && e.lex.documentNouns.has(toks[:min(len(toks), 3)]) {
+		by = e.signers // "The agreement calls for ...": the text's signatories
 	}
+	cand.by = by
 	cand.cond = e.condition(toks)
-	cand.to = e.beneficiary(u, anchor, by, cand.cond, cand.kind)
+	// a person's own state can receive what the person commits ("the
+	// president announced a plan for Freedonia")
+	cand.to = e.beneficiary(u, anchor, e.ownPersons(by), cand.cond, cand.kind)
+	if cand.to == "" && cand.inheritTo != "" && !appearsIn(by, cand.inheritTo) {
+		cand.to = cand.inheritTo // a component of a sentence that names the recipient once
+	}
+	if cand.to == "" && u.clause && e.lastSent == u.sent && e.lastTo != "" && supportKinds[cand.kind] && !appearsIn(by, e.lastTo) {
+		// "A pledged tanks to X, and B pledged shells": the recipient the
+		// sentence's clause before names
+		cand.to = e.lastTo
+	}
+	if cand.to == "" && e.continued {
+		// "They will also open their markets": to whom the actor's
+		// commitment just before goes
+		cand.to = e.lastTo
+	}
+	if cand.to == "" && (supportKinds[cand.kind] || e.lex.tradeTerms.has(toks)) && !e.outsideClaim(u.sent, anchor) {
+		// aid or a trade term without a named recipient that the other
+		// side's official tells of ("Ruritania's minister said Freedonia
+		// may provide more aid", "... will cut its tariffs"): the
+		// speaker's state receives
+		if st := e.speakerState(u.sent); st != "" && e.srcKind[u.sent] == "person" && !appearsIn(by, st) {
+			cand.to = st
+		}
+	}
+	if len(by) > 0 && !u.list && cand.kind != "" {
+		// only a commitment sets who "they" are ("It is substantial"
+		// commits nobody)
+		e.lastBy, e.lastTo, e.lastSent = by, cand.to, u.sent
+		e.lastObject = objectNouns(fxTokens(e.c.a.Body, anchor, u.end))
+	}
 	// the condition's words ("once a peace deal is signed") say nothing of
 	// the commitment's own status
 	cand.status = e.status(u, withoutText(e.c.a.Body, toks, u, cand.cond), by, cand.to, anchor)
+	if !e.outsideClaim(u.sent, anchor) {
+		cand.src = e.srcID[u.sent]
+	}
+	if cand.status == "signed" && !e.underSigned(u) {
+		for _, b := range by {
+			e.signers = appendUnique(e.signers, b) // the parties that signed
+		}
+	}
+	if cand.to == "" && cand.status == "denied" {
+		cand.to = e.offerer(u, toks, anchor, by)
+	}
 	cand.modality = e.modality(toks)
 	cand.horizon = horizonOf(e.c.a.Body[u.start:u.end])
 	cand.what = e.what(u, anchor)
@@ -77,10 +146,19 @@ func (e *commitEnv) fill(cand *commitCand, toks []fxTok, anchor int, by []string
 
 // withStates adds to the persons who commit the state whose office they
 // hold: a head of government or minister pledges for the state ("the
-// Freedonian premier announced a loan": Freedonia and its premier).
+// Freedonian premier announced a loan": Freedonia and its premier); and
+// to a government body or armed force its state.
 func (e *commitEnv) withStates(by []string) []string {
 	out := append([]string(nil), by...)
 	for _, b := range by {
+		if strings.HasPrefix(b, schema.PrefixOrg) {
+			// a state's government body or armed forces commits for the
+			// state ("the Freedonian Treasury agreed to ...")
+			if country := e.stateOfBody(b); country != "" {
+				out = appendUnique(out, country)
+			}
+			continue
+		}
 		if !strings.HasPrefix(b, schema.PrefixPerson) {
 			continue
 		}
@@ -89,6 +167,76 @@ func (e *commitEnv) withStates(by []string) []string {
 		}
 	}
 	return out
+}
+
+// stateOfBody is the state of a government body or armed force of the
+// gazetteer (its country), "" for other organisations.
+func (e *commitEnv) stateOfBody(org string) string {
+	if e.c.a.Gaz == nil {
+		return ""
+	}
+	o, ok := e.c.a.Gaz.Get(gazetteer.Organization, strings.TrimPrefix(org, schema.PrefixOrg))
+	if !ok || o.Country == "" || o.Type != "government" && o.Type != "military" {
+		return ""
+	}
+	return schema.PrefixCountry + o.Country
+}
+
+// openingConjunctions open a sentence before its subject.
+var openingConjunctions = map[string]bool{"and": true, "but": true, "so": true, "yet": true}
+
+// conferenceRE finds a named conference ("the Harbour Conference").
+var conferenceRE = regexp.MustCompile(`\b(?:[A-Z][\p{L}-]+ ){1,4}Conference\b`)
+
+// raisedVerbs, in a passive without an agent, tell money gathered from
+// the participants of a conference.
+var raisedVerbs = map[string]bool{"raised": true, "pledged": true, "mobilised": true, "mobilized": true, "committed": true}
+
+func appearsIn(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// objectNouns are the longer words of a commitment's object.
+func objectNouns(toks []fxTok) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range toks {
+		if len(t.w) > 4 {
+			out[t.w] = true
+		}
+	}
+	return out
+}
+
+// namesLastObject reports a unit whose subject is "the <noun>" naming the
+// object of the commitment told in the sentence just before ("X committed
+// to an investment framework. The framework will double ..."): it tells
+// more of that commitment.
+func (e *commitEnv) namesLastObject(toks []fxTok, verbs []fxHit) bool {
+	if len(toks) < 3 || toks[0].w != "the" || len(e.lastObject) == 0 {
+		return false
+	}
+	for k := 1; k <= 2 && k+1 < len(toks); k++ {
+		next := toks[k+1].w
+		if e.lastObject[toks[k].w] && (e.lex.modality.longestAt(toks, k+1) >= 0 || len(verbs) > 0 && verbs[0].from == k+1 || next == "is" || next == "was") {
+			return true
+		}
+	}
+	return false
+}
+
+// participleClause reports a commitment word at anchor that is an -ing
+// form opening a clause after a comma (", announcing a plan").
+func participleClause(body string, anchor int) bool {
+	toks := fxTokens(body, anchor, min(len(body), anchor+24))
+	if len(toks) == 0 || !strings.HasSuffix(toks[0].w, "ing") {
+		return false
+	}
+	return strings.HasSuffix(strings.TrimRight(body[max(0, anchor-3):anchor], " "), ",")
 }
 
 var fxPronoun = map[string]bool{"they": true, "it": true, "he": true, "she": true}
@@ -141,12 +289,21 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 			}
 		}
 	}
+	if len(head) > 1 && openingConjunctions[head[0].w] {
+		head = head[1:] // "And they will ...": the subject follows
+	}
 	ms := c.mentionsIn(from, anchor)
 	if len(head) > 0 && (head[0].w == "we" || head[0].w == "our") && e.srcKind[u.sent] == "person" {
 		if country := c.countryOf(e.srcID[u.sent]); country != "" {
 			return []string{country}
 		}
 		return []string{e.srcID[u.sent]}
+	}
+	if by, ok := e.latterFormer(head, from); ok {
+		return by
+	}
+	if by, ok := e.possessorOfCue(ms, anchor); ok {
+		return by
 	}
 	if by, ok := e.withSubject(ms, anchor); ok {
 		return by
@@ -174,6 +331,10 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 						return []string{m.Key}
 					}
 				}
+				// "Ruritanian and Freedonian leaders": their states
+				if by := e.adjectivesBefore(head, i); len(by) > 0 {
+					return by
+				}
 			}
 			// "the leaders of A, B and C": A, B and C
 			if by := e.ofActors(head, i+1, ms); len(by) > 0 {
@@ -184,12 +345,15 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 	}
 	if len(ms) == 0 && len(head) > 0 && fxPronoun[head[0].w] {
 		// "X said they would ...": the pronoun is the speaker
-		switch e.srcKind[u.sent] {
-		case "country", "organization", "person":
+		switch k := e.srcKind[u.sent]; {
+		case k == "country" || k == "organization" || k == "person" && head[0].w != "they":
+			// a person is "he" or "she"; "they" said by a person is a
+			// group or a state (below)
 			return []string{e.srcID[u.sent]}
 		}
 		// "It will also ...": the actor of the commitment just before
-		if len(e.lastBy) > 0 && e.lastSent >= u.sent-1 {
+		if len(e.lastBy) > 0 && (e.lastSent >= u.sent-1 || head[0].w == "they" && e.lastSent >= u.sent-3) {
+			e.continued = true
 			return e.lastBy
 		}
 		// "It calls for ...": a text named just before; its issuers
@@ -219,6 +383,21 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 			return []string{country}
 		}
 	}
+	if passiveVerb(head, c.a.Body, anchor) {
+		// "Troops from the Freedonian Army will be deployed": whose
+		// troops are sent commits
+		for _, m := range ms {
+			if p := fxPrevWord(c.a.Body, m.Start); (p == "from" || p == "the" && fxPrevWord(c.a.Body, m.Start-len("the ")) == "from") && isActor(m) {
+				return []string{m.Key}
+			}
+		}
+		// "500 million had been raised" at a named conference: its
+		// participants gave it (README convention: "X Conference
+		// participants")
+		if v := fxTokens(c.a.Body, anchor, min(len(c.a.Body), anchor+12)); e.conference != "" && len(v) > 0 && raisedVerbs[v[0].w] {
+			return []string{groupPrefix + e.conference + " participants"}
+		}
+	}
 	for k := len(ms) - 1; k >= 0 && !passiveVerb(head, c.a.Body, anchor); k-- {
 		// a passive without its agent ("the budget was approved"): the
 		// actors before it are not who commits
@@ -233,6 +412,11 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 	// systems will follow, the minister said"), else nobody
 	if len(ms) == 0 {
 		if country := e.speakerState(u.sent); country != "" {
+			if e.srcKind[u.sent] == "person" && participleClause(c.a.Body, anchor) {
+				// "X stressed ..., announcing a plan": the participle's
+				// subject is the speaker, for the speaker's state
+				return []string{e.srcID[u.sent], country}
+			}
 			return []string{country}
 		}
 	}
@@ -244,6 +428,75 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 		return c.issuers
 	}
 	return nil
+}
+
+// latterFormer resolves a subject "the latter" or "the former" right
+// before the commitment word ("thanked X after the latter approved ..."):
+// the last actor named before it in the sentence, or the one before that.
+func (e *commitEnv) latterFormer(head []fxTok, from int) ([]string, bool) {
+	n := len(head)
+	for i := n - 2; i >= 0 && i >= n-4; i-- {
+		if head[i].w != "the" || head[i+1].w != "latter" && head[i+1].w != "former" {
+			continue
+		}
+		var actors []Mention
+		for _, m := range e.c.mentionsIn(from, head[i].start) {
+			if isActor(m) && (len(actors) == 0 || actors[len(actors)-1].Key != m.Key) {
+				actors = append(actors, m)
+			}
+		}
+		k := len(actors) - 1
+		if head[i+1].w == "former" {
+			k--
+		}
+		if k < 0 {
+			return nil, false
+		}
+		return []string{actors[k].Key}, true
+	}
+	return nil, false
+}
+
+// possessorOfCue finds the actor whose possessive stands right before a
+// commitment or denial noun that governs the commitment word at anchor
+// ("X's objection to extending the deal", "X's pledge to send"): X.
+func (e *commitEnv) possessorOfCue(ms []Mention, anchor int) ([]string, bool) {
+	if len(ms) == 0 {
+		return nil, false
+	}
+	m := ms[len(ms)-1]
+	if !isActor(m) || !isPossessiveAfter(e.c.a.Body, m.End) {
+		return nil, false
+	}
+	gap := fxTokens(e.c.a.Body, m.End, anchor)
+	if len(gap) > 0 && gap[0].w == "s" {
+		gap = gap[1:]
+	}
+	if len(gap) == 0 || len(gap) > 3 || gap[len(gap)-1].w != "to" {
+		return nil, false
+	}
+	if e.lex.nouns.has(gap) || e.lex.denied.has(gap) {
+		return []string{m.Key}, true
+	}
+	return nil, false
+}
+
+// adjectivesBefore returns the states whose adjectives stand right before
+// token i, joined by "and" or commas ("Ruritanian and Freedonian leaders").
+func (e *commitEnv) adjectivesBefore(head []fxTok, i int) []string {
+	var out []string
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		w := head[j].w
+		if w == "and" {
+			continue
+		}
+		ms := e.c.mentionsIn(head[j].start, head[j].end)
+		if len(ms) != 1 || ms[0].Kind != "country" || ms[0].Form != "adjective" && ms[0].Form != "demonym" {
+			break
+		}
+		out = append([]string{ms[0].Key}, out...)
+	}
+	return dedupe(out)
 }
 
 // insideMention reports an offset inside one of the mentions.
@@ -303,11 +556,15 @@ func (e *commitEnv) subjectMention(m Mention) bool {
 			next = fxTokens(c.a.Body, m.End+k+1, min(len(c.a.Body), m.End+k+13))
 		}
 	}
-	if len(next) > 0 && e.lex.amounts.longestAt(next, 0) >= 0 {
-		return false // "5 billion United States dollars": a currency
+	if len(next) > 0 && e.lex.amounts.longestAt(next, 0) >= 0 || currencyMention(c.a.Body, m) {
+		return false // "5 billion United States dollars", "US$ 5 billion": a currency
 	}
 	if e.locative(m) {
 		return false // "in Lakeside, Freedonia": a place
+	}
+	if m.Kind == "country" && len(next) > 0 && e.lex.modifierNouns.longestAt(next, 0) >= 0 &&
+		!strings.ContainsAny(c.a.Body[m.End:next[0].start], ",;:") {
+		return false // "the Freedonian network notes": the country names the network
 	}
 	if prev == "of" {
 		// "representatives of X signed": X acts through them
@@ -325,17 +582,6 @@ func (e *commitEnv) subjectMention(m Mention) bool {
 	return !fxPrepositions[prev] || prev == "for" && len(next) > 0 && next[0].w == "to"
 }
 
-// stateBodies are nouns that, after a country's adjective, stand for the
-// state ("the Slovak government", "the French army").
-var stateBodies = map[string]bool{"government": true, "authorities": true, "cabinet": true, "ministry": true,
-	"army": true, "military": true, "navy": true, "forces": true, "administration": true, "state": true}
-
-// governs reports an adjective followed by a noun standing for its state.
-func governs(body string, end int) bool {
-	next := fxTokens(body, end, min(len(body), end+20))
-	return len(next) > 0 && stateBodies[next[0].w]
-}
-
 // coordinated returns ms[k] with the mentions of its kind joined to it by
 // "and" or commas ("Anna Berg and Finnish President Ola Lind").
 func (e *commitEnv) coordinated(ms []Mention, k int) []string {
@@ -351,7 +597,7 @@ func (e *commitEnv) coordinated(ms []Mention, k int) []string {
 		}
 		gap := e.c.a.Body[m.End:last.Start]
 		words := len(strings.Fields(gap))
-		if m.Kind != ms[k].Kind || words > 4 || !(strings.Contains(gap, " and ") || strings.Contains(gap, ",")) {
+		if !sameActorKind(m.Kind, ms[k].Kind) || words > 4 || !(strings.Contains(gap, " and ") || strings.Contains(gap, ",")) {
 			break
 		}
 		if !e.subjectMention(m) {
@@ -360,108 +606,51 @@ func (e *commitEnv) coordinated(ms []Mention, k int) []string {
 		out = append([]string{m.Key}, out...)
 		last = m
 	}
+	if len(out) > 1 && e.afterPreposition(ms, last) {
+		// "In coordination with A, B and C, D will ...": the list is the
+		// object of a preposition, D alone is the subject
+		return []string{ms[k].Key}
+	}
 	return dedupe(out)
 }
 
-// beneficiary is the first country after the commitment word introduced
-// by "for", "to", "support", "assist" ...; else the country at whose
-// request the commitment is made ("if Warsaw requests it", "at Kyiv's
-// request"); else the document's usual beneficiary; never the committing
-// actor.
-func (e *commitEnv) beneficiary(u commitUnit, anchor int, by []string, cond, kind string) string {
-	c := e.c
-	isBy := func(k string) bool {
-		for _, b := range by {
-			if b == k {
-				return true
-			}
-		}
-		return false
-	}
-	unitToks := fxTokens(c.a.Body, max(anchor, u.start), u.end)
-	for _, m := range c.mentionsIn(max(anchor, u.start), u.end) {
-		if to, ok := e.recipient(m, unitToks, isBy); ok {
-			return to
-		}
-		if m.Kind == "country" && !isBy(m.Key) && m.Form == "adjective" && e.lex.located[kind] && onSoil(c.a.Body, m.End) {
-			return m.Key // "troops on Ukrainian soil"
-		}
-		if m.Kind != "country" || isBy(m.Key) || m.Form == "adjective" && !governs(c.a.Body, m.End) {
-			continue
-		}
-		if fxPrevWord(c.a.Body, m.Start) == "for" && targetNouns[fxPrevWord(c.a.Body, m.Start-len(" for"))] {
-			continue // "sanctions for X": X is the target
-		}
-		switch fxPrevWord(c.a.Body, m.Start) {
-		case "for", "to", "support", "supporting", "assist", "assisting", "help", "helping", "aid":
-			return m.Key
-		case "in":
-			if e.lex.located[kind] {
-				return m.Key // "station troops in X"
-			}
-		}
-		// "provide X with Y", "give X Y", "lend X 5 billion": the first
-		// object of a giving verb is who receives
-		prev := fxTokens(c.a.Body, max(u.start, m.Start-30), m.Start)
-		if n := len(prev); n > 0 && prev[n-1].start >= anchor && e.lex.verbs.endsBefore(prev, n) {
-			return m.Key
-		}
-	}
-	if strings.Contains(cond, "request") {
-		if k := strings.Index(c.a.Body[u.start:u.end], cond); k >= 0 {
-			for _, m := range c.mentionsIn(u.start+k, u.start+k+len(cond)) {
-				if m.Kind == "country" && !isBy(m.Key) {
-					return m.Key
-				}
-			}
-		}
-	}
-	if c.beneficiary != "" && !isBy(c.beneficiary) {
-		return c.beneficiary
-	}
-	return ""
+// sameActorKind reports kinds that coordinate as one subject: the same
+// kind, or states and bodies together ("France, Japan and the European
+// Commission"); persons coordinate only with persons.
+func sameActorKind(a, b string) bool {
+	return a == b || a != "person" && b != "person"
 }
 
-// recipient reads the beneficiaries the kinds' own prepositions do not
-// give: an organisation a contribution goes "to" or is "for" ("pledged
-// 5 million to the Harbour Fund"), a country an investment goes "in" or a
-// purchase comes "from" ("invest in Freedonia", "buy gas from
-// Freedonia"), a country whose security or defence a verb serves ("help
-// guarantee Ruritania's security").
-func (e *commitEnv) recipient(m Mention, toks []fxTok, isBy func(string) bool) (string, bool) {
+// afterPreposition reports a list of mentions, ending before or at first,
+// joined by commas or "and" (of any kind), that opens after a preposition
+// ("with the Union, A, and B").
+func (e *commitEnv) afterPreposition(ms []Mention, first Mention) bool {
 	body := e.c.a.Body
-	if isBy(m.Key) || m.Kind != "country" && m.Kind != "organization" {
-		return "", false
+	idx := -1
+	for i, m := range ms {
+		if m.Start == first.Start {
+			idx = i
+		}
 	}
-	prev := fxPrevWord(body, m.Start)
-	if prev == "the" {
-		prev = fxPrevWord(body, m.Start-len("the "))
-	}
-	before := toks
-	for k, t := range toks {
-		if t.start >= m.Start {
-			before = toks[:k]
+	for idx > 0 {
+		prev := ms[idx-1]
+		if prev.End > ms[idx].Start {
+			break // overlapping mentions
+		}
+		gap := strings.TrimSpace(body[prev.End:ms[idx].Start])
+		if gap != "," && gap != "and" && gap != ", and" {
 			break
 		}
+		idx--
 	}
-	switch {
-	case m.Kind == "organization" && (prev == "to" || prev == "for") && !isPossessiveAfter(body, m.End):
-		// a state's body ("the Armed Forces of Ruritania"): the state
-		for _, ct := range e.c.a.Result.Countries {
-			if ct.Name != "" && strings.Contains(m.Text, ct.Name) && !isBy(ct.ID) {
-				return ct.ID, true
-			}
-		}
-		return m.Key, true
-	case m.Kind == "country" && m.Form != "adjective" && prev == "in" && e.lex.inRecipient.has(before):
-		return m.Key, true
-	case m.Kind == "country" && m.Form != "adjective" && prev == "from" && e.lex.fromRecipient.has(before):
-		return m.Key, true
-	case m.Kind == "country" && isPossessiveAfter(body, m.End) && len(before) > 1 &&
-		(e.lex.verbs.endsBefore(before, len(before)) || e.lex.verbs.endsBefore(before, len(before)-1)):
-		return m.Key, true
+	if idx < 0 {
+		return false
 	}
-	return "", false
+	p := fxPrevWord(body, ms[idx].Start)
+	if p == "the" {
+		p = fxPrevWord(body, ms[idx].Start-len("the "))
+	}
+	return p == "with" || p == "between" || p == "alongside" || p == "including"
 }
 
 // condition returns the clause a condition marker opens ("once a
@@ -526,195 +715,11 @@ func (e *commitEnv) clauseEnd(toks []fxTok, start int) int {
 	return end
 }
 
-// status reads how firm the commitment is. Denials first; a primary
-// statement agrees (or proposes, or signs) what it states; a report gives
-// "draft" when the claim comes from a draft or the unit names a draft; an
-// actor speaking of its own commitment agrees to what it "will" do and
-// proposes the rest; then "proposed" or "reported" on their cues or a
-// third-party source, "draft" when the report is about a draft, "agreed"
-// on its cues, else "reported". A list item also reads its lead-in.
-func (e *commitEnv) status(u commitUnit, toks []fxTok, by []string, to string, anchor int) string {
-	c := e.c
-	ctx := toks
-	kinds := []string{e.srcKind[u.sent]}
-	if e.outsideClaim(u.sent, anchor) {
-		// the sentence's source speaks of another clause ("A pledged X,
-		// while B also committed Y": B's words are not A's pledge)
-		kinds[0] = ""
-	}
-	if lead := c.a.Sents[u.sent].Lead; lead >= 0 && lead < len(c.a.Sents) {
-		st, en := c.sentSpan(lead)
-		ctx = append(fxTokens(c.a.Body, st, en), toks...)
-		kinds = append(kinds, e.srcKind[lead])
-	}
-	if e.lex.denied.has(ctx) {
-		return "denied"
-	}
-	proposed := e.cue(e.lex.proposed, ctx) || e.ready(ctx)
-	if c.primary {
-		switch {
-		case e.lex.signed.has(ctx):
-			return "signed"
-		case proposed:
-			return "proposed"
-		}
-		return "agreed"
-	}
-	fromDraft, fromOther := false, false
-	for _, k := range kinds {
-		fromOther = fromOther || k != "" && k != "document"
-	}
-	if name := e.srcName[u.sent]; e.srcKind[u.sent] == "document" {
-		fromDraft = e.lex.draft.has(fxTokens(name, 0, len(name)))
-	}
-	if lead := c.a.Sents[u.sent].Lead; lead >= 0 && e.srcKind[lead] == "document" {
-		name := e.srcName[lead]
-		fromDraft = fromDraft || e.lex.draft.has(fxTokens(name, 0, len(name)))
-	}
-	switch {
-	case fromDraft || e.lex.draft.has(ctx) || e.aboutDraft(u, ctx) || e.continuesDraft(u, toks):
-		return "draft"
-	case e.lex.signed.has(ctx) || e.underSigned(u):
-		return "signed"
-	case to != "" && !e.outsideClaim(u.sent, anchor) && e.ownWord(u, []string{to}) && !e.ownWord(u, by) &&
-		!proposed && !e.lex.reported.has(ctx) && e.lex.agreed.has(toks):
-		// the counterpart's word: a deal term the other party to the deal
-		// tells ("X will invest in Y, Y's government said")
-		return "agreed"
-	case e.ownWord(u, by):
-		// "would" is the "will" of reported speech ("X said allies would
-		// deliver ..."), unless a condition makes it an offer ("would send
-		// engineers if Y requests it")
-		if !proposed && (fxHasWord(toks, "will") || fxHasWord(toks, "shall") || e.lex.agreed.has(toks) ||
-			fxHasWord(toks, "would") && !e.conditional(u)) {
-			return "agreed"
-		}
-		return "proposed"
-	case fromOther:
-		// a third party or an unnamed source says so
-		return "reported"
-	case proposed:
-		return "proposed"
-	case e.lex.reported.has(ctx):
-		return "reported"
-	case e.lex.tentative.has(toks) && !e.lex.agreed.has(toks):
-		return "proposed"
-	case e.lex.agreed.has(ctx):
-		return "agreed"
-	}
-	return "reported"
-}
-
-// outsideClaim reports a commitment word at anchor outside the claim
-// attributed in sentence sent, when the claim's span is known.
-func (e *commitEnv) outsideClaim(sent, anchor int) bool {
-	cs, ok := e.claimStart[sent]
-	if !ok {
-		return false
-	}
-	return anchor < cs || anchor >= e.claimEnd[sent]
-}
-
-// underSigned reports a unit that refers to a text ("under the
-// agreement", "the text says") after the document told that a text was
-// signed, and not after a later mention of a draft.
-func (e *commitEnv) underSigned(u commitUnit) bool {
-	if e.firstSigned < 0 || e.firstSigned >= u.start || e.firstDraft >= 0 && e.firstDraft < u.start {
-		return false
-	}
-	st, en := e.c.sentSpan(u.sent)
-	return e.lex.signedRefs.has(fxTokens(e.c.a.Body, st, en))
-}
-
-// aboutDraft reports a unit (with its lead-in) that refers to "the
-// document" after the document has named a draft: what the draft says.
-func (e *commitEnv) aboutDraft(u commitUnit, ctx []fxTok) bool {
-	if e.firstDraft < 0 || e.firstDraft >= u.start {
-		return false
-	}
-	return e.lex.docRefs.has(ctx)
-}
-
-// continuesDraft reports a unit without a source of its own that goes on
-// from a sentence about the draft: the sentence before cites or names the
-// draft, and this one adds to it ("also") or refers back to its actors (a
-// pronoun or collective subject).
-func (e *commitEnv) continuesDraft(u commitUnit, toks []fxTok) bool {
-	if u.sub && !u.list {
-		// a part of a sentence: the sentence's opening decides
-		st, en := e.c.sentSpan(u.sent)
-		toks = fxTokens(e.c.a.Body, st, en)
-	}
-	if e.srcKind[u.sent] != "" || e.firstDraft < 0 || len(toks) == 0 {
-		return false
-	}
-	drafty := false
-	for prev := u.sent - 1; prev >= 0 && prev >= u.sent-2 && !drafty; prev-- {
-		st, en := e.c.sentSpan(prev)
-		pt := fxTokens(e.c.a.Body, st, en)
-		name := e.srcName[prev]
-		drafty = e.srcKind[prev] == "document" && e.lex.draft.has(fxTokens(name, 0, len(name))) ||
-			e.lex.draft.has(pt) || e.firstDraft < st && e.lex.docRefs.has(pt)
-		if k := e.srcKind[prev]; k != "" && k != "document" {
-			break // another source speaks in between
-		}
-	}
-	if !drafty {
-		return false
-	}
-	return fxHasWord(toks, "also") || fxPronoun[toks[0].w] || e.lex.collective.endsBefore(toks, 1) ||
-		len(toks) > 1 && e.lex.collective.endsBefore(toks, 2)
-}
-
-// ownWord reports a commitment its own actor states: the source of the
-// claim is the committing actor, a person holding an office of it (a
-// minister of that country, the head of that organisation), or its
-// government.
-func (e *commitEnv) ownWord(u commitUnit, by []string) bool {
-	src := e.srcID[u.sent]
-	if src == "" {
-		return false
-	}
-	for _, b := range by {
-		if b == src || e.c.countryOf(src) == b || e.c.holdsOfficeOf(src, b) {
-			return true
-		}
-	}
-	return false
-}
-
-// ready reports a readiness phrase ("ready to", "prepared to") that is not
-// part of an agreed cue ("stand ready to commit").
-func (e *commitEnv) ready(toks []fxTok) bool {
-	agreed := e.lex.agreed.all(toks)
-	for _, h := range e.lex.readiness.all(toks) {
-		inside := false
-		for _, a := range agreed {
-			inside = inside || a.from <= h.from && h.to <= a.to || a.from == h.from
-		}
-		if !inside {
-			return true
-		}
-	}
-	return false
-}
-
 func fxHasWord(toks []fxTok, w string) bool {
 	for _, t := range toks {
 		if t.w == w {
 			return true
 		}
-	}
-	return false
-}
-
-// cue finds a cue that is not used as an adjective ("a proposed mechanism").
-func (e *commitEnv) cue(l fxPhrases, toks []fxTok) bool {
-	for _, h := range l.all(toks) {
-		if h.from > 0 && (toks[h.from-1].w == "a" || toks[h.from-1].w == "an" || toks[h.from-1].w == "the") {
-			continue
-		}
-		return true
 	}
 	return false
 }
@@ -799,19 +804,3 @@ func (e *commitEnv) what(u commitUnit, anchor int) string {
 // trailingSourceRE finds ", the Norwegian government said ..." or ", The
 // Times reported ..." closing a clause: the source, not the commitment.
 var trailingSourceRE = regexp.MustCompile(`,(?:\s+[\p{L}\p{N}.'’-]+){1,6}\s+(?:said|says|told|reported|reports|announced|added|stated|wrote)\b`)
-
-// soilNouns after a country's adjective name its territory.
-var soilNouns = map[string]bool{"soil": true, "territory": true, "ground": true, "airspace": true, "waters": true}
-
-// onSoil reports an adjective followed by a noun for the state's
-// territory ("Ukrainian soil").
-func onSoil(body string, end int) bool {
-	next := fxTokens(body, end, min(len(body), end+16))
-	return len(next) > 0 && soilNouns[next[0].w]
-}
-
-// conditional reports a unit with an "if" or "unless" clause.
-func (e *commitEnv) conditional(u commitUnit) bool {
-	toks := fxTokens(e.c.a.Body, u.start, u.end)
-	return fxHasWord(toks, "if") || fxHasWord(toks, "unless")
-}

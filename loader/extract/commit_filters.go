@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Filters of the commitment stage: which verb hits commit someone, which
 // sentences without a commitment verb only talk about one, and where the
 // commitment word of a listed part is.
@@ -19,6 +21,19 @@ func (s commitmentStage) committingVerbs(toks []fxTok, hits []fxHit) []fxHit {
 		}
 		if h.from > 0 && (toks[h.from-1].w == "should" || toks[h.from-1].w == "must") && (h.from < 2 || toks[h.from-2].w != "we") {
 			continue // "partners should increase ...": an exhortation
+		}
+		if h.to+2 < len(toks) && toks[h.to].w == "as" && (toks[h.to+1].w == "a" || toks[h.to+1].w == "an") && witnessNouns[toks[h.to+2].w] ||
+			h.to+1 < len(toks) && toks[h.to].w == "as" && witnessNouns[toks[h.to+1].w] {
+			continue // "signed as a witness": no party to the text
+		}
+		if s.participleModifier(toks, h) {
+			continue // "the items listed in the plan"
+		}
+		if h.from > 0 && s.lex.discussion.endsBefore(toks, h.from) {
+			continue // "the leaders discussed deepening cooperation": a topic of talks
+		}
+		if h.from > 0 && s.lex.purpose.endsBefore(toks, h.from) {
+			continue // "the fund is intended to help": what it is for
 		}
 		next := h.to
 		if next < len(toks) && toks[next].w == "that" {
@@ -40,6 +55,38 @@ func (s commitmentStage) committingVerbs(toks []fxTok, hits []fxHit) []fxHit {
 		out = append(out, h)
 	}
 	return out
+}
+
+// witnessNouns after "signed as (a)" name who attests a text without
+// being bound by it.
+var witnessNouns = map[string]bool{"witness": true, "witnesses": true, "observer": true, "observers": true}
+
+// participleModifier reports a single-word "-ed" verb form that modifies
+// the common noun before it ("some of the items listed in the plan"): a
+// determiner and a lower-case noun that names no group before
+// it, a preposition other than an agent's "by" after it.
+func (s commitmentStage) participleModifier(toks []fxTok, h fxHit) bool {
+	if h.to != h.from+1 || h.from < 2 || !strings.HasSuffix(toks[h.from].w, "ed") || h.to >= len(toks) {
+		return false
+	}
+	det := false // a determiner opens the noun phrase ("the 50 instruments submitted here")
+	for j := h.from - 2; j >= 0 && j >= h.from-4 && !det; j-- {
+		switch toks[j].w {
+		case "the", "these", "those", "some", "such", "its", "their":
+			det = true
+		}
+	}
+	if !det {
+		return false
+	}
+	if s.lex.groupNouns.endsBefore(toks, h.from) || s.lex.collective.endsBefore(toks, h.from) {
+		return false
+	}
+	switch toks[h.to].w {
+	case "as", "in", "at", "during", "last", "earlier", "so", "here", "there":
+		return true
+	}
+	return false
 }
 
 // textVerbs finds a document verb whose subject is a text: a document

@@ -287,8 +287,9 @@ func TestCommitmentOfATextAfterAFrontedAdverbial(t *testing.T) {
 			{"Anna Berg", "person:anna-berg", "person", ""}, {"Ruritania", "country:RUR", "country", ""}},
 	})
 	checkCommits(t, got, []wantCommit{
-		{"org:harbour-league", "country:RUR", "multinational force", "reported"},
-		{"org:harbour-league", "country:RUR", "binding commitment after attack", "reported"},
+		// an adopted declaration: agreed
+		{"org:harbour-league", "country:RUR", "multinational force", "agreed"},
+		{"org:harbour-league", "country:RUR", "binding commitment after attack", "agreed"},
 	})
 }
 

@@ -102,6 +102,8 @@ func (e *commitEnv) pairBefore(sent int, head []fxTok) ([]string, bool) {
 		return nil, false
 	}
 	c := e.c
+	states := statesNouns[head[end-1].w]
+	var seen []string // "the two countries": the last two states named
 	for i := sent; i >= 0 && i >= sent-1; i-- {
 		st, en := c.sentSpan(i)
 		if i == sent {
@@ -112,14 +114,25 @@ func (e *commitEnv) pairBefore(sent int, head []fxTok) ([]string, bool) {
 			if !e.subjectMention(ms[j]) {
 				continue
 			}
-			if by := e.coordinated(ms, j); len(by) >= 2 {
+			if by := e.coordinated(ms, j); len(by) >= 2 && (!states || ms[j].Kind == "country") {
 				return by, true
 			}
 			break
 		}
+		for j := len(ms) - 1; j >= 0 && states && len(seen) < 2; j-- {
+			if ms[j].Kind == "country" && !currencyMention(c.a.Body, ms[j]) && !appearsIn(seen, ms[j].Key) {
+				seen = append(seen, ms[j].Key)
+			}
+		}
+	}
+	if len(seen) == 2 {
+		return []string{seen[1], seen[0]}, true
 	}
 	return nil, false
 }
+
+// statesNouns name a pair of states ("the two countries").
+var statesNouns = map[string]bool{"countries": true, "nations": true, "states": true, "governments": true}
 
 // groupAux are the words between a group subject and its verb.
 var groupAux = map[string]bool{"have": true, "has": true, "had": true, "will": true, "would": true, "also": true,

@@ -77,6 +77,41 @@ type commitLexicon struct {
 	// frequency phrases start with a condition marker but tell how often
 	// ("once a year").
 	frequency fxPhrases
+	// pledgeActs are the public acts by which an actor commits itself
+	// ("pledged", "announced"): told by a third party, still agreed.
+	pledgeActs fxPhrases
+	// countedNouns after an amount make it a count, not money ("1.4
+	// billion citizens").
+	countedNouns fxPhrases
+	// donorNouns after a body's possessive make the body the recipient
+	// ("the Fund's largest donor").
+	donorNouns fxPhrases
+	// receiving verbs make the subject the recipient of the commitment
+	// nouns after them ("secured 11 billion in pledges").
+	receiving fxPhrases
+	// affirming verbs ("reaffirmed", "recognised") before a commitment
+	// noun make an attribution, not a commitment.
+	affirming fxPhrases
+	// nominal nouns name a commitment whose actor follows "by" ("an
+	// investment by X").
+	nominal fxPhrases
+	// discussion verbs make the verb form after them a topic of talks
+	// ("discussed deepening cooperation").
+	discussion fxPhrases
+	// purpose phrases make the verb after them what a thing is for
+	// ("is intended to help").
+	purpose fxPhrases
+	// tradeTerms name a term of a trade deal, whose counterpart gains.
+	tradeTerms fxPhrases
+	// modifierNouns after a country's name make the name a modifier of
+	// something else ("the US network"), not a subject.
+	modifierNouns fxPhrases
+	// preview phrases in a primary text's opening frame it as made ahead
+	// of a meeting.
+	preview fxPhrases
+	// offerNouns name what a denial turns down; who made it receives
+	// the denial.
+	offerNouns fxPhrases
 }
 
 type commitKind struct {
@@ -103,7 +138,7 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 		"intent_actor": f.IntentActor, "amounts": f.Amounts, "readiness": f.Readiness,
 		"yielding_heads": f.YieldingHeads, "document_refs": f.DocumentRefs, "requests": f.Requests, "signed_refs": f.SignedRefs, "tentative": f.Tentative, "trigger_markers": f.TriggerMarkers, "condition_triggers": f.ConditionTriggers, "concessive": f.Concessive,
 		"hostile": f.Hostile, "noun_before": f.NounBefore, "noun_after": f.NounAfter, "generic_agents": f.GenericAgents,
-		"document_nouns": f.DocumentNouns, "document_verbs": f.DocumentVerbs, "saying_verbs": f.SayingVerbs, "threats": f.Threats, "firm_cues": f.FirmCues, "presence_verbs": f.PresenceVerbs, "in_recipient": f.InRecipient, "from_recipient": f.FromRecipient, "agent_nouns": f.AgentNouns, "group_nouns": f.GroupNouns, "frequency": f.Frequency}
+		"document_nouns": f.DocumentNouns, "document_verbs": f.DocumentVerbs, "saying_verbs": f.SayingVerbs, "threats": f.Threats, "firm_cues": f.FirmCues, "presence_verbs": f.PresenceVerbs, "in_recipient": f.InRecipient, "from_recipient": f.FromRecipient, "agent_nouns": f.AgentNouns, "group_nouns": f.GroupNouns, "frequency": f.Frequency, "pledge_acts": f.PledgeActs, "counted_nouns": f.CountedNouns, "donor_nouns": f.DonorNouns, "receiving": f.Receiving, "affirming": f.Affirming, "nominal": f.Nominal, "discussion": f.Discussion, "purpose": f.Purpose, "trade_terms": f.TradeTerms, "modifier_nouns": f.ModifierNouns, "preview": f.Preview, "offer_nouns": f.OfferNouns}
 	var keywords []string
 	seenKind := map[string]bool{}
 	for _, k := range f.Kinds {
@@ -161,6 +196,18 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 	lex.inRecipient, lex.fromRecipient = fxCompile(f.InRecipient), fxCompile(f.FromRecipient)
 	lex.agentNouns, lex.groupNouns = fxCompile(f.AgentNouns), fxCompile(f.GroupNouns)
 	lex.frequency = fxCompile(f.Frequency)
+	lex.pledgeActs = fxCompile(f.PledgeActs)
+	lex.countedNouns = fxCompile(f.CountedNouns)
+	lex.donorNouns = fxCompile(f.DonorNouns)
+	lex.receiving = fxCompile(f.Receiving)
+	lex.affirming = fxCompile(f.Affirming)
+	lex.nominal = fxCompile(f.Nominal)
+	lex.discussion = fxCompile(f.Discussion)
+	lex.purpose = fxCompile(f.Purpose)
+	lex.tradeTerms = fxCompile(f.TradeTerms)
+	lex.modifierNouns = fxCompile(f.ModifierNouns)
+	lex.preview = fxCompile(f.Preview)
+	lex.offerNouns = fxCompile(f.OfferNouns)
 	lex.located = map[string]bool{}
 	for _, k := range f.LocatedBenef {
 		if !fxKnown(CommitmentKinds, k) {
@@ -319,8 +366,10 @@ func (l *commitLexicon) headKind(toks []fxTok, from int) string {
 		// ("access to depots which can deliver ...")
 		return l.headKind(toks, 0)
 	}
-	if len(amounts) > 0 {
-		return l.amountKind
+	for _, a := range amounts {
+		if a.to >= len(obj) || l.countedNouns.longestAt(obj, a.to) < 0 {
+			return l.amountKind
+		}
 	}
 	for _, h := range l.otherObjects.all(toks) {
 		if !l.topical(toks, h) {
@@ -331,11 +380,14 @@ func (l *commitLexicon) headKind(toks []fxTok, from int) string {
 }
 
 // topical reports a hit that a topic preposition governs ("negotiations
-// on security guarantees"): one of the two words before it.
+// on security guarantees"): one of the two words before it; not after
+// "<text> on" ("an agreement on defence cooperation").
 func (l *commitLexicon) topical(toks []fxTok, h fxHit) bool {
 	for j := h.from; j >= 0 && j >= h.from-1; j-- {
 		if l.topic.endsBefore(toks, j) {
-			return true
+			// "an agreement on security cooperation": what the text
+			// settles, not a topic
+			return !(j >= 2 && toks[j-1].w == "on" && l.documentNouns.endsBefore(toks, j-1))
 		}
 	}
 	return false

@@ -53,7 +53,7 @@ func (m *commitMerger) add(cand commitCand) {
 		}
 		for _, acc := range m.accs {
 			if sameActors(acc, cand) && (acc.cond != "") == (cand.cond != "") {
-				acc.absorb(cand)
+				m.absorbInto(acc, cand)
 				return
 			}
 		}
@@ -61,7 +61,7 @@ func (m *commitMerger) add(cand commitCand) {
 		return
 	case cand.elab:
 		if m.last != nil {
-			m.last.absorb(cand)
+			m.absorbInto(m.last, cand)
 			return
 		}
 		// it refers back to nothing told: a commitment of its own when it
@@ -79,14 +79,35 @@ func (m *commitMerger) add(cand commitCand) {
 		}
 	}
 	if l := m.last; (cand.unit.list || cand.unit.sub) && l != nil && l.kind == cand.kind && l.cond == cand.cond &&
-		l.lastSent >= cand.unit.sent-1 {
-		l.absorb(cand)
+		l.lastSent >= cand.unit.sent-1 && (cand.unit.list || sameBy(l.by, cand.by)) {
+		m.absorbInto(l, cand)
 		return
+	}
+	if l := m.last; l != nil && cand.status == "signed" && l.status == "signed" && l.kind == cand.kind && !l.derived &&
+		cand.unit.clause && l.lastSent == cand.unit.sent && !sameBy(l.by, cand.by) {
+		// "A signed for X, and B signed for Y": one text signed by both
+		m.absorbInto(l, cand)
+		for _, b := range cand.by {
+			l.by = appendUnique(l.by, b)
+		}
+		return
+	}
+	if amt := m.amountOf(cand); amt != "" {
+		// the same sum told again by the same actor ("X will lend 5
+		// billion ... the 5 billion loan will ..."): one commitment
+		for _, acc := range m.accs {
+			if !acc.derived && acc.kind == cand.kind && sameBy(acc.by, cand.by) && (acc.to == cand.to || cand.to == "") &&
+				m.amountOf(acc.commitCand) == amt {
+				m.absorbInto(acc, cand)
+				m.last = acc
+				return
+			}
+		}
 	}
 	if cand.nounOnly {
 		for k := len(m.accs) - 1; k >= 0; k-- {
 			if acc := m.accs[k]; !acc.derived && acc.kind == cand.kind && sameBy(acc.by, cand.by) {
-				acc.absorb(cand)
+				m.absorbInto(acc, cand)
 				acc.pending = false
 				m.last = acc
 				return
@@ -95,7 +116,7 @@ func (m *commitMerger) add(cand commitCand) {
 	}
 	for _, acc := range m.accs {
 		if acc.pending && acc.kind == cand.kind && sameBy(acc.by, cand.by) {
-			acc.absorb(cand)
+			m.absorbInto(acc, cand)
 			acc.pending = false
 			m.last = acc
 			return
@@ -103,7 +124,7 @@ func (m *commitMerger) add(cand commitCand) {
 	}
 	for _, acc := range m.accs {
 		if !acc.derived && sameActors(acc, cand) && acc.cond != "" && cand.cond != "" {
-			acc.absorb(cand)
+			m.absorbInto(acc, cand)
 			m.last = acc
 			return
 		}
@@ -111,6 +132,22 @@ func (m *commitMerger) add(cand commitCand) {
 	acc := newCommitAcc(cand)
 	m.accs = append(m.accs, acc)
 	m.last = acc
+}
+
+// absorbInto adds cand to acc. A commitment a third party told
+// ("reported") that a party to it then tells in its own words is agreed
+// (or signed): the party confirms it.
+func (m *commitMerger) absorbInto(acc *commitAcc, cand commitCand) {
+	acc.absorb(cand)
+	if acc.status != "reported" || cand.status != "agreed" && cand.status != "signed" || cand.src == "" {
+		return
+	}
+	for _, b := range acc.by {
+		if b == cand.src || m.c.countryOf(cand.src) == b || m.c.holdsOfficeOf(cand.src, b) {
+			acc.status = cand.status
+			return
+		}
+	}
 }
 
 func newCommitAcc(cand commitCand) *commitAcc {
@@ -126,6 +163,7 @@ func (acc *commitAcc) absorb(cand commitCand) {
 	if acc.cond == "" {
 		acc.cond = cand.cond
 	}
+
 	if acc.horizon == "" {
 		acc.horizon = cand.horizon
 	}
@@ -191,4 +229,28 @@ func (m *commitMerger) commitments() []Commitment {
 		out = append(out, cm)
 	}
 	return out
+}
+
+// amountOf is the first sum a candidate's unit names ("600 billion",
+// "1.2 million"), "" when it names none.
+func (m *commitMerger) amountOf(cand commitCand) string {
+	toks := fxTokens(m.c.a.Body, cand.unit.start, cand.unit.end)
+	for i := 0; i+1 < len(toks); i++ {
+		w := toks[i].w
+		if w[0] < '0' || w[0] > '9' {
+			continue
+		}
+		switch toks[i+1].w {
+		case "million", "billion", "trillion", "bn", "m":
+			return w + " " + toks[i+1].w
+		}
+		// "1.2 billion": the digits after the point are a token of their own
+		if i+2 < len(toks) && m.c.a.Body[toks[i].end] == '.' && toks[i+1].start == toks[i].end+1 {
+			switch toks[i+2].w {
+			case "million", "billion", "trillion", "bn":
+				return w + "." + toks[i+1].w + " " + toks[i+2].w
+			}
+		}
+	}
+	return ""
 }

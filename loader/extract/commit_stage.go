@@ -13,7 +13,8 @@ import (
 // commitment verb and a kind, a kind other than "other" with a modal
 // ("would include binding commitments"), or is a component of a list. A
 // unit that refers back ("These commitments may include ...") adds to
-// the commitment before it. Fields: see commit_fields.go; second actors
+// the commitment before it. Fields: see commit_fields.go (status:
+// commit_status.go, recipients: commit_recipient.go); second actors
 // ("US-led"): commit_derived.go; one document's merging: commit_merge.go.
 type commitmentStage struct{ lex *commitLexicon }
 
@@ -33,14 +34,16 @@ type commitCand struct {
 	to        string
 	cond      string
 	status    string
+	src       string // who tells it: the source of the claim holding its word
 	modality  []string
 	horizon   string
 	what      string
-	elab      bool // refers back to the commitment before
-	component bool // a component heading: a later unit of its kind details it
-	derived   bool // a second actor's role inside another commitment
-	nounOnly  bool // names a commitment without a verb committing to it
-	hasVerb   bool // the unit holds a commitment verb
+	elab      bool   // refers back to the commitment before
+	component bool   // a component heading: a later unit of its kind details it
+	derived   bool   // a second actor's role inside another commitment
+	nounOnly  bool   // names a commitment without a verb committing to it
+	hasVerb   bool   // the unit holds a commitment verb
+	inheritTo string // a component's recipient when it names none: the whole sentence's
 }
 
 // Apply reads every unit of the document, then merges.
@@ -74,10 +77,19 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 	if len(toks) == 0 {
 		return nil
 	}
-	verbs := s.committingVerbs(toks, s.notTopic(toks, s.lex.verbs.all(toks)))
-	if len(verbs) > 0 && verbs[0].from == 0 && !u.list && !u.sub {
+	verbs := s.committingVerbs(toks, s.notTopic(toks, notInNames(c, toks, s.lex.verbs.all(toks))))
+	verbs = s.outsideCondition(env, toks, verbs)
+	verbs = shareOf(c.a.Body, toks, verbs)
+	if len(verbs) == 0 && s.talksOf(toks) && !u.list {
+		return nil // "the leaders discussed deepening cooperation"
+	}
+	if hopeFor(toks, verbs) && !u.list {
+		return nil // "we hope Ruritania will follow": a hope, no pledge
+	}
+	if len(verbs) > 0 && (verbs[0].from == 0 || verbs[0].from == 1 && strings.HasPrefix(c.a.Body[toks[0].end:], "-")) && !u.list && !u.sub {
 		// a sentence opening on a verb form names something ("Host
-		// country X pledged ..."); list items may open on a verb
+		// country X pledged ...", "Co-hosts X and Y ..."); list items may
+		// open on a verb
 		verbs = verbs[1:]
 	}
 	if len(verbs) == 0 {
@@ -109,16 +121,19 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 		}
 	}
 	kind := s.lex.kindFrom(maskActors(c, toks, verbAt), verbAt)
-	if kind == "" && len(verbs) > 0 && !u.list && s.bareOther(env, u, toks, verbs[0]) {
+	if kind == "" && len(verbs) > 0 && !u.list && (s.bareOther(env, u, toks, verbs[0]) || env.runLead(u.sent) >= 0 && env.underSigned(u)) {
+		// a firm pledge, or a term listed after a signed text's lead-in
+		// ("Freedonia supports Ruritania's reforms;")
 		kind = "other"
 	}
 	cand := commitCand{unit: u, kind: kind, hasVerb: len(verbs) > 0}
 	switch {
-	case !u.list && s.refersBack(toks) && !(fxPronoun[toks[0].w] && fxHasWord(toks, "also") && len(verbs) > 0 && kind != "") &&
+	case !u.list && (s.refersBack(toks) || env.namesLastObject(toks, verbs)) && !s.pronounPledge(toks, verbs, kind) &&
 		!s.ownSubject(env, toks, verbs, kind):
 		// "These commitments may include ..." adds to the last one; "It
-		// will also help ..." with a verb and a kind of its own is a new
-		// commitment of the same actor
+		// will also help ..." or "They will lend 2 billion" with a verb
+		// and a kind (and an amount) of its own is a new commitment of
+		// the same actor
 		cand.elab = true
 	case u.list:
 		if kind == "" && len(nouns) == 0 && len(verbs) == 0 {
@@ -133,12 +148,37 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 		modal := s.pledgeModal(toks) || fxHasSeq(toks, "is", "to") || fxHasSeq(toks, "are", "to") ||
 			s.lex.proposed.has(toks) || s.lex.agreed.has(toks) || s.lex.draft.has(toks) ||
 			s.lex.denied.has(toks) || s.lex.signed.has(toks)
-		ok := len(verbs) > 0 && kind != "" || kind != "" && kind != "other" && modal && !s.reportedModal(env, toks) && !s.lex.threats.has(toks)
+		ok := len(verbs) > 0 && kind != "" || kind != "" && kind != "other" && modal && !s.reportedModal(env, toks) && !s.lex.threats.has(toks) &&
+			!s.modalPresence(toks)
+		if ok && s.receives(toks, verbs, nouns) {
+			ok = false // "the Fund secured 11 billion in pledges": it receives
+		}
+		if ok && len(verbs) == 0 && s.affirms(toks, nouns) {
+			ok = false // "X reaffirmed its leadership by making commitments": an attribution
+		}
 		// no commitment verb: it names a commitment told before ("There
 		// will be a monitoring system"), unless it counts new items of
 		// its own ("Two more systems will follow")
 		cand.nounOnly = len(verbs) == 0 && !countsItems(toks)
 		by, p, pok := s.possessor(c, toks)
+		if !ok && !pok && len(verbs) == 0 {
+			by, p, pok = s.nominalBy(env, toks)
+		}
+		if !ok && !pok && len(verbs) == 0 {
+			if at, ok2 := s.ownCommitmentTo(toks); ok2 {
+				// "X reiterates its firm commitment to remain ...": X's
+				// pledge in a noun
+				cand.kind = s.lex.kindFrom(toks, at)
+				if cand.kind == "" {
+					cand.kind = "other"
+				}
+				env.fill(&cand, toks, toks[at].start, nil)
+				if len(cand.by) == 0 {
+					return nil
+				}
+				return []commitCand{cand}
+			}
+		}
 		if !ok || pok {
 			if pok {
 				env.fill(&cand, toks, p, []string{by})
@@ -169,6 +209,9 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 		}
 	}
 	env.fill(&cand, toks, anchor, nil)
+	if cand.kind == "other" && fxHasWord(toks, "support") && env.militaryBody(cand.by) {
+		cand.kind = "military support" // "NATO will increase its support to X"
+	}
 	if len(cand.by) == 0 && cand.nounOnly {
 		// a commitment named again without its actor ("The monitoring
 		// mechanism is to operate ..."): the one the document is about
@@ -199,12 +242,12 @@ func (s commitmentStage) components(env *commitEnv, whole commitCand, anchor int
 	for _, p := range parts {
 		toks := fxTokens(env.c.a.Body, p[0], p[1])
 		k := s.lex.kindOf(toks)
-		if k == "" || k == "other" {
-			continue
+		if k == "" || k == "other" && !s.lex.amounts.has(toks) {
+			continue // an "other" part counts with an amount of its own ("invest 600 billion")
 		}
 		kinds[k] = true
 		pu := commitUnit{sent: u.sent, start: p[0], end: p[1], sub: true}
-		cand := commitCand{unit: pu, kind: k}
+		cand := commitCand{unit: pu, kind: k, inheritTo: whole.to}
 		env.fill(&cand, toks, s.partAnchor(toks, p, anchor), whole.by)
 		if cand.cond == "" && p[0] <= anchor {
 			cand.cond = whole.cond
@@ -213,6 +256,235 @@ func (s commitmentStage) components(env *commitEnv, whole commitCand, anchor int
 	}
 	if len(kinds) < 2 {
 		return nil
+	}
+	return out
+}
+
+// shareOf drops a verb in the present whose object is a share ("Freedonia
+// provides 60% of the region's supply"): a fact about a market, no pledge.
+func shareOf(body string, toks []fxTok, verbs []fxHit) []fxHit {
+	out := verbs[:0:0]
+	for _, v := range verbs {
+		share := false
+		if v.to+1 < len(toks) && strings.HasSuffix(toks[v.from].w, "s") {
+			n := toks[v.to]
+			share = n.w[0] >= '0' && n.w[0] <= '9' && strings.HasPrefix(body[n.end:], "%") && toks[v.to+1].w == "of"
+		}
+		if !share {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// hopeFor reports "hope (that) X will ..." before any commitment verb: a
+// hope about what another will do ("hopes to conclude" is the speaker's
+// own plan and stays).
+func hopeFor(toks []fxTok, verbs []fxHit) bool {
+	for i, t := range toks {
+		if t.w != "hope" && t.w != "hopes" && t.w != "hoped" && t.w != "hoping" {
+			continue
+		}
+		if len(verbs) > 0 && verbs[0].from < i {
+			return false // a pledge told before the hope stands
+		}
+		for j := i + 2; j < len(toks) && j <= i+5; j++ {
+			if toks[j].w == "will" || toks[j].w == "would" || toks[j].w == "ll" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// talksOf reports a commitment verb form right after a verb of talks
+// ("discussed deepening cooperation"): the unit tells what was talked
+// about.
+func (s commitmentStage) talksOf(toks []fxTok) bool {
+	for _, h := range s.lex.verbs.all(toks) {
+		if h.from > 0 && s.lex.discussion.endsBefore(toks, h.from) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownCommitmentTo finds "its (firm) commitment to <verb>" (its, their,
+// his, her, our): a pledge in a noun whose owner is the subject; it
+// returns the token of the noun. Not after a verb that only reaffirms.
+func (s commitmentStage) ownCommitmentTo(toks []fxTok) (int, bool) {
+	for i := 1; i+2 < len(toks); i++ {
+		switch toks[i].w {
+		case "commitment", "pledge", "promise":
+		default:
+			continue
+		}
+		if toks[i+1].w != "to" || fxDeterminer[toks[i+2].w] {
+			continue // "its commitment to a lasting peace": no verb follows
+		}
+		owner := i - 1
+		if owner > 0 && (toks[owner].w == "firm" || toks[owner].w == "full" || toks[owner].w == "strong") {
+			owner--
+		}
+		switch toks[owner].w {
+		case "its", "their", "his", "her", "our":
+		default:
+			continue
+		}
+		if s.lex.affirming.has(toks[:owner]) {
+			return 0, false
+		}
+		return i, true
+	}
+	return 0, false
+}
+
+// nominalBy finds a commitment named by a noun with its actor after "by"
+// in a clause without a commitment verb ("an investment by the Harbour
+// Group in a new plant"): the actor and the noun's offset.
+func (s commitmentStage) nominalBy(env *commitEnv, toks []fxTok) (string, int, bool) {
+	for _, h := range s.lex.nominal.all(toks) {
+		j := h.to
+		if j >= len(toks) || toks[j].w != "by" {
+			continue
+		}
+		for _, m := range env.c.mentionsIn(toks[j].end, min(len(env.c.a.Body), toks[j].end+60)) {
+			gap := fxTokens(env.c.a.Body, toks[j].end, m.Start)
+			if isActor(m) && (len(gap) == 0 || len(gap) == 1 && gap[0].w == "the") {
+				return m.Key, h.start, true
+			}
+			break
+		}
+	}
+	return "", 0, false
+}
+
+// pronounPledge reports a unit opening on a pronoun ("It", "They", "And
+// they") that commits anew: a commitment verb and a kind of its own, with
+// "also", an amount of its own, or a firm cue other than a bare modal
+// ("they're agreeing to open ...").
+func (s commitmentStage) pronounPledge(toks []fxTok, verbs []fxHit, kind string) bool {
+	if len(verbs) == 0 || kind == "" || len(toks) < 2 {
+		return false
+	}
+	first := toks[0].w
+	if openingConjunctions[first] {
+		first = toks[1].w
+	}
+	if !fxPronoun[first] {
+		return false
+	}
+	if fxHasWord(toks, "also") || s.lex.amounts.has(toks) {
+		return true
+	}
+	v := verbs[0].from
+	for _, h := range s.lex.firm.all(toks) {
+		if h.from <= v && h.from >= v-3 && h.phrase != "will" && h.phrase != "shall" && !negated(toks, h.from) {
+			return true
+		}
+	}
+	return false
+}
+
+// outsideCondition drops verbs inside an "if" or "unless" clause ("if the
+// rates X announced held"): the condition is not the commitment.
+func (s commitmentStage) outsideCondition(env *commitEnv, toks []fxTok, verbs []fxHit) []fxHit {
+	if len(verbs) == 0 {
+		return verbs
+	}
+	out := verbs[:0:0]
+	for _, v := range verbs {
+		inside := false
+		for j := v.from - 1; j >= 0 && j >= v.from-8; j-- {
+			if toks[j].w == "if" || toks[j].w == "unless" {
+				inside = !strings.ContainsAny(env.c.a.Body[toks[j].end:v.start], ",;:")
+				break
+			}
+		}
+		if !inside {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// modalPresence reports a modal followed by a verb of presence or state
+// ("it would cost 250 billion", "will stand at 2%"): a price or a state,
+// not a pledge.
+func (s commitmentStage) modalPresence(toks []fxTok) bool {
+	for _, h := range s.lex.modality.all(toks) {
+		j := h.to
+		for j < len(toks) && (willAdverbs[toks[j].w] || toks[j].w == "only") {
+			j++
+		}
+		if j < len(toks) && s.lex.presence.longestAt(toks, j) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// affirms reports a verb that reaffirms or recognises before the first
+// commitment noun ("reaffirmed their leadership by making commitments"):
+// such passages are attributions, not commitments.
+func (s commitmentStage) affirms(toks []fxTok, nouns []fxHit) bool {
+	if len(nouns) == 0 {
+		return false
+	}
+	for _, h := range s.lex.affirming.all(toks) {
+		if h.from < nouns[0].from {
+			return true
+		}
+	}
+	return false
+}
+
+// receives reports a receiving verb ("secured", "received") before the
+// first commitment noun and verb: the subject gets the pledges, it
+// does not make them.
+func (s commitmentStage) receives(toks []fxTok, verbs, nouns []fxHit) bool {
+	if len(nouns) == 0 {
+		return false
+	}
+	for _, h := range s.lex.receiving.all(toks) {
+		if h.from > 0 && beForms[toks[h.from-1].w] || h.to < len(toks) && toks[h.to].w == "by" {
+			continue // a passive ("if a request is received", "a text obtained by X")
+		}
+		if h.from < nouns[0].from && (len(verbs) == 0 || h.from < verbs[0].from) {
+			return true
+		}
+	}
+	return false
+}
+
+// beForms make the participle after them a passive.
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
+
+// notInNames drops verb hits that are words of a name: inside a mention
+// of an organisation, person, place or event ("the Ministry of Finance",
+// "the Global Fund"), or a capitalised word after "of" or "for" in
+// mid-sentence ("Agency for Development").
+func notInNames(c *factContext, toks []fxTok, hits []fxHit) []fxHit {
+	if len(hits) == 0 {
+		return hits
+	}
+	ms := c.mentionsIn(toks[0].start, toks[len(toks)-1].end)
+	out := hits[:0:0]
+	for _, h := range hits {
+		name := false
+		for _, m := range ms {
+			if m.Kind != "country" && m.Start <= h.start && h.end <= m.End {
+				name = true
+				break
+			}
+		}
+		if !name && h.from > 0 && (toks[h.from-1].w == "of" || toks[h.from-1].w == "for") {
+			r := c.a.Body[h.start]
+			name = r >= 'A' && r <= 'Z'
+		}
+		if !name {
+			out = append(out, h)
+		}
 	}
 	return out
 }
@@ -239,6 +511,9 @@ func (s commitmentStage) ownSubject(env *commitEnv, toks []fxTok, verbs []fxHit,
 func (s commitmentStage) refersBack(toks []fxTok) bool {
 	if len(toks) > 0 && s.lex.elabStarts.endsBefore(toks, 1) {
 		return true
+	}
+	if len(toks) > 3 && toks[1].w == "s" && (toks[0].w == "today" || toks[0].w == "yesterday") && s.lex.elabNouns.endsBefore(toks, 3) {
+		return true // "Today's commitments bring ...": the ones just told
 	}
 	for i, t := range toks {
 		if t.w != "these" && t.w != "such" && t.w != "those" {

@@ -142,11 +142,17 @@ func (e *commitEnv) passiveAgent(u commitUnit, anchor int) ([]string, bool) {
 			break
 		}
 	}
+	from := false
+	if v >= 1 && v+1 < len(toks) && !strings.HasSuffix(toks[v].w, "ed") && strings.HasSuffix(toks[v+1].w, "ed") {
+		// "2 billion in financing unlocked from development banks": the
+		// participle after the commitment word tells where it comes from
+		v, from = v+1, true
+	}
 	if v < 1 || !strings.HasSuffix(toks[v].w, "ed") && !irregularParticiples[toks[v].w] {
 		return nil, false
 	}
 	for j := v + 1; j < len(toks) && j <= v+4; j++ {
-		if toks[j].w != "by" {
+		if toks[j].w != "by" && !(from && j == v+1 && toks[j].w == "from") {
 			continue
 		}
 		ms := c.mentionsIn(toks[j].end, min(en, toks[j].end+80))

@@ -14,15 +14,16 @@ type commitUnit struct {
 	header     bool // an item's bold header
 	sub        bool // a component listed inside a sentence
 	clause     bool // a clause of a sentence with a subject of its own
+	shareBy    bool // a clause that keeps the actor of the clause before
 }
 
 // commitUnits cuts segment i into units.
 func commitUnits(c *factContext, lex *commitLexicon, i int) []commitUnit {
 	seg := c.a.Sents[i]
-	if seg.Kind == "heading" {
+	body := c.a.Body
+	if seg.Kind == "heading" && !cutOffSentence(c, i) {
 		return nil
 	}
-	body := c.a.Body
 	start, end := seg.Start, seg.End
 	isItem := seg.Kind == "item"
 	firstOfItem := isItem && (seg.Item == i || seg.Item < 0)
@@ -55,7 +56,41 @@ func commitUnits(c *factContext, lex *commitLexicon, i int) []commitUnit {
 		}
 		return units
 	}
-	return append(units, whole)
+	for _, part := range gluedSentences(body, whole.start, whole.end) {
+		u := whole
+		u.start, u.end = part[0], part[1]
+		units = append(units, u)
+	}
+	return units
+}
+
+// gluedSentences cuts start:end at full stops glued to the next sentence
+// ("threats.The office said"): scraped text that lost the space between
+// two sentences. A stop counts after a lower-case word of two letters or
+// more (or a closing quote), before an upper-case letter; "U.S." and
+// "No.5" do not.
+func gluedSentences(body string, start, end int) [][2]int {
+	var out [][2]int
+	from := start
+	for i := start + 2; i+1 < end; i++ {
+		if body[i] != '.' {
+			continue
+		}
+		cut := i + 1
+		if body[cut] < 'A' || body[cut] > 'Z' {
+			continue
+		}
+		prev := body[i-1]
+		if (prev < 'a' || prev > 'z') && prev != '"' && prev != ')' && !(i >= start+3 && body[i-3] == 0xe2 && body[i-2] == 0x80 && body[i-1] == 0x9d) {
+			continue // not after a word (or a closing quote)
+		}
+		if prev >= 'a' && prev <= 'z' && (body[i-2] < 'a' || body[i-2] > 'z') {
+			continue // a one-letter abbreviation
+		}
+		out = append(out, [2]int{from, cut})
+		from = cut
+	}
+	return append(out, [2]int{from, end})
 }
 
 // boldHeader finds "**...**" opening segment [start, end) after a list
@@ -100,4 +135,15 @@ func splitOn(body string, start, end int, seps []string) [][2]int {
 		out = append(out, [2]int{start + from, end})
 	}
 	return out
+}
+
+// cutOffSentence reports a "heading" that is the text's last segment and
+// runs to its end with at least ten words: a sentence cut off in the
+// middle (an excerpt that stops at a fixed length), not a heading.
+func cutOffSentence(c *factContext, i int) bool {
+	seg := c.a.Sents[i]
+	if i != len(c.a.Sents)-1 || strings.TrimSpace(c.a.Body[seg.End:]) != "" {
+		return false
+	}
+	return len(fxTokens(c.a.Body, seg.Start, seg.End)) >= 10
 }

@@ -168,8 +168,8 @@ func TestCommitmentSubjectsThatAreNoActors(t *testing.T) {
 			{"Freedonia", "country:FRE", "country", ""}, {"Estland", "country:EST", "country", ""}},
 	})
 	checkCommits(t, got, []wantCommit{
-		{"country:RUR", "country:EST", "other", "signed"}, // the usual beneficiary
-		{"country:FRE", "country:EST", "financial support", "reported"},
+		{"country:RUR", "country:EST", "other", "signed"},             // the usual beneficiary
+		{"country:FRE", "country:EST", "financial support", "agreed"}, // the outlet states it
 	})
 }
 
@@ -268,7 +268,7 @@ func TestCommitmentDemonstrativeWithItsOwnActorAndSubjectToConditions(t *testing
 	})
 	checkCommits(t, got, []wantCommit{
 		{"country:FRE", "country:RUR", "military support", "agreed"},
-		{"org:harbour-bank", "country:RUR", "financial support", "reported"},
+		{"org:harbour-bank", "country:RUR", "financial support", "agreed"},
 	})
 	if len(got) == 2 && (got[1].Condition == nil || *got[1].Condition != "subject to approval by its board") {
 		t.Errorf("condition = %v, want the approval", got[1].Condition)

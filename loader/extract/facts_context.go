@@ -212,7 +212,7 @@ func (c *factContext) findPrincipal() string {
 func (c *factContext) findBeneficiary() string {
 	count := map[string]int{}
 	for _, m := range c.a.Mentions {
-		if m.Kind != "country" {
+		if m.Kind != "country" || currencyMention(c.a.Body, m) || rangeEnd(c.a.Body, m) {
 			continue
 		}
 		prev := strings.ToLower(fxPrevWord(c.a.Body, m.Start))

@@ -127,6 +127,18 @@ type commitmentLexiconFile struct {
 	AgentNouns        []string            `yaml:"agent_nouns"`
 	GroupNouns        []string            `yaml:"group_nouns"`
 	Frequency         []string            `yaml:"frequency"`
+	PledgeActs        []string            `yaml:"pledge_acts"`
+	CountedNouns      []string            `yaml:"counted_nouns"`
+	DonorNouns        []string            `yaml:"donor_nouns"`
+	Receiving         []string            `yaml:"receiving"`
+	Affirming         []string            `yaml:"affirming"`
+	Nominal           []string            `yaml:"nominal"`
+	Discussion        []string            `yaml:"discussion"`
+	Purpose           []string            `yaml:"purpose"`
+	TradeTerms        []string            `yaml:"trade_terms"`
+	ModifierNouns     []string            `yaml:"modifier_nouns"`
+	Preview           []string            `yaml:"preview"`
+	OfferNouns        []string            `yaml:"offer_nouns"`
 }
 
 // attributionLexiconFile is data/lexicon/attributions.yaml.

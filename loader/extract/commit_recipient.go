@@ -1,0 +1,238 @@
+package extract
+
+// Recipients of a commitment: who receives what an actor commits (see
+// commitEnv.beneficiary).
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/loader/gazetteer"
+	"github.com/kg-project/kg/schema"
+)
+
+// militaryBody reports an alliance or armed force of the gazetteer among
+// by: the bare "support" it gives is military support.
+func (e *commitEnv) militaryBody(by []string) bool {
+	if e.c.a.Gaz == nil {
+		return false
+	}
+	for _, b := range by {
+		if !strings.HasPrefix(b, schema.PrefixOrg) {
+			continue
+		}
+		if o, ok := e.c.a.Gaz.Get(gazetteer.Organization, strings.TrimPrefix(b, schema.PrefixOrg)); ok && (o.Type == "alliance" || o.Type == "military") {
+			return true
+		}
+	}
+	return false
+}
+
+// currencyMention reports a country mention that is part of a currency
+// sign ("US$", "A$", "NZ$").
+func currencyMention(body string, m Mention) bool {
+	return m.End < len(body) && body[m.End] == '$'
+}
+
+// rangeEnd reports a mention after "to" that closes a range opened by
+// "from" a few words before ("from Japan to Saudi Arabia"): an
+// enumeration, not a recipient.
+func rangeEnd(body string, m Mention) bool {
+	if fxPrevWord(body, m.Start) != "to" {
+		return false
+	}
+	before := fxTokens(body, max(0, m.Start-48), m.Start)
+	for j := len(before) - 2; j >= 0 && j >= len(before)-6; j-- {
+		if before[j].w == "from" {
+			return true
+		}
+	}
+	return false
+}
+
+// offerer is who made the offer, demand or proposal a denial turns down
+// ("X had pushed for a stake - an offer Y rejected"): the last other
+// state named before the commitment word in the sentence, when the unit
+// names such a noun; else "".
+func (e *commitEnv) offerer(u commitUnit, toks []fxTok, anchor int, by []string) string {
+	if !e.lex.offerNouns.has(toks) {
+		return ""
+	}
+	st, _ := e.c.sentSpan(u.sent)
+	ms := e.c.mentionsIn(st, anchor)
+	for j := len(ms) - 1; j >= 0; j-- {
+		m := ms[j]
+		if m.Kind == "country" && !appearsIn(by, m.Key) && !currencyMention(e.c.a.Body, m) {
+			return m.Key
+		}
+	}
+	return ""
+}
+
+// supportKinds are the kinds of aid one party gives another.
+var supportKinds = map[string]bool{"financial support": true, "military support": true}
+
+// ownPersons is by without the states of the persons in it: the states
+// stand behind their officials, they do not name themselves ("the
+// president announced a plan for Freedonia": Freedonia can receive).
+func (e *commitEnv) ownPersons(by []string) []string {
+	states := map[string]bool{}
+	for _, n := range by {
+		if strings.HasPrefix(n, schema.PrefixPerson) {
+			if c := e.c.countryOf(n); c != "" {
+				states[c] = true
+			}
+		}
+	}
+	if len(states) == 0 {
+		return by
+	}
+	var out []string
+	for _, n := range by {
+		if !states[n] {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// stateBodies are nouns that, after a country's adjective, stand for the
+// state ("the Slovak government", "the French army").
+var stateBodies = map[string]bool{"government": true, "authorities": true, "cabinet": true, "ministry": true,
+	"army": true, "military": true, "navy": true, "forces": true, "administration": true, "state": true}
+
+// governs reports an adjective followed by a noun standing for its state.
+func governs(body string, end int) bool {
+	next := fxTokens(body, end, min(len(body), end+20))
+	return len(next) > 0 && stateBodies[next[0].w]
+}
+
+// beneficiary is the first country after the commitment word introduced
+// by "for", "to", "support", "assist" ...; else the country at whose
+// request the commitment is made ("if Warsaw requests it", "at Kyiv's
+// request"); else the document's usual beneficiary; never the committing
+// actor.
+func (e *commitEnv) beneficiary(u commitUnit, anchor int, by []string, cond, kind string) string {
+	c := e.c
+	isBy := func(k string) bool {
+		for _, b := range by {
+			if b == k {
+				return true
+			}
+		}
+		return false
+	}
+	unitToks := fxTokens(c.a.Body, max(anchor, u.start), u.end)
+	for _, m := range c.mentionsIn(max(anchor, u.start), u.end) {
+		if currencyMention(c.a.Body, m) || rangeEnd(c.a.Body, m) {
+			continue // "US$ 9 billion", "from Japan to Fiji"
+		}
+		if to, ok := e.recipient(m, unitToks, isBy); ok {
+			return to
+		}
+		if m.Kind == "country" && !isBy(m.Key) && m.Form == "adjective" && e.lex.located[kind] && onSoil(c.a.Body, m.End) {
+			return m.Key // "troops on Ukrainian soil"
+		}
+		if m.Kind != "country" || isBy(m.Key) || m.Form == "adjective" && !governs(c.a.Body, m.End) {
+			continue
+		}
+		if fxPrevWord(c.a.Body, m.Start) == "for" && targetNouns[fxPrevWord(c.a.Body, m.Start-len(" for"))] {
+			continue // "sanctions for X": X is the target
+		}
+		switch fxPrevWord(c.a.Body, m.Start) {
+		case "for", "to", "support", "supporting", "assist", "assisting", "help", "helping", "aid":
+			return m.Key
+		case "in":
+			if e.lex.located[kind] {
+				return m.Key // "station troops in X"
+			}
+		}
+		// "provide X with Y", "give X Y", "lend X 5 billion": the first
+		// object of a giving verb is who receives
+		prev := fxTokens(c.a.Body, max(u.start, m.Start-30), m.Start)
+		if n := len(prev); n > 0 && prev[n-1].start >= anchor && e.lex.verbs.endsBefore(prev, n) {
+			return m.Key
+		}
+	}
+	if strings.Contains(cond, "request") {
+		if k := strings.Index(c.a.Body[u.start:u.end], cond); k >= 0 {
+			for _, m := range c.mentionsIn(u.start+k, u.start+k+len(cond)) {
+				if m.Kind == "country" && !isBy(m.Key) {
+					return m.Key
+				}
+			}
+		}
+	}
+	if c.beneficiary != "" && !isBy(c.beneficiary) {
+		return c.beneficiary
+	}
+	return ""
+}
+
+// recipient reads the beneficiaries the kinds' own prepositions do not
+// give: an organisation a contribution goes "to" or is "for" ("pledged
+// 5 million to the Harbour Fund"), a country an investment goes "in" or a
+// purchase comes "from" ("invest in Freedonia", "buy gas from
+// Freedonia"), a country whose security or defence a verb serves ("help
+// guarantee Ruritania's security").
+func (e *commitEnv) recipient(m Mention, toks []fxTok, isBy func(string) bool) (string, bool) {
+	body := e.c.a.Body
+	if isBy(m.Key) || m.Kind != "country" && m.Kind != "organization" {
+		return "", false
+	}
+	prev := fxPrevWord(body, m.Start)
+	if prev == "the" {
+		prev = fxPrevWord(body, m.Start-len("the "))
+	}
+	before := toks
+	for k, t := range toks {
+		if t.start >= m.Start {
+			before = toks[:k]
+			break
+		}
+	}
+	switch {
+	case m.Kind == "organization" && isPossessiveAfter(body, m.End) && e.donorAfter(m.End):
+		return m.Key, true // "remaining the Fund's largest donor"
+	case m.Kind == "organization" && (prev == "to" || prev == "for") && !isPossessiveAfter(body, m.End):
+		// a state's body ("the Armed Forces of Ruritania"): the state
+		for _, ct := range e.c.a.Result.Countries {
+			if ct.Name != "" && strings.Contains(m.Text, ct.Name) && !isBy(ct.ID) {
+				return ct.ID, true
+			}
+		}
+		return m.Key, true
+	case m.Kind == "country" && m.Form != "adjective" && (prev == "in" || prev == "into") && e.lex.inRecipient.has(before):
+		return m.Key, true
+	case m.Kind == "country" && m.Form != "adjective" && prev == "from" && e.lex.fromRecipient.has(before):
+		return m.Key, true
+	case m.Kind == "country" && isPossessiveAfter(body, m.End) && len(before) > 1 &&
+		(e.lex.verbs.endsBefore(before, len(before)) || e.lex.verbs.endsBefore(before, len(before)-1)):
+		return m.Key, true
+	}
+	return "", false
+}
+
+// donorAfter reports a donor noun among the three words after a
+// possessive ending at end ("'s largest donor", "'s biggest contributors").
+func (e *commitEnv) donorAfter(end int) bool {
+	next := fxTokens(e.c.a.Body, end, min(len(e.c.a.Body), end+40))
+	if len(next) > 0 && next[0].w == "s" {
+		next = next[1:]
+	}
+	for j := 0; j < len(next) && j < 3; j++ {
+		if e.lex.donorNouns.longestAt(next, j) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// soilNouns after a country's adjective name its territory.
+var soilNouns = map[string]bool{"soil": true, "territory": true, "ground": true, "airspace": true, "waters": true}
+
+// onSoil reports an adjective followed by a noun for the state's
+// territory ("Ukrainian soil").
+func onSoil(body string, end int) bool {
+	next := fxTokens(body, end, min(len(body), end+16))
+	return len(next) > 0 && soilNouns[next[0].w]
+}
