@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // Tests of relay chains and source phrases: "according to X, which cited
@@ -59,7 +61,7 @@ func TestAttributionPronounIsTheSubjectAndQuotesStayApart(t *testing.T) {
 		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Ola Lind", "person:ola-lind", "person", ""},
 			{"Anna Berg", "person:anna-berg", "person", ""}},
 	})
-	var radars, quote *Attribution
+	var radars, quote *model.Attribution
 	for i := range ats {
 		switch {
 		case strings.HasPrefix(ats[i].Claim, "Two more radars"):

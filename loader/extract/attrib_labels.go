@@ -1,6 +1,7 @@
 package extract
 
 import "strings"
+import "github.com/kg-project/kg/loader/extract/token"
 
 // labelSource reads a text's own source line, "Source: X, title, as
 // reported by Outlet": X is the source of the text's quotations and the
@@ -15,12 +16,12 @@ func (d *attribDoc) labelSource(lex *attribLexicon) {
 		if start, ok := lineLabel(body, off, lineEnd, lex.sourceLabels); ok {
 			npEnd := fxNextComma(body, start, lineEnd)
 			src, ok := d.sourceOf(start, npEnd, false)
-			if toks := fxTokens(body, start, npEnd); !ok && len(toks) > 0 && len(toks) <= 4 {
+			if toks := token.Tokens(body, start, npEnd); !ok && len(toks) > 0 && len(toks) <= 4 {
 				src, ok = d.unnamedSource(toks), true // a name the text gives as written
 			}
 			if ok {
-				if h, ok := lex.asReported.first(fxTokens(body, npEnd, lineEnd)); ok {
-					if out, ok := firstOutletAfter(d.c.mentionsIn(h.end, lineEnd), h.end); ok && !d.isLocalOutlet(out.Key) {
+				if h, ok := lex.asReported.First(token.Tokens(body, npEnd, lineEnd)); ok {
+					if out, ok := firstOutletAfter(d.c.mentionsIn(h.End, lineEnd), h.End); ok && !d.isLocalOutlet(out.Key) {
 						src = src.relay(d.c, out)
 					}
 				}
@@ -34,14 +35,14 @@ func (d *attribDoc) labelSource(lex *attribLexicon) {
 
 // lineLabel reports a line [start, end) opening with one of the labels
 // and a colon ("Quote: ..."), and where the text after the colon starts.
-func lineLabel(body string, start, end int, labels fxPhrases) (int, bool) {
+func lineLabel(body string, start, end int, labels token.Phrases) (int, bool) {
 	colon := strings.IndexByte(body[start:end], ':')
 	if colon <= 0 || colon > 12 {
 		return 0, false
 	}
-	toks := fxTokens(body, start, start+colon)
-	h, ok := labels.first(toks)
-	if !ok || h.from != 0 || h.to != len(toks) {
+	toks := token.Tokens(body, start, start+colon)
+	h, ok := labels.First(toks)
+	if !ok || h.From != 0 || h.To != len(toks) {
 		return 0, false
 	}
 	return start + colon + 1, true
@@ -68,17 +69,17 @@ func (s attributionStage) labelledQuote(d *attribDoc, i int) (rawAttrib, bool, b
 
 // isLabelSource reports a phrase that names the labelled source by some
 // of its words ("Zhovkva" for "Source: Ihor Zhovkva").
-func (d *attribDoc) isLabelSource(toks []fxTok) bool {
+func (d *attribDoc) isLabelSource(toks []token.Tok) bool {
 	if d.labelSrc == nil || len(toks) == 0 {
 		return false
 	}
 	words := map[string]bool{}
 	name := d.labelSrc.name
-	for _, t := range fxTokens(name, 0, len(name)) {
-		words[t.w] = true
+	for _, t := range token.Tokens(name, 0, len(name)) {
+		words[t.Norm] = true
 	}
 	for _, t := range toks {
-		if !words[t.w] {
+		if !words[t.Norm] {
 			return false
 		}
 	}

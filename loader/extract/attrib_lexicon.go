@@ -3,6 +3,8 @@ package extract
 import (
 	"fmt"
 	"io/fs"
+
+	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // attributionLexiconPath is the attribution lexicon inside the data FS.
@@ -10,50 +12,50 @@ const attributionLexiconPath = "lexicon/attributions.yaml"
 
 // attribLexicon is attributions.yaml compiled for matching.
 type attribLexicon struct {
-	verbs, actorOnly, primaryVerbs, aux, seenBy, whichSeen, relayPer fxPhrases
-	unnamed, documents, docVerbs, passive                            fxPhrases
-	according, asReported, citing, under                             fxPhrases
+	verbs, actorOnly, primaryVerbs, aux, seenBy, whichSeen, relayPer token.Phrases
+	unnamed, documents, docVerbs, passive                            token.Phrases
+	according, asReported, citing, under                             token.Phrases
 	generic                                                          map[string]bool
 	// whichCited: "according to X, which cited Y" (Y says it, X relays).
-	whichCited fxPhrases
+	whichCited token.Phrases
 	// outletRefs refer back to the last outlet named ("the newspaper").
-	outletRefs fxPhrases
+	outletRefs token.Phrases
 	// circumstance opens the words after a trailing verb that tell where,
 	// when or to whom it was said ("..., X said in a statement").
-	circumstance fxPhrases
+	circumstance token.Phrases
 	// statedBy: "This was stated by X": X said what the sentence before says.
-	statedBy fxPhrases
+	statedBy token.Phrases
 	// participles report after a clause ("X posted on X saying ...").
-	participles fxPhrases
+	participles token.Phrases
 	// sourceLabels open a text's source line ("Source: X"), quoteLabels
 	// a quotation of that source ("Quote: ...").
-	sourceLabels, quoteLabels fxPhrases
+	sourceLabels, quoteLabels token.Phrases
 	// bareTitles name a source by office alone when no one named in the
 	// text holds it ("the Secretary-General said").
-	bareTitles fxPhrases
+	bareTitles token.Phrases
 	// objectVerbs report only a clause: with a noun phrase object ("X
 	// announced a plan") they tell an act, not a claim.
-	objectVerbs fxPhrases
+	objectVerbs token.Phrases
 	// bodyNouns make a phrase naming only a state a body of it ("the US
 	// department of state"), named as written.
-	bodyNouns fxPhrases
+	bodyNouns token.Phrases
 	// orgRefs refer back to the last organisation named ("a spokesperson
 	// for the firm").
-	orgRefs fxPhrases
+	orgRefs token.Phrases
 	// furtherVerbs tell a further point after a claim ("..., X added").
-	furtherVerbs fxPhrases
+	furtherVerbs token.Phrases
 	// quotedVerbs report only with quoted words after them ("X called
 	// the vote a \"signal of hope\"").
-	quotedVerbs fxPhrases
+	quotedVerbs token.Phrases
 	// speechBylines open the line naming the speaker of a primary text
 	// that is a speech ("by Secretary General X", "Remarks by X").
-	speechBylines fxPhrases
+	speechBylines token.Phrases
 	// stanceNouns after a possessive actor and before "that" tell the
 	// actor's claim ("Moscow's position that ...").
-	stanceNouns fxPhrases
+	stanceNouns token.Phrases
 	// pledges after "we" or "I" make a speaker's sentence a commitment
 	// ("we will increase"), not a claim.
-	pledges fxPhrases
+	pledges token.Phrases
 }
 
 func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
@@ -89,19 +91,19 @@ func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
 	for _, d := range f.Documents {
 		docs[d] = true
 	}
-	lex := &attribLexicon{verbs: fxCompile(f.Verbs), actorOnly: fxCompile(f.ActorOnlyVerbs),
-		primaryVerbs: fxCompile(f.PrimaryVerbs), aux: fxCompile(f.Aux), seenBy: fxCompile(f.SeenBy),
-		whichSeen: fxCompile(f.WhichSeen), relayPer: fxCompile(f.RelayPer), unnamed: fxCompile(f.Unnamed),
-		documents: fxCompile(f.Documents), docVerbs: fxCompile(f.DocumentVerbs), passive: fxCompile(f.Passive),
-		whichCited: fxCompile(f.WhichCited), outletRefs: fxCompile(f.OutletRefs),
-		circumstance: fxCompile(f.Circumstance), statedBy: fxCompile(f.StatedBy), participles: fxCompile(f.Participles),
-		sourceLabels: fxCompile(f.SourceLabels), quoteLabels: fxCompile(f.QuoteLabels), bareTitles: fxCompile(f.BareTitles),
-		objectVerbs: fxCompile(f.ObjectVerbs), bodyNouns: fxCompile(f.BodyNouns),
-		orgRefs: fxCompile(f.OrgRefs), furtherVerbs: fxCompile(f.FurtherVerbs),
-		quotedVerbs: fxCompile(f.QuotedVerbs), speechBylines: fxCompile(f.SpeechBylines),
-		stanceNouns: fxCompile(f.StanceNouns), pledges: fxCompile(f.Pledges),
-		according: fxCompile([]string{"according to"}), asReported: fxCompile([]string{"as reported by"}),
-		citing: fxCompile([]string{"citing"}), under: fxCompile([]string{"under"}), generic: map[string]bool{}}
+	lex := &attribLexicon{verbs: token.Compile(f.Verbs), actorOnly: token.Compile(f.ActorOnlyVerbs),
+		primaryVerbs: token.Compile(f.PrimaryVerbs), aux: token.Compile(f.Aux), seenBy: token.Compile(f.SeenBy),
+		whichSeen: token.Compile(f.WhichSeen), relayPer: token.Compile(f.RelayPer), unnamed: token.Compile(f.Unnamed),
+		documents: token.Compile(f.Documents), docVerbs: token.Compile(f.DocumentVerbs), passive: token.Compile(f.Passive),
+		whichCited: token.Compile(f.WhichCited), outletRefs: token.Compile(f.OutletRefs),
+		circumstance: token.Compile(f.Circumstance), statedBy: token.Compile(f.StatedBy), participles: token.Compile(f.Participles),
+		sourceLabels: token.Compile(f.SourceLabels), quoteLabels: token.Compile(f.QuoteLabels), bareTitles: token.Compile(f.BareTitles),
+		objectVerbs: token.Compile(f.ObjectVerbs), bodyNouns: token.Compile(f.BodyNouns),
+		orgRefs: token.Compile(f.OrgRefs), furtherVerbs: token.Compile(f.FurtherVerbs),
+		quotedVerbs: token.Compile(f.QuotedVerbs), speechBylines: token.Compile(f.SpeechBylines),
+		stanceNouns: token.Compile(f.StanceNouns), pledges: token.Compile(f.Pledges),
+		according: token.Compile([]string{"according to"}), asReported: token.Compile([]string{"as reported by"}),
+		citing: token.Compile([]string{"citing"}), under: token.Compile([]string{"under"}), generic: map[string]bool{}}
 	for _, g := range f.GenericDocuments {
 		if !docs[g] {
 			return nil, fmt.Errorf("lexicon %s: generic document %q is not in documents: %w", attributionLexiconPath, g, ErrLexicon)

@@ -1,6 +1,8 @@
 package extract
 
 import "strings"
+import "github.com/kg-project/kg/loader/extract/model"
+import "github.com/kg-project/kg/loader/extract/token"
 
 // attribAcc gathers the sentences of one claim.
 type attribAcc struct {
@@ -31,7 +33,7 @@ const shortQuoteWords = 8
 // each other, and either the second is a direct quotation or, in one
 // paragraph, it names its source after the claim ("Diplomats say X. Y,
 // diplomats say."). A claim never starts with a dateline.
-func mergeAttribs(c *factContext, qs [][2]int, raws []rawAttrib) []Attribution {
+func mergeAttribs(c *factContext, qs [][2]int, raws []rawAttrib) []model.Attribution {
 	var accs []*attribAcc
 	for _, r := range raws {
 		r.claimStart = skipDateline(c.a.Body, r.claimStart, r.claimEnd)
@@ -42,7 +44,7 @@ func mergeAttribs(c *factContext, qs [][2]int, raws []rawAttrib) []Attribution {
 			// so."), a longer one is a claim of its own
 			if p := accs[n-1]; p.spans[len(p.spans)-1][1] > start {
 				start = r.claimStart
-				if p.src.id == r.src.id && len(fxTokens(c.a.Body, start, r.claimEnd)) < shortQuoteWords {
+				if p.src.id == r.src.id && len(token.Tokens(c.a.Body, start, r.claimEnd)) < shortQuoteWords {
 					p.spans = append(p.spans, [2]int{start, r.claimEnd})
 					p.last = r.sent
 					continue
@@ -55,7 +57,7 @@ func mergeAttribs(c *factContext, qs [][2]int, raws []rawAttrib) []Attribution {
 				first = k
 			}
 		}
-		words := len(fxTokens(c.a.Body, start, r.claimEnd))
+		words := len(token.Tokens(c.a.Body, start, r.claimEnd))
 		if n := len(accs); n > 0 && r.turn {
 			if p := accs[n-1]; p.turn && p.src.id == r.src.id && first == p.last+1 &&
 				(r.block || !c.paragraphBreak(p.last, first)) && p.words+words <= turnChunkWords {
@@ -78,22 +80,22 @@ func mergeAttribs(c *factContext, qs [][2]int, raws []rawAttrib) []Attribution {
 		accs = append(accs, &attribAcc{src: r.src, spans: [][2]int{{start, r.claimEnd}},
 			first: first, last: r.sent, explicit: r.explicit, quote: quote, turn: r.turn, words: words, credited: r.credited})
 	}
-	var out []Attribution
+	var out []model.Attribution
 	for _, acc := range accs {
 		out = append(out, acc.attribution(c))
 	}
 	return out
 }
 
-func (acc *attribAcc) attribution(c *factContext) Attribution {
+func (acc *attribAcc) attribution(c *factContext) model.Attribution {
 	var parts []string
-	at := Attribution{Source: acc.src.name, SourceID: acc.src.id, SourceKind: acc.src.kind, Quote: acc.quote}
+	at := model.Attribution{Source: acc.src.name, SourceID: acc.src.id, SourceKind: acc.src.kind, Quote: acc.quote}
 	for _, sp := range acc.spans {
-		s, e := fxTrimSpan(c.a.Body, sp[0], sp[1])
+		s, e := token.TrimSpan(c.a.Body, sp[0], sp[1])
 		if e <= s {
 			continue
 		}
-		parts = append(parts, fxClean(c.a.Body[s:e]))
+		parts = append(parts, token.Clean(c.a.Body[s:e]))
 		at.Evidence = append(at.Evidence, c.a.Span(s, e))
 	}
 	at.Claim = strings.Join(parts, "; ")

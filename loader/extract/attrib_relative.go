@@ -1,17 +1,18 @@
 package extract
 
 import "strings"
+import "github.com/kg-project/kg/loader/extract/token"
 
 // relativeSpeaker handles "<person>, who said <claim>": a relative clause
 // whose verb reports, after a named person (or body) that closes the noun
 // phrase before the comma ("... by Minister X on Thursday, who said the
 // bridges would reopen"). The claim runs from after the verb (and a
 // "that") to the end of the sentence; the person is its source.
-func (s attributionStage) relativeSpeaker(d *attribDoc, i int, toks []fxTok) (rawAttrib, bool) {
+func (s attributionStage) relativeSpeaker(d *attribDoc, i int, toks []token.Tok) (rawAttrib, bool) {
 	body := d.c.a.Body
 	start, end := d.c.sentSpan(i)
 	for k := 1; k+1 < len(toks); k++ {
-		if toks[k].w != "who" || !strings.Contains(body[toks[k-1].end:toks[k].start], ",") {
+		if toks[k].Norm != "who" || !strings.Contains(body[toks[k-1].End:toks[k].Start], ",") {
 			continue
 		}
 		v := k + 1
@@ -22,15 +23,15 @@ func (s attributionStage) relativeSpeaker(d *attribDoc, i int, toks []fxTok) (ra
 		if n == 0 || phraseLenAt(s.lex.objectVerbs, toks, v) > 0 {
 			continue
 		}
-		ante, ok := d.antecedent(start, toks[k-1].end)
+		ante, ok := d.antecedent(start, toks[k-1].End)
 		if !ok {
 			continue
 		}
-		cs := toks[v+n-1].end
-		if v+n < len(toks) && toks[v+n].w == "that" {
-			cs = toks[v+n].end
+		cs := toks[v+n-1].End
+		if v+n < len(toks) && toks[v+n].Norm == "that" {
+			cs = toks[v+n].End
 		}
-		if inQuote(d.quotes, toks[k].start) || len(fxTokens(body, cs, end)) < 3 {
+		if inQuote(d.quotes, toks[k].Start) || len(token.Tokens(body, cs, end)) < 3 {
 			continue
 		}
 		return rawAttrib{claimStart: cs, claimEnd: end, src: ante}, true
@@ -42,25 +43,25 @@ func (s attributionStage) relativeSpeaker(d *attribDoc, i int, toks []fxTok) (ra
 // clause whose subject reports on the thing before it ("an agreement
 // which state television said covered energy and defence"). The claim is
 // the predicate after the verb.
-func (s attributionStage) relativeSource(d *attribDoc, i int, toks []fxTok) (rawAttrib, bool) {
+func (s attributionStage) relativeSource(d *attribDoc, i int, toks []token.Tok) (rawAttrib, bool) {
 	body := d.c.a.Body
 	_, end := d.c.sentSpan(i)
 	for _, v := range d.verbs(s.lex.verbs, toks) {
-		for k := v.from - 2; k >= 1 && k >= v.from-6; k-- {
-			if toks[k].w != "which" {
+		for k := v.From - 2; k >= 1 && k >= v.From-6; k-- {
+			if toks[k].Norm != "which" {
 				continue
 			}
-			if _, dashed := dashedPronoun(body, toks[k+1].start, v.start); dashed {
+			if _, dashed := dashedPronoun(body, toks[k+1].Start, v.Start); dashed {
 				break // "with which X - he says - has": the leading pattern's
 			}
-			src, ok := d.sourceOf(toks[k+1].start, s.stripAux(body, toks[k+1].start, v.start), false)
-			if !ok || src.kind == "document" || fxPersonPronoun[toks[k+1].w] || toks[k+1].w == "they" {
+			src, ok := d.sourceOf(toks[k+1].Start, s.stripAux(body, toks[k+1].Start, v.Start), false)
+			if !ok || src.kind == "document" || fxPersonPronoun[toks[k+1].Norm] || toks[k+1].Norm == "they" {
 				break
 			}
-			if len(fxTokens(body, v.end, end)) < 3 {
+			if len(token.Tokens(body, v.End, end)) < 3 {
 				break
 			}
-			return rawAttrib{claimStart: v.end, claimEnd: end, src: src}, true
+			return rawAttrib{claimStart: v.End, claimEnd: end, src: src}, true
 		}
 	}
 	return rawAttrib{}, false
@@ -81,7 +82,7 @@ func (d *attribDoc) antecedent(s, e int) (attribSource, bool) {
 			if m.Kind != kind || isPossessiveAfter(body, m.End) {
 				continue
 			}
-			if len(fxTokens(body, m.End, e)) <= antecedentWords {
+			if len(token.Tokens(body, m.End, e)) <= antecedentWords {
 				return attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind}, true
 			}
 			break
@@ -92,12 +93,12 @@ func (d *attribDoc) antecedent(s, e int) (attribSource, bool) {
 
 // phraseLenAt is how many words the longest phrase of ps matching toks at
 // i spans, 0 when none matches.
-func phraseLenAt(ps fxPhrases, toks []fxTok, i int) int {
+func phraseLenAt(ps token.Phrases, toks []token.Tok, i int) int {
 	if i >= len(toks) {
 		return 0
 	}
-	if k := ps.longestAt(toks, i); k >= 0 {
-		return len(ps.list[k].words)
+	if k := ps.LongestAt(toks, i); k >= 0 {
+		return len(ps.List[k].Words)
 	}
 	return 0
 }
@@ -105,20 +106,20 @@ func phraseLenAt(ps fxPhrases, toks []fxTok, i int) int {
 // stanceOf handles "<actor>'s position that <claim>": a possessive actor
 // before a noun of stance (position, view, demand) and "that"; the claim
 // runs to the end of the sentence.
-func (s attributionStage) stanceOf(d *attribDoc, i int, toks []fxTok) (rawAttrib, bool) {
+func (s attributionStage) stanceOf(d *attribDoc, i int, toks []token.Tok) (rawAttrib, bool) {
 	body := d.c.a.Body
 	_, end := d.c.sentSpan(i)
-	for _, h := range s.lex.stanceNouns.all(toks) {
-		if h.to >= len(toks) || toks[h.to].w != "that" || h.from == 0 {
+	for _, h := range s.lex.stanceNouns.All(toks) {
+		if h.To >= len(toks) || toks[h.To].Norm != "that" || h.From == 0 {
 			continue
 		}
-		prev := toks[h.from-1]
-		for _, m := range d.c.mentionsIn(max(0, prev.start-60), prev.end+3) {
-			if m.End < prev.start-3 || !isPossessiveAfter(body, m.End) || m.Kind == "place" {
+		prev := toks[h.From-1]
+		for _, m := range d.c.mentionsIn(max(0, prev.Start-60), prev.End+3) {
+			if m.End < prev.Start-3 || !isPossessiveAfter(body, m.End) || m.Kind == "place" {
 				continue
 			}
-			cs := toks[h.to].end
-			if len(fxTokens(body, cs, end)) < 3 {
+			cs := toks[h.To].End
+			if len(token.Tokens(body, cs, end)) < 3 {
 				break
 			}
 			return rawAttrib{claimStart: cs, claimEnd: end, src: attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind}}, true

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // Tests of the reporting context: appositive sources ("Title, Name,
@@ -72,8 +74,8 @@ func TestAttributionPersonByOffice(t *testing.T) {
 			{"Ruritania", "country:RUR", "country", "name"}, {"Freedonia", "country:FRE", "country", "name"}},
 	}
 	a := f.analysis(t)
-	a.Result.Persons = []Entity{{ID: "person:anna-berg", Name: "Anna Berg", Kind: "person",
-		RoleDetails: []Role{{Label: "President of Freedonia", Title: "President", OfID: "country:FRE", OfName: "Freedonia"}}}}
+	a.Result.Persons = []model.Entity{{ID: "person:anna-berg", Name: "Anna Berg", Kind: "person",
+		RoleDetails: []model.Role{{Label: "President of Freedonia", Title: "President", OfID: "country:FRE", OfName: "Freedonia"}}}}
 	runFactStages(t, a)
 	ats := a.Result.Attributions
 	if len(ats) != 1 || ats[0].SourceID != "person:anna-berg" || !strings.HasPrefix(ats[0].Claim, "the treaty") {
@@ -135,8 +137,8 @@ func TestAttributionOfficeNamingItsBody(t *testing.T) {
 		mentions: []factMention{{"Harbour Board", "org:harbour-board", "organization", "name"}},
 	}
 	a := f.analysis(t)
-	a.Result.Persons = []Entity{{ID: "person:anna-berg", Name: "Anna Berg", Kind: "person",
-		RoleDetails: []Role{{Label: "President of the Harbour Board", Title: "President of the Harbour Board"}}}}
+	a.Result.Persons = []model.Entity{{ID: "person:anna-berg", Name: "Anna Berg", Kind: "person",
+		RoleDetails: []model.Role{{Label: "President of the Harbour Board", Title: "President of the Harbour Board"}}}}
 	runFactStages(t, a)
 	if ats := a.Result.Attributions; len(ats) != 1 || ats[0].SourceID != "person:anna-berg" {
 		t.Fatalf("attributions = %+v, want the board's president, Anna Berg", ats)
@@ -258,8 +260,8 @@ func TestAttributionCutOffLastLineAndPresidentOfHisState(t *testing.T) {
 	}
 	a := f.analysis(t)
 	a.Sents[1].Kind = "heading" // a cut-off last line reads as a heading
-	a.Result.Persons = []Entity{{ID: "person:anna-berg", Name: "Anna Berg", Kind: "person",
-		RoleDetails: []Role{{Label: "President", Title: "President", OfID: ""}, {Label: "Minister", Title: "Minister", OfID: "country:FRE"}}}}
+	a.Result.Persons = []model.Entity{{ID: "person:anna-berg", Name: "Anna Berg", Kind: "person",
+		RoleDetails: []model.Role{{Label: "President", Title: "President", OfID: ""}, {Label: "Minister", Title: "Minister", OfID: "country:FRE"}}}}
 	runFactStages(t, a)
 	ats := a.Result.Attributions
 	if len(ats) != 1 || ats[0].SourceID != "person:anna-berg" || !strings.Contains(ats[0].Claim, "open the new port") {

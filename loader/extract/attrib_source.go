@@ -5,6 +5,10 @@ import (
 
 	"github.com/kg-project/kg/loader/gazetteer"
 	"github.com/kg-project/kg/schema"
+
+	"github.com/kg-project/kg/loader/extract/token"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // attribSource is who a claim comes from, and through whom.
@@ -15,7 +19,7 @@ type attribSource struct {
 }
 
 // relay makes a source relayed by the outlet mention m.
-func (s attribSource) relay(c *factContext, m Mention) attribSource {
+func (s attribSource) relay(c *factContext, m model.Mention) attribSource {
 	s.via, s.viaName = m.Key, actorLabel(c, m)
 	return s
 }
@@ -23,9 +27,9 @@ func (s attribSource) relay(c *factContext, m Mention) attribSource {
 // actorLabel names an actor in a fact: outlets and seats ("the Kremlin",
 // "the White House") as the text names them, others (and a capital
 // standing for its state, under any spelling) by their canonical name.
-func actorLabel(c *factContext, m Mention) string {
-	if m.Kind == "outlet" || m.Form == "seat" && !c.a.isCapitalOf(m) && !namesPlace(c, m) && !seatIsCity(c, m) {
-		t := fxClean(m.Text)
+func actorLabel(c *factContext, m model.Mention) string {
+	if m.Kind == "outlet" || m.Form == "seat" && !isCapitalOf(c.a, m) && !namesPlace(c, m) && !seatIsCity(c, m) {
+		t := token.Clean(m.Text)
 		if m.Form == "seat" && len(t) > 4 && strings.EqualFold(t[:4], "the ") {
 			t = t[4:]
 		}
@@ -44,7 +48,7 @@ type docNoun struct {
 	// issuer is the actor the text says the document is from ("a
 	// statement from the office"); a generic noun ("the statement")
 	// takes the issuer of the noun before it. Nil when none.
-	issuer *Mention
+	issuer *model.Mention
 }
 
 // attribDoc is what the attribution stage knows about one document: its
@@ -53,12 +57,12 @@ type attribDoc struct {
 	c      *factContext
 	lex    *attribLexicon
 	docs   []docNoun
-	docVia map[string]Mention // resolved document name -> outlet that saw it
+	docVia map[string]model.Mention // resolved document name -> outlet that saw it
 	quotes [][2]int
 	turns  []speakerTurn // a transcript's speaker turns, nil when none
 	// relay is the outlet the whole text says it relays ("This is
 	// reported by AFP"), nil when none.
-	relay *Mention
+	relay *model.Mention
 	// labelSrc is the source a "Source: X" line names, nil when none;
 	// labelLine is that line.
 	labelSrc  *attribSource
@@ -74,17 +78,17 @@ type attribDoc struct {
 }
 
 func newAttribDoc(c *factContext, lex *attribLexicon) *attribDoc {
-	d := &attribDoc{c: c, lex: lex, docVia: map[string]Mention{}, quotes: quoteSpans(c.a.Body)}
-	toks := fxTokens(c.a.Body, 0, len(c.a.Body))
-	actorAt := map[int]Mention{} // actor mentions by start offset
+	d := &attribDoc{c: c, lex: lex, docVia: map[string]model.Mention{}, quotes: quoteSpans(c.a.Body)}
+	toks := token.Tokens(c.a.Body, 0, len(c.a.Body))
+	actorAt := map[int]model.Mention{} // actor mentions by start offset
 	for _, m := range c.a.Mentions {
 		if m.Kind == "person" || m.Kind == "organization" || m.Kind == "country" {
 			actorAt[m.Start] = m
 		}
 	}
-	for _, h := range lex.documents.all(toks) {
-		n := docNoun{start: h.start, end: h.end, name: h.phrase, generic: lex.generic[h.phrase]}
-		n.issuer = issuerAfter(toks, h.to, actorAt)
+	for _, h := range lex.documents.All(toks) {
+		n := docNoun{start: h.Start, end: h.End, name: h.Phrase, generic: lex.generic[h.Phrase]}
+		n.issuer = issuerAfter(toks, h.To, actorAt)
 		if k := len(d.docs); n.issuer == nil && n.generic && k > 0 {
 			n.issuer = d.docs[k-1].issuer
 		}
@@ -103,22 +107,22 @@ func newAttribDoc(c *factContext, lex *attribLexicon) *attribDoc {
 // noun ending at token k: the actor mention X (a person, organisation or
 // state, from actorAt by start offset), nil when the noun is not followed
 // by one.
-func issuerAfter(toks []fxTok, k int, actorAt map[int]Mention) *Mention {
-	if k < len(toks) && toks[k].w == "issued" {
+func issuerAfter(toks []token.Tok, k int, actorAt map[int]model.Mention) *model.Mention {
+	if k < len(toks) && toks[k].Norm == "issued" {
 		k++
 	}
-	if k >= len(toks) || toks[k].w != "from" && toks[k].w != "by" {
+	if k >= len(toks) || toks[k].Norm != "from" && toks[k].Norm != "by" {
 		return nil
 	}
 	k++
 	if k >= len(toks) {
 		return nil
 	}
-	if m, ok := actorAt[toks[k].start]; ok {
+	if m, ok := actorAt[toks[k].Start]; ok {
 		return &m
 	}
-	if toks[k].w == "the" && k+1 < len(toks) {
-		if m, ok := actorAt[toks[k+1].start]; ok {
+	if toks[k].Norm == "the" && k+1 < len(toks) {
+		if m, ok := actorAt[toks[k+1].Start]; ok {
 			return &m
 		}
 	}
@@ -126,7 +130,7 @@ func issuerAfter(toks []fxTok, k int, actorAt map[int]Mention) *Mention {
 }
 
 // issuerOf returns the issuer of the document noun starting at pos.
-func (d *attribDoc) issuerOf(pos int) (*Mention, bool) {
+func (d *attribDoc) issuerOf(pos int) (*model.Mention, bool) {
 	for _, n := range d.docs {
 		if n.start == pos {
 			return n.issuer, n.issuer != nil
@@ -163,18 +167,18 @@ func (d *attribDoc) resolveDoc(pos int, name string, generic bool) string {
 // has seen <document>" in segment i.
 func (d *attribDoc) findRelays(i int) {
 	start, end := d.c.sentSpan(i)
-	toks := fxTokens(d.c.a.Body, start, end)
+	toks := token.Tokens(d.c.a.Body, start, end)
 	ms := d.c.mentionsIn(start, end)
-	for _, h := range d.lex.seenBy.all(toks) {
-		doc, ok := d.docBefore(h.start, start)
-		out, ook := firstOutletAfter(ms, h.end)
+	for _, h := range d.lex.seenBy.All(toks) {
+		doc, ok := d.docBefore(h.Start, start)
+		out, ook := firstOutletAfter(ms, h.End)
 		if ok && ook {
 			d.docVia[doc] = out
 		}
 	}
-	for _, h := range d.lex.whichSeen.all(toks) {
-		out, ook := lastOutletBefore(ms, h.start)
-		doc, ok := d.docAfter(h.end, end)
+	for _, h := range d.lex.whichSeen.All(toks) {
+		out, ook := lastOutletBefore(ms, h.Start)
+		doc, ok := d.docAfter(h.End, end)
 		if ok && ook {
 			d.docVia[doc] = out
 		}
@@ -183,7 +187,7 @@ func (d *attribDoc) findRelays(i int) {
 
 // docSource makes a document source, relayed by the outlet that saw it.
 func (d *attribDoc) docSource(name string) attribSource {
-	src := attribSource{name: name, id: schema.PrefixDocRef + fxSlug(name), kind: "document"}
+	src := attribSource{name: name, id: schema.PrefixDocRef + token.Slug(name), kind: "document"}
 	if out, ok := d.docVia[name]; ok {
 		src = src.relay(d.c, out)
 	}
@@ -209,40 +213,40 @@ func (d *attribDoc) docAfter(pos, limit int) (string, bool) {
 	return "", false
 }
 
-func firstOutletAfter(ms []Mention, pos int) (Mention, bool) {
+func firstOutletAfter(ms []model.Mention, pos int) (model.Mention, bool) {
 	for _, m := range ms {
 		if m.Start >= pos && (m.Kind == "outlet" || m.Kind == "organization") {
 			return m, true
 		}
 	}
-	return Mention{}, false
+	return model.Mention{}, false
 }
 
-func lastOutletBefore(ms []Mention, pos int) (Mention, bool) {
+func lastOutletBefore(ms []model.Mention, pos int) (model.Mention, bool) {
 	for k := len(ms) - 1; k >= 0; k-- {
 		if ms[k].End <= pos && (ms[k].Kind == "outlet" || ms[k].Kind == "organization") {
 			return ms[k], true
 		}
 	}
-	return Mention{}, false
+	return model.Mention{}, false
 }
 
 // outletRef resolves "the newspaper", "the paper", "the US network" (the
 // whole phrase but for its determiner and up to two modifiers, no name
 // but a country's among them) to the last outlet named before byte
 // offset pos.
-func (d *attribDoc) outletRef(toks []fxTok, pos int) (Mention, bool) {
-	if len(toks) > 0 && fxDeterminer[toks[0].w] {
+func (d *attribDoc) outletRef(toks []token.Tok, pos int) (model.Mention, bool) {
+	if len(toks) > 0 && fxDeterminer[toks[0].Norm] {
 		toks = toks[1:]
 	}
-	h, ok := d.lex.outletRefs.first(toks)
-	if !ok || h.from > 2 || h.to != len(toks) {
+	h, ok := d.lex.outletRefs.First(toks)
+	if !ok || h.From > 2 || h.To != len(toks) {
 		// "the paper", "the US network", "the Kenyan daily"
-		return Mention{}, false
+		return model.Mention{}, false
 	}
-	for _, m := range d.c.mentionsIn(toks[0].start, toks[len(toks)-1].end) {
+	for _, m := range d.c.mentionsIn(toks[0].Start, toks[len(toks)-1].End) {
 		if m.Kind != "country" {
-			return Mention{}, false // "Polish Press Agency" is a name
+			return model.Mention{}, false // "Polish Press Agency" is a name
 		}
 	}
 	for k := len(d.c.a.Mentions) - 1; k >= 0; k-- {
@@ -250,7 +254,7 @@ func (d *attribDoc) outletRef(toks []fxTok, pos int) (Mention, bool) {
 			return m, true
 		}
 	}
-	return Mention{}, false
+	return model.Mention{}, false
 }
 
 // sourceOf reads the noun phrase [s, e) as a source: a document noun
@@ -258,17 +262,17 @@ func (d *attribDoc) outletRef(toks []fxTok, pos int) (Mention, bool) {
 // actorOnly accepts only a named actor that makes up the phrase.
 func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 	body := d.c.a.Body
-	s, e = fxTrimSpan(body, s, e)
-	toks := fxTokens(body, s, e)
+	s, e = token.TrimSpan(body, s, e)
+	toks := token.Tokens(body, s, e)
 	if len(toks) == 0 || len(toks) > 12 {
 		return attribSource{}, false
 	}
-	if n := len(toks); n > 2 && (toks[n-1].w == "he" || toks[n-1].w == "she") && d.lex.circumstance.longestAt(toks, 0) >= 0 &&
-		len(d.c.mentionsIn(s, e)) == 0 && !strings.ContainsAny(body[s:toks[n-1].start], ",;:") {
+	if n := len(toks); n > 2 && (toks[n-1].Norm == "he" || toks[n-1].Norm == "she") && d.lex.circumstance.LongestAt(toks, 0) >= 0 &&
+		len(d.c.mentionsIn(s, e)) == 0 && !strings.ContainsAny(body[s:toks[n-1].Start], ",;:") {
 		// "In a later post he said": the pronoun after a circumstance
-		toks, s = toks[n-1:], toks[n-1].start
+		toks, s = toks[n-1:], toks[n-1].Start
 	}
-	if len(toks) == 1 && fxPersonPronoun[toks[0].w] {
+	if len(toks) == 1 && fxPersonPronoun[toks[0].Norm] {
 		// the person who spoke just before goes on
 		if sp := d.lastSpeaker; sp != nil && sp.src.kind == "person" && d.c.a.SentAt(s)-sp.sent <= speakerWindow &&
 			!d.otherPersonSince(sp, s) {
@@ -296,35 +300,35 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 	}
 	if k := attributedTo(toks); k > 0 && k < len(toks) {
 		// "the media note attributed to the office of X": the office
-		return d.sourceOf(toks[k].start, e, actorOnly)
+		return d.sourceOf(toks[k].Start, e, actorOnly)
 	}
 	if m, ok := d.outletRef(toks, s); ok {
 		return attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind}, true
 	}
 	if !actorOnly {
-		if h, ok := d.lex.documents.first(toks); ok {
-			if m, ok := d.issuerOf(h.start); ok && d.lex.generic[h.phrase] {
+		if h, ok := d.lex.documents.First(toks); ok {
+			if m, ok := d.issuerOf(h.Start); ok && d.lex.generic[h.Phrase] {
 				// "the statement said" after "a statement from the office"
 				return attribSource{name: actorLabel(d.c, *m), id: m.Key, kind: m.Kind}, true
 			}
-			name := d.resolveDoc(h.start, h.phrase, d.lex.generic[h.phrase])
+			name := d.resolveDoc(h.Start, h.Phrase, d.lex.generic[h.Phrase])
 			src := d.docSource(name)
-			if sb, ok := d.lex.seenBy.first(toks); ok {
-				if out, ok := firstOutletAfter(d.c.mentionsIn(s, e), sb.end); ok {
+			if sb, ok := d.lex.seenBy.First(toks); ok {
+				if out, ok := firstOutletAfter(d.c.mentionsIn(s, e), sb.End); ok {
 					src = src.relay(d.c, out)
 				}
 			}
 			return src, true
 		}
 	}
-	if h, ok := d.lex.unnamed.first(toks); ok && !actorOnly {
+	if h, ok := d.lex.unnamed.First(toks); ok && !actorOnly {
 		// "an aide to Macron", "officials familiar with the talks": the
 		// descriptor comes before any name; "two EU diplomats": it ends
 		// the phrase
-		if governed(toks, h.from) {
+		if governed(toks, h.From) {
 			return attribSource{}, false // the phrase's head is no speaker
 		}
-		if ms := d.c.mentionsIn(s, e); len(ms) == 0 || h.end <= ms[0].Start || h.to == len(toks) {
+		if ms := d.c.mentionsIn(s, e); len(ms) == 0 || h.End <= ms[0].Start || h.To == len(toks) {
 			return d.unnamedSource(toks), true
 		}
 	}
@@ -338,18 +342,18 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 		return src, true
 	}
 	if m, ok := d.bestMention(s, e); ok {
-		if actorOnly && len(fxTokens(body, s, e)) > len(fxTokens(body, m.Start, m.End))+1 {
+		if actorOnly && len(token.Tokens(body, s, e)) > len(token.Tokens(body, m.Start, m.End))+1 {
 			return attribSource{}, false
 		}
 		return attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind}, true
 	}
-	if _, ok := d.lex.unnamed.first(toks); ok && !actorOnly {
+	if _, ok := d.lex.unnamed.First(toks); ok && !actorOnly {
 		return d.unnamedSource(toks), true
 	}
 	if d.isLabelSource(toks) {
 		return *d.labelSrc, true
 	}
-	if h, ok := d.lex.bareTitles.first(toks); ok && !actorOnly && h.to == len(toks) && len(toks) <= h.to-h.from+1 {
+	if h, ok := d.lex.bareTitles.First(toks); ok && !actorOnly && h.To == len(toks) && len(toks) <= h.To-h.From+1 {
 		// "the Secretary-General said": an office no one named holds
 		return d.unnamedSource(toks), true
 	}
@@ -373,10 +377,10 @@ func (d *attribDoc) otherPersonSince(sp *rawAttrib, pos int) bool {
 
 // objectMention reports a mention governed by a preposition just before
 // it ("after meeting with President X", "a call by X"): no subject.
-func (d *attribDoc) objectMention(m Mention) bool {
-	before := fxTokens(d.c.a.Body, max(0, m.Start-40), m.Start)
+func (d *attribDoc) objectMention(m model.Mention) bool {
+	before := token.Tokens(d.c.a.Body, max(0, m.Start-40), m.Start)
 	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
-		if fxPreposition[before[k].w] {
+		if fxPreposition[before[k].Norm] {
 			return true
 		}
 	}
@@ -388,12 +392,12 @@ func (d *attribDoc) objectMention(m Mention) bool {
 // signatories"): the phrase is about something else, unless it counts
 // members of a group ("one of the officials"). "Of" is left out: "the
 // office of the spokesperson" speaks.
-func governed(toks []fxTok, k int) bool {
-	if k < 2 || fxDeterminer[toks[0].w] && toks[0].w != "the" && toks[0].w != "a" && toks[0].w != "an" {
+func governed(toks []token.Tok, k int) bool {
+	if k < 2 || fxDeterminer[toks[0].Norm] && toks[0].Norm != "the" && toks[0].Norm != "a" && toks[0].Norm != "an" {
 		return false
 	}
 	for j := 1; j < k; j++ {
-		if fxGoverning[toks[j].w] {
+		if fxGoverning[toks[j].Norm] {
 			return true
 		}
 	}
@@ -413,32 +417,32 @@ const speakerWindow = 3
 
 // unnamedSource names an unnamed source by its description, without
 // leading determiners ("a senior European official").
-func (d *attribDoc) unnamedSource(toks []fxTok) attribSource {
+func (d *attribDoc) unnamedSource(toks []token.Tok) attribSource {
 	from := 0
-	for from < len(toks)-1 && (fxDeterminer[toks[from].w] || toks[from].w == "of" && from > 0) {
+	for from < len(toks)-1 && (fxDeterminer[toks[from].Norm] || toks[from].Norm == "of" && from > 0) {
 		from++
 	}
 	to := len(toks)
 	for k := from + 1; k < to; k++ {
 		// the description ends before a relative clause or an aside
 		// ("European leaders - who rushed to the capital")
-		gap := d.c.a.Body[toks[k-1].end:toks[k].start]
-		if fxRelative[toks[k].w] || strings.ContainsAny(gap, "(,") || strings.Contains(gap, " - ") ||
+		gap := d.c.a.Body[toks[k-1].End:toks[k].Start]
+		if fxRelative[toks[k].Norm] || strings.ContainsAny(gap, "(,") || strings.Contains(gap, " - ") ||
 			strings.Contains(gap, "–") || strings.Contains(gap, "—") {
 			to = k
 			break
 		}
 	}
-	name := fxClean(d.c.a.Body[toks[from].start:toks[to-1].end])
+	name := token.Clean(d.c.a.Body[toks[from].Start:toks[to-1].End])
 	if n, ok := d.orgReferent(toks[from:to]); ok {
 		name = n
 	}
-	if len(toks) > 2 && toks[0].w == "one" && toks[1].w == "of" {
-		if n, ok := d.memberOf(toks[to-1].w); ok {
+	if len(toks) > 2 && toks[0].Norm == "one" && toks[1].Norm == "of" {
+		if n, ok := d.memberOf(toks[to-1].Norm); ok {
 			name = n
 		}
 	}
-	src := attribSource{name: name, id: schema.PrefixUnnamed + fxSlug(name), kind: "unnamed"}
+	src := attribSource{name: name, id: schema.PrefixUnnamed + token.Slug(name), kind: "unnamed"}
 	d.unnamed = append(d.unnamed, src)
 	return src
 }
@@ -446,18 +450,18 @@ func (d *attribDoc) unnamedSource(toks []fxTok) attribSource {
 // orgReferent renames a description that ends in "for|of|at the <firm>"
 // with the organisation named last before it ("a spokesperson for the
 // firm" after "Freedonia Steel": "spokesperson for Freedonia Steel").
-func (d *attribDoc) orgReferent(toks []fxTok) (string, bool) {
+func (d *attribDoc) orgReferent(toks []token.Tok) (string, bool) {
 	n := len(toks)
-	if n < 4 || toks[n-2].w != "the" || d.lex.orgRefs.longestAt(toks, n-1) < 0 {
+	if n < 4 || toks[n-2].Norm != "the" || d.lex.orgRefs.LongestAt(toks, n-1) < 0 {
 		return "", false
 	}
-	if w := toks[n-3].w; w != "for" && w != "of" && w != "at" {
+	if w := toks[n-3].Norm; w != "for" && w != "of" && w != "at" {
 		return "", false
 	}
-	var last *Mention
+	var last *model.Mention
 	for k := range d.c.a.Mentions {
 		m := &d.c.a.Mentions[k]
-		if m.End <= toks[0].start && m.Kind == "organization" && (last == nil || m.Start > last.Start) {
+		if m.End <= toks[0].Start && m.Kind == "organization" && (last == nil || m.Start > last.Start) {
 			last = m
 		}
 	}
@@ -465,7 +469,7 @@ func (d *attribDoc) orgReferent(toks []fxTok) (string, bool) {
 		return "", false
 	}
 	body := d.c.a.Body
-	return fxClean(body[toks[0].start:toks[n-2].start]) + " " + actorLabel(d.c, *last), true
+	return token.Clean(body[toks[0].Start:toks[n-2].Start]) + " " + actorLabel(d.c, *last), true
 }
 
 // memberOf names one member of the group of unnamed sources last read
@@ -494,8 +498,8 @@ var fxDeterminer = map[string]bool{"a": true, "an": true, "the": true, "but": tr
 // bestMention picks the source among the mentions of [s, e): a person,
 // then an outlet, an organisation, a country named (not by adjective).
 // Possessives ("Ukraine's allies") are not sources.
-func (d *attribDoc) bestMention(s, e int) (Mention, bool) {
-	rank := func(m Mention) int {
+func (d *attribDoc) bestMention(s, e int) (model.Mention, bool) {
+	rank := func(m model.Mention) int {
 		switch {
 		case m.Kind == "person":
 			return 5
@@ -508,7 +512,7 @@ func (d *attribDoc) bestMention(s, e int) (Mention, bool) {
 		}
 		return 0
 	}
-	best, bestRank := Mention{}, 0
+	best, bestRank := model.Mention{}, 0
 	for _, m := range d.c.mentionsIn(s, e) {
 		if isPossessiveAfter(d.c.a.Body, m.End) {
 			continue
@@ -522,18 +526,18 @@ func (d *attribDoc) bestMention(s, e int) (Mention, bool) {
 
 // verbs returns the hits of a verb list outside entity mentions ("the
 // United States" holds no verb).
-func (d *attribDoc) verbs(l fxPhrases, toks []fxTok) []fxHit {
-	var out []fxHit
-	for _, h := range l.all(toks) {
-		if h.from > 0 && attribNounDeterminers[toks[h.from-1].w] {
+func (d *attribDoc) verbs(l token.Phrases, toks []token.Tok) []token.Hit {
+	var out []token.Hit
+	for _, h := range l.All(toks) {
+		if h.From > 0 && attribNounDeterminers[toks[h.From-1].Norm] {
 			continue // "has no say", "a claim": a noun, not a saying
 		}
-		if r := d.c.a.Body[h.start]; h.from > 0 && r >= 'A' && r <= 'Z' {
+		if r := d.c.a.Body[h.Start]; h.From > 0 && r >= 'A' && r <= 'Z' {
 			continue // "the Member States", "Reads Bank": part of a name
 		}
 		inside := false
 		for _, m := range d.c.a.Mentions {
-			if m.Start < h.end && h.start < m.End {
+			if m.Start < h.End && h.Start < m.End {
 				inside = true
 				break
 			}
@@ -559,11 +563,11 @@ var attribNounDeterminers = map[string]bool{"no": true, "a": true, "an": true, "
 // in the phrase and, when the phrase names the office's country or body,
 // whose office is of it. The phrase must name no person and the match
 // must be unique.
-func (d *attribDoc) roleReference(toks []fxTok) (attribSource, bool) {
+func (d *attribDoc) roleReference(toks []token.Tok) (attribSource, bool) {
 	if len(toks) > 8 {
 		return attribSource{}, false
 	}
-	s, e := toks[0].start, toks[len(toks)-1].end
+	s, e := toks[0].Start, toks[len(toks)-1].End
 	ms := d.c.mentionsIn(s, e)
 	of := map[string]bool{}
 	for _, m := range ms {
@@ -574,13 +578,13 @@ func (d *attribDoc) roleReference(toks []fxTok) (attribSource, bool) {
 	}
 	words := map[string]bool{}
 	for _, t := range toks {
-		words[t.w] = true
+		words[t.Norm] = true
 	}
-	var found *Entity
+	var found *model.Entity
 	for i := range d.c.a.Result.Persons {
 		p := &d.c.a.Result.Persons[i]
 		for _, r := range p.RoleDetails {
-			tw := fxTokens(r.Title, 0, len(r.Title))
+			tw := token.Tokens(r.Title, 0, len(r.Title))
 			ofID := r.OfID
 			if ofID == "" {
 				ofID = d.c.countryOf(p.ID) // "President" of the state he serves
@@ -590,7 +594,7 @@ func (d *attribDoc) roleReference(toks []fxTok) (attribSource, bool) {
 			}
 			all := true
 			for _, t := range tw {
-				all = all && words[t.w]
+				all = all && words[t.Norm]
 			}
 			if !all {
 				continue
@@ -609,14 +613,14 @@ func (d *attribDoc) roleReference(toks []fxTok) (attribSource, bool) {
 
 // titleNames reports a title that holds the words of every mention
 // ("President of the European Commission" names the Commission).
-func titleNames(title []fxTok, ms []Mention) bool {
+func titleNames(title []token.Tok, ms []model.Mention) bool {
 	words := map[string]bool{}
 	for _, t := range title {
-		words[t.w] = true
+		words[t.Norm] = true
 	}
 	for _, m := range ms {
-		for _, t := range fxTokens(m.Text, 0, len(m.Text)) {
-			if !words[t.w] && !fxDeterminer[t.w] {
+		for _, t := range token.Tokens(m.Text, 0, len(m.Text)) {
+			if !words[t.Norm] && !fxDeterminer[t.Norm] {
 				return false
 			}
 		}
@@ -626,7 +630,7 @@ func titleNames(title []fxTok, ms []Mention) bool {
 
 // namesPlace reports a mention whose words also name a place (a seat that
 // is a city: "Kiev" for Ukraine).
-func namesPlace(c *factContext, m Mention) bool {
+func namesPlace(c *factContext, m model.Mention) bool {
 	for _, o := range c.a.Mentions {
 		if o.Kind == "place" && o.Start == m.Start {
 			return true
@@ -638,7 +642,7 @@ func namesPlace(c *factContext, m Mention) bool {
 // seatIsCity reports a seat mention that the gazetteer also knows as a
 // city of the seat's state ("Kiev" for Ukraine, spelt otherwise than the
 // capital's name): the state speaks, not a building.
-func seatIsCity(c *factContext, m Mention) bool {
+func seatIsCity(c *factContext, m model.Mention) bool {
 	if c.a.Gaz == nil || m.Kind != "country" {
 		return false
 	}
@@ -646,7 +650,7 @@ func seatIsCity(c *factContext, m Mention) bool {
 	if !ok {
 		return false
 	}
-	for _, h := range c.a.Gaz.Lookup(fxClean(m.Text)) {
+	for _, h := range c.a.Gaz.Lookup(token.Clean(m.Text)) {
 		if h.Entry.Kind == gazetteer.Place && h.Entry.PlaceType == "city" && h.Entry.Country == e.ID {
 			return true
 		}
@@ -662,7 +666,7 @@ func (d *attribDoc) coSpeakers(s, e int, src attribSource) []attribSource {
 		return nil
 	}
 	body := d.c.a.Body
-	var persons []Mention
+	var persons []model.Mention
 	for _, m := range d.c.mentionsIn(s, e) {
 		if m.Kind == "person" {
 			persons = append(persons, m)
@@ -688,9 +692,9 @@ func (d *attribDoc) coSpeakers(s, e int, src attribSource) []attribSource {
 
 // attributedTo returns the index of the first word after "attributed to"
 // in toks, or -1.
-func attributedTo(toks []fxTok) int {
+func attributedTo(toks []token.Tok) int {
 	for k := 0; k+1 < len(toks); k++ {
-		if toks[k].w == "attributed" && toks[k+1].w == "to" {
+		if toks[k].Norm == "attributed" && toks[k+1].Norm == "to" {
 			return k + 2
 		}
 	}
@@ -701,19 +705,19 @@ func attributedTo(toks []fxTok) int {
 // of state", "the Ukrainian presidency"): a phrase that holds a body noun
 // and names no actor but states, or a person whose body it is ("the
 // premier's office").
-func (d *attribDoc) bodyOfState(toks []fxTok) (attribSource, bool) {
-	h, ok := d.lex.bodyNouns.first(toks)
+func (d *attribDoc) bodyOfState(toks []token.Tok) (attribSource, bool) {
+	h, ok := d.lex.bodyNouns.First(toks)
 	if !ok {
 		return attribSource{}, false
 	}
-	ms := d.c.mentionsIn(toks[0].start, toks[len(toks)-1].end)
+	ms := d.c.mentionsIn(toks[0].Start, toks[len(toks)-1].End)
 	if len(ms) == 0 {
 		return attribSource{}, false
 	}
 	for _, m := range ms {
 		// a state, or a person whose body it is ("the premier's office")
-		owner := m.Kind == "person" && isPossessiveAfter(d.c.a.Body, m.End) && h.start > m.End
-		if m.Kind != "country" && !owner || m.Start < h.end && h.start < m.End {
+		owner := m.Kind == "person" && isPossessiveAfter(d.c.a.Body, m.End) && h.Start > m.End
+		if m.Kind != "country" && !owner || m.Start < h.End && h.Start < m.End {
 			return attribSource{}, false
 		}
 	}
@@ -730,7 +734,7 @@ var fxPersonPronoun = map[string]bool{"he": true, "she": true, "him": true, "her
 // whose node is the leading member's.
 func (d *attribDoc) jointBodies(s, e int) (attribSource, bool) {
 	body := d.c.a.Body
-	var members []Mention
+	var members []model.Mention
 	last := s
 	for _, m := range d.c.mentionsIn(s, e) {
 		if n := len(members); n > 0 && m.Key == members[n-1].Key {
@@ -741,15 +745,15 @@ func (d *attribDoc) jointBodies(s, e int) (attribSource, bool) {
 			isPossessiveAfter(body, m.End) {
 			return attribSource{}, false
 		}
-		for _, t := range fxTokens(body, last, m.Start) {
-			if t.w != "and" && t.w != "the" {
+		for _, t := range token.Tokens(body, last, m.Start) {
+			if t.Norm != "and" && t.Norm != "the" {
 				return attribSource{}, false
 			}
 		}
 		members = append(members, m)
 		last = m.End
 	}
-	if len(members) < 2 || len(fxTokens(body, last, e)) > 0 {
+	if len(members) < 2 || len(token.Tokens(body, last, e)) > 0 {
 		return attribSource{}, false
 	}
 	names := make([]string, len(members))
@@ -768,13 +772,13 @@ func (d *attribDoc) jointBodies(s, e int) (attribSource, bool) {
 
 // shortName names a member of a group source: a state by its canonical
 // name, a body by the shortest name the text gives it ("WFP").
-func (d *attribDoc) shortName(m Mention) string {
+func (d *attribDoc) shortName(m model.Mention) string {
 	if m.Kind == "country" {
 		return actorLabel(d.c, m)
 	}
-	best := fxClean(m.Text)
+	best := token.Clean(m.Text)
 	for _, o := range d.c.a.Mentions {
-		if t := fxClean(o.Text); o.Key == m.Key && o.Form != "adjective" && len(t) >= 2 && len(t) < len(best) {
+		if t := token.Clean(o.Text); o.Key == m.Key && o.Form != "adjective" && len(t) >= 2 && len(t) < len(best) {
 			best = t
 		}
 	}

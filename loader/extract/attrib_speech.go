@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode"
+
+	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // speechBylineLines is how many lines from the top of a primary text may
@@ -25,7 +27,7 @@ func (d *attribDoc) findSpeech() {
 		if nl := strings.IndexByte(body[off:], '\n'); nl >= 0 {
 			end = off + nl
 		}
-		toks := fxTokens(body, off, end)
+		toks := token.Tokens(body, off, end)
 		if h := phraseLenAt(d.lex.speechBylines, toks, 0); h > 0 {
 			for _, m := range d.c.mentionsIn(off, end) {
 				if m.Kind == "person" {
@@ -61,8 +63,8 @@ func (s attributionStage) speechSentence(d *attribDoc, i int) (rawAttrib, bool) 
 // wordCount counts the tokens of [start, end) that hold a letter.
 func wordCount(body string, start, end int) int {
 	n := 0
-	for _, t := range fxTokens(body, start, end) {
-		if strings.IndexFunc(t.w, unicode.IsLetter) >= 0 {
+	for _, t := range token.Tokens(body, start, end) {
+		if strings.IndexFunc(t.Norm, unicode.IsLetter) >= 0 {
 			n++
 		}
 	}
@@ -73,9 +75,9 @@ func wordCount(body string, start, end int) int {
 // increase our support", "But more than that, we will decide"): a
 // commitment of the speaker, not a claim.
 func (s attributionStage) ownPledge(d *attribDoc, start, end int) bool {
-	toks := fxTokens(d.c.a.Body, start, end)
+	toks := token.Tokens(d.c.a.Body, start, end)
 	for k := 0; k+1 < len(toks) && k < 8; k++ {
-		if (toks[k].w == "we" || toks[k].w == "i") && phraseLenAt(s.lex.pledges, toks, k+1) > 0 {
+		if (toks[k].Norm == "we" || toks[k].Norm == "i") && phraseLenAt(s.lex.pledges, toks, k+1) > 0 {
 			return true
 		}
 	}

@@ -5,6 +5,10 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/loader/gazetteer"
+
+	"github.com/kg-project/kg/loader/extract/token"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // attributionStage finds who says what: "X said ...", "..., X said",
@@ -19,7 +23,7 @@ import (
 // outlet, or that the own outlet "reports per", has no via.
 type attributionStage struct{ lex *attribLexicon }
 
-func newAttributionStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
+func newAttributionStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 	lex, err := loadAttribLexicon(data)
 	if err != nil {
 		return nil, err
@@ -57,7 +61,7 @@ type rawAttrib struct {
 
 // Apply finds attributions sentence by sentence, then merges a claim told
 // over consecutive sentences of one paragraph by one source.
-func (s attributionStage) Apply(a *Analysis) error {
+func (s attributionStage) Apply(a *model.Analysis) error {
 	c := newFactContext(a)
 	d := newAttribDoc(c, s.lex)
 	var raws, heads []rawAttrib
@@ -121,7 +125,7 @@ func (s attributionStage) Apply(a *Analysis) error {
 		// the labelled source speaks through its outlet all along
 		for k := range raws {
 			if raws[k].src.id == l.id && raws[k].src.via == "" {
-				raws[k].src = l.relay(c, Mention{Key: l.via, Text: l.viaName, Kind: "outlet"})
+				raws[k].src = l.relay(c, model.Mention{Key: l.via, Text: l.viaName, Kind: "outlet"})
 			}
 		}
 	}
@@ -148,14 +152,14 @@ func (s attributionStage) Apply(a *Analysis) error {
 // live blogs open their entries.
 func (s attributionStage) headline(d *attribDoc, i int) (rawAttrib, bool) {
 	start, end := d.c.sentSpan(i)
-	toks := fxTokens(d.c.a.Body, start, end)
+	toks := token.Tokens(d.c.a.Body, start, end)
 	if len(toks) < 5 {
 		return rawAttrib{}, false
 	}
 	if r, ok := d.interviewHeadline(i); ok {
 		return r, true
 	}
-	for _, try := range []func(*attribDoc, int, []fxTok) (rawAttrib, bool){s.trailing, s.leading} {
+	for _, try := range []func(*attribDoc, int, []token.Tok) (rawAttrib, bool){s.trailing, s.leading} {
 		if r, ok := try(d, i, toks); ok && r.src.kind == "person" && wordCount(d.c.a.Body, r.claimStart, r.claimEnd) >= 4 {
 			r.sent, r.explicit, r.leading, r.also = i, true, false, nil
 			return r, true
@@ -178,14 +182,14 @@ func (d *attribDoc) interviewHeadline(i int) (rawAttrib, bool) {
 	if len(ms) != 2 || ms[0].Kind != "person" || ms[1].Kind != "outlet" && ms[1].Kind != "organization" {
 		return rawAttrib{}, false
 	}
-	mid := fxTokens(body, ms[0].End, ms[1].Start)
-	lead := fxTokens(body, start, ms[0].Start) // a title or first name
+	mid := token.Tokens(body, ms[0].End, ms[1].Start)
+	lead := token.Tokens(body, start, ms[0].Start) // a title or first name
 	for _, t := range lead {
-		if r := body[t.start]; r < 'A' || r > 'Z' {
+		if r := body[t.Start]; r < 'A' || r > 'Z' {
 			return rawAttrib{}, false
 		}
 	}
-	if len(mid) != 1 || mid[0].w != "to" || len(lead) > 3 ||
+	if len(mid) != 1 || mid[0].Norm != "to" || len(lead) > 3 ||
 		strings.Trim(body[ms[1].End:colon], " '’‘\"”“") != "" || wordCount(body, colon, end) < 4 {
 		return rawAttrib{}, false
 	}
@@ -198,7 +202,7 @@ func (d *attribDoc) interviewHeadline(i int) (rawAttrib, bool) {
 
 // repeatsClaim reports a headline claim whose words a claim of the same
 // source in the body already holds for the most part.
-func repeatsClaim(h Attribution, body []Attribution) bool {
+func repeatsClaim(h model.Attribution, body []model.Attribution) bool {
 	hw := claimWords(h.Claim)
 	for _, b := range body {
 		if b.SourceID != h.SourceID {
@@ -221,9 +225,9 @@ func repeatsClaim(h Attribution, body []Attribution) bool {
 // claimWords is the set of words of at least four letters in a claim.
 func claimWords(s string) map[string]bool {
 	out := map[string]bool{}
-	for _, t := range fxTokens(s, 0, len(s)) {
-		if len(t.w) >= 4 {
-			out[t.w] = true
+	for _, t := range token.Tokens(s, 0, len(s)) {
+		if len(t.Norm) >= 4 {
+			out[t.Norm] = true
 		}
 	}
 	return out
@@ -238,17 +242,17 @@ func (d *attribDoc) cutOffEnd(i int) bool {
 		return false
 	}
 	start, end := d.c.sentSpan(i)
-	return len(fxTokens(a.Body, start, end)) >= 8
+	return len(token.Tokens(a.Body, start, end)) >= 8
 }
 
 // inSentence tries the patterns on segment i, most specific first.
 func (s attributionStage) inSentence(d *attribDoc, i int, prev []rawAttrib) (rawAttrib, bool) {
 	start, end := d.c.sentSpan(i)
-	toks := fxTokens(d.c.a.Body, start, end)
+	toks := token.Tokens(d.c.a.Body, start, end)
 	if len(toks) < 3 {
 		return rawAttrib{}, false
 	}
-	if h, ok := s.lex.passive.first(toks); ok && h.from <= 8 {
+	if h, ok := s.lex.passive.First(toks); ok && h.From <= 8 {
 		// "X is said to ...": the claim of the last document cited
 		for k := len(prev) - 1; k >= 0; k-- {
 			if prev[k].src.kind == "document" {
@@ -257,7 +261,7 @@ func (s attributionStage) inSentence(d *attribDoc, i int, prev []rawAttrib) (raw
 		}
 		return rawAttrib{}, false
 	}
-	for _, try := range []func(*attribDoc, int, []fxTok) (rawAttrib, bool){
+	for _, try := range []func(*attribDoc, int, []token.Tok) (rawAttrib, bool){
 		s.relativeSpeaker, s.relativeSource, s.stanceOf, s.statedBy, s.prefixed, s.documentVerb, s.dashTrailing, s.trailing, s.leading, s.primaryStatement, s.participial,
 	} {
 		if r, ok := try(d, i, toks); ok {
@@ -272,63 +276,63 @@ func (s attributionStage) inSentence(d *attribDoc, i int, prev []rawAttrib) (raw
 // leading "Under <document>,". The source phrase runs to the next comma;
 // "X, which has seen the document," makes the document the source via X
 // (for "according to") or names X the source (for "as reported by").
-func (s attributionStage) prefixed(d *attribDoc, i int, toks []fxTok) (rawAttrib, bool) {
+func (s attributionStage) prefixed(d *attribDoc, i int, toks []token.Tok) (rawAttrib, bool) {
 	body := d.c.a.Body
 	start, end := d.c.sentSpan(i)
-	for _, pl := range []fxPhrases{s.lex.according, s.lex.asReported, s.lex.citing, s.lex.under} {
-		h, ok := pl.first(toks)
+	for _, pl := range []token.Phrases{s.lex.according, s.lex.asReported, s.lex.citing, s.lex.under} {
+		h, ok := pl.First(toks)
 		if !ok {
 			continue
 		}
-		isUnder := pl.list[0].raw == "under"
-		if (isUnder || pl.list[0].raw == "citing") && h.from > 1 {
+		isUnder := pl.List[0].Raw == "under"
+		if (isUnder || pl.List[0].Raw == "citing") && h.From > 1 {
 			continue // "X said, citing Y" is read by the trailing pattern
 		}
-		npEnd := fxNextComma(body, h.end, end)
-		src, ok := d.sourceOf(h.end, npEnd, false)
+		npEnd := fxNextComma(body, h.End, end)
+		src, ok := d.sourceOf(h.End, npEnd, false)
 		if !ok || isUnder && src.kind != "document" {
 			continue
 		}
 		rest := npEnd
-		if c, ok := s.lex.citing.first(fxTokens(body, npEnd, end)); ok && strings.TrimSpace(body[npEnd:c.start]) == "," {
+		if c, ok := s.lex.citing.First(token.Tokens(body, npEnd, end)); ok && strings.TrimSpace(body[npEnd:c.Start]) == "," {
 			// "according to X, citing Y, ...": Y says it, X relays
-			innerEnd := fxNextComma(body, c.end, end)
-			if inner, ok := d.sourceOf(c.end, innerEnd, false); ok {
-				if m, ok := d.bestMention(h.end, npEnd); ok {
+			innerEnd := fxNextComma(body, c.End, end)
+			if inner, ok := d.sourceOf(c.End, innerEnd, false); ok {
+				if m, ok := d.bestMention(h.End, npEnd); ok {
 					inner = inner.relay(d.c, m)
 				}
 				src, rest = inner, innerEnd
 			}
 		}
-		if w, ok := s.lex.whichCited.first(fxTokens(body, npEnd, end)); ok && strings.TrimSpace(body[npEnd:w.start]) == "," {
+		if w, ok := s.lex.whichCited.First(token.Tokens(body, npEnd, end)); ok && strings.TrimSpace(body[npEnd:w.Start]) == "," {
 			// "according to X, which cited Y": Y says it, X relays
-			innerEnd := fxNextComma(body, w.end, end)
-			if inner, ok := d.sourceOf(w.end, innerEnd, false); ok {
-				if m, ok := d.bestMention(h.end, npEnd); ok && !d.isLocalOutlet(m.Key) {
+			innerEnd := fxNextComma(body, w.End, end)
+			if inner, ok := d.sourceOf(w.End, innerEnd, false); ok {
+				if m, ok := d.bestMention(h.End, npEnd); ok && !d.isLocalOutlet(m.Key) {
 					inner = inner.relay(d.c, m)
 				}
 				src = inner
-				if h.from > 1 {
+				if h.From > 1 {
 					rest = innerEnd
 				}
 			}
 		}
-		if w, ok := s.lex.whichSeen.first(fxTokens(body, npEnd, end)); ok && strings.TrimSpace(body[npEnd:w.start]) == "," {
-			if doc, dok := d.docAfter(w.end, end); dok && pl.list[0].raw == "according to" {
-				if outs := d.c.mentionsIn(h.end, npEnd); len(outs) > 0 {
+		if w, ok := s.lex.whichSeen.First(token.Tokens(body, npEnd, end)); ok && strings.TrimSpace(body[npEnd:w.Start]) == "," {
+			if doc, dok := d.docAfter(w.End, end); dok && pl.List[0].Raw == "according to" {
+				if outs := d.c.mentionsIn(h.End, npEnd); len(outs) > 0 {
 					src = d.docSource(doc).relay(d.c, outs[len(outs)-1])
 				}
 			}
-			rest = fxNextComma(body, w.end, end)
+			rest = fxNextComma(body, w.End, end)
 		}
 		r := rawAttrib{src: src}
-		if h.from <= 1 {
+		if h.From <= 1 {
 			r.claimStart, r.claimEnd = rest, end
 		} else {
-			r.claimStart, r.claimEnd = start, h.start
-			if pl.list[0].raw == "citing" {
+			r.claimStart, r.claimEnd = start, h.Start
+			if pl.List[0].Raw == "citing" {
 				// "X reported, citing Y": X relays
-				if out, ok := lastOutletBefore(d.c.mentionsIn(start, h.start), h.start); ok {
+				if out, ok := lastOutletBefore(d.c.mentionsIn(start, h.Start), h.Start); ok {
 					r.src = r.src.relay(d.c, out)
 				}
 			}
@@ -340,23 +344,23 @@ func (s attributionStage) prefixed(d *attribDoc, i int, toks []fxTok) (rawAttrib
 
 // documentVerb handles "<document> calling for ...": the whole sentence is
 // the document's claim.
-func (s attributionStage) documentVerb(d *attribDoc, i int, toks []fxTok) (rawAttrib, bool) {
+func (s attributionStage) documentVerb(d *attribDoc, i int, toks []token.Tok) (rawAttrib, bool) {
 	start, end := d.c.sentSpan(i)
-	for _, h := range s.lex.docVerbs.all(toks) {
-		if h.from > 0 && strings.ContainsAny(d.c.a.Body[toks[h.from-1].end:h.start], ",;") {
+	for _, h := range s.lex.docVerbs.All(toks) {
+		if h.From > 0 && strings.ContainsAny(d.c.a.Body[toks[h.From-1].End:h.Start], ",;") {
 			continue // "X lauded the declaration, stating ...": X states
 		}
-		from := h.from
+		from := h.From
 		for gap := 1; gap <= 3 && from-gap > 0; gap++ {
 			// "a joint statement on Monday confirming ...": a time phrase
 			// between the document and its verb
-			if fxTimeOpener[toks[from-gap].w] && s.lex.documents.endsBefore(toks, from-gap) {
+			if fxTimeOpener[toks[from-gap].Norm] && s.lex.documents.EndsBefore(toks, from-gap) {
 				from -= gap
 				break
 			}
 		}
-		if s.lex.documents.endsBefore(toks, from) {
-			doc, ok := d.docBefore(h.start, start)
+		if s.lex.documents.EndsBefore(toks, from) {
+			doc, ok := d.docBefore(h.Start, start)
 			if !ok {
 				continue
 			}
@@ -371,57 +375,57 @@ var fxTimeOpener = map[string]bool{"on": true, "today": true, "yesterday": true,
 
 // trailing handles "<claim>, X said." and "<claim>, said X": the source
 // comes after the claim.
-func (s attributionStage) trailing(d *attribDoc, i int, toks []fxTok) (rawAttrib, bool) {
+func (s attributionStage) trailing(d *attribDoc, i int, toks []token.Tok) (rawAttrib, bool) {
 	body := d.c.a.Body
 	start, end := d.c.sentSpan(i)
 	for _, v := range d.verbs(s.lex.verbs, toks) {
-		b, bsize := fxBoundaryBefore(body, start, v.start)
-		if b < 0 || len(fxTokens(body, start, b)) < 3 {
+		b, bsize := fxBoundaryBefore(body, start, v.Start)
+		if b < 0 || len(token.Tokens(body, start, b)) < 3 {
 			continue
 		}
 		quoted := fxQuoteNear(body, b)
-		if d.cutOffEnd(i) && strings.TrimSpace(body[v.end:end]) == "" {
+		if d.cutOffEnd(i) && strings.TrimSpace(body[v.End:end]) == "" {
 			continue // "After the talks, X said" cut off: the claim is lost
 		}
-		if strings.HasSuffix(strings.TrimSpace(body[v.end:end]), ":") {
+		if strings.HasSuffix(strings.TrimSpace(body[v.End:end]), ":") {
 			continue // "..., X said the following:": the claim follows
 		}
-		np := strings.TrimSpace(body[b+bsize : v.start])
+		np := strings.TrimSpace(body[b+bsize : v.Start])
 		if np == "" {
 			// inverted: ", said the draft, which ..."; not "Title, Name,
 			// said <claim>"
 			if _, ok := d.appositiveName(start, b); ok {
 				continue
 			}
-			npEnd := fxNextComma(body, v.end, end)
-			if src, ok := d.sourceOf(v.end, npEnd, false); ok {
+			npEnd := fxNextComma(body, v.End, end)
+			if src, ok := d.sourceOf(v.End, npEnd, false); ok {
 				return rawAttrib{claimStart: start, claimEnd: b, src: src, trailing: true}, true
 			}
 			continue
 		}
-		tail := fxTokens(body, v.end, end)
-		npStart, npStop := b+bsize, s.stripAux(body, b+bsize, v.start)
-		src, ok := d.sourceOf(npStart, npStop, s.lex.actorOnly.has([]fxTok{toks[v.from]}))
+		tail := token.Tokens(body, v.End, end)
+		npStart, npStop := b+bsize, s.stripAux(body, b+bsize, v.Start)
+		src, ok := d.sourceOf(npStart, npStop, s.lex.actorOnly.Has([]token.Tok{toks[v.From]}))
 		if !ok {
 			continue
 		}
-		if p, ok := s.lex.relayPer.first(tail); ok && (p.from == 0 || p.from <= 3 && strings.Contains(body[v.end:p.start], ",")) {
-			inner, iok := d.sourceOf(p.start+len(p.phrase), end, false)
+		if p, ok := s.lex.relayPer.First(tail); ok && (p.From == 0 || p.From <= 3 && strings.Contains(body[v.End:p.Start], ",")) {
+			inner, iok := d.sourceOf(p.Start+len(p.Phrase), end, false)
 			if src.kind == "outlet" && iok {
 				// "..., X reports per Y": Y says it, X relays (unless X
 				// is the document's own outlet)
 				if !d.isLocalOutlet(src.id) {
-					inner = inner.relay(d.c, Mention{Key: src.id, Text: src.name, Kind: "outlet"})
+					inner = inner.relay(d.c, model.Mention{Key: src.id, Text: src.name, Kind: "outlet"})
 				}
 				return rawAttrib{claimStart: start, claimEnd: b, src: inner, trailing: true}, true
 			}
 			// "..., X said, citing reports by Y": X says it through Y
-			if out, ok := firstOutletAfter(d.c.mentionsIn(p.start, end), p.start); ok {
+			if out, ok := firstOutletAfter(d.c.mentionsIn(p.Start, end), p.Start); ok {
 				src = src.relay(d.c, out)
 			}
 			return rawAttrib{claimStart: start, claimEnd: b, src: src, trailing: true}, true
 		}
-		aside := strings.HasPrefix(strings.TrimLeft(body[v.end:end], " "), ",")
+		aside := strings.HasPrefix(strings.TrimLeft(body[v.End:end], " "), ",")
 		if !quoted && len(tail) > 2 && !s.circumstantial(tail) && !aside {
 			continue // "..., X says <claim>": a leading pattern
 		}
@@ -429,21 +433,21 @@ func (s attributionStage) trailing(d *attribDoc, i int, toks []fxTok) (rawAttrib
 			// "X said <claim>, Outlet reported": X says it, the outlet relays
 			if inner, cs, ok := s.innerSpeaker(d, start, b); ok {
 				if !d.isLocalOutlet(src.id) {
-					inner = inner.relay(d.c, Mention{Key: src.id, Text: src.name, Kind: "outlet"})
+					inner = inner.relay(d.c, model.Mention{Key: src.id, Text: src.name, Kind: "outlet"})
 				}
 				return rawAttrib{claimStart: cs, claimEnd: b, src: inner, trailing: true}, true
 			}
 		}
-		if len(tail) > 0 && (v.phrase == "told" || v.phrase == "tells") {
+		if len(tail) > 0 && (v.Phrase == "told" || v.Phrase == "tells") {
 			// "X told Reuters" relays through Reuters, unless Reuters is
 			// the document's own outlet
-			if out, ok := firstOutletAfter(d.c.mentionsIn(v.end, end), v.end); ok && !d.isLocalOutlet(out.Key) {
+			if out, ok := firstOutletAfter(d.c.mentionsIn(v.End, end), v.End); ok && !d.isLocalOutlet(out.Key) {
 				src = src.relay(d.c, out)
-			} else if out, ok := d.outletRef(fxTokens(body, v.end, end), v.start); ok && !d.isLocalOutlet(out.Key) {
+			} else if out, ok := d.outletRef(token.Tokens(body, v.End, end), v.Start); ok && !d.isLocalOutlet(out.Key) {
 				src = src.relay(d.c, out) // "told the paper"
 			}
 		}
-		r := rawAttrib{claimStart: start, claimEnd: b, src: src, trailing: true, further: s.lex.furtherVerbs.hasRaw(v.phrase)}
+		r := rawAttrib{claimStart: start, claimEnd: b, src: src, trailing: true, further: s.lex.furtherVerbs.HasRaw(v.Phrase)}
 		if aside && !quoted && !s.asideOpener(tail) {
 			// "Subject, X reports, predicate": the claim runs on after
 			// the parenthetical credit
@@ -458,42 +462,42 @@ func (s attributionStage) trailing(d *attribDoc, i int, toks []fxTok) (rawAttrib
 // asideOpener reports words after "X said," that add to the saying
 // rather than continue the claim: a participle ("adding", "calling for"),
 // a circumstance ("in a statement", "without giving a date").
-func (s attributionStage) asideOpener(tail []fxTok) bool {
+func (s attributionStage) asideOpener(tail []token.Tok) bool {
 	if len(tail) == 0 {
 		return true
 	}
-	if h, ok := s.lex.participles.first(tail); ok && h.from == 0 {
+	if h, ok := s.lex.participles.First(tail); ok && h.From == 0 {
 		return true
 	}
-	if h, ok := s.lex.circumstance.first(tail); ok && h.from == 0 {
+	if h, ok := s.lex.circumstance.First(tail); ok && h.From == 0 {
 		return true
 	}
-	return strings.HasSuffix(tail[0].w, "ing") || tail[0].w == "without" || tail[0].w == "and" || tail[0].w == "but"
+	return strings.HasSuffix(tail[0].Norm, "ing") || tail[0].Norm == "without" || tail[0].Norm == "and" || tail[0].Norm == "but"
 }
 
 // dashTrailing handles a source set off by a dash after its claim: "<claim>
 // – X said." and a paragraph closing with "- X said, <aside>" (the
 // paragraph's sentences before are X's). Nothing but an aside after a
 // comma may follow the verb.
-func (s attributionStage) dashTrailing(d *attribDoc, i int, toks []fxTok) (rawAttrib, bool) {
+func (s attributionStage) dashTrailing(d *attribDoc, i int, toks []token.Tok) (rawAttrib, bool) {
 	body := d.c.a.Body
 	start, end := d.c.sentSpan(i)
 	for _, v := range d.verbs(s.lex.verbs, toks) {
-		dash, size := fxDashBefore(body, start, v.start)
+		dash, size := fxDashBefore(body, start, v.Start)
 		if dash < 0 {
 			continue
 		}
-		if rest := strings.TrimLeft(body[v.end:end], " "); rest != "" && !strings.HasPrefix(rest, ",") && strings.Trim(rest, ".!\"”") != "" {
+		if rest := strings.TrimLeft(body[v.End:end], " "); rest != "" && !strings.HasPrefix(rest, ",") && strings.Trim(rest, ".!\"”") != "" {
 			continue
 		}
-		if len(fxTokens(body, dash+size, v.start)) > 6 {
+		if len(token.Tokens(body, dash+size, v.Start)) > 6 {
 			continue
 		}
-		src, ok := d.sourceOf(dash+size, s.stripAux(body, dash+size, v.start), false)
+		src, ok := d.sourceOf(dash+size, s.stripAux(body, dash+size, v.Start), false)
 		if !ok || src.kind == "document" {
 			continue
 		}
-		if len(fxTokens(body, start, dash)) >= 3 {
+		if len(token.Tokens(body, start, dash)) >= 3 {
 			return rawAttrib{claimStart: start, claimEnd: dash, src: src, trailing: true, back: true}, true
 		}
 		return rawAttrib{claimStart: start, claimEnd: start, src: src, back: true}, true
@@ -571,17 +575,17 @@ func backfill(c *factContext, raws []rawAttrib) []rawAttrib {
 // participial handles "X posted on X saying ...", "the minister made a
 // post announcing that ...": the subject of the clause before the
 // participle says what follows it.
-func (s attributionStage) participial(d *attribDoc, i int, toks []fxTok) (rawAttrib, bool) {
+func (s attributionStage) participial(d *attribDoc, i int, toks []token.Tok) (rawAttrib, bool) {
 	body := d.c.a.Body
 	start, end := d.c.sentSpan(i)
-	h, ok := s.lex.participles.first(toks)
-	if !ok || h.from == 0 {
+	h, ok := s.lex.participles.First(toks)
+	if !ok || h.From == 0 {
 		return rawAttrib{}, false
 	}
 	clause := start
-	if b, size := fxBoundaryBefore(body, start, h.start); b >= 0 {
+	if b, size := fxBoundaryBefore(body, start, h.Start); b >= 0 {
 		clause = b + size
-		if len(fxTokens(body, clause, h.start)) == 0 {
+		if len(token.Tokens(body, clause, h.Start)) == 0 {
 			// "X made a post, saying ...": the clause before the comma
 			if b2, size2 := fxBoundaryBefore(body, start, b); b2 >= 0 {
 				clause = b2 + size2
@@ -590,8 +594,8 @@ func (s attributionStage) participial(d *attribDoc, i int, toks []fxTok) (rawAtt
 			}
 		}
 	}
-	src, ok := d.clauseSubject(clause, h.start)
-	if ok && src.kind == "person" && clause > start && d.apposedObject(clause, h.start) {
+	src, ok := d.clauseSubject(clause, h.Start)
+	if ok && src.kind == "person" && clause > start && d.apposedObject(clause, h.Start) {
 		// "X offered a defence of the president, Y, saying ...": Y is in
 		// apposition to an object, X is the subject
 		if p, pok := d.clauseSubject(start, clause); pok && p.kind == "person" {
@@ -601,11 +605,11 @@ func (s attributionStage) participial(d *attribDoc, i int, toks []fxTok) (rawAtt
 	if !ok {
 		return rawAttrib{}, false
 	}
-	cs := h.end
-	if tail := fxTokens(body, h.end, end); len(tail) > 0 && tail[0].w == "that" {
-		cs = tail[0].end
+	cs := h.End
+	if tail := token.Tokens(body, h.End, end); len(tail) > 0 && tail[0].Norm == "that" {
+		cs = tail[0].End
 	}
-	if len(fxTokens(body, cs, end)) < 3 {
+	if len(token.Tokens(body, cs, end)) < 3 {
 		return rawAttrib{}, false
 	}
 	return rawAttrib{claimStart: cs, claimEnd: end, src: src}, true
@@ -617,12 +621,12 @@ func (s attributionStage) participial(d *attribDoc, i int, toks []fxTok) (rawAtt
 func (d *attribDoc) apposedObject(s, e int) bool {
 	body := d.c.a.Body
 	ms := d.c.mentionsIn(s, e)
-	if len(ms) != 1 || ms[0].Kind != "person" || len(fxTokens(body, s, e)) != len(fxTokens(body, ms[0].Start, ms[0].End)) {
+	if len(ms) != 1 || ms[0].Kind != "person" || len(token.Tokens(body, s, e)) != len(token.Tokens(body, ms[0].Start, ms[0].End)) {
 		return false
 	}
-	before := fxTokens(body, max(0, s-60), s)
+	before := token.Tokens(body, max(0, s-60), s)
 	for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
-		if fxPreposition[before[k].w] && before[k].w != "and" {
+		if fxPreposition[before[k].Norm] && before[k].Norm != "and" {
 			return true
 		}
 	}
@@ -639,7 +643,7 @@ func (d *attribDoc) clauseSubject(s, e int) (attribSource, bool) {
 			return attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind}, true
 		}
 	}
-	if toks := fxTokens(d.c.a.Body, s, e); len(toks) > 0 {
+	if toks := token.Tokens(d.c.a.Body, s, e); len(toks) > 0 {
 		if p, ok := d.roleReference(toks); ok {
 			return p, true
 		}
@@ -664,7 +668,7 @@ func (s attributionStage) opensBlock(d *attribDoc, i int) bool {
 		return false
 	}
 	start, end := d.c.sentSpan(i + 1)
-	st, _ := fxTrimSpan(d.c.a.Body, start, end)
+	st, _ := token.TrimSpan(d.c.a.Body, start, end)
 	return !inQuote(d.quotes, st+1)
 }
 
@@ -675,7 +679,7 @@ func (s attributionStage) opensBlock(d *attribDoc, i int) bool {
 // of X", too many sentences).
 func (s attributionStage) blockSentence(d *attribDoc, i int, block *rawAttrib) (r rawAttrib, ok, open bool) {
 	start, end := d.c.sentSpan(i)
-	toks := fxTokens(d.c.a.Body, start, end)
+	toks := token.Tokens(d.c.a.Body, start, end)
 	if i-block.sent > maxBlockSentences || namesSource(toks, block.src.name) {
 		return rawAttrib{}, false, false
 	}
@@ -686,14 +690,14 @@ func (s attributionStage) blockSentence(d *attribDoc, i int, block *rawAttrib) (
 }
 
 // namesSource reports tokens that hold every word of a source's name.
-func namesSource(toks []fxTok, name string) bool {
+func namesSource(toks []token.Tok, name string) bool {
 	words := map[string]bool{}
 	for _, t := range toks {
-		words[t.w] = true
+		words[t.Norm] = true
 	}
-	nt := fxTokens(name, 0, len(name))
+	nt := token.Tokens(name, 0, len(name))
 	for _, t := range nt {
-		if !words[t.w] {
+		if !words[t.Norm] {
 			return false
 		}
 	}
@@ -711,7 +715,7 @@ func continuedQuote(d *attribDoc, i int, raws []rawAttrib) (rawAttrib, bool) {
 		return rawAttrib{}, false
 	}
 	start, end := d.c.sentSpan(i)
-	s, e := fxTrimSpan(d.c.a.Body, start, end)
+	s, e := token.TrimSpan(d.c.a.Body, start, end)
 	for _, q := range d.quotes {
 		// a body's quotation goes on only when it closes in this sentence
 		// (else its source follows it)
@@ -736,46 +740,46 @@ func (s attributionStage) splitReported(d *attribDoc, r rawAttrib, depth int) []
 	if depth >= maxSplits {
 		return []rawAttrib{r}
 	}
-	toks := fxTokens(body, r.claimStart, r.claimEnd)
+	toks := token.Tokens(body, r.claimStart, r.claimEnd)
 	for _, v := range d.verbs(s.lex.verbs, toks) {
-		if v.from < 3 || inQuote(d.quotes, v.start) {
+		if v.From < 3 || inQuote(d.quotes, v.Start) {
 			continue
 		}
-		b, size := fxBoundaryBefore(body, r.claimStart, v.start)
+		b, size := fxBoundaryBefore(body, r.claimStart, v.Start)
 		if b < 0 || body[b] == '"' || strings.HasPrefix(body[b:], "”") {
 			continue
 		}
-		np := fxTokens(body, b+size, s.stripAux(body, b+size, v.start))
-		for len(np) > 0 && fxClauseJoin[np[0].w] {
+		np := token.Tokens(body, b+size, s.stripAux(body, b+size, v.Start))
+		for len(np) > 0 && fxClauseJoin[np[0].Norm] {
 			np = np[1:]
 		}
-		if len(np) > 6 || len(fxTokens(body, r.claimStart, b)) < 3 {
+		if len(np) > 6 || len(token.Tokens(body, r.claimStart, b)) < 3 {
 			continue
 		}
 		src := r.src
-		if p, ok := dashedPronoun(body, b+size, v.start); ok {
-			np = fxTokens(body, p, v.start)
+		if p, ok := dashedPronoun(body, b+size, v.Start); ok {
+			np = token.Tokens(body, p, v.Start)
 		}
 		switch {
-		case len(np) == 0, len(np) == 1 && fxPronoun[np[0].w]:
+		case len(np) == 0, len(np) == 1 && fxPronoun[np[0].Norm]:
 		default:
-			other, ok := d.sourceOf(np[0].start, np[len(np)-1].end, false)
+			other, ok := d.sourceOf(np[0].Start, np[len(np)-1].End, false)
 			if !ok {
 				continue
 			}
 			src = other
 		}
-		cs := v.end
-		for k, t := range fxTokens(body, v.end, r.claimEnd) {
+		cs := v.End
+		for k, t := range token.Tokens(body, v.End, r.claimEnd) {
 			if k > 3 {
 				break
 			}
-			if t.w == "that" {
-				cs = t.end
+			if t.Norm == "that" {
+				cs = t.End
 				break
 			}
 		}
-		if len(fxTokens(body, cs, r.claimEnd)) < 3 {
+		if len(token.Tokens(body, cs, r.claimEnd)) < 3 {
 			continue
 		}
 		first := r
@@ -815,28 +819,28 @@ func inQuote(qs [][2]int, pos int) bool {
 // clause or a quotation.
 func (s attributionStage) nounObject(d *attribDoc, cs, end int) bool {
 	body := d.c.a.Body
-	st, _ := fxTrimSpan(body, cs, end)
+	st, _ := token.TrimSpan(body, cs, end)
 	if inQuote(d.quotes, st+1) || strings.ContainsAny(body[cs:min(end, cs+3)], "\"“:") {
 		return false
 	}
-	toks := fxTokens(body, cs, end)
+	toks := token.Tokens(body, cs, end)
 	if len(toks) == 0 {
 		return false
 	}
 	// "X welcomed (Freedonian President) Y to the capital": a person,
 	// maybe after capitalised title words, is no clause these verbs report
-	near := d.c.mentionsIn(toks[0].start, end)
+	near := d.c.mentionsIn(toks[0].Start, end)
 	for k := 0; k < len(toks) && k < 4; k++ {
 		for _, m := range near {
-			if m.Start == toks[k].start && m.Kind == "person" {
+			if m.Start == toks[k].Start && m.Kind == "person" {
 				return !isPossessiveAfter(body, m.End)
 			}
 		}
-		if r := body[toks[k].start]; r < 'A' || r > 'Z' {
+		if r := body[toks[k].Start]; r < 'A' || r > 'Z' {
 			break
 		}
 	}
-	return fxObjectDeterminer[toks[0].w]
+	return fxObjectDeterminer[toks[0].Norm]
 }
 
 // fxObjectDeterminer words open a noun phrase object.
@@ -860,15 +864,15 @@ func keepInterviewRelay(raws []rawAttrib) {
 // where, when or to whom something was said ("in a statement on Friday",
 // "reporters at the summit"): they open with a circumstance phrase, are
 // few and hold no "that" opening a reported clause.
-func (s attributionStage) circumstantial(tail []fxTok) bool {
+func (s attributionStage) circumstantial(tail []token.Tok) bool {
 	if len(tail) == 0 || len(tail) > 9 {
 		return false
 	}
-	if h, ok := s.lex.circumstance.first(tail); !ok || h.from != 0 {
+	if h, ok := s.lex.circumstance.First(tail); !ok || h.From != 0 {
 		return false
 	}
 	for _, t := range tail {
-		if t.w == "that" {
+		if t.Norm == "that" {
 			return false
 		}
 	}
@@ -877,13 +881,13 @@ func (s attributionStage) circumstantial(tail []fxTok) bool {
 
 // statedBy handles "This was stated by X, ...": X is the source of the
 // sentence before (a lead often stands in a paragraph of its own).
-func (s attributionStage) statedBy(d *attribDoc, i int, toks []fxTok) (rawAttrib, bool) {
-	h, ok := s.lex.statedBy.first(toks)
-	if !ok || h.from > 2 || i == 0 || d.c.a.Sents[i-1].Kind == "heading" {
+func (s attributionStage) statedBy(d *attribDoc, i int, toks []token.Tok) (rawAttrib, bool) {
+	h, ok := s.lex.statedBy.First(toks)
+	if !ok || h.From > 2 || i == 0 || d.c.a.Sents[i-1].Kind == "heading" {
 		return rawAttrib{}, false
 	}
 	_, end := d.c.sentSpan(i)
-	src, ok := d.sourceOf(h.end, fxNextComma(d.c.a.Body, h.end, end), false)
+	src, ok := d.sourceOf(h.End, fxNextComma(d.c.a.Body, h.End, end), false)
 	if !ok {
 		return rawAttrib{}, false
 	}
@@ -891,7 +895,7 @@ func (s attributionStage) statedBy(d *attribDoc, i int, toks []fxTok) (rawAttrib
 		// "This is reported by Outlet": the outlet relays the text's
 		// claims, it makes none of its own
 		if !d.isLocalOutlet(src.id) && d.relay == nil {
-			m := Mention{Key: src.id, Text: src.name, Kind: "outlet"}
+			m := model.Mention{Key: src.id, Text: src.name, Kind: "outlet"}
 			d.relay = &m
 		}
 		return rawAttrib{}, true // the sentence holds no claim
@@ -913,7 +917,7 @@ func (s attributionStage) relayedSpeaker(d *attribDoc, r rawAttrib) rawAttrib {
 		return r
 	}
 	if !d.isLocalOutlet(r.src.id) {
-		inner = inner.relay(d.c, Mention{Key: r.src.id, Text: r.src.name, Kind: "outlet"})
+		inner = inner.relay(d.c, model.Mention{Key: r.src.id, Text: r.src.name, Kind: "outlet"})
 	}
 	r.src, r.claimStart = inner, cs
 	return r
@@ -923,27 +927,27 @@ func (s attributionStage) relayedSpeaker(d *attribDoc, r rawAttrib) rawAttrib {
 // that is not an outlet; it returns the source and where the claim starts.
 func (s attributionStage) innerSpeaker(d *attribDoc, start, end int) (attribSource, int, bool) {
 	body := d.c.a.Body
-	toks := fxTokens(body, start, end)
+	toks := token.Tokens(body, start, end)
 	for _, v := range d.verbs(s.lex.verbs, toks) {
 		npStart := start
-		if b, size := fxBoundaryBefore(body, start, v.start); b >= 0 {
+		if b, size := fxBoundaryBefore(body, start, v.Start); b >= 0 {
 			npStart = b + size // "In a meeting on Friday, X said ..."
 		}
-		src, ok := d.sourceOf(npStart, s.stripAux(body, npStart, v.start), false)
+		src, ok := d.sourceOf(npStart, s.stripAux(body, npStart, v.Start), false)
 		if !ok || src.kind == "outlet" || src.kind == "document" {
 			continue
 		}
-		cs := v.end
-		for k, t := range fxTokens(body, v.end, end) {
+		cs := v.End
+		for k, t := range token.Tokens(body, v.End, end) {
 			if k > 5 {
 				break
 			}
-			if t.w == "that" {
-				cs = t.end
+			if t.Norm == "that" {
+				cs = t.End
 				break
 			}
 		}
-		if len(fxTokens(body, cs, end)) < 3 {
+		if len(token.Tokens(body, cs, end)) < 3 {
 			continue
 		}
 		return src, cs, true
@@ -961,8 +965,8 @@ func appositiveStart(body string, start, b int) (int, int, bool) {
 	if b2 < 0 || body[b2] != ',' {
 		return 0, 0, false
 	}
-	app := fxTokens(body, b2+size2, b)
-	if len(app) == 0 || !strings.HasSuffix(app[0].w, "ing") {
+	app := token.Tokens(body, b2+size2, b)
+	if len(app) == 0 || !strings.HasSuffix(app[0].Norm, "ing") {
 		return 0, 0, false
 	}
 	npStart := start
@@ -988,7 +992,7 @@ func (d *attribDoc) appositiveName(start, b int) (int, bool) {
 	if b3, size3 := fxBoundaryBefore(body, start, b2); b3 >= 0 {
 		npStart = b3 + size3
 	}
-	head, app := fxTokens(body, npStart, b2), fxTokens(body, b2+size2, b)
+	head, app := token.Tokens(body, npStart, b2), token.Tokens(body, b2+size2, b)
 	if len(head) == 0 || len(app) == 0 || len(head) > 8 || len(app) > 8 || len(d.verbs(d.lex.verbs, app)) > 0 {
 		return 0, false
 	}
@@ -1001,27 +1005,27 @@ func (d *attribDoc) appositiveName(start, b int) (int, bool) {
 }
 
 // leading handles "X said (that) <claim>", "X has long said ...".
-func (s attributionStage) leading(d *attribDoc, i int, toks []fxTok) (rawAttrib, bool) {
+func (s attributionStage) leading(d *attribDoc, i int, toks []token.Tok) (rawAttrib, bool) {
 	body := d.c.a.Body
 	start, end := d.c.sentSpan(i)
 	for _, v := range d.verbs(s.lex.verbs, toks) {
-		b, bsize := fxBoundaryBefore(body, start, v.start)
+		b, bsize := fxBoundaryBefore(body, start, v.Start)
 		npStart := start
 		if b >= 0 {
 			npStart = b + bsize
 		}
-		asideAt := relativeAside(body, npStart, v.start)
-		if k := fxDashIn(body, npStart, v.start); asideAt < 0 && k > npStart && k-start < datelineBytes && strings.ContainsAny(body[start:k], ",0123456789") {
+		asideAt := relativeAside(body, npStart, v.Start)
+		if k := fxDashIn(body, npStart, v.Start); asideAt < 0 && k > npStart && k-start < datelineBytes && strings.ContainsAny(body[start:k], ",0123456789") {
 			npStart = k // a dateline: "PARIS, May 2 – The ministry said"
-		} else if p, ok := dashedPronoun(body, npStart, v.start); ok {
+		} else if p, ok := dashedPronoun(body, npStart, v.Start); ok {
 			npStart = p // "with which X - he says - boasts ...": a parenthesis
 		}
-		npStop := s.stripAux(body, npStart, v.start)
+		npStop := s.stripAux(body, npStart, v.Start)
 		if asideAt >= 0 {
 			npStop = asideAt // "European leaders - who rushed to X - urged"
 		}
 		apposed, bare := false, false
-		if b >= 0 && strings.TrimSpace(body[npStart:v.start]) == "" {
+		if b >= 0 && strings.TrimSpace(body[npStart:v.Start]) == "" {
 			if as, ae, ok := appositiveStart(body, start, b); ok {
 				npStart, npStop, apposed = as, ae, true
 			} else if as, ok := d.appositiveName(start, b); ok {
@@ -1030,7 +1034,7 @@ func (s attributionStage) leading(d *attribDoc, i int, toks []fxTok) (rawAttrib,
 				bare = true
 			}
 		}
-		src, ok := d.sourceOf(npStart, npStop, s.lex.actorOnly.has([]fxTok{toks[v.from]}))
+		src, ok := d.sourceOf(npStart, npStop, s.lex.actorOnly.Has([]token.Tok{toks[v.From]}))
 		if apposed && (!ok || src.kind != "person") || bare && !ok {
 			// "Name, director at the Fund, speaking from X, noted", "The
 			// Fund, a charity, noted": the phrase that opens the sentence
@@ -1042,39 +1046,39 @@ func (s attributionStage) leading(d *attribDoc, i int, toks []fxTok) (rawAttrib,
 		if !ok {
 			continue
 		}
-		cs := v.end
+		cs := v.End
 		// "X said on Friday that ...", "X told reporters that ...", "X
 		// wrote on X: ..." (the claim follows the colon)
-		for k, t := range fxTokens(body, v.end, end) {
+		for k, t := range token.Tokens(body, v.End, end) {
 			if k > 5 {
 				break
 			}
-			if t.w == "that" {
-				cs = t.end
+			if t.Norm == "that" {
+				cs = t.End
 				break
 			}
-			if k > 0 && strings.Contains(body[v.end:t.start], ":") {
-				cs = v.end + strings.Index(body[v.end:t.start], ":") + 1
+			if k > 0 && strings.Contains(body[v.End:t.Start], ":") {
+				cs = v.End + strings.Index(body[v.End:t.Start], ":") + 1
 				break
 			}
 		}
-		if len(fxTokens(body, cs, end)) < 3 {
-			if rest := strings.TrimSpace(body[v.end:end]); strings.HasSuffix(rest, ":") && len(fxTokens(body, v.end, end)) <= 2 {
+		if len(token.Tokens(body, cs, end)) < 3 {
+			if rest := strings.TrimSpace(body[v.End:end]); strings.HasSuffix(rest, ":") && len(token.Tokens(body, v.End, end)) <= 2 {
 				// "X says:" and the quotation follows
 				return rawAttrib{claimStart: end, claimEnd: end, src: src, colon: true}, true
 			}
 			continue
 		}
-		if cs == v.end && s.lex.objectVerbs.hasRaw(v.phrase) && s.nounObject(d, cs, end) {
+		if cs == v.End && s.lex.objectVerbs.HasRaw(v.Phrase) && s.nounObject(d, cs, end) {
 			continue // "X announced a new plan", "X welcomed the deal": no saying
 		}
-		if s.lex.quotedVerbs.hasRaw(v.phrase) && !quoteIn(d.quotes, cs, end) {
+		if s.lex.quotedVerbs.HasRaw(v.Phrase) && !quoteIn(d.quotes, cs, end) {
 			continue // "X called the prince a friend": no quoted words, no claim
 		}
-		if v.phrase == "told" || v.phrase == "tells" {
+		if v.Phrase == "told" || v.Phrase == "tells" {
 			// "X told Outlet that ...": the outlet relays, unless it is
 			// the document's own
-			if ms := d.c.mentionsIn(v.end, cs); len(ms) > 0 && ms[0].Kind == "outlet" && !d.isLocalOutlet(ms[0].Key) {
+			if ms := d.c.mentionsIn(v.End, cs); len(ms) > 0 && ms[0].Kind == "outlet" && !d.isLocalOutlet(ms[0].Key) {
 				src = src.relay(d.c, ms[0])
 			}
 		}
@@ -1091,11 +1095,11 @@ func dashedPronoun(body string, start, pos int) (int, bool) {
 	if k <= start {
 		return 0, false
 	}
-	pr := fxTokens(body, k, pos)
-	if len(pr) != 1 || !fxPersonPronoun[pr[0].w] {
+	pr := token.Tokens(body, k, pos)
+	if len(pr) != 1 || !fxPersonPronoun[pr[0].Norm] {
 		return 0, false
 	}
-	return pr[0].start, true
+	return pr[0].Start, true
 }
 
 // relativeAside finds a relative clause set off by dashes that closes the
@@ -1112,8 +1116,8 @@ func relativeAside(body string, start, pos int) int {
 		if open < 0 || open+len(dash) >= len(seg)-len(d) {
 			continue
 		}
-		inner := fxTokens(body, start+open+len(dash), start+len(seg)-len(d))
-		if len(inner) > 0 && fxRelative[inner[0].w] {
+		inner := token.Tokens(body, start+open+len(dash), start+len(seg)-len(d))
+		if len(inner) > 0 && fxRelative[inner[0].Norm] {
 			return start + open
 		}
 	}
@@ -1138,25 +1142,25 @@ func (d *attribDoc) openingSubject(start, pos int, person bool) (attribSource, b
 
 // primaryStatement handles a statement's own voice: "We stressed that",
 // "the Coalition was clear that"; the source is the issuing body.
-func (s attributionStage) primaryStatement(d *attribDoc, i int, toks []fxTok) (rawAttrib, bool) {
+func (s attributionStage) primaryStatement(d *attribDoc, i int, toks []token.Tok) (rawAttrib, bool) {
 	c := d.c
 	if !c.primary || c.principal == "" {
 		return rawAttrib{}, false
 	}
 	body := c.a.Body
 	start, end := c.sentSpan(i)
-	for _, v := range s.lex.primaryVerbs.all(toks) {
-		b, bsize := fxBoundaryBefore(body, start, v.start)
+	for _, v := range s.lex.primaryVerbs.All(toks) {
+		b, bsize := fxBoundaryBefore(body, start, v.Start)
 		npStart := start
 		if b >= 0 {
 			npStart = b + bsize
 		}
-		np := fxTokens(body, npStart, s.stripAux(body, npStart, v.start))
+		np := token.Tokens(body, npStart, s.stripAux(body, npStart, v.Start))
 		if len(np) == 0 || len(np) > 6 {
 			continue
 		}
-		self := np[0].w == "we" || np[0].w == "in" && len(np) > 1 && np[len(np)-1].w == "we"
-		for _, m := range c.mentionsIn(npStart, v.start) {
+		self := np[0].Norm == "we" || np[0].Norm == "in" && len(np) > 1 && np[len(np)-1].Norm == "we"
+		for _, m := range c.mentionsIn(npStart, v.Start) {
 			if m.Key == c.principal {
 				self = true
 			}
@@ -1164,9 +1168,9 @@ func (s attributionStage) primaryStatement(d *attribDoc, i int, toks []fxTok) (r
 		if !self {
 			continue
 		}
-		cs := v.end
-		if tail := fxTokens(body, v.end, end); len(tail) > 0 && tail[0].w == "that" {
-			cs = tail[0].end
+		cs := v.End
+		if tail := token.Tokens(body, v.End, end); len(tail) > 0 && tail[0].Norm == "that" {
+			cs = tail[0].End
 		}
 		return rawAttrib{claimStart: cs, claimEnd: end,
 			src: attribSource{name: c.name(c.principal), id: c.principal, kind: "organization"}}, true
@@ -1177,15 +1181,15 @@ func (s attributionStage) primaryStatement(d *attribDoc, i int, toks []fxTok) (r
 // stripAux moves the end of a source phrase back over auxiliaries
 // ("has long", "also") that stand between a source and its verb.
 func (s attributionStage) stripAux(body string, from, to int) int {
-	toks := fxTokens(body, from, to)
+	toks := token.Tokens(body, from, to)
 	n := len(toks)
 	for n > 0 {
-		if !s.lex.aux.endsBefore(toks, n) {
+		if !s.lex.aux.EndsBefore(toks, n) {
 			break
 		}
 		moved := false
-		for _, p := range s.lex.aux.list {
-			if j := n - len(p.words); j >= 0 && p.matchAt(toks, j) {
+		for _, p := range s.lex.aux.List {
+			if j := n - len(p.Words); j >= 0 && p.MatchAt(toks, j) {
 				n, moved = j, true
 				break
 			}
@@ -1197,7 +1201,7 @@ func (s attributionStage) stripAux(body string, from, to int) int {
 	if n == 0 {
 		return from
 	}
-	return toks[n-1].end
+	return toks[n-1].End
 }
 
 // fxBoundaryBefore returns the offset and byte length of the last comma,

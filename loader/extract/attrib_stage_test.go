@@ -1,8 +1,9 @@
 package extract
 
 import "testing"
+import "github.com/kg-project/kg/loader/extract/model"
 
-func attributionsOf(t *testing.T, f factDoc) []Attribution {
+func attributionsOf(t *testing.T, f factDoc) []model.Attribution {
 	t.Helper()
 	a := f.analysis(t)
 	runFactStages(t, a)
@@ -78,7 +79,7 @@ func TestQuoteSpreadOverSentences(t *testing.T) {
 		mentions: []factMention{{"Jane Roe", "person:jane-roe", "person", ""}}}
 	a := f.analysis(t)
 	// one segment holding both sentences of the quote
-	a.Sents = []Sent{{Start: 0, End: len(f.body) - 1, Kind: "sentence", Lead: -1, Parent: -1, Item: -1}}
+	a.Sents = []model.Sent{{Start: 0, End: len(f.body) - 1, Kind: "sentence", Lead: -1, Parent: -1, Item: -1}}
 	a.Mentions[0].Sent = 0
 	runFactStages(t, a)
 	if len(a.Result.Attributions) != 1 {

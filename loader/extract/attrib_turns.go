@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // speakerTurn is the part of a transcript one speaker holds: from the end
@@ -64,17 +66,17 @@ func (d *attribDoc) speakerLabel(start, end int) (speakerTurn, bool) {
 	for after < end && (body[after] == '*' || body[after] == ' ') {
 		after++
 	}
-	toks := fxTokens(body, s, labelEnd)
+	toks := token.Tokens(body, s, labelEnd)
 	if len(toks) == 0 || len(toks) > 6 {
 		return speakerTurn{}, false
 	}
 	for _, t := range toks {
-		r, _ := utf8.DecodeRuneInString(body[t.start:])
-		if !unicode.IsUpper(r) && !fxNameParticle[t.w] {
+		r, _ := utf8.DecodeRuneInString(body[t.Start:])
+		if !unicode.IsUpper(r) && !fxNameParticle[t.Norm] {
 			return speakerTurn{}, false
 		}
 	}
-	if len(toks) == 1 && toks[0].w == "q" {
+	if len(toks) == 1 && toks[0].Norm == "q" {
 		return speakerTurn{start: after}, true
 	}
 	for _, m := range d.c.mentionsIn(s, labelEnd) {
@@ -100,7 +102,7 @@ func (s attributionStage) turnSentence(d *attribDoc, i int) (rawAttrib, bool) {
 		}
 		cs := max(start, t.start)
 		text := strings.TrimRight(d.c.a.Body[cs:end], " \"”’)")
-		if strings.HasSuffix(text, "?") || len(fxTokens(d.c.a.Body, cs, end)) < 5 || introduces(text) {
+		if strings.HasSuffix(text, "?") || len(token.Tokens(d.c.a.Body, cs, end)) < 5 || introduces(text) {
 			return rawAttrib{}, false
 		}
 		return rawAttrib{sent: i, claimStart: cs, claimEnd: end, src: t.src, turn: true}, true

@@ -1,6 +1,7 @@
 package extract
 
 import "strings"
+import "github.com/kg-project/kg/loader/extract/token"
 
 // clauses cuts a sentence whose commitment verbs have subjects of their
 // own into one unit per clause: "Freedonia pledged tanks, Ruritania
@@ -9,7 +10,7 @@ import "strings"
 // starts at the separator (a comma, a semicolon or "and") before an actor
 // that can be a subject and stands between the previous verb and the next
 // one; "A and B agreed to X and pledged Y" stays one unit.
-func (s commitmentStage) clauses(env *commitEnv, u commitUnit, toks []fxTok, verbs []fxHit) []commitUnit {
+func (s commitmentStage) clauses(env *commitEnv, u commitUnit, toks []token.Tok, verbs []token.Hit) []commitUnit {
 	if len(verbs) < 2 {
 		return nil
 	}
@@ -18,7 +19,7 @@ func (s commitmentStage) clauses(env *commitEnv, u commitUnit, toks []fxTok, ver
 	var cuts []int
 	shared := map[int]bool{} // cuts after which the clause keeps the sentence's subject
 	for k := 1; k < len(verbs); k++ {
-		lo, hi := verbs[k-1].end, verbs[k].start
+		lo, hi := verbs[k-1].End, verbs[k].Start
 		ms := c.mentionsIn(lo, hi)
 		cut := -1
 		for j := len(ms) - 1; j >= 0 && cut < 0; j-- {
@@ -32,7 +33,7 @@ func (s commitmentStage) clauses(env *commitEnv, u commitUnit, toks []fxTok, ver
 			}
 			// nothing but the subject's own words between separator and
 			// verb: no other actor, no preposition governing it
-			if len(fxTokens(body, ms[j].End, hi)) > 4 {
+			if len(token.Tokens(body, ms[j].End, hi)) > 4 {
 				continue
 			}
 			cut = lo + sep
@@ -42,8 +43,8 @@ func (s commitmentStage) clauses(env *commitEnv, u commitUnit, toks []fxTok, ver
 			// international committee will monitor")
 			gap := body[lo:hi]
 			if sep := max(strings.LastIndexAny(gap, ",;"), strings.LastIndex(gap, " and ")); sep >= 0 {
-				head := fxTokens(body, lo+sep+1, hi)
-				if len(head) > 0 && head[0].w == "and" {
+				head := token.Tokens(body, lo+sep+1, hi)
+				if len(head) > 0 && head[0].Norm == "and" {
 					head = head[1:]
 				}
 				if _, ok := env.groupBefore(head); ok && len(head) <= 6 {
@@ -51,7 +52,7 @@ func (s commitmentStage) clauses(env *commitEnv, u commitUnit, toks []fxTok, ver
 				}
 			}
 		}
-		if cut < 0 && s.lex.denied.longestAt(toks, verbs[k-1].from) >= 0 && s.lex.denied.longestAt(toks, verbs[k].from) >= 0 {
+		if cut < 0 && s.lex.denied.LongestAt(toks, verbs[k-1].From) >= 0 && s.lex.denied.LongestAt(toks, verbs[k].From) >= 0 {
 			// "X quit the accord and halted its funding": two refusals of
 			// one subject
 			if a := strings.LastIndex(body[lo:hi], " and "); a >= 0 {

@@ -1,6 +1,8 @@
 package extract
 
 import "strings"
+import "github.com/kg-project/kg/loader/extract/model"
+import "github.com/kg-project/kg/loader/extract/token"
 
 // derivedIn finds a second actor's role inside a commitment: "US-led
 // monitoring", "led by the U.S.", "under Washington's leadership", "with
@@ -41,14 +43,14 @@ func derivedIn(e *commitEnv, u commitUnit, parent commitCand) []commitCand {
 		if cand.to == m.Key {
 			cand.to = ""
 		}
-		before := fxTokens(body, max(u.start, pStart-24), pStart)
-		if n := len(before); intent || n > 0 && (before[n-1].w == "proposed" || n > 1 && before[n-2].w == "proposed") {
+		before := token.Tokens(body, max(u.start, pStart-24), pStart)
+		if n := len(before); intent || n > 0 && (before[n-1].Norm == "proposed" || n > 1 && before[n-2].Norm == "proposed") {
 			cand.status = "proposed"
 		}
 		end := fxNextComma(body, pEnd, u.end)
-		toks := fxTokens(body, pStart, end)
+		toks := token.Tokens(body, pStart, end)
 		cand.cond = e.condition(toks)
-		cand.what = fxWords(fxClean(body[pStart:end]), 30)
+		cand.what = token.FirstWords(token.Clean(body[pStart:end]), 30)
 		cand.unit.end = end
 		out = append(out, cand)
 	}
@@ -57,7 +59,7 @@ func derivedIn(e *commitEnv, u commitUnit, parent commitCand) []commitCand {
 
 // secondActorAt matches the lexicon's "pre{X}post" phrases around mention
 // m; it returns the byte range of the whole phrase.
-func secondActorAt(patterns []secondActorPattern, body string, m Mention) (int, int, bool) {
+func secondActorAt(patterns []secondActorPattern, body string, m model.Mention) (int, int, bool) {
 	lo := max(0, m.Start-40)
 	before := strings.ToLower(strings.ReplaceAll(body[lo:m.Start], "’", "'"))
 	afterRaw := body[m.End:min(len(body), m.End+40)]

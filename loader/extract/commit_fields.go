@@ -6,6 +6,10 @@ import (
 
 	"github.com/kg-project/kg/loader/gazetteer"
 	"github.com/kg-project/kg/schema"
+
+	"github.com/kg-project/kg/loader/extract/token"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // commitEnv holds what the commitment fields of one document depend on:
@@ -60,27 +64,27 @@ func newCommitEnv(c *factContext, lex *commitLexicon) *commitEnv {
 			e.srcKind[i], e.srcID[i], e.srcName[i] = at.SourceKind, at.SourceID, at.Source
 		}
 	}
-	all := fxTokens(c.a.Body, 0, len(c.a.Body))
+	all := token.Tokens(c.a.Body, 0, len(c.a.Body))
 	for i := 0; i < len(c.a.Sents) && i < 3; i++ {
 		st, en := c.sentSpan(i)
-		e.preview = e.preview || lex.preview.has(fxTokens(c.a.Body, st, en))
+		e.preview = e.preview || lex.preview.Has(token.Tokens(c.a.Body, st, en))
 	}
 	if m := conferenceRE.FindString(c.a.Body); m != "" && !strings.HasPrefix(strings.ToLower(m), "press ") {
 		e.conference = strings.TrimPrefix(m, "The ")
 	}
 	e.firstDraft, e.firstSigned = -1, -1
-	if h, ok := lex.draft.first(all); ok {
-		e.firstDraft = h.start
+	if h, ok := lex.draft.First(all); ok {
+		e.firstDraft = h.Start
 	}
-	if h, ok := lex.signed.first(all); ok {
-		e.firstSigned = h.start
+	if h, ok := lex.signed.First(all); ok {
+		e.firstSigned = h.Start
 	}
 	return e
 }
 
 // fill sets by (unless given), to, condition, status, modality, horizon
 // and what of a candidate whose commitment word is at byte offset anchor.
-func (e *commitEnv) fill(cand *commitCand, toks []fxTok, anchor int, by []string) {
+func (e *commitEnv) fill(cand *commitCand, toks []token.Tok, anchor int, by []string) {
 	u := cand.unit
 	e.continued = false
 	if by == nil && u.shareBy && len(e.lastBy) > 0 && e.lastSent == u.sent {
@@ -89,7 +93,7 @@ func (e *commitEnv) fill(cand *commitCand, toks []fxTok, anchor int, by []string
 	if by == nil {
 		by = e.withStates(e.subject(u, anchor))
 	}
-	if len(by) == 0 && len(e.signers) > 0 && e.underSigned(u) && e.lex.documentNouns.has(toks[:min(len(toks), 3)]) {
+	if len(by) == 0 && len(e.signers) > 0 && e.underSigned(u) && e.lex.documentNouns.Has(toks[:min(len(toks), 3)]) {
 		by = e.signers // "The agreement calls for ...": the text's signatories
 	}
 	cand.by = by
@@ -110,7 +114,7 @@ func (e *commitEnv) fill(cand *commitCand, toks []fxTok, anchor int, by []string
 		// commitment just before goes
 		cand.to = e.lastTo
 	}
-	if cand.to == "" && (supportKinds[cand.kind] || e.lex.tradeTerms.has(toks)) && !e.outsideClaim(u.sent, anchor) {
+	if cand.to == "" && (supportKinds[cand.kind] || e.lex.tradeTerms.Has(toks)) && !e.outsideClaim(u.sent, anchor) {
 		// aid or a trade term without a named recipient that the other
 		// side's official tells of ("Ruritania's minister said Freedonia
 		// may provide more aid", "... will cut its tariffs"): the
@@ -123,7 +127,7 @@ func (e *commitEnv) fill(cand *commitCand, toks []fxTok, anchor int, by []string
 		// only a commitment sets who "they" are ("It is substantial"
 		// commits nobody)
 		e.lastBy, e.lastTo, e.lastSent = by, cand.to, u.sent
-		e.lastObject = objectNouns(fxTokens(e.c.a.Body, anchor, u.end))
+		e.lastObject = objectNouns(token.Tokens(e.c.a.Body, anchor, u.end))
 	}
 	// the condition's words ("once a peace deal is signed") say nothing of
 	// the commitment's own status
@@ -202,11 +206,11 @@ func appearsIn(list []string, s string) bool {
 }
 
 // objectNouns are the longer words of a commitment's object.
-func objectNouns(toks []fxTok) map[string]bool {
+func objectNouns(toks []token.Tok) map[string]bool {
 	out := map[string]bool{}
 	for _, t := range toks {
-		if len(t.w) > 4 {
-			out[t.w] = true
+		if len(t.Norm) > 4 {
+			out[t.Norm] = true
 		}
 	}
 	return out
@@ -216,13 +220,13 @@ func objectNouns(toks []fxTok) map[string]bool {
 // object of the commitment told in the sentence just before ("X committed
 // to an investment framework. The framework will double ..."): it tells
 // more of that commitment.
-func (e *commitEnv) namesLastObject(toks []fxTok, verbs []fxHit) bool {
-	if len(toks) < 3 || toks[0].w != "the" || len(e.lastObject) == 0 {
+func (e *commitEnv) namesLastObject(toks []token.Tok, verbs []token.Hit) bool {
+	if len(toks) < 3 || toks[0].Norm != "the" || len(e.lastObject) == 0 {
 		return false
 	}
 	for k := 1; k <= 2 && k+1 < len(toks); k++ {
-		next := toks[k+1].w
-		if e.lastObject[toks[k].w] && (e.lex.modality.longestAt(toks, k+1) >= 0 || len(verbs) > 0 && verbs[0].from == k+1 || next == "is" || next == "was") {
+		next := toks[k+1].Norm
+		if e.lastObject[toks[k].Norm] && (e.lex.modality.LongestAt(toks, k+1) >= 0 || len(verbs) > 0 && verbs[0].From == k+1 || next == "is" || next == "was") {
 			return true
 		}
 	}
@@ -232,8 +236,8 @@ func (e *commitEnv) namesLastObject(toks []fxTok, verbs []fxHit) bool {
 // participleClause reports a commitment word at anchor that is an -ing
 // form opening a clause after a comma (", announcing a plan").
 func participleClause(body string, anchor int) bool {
-	toks := fxTokens(body, anchor, min(len(body), anchor+24))
-	if len(toks) == 0 || !strings.HasSuffix(toks[0].w, "ing") {
+	toks := token.Tokens(body, anchor, min(len(body), anchor+24))
+	if len(toks) == 0 || !strings.HasSuffix(toks[0].Norm, "ing") {
 		return false
 	}
 	return strings.HasSuffix(strings.TrimRight(body[max(0, anchor-3):anchor], " "), ",")
@@ -276,24 +280,24 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 	}
 	from = afterFrontedAdverbial(c, from, anchor)
 	from = e.embeddedClause(from, anchor)
-	head := fxTokens(c.a.Body, from, anchor)
+	head := token.Tokens(c.a.Body, from, anchor)
 	// the actor before the modal is the subject ("X will consult Y and
 	// provide ..."), when there is one
-	if hs := e.lex.modality.all(head); len(hs) > 0 {
+	if hs := e.lex.modality.All(head); len(hs) > 0 {
 		for k := len(hs) - 1; k >= 0; k-- {
-			cut := hs[k].start
+			cut := hs[k].Start
 			if ms := c.mentionsIn(from, cut); len(ms) > 0 && e.subjectMention(ms[len(ms)-1]) {
 				anchor = cut
-				head = fxTokens(c.a.Body, from, anchor)
+				head = token.Tokens(c.a.Body, from, anchor)
 				break
 			}
 		}
 	}
-	if len(head) > 1 && openingConjunctions[head[0].w] {
+	if len(head) > 1 && openingConjunctions[head[0].Norm] {
 		head = head[1:] // "And they will ...": the subject follows
 	}
 	ms := c.mentionsIn(from, anchor)
-	if len(head) > 0 && (head[0].w == "we" || head[0].w == "our") && e.srcKind[u.sent] == "person" {
+	if len(head) > 0 && (head[0].Norm == "we" || head[0].Norm == "our") && e.srcKind[u.sent] == "person" {
 		if country := c.countryOf(e.srcID[u.sent]); country != "" {
 			return []string{country}
 		}
@@ -316,17 +320,17 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 	}
 	n := 0
 	for i := 0; i < len(head) && n < 3; i++ {
-		if fxDeterminer[head[i].w] || head[i].w == "so" || head[i].w == "called" {
+		if fxDeterminer[head[i].Norm] || head[i].Norm == "so" || head[i].Norm == "called" {
 			continue
 		}
 		n++
 		// a collective subject stands for the issuers, unless examples
 		// follow it ("countries like X and Y": X and Y, found below) or
 		// it is a word of an actor's name ("the United States")
-		if e.lex.collective.endsBefore(head, i+1) && !insideMention(ms, head[i].start) && !exemplified(head, i+1) && !e.subjectAfter(head[i+1:], ms) {
+		if e.lex.collective.EndsBefore(head, i+1) && !insideMention(ms, head[i].Start) && !exemplified(head, i+1) && !e.subjectAfter(head[i+1:], ms) {
 			// "NATO members": a named body before the collective commits
 			if i > 0 {
-				for _, m := range c.mentionsIn(head[i-1].start, head[i-1].end+1) {
+				for _, m := range c.mentionsIn(head[i-1].Start, head[i-1].End+1) {
 					if m.Kind == "organization" {
 						return []string{m.Key}
 					}
@@ -343,26 +347,26 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 			return c.issuers
 		}
 	}
-	if len(ms) == 0 && len(head) > 0 && fxPronoun[head[0].w] {
+	if len(ms) == 0 && len(head) > 0 && fxPronoun[head[0].Norm] {
 		// "X said they would ...": the pronoun is the speaker
 		switch k := e.srcKind[u.sent]; {
-		case k == "country" || k == "organization" || k == "person" && head[0].w != "they":
+		case k == "country" || k == "organization" || k == "person" && head[0].Norm != "they":
 			// a person is "he" or "she"; "they" said by a person is a
 			// group or a state (below)
 			return []string{e.srcID[u.sent]}
 		}
 		// "It will also ...": the actor of the commitment just before
-		if len(e.lastBy) > 0 && (e.lastSent >= u.sent-1 || head[0].w == "they" && e.lastSent >= u.sent-3) {
+		if len(e.lastBy) > 0 && (e.lastSent >= u.sent-1 || head[0].Norm == "they" && e.lastSent >= u.sent-3) {
 			e.continued = true
 			return e.lastBy
 		}
 		// "It calls for ...": a text named just before; its issuers
-		if head[0].w == "it" && e.textBefore(u.sent, e.lex.documentNouns) && len(c.issuers) > 0 {
+		if head[0].Norm == "it" && e.textBefore(u.sent, e.lex.documentNouns) && len(c.issuers) > 0 {
 			return c.issuers
 		}
 		// "He also pledged ...": the person named last before
-		if head[0].w == "he" || head[0].w == "she" {
-			if p := e.lastPerson(u.sent, head[0].start); p != "" {
+		if head[0].Norm == "he" || head[0].Norm == "she" {
+			if p := e.lastPerson(u.sent, head[0].Start); p != "" {
 				return []string{p}
 			}
 		}
@@ -373,7 +377,7 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 	if k := e.ownGovernment(head); k >= 0 {
 		// "X said his government would ...": X's state
 		for j := len(ms) - 1; j >= 0; j-- {
-			if ms[j].Start < head[k].start && ms[j].Kind == "person" {
+			if ms[j].Start < head[k].Start && ms[j].Kind == "person" {
 				if country := c.countryOf(ms[j].Key); country != "" {
 					return []string{country}
 				}
@@ -394,7 +398,7 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 		// "500 million had been raised" at a named conference: its
 		// participants gave it (README convention: "X Conference
 		// participants")
-		if v := fxTokens(c.a.Body, anchor, min(len(c.a.Body), anchor+12)); e.conference != "" && len(v) > 0 && raisedVerbs[v[0].w] {
+		if v := token.Tokens(c.a.Body, anchor, min(len(c.a.Body), anchor+12)); e.conference != "" && len(v) > 0 && raisedVerbs[v[0].Norm] {
 			return []string{groupPrefix + e.conference + " participants"}
 		}
 	}
@@ -405,7 +409,7 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 			return e.coordinated(ms, k)
 		}
 	}
-	if c.primary || len(ms) == 0 && e.lex.collective.has(head) {
+	if c.primary || len(ms) == 0 && e.lex.collective.Has(head) {
 		return c.issuers
 	}
 	// a report: an unnamed subject is the speaker's state ("two more
@@ -423,8 +427,8 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 	// a text the body issues ("under the draft, a force is to be
 	// formed"): the body commits
 	st, en := c.sentSpan(u.sent)
-	sent := fxTokens(c.a.Body, st, en)
-	if e.srcKind[u.sent] == "document" || e.lex.draft.has(sent) || e.lex.docRefs.has(sent) {
+	sent := token.Tokens(c.a.Body, st, en)
+	if e.srcKind[u.sent] == "document" || e.lex.draft.Has(sent) || e.lex.docRefs.Has(sent) {
 		return c.issuers
 	}
 	return nil
@@ -433,20 +437,20 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 // latterFormer resolves a subject "the latter" or "the former" right
 // before the commitment word ("thanked X after the latter approved ..."):
 // the last actor named before it in the sentence, or the one before that.
-func (e *commitEnv) latterFormer(head []fxTok, from int) ([]string, bool) {
+func (e *commitEnv) latterFormer(head []token.Tok, from int) ([]string, bool) {
 	n := len(head)
 	for i := n - 2; i >= 0 && i >= n-4; i-- {
-		if head[i].w != "the" || head[i+1].w != "latter" && head[i+1].w != "former" {
+		if head[i].Norm != "the" || head[i+1].Norm != "latter" && head[i+1].Norm != "former" {
 			continue
 		}
-		var actors []Mention
-		for _, m := range e.c.mentionsIn(from, head[i].start) {
+		var actors []model.Mention
+		for _, m := range e.c.mentionsIn(from, head[i].Start) {
 			if isActor(m) && (len(actors) == 0 || actors[len(actors)-1].Key != m.Key) {
 				actors = append(actors, m)
 			}
 		}
 		k := len(actors) - 1
-		if head[i+1].w == "former" {
+		if head[i+1].Norm == "former" {
 			k--
 		}
 		if k < 0 {
@@ -460,7 +464,7 @@ func (e *commitEnv) latterFormer(head []fxTok, from int) ([]string, bool) {
 // possessorOfCue finds the actor whose possessive stands right before a
 // commitment or denial noun that governs the commitment word at anchor
 // ("X's objection to extending the deal", "X's pledge to send"): X.
-func (e *commitEnv) possessorOfCue(ms []Mention, anchor int) ([]string, bool) {
+func (e *commitEnv) possessorOfCue(ms []model.Mention, anchor int) ([]string, bool) {
 	if len(ms) == 0 {
 		return nil, false
 	}
@@ -468,14 +472,14 @@ func (e *commitEnv) possessorOfCue(ms []Mention, anchor int) ([]string, bool) {
 	if !isActor(m) || !isPossessiveAfter(e.c.a.Body, m.End) {
 		return nil, false
 	}
-	gap := fxTokens(e.c.a.Body, m.End, anchor)
-	if len(gap) > 0 && gap[0].w == "s" {
+	gap := token.Tokens(e.c.a.Body, m.End, anchor)
+	if len(gap) > 0 && gap[0].Norm == "s" {
 		gap = gap[1:]
 	}
-	if len(gap) == 0 || len(gap) > 3 || gap[len(gap)-1].w != "to" {
+	if len(gap) == 0 || len(gap) > 3 || gap[len(gap)-1].Norm != "to" {
 		return nil, false
 	}
-	if e.lex.nouns.has(gap) || e.lex.denied.has(gap) {
+	if e.lex.nouns.Has(gap) || e.lex.denied.Has(gap) {
 		return []string{m.Key}, true
 	}
 	return nil, false
@@ -483,14 +487,14 @@ func (e *commitEnv) possessorOfCue(ms []Mention, anchor int) ([]string, bool) {
 
 // adjectivesBefore returns the states whose adjectives stand right before
 // token i, joined by "and" or commas ("Ruritanian and Freedonian leaders").
-func (e *commitEnv) adjectivesBefore(head []fxTok, i int) []string {
+func (e *commitEnv) adjectivesBefore(head []token.Tok, i int) []string {
 	var out []string
 	for j := i - 1; j >= 0 && j >= i-6; j-- {
-		w := head[j].w
+		w := head[j].Norm
 		if w == "and" {
 			continue
 		}
-		ms := e.c.mentionsIn(head[j].start, head[j].end)
+		ms := e.c.mentionsIn(head[j].Start, head[j].End)
 		if len(ms) != 1 || ms[0].Kind != "country" || ms[0].Form != "adjective" && ms[0].Form != "demonym" {
 			break
 		}
@@ -500,7 +504,7 @@ func (e *commitEnv) adjectivesBefore(head []fxTok, i int) []string {
 }
 
 // insideMention reports an offset inside one of the mentions.
-func insideMention(ms []Mention, off int) bool {
+func insideMention(ms []model.Mention, off int) bool {
 	for _, m := range ms {
 		if m.Start <= off && off < m.End {
 			return true
@@ -511,11 +515,11 @@ func insideMention(ms []Mention, off int) bool {
 
 // ownGovernment finds "his government", "our government": a possessive
 // pronoun before a noun standing for a state.
-func (e *commitEnv) ownGovernment(head []fxTok) int {
+func (e *commitEnv) ownGovernment(head []token.Tok) int {
 	for i := 0; i+1 < len(head); i++ {
-		switch head[i].w {
+		switch head[i].Norm {
 		case "his", "her", "their", "our", "its":
-			if stateBodies[head[i+1].w] {
+			if stateBodies[head[i+1].Norm] {
 				return i
 			}
 		}
@@ -537,7 +541,7 @@ func (e *commitEnv) speakerState(sent int) string {
 }
 
 // subjectMention reports an actor mention that can be a subject.
-func (e *commitEnv) subjectMention(m Mention) bool {
+func (e *commitEnv) subjectMention(m model.Mention) bool {
 	c := e.c
 	if !isActor(m) || isPossessiveAfter(c.a.Body, m.End) {
 		return false
@@ -549,42 +553,42 @@ func (e *commitEnv) subjectMention(m Mention) bool {
 	if prev == "the" {
 		prev = fxPrevWord(c.a.Body, m.Start-len("the "))
 	}
-	next := fxTokens(c.a.Body, m.End, min(len(c.a.Body), m.End+12))
+	next := token.Tokens(c.a.Body, m.End, min(len(c.a.Body), m.End+12))
 	if rest := strings.TrimLeft(c.a.Body[m.End:min(len(c.a.Body), m.End+12)], " "); strings.HasPrefix(rest, "(") {
 		// "United States (US) dollars": past the abbreviation
 		if k := strings.Index(c.a.Body[m.End:min(len(c.a.Body), m.End+16)], ")"); k >= 0 {
-			next = fxTokens(c.a.Body, m.End+k+1, min(len(c.a.Body), m.End+k+13))
+			next = token.Tokens(c.a.Body, m.End+k+1, min(len(c.a.Body), m.End+k+13))
 		}
 	}
-	if len(next) > 0 && e.lex.amounts.longestAt(next, 0) >= 0 || currencyMention(c.a.Body, m) {
+	if len(next) > 0 && e.lex.amounts.LongestAt(next, 0) >= 0 || currencyMention(c.a.Body, m) {
 		return false // "5 billion United States dollars", "US$ 5 billion": a currency
 	}
 	if e.locative(m) {
 		return false // "in Lakeside, Freedonia": a place
 	}
-	if m.Kind == "country" && len(next) > 0 && e.lex.modifierNouns.longestAt(next, 0) >= 0 &&
-		!strings.ContainsAny(c.a.Body[m.End:next[0].start], ",;:") {
+	if m.Kind == "country" && len(next) > 0 && e.lex.modifierNouns.LongestAt(next, 0) >= 0 &&
+		!strings.ContainsAny(c.a.Body[m.End:next[0].Start], ",;:") {
 		return false // "the Freedonian network notes": the country names the network
 	}
 	if prev == "of" {
 		// "representatives of X signed": X acts through them
-		before := fxTokens(c.a.Body, max(0, m.Start-40), m.Start)
-		if n := len(before); n >= 2 && (before[n-2].w == "of" || n >= 3 && before[n-3].w == "of") {
+		before := token.Tokens(c.a.Body, max(0, m.Start-40), m.Start)
+		if n := len(before); n >= 2 && (before[n-2].Norm == "of" || n >= 3 && before[n-3].Norm == "of") {
 			k := n - 2
-			if before[k].w != "of" {
+			if before[k].Norm != "of" {
 				k = n - 3
 			}
-			if k > 0 && e.lex.agentNouns.endsBefore(before, k) {
+			if k > 0 && e.lex.agentNouns.EndsBefore(before, k) {
 				return true
 			}
 		}
 	}
-	return !fxPrepositions[prev] || prev == "for" && len(next) > 0 && next[0].w == "to"
+	return !fxPrepositions[prev] || prev == "for" && len(next) > 0 && next[0].Norm == "to"
 }
 
 // coordinated returns ms[k] with the mentions of its kind joined to it by
 // "and" or commas ("Anna Berg and Finnish President Ola Lind").
-func (e *commitEnv) coordinated(ms []Mention, k int) []string {
+func (e *commitEnv) coordinated(ms []model.Mention, k int) []string {
 	out := []string{ms[k].Key}
 	last := ms[k]
 	for j := k - 1; j >= 0; j-- {
@@ -624,7 +628,7 @@ func sameActorKind(a, b string) bool {
 // afterPreposition reports a list of mentions, ending before or at first,
 // joined by commas or "and" (of any kind), that opens after a preposition
 // ("with the Union, A, and B").
-func (e *commitEnv) afterPreposition(ms []Mention, first Mention) bool {
+func (e *commitEnv) afterPreposition(ms []model.Mention, first model.Mention) bool {
 	body := e.c.a.Body
 	idx := -1
 	for i, m := range ms {
@@ -659,65 +663,65 @@ func (e *commitEnv) afterPreposition(ms []Mention, first Mention) bool {
 // "when") condition only when a triggering event follows in their clause
 // ("after a peace deal", not "after the meeting"); a concessive word
 // before a marker ("even after") cancels it.
-func (e *commitEnv) condition(toks []fxTok) string {
+func (e *commitEnv) condition(toks []token.Tok) string {
 	body := e.c.a.Body
 	start := -1
 	var from int
 	for i := 0; i+2 < len(toks); i++ { // "at <someone>'s request"
-		if toks[i].w == "at" && (toks[i+2].w == "request" || i+3 < len(toks) && toks[i+3].w == "request") {
-			start, from = toks[i].start, i
+		if toks[i].Norm == "at" && (toks[i+2].Norm == "request" || i+3 < len(toks) && toks[i+3].Norm == "request") {
+			start, from = toks[i].Start, i
 			break
 		}
 	}
-	for _, h := range e.lex.conditions.all(toks) {
-		if start >= 0 && h.start >= start {
+	for _, h := range e.lex.conditions.All(toks) {
+		if start >= 0 && h.Start >= start {
 			break
 		}
-		if h.from > 0 && e.lex.concessive.endsBefore(toks, h.from) || e.lex.frequency.longestAt(toks, h.from) >= 0 {
+		if h.From > 0 && e.lex.concessive.EndsBefore(toks, h.From) || e.lex.frequency.LongestAt(toks, h.From) >= 0 {
 			continue // "even after", "once a year"
 		}
-		if e.lex.triggerMarkers.hasRaw(h.phrase) {
-			end := e.clauseEnd(toks, h.start)
-			clause := toks[h.to:]
+		if e.lex.triggerMarkers.HasRaw(h.Phrase) {
+			end := e.clauseEnd(toks, h.Start)
+			clause := toks[h.To:]
 			for k, t := range clause {
-				if t.start >= end {
+				if t.Start >= end {
 					clause = clause[:k]
 					break
 				}
 			}
-			if !e.lex.triggers.has(clause) {
+			if !e.lex.triggers.Has(clause) {
 				continue
 			}
 		}
-		start, from = h.start, h.from
+		start, from = h.Start, h.From
 		break
 	}
 	if start < 0 {
 		return ""
 	}
 	end := e.clauseEnd(toks, start)
-	for _, h := range e.lex.condStops.all(toks[from:]) {
-		if h.start > start && h.start < end {
-			end = h.start
+	for _, h := range e.lex.condStops.All(toks[from:]) {
+		if h.Start > start && h.Start < end {
+			end = h.Start
 		}
 	}
-	return fxClean(body[start:end])
+	return token.Clean(body[start:end])
 }
 
 // clauseEnd is the byte offset where the clause opened at start ends: the
 // next comma, semicolon, colon or full stop, else the end of toks.
-func (e *commitEnv) clauseEnd(toks []fxTok, start int) int {
+func (e *commitEnv) clauseEnd(toks []token.Tok, start int) int {
 	body := e.c.a.Body
-	end := toks[len(toks)-1].end
+	end := toks[len(toks)-1].End
 	if k := strings.IndexAny(body[start:end], ",;.:"); k >= 0 && !strings.HasPrefix(body[start+k:], ".S.") {
 		end = start + k
 	}
 	return end
 }
 
-func fxHasWord(toks []fxTok, w string) bool {
+func fxHasWord(toks []token.Tok, w string) bool {
 	for _, t := range toks {
-		if t.w == w {
+		if t.Norm == w {
 			return true
 		}
 	}
@@ -726,18 +730,18 @@ func fxHasWord(toks []fxTok, w string) bool {
 
 // modality keeps the modal words and "legally/politically binding"
 // (also when coordinated: "politically and legally binding").
-func (e *commitEnv) modality(toks []fxTok) []string {
+func (e *commitEnv) modality(toks []token.Tok) []string {
 	var out []string
-	for _, h := range e.lex.modality.all(toks) {
-		out = appendUnique(out, h.phrase)
+	for _, h := range e.lex.modality.All(toks) {
+		out = appendUnique(out, h.Phrase)
 	}
 	for i, t := range toks {
-		if t.w != "legally" && t.w != "politically" {
+		if t.Norm != "legally" && t.Norm != "politically" {
 			continue
 		}
 		for j := i + 1; j < len(toks) && j <= i+3; j++ {
-			if toks[j].w == "binding" {
-				out = appendUnique(out, t.w+" binding")
+			if toks[j].Norm == "binding" {
+				out = appendUnique(out, t.Norm+" binding")
 			}
 		}
 	}
@@ -747,7 +751,7 @@ func (e *commitEnv) modality(toks []fxTok) []string {
 var horizonRE = regexp.MustCompile(`(?i)\b(?:(?:for|over|lasting)(?: up to| at least| the next)?|up to|within|until)\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|fifty|a|several)\s+(?:years?|months?|decades?)|(?:19|20)\d\d)\b`)
 
 // withoutText drops the tokens of the first occurrence of text in unit u.
-func withoutText(body string, toks []fxTok, u commitUnit, text string) []fxTok {
+func withoutText(body string, toks []token.Tok, u commitUnit, text string) []token.Tok {
 	if text == "" {
 		return toks
 	}
@@ -756,9 +760,9 @@ func withoutText(body string, toks []fxTok, u commitUnit, text string) []fxTok {
 		return toks
 	}
 	from, to := u.start+k, u.start+k+len(text)
-	out := make([]fxTok, 0, len(toks))
+	out := make([]token.Tok, 0, len(toks))
 	for _, t := range toks {
-		if t.start < from || t.start >= to {
+		if t.Start < from || t.Start >= to {
 			out = append(out, t)
 		}
 	}
@@ -798,7 +802,7 @@ func (e *commitEnv) what(u commitUnit, anchor int) string {
 	if m := trailingSourceRE.FindStringIndex(body[start:end]); m != nil && m[0] > 0 {
 		end = start + m[0]
 	}
-	return fxWords(fxClean(body[start:end]), 30)
+	return token.FirstWords(token.Clean(body[start:end]), 30)
 }
 
 // trailingSourceRE finds ", the Norwegian government said ..." or ", The

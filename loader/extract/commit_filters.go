@@ -1,6 +1,7 @@
 package extract
 
 import "strings"
+import "github.com/kg-project/kg/loader/extract/token"
 
 // Filters of the commitment stage: which verb hits commit someone, which
 // sentences without a commitment verb only talk about one, and where the
@@ -12,42 +13,42 @@ import "strings"
 // must do ("partners should send more"), a verb whose complement is a hostile act
 // ("continues to delay"), a verb whose subject names nobody ("those who
 // provide").
-func (s commitmentStage) committingVerbs(toks []fxTok, hits []fxHit) []fxHit {
-	var out []fxHit
+func (s commitmentStage) committingVerbs(toks []token.Tok, hits []token.Hit) []token.Hit {
+	var out []token.Hit
 	for _, h := range hits {
-		if h.to == h.from+1 && (h.from > 0 && s.lex.nounBefore.endsBefore(toks, h.from) ||
-			h.to < len(toks) && s.lex.nounAfter.longestAt(toks, h.to) >= 0) {
+		if h.To == h.From+1 && (h.From > 0 && s.lex.nounBefore.EndsBefore(toks, h.From) ||
+			h.To < len(toks) && s.lex.nounAfter.LongestAt(toks, h.To) >= 0) {
 			continue
 		}
-		if h.from > 0 && (toks[h.from-1].w == "should" || toks[h.from-1].w == "must") && (h.from < 2 || toks[h.from-2].w != "we") {
+		if h.From > 0 && (toks[h.From-1].Norm == "should" || toks[h.From-1].Norm == "must") && (h.From < 2 || toks[h.From-2].Norm != "we") {
 			continue // "partners should increase ...": an exhortation
 		}
-		if h.to+2 < len(toks) && toks[h.to].w == "as" && (toks[h.to+1].w == "a" || toks[h.to+1].w == "an") && witnessNouns[toks[h.to+2].w] ||
-			h.to+1 < len(toks) && toks[h.to].w == "as" && witnessNouns[toks[h.to+1].w] {
+		if h.To+2 < len(toks) && toks[h.To].Norm == "as" && (toks[h.To+1].Norm == "a" || toks[h.To+1].Norm == "an") && witnessNouns[toks[h.To+2].Norm] ||
+			h.To+1 < len(toks) && toks[h.To].Norm == "as" && witnessNouns[toks[h.To+1].Norm] {
 			continue // "signed as a witness": no party to the text
 		}
 		if s.participleModifier(toks, h) {
 			continue // "the items listed in the plan"
 		}
-		if h.from > 0 && s.lex.discussion.endsBefore(toks, h.from) {
+		if h.From > 0 && s.lex.discussion.EndsBefore(toks, h.From) {
 			continue // "the leaders discussed deepening cooperation": a topic of talks
 		}
-		if h.from > 0 && s.lex.purpose.endsBefore(toks, h.from) {
+		if h.From > 0 && s.lex.purpose.EndsBefore(toks, h.From) {
 			continue // "the fund is intended to help": what it is for
 		}
-		next := h.to
-		if next < len(toks) && toks[next].w == "that" {
+		next := h.To
+		if next < len(toks) && toks[next].Norm == "that" {
 			continue // "announced that ...": the clause after it tells what
 		}
-		if next < len(toks) && toks[next].w == "to" {
+		if next < len(toks) && toks[next].Norm == "to" {
 			next++
 		}
-		if next < len(toks) && (s.lex.hostile.longestAt(toks, next) >= 0 || s.lex.requests.longestAt(toks, next) >= 0) {
+		if next < len(toks) && (s.lex.hostile.LongestAt(toks, next) >= 0 || s.lex.requests.LongestAt(toks, next) >= 0) {
 			continue // "continues to delay", "continues to call for"
 		}
 		generic := false
-		for j := max(0, h.from-6); j < h.from && !generic; j++ {
-			generic = s.lex.genericAgents.longestAt(toks, j) >= 0
+		for j := max(0, h.From-6); j < h.From && !generic; j++ {
+			generic = s.lex.genericAgents.LongestAt(toks, j) >= 0
 		}
 		if generic {
 			continue
@@ -65,13 +66,13 @@ var witnessNouns = map[string]bool{"witness": true, "witnesses": true, "observer
 // the common noun before it ("some of the items listed in the plan"): a
 // determiner and a lower-case noun that names no group before
 // it, a preposition other than an agent's "by" after it.
-func (s commitmentStage) participleModifier(toks []fxTok, h fxHit) bool {
-	if h.to != h.from+1 || h.from < 2 || !strings.HasSuffix(toks[h.from].w, "ed") || h.to >= len(toks) {
+func (s commitmentStage) participleModifier(toks []token.Tok, h token.Hit) bool {
+	if h.To != h.From+1 || h.From < 2 || !strings.HasSuffix(toks[h.From].Norm, "ed") || h.To >= len(toks) {
 		return false
 	}
 	det := false // a determiner opens the noun phrase ("the 50 instruments submitted here")
-	for j := h.from - 2; j >= 0 && j >= h.from-4 && !det; j-- {
-		switch toks[j].w {
+	for j := h.From - 2; j >= 0 && j >= h.From-4 && !det; j-- {
+		switch toks[j].Norm {
 		case "the", "these", "those", "some", "such", "its", "their":
 			det = true
 		}
@@ -79,10 +80,10 @@ func (s commitmentStage) participleModifier(toks []fxTok, h fxHit) bool {
 	if !det {
 		return false
 	}
-	if s.lex.groupNouns.endsBefore(toks, h.from) || s.lex.collective.endsBefore(toks, h.from) {
+	if s.lex.groupNouns.EndsBefore(toks, h.From) || s.lex.collective.EndsBefore(toks, h.From) {
 		return false
 	}
-	switch toks[h.to].w {
+	switch toks[h.To].Norm {
 	case "as", "in", "at", "during", "last", "earlier", "so", "here", "there":
 		return true
 	}
@@ -93,18 +94,18 @@ func (s commitmentStage) participleModifier(toks []fxTok, h fxHit) bool {
 // noun just before it ("the declaration calls for"), or "it" when the
 // sentence before names a text ("It calls for ..."). The text's issuers
 // commit (see commitEnv.subject).
-func (s commitmentStage) textVerbs(env *commitEnv, u commitUnit, toks []fxTok) []fxHit {
-	for _, h := range s.lex.documentVerbs.all(toks) {
-		if h.from == 0 {
+func (s commitmentStage) textVerbs(env *commitEnv, u commitUnit, toks []token.Tok) []token.Hit {
+	for _, h := range s.lex.documentVerbs.All(toks) {
+		if h.From == 0 {
 			continue
 		}
 		switch {
-		case s.lex.documentNouns.endsBefore(toks, h.from):
-		case toks[h.from-1].w == "it" && env.textBefore(u.sent, s.lex.documentNouns):
+		case s.lex.documentNouns.EndsBefore(toks, h.From):
+		case toks[h.From-1].Norm == "it" && env.textBefore(u.sent, s.lex.documentNouns):
 		default:
 			continue
 		}
-		return []fxHit{h}
+		return []token.Hit{h}
 	}
 	return nil
 }
@@ -112,13 +113,13 @@ func (s commitmentStage) textVerbs(env *commitEnv, u commitUnit, toks []fxTok) [
 // partAnchor is where a component's commitment word is: the sentence's
 // anchor when it lies in the part, else the part's own first commitment
 // verb, text verb or noun, else the part's start.
-func (s commitmentStage) partAnchor(toks []fxTok, part [2]int, anchor int) int {
+func (s commitmentStage) partAnchor(toks []token.Tok, part [2]int, anchor int) int {
 	if anchor >= part[0] && anchor < part[1] {
 		return anchor
 	}
-	for _, l := range []fxPhrases{s.lex.verbs, s.lex.documentVerbs, s.lex.nouns} {
-		if h, ok := l.first(toks); ok {
-			return h.start
+	for _, l := range []token.Phrases{s.lex.verbs, s.lex.documentVerbs, s.lex.nouns} {
+		if h, ok := l.First(toks); ok {
+			return h.Start
 		}
 	}
 	return part[0]
@@ -129,27 +130,27 @@ func (s commitmentStage) partAnchor(toks []fxTok, part [2]int, anchor int) int {
 // could only take effect once ...", "X suggested that guarantees could
 // take various forms". No actor is the subject of the modal, so nothing
 // is committed.
-func (s commitmentStage) reportedModal(env *commitEnv, toks []fxTok) bool {
-	h, ok := s.lex.modality.first(toks)
+func (s commitmentStage) reportedModal(env *commitEnv, toks []token.Tok) bool {
+	h, ok := s.lex.modality.First(toks)
 	if !ok {
 		return false
 	}
-	for i := h.from - 1; i >= 0; i-- {
-		if !s.lex.sayingVerbs.endsBefore(toks, i+1) {
+	for i := h.From - 1; i >= 0; i-- {
+		if !s.lex.sayingVerbs.EndsBefore(toks, i+1) {
 			continue
 		}
 		// a saying verb before the modal: is an actor named between them,
 		// or a collective or a pronoun standing for one ("members will")?
-		between := toks[i+1 : h.from]
-		if s.lex.collective.has(between) {
+		between := toks[i+1 : h.From]
+		if s.lex.collective.Has(between) {
 			return false
 		}
 		for _, t := range between {
-			if fxPronoun[t.w] && t.w != "it" || t.w == "we" {
+			if fxPronoun[t.Norm] && t.Norm != "it" || t.Norm == "we" {
 				return false
 			}
 		}
-		for _, m := range env.c.mentionsIn(toks[i].end, h.start) {
+		for _, m := range env.c.mentionsIn(toks[i].End, h.Start) {
 			if env.subjectMention(m) {
 				return false
 			}

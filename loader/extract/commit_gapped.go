@@ -1,6 +1,8 @@
 package extract
 
 import "strings"
+import "github.com/kg-project/kg/loader/extract/model"
+import "github.com/kg-project/kg/loader/extract/token"
 
 // gapped finds the further pledges of a sentence that name an amount and
 // an actor but leave out the verb: "Freedonia put in 10 million dollars,
@@ -15,7 +17,7 @@ func (s commitmentStage) gapped(env *commitEnv, u commitUnit, parent commitCand,
 	if parent.kind == "" || len(parent.by) == 0 {
 		return nil
 	}
-	toks := fxTokens(body, anchor, u.end)
+	toks := token.Tokens(body, anchor, u.end)
 	isParent := func(k string) bool {
 		for _, b := range parent.by {
 			if b == k {
@@ -25,7 +27,7 @@ func (s commitmentStage) gapped(env *commitEnv, u commitUnit, parent commitCand,
 		return false
 	}
 	var out []commitCand
-	add := func(m Mention, start, end int) {
+	add := func(m model.Mention, start, end int) {
 		if isParent(m.Key) || !isActor(m) {
 			return
 		}
@@ -36,7 +38,7 @@ func (s commitmentStage) gapped(env *commitEnv, u commitUnit, parent commitCand,
 		}
 		cu := commitUnit{sent: u.sent, start: start, end: end, clause: true}
 		out = append(out, commitCand{unit: cu, kind: parent.kind, by: []string{m.Key}, to: parent.to,
-			status: parent.status, modality: parent.modality, what: fxWords(fxClean(body[start:end]), 30), hasVerb: true})
+			status: parent.status, modality: parent.modality, what: token.FirstWords(token.Clean(body[start:end]), 30), hasVerb: true})
 	}
 	ms := c.mentionsIn(anchor, u.end)
 	for i := range toks {
@@ -45,11 +47,11 @@ func (s commitmentStage) gapped(env *commitEnv, u commitUnit, parent commitCand,
 			continue
 		}
 		// "<amount> from <actor>"
-		if end < len(toks) && toks[end].w == "from" {
+		if end < len(toks) && toks[end].Norm == "from" {
 			for _, m := range ms {
-				gap := fxTokens(body, toks[end].end, m.Start)
-				if m.Start >= toks[end].end && (len(gap) == 0 || len(gap) == 1 && gap[0].w == "the") {
-					add(m, toks[i].start, m.End)
+				gap := token.Tokens(body, toks[end].End, m.Start)
+				if m.Start >= toks[end].End && (len(gap) == 0 || len(gap) == 1 && gap[0].Norm == "the") {
+					add(m, toks[i].Start, m.End)
 					break
 				}
 			}
@@ -57,17 +59,17 @@ func (s commitmentStage) gapped(env *commitEnv, u commitUnit, parent commitCand,
 		}
 		// ", <actor> ... <amount>" with no verb between
 		for _, m := range ms {
-			if m.End > toks[i].start || len(fxTokens(body, m.End, toks[i].start)) > 3 || !env.subjectMention(m) {
+			if m.End > toks[i].Start || len(token.Tokens(body, m.End, toks[i].Start)) > 3 || !env.subjectMention(m) {
 				continue
 			}
 			lead := body[max(anchor, m.Start-6):m.Start]
 			if !strings.Contains(lead, ",") && !strings.Contains(lead, "and ") {
 				continue
 			}
-			if s.lex.verbs.has(fxTokens(body, m.End, toks[i].start)) {
+			if s.lex.verbs.Has(token.Tokens(body, m.End, toks[i].Start)) {
 				continue
 			}
-			add(m, m.Start, toks[end-1].end)
+			add(m, m.Start, toks[end-1].End)
 		}
 	}
 	return out
@@ -76,17 +78,17 @@ func (s commitmentStage) gapped(env *commitEnv, u commitUnit, parent commitCand,
 // amountAt reports an amount starting at token i ("5 million", "17.5
 // million dollars", "$100"): a number followed by an amount word or
 // preceded by a currency sign. It returns the index after the amount.
-func (s commitmentStage) amountAt(body string, toks []fxTok, i int) (int, bool) {
-	if !startsWithDigit(toks[i].w) {
+func (s commitmentStage) amountAt(body string, toks []token.Tok, i int) (int, bool) {
+	if !startsWithDigit(toks[i].Norm) {
 		return 0, false
 	}
 	j := i + 1
-	for j < len(toks) && startsWithDigit(toks[j].w) && toks[j].start == toks[j-1].end+1 {
+	for j < len(toks) && startsWithDigit(toks[j].Norm) && toks[j].Start == toks[j-1].End+1 {
 		j++ // "17.5", "1,000"
 	}
-	sign := toks[i].start > 0 && strings.ContainsAny(body[max(0, toks[i].start-3):toks[i].start], "$€£")
-	if j < len(toks) && s.lex.amounts.longestAt(toks, j) >= 0 {
-		for j < len(toks) && s.lex.amounts.longestAt(toks, j) >= 0 {
+	sign := toks[i].Start > 0 && strings.ContainsAny(body[max(0, toks[i].Start-3):toks[i].Start], "$€£")
+	if j < len(toks) && s.lex.amounts.LongestAt(toks, j) >= 0 {
+		for j < len(toks) && s.lex.amounts.LongestAt(toks, j) >= 0 {
 			j++
 		}
 		return j, true

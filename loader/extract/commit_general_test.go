@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // Tests of the general rules that decide a commitment's kind, beneficiary,
@@ -106,8 +108,8 @@ func TestCommitmentStatusOwnOfficialAndThirdParty(t *testing.T) {
 	}
 	a := f.analysis(t)
 	// the text names her Defence Minister of Freedonia
-	a.Result.Persons = append(a.Result.Persons, Entity{ID: "person:anna-berg", Name: "Anna Berg",
-		RoleDetails: []Role{{Label: "Defence Minister of Freedonia", OfID: "country:FRE"}}})
+	a.Result.Persons = append(a.Result.Persons, model.Entity{ID: "person:anna-berg", Name: "Anna Berg",
+		RoleDetails: []model.Role{{Label: "Defence Minister of Freedonia", OfID: "country:FRE"}}})
 	runFactStages(t, a)
 	checkCommits(t, a.Result.Commitments, []wantCommit{
 		{"country:FRE", "country:RUR", "military support", "proposed"},
@@ -183,8 +185,8 @@ func TestCommitmentCountedItemsAreANewCommitment(t *testing.T) {
 			{"Anna Berg", "person:anna-berg", "person", ""}},
 	}
 	a := f.analysis(t)
-	a.Result.Persons = append(a.Result.Persons, Entity{ID: "person:anna-berg", Name: "Anna Berg",
-		RoleDetails: []Role{{Label: "Defence Minister of Freedonia", OfID: "country:FRE"}}})
+	a.Result.Persons = append(a.Result.Persons, model.Entity{ID: "person:anna-berg", Name: "Anna Berg",
+		RoleDetails: []model.Role{{Label: "Defence Minister of Freedonia", OfID: "country:FRE"}}})
 	runFactStages(t, a)
 	// the speaker's state commits to the counted items; they are not the
 	// ammunition told before

@@ -1,6 +1,7 @@
 package extract
 
 import "strings"
+import "github.com/kg-project/kg/loader/extract/token"
 
 // Unnamed groups that commit: "15 countries have pledged", "world leaders
 // pledged", "savings announced by vaccine makers". The gold conventions
@@ -16,9 +17,9 @@ const groupPrefix = "group:"
 // specifies the group ("15 countries", "a number of partner countries",
 // "vaccine manufacturers"). A bare group noun ("leaders", "countries")
 // is left to the collective rule; "<named body> members" too.
-func (e *commitEnv) groupBefore(head []fxTok) (string, bool) {
+func (e *commitEnv) groupBefore(head []token.Tok) (string, bool) {
 	end := len(head)
-	for end > 0 && (groupAux[head[end-1].w] || strings.HasSuffix(head[end-1].w, "ly")) {
+	for end > 0 && (groupAux[head[end-1].Norm] || strings.HasSuffix(head[end-1].Norm, "ly")) {
 		end--
 	}
 	return e.groupPhrase(head[:end], true)
@@ -26,9 +27,9 @@ func (e *commitEnv) groupBefore(head []fxTok) (string, bool) {
 
 // groupAfter finds a group noun phrase opening toks: "by vaccine
 // manufacturers" (toks start after "by").
-func (e *commitEnv) groupAfter(toks []fxTok) (string, bool) {
+func (e *commitEnv) groupAfter(toks []token.Tok) (string, bool) {
 	for end := 1; end <= len(toks) && end <= 6; end++ {
-		if e.lex.groupNouns.endsBefore(toks, end) && (end == len(toks) || !e.lex.groupNouns.endsBefore(toks, end+1)) {
+		if e.lex.groupNouns.EndsBefore(toks, end) && (end == len(toks) || !e.lex.groupNouns.EndsBefore(toks, end+1)) {
 			return e.groupPhrase(toks[:end], false)
 		}
 	}
@@ -39,23 +40,23 @@ func (e *commitEnv) groupAfter(toks []fxTok) (string, bool) {
 // the words before it back to a determiner, a preposition other than the
 // "of" of a quantity ("a number of"), a comma or an actor's name other
 // than a modifier right before the noun.
-func (e *commitEnv) groupPhrase(toks []fxTok, fromEnd bool) (string, bool) {
+func (e *commitEnv) groupPhrase(toks []token.Tok, fromEnd bool) (string, bool) {
 	n := len(toks)
-	if n < 2 || !e.lex.groupNouns.endsBefore(toks, n) {
+	if n < 2 || !e.lex.groupNouns.EndsBefore(toks, n) {
 		return "", false
 	}
 	body := e.c.a.Body
 	start := n - 1
 	for start > 0 {
 		w := toks[start-1]
-		if strings.ContainsAny(body[w.end:toks[start].start], ",;:.()") {
+		if strings.ContainsAny(body[w.End:toks[start].Start], ",;:.()") {
 			break
 		}
-		if w.w == "of" && start >= 3 && toks[start-2].w == "number" {
+		if w.Norm == "of" && start >= 3 && toks[start-2].Norm == "number" {
 			start -= 3 // "a number of"
 			break
 		}
-		if fxDeterminer[w.w] || fxPrepositions[w.w] || w.w == "and" || w.w == "that" || w.w == "said" {
+		if fxDeterminer[w.Norm] || fxPrepositions[w.Norm] || w.Norm == "and" || w.Norm == "that" || w.Norm == "said" {
 			break
 		}
 		start--
@@ -63,51 +64,51 @@ func (e *commitEnv) groupPhrase(toks []fxTok, fromEnd bool) (string, bool) {
 	if start == n-1 {
 		return "", false // a bare group noun
 	}
-	for _, m := range e.c.mentionsIn(toks[start].start, toks[n-1].end) {
-		if isActor(m) && m.End >= toks[n-2].end && m.Start <= toks[start].start {
+	for _, m := range e.c.mentionsIn(toks[start].Start, toks[n-1].End) {
+		if isActor(m) && m.End >= toks[n-2].End && m.Start <= toks[start].Start {
 			return "", false // "NATO members": the named body
 		}
-		if isActor(m) && m.Form == "name" && m.End < toks[n-2].start {
+		if isActor(m) && m.Form == "name" && m.End < toks[n-2].Start {
 			return "", false // an actor is named in it: not one group
 		}
 	}
-	if fromEnd && start > 0 && e.lex.verbs.endsBefore(toks, start) {
+	if fromEnd && start > 0 && e.lex.verbs.EndsBefore(toks, start) {
 		return "", false
 	}
-	switch toks[start].w {
+	switch toks[start].Norm {
 	case "both", "two":
 		return "", false // "both countries": the pair named before (pairBefore)
 	}
-	return groupPrefix + fxClean(body[toks[start].start:toks[n-1].end]), true
+	return groupPrefix + token.Clean(body[toks[start].Start:toks[n-1].End]), true
 }
 
 // pairBefore resolves "both countries", "the two sides" ending head (the
 // text before the verb in sentence sent) to the last actors coordinated
 // before it in the sentence or the one before ("A and B issued a
 // statement, with both countries agreeing to ...").
-func (e *commitEnv) pairBefore(sent int, head []fxTok) ([]string, bool) {
+func (e *commitEnv) pairBefore(sent int, head []token.Tok) ([]string, bool) {
 	end := len(head)
-	for end > 0 && (groupAux[head[end-1].w] || strings.HasSuffix(head[end-1].w, "ly")) {
+	for end > 0 && (groupAux[head[end-1].Norm] || strings.HasSuffix(head[end-1].Norm, "ly")) {
 		end--
 	}
-	if end < 2 || !e.lex.groupNouns.endsBefore(head, end) && head[end-1].w != "sides" {
+	if end < 2 || !e.lex.groupNouns.EndsBefore(head, end) && head[end-1].Norm != "sides" {
 		return nil, false
 	}
 	k := end - 2
 	switch {
-	case head[k].w == "both":
-	case head[k].w == "two" && k > 0 && head[k-1].w == "the":
+	case head[k].Norm == "both":
+	case head[k].Norm == "two" && k > 0 && head[k-1].Norm == "the":
 		k--
 	default:
 		return nil, false
 	}
 	c := e.c
-	states := statesNouns[head[end-1].w]
+	states := statesNouns[head[end-1].Norm]
 	var seen []string // "the two countries": the last two states named
 	for i := sent; i >= 0 && i >= sent-1; i-- {
 		st, en := c.sentSpan(i)
 		if i == sent {
-			en = head[k].start
+			en = head[k].Start
 		}
 		ms := c.mentionsIn(st, en)
 		for j := len(ms) - 1; j >= 0; j-- {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+
+	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // commitmentLexiconPath is the commitment lexicon inside the data FS.
@@ -12,115 +14,115 @@ const commitmentLexiconPath = "lexicon/commitments.yaml"
 // commitLexicon is commitments.yaml compiled for matching.
 type commitLexicon struct {
 	kinds                                      []commitKind
-	otherObjects, verbs, nouns                 fxPhrases
-	elabStarts, elabNouns, collective, topic   fxPhrases
+	otherObjects, verbs, nouns                 token.Phrases
+	elabStarts, elabNouns, collective, topic   token.Phrases
 	splitters                                  []string
-	componentLeads                             fxPhrases
-	denied, signed, proposed, reported, agreed fxPhrases
-	draft, conditions, condStops, modality     fxPhrases
+	componentLeads                             token.Phrases
+	denied, signed, proposed, reported, agreed token.Phrases
+	draft, conditions, condStops, modality     token.Phrases
 	secondActor, intentActor                   []secondActorPattern
 	noBeneficiary                              map[string]bool
 	// amounts are money and quantity words that never decide a kind
 	// unless nothing else does; amountKind is the kind they give then.
-	amounts    fxPhrases
+	amounts    token.Phrases
 	amountKind string
 	// mission kinds win wherever their keywords appear in a commitment.
 	mission map[string]bool
 	// readiness phrases mark an offer ("ready to", "prepared to").
-	readiness fxPhrases
+	readiness token.Phrases
 	// triggerMarkers open a condition only before one of triggers;
 	// a concessive word before a marker ("even after") cancels it.
-	triggerMarkers, triggers, concessive fxPhrases
+	triggerMarkers, triggers, concessive token.Phrases
 	// yielding heads ("cooperation") give way to a later keyword of a
 	// yieldTo kind.
-	yielding fxPhrases
+	yielding token.Phrases
 	yieldTo  map[string]bool
 	// docRefs are generic references to a document ("the document").
-	docRefs fxPhrases
+	docRefs token.Phrases
 	// located kinds take the place they happen in as beneficiary.
 	located map[string]bool
 	// requests ask another actor to commit; signedRefs refer to a text
 	// the document says was signed.
-	requests, signedRefs fxPhrases
+	requests, signedRefs token.Phrases
 	// tentative modals make a reported commitment proposed.
-	tentative fxPhrases
+	tentative token.Phrases
 	// hostile: an act right after a commitment verb that no one pledges
 	// ("continues to delay"); nounBefore: words after which a verb form
 	// is a noun ("arms supplies"), or before these ("offers from");
 	// genericAgents: a subject that names
 	// nobody ("those who provide").
-	hostile, nounBefore, nounAfter, genericAgents fxPhrases
+	hostile, nounBefore, nounAfter, genericAgents token.Phrases
 	// documentNouns name a text; documentVerbs commit its issuers when a
 	// text is their subject ("it calls for a force", "the plan provides
 	// for"), not when a person is ("X called for more aid" asks).
-	documentNouns, documentVerbs fxPhrases
+	documentNouns, documentVerbs token.Phrases
 	// sayingVerbs report speech: a modal after one, with no actor
 	// between, is what the speaker says of something else.
-	sayingVerbs fxPhrases
+	sayingVerbs token.Phrases
 	// threats mark a sentence without a commitment verb as a threat, not
 	// a pledge ("would treat any troops as legitimate targets").
-	threats fxPhrases
+	threats token.Phrases
 	// firm cues make a commitment verb commit without a kind keyword
 	// ("agreed to", "vowed to"): the commitment is of kind "other".
-	firm fxPhrases
+	firm token.Phrases
 	// presence verbs ("take part in") tell attendance, not a commitment,
 	// when no kind keyword names what is committed.
-	presence fxPhrases
+	presence token.Phrases
 	// inRecipient words make "in X" name who receives ("invest in X");
 	// fromRecipient words make "from X" name it ("purchase from X").
-	inRecipient, fromRecipient fxPhrases
+	inRecipient, fromRecipient token.Phrases
 	// agentNouns act for the actor after "of" ("representatives of X").
-	agentNouns fxPhrases
+	agentNouns token.Phrases
 	// groupNouns head the phrase of an unnamed group that commits ("15
 	// countries", "vaccine manufacturers").
-	groupNouns fxPhrases
+	groupNouns token.Phrases
 	// frequency phrases start with a condition marker but tell how often
 	// ("once a year").
-	frequency fxPhrases
+	frequency token.Phrases
 	// pledgeActs are the public acts by which an actor commits itself
 	// ("pledged", "announced"): told by a third party, still agreed.
-	pledgeActs fxPhrases
+	pledgeActs token.Phrases
 	// countedNouns after an amount make it a count, not money ("1.4
 	// billion citizens").
-	countedNouns fxPhrases
+	countedNouns token.Phrases
 	// donorNouns after a body's possessive make the body the recipient
 	// ("the Fund's largest donor").
-	donorNouns fxPhrases
+	donorNouns token.Phrases
 	// receiving verbs make the subject the recipient of the commitment
 	// nouns after them ("secured 11 billion in pledges").
-	receiving fxPhrases
+	receiving token.Phrases
 	// affirming verbs ("reaffirmed", "recognised") before a commitment
 	// noun make an attribution, not a commitment.
-	affirming fxPhrases
+	affirming token.Phrases
 	// nominal nouns name a commitment whose actor follows "by" ("an
 	// investment by X").
-	nominal fxPhrases
+	nominal token.Phrases
 	// discussion verbs make the verb form after them a topic of talks
 	// ("discussed deepening cooperation").
-	discussion fxPhrases
+	discussion token.Phrases
 	// purpose phrases make the verb after them what a thing is for
 	// ("is intended to help").
-	purpose fxPhrases
+	purpose token.Phrases
 	// tradeTerms name a term of a trade deal, whose counterpart gains.
-	tradeTerms fxPhrases
+	tradeTerms token.Phrases
 	// modifierNouns after a country's name make the name a modifier of
 	// something else ("the US network"), not a subject.
-	modifierNouns fxPhrases
+	modifierNouns token.Phrases
 	// preview phrases in a primary text's opening frame it as made ahead
 	// of a meeting.
-	preview fxPhrases
+	preview token.Phrases
 	// offerNouns name what a denial turns down; who made it receives
 	// the denial.
-	offerNouns fxPhrases
+	offerNouns token.Phrases
 }
 
 type commitKind struct {
 	name     string
-	keywords fxPhrases
-	all      []fxPhrases
+	keywords token.Phrases
+	all      []token.Phrases
 	// framedBy: a hit of the last "all" group counts only with one of
 	// these in the few words before it ("in the event of an attack").
-	framedBy fxPhrases
+	framedBy token.Phrases
 }
 
 // secondActorPattern is "pre{X}post" of the lexicon, lower-cased.
@@ -165,49 +167,49 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 			return nil, fmt.Errorf("lexicon %s: no cues for status %q: %w", commitmentLexiconPath, st, ErrLexicon)
 		}
 	}
-	lex := &commitLexicon{otherObjects: fxCompile(f.OtherObjects), verbs: fxCompile(f.Verbs), nouns: fxCompile(f.Nouns),
-		elabStarts: fxCompile(f.ElaborationStarts), elabNouns: fxCompile(f.ElaborationNouns),
-		collective: fxCompile(f.Collective), topic: fxCompile(f.TopicBefore), splitters: f.Splitters,
-		componentLeads: fxCompile(f.ComponentLeads), denied: fxCompile(f.Status["denied"]),
-		signed: fxCompile(f.Status["signed"]), proposed: fxCompile(f.Status["proposed"]),
-		reported: fxCompile(f.Status["reported"]), agreed: fxCompile(f.Status["agreed"]),
-		draft: fxCompile(f.Draft), conditions: fxCompile(f.Conditions), condStops: fxCompile(f.ConditionStops),
-		modality: fxCompile(f.Modality)}
+	lex := &commitLexicon{otherObjects: token.Compile(f.OtherObjects), verbs: token.Compile(f.Verbs), nouns: token.Compile(f.Nouns),
+		elabStarts: token.Compile(f.ElaborationStarts), elabNouns: token.Compile(f.ElaborationNouns),
+		collective: token.Compile(f.Collective), topic: token.Compile(f.TopicBefore), splitters: f.Splitters,
+		componentLeads: token.Compile(f.ComponentLeads), denied: token.Compile(f.Status["denied"]),
+		signed: token.Compile(f.Status["signed"]), proposed: token.Compile(f.Status["proposed"]),
+		reported: token.Compile(f.Status["reported"]), agreed: token.Compile(f.Status["agreed"]),
+		draft: token.Compile(f.Draft), conditions: token.Compile(f.Conditions), condStops: token.Compile(f.ConditionStops),
+		modality: token.Compile(f.Modality)}
 	for _, k := range f.Kinds {
-		ck := commitKind{name: k.Kind, keywords: fxCompile(k.Keywords), framedBy: fxCompile(k.FramedBy)}
+		ck := commitKind{name: k.Kind, keywords: token.Compile(k.Keywords), framedBy: token.Compile(k.FramedBy)}
 		for _, g := range k.All {
-			ck.all = append(ck.all, fxCompile(g))
+			ck.all = append(ck.all, token.Compile(g))
 		}
 		lex.kinds = append(lex.kinds, ck)
 	}
-	lex.amounts, lex.readiness = fxCompile(f.Amounts), fxCompile(f.Readiness)
-	lex.triggerMarkers, lex.triggers, lex.concessive = fxCompile(f.TriggerMarkers), fxCompile(f.ConditionTriggers), fxCompile(f.Concessive)
+	lex.amounts, lex.readiness = token.Compile(f.Amounts), token.Compile(f.Readiness)
+	lex.triggerMarkers, lex.triggers, lex.concessive = token.Compile(f.TriggerMarkers), token.Compile(f.ConditionTriggers), token.Compile(f.Concessive)
 	if f.AmountKind != "" && !fxKnown(CommitmentKinds, f.AmountKind) {
 		return nil, fmt.Errorf("lexicon %s: amount_kind: unknown kind %q: %w", commitmentLexiconPath, f.AmountKind, ErrLexicon)
 	}
 	lex.amountKind = f.AmountKind
-	lex.docRefs, lex.requests, lex.signedRefs = fxCompile(f.DocumentRefs), fxCompile(f.Requests), fxCompile(f.SignedRefs)
-	lex.tentative = fxCompile(f.Tentative)
-	lex.hostile, lex.genericAgents = fxCompile(f.Hostile), fxCompile(f.GenericAgents)
-	lex.nounBefore, lex.nounAfter = fxCompile(f.NounBefore), fxCompile(f.NounAfter)
-	lex.documentNouns, lex.documentVerbs = fxCompile(f.DocumentNouns), fxCompile(f.DocumentVerbs)
-	lex.sayingVerbs, lex.threats = fxCompile(f.SayingVerbs), fxCompile(f.Threats)
-	lex.firm, lex.presence = fxCompile(f.FirmCues), fxCompile(f.PresenceVerbs)
-	lex.inRecipient, lex.fromRecipient = fxCompile(f.InRecipient), fxCompile(f.FromRecipient)
-	lex.agentNouns, lex.groupNouns = fxCompile(f.AgentNouns), fxCompile(f.GroupNouns)
-	lex.frequency = fxCompile(f.Frequency)
-	lex.pledgeActs = fxCompile(f.PledgeActs)
-	lex.countedNouns = fxCompile(f.CountedNouns)
-	lex.donorNouns = fxCompile(f.DonorNouns)
-	lex.receiving = fxCompile(f.Receiving)
-	lex.affirming = fxCompile(f.Affirming)
-	lex.nominal = fxCompile(f.Nominal)
-	lex.discussion = fxCompile(f.Discussion)
-	lex.purpose = fxCompile(f.Purpose)
-	lex.tradeTerms = fxCompile(f.TradeTerms)
-	lex.modifierNouns = fxCompile(f.ModifierNouns)
-	lex.preview = fxCompile(f.Preview)
-	lex.offerNouns = fxCompile(f.OfferNouns)
+	lex.docRefs, lex.requests, lex.signedRefs = token.Compile(f.DocumentRefs), token.Compile(f.Requests), token.Compile(f.SignedRefs)
+	lex.tentative = token.Compile(f.Tentative)
+	lex.hostile, lex.genericAgents = token.Compile(f.Hostile), token.Compile(f.GenericAgents)
+	lex.nounBefore, lex.nounAfter = token.Compile(f.NounBefore), token.Compile(f.NounAfter)
+	lex.documentNouns, lex.documentVerbs = token.Compile(f.DocumentNouns), token.Compile(f.DocumentVerbs)
+	lex.sayingVerbs, lex.threats = token.Compile(f.SayingVerbs), token.Compile(f.Threats)
+	lex.firm, lex.presence = token.Compile(f.FirmCues), token.Compile(f.PresenceVerbs)
+	lex.inRecipient, lex.fromRecipient = token.Compile(f.InRecipient), token.Compile(f.FromRecipient)
+	lex.agentNouns, lex.groupNouns = token.Compile(f.AgentNouns), token.Compile(f.GroupNouns)
+	lex.frequency = token.Compile(f.Frequency)
+	lex.pledgeActs = token.Compile(f.PledgeActs)
+	lex.countedNouns = token.Compile(f.CountedNouns)
+	lex.donorNouns = token.Compile(f.DonorNouns)
+	lex.receiving = token.Compile(f.Receiving)
+	lex.affirming = token.Compile(f.Affirming)
+	lex.nominal = token.Compile(f.Nominal)
+	lex.discussion = token.Compile(f.Discussion)
+	lex.purpose = token.Compile(f.Purpose)
+	lex.tradeTerms = token.Compile(f.TradeTerms)
+	lex.modifierNouns = token.Compile(f.ModifierNouns)
+	lex.preview = token.Compile(f.Preview)
+	lex.offerNouns = token.Compile(f.OfferNouns)
 	lex.located = map[string]bool{}
 	for _, k := range f.LocatedBenef {
 		if !fxKnown(CommitmentKinds, k) {
@@ -215,7 +217,7 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 		}
 		lex.located[k] = true
 	}
-	lex.yielding = fxCompile(f.YieldingHeads)
+	lex.yielding = token.Compile(f.YieldingHeads)
 	lex.yieldTo = map[string]bool{}
 	for _, k := range f.YieldTo {
 		if !fxKnown(CommitmentKinds, k) {
@@ -261,7 +263,7 @@ func actorPatterns(name string, list []string) ([]secondActorPattern, error) {
 }
 
 // kindOf names the kind of a whole text; see kindFrom.
-func (l *commitLexicon) kindOf(toks []fxTok) string { return l.kindFrom(toks, 0) }
+func (l *commitLexicon) kindOf(toks []token.Tok) string { return l.kindFrom(toks, 0) }
 
 // kindFrom names the kind of a commitment whose verb is token from (0
 // when there is none). Kinds whose keywords must all be present ("all"
@@ -273,17 +275,17 @@ func (l *commitLexicon) kindOf(toks []fxTok) string { return l.kindFrom(toks, 0)
 // another: "training aircraft"); an amount alone is financial support.
 // "other" when only an object of other_objects is found; "" when nothing
 // is.
-func (l *commitLexicon) kindFrom(toks []fxTok, from int) string {
+func (l *commitLexicon) kindFrom(toks []token.Tok, from int) string {
 	head := l.headKind(toks, from)
 	for _, k := range l.kinds {
 		if len(k.all) > 0 {
 			ok := true
 			for gi, g := range k.all {
-				if gi == len(k.all)-1 && k.framedBy.len() > 0 {
+				if gi == len(k.all)-1 && k.framedBy.Len() > 0 {
 					ok = ok && k.framed(g, toks)
 					continue
 				}
-				ok = ok && g.has(toks)
+				ok = ok && g.Has(toks)
 			}
 			if ok {
 				return k.name
@@ -293,7 +295,7 @@ func (l *commitLexicon) kindFrom(toks []fxTok, from int) string {
 		if k.name == head {
 			return head // the head's kind comes first
 		}
-		if l.mission[k.name] && k.keywords.has(toks) {
+		if l.mission[k.name] && k.keywords.Has(toks) {
 			return k.name
 		}
 	}
@@ -301,27 +303,27 @@ func (l *commitLexicon) kindFrom(toks []fxTok, from int) string {
 }
 
 // headKind is the kind of the object's head; see kindFrom.
-func (l *commitLexicon) headKind(toks []fxTok, from int) string {
+func (l *commitLexicon) headKind(toks []token.Tok, from int) string {
 	if from < 0 || from >= len(toks) {
 		from = 0
 	}
 	obj := toks[from:]
 	type kindHit struct {
-		fxHit
+		token.Hit
 		kind string
 	}
 	var hits []kindHit
 	for _, k := range l.kinds {
-		for _, h := range k.keywords.all(obj) {
+		for _, h := range k.keywords.All(obj) {
 			if !l.topical(obj, h) {
 				hits = append(hits, kindHit{h, k.name})
 			}
 		}
 	}
-	amounts := l.amounts.all(obj)
-	isAmount := func(h fxHit) bool {
+	amounts := l.amounts.All(obj)
+	isAmount := func(h token.Hit) bool {
 		for _, a := range amounts {
-			if h.from < a.to && a.from < h.to {
+			if h.From < a.To && a.From < h.To {
 				return true
 			}
 		}
@@ -329,31 +331,31 @@ func (l *commitLexicon) headKind(toks []fxTok, from int) string {
 	}
 	best := -1
 	for i, h := range hits {
-		if isAmount(h.fxHit) {
+		if isAmount(h.Hit) {
 			continue
 		}
 		modifier := false
 		for _, o := range hits {
-			if o.from == h.to && !isAmount(o.fxHit) {
+			if o.From == h.To && !isAmount(o.Hit) {
 				modifier = true
 			}
 			// "financial and military assistance": a coordinated adjective
 			// modifies the head after it
-			if o.from == h.to+1 && h.to < len(obj) && (obj[h.to].w == "and" || obj[h.to].w == "or") &&
-				adjectival(obj[h.to-1].w) && o.to > o.from+1 && !isAmount(o.fxHit) {
+			if o.From == h.To+1 && h.To < len(obj) && (obj[h.To].Norm == "and" || obj[h.To].Norm == "or") &&
+				adjectival(obj[h.To-1].Norm) && o.To > o.From+1 && !isAmount(o.Hit) {
 				modifier = true
 			}
 		}
 		if modifier {
 			continue
 		}
-		if best < 0 || h.from < hits[best].from || h.from == hits[best].from && h.to > hits[best].to {
+		if best < 0 || h.From < hits[best].From || h.From == hits[best].From && h.To > hits[best].To {
 			best = i
 		}
 	}
-	if best >= 0 && l.yielding.hasRaw(hits[best].phrase) {
+	if best >= 0 && l.yielding.HasRaw(hits[best].Phrase) {
 		for _, h := range hits {
-			if h.from > hits[best].from && l.yieldTo[h.kind] && !isAmount(h.fxHit) {
+			if h.From > hits[best].From && l.yieldTo[h.kind] && !isAmount(h.Hit) {
 				return h.kind
 			}
 		}
@@ -367,11 +369,11 @@ func (l *commitLexicon) headKind(toks []fxTok, from int) string {
 		return l.headKind(toks, 0)
 	}
 	for _, a := range amounts {
-		if a.to >= len(obj) || l.countedNouns.longestAt(obj, a.to) < 0 {
+		if a.To >= len(obj) || l.countedNouns.LongestAt(obj, a.To) < 0 {
 			return l.amountKind
 		}
 	}
-	for _, h := range l.otherObjects.all(toks) {
+	for _, h := range l.otherObjects.All(toks) {
 		if !l.topical(toks, h) {
 			return "other"
 		}
@@ -382,12 +384,12 @@ func (l *commitLexicon) headKind(toks []fxTok, from int) string {
 // topical reports a hit that a topic preposition governs ("negotiations
 // on security guarantees"): one of the two words before it; not after
 // "<text> on" ("an agreement on defence cooperation").
-func (l *commitLexicon) topical(toks []fxTok, h fxHit) bool {
-	for j := h.from; j >= 0 && j >= h.from-1; j-- {
-		if l.topic.endsBefore(toks, j) {
+func (l *commitLexicon) topical(toks []token.Tok, h token.Hit) bool {
+	for j := h.From; j >= 0 && j >= h.From-1; j-- {
+		if l.topic.EndsBefore(toks, j) {
 			// "an agreement on security cooperation": what the text
 			// settles, not a topic
-			return !(j >= 2 && toks[j-1].w == "on" && l.documentNouns.endsBefore(toks, j-1))
+			return !(j >= 2 && toks[j-1].Norm == "on" && l.documentNouns.EndsBefore(toks, j-1))
 		}
 	}
 	return false
@@ -395,10 +397,10 @@ func (l *commitLexicon) topical(toks []fxTok, h fxHit) bool {
 
 // framed reports a hit of g with one of the kind's framing phrases among
 // the four words before it.
-func (k commitKind) framed(g fxPhrases, toks []fxTok) bool {
-	for _, h := range g.all(toks) {
-		for j := max(0, h.from-4); j < h.from; j++ {
-			if k.framedBy.longestAt(toks, j) >= 0 {
+func (k commitKind) framed(g token.Phrases, toks []token.Tok) bool {
+	for _, h := range g.All(toks) {
+		for j := max(0, h.From-4); j < h.From; j++ {
+			if k.framedBy.LongestAt(toks, j) >= 0 {
 				return true
 			}
 		}

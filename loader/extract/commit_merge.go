@@ -3,6 +3,10 @@ package extract
 import (
 	"sort"
 	"strings"
+
+	"github.com/kg-project/kg/loader/extract/token"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // commitAcc gathers the units of one commitment.
@@ -192,14 +196,14 @@ func sameActors(acc *commitAcc, cand commitCand) bool {
 }
 
 // commitments renders the merged commitments.
-func (m *commitMerger) commitments() []Commitment {
-	var out []Commitment
+func (m *commitMerger) commitments() []model.Commitment {
+	var out []model.Commitment
 	seen := map[string]bool{}
 	for _, acc := range m.accs {
 		if len(acc.by) == 0 || acc.kind == "" {
 			continue
 		}
-		cm := Commitment{Kind: acc.kind, Status: acc.status, What: acc.what, Condition: fxStrPtr(acc.cond),
+		cm := model.Commitment{Kind: acc.kind, Status: acc.status, What: acc.what, Condition: fxStrPtr(acc.cond),
 			Modality: acc.modality, Horizon: acc.horizon, By: []string{}, ByIDs: []string{}}
 		for _, b := range acc.by {
 			if g, ok := strings.CutPrefix(b, groupPrefix); ok {
@@ -216,7 +220,7 @@ func (m *commitMerger) commitments() []Commitment {
 		}
 		sort.Slice(acc.spans, func(i, j int) bool { return acc.spans[i][0] < acc.spans[j][0] })
 		for _, sp := range acc.spans {
-			s, e := fxTrimSpan(m.c.a.Body, sp[0], sp[1])
+			s, e := token.TrimSpan(m.c.a.Body, sp[0], sp[1])
 			if e > s {
 				cm.Evidence = append(cm.Evidence, m.c.a.Span(s, e))
 			}
@@ -234,21 +238,21 @@ func (m *commitMerger) commitments() []Commitment {
 // amountOf is the first sum a candidate's unit names ("600 billion",
 // "1.2 million"), "" when it names none.
 func (m *commitMerger) amountOf(cand commitCand) string {
-	toks := fxTokens(m.c.a.Body, cand.unit.start, cand.unit.end)
+	toks := token.Tokens(m.c.a.Body, cand.unit.start, cand.unit.end)
 	for i := 0; i+1 < len(toks); i++ {
-		w := toks[i].w
+		w := toks[i].Norm
 		if w[0] < '0' || w[0] > '9' {
 			continue
 		}
-		switch toks[i+1].w {
+		switch toks[i+1].Norm {
 		case "million", "billion", "trillion", "bn", "m":
-			return w + " " + toks[i+1].w
+			return w + " " + toks[i+1].Norm
 		}
 		// "1.2 billion": the digits after the point are a token of their own
-		if i+2 < len(toks) && m.c.a.Body[toks[i].end] == '.' && toks[i+1].start == toks[i].end+1 {
-			switch toks[i+2].w {
+		if i+2 < len(toks) && m.c.a.Body[toks[i].End] == '.' && toks[i+1].Start == toks[i].End+1 {
+			switch toks[i+2].Norm {
 			case "million", "billion", "trillion", "bn":
-				return w + "." + toks[i+1].w + " " + toks[i+2].w
+				return w + "." + toks[i+1].Norm + " " + toks[i+2].Norm
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import "strings"
+import "github.com/kg-project/kg/loader/extract/token"
 
 // Commitments without a kind keyword: a named actor firmly commits to
 // something no kind of the lexicon names (a truce, an exchange, a visit).
@@ -14,19 +15,19 @@ import "strings"
 // "other" ("Freedonia and Ruritania agreed to a truce"); a negated cue
 // ("has not yet agreed to") commits to nothing. Presence verbs
 // ("will take part in the talks") commit to nothing.
-func (s commitmentStage) bareOther(env *commitEnv, u commitUnit, toks []fxTok, v fxHit) bool {
-	if s.lex.presence.longestAt(toks, v.from) >= 0 {
+func (s commitmentStage) bareOther(env *commitEnv, u commitUnit, toks []token.Tok, v token.Hit) bool {
+	if s.lex.presence.LongestAt(toks, v.From) >= 0 {
 		return false
 	}
 	// a denial turns a commitment down ("Freedonia quit the accord")
-	firm := s.lex.denied.longestAt(toks, v.from) >= 0 || v.from > 0 && s.lex.denied.longestAt(toks, v.from-1) >= 0 ||
-		v.from > 0 && toks[v.from-1].w == "to" && s.lex.denied.endsBefore(toks, v.from) // "objection to extending"
-	for _, h := range s.lex.firm.all(toks) {
+	firm := s.lex.denied.LongestAt(toks, v.From) >= 0 || v.From > 0 && s.lex.denied.LongestAt(toks, v.From-1) >= 0 ||
+		v.From > 0 && toks[v.From-1].Norm == "to" && s.lex.denied.EndsBefore(toks, v.From) // "objection to extending"
+	for _, h := range s.lex.firm.All(toks) {
 		if firm {
 			break
 		}
-		if h.from <= v.from && h.from >= v.from-3 {
-			firm = !negated(toks, h.from)
+		if h.From <= v.From && h.From >= v.From-3 {
+			firm = !negated(toks, h.From)
 			break
 		}
 	}
@@ -37,23 +38,23 @@ func (s commitmentStage) bareOther(env *commitEnv, u commitUnit, toks []fxTok, v
 	st, _ := c.sentSpan(u.sent)
 	if c.primary {
 		for _, t := range toks {
-			if t.start >= v.start {
+			if t.Start >= v.Start {
 				break
 			}
-			if t.w == "we" {
+			if t.Norm == "we" {
 				return true
 			}
 		}
 	}
-	if _, ok := env.behalfOf(u, v.start); ok {
+	if _, ok := env.behalfOf(u, v.Start); ok {
 		return true // "signed on behalf of Freedonia"
 	}
-	by := env.subject(u, v.start)
+	by := env.subject(u, v.Start)
 	if len(by) == 0 {
 		return false
 	}
 	named := map[string]bool{}
-	for _, m := range c.mentionsIn(st, v.start) {
+	for _, m := range c.mentionsIn(st, v.Start) {
 		if isActor(m) {
 			named[m.Key] = true
 		}
@@ -68,9 +69,9 @@ func (s commitmentStage) bareOther(env *commitEnv, u commitUnit, toks []fxTok, v
 
 // negated reports a negation among the three words before token i ("has
 // not yet agreed", "never promised").
-func negated(toks []fxTok, i int) bool {
+func negated(toks []token.Tok, i int) bool {
 	for j := max(0, i-3); j < i; j++ {
-		switch toks[j].w {
+		switch toks[j].Norm {
 		case "not", "never", "no", "nor", "yet":
 			return true
 		}
@@ -85,28 +86,28 @@ func negated(toks []fxTok, i int) bool {
 // before the modal. "will be" (a passive or a state), "will have" and
 // verbs of presence or state ("will stand at", "will meet") are no such
 // verb.
-func (s commitmentStage) willVerb(env *commitEnv, toks []fxTok) (fxHit, bool) {
+func (s commitmentStage) willVerb(env *commitEnv, toks []token.Tok) (token.Hit, bool) {
 	for i, t := range toks {
-		if t.w != "will" && t.w != "shall" || i == 0 {
+		if t.Norm != "will" && t.Norm != "shall" || i == 0 {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && (willAdverbs[toks[j].w] || strings.HasSuffix(toks[j].w, "ly")) {
+		for j < len(toks) && (willAdverbs[toks[j].Norm] || strings.HasSuffix(toks[j].Norm, "ly")) {
 			j++
 		}
-		if j >= len(toks) || toks[j].w == "be" || toks[j].w == "have" || toks[j].w == "not" ||
-			s.lex.presence.longestAt(toks, j) >= 0 {
+		if j >= len(toks) || toks[j].Norm == "be" || toks[j].Norm == "have" || toks[j].Norm == "not" ||
+			s.lex.presence.LongestAt(toks, j) >= 0 {
 			continue // "will be", "will stand at 30%", "will meet"
 		}
 		actor := false
-		for _, m := range env.c.mentionsIn(toks[max(0, i-3)].start, t.start) {
-			actor = actor || env.subjectMention(m) && m.End >= toks[max(0, i-2)].start
+		for _, m := range env.c.mentionsIn(toks[max(0, i-3)].Start, t.Start) {
+			actor = actor || env.subjectMention(m) && m.End >= toks[max(0, i-2)].Start
 		}
 		if actor {
-			return fxHit{from: j, to: j + 1, start: toks[j].start, end: toks[j].end, phrase: toks[j].w}, true
+			return token.Hit{From: j, To: j + 1, Start: toks[j].Start, End: toks[j].End, Phrase: toks[j].Norm}, true
 		}
 	}
-	return fxHit{}, false
+	return token.Hit{}, false
 }
 
 // willAdverbs stand between "will" and its verb.

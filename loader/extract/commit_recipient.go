@@ -8,6 +8,10 @@ import (
 
 	"github.com/kg-project/kg/loader/gazetteer"
 	"github.com/kg-project/kg/schema"
+
+	"github.com/kg-project/kg/loader/extract/token"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // militaryBody reports an alliance or armed force of the gazetteer among
@@ -29,20 +33,20 @@ func (e *commitEnv) militaryBody(by []string) bool {
 
 // currencyMention reports a country mention that is part of a currency
 // sign ("US$", "A$", "NZ$").
-func currencyMention(body string, m Mention) bool {
+func currencyMention(body string, m model.Mention) bool {
 	return m.End < len(body) && body[m.End] == '$'
 }
 
 // rangeEnd reports a mention after "to" that closes a range opened by
 // "from" a few words before ("from Japan to Saudi Arabia"): an
 // enumeration, not a recipient.
-func rangeEnd(body string, m Mention) bool {
+func rangeEnd(body string, m model.Mention) bool {
 	if fxPrevWord(body, m.Start) != "to" {
 		return false
 	}
-	before := fxTokens(body, max(0, m.Start-48), m.Start)
+	before := token.Tokens(body, max(0, m.Start-48), m.Start)
 	for j := len(before) - 2; j >= 0 && j >= len(before)-6; j-- {
-		if before[j].w == "from" {
+		if before[j].Norm == "from" {
 			return true
 		}
 	}
@@ -53,8 +57,8 @@ func rangeEnd(body string, m Mention) bool {
 // ("X had pushed for a stake - an offer Y rejected"): the last other
 // state named before the commitment word in the sentence, when the unit
 // names such a noun; else "".
-func (e *commitEnv) offerer(u commitUnit, toks []fxTok, anchor int, by []string) string {
-	if !e.lex.offerNouns.has(toks) {
+func (e *commitEnv) offerer(u commitUnit, toks []token.Tok, anchor int, by []string) string {
+	if !e.lex.offerNouns.Has(toks) {
 		return ""
 	}
 	st, _ := e.c.sentSpan(u.sent)
@@ -102,8 +106,8 @@ var stateBodies = map[string]bool{"government": true, "authorities": true, "cabi
 
 // governs reports an adjective followed by a noun standing for its state.
 func governs(body string, end int) bool {
-	next := fxTokens(body, end, min(len(body), end+20))
-	return len(next) > 0 && stateBodies[next[0].w]
+	next := token.Tokens(body, end, min(len(body), end+20))
+	return len(next) > 0 && stateBodies[next[0].Norm]
 }
 
 // beneficiary is the first country after the commitment word introduced
@@ -121,7 +125,7 @@ func (e *commitEnv) beneficiary(u commitUnit, anchor int, by []string, cond, kin
 		}
 		return false
 	}
-	unitToks := fxTokens(c.a.Body, max(anchor, u.start), u.end)
+	unitToks := token.Tokens(c.a.Body, max(anchor, u.start), u.end)
 	for _, m := range c.mentionsIn(max(anchor, u.start), u.end) {
 		if currencyMention(c.a.Body, m) || rangeEnd(c.a.Body, m) {
 			continue // "US$ 9 billion", "from Japan to Fiji"
@@ -148,8 +152,8 @@ func (e *commitEnv) beneficiary(u commitUnit, anchor int, by []string, cond, kin
 		}
 		// "provide X with Y", "give X Y", "lend X 5 billion": the first
 		// object of a giving verb is who receives
-		prev := fxTokens(c.a.Body, max(u.start, m.Start-30), m.Start)
-		if n := len(prev); n > 0 && prev[n-1].start >= anchor && e.lex.verbs.endsBefore(prev, n) {
+		prev := token.Tokens(c.a.Body, max(u.start, m.Start-30), m.Start)
+		if n := len(prev); n > 0 && prev[n-1].Start >= anchor && e.lex.verbs.EndsBefore(prev, n) {
 			return m.Key
 		}
 	}
@@ -174,7 +178,7 @@ func (e *commitEnv) beneficiary(u commitUnit, anchor int, by []string, cond, kin
 // purchase comes "from" ("invest in Freedonia", "buy gas from
 // Freedonia"), a country whose security or defence a verb serves ("help
 // guarantee Ruritania's security").
-func (e *commitEnv) recipient(m Mention, toks []fxTok, isBy func(string) bool) (string, bool) {
+func (e *commitEnv) recipient(m model.Mention, toks []token.Tok, isBy func(string) bool) (string, bool) {
 	body := e.c.a.Body
 	if isBy(m.Key) || m.Kind != "country" && m.Kind != "organization" {
 		return "", false
@@ -185,7 +189,7 @@ func (e *commitEnv) recipient(m Mention, toks []fxTok, isBy func(string) bool) (
 	}
 	before := toks
 	for k, t := range toks {
-		if t.start >= m.Start {
+		if t.Start >= m.Start {
 			before = toks[:k]
 			break
 		}
@@ -201,12 +205,12 @@ func (e *commitEnv) recipient(m Mention, toks []fxTok, isBy func(string) bool) (
 			}
 		}
 		return m.Key, true
-	case m.Kind == "country" && m.Form != "adjective" && (prev == "in" || prev == "into") && e.lex.inRecipient.has(before):
+	case m.Kind == "country" && m.Form != "adjective" && (prev == "in" || prev == "into") && e.lex.inRecipient.Has(before):
 		return m.Key, true
-	case m.Kind == "country" && m.Form != "adjective" && prev == "from" && e.lex.fromRecipient.has(before):
+	case m.Kind == "country" && m.Form != "adjective" && prev == "from" && e.lex.fromRecipient.Has(before):
 		return m.Key, true
 	case m.Kind == "country" && isPossessiveAfter(body, m.End) && len(before) > 1 &&
-		(e.lex.verbs.endsBefore(before, len(before)) || e.lex.verbs.endsBefore(before, len(before)-1)):
+		(e.lex.verbs.EndsBefore(before, len(before)) || e.lex.verbs.EndsBefore(before, len(before)-1)):
 		return m.Key, true
 	}
 	return "", false
@@ -215,12 +219,12 @@ func (e *commitEnv) recipient(m Mention, toks []fxTok, isBy func(string) bool) (
 // donorAfter reports a donor noun among the three words after a
 // possessive ending at end ("'s largest donor", "'s biggest contributors").
 func (e *commitEnv) donorAfter(end int) bool {
-	next := fxTokens(e.c.a.Body, end, min(len(e.c.a.Body), end+40))
-	if len(next) > 0 && next[0].w == "s" {
+	next := token.Tokens(e.c.a.Body, end, min(len(e.c.a.Body), end+40))
+	if len(next) > 0 && next[0].Norm == "s" {
 		next = next[1:]
 	}
 	for j := 0; j < len(next) && j < 3; j++ {
-		if e.lex.donorNouns.longestAt(next, j) >= 0 {
+		if e.lex.donorNouns.LongestAt(next, j) >= 0 {
 			return true
 		}
 	}
@@ -233,6 +237,6 @@ var soilNouns = map[string]bool{"soil": true, "territory": true, "ground": true,
 // onSoil reports an adjective followed by a noun for the state's
 // territory ("Ukrainian soil").
 func onSoil(body string, end int) bool {
-	next := fxTokens(body, end, min(len(body), end+16))
-	return len(next) > 0 && soilNouns[next[0].w]
+	next := token.Tokens(body, end, min(len(body), end+16))
+	return len(next) > 0 && soilNouns[next[0].Norm]
 }

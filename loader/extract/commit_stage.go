@@ -5,6 +5,10 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/loader/gazetteer"
+
+	"github.com/kg-project/kg/loader/extract/token"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // commitmentStage finds who commits what to whom. Units are sentences,
@@ -18,7 +22,7 @@ import (
 // ("US-led"): commit_derived.go; one document's merging: commit_merge.go.
 type commitmentStage struct{ lex *commitLexicon }
 
-func newCommitmentStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
+func newCommitmentStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 	lex, err := loadCommitLexicon(data)
 	if err != nil {
 		return nil, err
@@ -47,7 +51,7 @@ type commitCand struct {
 }
 
 // Apply reads every unit of the document, then merges.
-func (s commitmentStage) Apply(a *Analysis) error {
+func (s commitmentStage) Apply(a *model.Analysis) error {
 	c := newFactContext(a)
 	env := newCommitEnv(c, s.lex)
 	m := &commitMerger{c: c, noBeneficiary: s.lex.noBeneficiary}
@@ -73,11 +77,11 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 			u.end = ce
 		}
 	}
-	toks := fxTokens(c.a.Body, u.start, u.end)
+	toks := token.Tokens(c.a.Body, u.start, u.end)
 	if len(toks) == 0 {
 		return nil
 	}
-	verbs := s.committingVerbs(toks, s.notTopic(toks, notInNames(c, toks, s.lex.verbs.all(toks))))
+	verbs := s.committingVerbs(toks, s.notTopic(toks, notInNames(c, toks, s.lex.verbs.All(toks))))
 	verbs = s.outsideCondition(env, toks, verbs)
 	verbs = shareOf(c.a.Body, toks, verbs)
 	if len(verbs) == 0 && s.talksOf(toks) && !u.list {
@@ -86,7 +90,7 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 	if hopeFor(toks, verbs) && !u.list {
 		return nil // "we hope Ruritania will follow": a hope, no pledge
 	}
-	if len(verbs) > 0 && (verbs[0].from == 0 || verbs[0].from == 1 && strings.HasPrefix(c.a.Body[toks[0].end:], "-")) && !u.list && !u.sub {
+	if len(verbs) > 0 && (verbs[0].From == 0 || verbs[0].From == 1 && strings.HasPrefix(c.a.Body[toks[0].End:], "-")) && !u.list && !u.sub {
 		// a sentence opening on a verb form names something ("Host
 		// country X pledged ...", "Co-hosts X and Y ..."); list items may
 		// open on a verb
@@ -97,7 +101,7 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 	}
 	if len(verbs) == 0 {
 		if h, ok := s.willVerb(env, toks); ok {
-			verbs = []fxHit{h}
+			verbs = []token.Hit{h}
 		}
 	}
 	if !u.list && !u.sub && !u.clause {
@@ -109,13 +113,13 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 			return out
 		}
 	}
-	nouns := s.notTopic(toks, s.lex.nouns.all(toks))
+	nouns := s.notTopic(toks, s.lex.nouns.All(toks))
 	verbAt := 0
 	if len(verbs) > 0 {
-		verbAt = verbs[0].from
+		verbAt = verbs[0].From
 		// "X asked Y to contribute": X does not commit
-		for _, h := range s.lex.requests.all(toks[:verbAt]) {
-			if verbAt-h.to <= 8 && !u.list {
+		for _, h := range s.lex.requests.All(toks[:verbAt]) {
+			if verbAt-h.To <= 8 && !u.list {
 				return nil
 			}
 		}
@@ -146,9 +150,9 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 		cand.component = u.header || !u.sub
 	default:
 		modal := s.pledgeModal(toks) || fxHasSeq(toks, "is", "to") || fxHasSeq(toks, "are", "to") ||
-			s.lex.proposed.has(toks) || s.lex.agreed.has(toks) || s.lex.draft.has(toks) ||
-			s.lex.denied.has(toks) || s.lex.signed.has(toks)
-		ok := len(verbs) > 0 && kind != "" || kind != "" && kind != "other" && modal && !s.reportedModal(env, toks) && !s.lex.threats.has(toks) &&
+			s.lex.proposed.Has(toks) || s.lex.agreed.Has(toks) || s.lex.draft.Has(toks) ||
+			s.lex.denied.Has(toks) || s.lex.signed.Has(toks)
+		ok := len(verbs) > 0 && kind != "" || kind != "" && kind != "other" && modal && !s.reportedModal(env, toks) && !s.lex.threats.Has(toks) &&
 			!s.modalPresence(toks)
 		if ok && s.receives(toks, verbs, nouns) {
 			ok = false // "the Fund secured 11 billion in pledges": it receives
@@ -172,7 +176,7 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 				if cand.kind == "" {
 					cand.kind = "other"
 				}
-				env.fill(&cand, toks, toks[at].start, nil)
+				env.fill(&cand, toks, toks[at].Start, nil)
 				if len(cand.by) == 0 {
 					return nil
 				}
@@ -194,16 +198,16 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 	anchor := u.start
 	switch {
 	case len(verbs) > 0:
-		anchor = verbs[0].start
+		anchor = verbs[0].Start
 	case len(nouns) > 0:
-		anchor = nouns[0].start
+		anchor = nouns[0].Start
 	default:
 		// no commitment word: the modal or readiness phrase stands for it
 		// ("Estonia will lead ...", "X is ready to ..."), or a status cue
 		// ("X and Y ruled out ...", "X signed ...", "ministers agreed to")
-		for _, l := range []fxPhrases{s.lex.modality, s.lex.readiness, s.lex.denied, s.lex.signed, s.lex.agreed, s.lex.proposed} {
-			if h, ok := l.first(toks); ok {
-				anchor = h.start
+		for _, l := range []token.Phrases{s.lex.modality, s.lex.readiness, s.lex.denied, s.lex.signed, s.lex.agreed, s.lex.proposed} {
+			if h, ok := l.First(toks); ok {
+				anchor = h.Start
 				break
 			}
 		}
@@ -240,9 +244,9 @@ func (s commitmentStage) components(env *commitEnv, whole commitCand, anchor int
 	kinds := map[string]bool{}
 	var out []commitCand
 	for _, p := range parts {
-		toks := fxTokens(env.c.a.Body, p[0], p[1])
+		toks := token.Tokens(env.c.a.Body, p[0], p[1])
 		k := s.lex.kindOf(toks)
-		if k == "" || k == "other" && !s.lex.amounts.has(toks) {
+		if k == "" || k == "other" && !s.lex.amounts.Has(toks) {
 			continue // an "other" part counts with an amount of its own ("invest 600 billion")
 		}
 		kinds[k] = true
@@ -262,13 +266,13 @@ func (s commitmentStage) components(env *commitEnv, whole commitCand, anchor int
 
 // shareOf drops a verb in the present whose object is a share ("Freedonia
 // provides 60% of the region's supply"): a fact about a market, no pledge.
-func shareOf(body string, toks []fxTok, verbs []fxHit) []fxHit {
+func shareOf(body string, toks []token.Tok, verbs []token.Hit) []token.Hit {
 	out := verbs[:0:0]
 	for _, v := range verbs {
 		share := false
-		if v.to+1 < len(toks) && strings.HasSuffix(toks[v.from].w, "s") {
-			n := toks[v.to]
-			share = n.w[0] >= '0' && n.w[0] <= '9' && strings.HasPrefix(body[n.end:], "%") && toks[v.to+1].w == "of"
+		if v.To+1 < len(toks) && strings.HasSuffix(toks[v.From].Norm, "s") {
+			n := toks[v.To]
+			share = n.Norm[0] >= '0' && n.Norm[0] <= '9' && strings.HasPrefix(body[n.End:], "%") && toks[v.To+1].Norm == "of"
 		}
 		if !share {
 			out = append(out, v)
@@ -280,16 +284,16 @@ func shareOf(body string, toks []fxTok, verbs []fxHit) []fxHit {
 // hopeFor reports "hope (that) X will ..." before any commitment verb: a
 // hope about what another will do ("hopes to conclude" is the speaker's
 // own plan and stays).
-func hopeFor(toks []fxTok, verbs []fxHit) bool {
+func hopeFor(toks []token.Tok, verbs []token.Hit) bool {
 	for i, t := range toks {
-		if t.w != "hope" && t.w != "hopes" && t.w != "hoped" && t.w != "hoping" {
+		if t.Norm != "hope" && t.Norm != "hopes" && t.Norm != "hoped" && t.Norm != "hoping" {
 			continue
 		}
-		if len(verbs) > 0 && verbs[0].from < i {
+		if len(verbs) > 0 && verbs[0].From < i {
 			return false // a pledge told before the hope stands
 		}
 		for j := i + 2; j < len(toks) && j <= i+5; j++ {
-			if toks[j].w == "will" || toks[j].w == "would" || toks[j].w == "ll" {
+			if toks[j].Norm == "will" || toks[j].Norm == "would" || toks[j].Norm == "ll" {
 				return true
 			}
 		}
@@ -300,9 +304,9 @@ func hopeFor(toks []fxTok, verbs []fxHit) bool {
 // talksOf reports a commitment verb form right after a verb of talks
 // ("discussed deepening cooperation"): the unit tells what was talked
 // about.
-func (s commitmentStage) talksOf(toks []fxTok) bool {
-	for _, h := range s.lex.verbs.all(toks) {
-		if h.from > 0 && s.lex.discussion.endsBefore(toks, h.from) {
+func (s commitmentStage) talksOf(toks []token.Tok) bool {
+	for _, h := range s.lex.verbs.All(toks) {
+		if h.From > 0 && s.lex.discussion.EndsBefore(toks, h.From) {
 			return true
 		}
 	}
@@ -312,26 +316,26 @@ func (s commitmentStage) talksOf(toks []fxTok) bool {
 // ownCommitmentTo finds "its (firm) commitment to <verb>" (its, their,
 // his, her, our): a pledge in a noun whose owner is the subject; it
 // returns the token of the noun. Not after a verb that only reaffirms.
-func (s commitmentStage) ownCommitmentTo(toks []fxTok) (int, bool) {
+func (s commitmentStage) ownCommitmentTo(toks []token.Tok) (int, bool) {
 	for i := 1; i+2 < len(toks); i++ {
-		switch toks[i].w {
+		switch toks[i].Norm {
 		case "commitment", "pledge", "promise":
 		default:
 			continue
 		}
-		if toks[i+1].w != "to" || fxDeterminer[toks[i+2].w] {
+		if toks[i+1].Norm != "to" || fxDeterminer[toks[i+2].Norm] {
 			continue // "its commitment to a lasting peace": no verb follows
 		}
 		owner := i - 1
-		if owner > 0 && (toks[owner].w == "firm" || toks[owner].w == "full" || toks[owner].w == "strong") {
+		if owner > 0 && (toks[owner].Norm == "firm" || toks[owner].Norm == "full" || toks[owner].Norm == "strong") {
 			owner--
 		}
-		switch toks[owner].w {
+		switch toks[owner].Norm {
 		case "its", "their", "his", "her", "our":
 		default:
 			continue
 		}
-		if s.lex.affirming.has(toks[:owner]) {
+		if s.lex.affirming.Has(toks[:owner]) {
 			return 0, false
 		}
 		return i, true
@@ -342,16 +346,16 @@ func (s commitmentStage) ownCommitmentTo(toks []fxTok) (int, bool) {
 // nominalBy finds a commitment named by a noun with its actor after "by"
 // in a clause without a commitment verb ("an investment by the Harbour
 // Group in a new plant"): the actor and the noun's offset.
-func (s commitmentStage) nominalBy(env *commitEnv, toks []fxTok) (string, int, bool) {
-	for _, h := range s.lex.nominal.all(toks) {
-		j := h.to
-		if j >= len(toks) || toks[j].w != "by" {
+func (s commitmentStage) nominalBy(env *commitEnv, toks []token.Tok) (string, int, bool) {
+	for _, h := range s.lex.nominal.All(toks) {
+		j := h.To
+		if j >= len(toks) || toks[j].Norm != "by" {
 			continue
 		}
-		for _, m := range env.c.mentionsIn(toks[j].end, min(len(env.c.a.Body), toks[j].end+60)) {
-			gap := fxTokens(env.c.a.Body, toks[j].end, m.Start)
-			if isActor(m) && (len(gap) == 0 || len(gap) == 1 && gap[0].w == "the") {
-				return m.Key, h.start, true
+		for _, m := range env.c.mentionsIn(toks[j].End, min(len(env.c.a.Body), toks[j].End+60)) {
+			gap := token.Tokens(env.c.a.Body, toks[j].End, m.Start)
+			if isActor(m) && (len(gap) == 0 || len(gap) == 1 && gap[0].Norm == "the") {
+				return m.Key, h.Start, true
 			}
 			break
 		}
@@ -363,23 +367,23 @@ func (s commitmentStage) nominalBy(env *commitEnv, toks []fxTok) (string, int, b
 // they") that commits anew: a commitment verb and a kind of its own, with
 // "also", an amount of its own, or a firm cue other than a bare modal
 // ("they're agreeing to open ...").
-func (s commitmentStage) pronounPledge(toks []fxTok, verbs []fxHit, kind string) bool {
+func (s commitmentStage) pronounPledge(toks []token.Tok, verbs []token.Hit, kind string) bool {
 	if len(verbs) == 0 || kind == "" || len(toks) < 2 {
 		return false
 	}
-	first := toks[0].w
+	first := toks[0].Norm
 	if openingConjunctions[first] {
-		first = toks[1].w
+		first = toks[1].Norm
 	}
 	if !fxPronoun[first] {
 		return false
 	}
-	if fxHasWord(toks, "also") || s.lex.amounts.has(toks) {
+	if fxHasWord(toks, "also") || s.lex.amounts.Has(toks) {
 		return true
 	}
-	v := verbs[0].from
-	for _, h := range s.lex.firm.all(toks) {
-		if h.from <= v && h.from >= v-3 && h.phrase != "will" && h.phrase != "shall" && !negated(toks, h.from) {
+	v := verbs[0].From
+	for _, h := range s.lex.firm.All(toks) {
+		if h.From <= v && h.From >= v-3 && h.Phrase != "will" && h.Phrase != "shall" && !negated(toks, h.From) {
 			return true
 		}
 	}
@@ -388,16 +392,16 @@ func (s commitmentStage) pronounPledge(toks []fxTok, verbs []fxHit, kind string)
 
 // outsideCondition drops verbs inside an "if" or "unless" clause ("if the
 // rates X announced held"): the condition is not the commitment.
-func (s commitmentStage) outsideCondition(env *commitEnv, toks []fxTok, verbs []fxHit) []fxHit {
+func (s commitmentStage) outsideCondition(env *commitEnv, toks []token.Tok, verbs []token.Hit) []token.Hit {
 	if len(verbs) == 0 {
 		return verbs
 	}
 	out := verbs[:0:0]
 	for _, v := range verbs {
 		inside := false
-		for j := v.from - 1; j >= 0 && j >= v.from-8; j-- {
-			if toks[j].w == "if" || toks[j].w == "unless" {
-				inside = !strings.ContainsAny(env.c.a.Body[toks[j].end:v.start], ",;:")
+		for j := v.From - 1; j >= 0 && j >= v.From-8; j-- {
+			if toks[j].Norm == "if" || toks[j].Norm == "unless" {
+				inside = !strings.ContainsAny(env.c.a.Body[toks[j].End:v.Start], ",;:")
 				break
 			}
 		}
@@ -411,13 +415,13 @@ func (s commitmentStage) outsideCondition(env *commitEnv, toks []fxTok, verbs []
 // modalPresence reports a modal followed by a verb of presence or state
 // ("it would cost 250 billion", "will stand at 2%"): a price or a state,
 // not a pledge.
-func (s commitmentStage) modalPresence(toks []fxTok) bool {
-	for _, h := range s.lex.modality.all(toks) {
-		j := h.to
-		for j < len(toks) && (willAdverbs[toks[j].w] || toks[j].w == "only") {
+func (s commitmentStage) modalPresence(toks []token.Tok) bool {
+	for _, h := range s.lex.modality.All(toks) {
+		j := h.To
+		for j < len(toks) && (willAdverbs[toks[j].Norm] || toks[j].Norm == "only") {
 			j++
 		}
-		if j < len(toks) && s.lex.presence.longestAt(toks, j) >= 0 {
+		if j < len(toks) && s.lex.presence.LongestAt(toks, j) >= 0 {
 			return true
 		}
 	}
@@ -427,12 +431,12 @@ func (s commitmentStage) modalPresence(toks []fxTok) bool {
 // affirms reports a verb that reaffirms or recognises before the first
 // commitment noun ("reaffirmed their leadership by making commitments"):
 // such passages are attributions, not commitments.
-func (s commitmentStage) affirms(toks []fxTok, nouns []fxHit) bool {
+func (s commitmentStage) affirms(toks []token.Tok, nouns []token.Hit) bool {
 	if len(nouns) == 0 {
 		return false
 	}
-	for _, h := range s.lex.affirming.all(toks) {
-		if h.from < nouns[0].from {
+	for _, h := range s.lex.affirming.All(toks) {
+		if h.From < nouns[0].From {
 			return true
 		}
 	}
@@ -442,15 +446,15 @@ func (s commitmentStage) affirms(toks []fxTok, nouns []fxHit) bool {
 // receives reports a receiving verb ("secured", "received") before the
 // first commitment noun and verb: the subject gets the pledges, it
 // does not make them.
-func (s commitmentStage) receives(toks []fxTok, verbs, nouns []fxHit) bool {
+func (s commitmentStage) receives(toks []token.Tok, verbs, nouns []token.Hit) bool {
 	if len(nouns) == 0 {
 		return false
 	}
-	for _, h := range s.lex.receiving.all(toks) {
-		if h.from > 0 && beForms[toks[h.from-1].w] || h.to < len(toks) && toks[h.to].w == "by" {
+	for _, h := range s.lex.receiving.All(toks) {
+		if h.From > 0 && beForms[toks[h.From-1].Norm] || h.To < len(toks) && toks[h.To].Norm == "by" {
 			continue // a passive ("if a request is received", "a text obtained by X")
 		}
-		if h.from < nouns[0].from && (len(verbs) == 0 || h.from < verbs[0].from) {
+		if h.From < nouns[0].From && (len(verbs) == 0 || h.From < verbs[0].From) {
 			return true
 		}
 	}
@@ -464,22 +468,22 @@ var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true
 // of an organisation, person, place or event ("the Ministry of Finance",
 // "the Global Fund"), or a capitalised word after "of" or "for" in
 // mid-sentence ("Agency for Development").
-func notInNames(c *factContext, toks []fxTok, hits []fxHit) []fxHit {
+func notInNames(c *factContext, toks []token.Tok, hits []token.Hit) []token.Hit {
 	if len(hits) == 0 {
 		return hits
 	}
-	ms := c.mentionsIn(toks[0].start, toks[len(toks)-1].end)
+	ms := c.mentionsIn(toks[0].Start, toks[len(toks)-1].End)
 	out := hits[:0:0]
 	for _, h := range hits {
 		name := false
 		for _, m := range ms {
-			if m.Kind != "country" && m.Start <= h.start && h.end <= m.End {
+			if m.Kind != "country" && m.Start <= h.Start && h.End <= m.End {
 				name = true
 				break
 			}
 		}
-		if !name && h.from > 0 && (toks[h.from-1].w == "of" || toks[h.from-1].w == "for") {
-			r := c.a.Body[h.start]
+		if !name && h.From > 0 && (toks[h.From-1].Norm == "of" || toks[h.From-1].Norm == "for") {
+			r := c.a.Body[h.Start]
 			name = r >= 'A' && r <= 'Z'
 		}
 		if !name {
@@ -492,35 +496,35 @@ func notInNames(c *factContext, toks []fxTok, hits []fxHit) []fxHit {
 // ownSubject reports a unit opening on a demonstrative whose commitment
 // verb has an actor of its own right before it ("This decision enabled the
 // Commission to disburse ..."): a new commitment, not more of the last one.
-func (s commitmentStage) ownSubject(env *commitEnv, toks []fxTok, verbs []fxHit, kind string) bool {
-	if len(verbs) == 0 || kind == "" || len(toks) < 2 || verbs[0].from < 2 {
+func (s commitmentStage) ownSubject(env *commitEnv, toks []token.Tok, verbs []token.Hit, kind string) bool {
+	if len(verbs) == 0 || kind == "" || len(toks) < 2 || verbs[0].From < 2 {
 		return false
 	}
-	ms := env.c.mentionsIn(toks[1].start, verbs[0].start)
+	ms := env.c.mentionsIn(toks[1].Start, verbs[0].Start)
 	if len(ms) == 0 {
 		return false
 	}
 	m := ms[len(ms)-1]
-	gap := fxTokens(env.c.a.Body, m.End, verbs[0].start)
+	gap := token.Tokens(env.c.a.Body, m.End, verbs[0].Start)
 	return env.subjectMention(m) && len(gap) <= 2
 }
 
 // refersBack reports a unit that opens with a pronoun or demonstrative
 // ("These commitments", "They", "Such commitments"), or that names "these
 // measures" or "such forces".
-func (s commitmentStage) refersBack(toks []fxTok) bool {
-	if len(toks) > 0 && s.lex.elabStarts.endsBefore(toks, 1) {
+func (s commitmentStage) refersBack(toks []token.Tok) bool {
+	if len(toks) > 0 && s.lex.elabStarts.EndsBefore(toks, 1) {
 		return true
 	}
-	if len(toks) > 3 && toks[1].w == "s" && (toks[0].w == "today" || toks[0].w == "yesterday") && s.lex.elabNouns.endsBefore(toks, 3) {
+	if len(toks) > 3 && toks[1].Norm == "s" && (toks[0].Norm == "today" || toks[0].Norm == "yesterday") && s.lex.elabNouns.EndsBefore(toks, 3) {
 		return true // "Today's commitments bring ...": the ones just told
 	}
 	for i, t := range toks {
-		if t.w != "these" && t.w != "such" && t.w != "those" {
+		if t.Norm != "these" && t.Norm != "such" && t.Norm != "those" {
 			continue
 		}
 		for j := i + 1; j < len(toks) && j <= i+3; j++ {
-			if s.lex.elabNouns.endsBefore(toks, j+1) {
+			if s.lex.elabNouns.EndsBefore(toks, j+1) {
 				return true
 			}
 		}
@@ -530,8 +534,8 @@ func (s commitmentStage) refersBack(toks []fxTok) bool {
 
 // notTopic drops hits that follow a topic preposition ("talks on
 // guarantees", "the focus was on pledges").
-func (s commitmentStage) notTopic(toks []fxTok, hits []fxHit) []fxHit {
-	var out []fxHit
+func (s commitmentStage) notTopic(toks []token.Tok, hits []token.Hit) []token.Hit {
+	var out []token.Hit
 	for _, h := range hits {
 		if !s.lex.topical(toks, h) {
 			out = append(out, h)
@@ -543,24 +547,24 @@ func (s commitmentStage) notTopic(toks []fxTok, hits []fxHit) []fxHit {
 // possessor finds "<actor> commitments" (the actor names the noun, not a
 // possessive) with a status cue after it: "X commitments, which have been
 // outlined"; it returns the actor and the noun's offset.
-func (s commitmentStage) possessor(c *factContext, toks []fxTok) (string, int, bool) {
+func (s commitmentStage) possessor(c *factContext, toks []token.Tok) (string, int, bool) {
 	if len(toks) == 0 {
 		return "", 0, false
 	}
-	for _, m := range c.mentionsIn(toks[0].start, toks[len(toks)-1].end) {
+	for _, m := range c.mentionsIn(toks[0].Start, toks[len(toks)-1].End) {
 		if !isActor(m) || isPossessiveAfter(c.a.Body, m.End) {
 			continue
 		}
 		for i, t := range toks {
-			if t.start < m.End {
+			if t.Start < m.End {
 				continue
 			}
-			if !strings.HasPrefix(t.w, "commitment") && !strings.HasPrefix(t.w, "pledge") && !strings.HasPrefix(t.w, "guarantee") {
+			if !strings.HasPrefix(t.Norm, "commitment") && !strings.HasPrefix(t.Norm, "pledge") && !strings.HasPrefix(t.Norm, "guarantee") {
 				break
 			}
 			rest := toks[i+1 : min(len(toks), i+12)]
-			if s.lex.reported.has(rest) || s.lex.agreed.has(rest) {
-				return m.Key, t.start, true
+			if s.lex.reported.Has(rest) || s.lex.agreed.Has(rest) {
+				return m.Key, t.Start, true
 			}
 			break
 		}
@@ -571,20 +575,20 @@ func (s commitmentStage) possessor(c *factContext, toks []fxTok) (string, int, b
 // maskActors blanks the words of the names of actors before token verb:
 // the subject's name tells no kind ("the Freedonian Armed Forces signed a
 // truce" is no military support; "support for the Armed Forces" is).
-func maskActors(c *factContext, toks []fxTok, verb int) []fxTok {
+func maskActors(c *factContext, toks []token.Tok, verb int) []token.Tok {
 	if verb <= 0 || verb > len(toks) {
 		return toks
 	}
-	ms := c.mentionsIn(toks[0].start, toks[verb-1].end)
+	ms := c.mentionsIn(toks[0].Start, toks[verb-1].End)
 	if len(ms) == 0 {
 		return toks
 	}
-	out := make([]fxTok, len(toks))
+	out := make([]token.Tok, len(toks))
 	copy(out, toks)
 	for i, t := range out {
 		for _, m := range ms {
-			if isActor(m) && m.Form == "name" && m.Start <= t.start && t.end <= m.End {
-				out[i].w = ""
+			if isActor(m) && m.Form == "name" && m.Start <= t.Start && t.End <= m.End {
+				out[i].Norm = ""
 				break
 			}
 		}
@@ -594,9 +598,9 @@ func maskActors(c *factContext, toks []fxTok, verb int) []fxTok {
 
 // pledgeModal reports a modal that can pledge: "should" and "must" tell
 // others what to do ("partners should send more"), except after "we".
-func (s commitmentStage) pledgeModal(toks []fxTok) bool {
-	for _, h := range s.lex.modality.all(toks) {
-		if h.phrase != "should" && h.phrase != "must" || h.from > 0 && toks[h.from-1].w == "we" {
+func (s commitmentStage) pledgeModal(toks []token.Tok) bool {
+	for _, h := range s.lex.modality.All(toks) {
+		if h.Phrase != "should" && h.Phrase != "must" || h.From > 0 && toks[h.From-1].Norm == "we" {
 			return true
 		}
 	}
@@ -605,11 +609,11 @@ func (s commitmentStage) pledgeModal(toks []fxTok) bool {
 
 // countsItems reports a unit that opens on a count ("Two additional
 // systems", "500 more shells").
-func countsItems(toks []fxTok) bool {
+func countsItems(toks []token.Tok) bool {
 	if len(toks) == 0 {
 		return false
 	}
-	w := toks[0].w
+	w := toks[0].Norm
 	if fxNumberWords[w] {
 		return true
 	}
@@ -620,9 +624,9 @@ var fxNumberWords = map[string]bool{"two": true, "three": true, "four": true, "f
 	"eight": true, "nine": true, "ten": true, "twelve": true, "twenty": true, "fifty": true, "hundreds": true, "dozens": true}
 
 // fxHasSeq reports two words in a row.
-func fxHasSeq(toks []fxTok, a, b string) bool {
+func fxHasSeq(toks []token.Tok, a, b string) bool {
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].w == a && toks[i+1].w == b {
+		if toks[i].Norm == a && toks[i+1].Norm == b {
 			return true
 		}
 	}

@@ -3,9 +3,11 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
-func commitmentsOf(t *testing.T, f factDoc) []Commitment {
+func commitmentsOf(t *testing.T, f factDoc) []model.Commitment {
 	t.Helper()
 	a := f.analysis(t)
 	runFactStages(t, a)
@@ -17,7 +19,7 @@ func commitmentsOf(t *testing.T, f factDoc) []Commitment {
 
 type wantCommit struct{ by, to, kind, status string }
 
-func checkCommits(t *testing.T, got []Commitment, want []wantCommit) {
+func checkCommits(t *testing.T, got []model.Commitment, want []wantCommit) {
 	t.Helper()
 	if len(got) != len(want) {
 		for _, c := range got {

@@ -8,6 +8,8 @@ import (
 
 	"github.com/kg-project/kg/loader/gazetteer"
 	"github.com/kg-project/kg/schema"
+
+	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // conferenceGroup reports the participants of the text's conference
@@ -24,7 +26,7 @@ func (e *commitEnv) conferenceGroup(by []string) bool {
 // proposes the rest; then "proposed" or "reported" on their cues or a
 // third-party source, "draft" when the report is about a draft, "agreed"
 // on its cues, else "reported". A list item also reads its lead-in.
-func (e *commitEnv) status(u commitUnit, toks []fxTok, by []string, to string, anchor int) string {
+func (e *commitEnv) status(u commitUnit, toks []token.Tok, by []string, to string, anchor int) string {
 	c := e.c
 	ctx := toks
 	kinds := []string{e.srcKind[u.sent]}
@@ -35,20 +37,20 @@ func (e *commitEnv) status(u commitUnit, toks []fxTok, by []string, to string, a
 	}
 	if lead := c.a.Sents[u.sent].Lead; lead >= 0 && lead < len(c.a.Sents) {
 		st, en := c.sentSpan(lead)
-		ctx = append(fxTokens(c.a.Body, st, en), toks...)
+		ctx = append(token.Tokens(c.a.Body, st, en), toks...)
 		kinds = append(kinds, e.srcKind[lead])
 	}
-	if e.lex.denied.has(ctx) {
+	if e.lex.denied.Has(ctx) {
 		return "denied"
 	}
 	proposed := e.planCue(ctx) || e.ready(ctx)
 	if c.primary {
 		switch {
-		case e.lex.signed.has(ctx):
+		case e.lex.signed.Has(ctx):
 			return "signed"
 		case proposed:
 			return "proposed"
-		case e.preview && !e.lex.signed.has(toks) && !fxHasWord(toks, "agreed") && !fxHasWord(toks, "decided"):
+		case e.preview && !e.lex.signed.Has(toks) && !fxHasWord(toks, "agreed") && !fxHasWord(toks, "decided"):
 			// a statement ahead of a meeting: what it is to decide
 			return "proposed"
 		}
@@ -59,16 +61,16 @@ func (e *commitEnv) status(u commitUnit, toks []fxTok, by []string, to string, a
 		fromOther = fromOther || k != "" && k != "document"
 	}
 	if name := e.srcName[u.sent]; e.srcKind[u.sent] == "document" {
-		fromDraft = e.lex.draft.has(fxTokens(name, 0, len(name)))
+		fromDraft = e.lex.draft.Has(token.Tokens(name, 0, len(name)))
 	}
 	if lead := c.a.Sents[u.sent].Lead; lead >= 0 && e.srcKind[lead] == "document" {
 		name := e.srcName[lead]
-		fromDraft = fromDraft || e.lex.draft.has(fxTokens(name, 0, len(name)))
+		fromDraft = fromDraft || e.lex.draft.Has(token.Tokens(name, 0, len(name)))
 	}
 	switch {
-	case fromDraft || e.lex.draft.has(ctx) || e.aboutDraft(u, ctx) || e.continuesDraft(u, toks):
+	case fromDraft || e.lex.draft.Has(ctx) || e.aboutDraft(u, ctx) || e.continuesDraft(u, toks):
 		return "draft"
-	case e.lex.signed.has(ctx) || e.underSigned(u) && !proposed && !e.maybe(toks) && e.signedParty(by):
+	case e.lex.signed.Has(ctx) || e.underSigned(u) && !proposed && !e.maybe(toks) && e.signedParty(by):
 		// a term of a signed text, unless the text only allows it ("under
 		// the agreement, X may provide ...") or X did not sign it (a
 		// mediator's part in its implementation)
@@ -105,7 +107,7 @@ func (e *commitEnv) status(u commitUnit, toks []fxTok, by []string, to string, a
 		return "proposed"
 	case e.hearsay(ctx):
 		return "reported"
-	case e.cue(e.lex.tentative, toks) && !e.lex.agreed.has(toks):
+	case e.cue(e.lex.tentative, toks) && !e.lex.agreed.Has(toks):
 		return "proposed"
 	}
 	// the outlet states it as a fact: agreed
@@ -115,10 +117,10 @@ func (e *commitEnv) status(u commitUnit, toks []fxTok, by []string, to string, a
 // pledgeAct reports a public act of committing (pledge_acts) that is the
 // commitment word at anchor or stands at most three words before it
 // ("pledged a system", "announced it would send"), not negated.
-func (e *commitEnv) pledgeAct(toks []fxTok, anchor int) bool {
+func (e *commitEnv) pledgeAct(toks []token.Tok, anchor int) bool {
 	at := -1
 	for i, t := range toks {
-		if t.start >= anchor {
+		if t.Start >= anchor {
 			at = i
 			break
 		}
@@ -126,8 +128,8 @@ func (e *commitEnv) pledgeAct(toks []fxTok, anchor int) bool {
 	if at < 0 {
 		return false
 	}
-	for _, h := range e.lex.pledgeActs.all(toks) {
-		if h.from <= at && h.from >= at-3 && !negated(toks, h.from) && !(h.from > 0 && notYetWords[toks[h.from-1].w]) {
+	for _, h := range e.lex.pledgeActs.All(toks) {
+		if h.From <= at && h.From >= at-3 && !negated(toks, h.From) && !(h.From > 0 && notYetWords[toks[h.From-1].Norm]) {
 			return true
 		}
 	}
@@ -136,15 +138,15 @@ func (e *commitEnv) pledgeAct(toks []fxTok, anchor int) bool {
 
 // maybe reports a modal of possibility ("could", "may", "might"; not the
 // month "May") in a unit without a firm cue.
-func (e *commitEnv) maybe(toks []fxTok) bool {
+func (e *commitEnv) maybe(toks []token.Tok) bool {
 	for i, t := range toks {
-		if t.w != "could" && t.w != "may" && t.w != "might" {
+		if t.Norm != "could" && t.Norm != "may" && t.Norm != "might" {
 			continue
 		}
-		if t.w == "may" && i > 0 && e.c.a.Body[t.start] == 'M' {
+		if t.Norm == "may" && i > 0 && e.c.a.Body[t.Start] == 'M' {
 			continue // the month
 		}
-		return !e.lex.firm.has(toks[i:])
+		return !e.lex.firm.Has(toks[i:])
 	}
 	return false
 }
@@ -180,9 +182,9 @@ var notYetWords = map[string]bool{"be": true, "been": true, "being": true, "to":
 // hearsay reports a cue of a commitment told at second hand ("officials
 // said", "reportedly"), not one that refers to a text ("as outlined in the
 // statement").
-func (e *commitEnv) hearsay(toks []fxTok) bool {
-	for _, h := range e.lex.reported.all(toks) {
-		if h.from > 0 && toks[h.from-1].w == "as" {
+func (e *commitEnv) hearsay(toks []token.Tok) bool {
+	for _, h := range e.lex.reported.All(toks) {
+		if h.From > 0 && toks[h.From-1].Norm == "as" {
 			continue
 		}
 		return true
@@ -208,7 +210,7 @@ func (e *commitEnv) underSigned(u commitUnit) bool {
 		return false
 	}
 	st, en := e.c.sentSpan(u.sent)
-	if e.lex.signedRefs.has(fxTokens(e.c.a.Body, st, en)) {
+	if e.lex.signedRefs.Has(token.Tokens(e.c.a.Body, st, en)) {
 		return true
 	}
 	// a term in a run of paragraphs ending in ";" after a lead-in ending
@@ -217,7 +219,7 @@ func (e *commitEnv) underSigned(u commitUnit) bool {
 	lead := e.runLead(u.sent)
 	for k := lead; k >= 0 && k >= lead-1; k-- {
 		ls, le := e.c.sentSpan(k)
-		if e.lex.signedRefs.has(fxTokens(e.c.a.Body, ls, le)) {
+		if e.lex.signedRefs.Has(token.Tokens(e.c.a.Body, ls, le)) {
 			return true
 		}
 	}
@@ -252,22 +254,22 @@ func (e *commitEnv) runLead(sent int) int {
 
 // aboutDraft reports a unit (with its lead-in) that refers to "the
 // document" after the document has named a draft: what the draft says.
-func (e *commitEnv) aboutDraft(u commitUnit, ctx []fxTok) bool {
+func (e *commitEnv) aboutDraft(u commitUnit, ctx []token.Tok) bool {
 	if e.firstDraft < 0 || e.firstDraft >= u.start {
 		return false
 	}
-	return e.lex.docRefs.has(ctx)
+	return e.lex.docRefs.Has(ctx)
 }
 
 // continuesDraft reports a unit without a source of its own that goes on
 // from a sentence about the draft: the sentence before cites or names the
 // draft, and this one adds to it ("also") or refers back to its actors (a
 // pronoun or collective subject).
-func (e *commitEnv) continuesDraft(u commitUnit, toks []fxTok) bool {
+func (e *commitEnv) continuesDraft(u commitUnit, toks []token.Tok) bool {
 	if u.sub && !u.list {
 		// a part of a sentence: the sentence's opening decides
 		st, en := e.c.sentSpan(u.sent)
-		toks = fxTokens(e.c.a.Body, st, en)
+		toks = token.Tokens(e.c.a.Body, st, en)
 	}
 	if e.srcKind[u.sent] != "" || e.firstDraft < 0 || len(toks) == 0 {
 		return false
@@ -275,10 +277,10 @@ func (e *commitEnv) continuesDraft(u commitUnit, toks []fxTok) bool {
 	drafty := false
 	for prev := u.sent - 1; prev >= 0 && prev >= u.sent-2 && !drafty; prev-- {
 		st, en := e.c.sentSpan(prev)
-		pt := fxTokens(e.c.a.Body, st, en)
+		pt := token.Tokens(e.c.a.Body, st, en)
 		name := e.srcName[prev]
-		drafty = e.srcKind[prev] == "document" && e.lex.draft.has(fxTokens(name, 0, len(name))) ||
-			e.lex.draft.has(pt) || e.firstDraft < st && e.lex.docRefs.has(pt)
+		drafty = e.srcKind[prev] == "document" && e.lex.draft.Has(token.Tokens(name, 0, len(name))) ||
+			e.lex.draft.Has(pt) || e.firstDraft < st && e.lex.docRefs.Has(pt)
 		if k := e.srcKind[prev]; k != "" && k != "document" {
 			break // another source speaks in between
 		}
@@ -286,8 +288,8 @@ func (e *commitEnv) continuesDraft(u commitUnit, toks []fxTok) bool {
 	if !drafty {
 		return false
 	}
-	return fxHasWord(toks, "also") || fxPronoun[toks[0].w] || e.lex.collective.endsBefore(toks, 1) ||
-		len(toks) > 1 && e.lex.collective.endsBefore(toks, 2)
+	return fxHasWord(toks, "also") || fxPronoun[toks[0].Norm] || e.lex.collective.EndsBefore(toks, 1) ||
+		len(toks) > 1 && e.lex.collective.EndsBefore(toks, 2)
 }
 
 // ownWord reports a commitment its own actor states: the source of the
@@ -341,12 +343,12 @@ func (e *commitEnv) officeInBodyOf(person, b string) bool {
 
 // ready reports a readiness phrase ("ready to", "prepared to") that is not
 // part of an agreed cue ("stand ready to commit").
-func (e *commitEnv) ready(toks []fxTok) bool {
-	agreed := e.lex.agreed.all(toks)
-	for _, h := range e.lex.readiness.all(toks) {
+func (e *commitEnv) ready(toks []token.Tok) bool {
+	agreed := e.lex.agreed.All(toks)
+	for _, h := range e.lex.readiness.All(toks) {
 		inside := false
 		for _, a := range agreed {
-			inside = inside || a.from <= h.from && h.to <= a.to || a.from == h.from
+			inside = inside || a.From <= h.From && h.To <= a.To || a.From == h.From
 		}
 		if !inside {
 			return true
@@ -358,12 +360,12 @@ func (e *commitEnv) ready(toks []fxTok) bool {
 // planCue finds a proposed cue (see cue) that is not the object of a
 // pledge act: "announced plans to transfer" pledges (NOTES w2), while
 // "confirmed plans to form" still plans.
-func (e *commitEnv) planCue(toks []fxTok) bool {
-	for _, h := range e.lex.proposed.all(toks) {
-		if h.from > 0 && (toks[h.from-1].w == "a" || toks[h.from-1].w == "an" || toks[h.from-1].w == "the" || toks[h.from-1].w == "what") {
+func (e *commitEnv) planCue(toks []token.Tok) bool {
+	for _, h := range e.lex.proposed.All(toks) {
+		if h.From > 0 && (toks[h.From-1].Norm == "a" || toks[h.From-1].Norm == "an" || toks[h.From-1].Norm == "the" || toks[h.From-1].Norm == "what") {
 			continue
 		}
-		if h.from > 0 && e.lex.pledgeActs.endsBefore(toks, h.from) && !negated(toks, h.from-1) {
+		if h.From > 0 && e.lex.pledgeActs.EndsBefore(toks, h.From) && !negated(toks, h.From-1) {
 			continue
 		}
 		return true
@@ -373,9 +375,9 @@ func (e *commitEnv) planCue(toks []fxTok) bool {
 
 // cue finds a cue that is not used as an adjective ("a proposed mechanism")
 // nor in a describing "what would be".
-func (e *commitEnv) cue(l fxPhrases, toks []fxTok) bool {
-	for _, h := range l.all(toks) {
-		if h.from > 0 && (toks[h.from-1].w == "a" || toks[h.from-1].w == "an" || toks[h.from-1].w == "the" || toks[h.from-1].w == "what") {
+func (e *commitEnv) cue(l token.Phrases, toks []token.Tok) bool {
+	for _, h := range l.All(toks) {
+		if h.From > 0 && (toks[h.From-1].Norm == "a" || toks[h.From-1].Norm == "an" || toks[h.From-1].Norm == "the" || toks[h.From-1].Norm == "what") {
 			continue // "a proposed mechanism"; "in what would be the first plant" describes
 		}
 		return true
@@ -385,6 +387,6 @@ func (e *commitEnv) cue(l fxPhrases, toks []fxTok) bool {
 
 // conditional reports a unit with an "if" or "unless" clause.
 func (e *commitEnv) conditional(u commitUnit) bool {
-	toks := fxTokens(e.c.a.Body, u.start, u.end)
+	toks := token.Tokens(e.c.a.Body, u.start, u.end)
 	return fxHasWord(toks, "if") || fxHasWord(toks, "unless")
 }

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/loader/document"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // Tests of how a report's voice decides a commitment's status: the outlet
@@ -39,8 +41,8 @@ func TestCommitmentPledgeRelayedByAThirdPartyStands(t *testing.T) {
 	}
 	a := f.analysis(t)
 	// he speaks for a third state
-	a.Result.Persons = append(a.Result.Persons, Entity{ID: "person:ola-lind", Name: "Ola Lind",
-		RoleDetails: []Role{{Label: "Foreign Minister of Estland", OfID: "country:EST"}}})
+	a.Result.Persons = append(a.Result.Persons, model.Entity{ID: "person:ola-lind", Name: "Ola Lind",
+		RoleDetails: []model.Role{{Label: "Foreign Minister of Estland", OfID: "country:EST"}}})
 	runFactStages(t, a)
 	checkCommits(t, a.Result.Commitments, []wantCommit{
 		{"country:FRE", "country:RUR", "military support", "agreed"},
@@ -59,8 +61,8 @@ func TestCommitmentReportedThenConfirmedByAPartyIsAgreed(t *testing.T) {
 	}
 	a := f.analysis(t)
 	a.Result.Persons = append(a.Result.Persons,
-		Entity{ID: "person:ola-lind", Name: "Ola Lind", RoleDetails: []Role{{Label: "Foreign Minister of Estland", OfID: "country:EST"}}},
-		Entity{ID: "person:anna-berg", Name: "Anna Berg", RoleDetails: []Role{{Label: "Defence Minister of Freedonia", OfID: "country:FRE"}}})
+		model.Entity{ID: "person:ola-lind", Name: "Ola Lind", RoleDetails: []model.Role{{Label: "Foreign Minister of Estland", OfID: "country:EST"}}},
+		model.Entity{ID: "person:anna-berg", Name: "Anna Berg", RoleDetails: []model.Role{{Label: "Defence Minister of Freedonia", OfID: "country:FRE"}}})
 	runFactStages(t, a)
 	checkCommits(t, a.Result.Commitments, []wantCommit{{"country:FRE", "country:RUR", "troop deployment", "agreed"}})
 }
@@ -75,8 +77,8 @@ func TestCommitmentTheyContinuesTheLastActorAndItsRecipient(t *testing.T) {
 			{"Ola Lind", "person:ola-lind", "person", ""}, {"Ola Lind", "person:ola-lind", "person", ""}},
 	}
 	a := f.analysis(t)
-	a.Result.Persons = append(a.Result.Persons, Entity{ID: "person:ola-lind", Name: "Ola Lind",
-		RoleDetails: []Role{{Label: "President of Ruritania", OfID: "country:RUR"}}})
+	a.Result.Persons = append(a.Result.Persons, model.Entity{ID: "person:ola-lind", Name: "Ola Lind",
+		RoleDetails: []model.Role{{Label: "President of Ruritania", OfID: "country:RUR"}}})
 	runFactStages(t, a)
 	// "they" said by a person is not the person; the counterpart tells
 	// the terms
@@ -98,9 +100,9 @@ func TestCommitmentNamesCountsAndTheSpeakersOwnState(t *testing.T) {
 	}
 	a := f.analysis(t)
 	a.Result.Persons = append(a.Result.Persons,
-		Entity{ID: "person:ola-lind", Name: "Ola Lind", RoleDetails: []Role{{Label: "President of Ruritania", OfID: "country:RUR"}}},
-		Entity{ID: "person:anna-berg", Name: "Anna Berg", RoleDetails: []Role{{Label: "Prime Minister of Freedonia", OfID: "country:FRE"}}})
-	a.Result.Attributions = append(a.Result.Attributions, Attribution{Claim: "the need for rules", Source: "Ola Lind",
+		model.Entity{ID: "person:ola-lind", Name: "Ola Lind", RoleDetails: []model.Role{{Label: "President of Ruritania", OfID: "country:RUR"}}},
+		model.Entity{ID: "person:anna-berg", Name: "Anna Berg", RoleDetails: []model.Role{{Label: "Prime Minister of Freedonia", OfID: "country:FRE"}}})
+	a.Result.Attributions = append(a.Result.Attributions, model.Attribution{Claim: "the need for rules", Source: "Ola Lind",
 		SourceID: "person:ola-lind", SourceKind: "person"})
 	runFactStages(t, a)
 	// no verb inside a name; the president and his state commit, and
@@ -148,13 +150,13 @@ func TestCommitmentPlansAndPossibilitiesToldByNamedPeople(t *testing.T) {
 	}
 	a := f.analysis(t)
 	a.Result.Persons = append(a.Result.Persons,
-		Entity{ID: "person:ola-lind", Name: "Ola Lind", RoleDetails: []Role{{Label: "Foreign Minister of Lakeland", OfID: "country:LAK"}}},
-		Entity{ID: "person:anna-berg", Name: "Anna Berg", RoleDetails: []Role{{Label: "Economy Minister of Ruritania", OfID: "country:RUR"}}})
+		model.Entity{ID: "person:ola-lind", Name: "Ola Lind", RoleDetails: []model.Role{{Label: "Foreign Minister of Lakeland", OfID: "country:LAK"}}},
+		model.Entity{ID: "person:anna-berg", Name: "Anna Berg", RoleDetails: []model.Role{{Label: "Economy Minister of Ruritania", OfID: "country:RUR"}}})
 	runFactStages(t, a)
 	// a named third party's "planned" is still a plan; "may" under a signed
 	// text is a possibility, and the speaker's state receives the aid
 	got := a.Result.Commitments
-	var plan, aid *Commitment
+	var plan, aid *model.Commitment
 	for i := range got {
 		switch got[i].Kind {
 		case "other":
@@ -317,7 +319,7 @@ func TestCommitmentAnOfficialOfAUnionBodySpeaksForTheUnion(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var eu, plant *Commitment
+	var eu, plant *model.Commitment
 	for i, c := range r.Commitments {
 		for _, b := range c.ByIDs {
 			switch b {
@@ -343,8 +345,8 @@ func TestCommitmentTradeTermToldByTheOtherSide(t *testing.T) {
 		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ola Lind", "person:ola-lind", "person", ""}},
 	}
 	a := f.analysis(t)
-	a.Result.Persons = append(a.Result.Persons, Entity{ID: "person:ola-lind", Name: "Ola Lind",
-		RoleDetails: []Role{{Label: "Trade Minister of Ruritania", OfID: "country:RUR"}}})
+	a.Result.Persons = append(a.Result.Persons, model.Entity{ID: "person:ola-lind", Name: "Ola Lind",
+		RoleDetails: []model.Role{{Label: "Trade Minister of Ruritania", OfID: "country:RUR"}}})
 	runFactStages(t, a)
 	checkCommits(t, a.Result.Commitments, []wantCommit{{"country:FRE", "country:RUR", "other", "agreed"}})
 }
@@ -450,8 +452,8 @@ func TestCommitmentRaisedAtAConferenceByItsParticipants(t *testing.T) {
 			{"Ola Lind", "person:ola-lind", "person", ""}, {"Ruritania", "country:RUR", "country", ""}},
 	}
 	a := f.analysis(t)
-	a.Result.Persons = append(a.Result.Persons, Entity{ID: "person:ola-lind", Name: "Ola Lind",
-		RoleDetails: []Role{{Label: "Foreign Minister of Freedonia", OfID: "country:FRE"}}})
+	a.Result.Persons = append(a.Result.Persons, model.Entity{ID: "person:ola-lind", Name: "Ola Lind",
+		RoleDetails: []model.Role{{Label: "Foreign Minister of Freedonia", OfID: "country:FRE"}}})
 	runFactStages(t, a)
 	got := a.Result.Commitments
 	if len(got) != 1 || got[0].By[0] != "Harbour Conference participants" || got[0].Status != "agreed" || got[0].ToID != "country:RUR" {
@@ -594,8 +596,8 @@ func TestCommitmentRatificationsSubmittedAndTheInstrumentsSubmittedHere(t *testi
 		mentions: []factMention{{"Ola Lind", "person:ola-lind", "person", ""}, {"Ola Lind", "person:ola-lind", "person", ""}},
 	}
 	a := f.analysis(t)
-	a.Result.Persons = append(a.Result.Persons, Entity{ID: "person:ola-lind", Name: "Ola Lind",
-		RoleDetails: []Role{{Label: "President of Freedonia", OfID: "country:FRE"}}})
+	a.Result.Persons = append(a.Result.Persons, model.Entity{ID: "person:ola-lind", Name: "Ola Lind",
+		RoleDetails: []model.Role{{Label: "President of Freedonia", OfID: "country:FRE"}}})
 	runFactStages(t, a)
 	got := a.Result.Commitments
 	if len(got) != 2 || got[0].By[0] != "50 countries" || got[0].Status != "agreed" || got[1].By[0] != "15 countries" {

@@ -3,6 +3,10 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"github.com/kg-project/kg/loader/extract/token"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // Helpers of commitEnv.subject: where the subject of a commitment stands
@@ -12,25 +16,25 @@ import (
 // before the verb: "announcements from coalition members to supply",
 // "offers by Freedonia to send". The subject of the sentence only
 // welcomes or reports them.
-func (e *commitEnv) fromAgent(head []fxTok, anchor int) ([]string, bool) {
+func (e *commitEnv) fromAgent(head []token.Tok, anchor int) ([]string, bool) {
 	n := len(head)
-	if n < 2 || head[n-1].w != "to" {
+	if n < 2 || head[n-1].Norm != "to" {
 		return nil, false
 	}
 	for i := n - 2; i >= max(0, n-6); i-- {
-		if head[i].w != "from" && head[i].w != "by" {
+		if head[i].Norm != "from" && head[i].Norm != "by" {
 			continue
 		}
-		if i == 0 || !e.lex.nouns.has(head[i-1:i]) && !strings.HasSuffix(head[i-1].w, "s") {
+		if i == 0 || !e.lex.nouns.Has(head[i-1:i]) && !strings.HasSuffix(head[i-1].Norm, "s") {
 			return nil, false // "from" or "by" must follow a noun: "offers from"
 		}
-		ms := e.c.mentionsIn(head[i].end, head[n-1].start)
+		ms := e.c.mentionsIn(head[i].End, head[n-1].Start)
 		for k := len(ms) - 1; k >= 0; k-- {
 			if isActor(ms[k]) && !isPossessiveAfter(e.c.a.Body, ms[k].End) {
 				return e.coordinated(ms, k), true
 			}
 		}
-		if e.lex.collective.has(head[i+1 : n-1]) {
+		if e.lex.collective.Has(head[i+1 : n-1]) {
 			return e.c.issuers, true
 		}
 		return nil, false
@@ -40,10 +44,10 @@ func (e *commitEnv) fromAgent(head []fxTok, anchor int) ([]string, bool) {
 
 // textBefore reports a document noun in sentence sent or the two before
 // it: what "it" can stand for.
-func (e *commitEnv) textBefore(sent int, nouns fxPhrases) bool {
+func (e *commitEnv) textBefore(sent int, nouns token.Phrases) bool {
 	for i := max(0, sent-2); i <= sent; i++ {
 		st, en := e.c.sentSpan(i)
-		if nouns.has(fxTokens(e.c.a.Body, st, en)) {
+		if nouns.Has(token.Tokens(e.c.a.Body, st, en)) {
 			return true
 		}
 	}
@@ -55,16 +59,16 @@ func (e *commitEnv) textBefore(sent int, nouns fxPhrases) bool {
 // follows it. A phrase that names an actor is kept (it may be the
 // subject: "Germany, France and Italy ...").
 func afterFrontedAdverbial(c *factContext, from, anchor int) int {
-	toks := fxTokens(c.a.Body, from, anchor)
+	toks := token.Tokens(c.a.Body, from, anchor)
 	for i := 1; i < len(toks) && i <= 4; i++ {
-		gap := c.a.Body[toks[i-1].end:toks[i].start]
+		gap := c.a.Body[toks[i-1].End:toks[i].Start]
 		if !strings.Contains(gap, ",") {
 			continue
 		}
-		if len(c.mentionsIn(from, toks[i].start)) > 0 {
+		if len(c.mentionsIn(from, toks[i].Start)) > 0 {
 			return from
 		}
-		return toks[i].start
+		return toks[i].Start
 	}
 	return from
 }
@@ -73,14 +77,14 @@ func afterFrontedAdverbial(c *factContext, from, anchor int) int {
 // whose subject is an actor: in "We welcome the statement that the US is
 // prepared to give guarantees" the US gives, not we.
 func (e *commitEnv) embeddedClause(from, anchor int) int {
-	toks := fxTokens(e.c.a.Body, from, anchor)
+	toks := token.Tokens(e.c.a.Body, from, anchor)
 	for i := len(toks) - 1; i > 0; i-- {
-		if toks[i].w != "that" {
+		if toks[i].Norm != "that" {
 			continue
 		}
-		for _, m := range e.c.mentionsIn(toks[i].end, anchor) {
+		for _, m := range e.c.mentionsIn(toks[i].End, anchor) {
 			if e.subjectMention(m) {
-				return toks[i].end
+				return toks[i].End
 			}
 		}
 		return from
@@ -90,15 +94,15 @@ func (e *commitEnv) embeddedClause(from, anchor int) int {
 
 // exemplified reports examples introduced at token i ("like", "such as",
 // "including").
-func exemplified(toks []fxTok, i int) bool {
+func exemplified(toks []token.Tok, i int) bool {
 	if i >= len(toks) {
 		return false
 	}
-	switch toks[i].w {
+	switch toks[i].Norm {
 	case "like", "including":
 		return true
 	case "such":
-		return i+1 < len(toks) && toks[i+1].w == "as"
+		return i+1 < len(toks) && toks[i+1].Norm == "as"
 	}
 	return false
 }
@@ -108,14 +112,14 @@ func exemplified(toks []fxTok, i int) bool {
 // commitment ("the member states failed to agree when Latvia and
 // Lithuania refused"). Actors in an apposition ("leaders, including A
 // and B, are discussing") do not count.
-func (e *commitEnv) subjectAfter(rest []fxTok, ms []Mention) bool {
+func (e *commitEnv) subjectAfter(rest []token.Tok, ms []model.Mention) bool {
 	for i, t := range rest {
-		if !subordinators[t.w] || i+1 >= len(rest) {
+		if !subordinators[t.Norm] || i+1 >= len(rest) {
 			continue
 		}
 		for _, m := range ms {
 			// the clause's first words: "when Latvia", "that the US"
-			if m.Start >= rest[i+1].start && m.Start <= rest[min(i+2, len(rest)-1)].end && e.subjectMention(m) {
+			if m.Start >= rest[i+1].Start && m.Start <= rest[min(i+2, len(rest)-1)].End && e.subjectMention(m) {
 				return true
 			}
 		}
@@ -134,37 +138,37 @@ var subordinators = map[string]bool{"when": true, "while": true, "as": true, "be
 func (e *commitEnv) passiveAgent(u commitUnit, anchor int) ([]string, bool) {
 	c := e.c
 	st, en := c.sentSpan(u.sent)
-	toks := fxTokens(c.a.Body, st, en)
+	toks := token.Tokens(c.a.Body, st, en)
 	v := -1
 	for i, t := range toks {
-		if t.start == anchor {
+		if t.Start == anchor {
 			v = i
 			break
 		}
 	}
 	from := false
-	if v >= 1 && v+1 < len(toks) && !strings.HasSuffix(toks[v].w, "ed") && strings.HasSuffix(toks[v+1].w, "ed") {
+	if v >= 1 && v+1 < len(toks) && !strings.HasSuffix(toks[v].Norm, "ed") && strings.HasSuffix(toks[v+1].Norm, "ed") {
 		// "2 billion in financing unlocked from development banks": the
 		// participle after the commitment word tells where it comes from
 		v, from = v+1, true
 	}
-	if v < 1 || !strings.HasSuffix(toks[v].w, "ed") && !irregularParticiples[toks[v].w] {
+	if v < 1 || !strings.HasSuffix(toks[v].Norm, "ed") && !irregularParticiples[toks[v].Norm] {
 		return nil, false
 	}
 	for j := v + 1; j < len(toks) && j <= v+4; j++ {
-		if toks[j].w != "by" && !(from && j == v+1 && toks[j].w == "from") {
+		if toks[j].Norm != "by" && !(from && j == v+1 && toks[j].Norm == "from") {
 			continue
 		}
-		ms := c.mentionsIn(toks[j].end, min(en, toks[j].end+80))
-		if g, ok := e.groupAfter(toks[j+1:]); ok && (len(ms) == 0 || ms[0].Start >= toks[j+1].start+len(g)-len(groupPrefix)) {
+		ms := c.mentionsIn(toks[j].End, min(en, toks[j].End+80))
+		if g, ok := e.groupAfter(toks[j+1:]); ok && (len(ms) == 0 || ms[0].Start >= toks[j+1].Start+len(g)-len(groupPrefix)) {
 			return []string{g}, true // "announced by vaccine makers"
 		}
 		if len(ms) == 0 || !isActor(ms[0]) {
 			return nil, false
 		}
 		// the mention must follow "by" directly, or after "the"
-		gap := fxTokens(c.a.Body, toks[j].end, ms[0].Start)
-		if len(gap) > 1 || len(gap) == 1 && gap[0].w != "the" {
+		gap := token.Tokens(c.a.Body, toks[j].End, ms[0].Start)
+		if len(gap) > 1 || len(gap) == 1 && gap[0].Norm != "the" {
 			return nil, false
 		}
 		out := []string{ms[0].Key}
@@ -177,7 +181,7 @@ func (e *commitEnv) passiveAgent(u commitUnit, anchor int) ([]string, bool) {
 }
 
 // coordinatedAfter reports mention b joined to a by "and" or a comma.
-func (e *commitEnv) coordinatedAfter(a, b Mention) bool {
+func (e *commitEnv) coordinatedAfter(a, b model.Mention) bool {
 	if b.Start < a.End || a.Kind != b.Kind {
 		return false
 	}
@@ -214,12 +218,12 @@ var yearRE = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
 func (e *commitEnv) behalfOf(u commitUnit, anchor int) ([]string, bool) {
 	c := e.c
 	_, en := c.sentSpan(u.sent)
-	toks := fxTokens(c.a.Body, anchor, min(en, anchor+120))
+	toks := token.Tokens(c.a.Body, anchor, min(en, anchor+120))
 	for i := 1; i+2 < len(toks) && i <= 3; i++ {
-		if toks[i].w != "on" || toks[i+1].w != "behalf" || toks[i+2].w != "of" {
+		if toks[i].Norm != "on" || toks[i+1].Norm != "behalf" || toks[i+2].Norm != "of" {
 			continue
 		}
-		for _, m := range c.mentionsIn(toks[i+2].end, min(en, toks[i+2].end+40)) {
+		for _, m := range c.mentionsIn(toks[i+2].End, min(en, toks[i+2].End+40)) {
 			if isActor(m) && m.Kind != "person" {
 				return []string{m.Key}, true
 			}
@@ -232,16 +236,16 @@ func (e *commitEnv) behalfOf(u commitUnit, anchor int) ([]string, bool) {
 // passiveVerb reports a participle at anchor right after a form of "be"
 // (head is the text before it): "was approved", "will be provided"; not
 // "is providing".
-func passiveVerb(head []fxTok, body string, anchor int) bool {
+func passiveVerb(head []token.Tok, body string, anchor int) bool {
 	n := len(head)
-	if n == 0 || head[n-1].end > anchor {
+	if n == 0 || head[n-1].End > anchor {
 		return false
 	}
-	verb := fxTokens(body, anchor, min(len(body), anchor+30))
-	if len(verb) == 0 || !strings.HasSuffix(verb[0].w, "ed") && !irregularParticiples[verb[0].w] {
+	verb := token.Tokens(body, anchor, min(len(body), anchor+30))
+	if len(verb) == 0 || !strings.HasSuffix(verb[0].Norm, "ed") && !irregularParticiples[verb[0].Norm] {
 		return false
 	}
-	switch head[n-1].w {
+	switch head[n-1].Norm {
 	case "was", "were", "been", "be", "is", "are", "being":
 		return true
 	}
@@ -250,7 +254,7 @@ func passiveVerb(head []fxTok, body string, anchor int) bool {
 
 // locative reports a country named after a place and a comma ("in
 // Lakeside, Freedonia"): it tells where, not who.
-func (e *commitEnv) locative(m Mention) bool {
+func (e *commitEnv) locative(m model.Mention) bool {
 	body := e.c.a.Body
 	lead := strings.TrimRight(body[max(0, m.Start-2):m.Start], " ")
 	if !strings.HasSuffix(lead, ",") {
@@ -281,7 +285,7 @@ func (e *commitEnv) lastPerson(sent, at int) string {
 // withSubject reads the subject of an absolute "with" clause: "with
 // Freedonia continuing to provide ..." commits Freedonia, the actor right
 // before the -ing verb at anchor.
-func (e *commitEnv) withSubject(ms []Mention, anchor int) ([]string, bool) {
+func (e *commitEnv) withSubject(ms []model.Mention, anchor int) ([]string, bool) {
 	if len(ms) == 0 {
 		return nil, false
 	}
@@ -290,8 +294,8 @@ func (e *commitEnv) withSubject(ms []Mention, anchor int) ([]string, bool) {
 	if !isActor(m) || strings.TrimSpace(body[m.End:anchor]) != "" || fxPrevWord(body, m.Start) != "with" {
 		return nil, false
 	}
-	verb := fxTokens(body, anchor, min(len(body), anchor+30))
-	if len(verb) == 0 || !strings.HasSuffix(verb[0].w, "ing") {
+	verb := token.Tokens(body, anchor, min(len(body), anchor+30))
+	if len(verb) == 0 || !strings.HasSuffix(verb[0].Norm, "ing") {
 		return nil, false
 	}
 	return []string{m.Key}, true
@@ -300,13 +304,13 @@ func (e *commitEnv) withSubject(ms []Mention, anchor int) ([]string, bool) {
 // ofActors reads "of A, B and C" at token i of head (after a collective
 // subject: "the leaders of A, B and C"): the actors listed, joined by
 // commas and "and".
-func (e *commitEnv) ofActors(head []fxTok, i int, ms []Mention) []string {
-	if i >= len(head) || head[i].w != "of" {
+func (e *commitEnv) ofActors(head []token.Tok, i int, ms []model.Mention) []string {
+	if i >= len(head) || head[i].Norm != "of" {
 		return nil
 	}
 	body := e.c.a.Body
 	var out []string
-	last := head[i].end
+	last := head[i].End
 	for _, m := range ms {
 		if m.Start < last || !isActor(m) {
 			continue

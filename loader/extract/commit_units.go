@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // commitUnit is a piece of text that may state one commitment: a
@@ -39,9 +41,9 @@ func commitUnits(c *factContext, lex *commitLexicon, i int) []commitUnit {
 		return units
 	}
 	whole := commitUnit{sent: i, start: start, end: end, list: firstOfItem && len(units) == 0}
-	toks := fxTokens(body, start, end)
-	for _, h := range lex.componentLeads.all(toks) {
-		rest := strings.TrimLeft(body[h.end:end], " ")
+	toks := token.Tokens(body, start, end)
+	for _, h := range lex.componentLeads.All(toks) {
+		rest := strings.TrimLeft(body[h.End:end], " ")
 		if !strings.HasPrefix(rest, ":") {
 			continue
 		}
@@ -145,5 +147,5 @@ func cutOffSentence(c *factContext, i int) bool {
 	if i != len(c.a.Sents)-1 || strings.TrimSpace(c.a.Body[seg.End:]) != "" {
 		return false
 	}
-	return len(fxTokens(c.a.Body, seg.Start, seg.End)) >= 10
+	return len(token.Tokens(c.a.Body, seg.Start, seg.End)) >= 10
 }

@@ -1,6 +1,7 @@
 package extract
 
 import "testing"
+import "github.com/kg-project/kg/loader/extract/model"
 
 // Tests of the rules for commitments of news of any kind: firm pledges
 // that no kind keyword names, trade terms, arms sales, and persons who
@@ -42,8 +43,8 @@ func TestCommitmentOfAnOfficeHolderIsAlsoItsState(t *testing.T) {
 		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Ruritania", "country:RUR", "country", ""}},
 	}
 	a := f.analysis(t)
-	a.Result.Persons = append(a.Result.Persons, Entity{ID: "person:anna-berg", Name: "Anna Berg", Kind: "person",
-		RoleDetails: []Role{{Label: "Prime Minister of Freedonia", OfID: "country:FRE", OfName: "Freedonia"}}})
+	a.Result.Persons = append(a.Result.Persons, model.Entity{ID: "person:anna-berg", Name: "Anna Berg", Kind: "person",
+		RoleDetails: []model.Role{{Label: "Prime Minister of Freedonia", OfID: "country:FRE", OfName: "Freedonia"}}})
 	runFactStages(t, a)
 	checkCommits(t, a.Result.Commitments, []wantCommit{{"person:anna-berg,country:FRE", "country:RUR", "financial support", "agreed"}})
 }
@@ -85,7 +86,7 @@ func TestCommitmentToAStatesBodyIsToTheState(t *testing.T) {
 			{"Navy of Ruritania", "org:navy-rur", "organization", ""}},
 	}
 	a := f.analysis(t)
-	a.Result.Countries = append(a.Result.Countries, Entity{ID: "country:RUR", Name: "Ruritania", Kind: "country"})
+	a.Result.Countries = append(a.Result.Countries, model.Entity{ID: "country:RUR", Name: "Ruritania", Kind: "country"})
 	runFactStages(t, a)
 	checkCommits(t, a.Result.Commitments, []wantCommit{{"country:FRE", "country:RUR", "financial support", "agreed"}})
 }

@@ -7,6 +7,10 @@ import (
 	"github.com/kg-project/kg/loader/extract/dates"
 	"github.com/kg-project/kg/loader/gazetteer"
 	"github.com/kg-project/kg/schema"
+
+	"github.com/kg-project/kg/loader/extract/token"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // corefStage resolves short and variant mentions: a surname alone
@@ -17,7 +21,7 @@ import (
 // the willing"") to the gazetteer body of that name.
 type corefStage struct{ lex *entityLexicon }
 
-func newCorefStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
+func newCorefStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 	lex, err := loadEntityLexicon(data)
 	if err != nil {
 		return nil, err
@@ -25,7 +29,7 @@ func newCorefStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
 	return corefStage{lex: lex}, nil
 }
 
-func (s corefStage) Apply(a *Analysis) error {
+func (s corefStage) Apply(a *model.Analysis) error {
 	s.quotedNames(a)
 	s.titledGivenNames(a)
 	s.surnames(a)
@@ -34,13 +38,13 @@ func (s corefStage) Apply(a *Analysis) error {
 }
 
 // quotedNames looks up quoted spans in the gazetteer, whatever their case.
-func (s corefStage) quotedNames(a *Analysis) {
+func (s corefStage) quotedNames(a *model.Analysis) {
 	if a.Gaz == nil {
 		return
 	}
 	for _, q := range quotedRanges(a.Body) {
 		st, en := q[0]+len(quoteAt(a.Body, q[0])), q[1]
-		if en <= st || en-st > 80 || a.mentionAt(st, en) >= 0 {
+		if en <= st || en-st > 80 || a.MentionAt(st, en) >= 0 {
 			continue
 		}
 		for _, h := range a.Gaz.Lookup(a.Body[st:en]) {
@@ -49,7 +53,7 @@ func (s corefStage) quotedNames(a *Analysis) {
 				if h.Entry.Kind == gazetteer.Outlet {
 					kind = "outlet"
 				}
-				a.addMention(Mention{Start: st, End: en, Text: a.Body[st:en], Kind: kind, Key: schema.PrefixOrg + h.Entry.ID, Form: string(h.Form), Sent: a.SentAt(st)})
+				a.AddMention(model.Mention{Start: st, End: en, Text: a.Body[st:en], Kind: kind, Key: schema.PrefixOrg + h.Entry.ID, Form: string(h.Form), Sent: a.SentAt(st)})
 				break
 			}
 		}
@@ -66,7 +70,7 @@ func quoteAt(body string, i int) string {
 // surnames adds a mention for every capitalised word or particle name
 // ("De Wever") that is the surname of a person of the document, or of
 // exactly one gazetteer person when not at a sentence start.
-func (s corefStage) surnames(a *Analysis) {
+func (s corefStage) surnames(a *model.Analysis) {
 	bySurname := map[string]string{} // folded surname -> key, "" when ambiguous
 	note := func(surname, key string) {
 		surname = strings.ToLower(surname)
@@ -95,11 +99,11 @@ func (s corefStage) surnames(a *Analysis) {
 			}
 		}
 	}
-	words := a.bodyWords()
+	words := a.BodyWords()
 	var lowerUsed map[string]bool
 	for i := 0; i < len(words); i++ {
 		w := words[i]
-		if !isCap(w.Text) || s.lex.hasAt(a, i, "pstop") || a.mentionAt(w.Start, w.End) >= 0 || a.inDate(w.Start, w.End) {
+		if !token.IsCap(w.Text) || s.lex.hasAt(a, i, "pstop") || a.MentionAt(w.Start, w.End) >= 0 || a.InDate(w.Start, w.End) {
 			continue
 		}
 		// A particle surname: "De Wever", "Von der Leyen".
@@ -109,10 +113,10 @@ func (s corefStage) surnames(a *Analysis) {
 			i += n - 1
 			continue
 		}
-		if i+1 < len(words) && isCap(words[i+1].Text) && strings.Trim(a.Body[w.End:words[i+1].Start], " ") == "" && !w.Poss {
+		if i+1 < len(words) && token.IsCap(words[i+1].Text) && strings.Trim(a.Body[w.End:words[i+1].Start], " ") == "" && !w.Poss {
 			continue // part of a longer capitalised name
 		}
-		key, known := lookupLower(bySurname, w.Text)
+		key, known := token.LookupLower(bySurname, w.Text)
 		if key != "" {
 			s.add(a, w.Start, w.End, key)
 			continue
@@ -121,11 +125,11 @@ func (s corefStage) surnames(a *Analysis) {
 			continue
 		}
 		// At a sentence start only "Smith said" or "Smith, the envoy".
-		if a.atSentenceStart(w.Start) && !strings.HasPrefix(a.Body[w.End:], ",") && !w.Poss &&
-			!s.lex.has("speech", nextWordText(a.Body, w.End)) && !s.lex.has("aux", nextWordText(a.Body, w.End)) {
+		if atSentenceStart(a, w.Start) && !strings.HasPrefix(a.Body[w.End:], ",") && !w.Poss &&
+			!s.lex.Has("speech", token.NextWordText(a.Body, w.End)) && !s.lex.Has("aux", token.NextWordText(a.Body, w.End)) {
 			continue
 		}
-		if !plausibleSurname(w.Text) || s.lex.has("platform", w.Text) || dates.IsCalendarWord(w.Text) {
+		if !plausibleSurname(w.Text) || s.lex.Has("platform", w.Text) || dates.IsCalendarWord(w.Text) {
 			continue
 		}
 		// A word the text also uses in lower case ("Young", "Rich") is a
@@ -135,10 +139,10 @@ func (s corefStage) surnames(a *Analysis) {
 			lowerUsed = lowerWords(words)
 		}
 		if lowerUsed[strings.ToLower(w.Text)] && !strings.HasPrefix(a.Body[w.End:], ",") &&
-			!s.lex.has("speech", nextWordText(a.Body, w.End)) && !s.lex.has("aux", nextWordText(a.Body, w.End)) {
+			!s.lex.Has("speech", token.NextWordText(a.Body, w.End)) && !s.lex.Has("aux", token.NextWordText(a.Body, w.End)) {
 			continue
 		}
-		if s.lex.has("pgroup", nextWordText(a.Body, w.End)) {
+		if s.lex.Has("pgroup", token.NextWordText(a.Body, w.End)) {
 			continue // "the Smith administration" names a government
 		}
 		if people := a.Gaz.BySurname(w.Text); len(people) == 1 {
@@ -151,11 +155,11 @@ func (s corefStage) surnames(a *Analysis) {
 // (see given_name_titles), to the one person of the text named in full
 // with that given name ("Karim bin Faisal"): its mentions take that
 // person's key.
-func (s corefStage) titledGivenNames(a *Analysis) {
+func (s corefStage) titledGivenNames(a *model.Analysis) {
 	byGiven := map[string]string{} // given name -> key, "" when ambiguous
 	for _, m := range a.Mentions {
 		f := strings.Fields(m.Text)
-		if m.Kind != "person" || len(f) < 2 || s.lex.has("gtitle", f[0]) {
+		if m.Kind != "person" || len(f) < 2 || s.lex.Has("gtitle", f[0]) {
 			continue
 		}
 		if e, ok := entryOf(a.Gaz, m.Key); ok {
@@ -170,7 +174,7 @@ func (s corefStage) titledGivenNames(a *Analysis) {
 	remap := map[string]string{}
 	for _, m := range a.Mentions {
 		f := strings.Fields(m.Text)
-		if m.Kind != "person" || len(f) != 2 || !s.lex.has("gtitle", f[0]) {
+		if m.Kind != "person" || len(f) != 2 || !s.lex.Has("gtitle", f[0]) {
 			continue
 		}
 		if k := byGiven[f[1]]; k != "" && k != m.Key {
@@ -184,14 +188,14 @@ func (s corefStage) titledGivenNames(a *Analysis) {
 	}
 }
 
-func (s corefStage) add(a *Analysis, st, en int, key string) {
-	a.addMention(Mention{Start: st, End: en, Text: a.Body[st:en], Kind: "person", Key: key, Form: "surname", Sent: a.SentAt(st)})
+func (s corefStage) add(a *model.Analysis, st, en int, key string) {
+	a.AddMention(model.Mention{Start: st, End: en, Text: a.Body[st:en], Kind: "person", Key: key, Form: "surname", Sent: a.SentAt(st)})
 }
 
 // heads adds a mention for a body's head noun alone ("the coalition",
 // "Coalition members") when one body of the document has that head.
-func (s corefStage) heads(a *Analysis) {
-	byHead := map[string]Mention{}
+func (s corefStage) heads(a *model.Analysis) {
+	byHead := map[string]model.Mention{}
 	ambiguous := map[string]bool{}
 	for _, m := range a.Mentions {
 		if m.Kind != "organization" {
@@ -202,7 +206,7 @@ func (s corefStage) heads(a *Analysis) {
 			name = e.Name
 		}
 		head := orgHead(name)
-		if head == "" || !s.lex.has("orghead", head) {
+		if head == "" || !s.lex.Has("orghead", head) {
 			continue
 		}
 		key := strings.ToLower(head)
@@ -215,15 +219,15 @@ func (s corefStage) heads(a *Analysis) {
 	if len(byHead) == 0 {
 		return
 	}
-	for _, w := range a.bodyWords() {
-		m, ok := lookupLower(byHead, w.Text)
-		if !ok || ambiguous[strings.ToLower(w.Text)] || a.mentionAt(w.Start, w.End) >= 0 {
+	for _, w := range a.BodyWords() {
+		m, ok := token.LookupLower(byHead, w.Text)
+		if !ok || ambiguous[strings.ToLower(w.Text)] || a.MentionAt(w.Start, w.End) >= 0 {
 			continue
 		}
-		if !isCap(w.Text) && !strings.EqualFold(prevWordText(a.Body, w.Start), "the") {
+		if !token.IsCap(w.Text) && !strings.EqualFold(token.PrevWordText(a.Body, w.Start), "the") {
 			continue
 		}
-		a.addMention(Mention{Start: w.Start, End: w.End, Text: w.Text, Kind: m.Kind, Key: m.Key, Form: "head", Sent: a.SentAt(w.Start)})
+		a.AddMention(model.Mention{Start: w.Start, End: w.End, Text: w.Text, Kind: m.Kind, Key: m.Key, Form: "head", Sent: a.SentAt(w.Start)})
 	}
 }
 
@@ -231,7 +235,7 @@ func (s corefStage) heads(a *Analysis) {
 // body the document names ("the Commission" in a text naming the EU) where
 // no body of the document has that head; two such bodies with one head
 // ("European Council", "Council of the European Union") make it ambiguous.
-func (s corefStage) childHeads(a *Analysis, byHead map[string]Mention, ambiguous map[string]bool) {
+func (s corefStage) childHeads(a *model.Analysis, byHead map[string]model.Mention, ambiguous map[string]bool) {
 	if a.Gaz == nil {
 		return
 	}
@@ -246,14 +250,14 @@ func (s corefStage) childHeads(a *Analysis, byHead map[string]Mention, ambiguous
 	if len(parents) == 0 {
 		return
 	}
-	found := map[string]Mention{}
+	found := map[string]model.Mention{}
 	for _, e := range a.Gaz.ByKind(gazetteer.Organization) {
 		if e.ParentID == "" || !parents[e.ParentID] {
 			continue
 		}
 		head := orgHead(e.Name)
 		key := strings.ToLower(head)
-		if head == "" || !s.lex.has("orghead", head) {
+		if head == "" || !s.lex.Has("orghead", head) {
 			continue
 		}
 		if _, named := byHead[key]; named {
@@ -262,7 +266,7 @@ func (s corefStage) childHeads(a *Analysis, byHead map[string]Mention, ambiguous
 		if prev, ok := found[key]; ok && prev.Key != schema.PrefixOrg+e.ID {
 			ambiguous[key] = true
 		}
-		found[key] = Mention{Kind: "organization", Key: schema.PrefixOrg + e.ID}
+		found[key] = model.Mention{Kind: "organization", Key: schema.PrefixOrg + e.ID}
 	}
 	for k, m := range found {
 		byHead[k] = m
@@ -289,7 +293,7 @@ func orgHead(name string) string {
 // opening with particles ("De Wever", "von der Leyen") that starts words
 // and names a person of the document, 0 if none. Words are separated by
 // single spaces.
-func particleSurname(a *Analysis, words []word, bySurname map[string]string) int {
+func particleSurname(a *model.Analysis, words []token.Word, bySurname map[string]string) int {
 	if !isParticle(words[0].Text) {
 		return 0
 	}
@@ -300,7 +304,7 @@ func particleSurname(a *Analysis, words []word, bySurname map[string]string) int
 		if !isParticle(words[n-1].Text) {
 			last := words[n-1]
 			key := bySurname[strings.ToLower(a.Body[words[0].Start:last.End])]
-			if key != "" && a.mentionAt(words[0].Start, last.End) < 0 {
+			if key != "" && a.MentionAt(words[0].Start, last.End) < 0 {
 				return n
 			}
 			return 0
@@ -312,7 +316,7 @@ func particleSurname(a *Analysis, words []word, bySurname map[string]string) int
 // particlesBefore returns where a surname starting at start begins once
 // the particles right before it that the full name holds are included
 // ("Von der" of "Von der Leyen" for Ursula von der Leyen).
-func particlesBefore(a *Analysis, before []word, name string, start int) int {
+func particlesBefore(a *model.Analysis, before []token.Word, name string, start int) int {
 	lowName := " " + strings.ToLower(name) + " "
 	for k := len(before) - 1; k >= 0 && len(before)-k <= 2; k-- {
 		p := before[k]
@@ -322,7 +326,7 @@ func particlesBefore(a *Analysis, before []word, name string, start int) int {
 		if k < len(before)-1 && a.Body[p.End:before[k+1].Start] != " " {
 			break
 		}
-		if !strings.Contains(lowName, " "+strings.ToLower(a.Body[p.Start:start])) || a.mentionAt(p.Start, p.End) >= 0 {
+		if !strings.Contains(lowName, " "+strings.ToLower(a.Body[p.Start:start])) || a.MentionAt(p.Start, p.End) >= 0 {
 			break
 		}
 		start = p.Start
@@ -331,10 +335,10 @@ func particlesBefore(a *Analysis, before []word, name string, start int) int {
 }
 
 // lowerWords is the set of the words written in lower case.
-func lowerWords(words []word) map[string]bool {
+func lowerWords(words []token.Word) map[string]bool {
 	out := map[string]bool{}
 	for _, w := range words {
-		if w.Text != "" && !isCap(w.Text) {
+		if w.Text != "" && !token.IsCap(w.Text) {
 			out[w.Text] = true
 		}
 	}

@@ -7,18 +7,20 @@ import (
 	"github.com/kg-project/kg/data"
 	"github.com/kg-project/kg/loader/document"
 	"github.com/kg-project/kg/loader/gazetteer"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // runTextEntityStages runs the text and entity stages over body with a
 // gazetteer of the given entries.
-func runTextEntityStages(t *testing.T, entries []gazetteer.Entry, body, date string) *Analysis {
+func runTextEntityStages(t *testing.T, entries []gazetteer.Entry, body, date string) *model.Analysis {
 	t.Helper()
 	g, err := gazetteer.New(entries)
 	if err != nil {
 		t.Fatalf("build test gazetteer: %v", err)
 	}
 	doc := &document.Document{ID: "test", Body: body, Date: date, Explicit: map[string]bool{"date": date != ""}}
-	a := NewAnalysis(doc, g)
+	a := model.NewAnalysis(doc, g)
 	for _, list := range [][]stageBuilder{textStages, entityStages} {
 		for _, b := range list {
 			s, err := b.build(g, data.FS)

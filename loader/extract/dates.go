@@ -4,6 +4,8 @@ import (
 	"time"
 
 	"github.com/kg-project/kg/loader/extract/dates"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // datesStage finds the date expressions of every segment (headings
@@ -18,7 +20,7 @@ import (
 type datesStage struct{}
 
 // Apply fills Analysis.Dates.
-func (datesStage) Apply(a *Analysis) error {
+func (datesStage) Apply(a *model.Analysis) error {
 	a.Dates = a.Dates[:0]
 	doc, hasDoc := dates.ParseDocDate(analysisDocDate(a))
 	var finder dates.Finder
@@ -26,7 +28,7 @@ func (datesStage) Apply(a *Analysis) error {
 		text := a.Body[s.Start:s.End]
 		for _, m := range finder.Find(text) {
 			r := withTense(m.Expr, text, m.Start, m.End).Resolve(doc, hasDoc)
-			a.Dates = append(a.Dates, DateMention{
+			a.Dates = append(a.Dates, model.DateMention{
 				Start: s.Start + m.Start, End: s.Start + m.End,
 				Text: a.Body[s.Start+m.Start : s.Start+m.End], Sent: i,
 				Date: r.Date, Period: r.Period, Relative: r.Relative,
@@ -43,7 +45,7 @@ func (datesStage) Apply(a *Analysis) error {
 // document by the year its dated days agree on ("On June 27 ... the
 // declaration of April 25, 2025"): the text's year cue. Without such
 // days, or when they are of several years, the days stay unresolved.
-func resolveByYearCue(a *Analysis) {
+func resolveByYearCue(a *model.Analysis) {
 	year := 0
 	for _, m := range a.Dates {
 		e, ok := dates.Parse(m.Text)
@@ -77,7 +79,7 @@ func withTense(e dates.Expr, text string, start, end int) dates.Expr {
 }
 
 // analysisDocDate is the best document date known so far.
-func analysisDocDate(a *Analysis) string {
+func analysisDocDate(a *model.Analysis) string {
 	if d := a.Result.Document.Date; d != nil && *d != "" {
 		return *d
 	}
@@ -90,7 +92,7 @@ func analysisDocDate(a *Analysis) string {
 // ResolveDates (re)computes Date, Period and Relative of every date
 // mention against docDate (YYYY-MM-DD, "" when unknown). Call it whenever
 // the document date becomes known or changes.
-func ResolveDates(a *Analysis, docDate string) {
+func ResolveDates(a *model.Analysis, docDate string) {
 	doc, hasDoc := dates.ParseDocDate(docDate)
 	for i := range a.Dates {
 		m := &a.Dates[i]
@@ -115,7 +117,7 @@ func ResolveDates(a *Analysis, docDate string) {
 
 // DateIn returns the resolved dates of the mentions inside the byte range
 // [start, end), in order ("" entries skipped).
-func DateIn(a *Analysis, start, end int) []string {
+func DateIn(a *model.Analysis, start, end int) []string {
 	var out []string
 	for _, m := range a.Dates {
 		if m.Start >= start && m.End <= end && m.Date != "" {

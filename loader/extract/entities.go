@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/loader/gazetteer"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // entitiesStage assembles the mentions into Result.Persons, Countries,
@@ -14,9 +16,9 @@ import (
 // surface forms as mentions. It leaves a.Mentions sorted by Start.
 type entitiesStage struct{}
 
-func newEntitiesStage(*gazetteer.Gazetteer, fs.FS) (Stage, error) { return entitiesStage{}, nil }
+func newEntitiesStage(*gazetteer.Gazetteer, fs.FS) (model.Stage, error) { return entitiesStage{}, nil }
 
-func (entitiesStage) Apply(a *Analysis) error {
+func (entitiesStage) Apply(a *model.Analysis) error {
 	sort.SliceStable(a.Mentions, func(i, j int) bool {
 		if a.Mentions[i].Start != a.Mentions[j].Start {
 			return a.Mentions[i].Start < a.Mentions[j].Start
@@ -24,12 +26,12 @@ func (entitiesStage) Apply(a *Analysis) error {
 		return a.Mentions[i].End > a.Mentions[j].End
 	})
 	r := &a.Result
-	r.Persons, r.Countries, r.Organizations, r.Places = []Entity{}, []Entity{}, []Entity{}, []Entity{}
+	r.Persons, r.Countries, r.Organizations, r.Places = []model.Entity{}, []model.Entity{}, []model.Entity{}, []model.Entity{}
 	var order []string
-	groups := map[string][]Mention{}
+	groups := map[string][]model.Mention{}
 	all := a.Mentions
-	if len(a.listedOnly) > 0 {
-		all = append(a.Mentions[:len(a.Mentions):len(a.Mentions)], a.listedOnly...)
+	if len(a.ListedOnly) > 0 {
+		all = append(a.Mentions[:len(a.Mentions):len(a.Mentions)], a.ListedOnly...)
 		sort.SliceStable(all, func(i, j int) bool { return all[i].Start < all[j].Start })
 	}
 	for _, m := range all {
@@ -42,7 +44,7 @@ func (entitiesStage) Apply(a *Analysis) error {
 		groups[m.Key] = append(groups[m.Key], m)
 	}
 	for _, key := range order {
-		e := a.entity(key, groups[key])
+		e := entity(a, key, groups[key])
 		switch e.Kind {
 		case "person":
 			a.Result.Persons = append(a.Result.Persons, e)
@@ -58,8 +60,8 @@ func (entitiesStage) Apply(a *Analysis) error {
 }
 
 // entity builds the entity of one node id from its mentions.
-func (a *Analysis) entity(key string, ms []Mention) Entity {
-	e := Entity{ID: key, Kind: ms[0].Kind, Mentions: []string{}, Evidence: []Span{}}
+func entity(a *model.Analysis, key string, ms []model.Mention) model.Entity {
+	e := model.Entity{ID: key, Kind: ms[0].Kind, Mentions: []string{}, Evidence: []model.Span{}}
 	seen := map[string]bool{}
 	for _, m := range ms {
 		if m.Kind == "outlet" {
@@ -87,7 +89,7 @@ func (a *Analysis) entity(key string, ms []Mention) Entity {
 // nameFromMentions names an entity the gazetteer does not know after its
 // fullest mention; all-capital words of people and places are
 // capitalised ("Ludovic MARIN" -> "Ludovic Marin").
-func nameFromMentions(kind string, ms []Mention) string {
+func nameFromMentions(kind string, ms []model.Mention) string {
 	best := ""
 	for _, m := range ms {
 		t := strings.Join(strings.Fields(m.Text), " ")

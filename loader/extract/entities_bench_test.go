@@ -9,6 +9,8 @@ import (
 	"github.com/kg-project/kg/data"
 	"github.com/kg-project/kg/loader/document"
 	"github.com/kg-project/kg/loader/gazetteer"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // BenchmarkEntityStages runs the entity stages alone over the corpus
@@ -23,7 +25,7 @@ func BenchmarkEntityStages(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	var stages []Stage
+	var stages []model.Stage
 	for _, sb := range entityStages {
 		s, err := sb.build(gaz, data.FS)
 		if err != nil {
@@ -44,7 +46,7 @@ func BenchmarkEntityStages(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, body := range bodies {
-			a := NewAnalysis(&document.Document{ID: "bench", Body: body, Explicit: map[string]bool{}}, gaz)
+			a := model.NewAnalysis(&document.Document{ID: "bench", Body: body, Explicit: map[string]bool{}}, gaz)
 			for _, s := range stages {
 				if err := s.Apply(a); err != nil {
 					b.Fatal(err)

@@ -7,22 +7,26 @@ import (
 
 	"github.com/kg-project/kg/data"
 	"github.com/kg-project/kg/loader/document"
+
+	"github.com/kg-project/kg/loader/extract/token"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // The per-document caches must give what the functions they cache give.
 func TestEntityCachesAgree(t *testing.T) {
 	body := "Prime Minister Jane Roe said in Oslo that the Defence Council met. Élise Dupont's office, in the Lipetsk region, SAID nothing.\n"
-	a := NewAnalysis(&document.Document{ID: "t", Body: body}, nil)
-	if got, want := a.bodyWords(), splitWords(body, 0, len(body)); !reflect.DeepEqual(got, want) {
+	a := model.NewAnalysis(&document.Document{ID: "t", Body: body}, nil)
+	if got, want := a.BodyWords(), token.SplitWords(body, 0, len(body)); !reflect.DeepEqual(got, want) {
 		t.Fatalf("bodyWords = %v, want %v", got, want)
 	}
 	from, to := strings.Index(body, "Jane"), strings.Index(body, " that")
 	var want []string
-	for _, w := range splitWords(body, from, to) {
+	for _, w := range token.SplitWords(body, from, to) {
 		want = append(want, w.Text)
 	}
 	var got []string
-	for _, w := range a.wordsIn(from, to) {
+	for _, w := range a.WordsIn(from, to) {
 		got = append(got, w.Text)
 	}
 	if !reflect.DeepEqual(got, want) {
@@ -32,14 +36,14 @@ func TestEntityCachesAgree(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for i, w := range a.bodyWords() {
+	for i, w := range a.BodyWords() {
 		for _, set := range setNames {
-			if lex.hasAt(a, i, set) != lex.has(set, w.Text) {
+			if lex.hasAt(a, i, set) != lex.Has(set, w.Text) {
 				t.Errorf("hasAt(%q, %s) disagrees with has", w.Text, set)
 			}
 		}
 	}
-	if !lex.has("speech", "SAID") || !lex.has("speech", "said") || lex.has("venue", "palace") || !lex.has("venue", "Palace") {
+	if !lex.Has("speech", "SAID") || !lex.Has("speech", "said") || lex.Has("venue", "palace") || !lex.Has("venue", "Palace") {
 		t.Error("has: lower-case sets ignore case, exact sets do not")
 	}
 	titles, err := loadTitleLexicon(data.FS)
@@ -49,7 +53,7 @@ func TestEntityCachesAgree(t *testing.T) {
 	if again, _ := loadTitleLexicon(data.FS); again != titles {
 		t.Error("loadTitleLexicon: the same file gives two lexicons")
 	}
-	if got, want := a.titlesIn(titles), findTitles(body, splitWords(body, 0, len(body)), titles); !reflect.DeepEqual(got, want) || len(got) == 0 {
+	if got, want := titlesIn(a, titles), findTitles(body, token.SplitWords(body, 0, len(body)), titles); !reflect.DeepEqual(got, want) || len(got) == 0 {
 		t.Errorf("titlesIn = %v, want %v", got, want)
 	}
 }
@@ -57,7 +61,7 @@ func TestEntityCachesAgree(t *testing.T) {
 func TestLookupLower(t *testing.T) {
 	m := map[string]int{"coalition": 1, "élysée": 2, strings.Repeat("x", 40): 3}
 	for w, want := range map[string]int{"Coalition": 1, "COALITION": 1, "Élysée": 2, strings.Repeat("X", 40): 3, "Council": 0} {
-		if got, _ := lookupLower(m, w); got != want {
+		if got, _ := token.LookupLower(m, w); got != want {
 			t.Errorf("lookupLower(%q) = %d, want %d", w, got, want)
 		}
 	}

@@ -6,6 +6,8 @@ import (
 
 	"github.com/kg-project/kg/data"
 	"github.com/kg-project/kg/loader/document"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // FuzzEntityStages runs the entity stages on arbitrary text: no panic,
@@ -20,7 +22,7 @@ func FuzzEntityStages(f *testing.F) {
 		f.Add(seed)
 	}
 	g := entityTestGazetteer(f)
-	var stages []Stage
+	var stages []model.Stage
 	for _, b := range entityStages {
 		s, err := b.build(g, data.FS)
 		if err != nil {
@@ -32,7 +34,7 @@ func FuzzEntityStages(f *testing.F) {
 		if !utf8.ValidString(body) {
 			return
 		}
-		a := NewAnalysis(&document.Document{ID: "fuzz", Body: body, Explicit: map[string]bool{}}, g)
+		a := model.NewAnalysis(&document.Document{ID: "fuzz", Body: body, Explicit: map[string]bool{}}, g)
 		for _, s := range stages {
 			if err := s.Apply(a); err != nil {
 				t.Fatalf("%T: %v", s, err)

@@ -6,6 +6,8 @@ import (
 	"github.com/kg-project/kg/data"
 	"github.com/kg-project/kg/loader/document"
 	"github.com/kg-project/kg/loader/gazetteer"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // testGazetteer is a small gazetteer written for the entity tests.
@@ -47,14 +49,14 @@ func entityTestGazetteer(t testing.TB) *gazetteer.Gazetteer {
 }
 
 // runEntityStages runs the entity stages alone over body.
-func runEntityStages(t *testing.T, body string, explicit map[string]bool) *Analysis {
+func runEntityStages(t *testing.T, body string, explicit map[string]bool) *model.Analysis {
 	t.Helper()
 	g := entityTestGazetteer(t)
 	if explicit == nil {
 		explicit = map[string]bool{}
 	}
 	doc := &document.Document{ID: "test", Body: body, Explicit: explicit}
-	a := NewAnalysis(doc, g)
+	a := model.NewAnalysis(doc, g)
 	for _, b := range entityStages {
 		s, err := b.build(g, data.FS)
 		if err != nil {
@@ -70,10 +72,10 @@ func runEntityStages(t *testing.T, body string, explicit map[string]bool) *Analy
 
 // checkEntityEvidence fails when a span's text is not the body between its
 // code point offsets.
-func checkEntityEvidence(t *testing.T, a *Analysis) {
+func checkEntityEvidence(t *testing.T, a *model.Analysis) {
 	t.Helper()
 	runes := []rune(a.Body)
-	for _, list := range [][]Entity{a.Result.Persons, a.Result.Countries, a.Result.Organizations, a.Result.Places} {
+	for _, list := range [][]model.Entity{a.Result.Persons, a.Result.Countries, a.Result.Organizations, a.Result.Places} {
 		for _, e := range list {
 			if len(e.Evidence) == 0 {
 				t.Errorf("%s has no evidence", e.ID)
@@ -88,16 +90,16 @@ func checkEntityEvidence(t *testing.T, a *Analysis) {
 }
 
 // entityNamed returns the entity of the list with the given name.
-func entityNamed(list []Entity, name string) (Entity, bool) {
+func entityNamed(list []model.Entity, name string) (model.Entity, bool) {
 	for _, e := range list {
 		if e.Name == name {
 			return e, true
 		}
 	}
-	return Entity{}, false
+	return model.Entity{}, false
 }
 
-func entityNames(list []Entity) []string {
+func entityNames(list []model.Entity) []string {
 	var out []string
 	for _, e := range list {
 		out = append(out, e.Name)
@@ -109,12 +111,12 @@ func entityNames(list []Entity) []string {
 type documentFields = document.Document
 
 // runEntityStagesDoc is runEntityStages with a document the test adjusts.
-func runEntityStagesDoc(t *testing.T, body string, set func(*documentFields)) *Analysis {
+func runEntityStagesDoc(t *testing.T, body string, set func(*documentFields)) *model.Analysis {
 	t.Helper()
 	g := entityTestGazetteer(t)
 	doc := &document.Document{ID: "test", Body: body, Explicit: map[string]bool{}}
 	set(doc)
-	a := NewAnalysis(doc, g)
+	a := model.NewAnalysis(doc, g)
 	for _, b := range entityStages {
 		s, err := b.build(g, data.FS)
 		if err != nil {

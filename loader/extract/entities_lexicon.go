@@ -9,6 +9,8 @@ import (
 	"sync"
 
 	"github.com/goccy/go-yaml"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // entityLexicon is data/lexicon/entities.yaml: the cue words of the
@@ -167,9 +169,9 @@ func loadEntityLexicon(data fs.FS) (*entityLexicon, error) {
 	return shared.(*entityLexicon), nil
 }
 
-// has reports whether word is in the named set; sets of lower-case words
+// Has reports whether word is in the named set; sets of lower-case words
 // are matched case-insensitively.
-func (l *entityLexicon) has(set, word string) bool {
+func (l *entityLexicon) Has(set, word string) bool {
 	bit := setBit(set)
 	if isLowerSet(set) {
 		return l.lowerBitsOf(word)&bit != 0
@@ -179,23 +181,27 @@ func (l *entityLexicon) has(set, word string) bool {
 
 // hasAt is has for word i of a.bodyWords(), from a per-document table of
 // the sets each word belongs to.
-func (l *entityLexicon) hasAt(a *Analysis, i int, set string) bool {
-	return a.wordSets(l)[i]&setBit(set) != 0
+func (l *entityLexicon) hasAt(a *model.Analysis, i int, set string) bool {
+	return wordSets(a, l)[i]&setBit(set) != 0
 }
 
 // wordSets returns, for each word of a.bodyWords(), the bits of the sets
 // of l it belongs to; computed once per document and lexicon.
-func (a *Analysis) wordSets(l *entityLexicon) []uint32 {
-	if a.setsLex != l {
-		words := a.bodyWords()
-		bits := make([]uint32, len(words))
-		for i, w := range words {
-			bits[i] = l.exactBits[w.Text] | l.lowerBitsOf(w.Text)
-		}
-		a.wordBits, a.setsLex = bits, l
+func wordSets(a *model.Analysis, l *entityLexicon) []uint32 {
+	if bits, ok := model.Cached[[]uint32](a, wordSetsKey{l}); ok {
+		return bits
 	}
-	return a.wordBits
+	words := a.BodyWords()
+	bits := make([]uint32, len(words))
+	for i, w := range words {
+		bits[i] = l.exactBits[w.Text] | l.lowerBitsOf(w.Text)
+	}
+	a.Cache(wordSetsKey{l}, bits)
+	return bits
 }
+
+// wordSetsKey keys the wordSets of a lexicon on the Analysis.
+type wordSetsKey struct{ l *entityLexicon }
 
 // setNames are the sets of the entity lexicon; a set's bit is 1 << its
 // index.

@@ -12,6 +12,8 @@ import (
 	"github.com/kg-project/kg/loader/document"
 	"github.com/kg-project/kg/loader/gazetteer"
 	"github.com/kg-project/kg/loader/gen"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // benchDocs generates n documents with the corpus generator, so the
@@ -88,7 +90,7 @@ func BenchmarkStages(b *testing.B) {
 	b.ResetTimer()
 	for range b.N {
 		for _, d := range docs {
-			a := NewAnalysis(d, gaz)
+			a := model.NewAnalysis(d, gaz)
 			for i, s := range p.Stages {
 				t0 := time.Now()
 				if err := s.Apply(a); err != nil {
@@ -111,7 +113,7 @@ func BenchmarkTextEntityStages(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	var stages []Stage
+	var stages []model.Stage
 	for _, list := range [][]stageBuilder{textStages, entityStages} {
 		for _, sb := range list {
 			s, err := sb.build(gaz, data.FS)
@@ -126,7 +128,7 @@ func BenchmarkTextEntityStages(b *testing.B) {
 	b.ResetTimer()
 	for range b.N {
 		for _, d := range docs {
-			a := NewAnalysis(d, gaz)
+			a := model.NewAnalysis(d, gaz)
 			for _, s := range stages {
 				if err := s.Apply(a); err != nil {
 					b.Fatal(err)

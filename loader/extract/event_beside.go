@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/kg-project/kg/loader/extract/token"
+
 // Events held beside another: "talks with X on the sidelines of the
 // summit" tells the talks and the summit as two events. besideIn reads
 // such a sentence as the event told outside the sidelines phrase and,
@@ -14,27 +16,27 @@ const besideWindow = 8
 // stands in it before a trigger; nil otherwise.
 func (s eventStage) besideIn(c *factContext, i int) []eventMention {
 	start, end := c.sentSpan(i)
-	toks := fxTokens(c.a.Body, start, end)
-	for _, sp := range s.lex.sidelines.all(toks) {
-		win := toks[sp.to:min(len(toks), sp.to+besideWindow)]
+	toks := token.Tokens(c.a.Body, start, end)
+	for _, sp := range s.lex.sidelines.All(toks) {
+		win := toks[sp.To:min(len(toks), sp.To+besideWindow)]
 		h, typ, ok := s.trigger(c.a.Body, win)
-		if !ok || fxPunctBetween(c.a.Body, sp.end, h.start) {
+		if !ok || fxPunctBetween(c.a.Body, sp.End, h.Start) {
 			continue
 		}
-		hostTo := sp.to + h.to
-		masked := make([]fxTok, len(toks))
+		hostTo := sp.To + h.To
+		masked := make([]token.Tok, len(toks))
 		copy(masked, toks)
-		for k := sp.from; k < hostTo; k++ {
-			masked[k].w = ""
+		for k := sp.From; k < hostTo; k++ {
+			masked[k].Norm = ""
 		}
 		var out []eventMention
 		if m, mok := s.mentionInToks(c, i, start, end, masked); mok {
 			m.beside = !m.coref
 			out = append(out, m)
 		}
-		if _, coref := s.lex.coreferent.first(toks[sp.to:hostTo]); !coref {
+		if _, coref := s.lex.coreferent.First(toks[sp.To:hostTo]); !coref {
 			host := eventMention{sent: i, typ: typ, beside: true}
-			for _, mn := range c.mentionsIn(sp.end, toks[hostTo-1].end) {
+			for _, mn := range c.mentionsIn(sp.End, toks[hostTo-1].End) {
 				if isActor(mn) {
 					host.participants = appendUnique(host.participants, mn.Key)
 				}
@@ -61,6 +63,6 @@ func fxPunctBetween(body string, from, to int) bool {
 // said"): a clause ending in a saying verb, to be read as a sentence.
 func (s eventStage) leadsQuote(c *factContext, i int) bool {
 	start, end := c.sentSpan(i)
-	toks := fxTokens(c.a.Body, start, end)
-	return len(toks) > 4 && s.lex.saying.endsBefore(toks, len(toks))
+	toks := token.Tokens(c.a.Body, start, end)
+	return len(toks) > 4 && s.lex.saying.EndsBefore(toks, len(toks))
 }

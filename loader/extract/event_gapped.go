@@ -1,5 +1,8 @@
 package extract
 
+import "github.com/kg-project/kg/loader/extract/token"
+import "github.com/kg-project/kg/loader/extract/model"
+
 // A verb may tell several meetings with one subject, each with its own
 // partner and day ("X met Y on Monday and Z on Tuesday"). gappedMeetings
 // reads such a sentence as one meeting per day.
@@ -8,22 +11,22 @@ package extract
 // segment i, a weak one (a verb such as "met"), when at least two days follow it,
 // each with an actor between it and the day before; nil otherwise.
 // sentDates are the date mentions of the segment.
-func (s eventStage) gappedMeetings(c *factContext, i int, sentDates []DateMention) []eventMention {
+func (s eventStage) gappedMeetings(c *factContext, i int, sentDates []model.DateMention) []eventMention {
 	if len(sentDates) < 2 {
 		return nil
 	}
 	start, end := c.sentSpan(i)
-	toks := fxTokens(c.a.Body, start, end)
+	toks := token.Tokens(c.a.Body, start, end)
 	hit, typ, ok := s.trigger(c.a.Body, toks)
-	if !ok || !s.lex.weak.hasRaw(hit.phrase) || s.plannedAt(toks, hit) {
+	if !ok || !s.lex.weak.HasRaw(hit.Phrase) || s.plannedAt(toks, hit) {
 		return nil
 	}
-	if _, _, again := s.trigger(c.a.Body, toks[hit.to:]); again {
+	if _, _, again := s.trigger(c.a.Body, toks[hit.To:]); again {
 		return nil // "X met Y on Monday, a day after Z met W": two verbs
 	}
-	var days []DateMention
+	var days []model.DateMention
 	for _, d := range sentDates {
-		if d.Start >= hit.end && d.End <= end && len(d.Date) == len("2006-01-02") {
+		if d.Start >= hit.End && d.End <= end && len(d.Date) == len("2006-01-02") {
 			days = append(days, d)
 		}
 	}
@@ -31,13 +34,13 @@ func (s eventStage) gappedMeetings(c *factContext, i int, sentDates []DateMentio
 		return nil
 	}
 	var subject []string
-	for _, mn := range c.mentionsIn(start, hit.start) {
+	for _, mn := range c.mentionsIn(start, hit.Start) {
 		if isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End) {
 			subject = appendUnique(subject, mn.Key)
 		}
 	}
 	var out []eventMention
-	from := hit.end
+	from := hit.End
 	for _, d := range days {
 		m := eventMention{sent: i, typ: typ, date: d.Date, participants: append([]string(nil), subject...)}
 		partner := false

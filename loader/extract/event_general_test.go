@@ -1,6 +1,7 @@
 package extract
 
 import "testing"
+import "github.com/kg-project/kg/loader/extract/model"
 
 // Tests of the general event rules: signings told without a fixed phrase,
 // a second event told relative to the first, ministers' meetings, meetings
@@ -389,7 +390,7 @@ func TestEventDecisionAgreedByAtAPlace(t *testing.T) {
 		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
 			{"Lisbon", "place:lisbon", "place", ""}},
 	})
-	var other *Event
+	var other *model.Event
 	for k := range evs {
 		if evs[k].Type == "other" {
 			other = &evs[k]
@@ -444,7 +445,7 @@ func TestEventOccasionOfATranscript(t *testing.T) {
 		body:     "Joint press conference\nby Secretary General Anna Berg ahead of the League summit in Lisbon\nGood afternoon.\n",
 		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Lisbon", "place:lisbon", "place", ""}},
 	})
-	var pc *Event
+	var pc *model.Event
 	for k := range evs {
 		if evs[k].Type == "press conference" {
 			pc = &evs[k]
@@ -560,7 +561,7 @@ func TestEventSignersNamedInTheNextSentence(t *testing.T) {
 		mentions: []factMention{{"Lisbon", "place:lisbon", "place", ""}, {"Freedonia", "country:FRE", "country", ""},
 			{"Ruritania", "country:RUR", "country", ""}},
 	})
-	var sg *Event
+	var sg *model.Event
 	for k := range evs {
 		if evs[k].Type == "signing" {
 			sg = &evs[k]
@@ -578,7 +579,7 @@ func TestEventDayOffsetFromTheSentencesDay(t *testing.T) {
 		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Varna", "place:varna", "place", ""}},
 		dates:    []factDate{{"on Wednesday", "2026-04-08"}},
 	})
-	var at *Event
+	var at *model.Event
 	for k := range evs {
 		if evs[k].Type == "attack" {
 			at = &evs[k]

@@ -3,6 +3,8 @@ package extract
 import (
 	"fmt"
 	"io/fs"
+
+	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // eventLexiconPath is the event lexicon inside the data FS.
@@ -12,47 +14,47 @@ const eventLexiconPath = "lexicon/events.yaml"
 type eventLexicon struct {
 	types           []eventType
 	gatherings      map[string]bool
-	coreferent      fxPhrases
-	notAfter        fxPhrases
-	attendance      fxPhrases
-	past            fxPhrases
-	generic         fxPhrases
+	coreferent      token.Phrases
+	notAfter        token.Phrases
+	attendance      token.Phrases
+	past            token.Phrases
+	generic         token.Phrases
 	needDate        map[string]bool
 	minParticipants map[string]int
-	saying          fxPhrases
-	placePreps      fxPhrases
+	saying          token.Phrases
+	placePreps      token.Phrases
 	// signVerbs + signObjects: a signing; belowSummit: a gathering of
 	// ministers or officials, not a summit; impliedMeeting: decisions
 	// taken at a stated place and date; relative: a second event told
 	// relative to the first; future: a planned gathering.
-	signVerbs, signObjects, belowSummit fxPhrases
+	signVerbs, signObjects, belowSummit token.Phrases
 	// notSummit: nouns naming a gathering that is a meeting even when an
 	// organisation takes part ("conference", "forum").
-	notSummit fxPhrases
+	notSummit token.Phrases
 	// habitual: a gathering told as recurring, not as one occurrence.
-	habitual fxPhrases
+	habitual token.Phrases
 	// weak: triggers that give way to a gathering noun of a later type.
-	weak fxPhrases
+	weak token.Phrases
 	// metObjects after a weak verb make it "satisfy" ("meet the needs");
 	// wish before a trigger makes it a hope ("look forward to hosting").
-	metObjects, wish                 fxPhrases
-	impliedMeeting, relative, future fxPhrases
+	metObjects, wish                 token.Phrases
+	impliedMeeting, relative, future token.Phrases
 	// obstruction: a verb that makes the event it governs a topic, not
 	// an occurrence ("delaying talks"); clauseOpeners: words that open a
 	// new clause after a comma, so that markers of one clause do not
 	// reach a trigger in the other.
-	obstruction, clauseOpeners fxPhrases
+	obstruction, clauseOpeners token.Phrases
 	// negations right before a trigger deny the event ("did not sign");
 	// nonSpecific ones make it a kind, not an occurrence ("such a
 	// meeting", "any talks").
-	negations, nonSpecific fxPhrases
+	negations, nonSpecific token.Phrases
 	// sidelines: a phrase after which a trigger names the gathering
 	// another event is held beside ("talks on the sidelines of the
 	// summit").
-	sidelines fxPhrases
+	sidelines token.Phrases
 	// datedTriggers tell an occurrence only when dated, like the types
 	// of needDate ("Monday's blast").
-	datedTriggers fxPhrases
+	datedTriggers token.Phrases
 	// summitSeries: names of summit series ("cop", "g20"), alone or
 	// numbered ("cop29"), that make a meeting noun after them a summit.
 	summitSeries map[string]bool
@@ -72,7 +74,7 @@ type eventLexicon struct {
 	// dayCounts: number words of a day offset ("a day after").
 	dayCounts map[string]int
 	// arrivals: visit triggers that count only before a place.
-	arrivals        fxPhrases
+	arrivals        token.Phrases
 	outcomeNouns    map[string]bool
 	occasions       map[string]bool
 	openingSegments int
@@ -81,7 +83,7 @@ type eventLexicon struct {
 // otherLexicon: decisions and ceasefire onsets, events of type "other"
 // told by a clause (see event_other.go).
 type otherLexicon struct {
-	decisions, onsetSubjects, onsetVerbs fxPhrases
+	decisions, onsetSubjects, onsetVerbs token.Phrases
 	// modalBefore: a word before the verb that makes it unreal or future
 	// ("will approve", "to adopt"); passiveAux: "was approved".
 	modalBefore, passiveAux map[string]bool
@@ -89,7 +91,7 @@ type otherLexicon struct {
 
 type eventType struct {
 	name     string
-	triggers fxPhrases
+	triggers token.Phrases
 }
 
 func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
@@ -125,18 +127,18 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 		return nil, err
 	}
 	lex := &eventLexicon{gatherings: map[string]bool{}, needDate: map[string]bool{}, minParticipants: map[string]int{},
-		coreferent: fxCompile(f.Coreferent), notAfter: fxCompile(f.NotAfter), attendance: fxCompile(f.Attendance),
-		past: fxCompile(f.PastMarkers), generic: fxCompile(f.GenericMarkers),
-		saying: fxCompile(f.SayingVerbs), placePreps: fxCompile(f.PlacePreps),
-		signVerbs: fxCompile(f.SignVerbs), signObjects: fxCompile(f.SignObjects), belowSummit: fxCompile(f.BelowSummit), notSummit: fxCompile(f.NotSummit), habitual: fxCompile(f.Habitual), weak: fxCompile(f.WeakTriggers), metObjects: fxCompile(f.MetObjects), wish: fxCompile(f.Wish),
-		impliedMeeting: fxCompile(f.ImpliedMeeting), relative: fxCompile(f.RelativeMarkers), future: fxCompile(f.FutureMarkers),
-		obstruction: fxCompile(f.Obstruction), clauseOpeners: fxCompile(f.ClauseOpeners), negations: fxCompile(f.Negations),
-		nonSpecific: fxCompile(f.NonSpecific), sidelines: fxCompile(f.Sidelines),
-		datedTriggers: fxCompile(f.DatedTriggers)}
-	lex.otherLexicon = otherLexicon{decisions: fxCompile(f.Decisions), onsetSubjects: fxCompile(f.OnsetSubjects),
-		onsetVerbs: fxCompile(f.OnsetVerbs), modalBefore: fxSet(f.ModalBefore), passiveAux: fxSet(f.PassiveAux)}
+		coreferent: token.Compile(f.Coreferent), notAfter: token.Compile(f.NotAfter), attendance: token.Compile(f.Attendance),
+		past: token.Compile(f.PastMarkers), generic: token.Compile(f.GenericMarkers),
+		saying: token.Compile(f.SayingVerbs), placePreps: token.Compile(f.PlacePreps),
+		signVerbs: token.Compile(f.SignVerbs), signObjects: token.Compile(f.SignObjects), belowSummit: token.Compile(f.BelowSummit), notSummit: token.Compile(f.NotSummit), habitual: token.Compile(f.Habitual), weak: token.Compile(f.WeakTriggers), metObjects: token.Compile(f.MetObjects), wish: token.Compile(f.Wish),
+		impliedMeeting: token.Compile(f.ImpliedMeeting), relative: token.Compile(f.RelativeMarkers), future: token.Compile(f.FutureMarkers),
+		obstruction: token.Compile(f.Obstruction), clauseOpeners: token.Compile(f.ClauseOpeners), negations: token.Compile(f.Negations),
+		nonSpecific: token.Compile(f.NonSpecific), sidelines: token.Compile(f.Sidelines),
+		datedTriggers: token.Compile(f.DatedTriggers)}
+	lex.otherLexicon = otherLexicon{decisions: token.Compile(f.Decisions), onsetSubjects: token.Compile(f.OnsetSubjects),
+		onsetVerbs: token.Compile(f.OnsetVerbs), modalBefore: fxSet(f.ModalBefore), passiveAux: fxSet(f.PassiveAux)}
 	for _, t := range f.Types {
-		lex.types = append(lex.types, eventType{name: t.Type, triggers: fxCompile(t.Triggers)})
+		lex.types = append(lex.types, eventType{name: t.Type, triggers: token.Compile(t.Triggers)})
 	}
 	var minTypes []string
 	for t, n := range f.MinParticipants {
@@ -154,7 +156,7 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 		}
 	}
 	lex.occasions, lex.openingSegments = map[string]bool{}, f.OpeningSegments
-	lex.arrivals = fxCompile(f.Arrivals)
+	lex.arrivals = token.Compile(f.Arrivals)
 	lex.dayCounts = map[string]int{}
 	for w, n := range f.DayCounts {
 		if n <= 0 {

@@ -1,6 +1,8 @@
 package extract
 
 import "time"
+import "github.com/kg-project/kg/loader/extract/model"
+import "github.com/kg-project/kg/loader/extract/token"
 
 // eventAcc gathers the mentions of one event.
 type eventAcc struct {
@@ -31,7 +33,7 @@ type eventAcc struct {
 //
 // A summit's participants include the organisation the document is about
 // when one of the summit's sentences names it.
-func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []Event {
+func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []model.Event {
 	var accs []*eventAcc
 	var anchor *eventAcc
 	anchorIdx := -1
@@ -115,7 +117,7 @@ func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []
 	}
 	datedByVisit(c, accs)
 	placedByDateline(c, accs)
-	var out []Event
+	var out []model.Event
 	for _, acc := range accs {
 		if acc.typ == "summit" && !acc.literal && !hasAny(lex.summitBodies, acc.participants) {
 			acc.lowered = true // promoted by an organisation that holds no summits
@@ -238,9 +240,9 @@ func dedupe(list []string) []string {
 }
 
 // event renders the accumulated mentions as a Result event.
-func (acc *eventAcc) event(c *factContext) Event {
+func (acc *eventAcc) event(c *factContext) model.Event {
 	typ := acc.finalType()
-	ev := Event{Type: typ, Date: fxStrPtr(acc.date), PlaceID: acc.placeKey,
+	ev := model.Event{Type: typ, Date: fxStrPtr(acc.date), PlaceID: acc.placeKey,
 		Participants: []string{}, ParticipantIDs: []string{}}
 	if acc.placeKey != "" {
 		ev.Place = fxStrPtr(c.name(acc.placeKey))
@@ -251,7 +253,7 @@ func (acc *eventAcc) event(c *factContext) Event {
 	}
 	for _, i := range dedupeInts(acc.sents) {
 		start, end := c.sentSpan(i)
-		start, end = fxTrimSpan(c.a.Body, start, end)
+		start, end = token.TrimSpan(c.a.Body, start, end)
 		ev.Evidence = append(ev.Evidence, c.a.Span(start, end))
 	}
 	ev.ID = eventID(typ, acc.date, acc.placeKey, acc.participants)

@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/kg-project/kg/loader/extract/token"
+
 // Events of type "other" told by a clause rather than a trigger noun: a
 // body's decision at a stated date or place ("the Council adopted ... on
 // 14 May", "a budget agreed by Freedonia ... at the talks in Lisbon") and
@@ -12,42 +14,42 @@ package extract
 // background to the sentence's event.
 func (s eventStage) otherIn(c *factContext, i int) (eventMention, bool) {
 	start, end := c.sentSpan(i)
-	toks := fxTokens(c.a.Body, start, end)
+	toks := token.Tokens(c.a.Body, start, end)
 	if m, ok := s.onsetIn(c, i, toks); ok {
 		return m, true
 	}
 	if _, typ, ok := s.trigger(c.a.Body, toks); ok && typ == "summit" {
 		return eventMention{}, false
 	}
-	for _, h := range s.lex.decisions.all(toks) {
-		if s.lex.relative.has(toks[max(0, h.from-4):h.from]) {
+	for _, h := range s.lex.decisions.All(toks) {
+		if s.lex.relative.Has(toks[max(0, h.From-4):h.From]) {
 			continue
 		}
-		if s.blocked(c.a.Body, toks, h) || h.from > 0 && (s.lex.modalBefore[toks[h.from-1].w]) {
+		if s.blocked(c.a.Body, toks, h) || h.From > 0 && (s.lex.modalBefore[toks[h.From-1].Norm]) {
 			continue
 		}
-		m := eventMention{sent: i, typ: "other", sub: "decision", date: s.eventDate(c, start, end, h.start)}
-		cf, ct := fxClause(c.a.Body, toks, h.from, s.lex.clauseOpeners)
-		if s.lex.past.has(toks[cf:ct]) && m.date == "" || s.lex.generic.has(toks[cf:ct]) {
+		m := eventMention{sent: i, typ: "other", sub: "decision", date: s.eventDate(c, start, end, h.Start)}
+		cf, ct := token.Clause(c.a.Body, toks, h.From, s.lex.clauseOpeners)
+		if s.lex.past.Has(toks[cf:ct]) && m.date == "" || s.lex.generic.Has(toks[cf:ct]) {
 			continue // an earlier decision counts only when dated
 		}
-		passive := h.from > 0 && s.lex.passiveAux[toks[h.from-1].w]
-		agentFrom, agentTo := toks[cf].start, h.start
-		if last := h.to - 1; toks[last].w == "by" || h.to < len(toks) && toks[h.to].w == "by" {
+		passive := h.From > 0 && s.lex.passiveAux[toks[h.From-1].Norm]
+		agentFrom, agentTo := toks[cf].Start, h.Start
+		if last := h.To - 1; toks[last].Norm == "by" || h.To < len(toks) && toks[h.To].Norm == "by" {
 			// "agreed by A, B and C at ...": the agents after "by"
-			k := h.to
-			if toks[last].w != "by" {
+			k := h.To
+			if toks[last].Norm != "by" {
 				k++
 			}
-			agentFrom, agentTo = toks[min(k, len(toks)-1)].start, toks[ct-1].end
+			agentFrom, agentTo = toks[min(k, len(toks)-1)].Start, toks[ct-1].End
 			for j := k; j < ct; j++ {
-				if w := toks[j].w; w == "at" || w == "in" || w == "on" || w == "during" {
-					agentTo = toks[j].start
+				if w := toks[j].Norm; w == "at" || w == "in" || w == "on" || w == "during" {
+					agentTo = toks[j].Start
 					break
 				}
 			}
 		} else if passive {
-			agentFrom, agentTo = h.start, h.start // "was approved": no agent named
+			agentFrom, agentTo = h.Start, h.Start // "was approved": no agent named
 		}
 		for _, mn := range c.mentionsIn(agentFrom, agentTo) {
 			if isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End) {
@@ -68,19 +70,19 @@ func (s eventStage) otherIn(c *factContext, i int) (eventMention, bool) {
 
 // onsetIn finds a ceasefire said to take effect on a stated day ("the
 // truce between A and B began on Wednesday").
-func (s eventStage) onsetIn(c *factContext, i int, toks []fxTok) (eventMention, bool) {
+func (s eventStage) onsetIn(c *factContext, i int, toks []token.Tok) (eventMention, bool) {
 	start, end := c.sentSpan(i)
-	for _, subj := range s.lex.onsetSubjects.all(toks) {
-		for _, v := range s.lex.onsetVerbs.all(toks[subj.to:min(len(toks), subj.to+9)]) {
-			at := toks[subj.to+v.from]
-			if subj.to+v.from > 0 && s.lex.modalBefore[toks[subj.to+v.from-1].w] {
+	for _, subj := range s.lex.onsetSubjects.All(toks) {
+		for _, v := range s.lex.onsetVerbs.All(toks[subj.To:min(len(toks), subj.To+9)]) {
+			at := toks[subj.To+v.From]
+			if subj.To+v.From > 0 && s.lex.modalBefore[toks[subj.To+v.From-1].Norm] {
 				continue
 			}
-			m := eventMention{sent: i, typ: "other", sub: "onset", date: s.eventDate(c, start, end, at.start)}
+			m := eventMention{sent: i, typ: "other", sub: "onset", date: s.eventDate(c, start, end, at.Start)}
 			if m.date == "" || fxLongBefore(m.date, c.docDate) {
 				return eventMention{}, false
 			}
-			for _, mn := range c.mentionsIn(subj.start, at.start) {
+			for _, mn := range c.mentionsIn(subj.Start, at.Start) {
 				if isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End) {
 					m.participants = appendUnique(m.participants, mn.Key)
 				}
@@ -98,9 +100,9 @@ func (s eventStage) venueIn(c *factContext, start, end int) string {
 		if mn.Kind != "place" {
 			continue
 		}
-		before := fxTokens(c.a.Body, max(start, mn.Start-8), mn.Start)
+		before := token.Tokens(c.a.Body, max(start, mn.Start-8), mn.Start)
 		n := len(before)
-		if s.lex.placePreps.endsBefore(before, n) || n > 0 && before[n-1].w == "the" && s.lex.placePreps.endsBefore(before, n-1) {
+		if s.lex.placePreps.EndsBefore(before, n) || n > 0 && before[n-1].Norm == "the" && s.lex.placePreps.EndsBefore(before, n-1) {
 			return mn.Key
 		}
 	}

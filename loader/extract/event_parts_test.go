@@ -1,6 +1,7 @@
 package extract
 
 import "testing"
+import "github.com/kg-project/kg/loader/extract/model"
 
 // Tests of sentences telling several events: the parts of a sentence,
 // gatherings held on the sidelines of another, coordinated parts.
@@ -49,7 +50,7 @@ func TestEventVisitToldRelativeToASummit(t *testing.T) {
 		mentions: []factMention{{"Queen Mara", "person:mara", "person", ""}, {"Lisbon", "place:lisbon", "place", ""}},
 		dates:    []factDate{{"today", "2026-12-01"}, {"yesterday", "2026-11-30"}},
 	})
-	var visit *Event
+	var visit *model.Event
 	for k := range evs {
 		if evs[k].Type == "visit" {
 			visit = &evs[k]
@@ -179,7 +180,7 @@ func TestEventTwoSummitsAndTheLastOneToldAgain(t *testing.T) {
 	if len(evs) != 3 {
 		t.Fatalf("events = %+v, want two summits and the news conference", evs)
 	}
-	var oslo, conf *Event
+	var oslo, conf *model.Event
 	for k := range evs {
 		switch {
 		case evs[k].Type == "summit" && evs[k].PlaceID == "place:oslo":

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode"
+
+	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // Where an event takes place: a place introduced by a preposition, named
@@ -16,8 +18,8 @@ func placeRightAfter(c *factContext, at, end int) string {
 		if mn.Kind != "place" {
 			return ""
 		}
-		for _, w := range fxTokens(c.a.Body, at, mn.Start) {
-			if w.w != "in" && w.w != "at" && w.w != "to" && w.w != "the" {
+		for _, w := range token.Tokens(c.a.Body, at, mn.Start) {
+			if w.Norm != "in" && w.Norm != "at" && w.Norm != "to" && w.Norm != "the" {
 				return ""
 			}
 		}
@@ -38,9 +40,9 @@ func placeAt(c *factContext, at, end int) bool {
 // placeNamedBefore finds a capitalised word right before the trigger
 // that is a place the document names elsewhere ("the 12-hour Ohrid
 // meeting" where Ohrid is told as a place before): the event's name.
-func placeNamedBefore(c *factContext, toks []fxTok, hit fxHit) string {
-	w := toks[hit.from-1]
-	text := c.a.Body[w.start:w.end]
+func placeNamedBefore(c *factContext, toks []token.Tok, hit token.Hit) string {
+	w := toks[hit.From-1]
+	text := c.a.Body[w.Start:w.End]
 	if r := []rune(text); len(r) < 3 || !unicode.IsUpper(r[0]) {
 		return ""
 	}
@@ -61,12 +63,12 @@ func placeKeyNamed(c *factContext, text string) string {
 // venuePrepBefore reports "in", "at" or "to", with or without "the",
 // right before offset at (not before start): a venue follows.
 func (s eventStage) venuePrepBefore(c *factContext, start, at int) bool {
-	before := fxTokens(c.a.Body, max(start, at-8), at)
+	before := token.Tokens(c.a.Body, max(start, at-8), at)
 	n := len(before)
-	if n > 0 && before[n-1].w == "the" {
+	if n > 0 && before[n-1].Norm == "the" {
 		n--
 	}
-	return n > 0 && (before[n-1].w == "to" || s.lex.placePreps.endsBefore(before, n))
+	return n > 0 && (before[n-1].Norm == "to" || s.lex.placePreps.EndsBefore(before, n))
 }
 
 // nameGapWords between a place and a trigger show the place is not part
@@ -94,7 +96,7 @@ func namesEventAt(body string, placeStart, placeEnd, trigger int) bool {
 			return false // "visited Paris for talks": Paris is no name of the talks
 		}
 		for _, r := range w {
-			if !fxWordRune(r) && r != '-' {
+			if !token.IsWordRune(r) && r != '-' {
 				return false
 			}
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import "strings"
+import "github.com/kg-project/kg/loader/extract/token"
 
 // Signings: a signing verb with the text signed, active or passive, and
 // the signers it names.
@@ -18,30 +19,30 @@ var signGaps = map[string]bool{"in": true, "with": true, "on": true, "at": true,
 // any preposition but "to" and "of", by a signed text ("signed a
 // bilateral security agreement", "signed the document"), not a future
 // one ("will sign").
-func (s eventStage) signingAt(body string, toks []fxTok) (fxHit, bool) {
-	for _, v := range s.lex.signVerbs.all(toks) {
-		if v.from > 0 && (toks[v.from-1].w == "will" || toks[v.from-1].w == "to" || toks[v.from-1].w == "would") {
+func (s eventStage) signingAt(body string, toks []token.Tok) (token.Hit, bool) {
+	for _, v := range s.lex.signVerbs.All(toks) {
+		if v.From > 0 && (toks[v.From-1].Norm == "will" || toks[v.From-1].Norm == "to" || toks[v.From-1].Norm == "would") {
 			continue
 		}
 		if s.blocked(body, toks, v) {
 			continue
 		}
-		win := toks[v.to:min(len(toks), v.to+signWindow)]
+		win := toks[v.To:min(len(toks), v.To+signWindow)]
 		for k, t := range win {
-			if signGaps[t.w] {
+			if signGaps[t.Norm] {
 				win = win[:k] // "signed in accordance with the declaration": no object
 				break
 			}
 		}
-		for _, o := range s.lex.signObjects.all(win) {
-			return fxHit{from: v.from, to: v.to + o.to, start: v.start, end: o.end, phrase: v.phrase}, true
+		for _, o := range s.lex.signObjects.All(win) {
+			return token.Hit{From: v.From, To: v.To + o.To, Start: v.Start, End: o.End, Phrase: v.Phrase}, true
 		}
 		// the passive: "a declaration of intent signed by X and Y"
-		if v.to < len(toks) && toks[v.to].w == "by" {
-			lo := max(0, v.from-4)
-			if os := s.lex.signObjects.all(toks[lo:v.from]); len(os) > 0 {
+		if v.To < len(toks) && toks[v.To].Norm == "by" {
+			lo := max(0, v.From-4)
+			if os := s.lex.signObjects.All(toks[lo:v.From]); len(os) > 0 {
 				o := os[0]
-				return fxHit{from: lo + o.from, to: v.to, start: o.start, end: v.end, phrase: v.phrase}, true
+				return token.Hit{From: lo + o.From, To: v.To, Start: o.Start, End: v.End, Phrase: v.Phrase}, true
 			}
 		}
 		// "the agreement between A and B was signed in Paris on Monday"
@@ -49,7 +50,7 @@ func (s eventStage) signingAt(body string, toks []fxTok) (fxHit, bool) {
 			return h, true
 		}
 	}
-	return fxHit{}, false
+	return token.Hit{}, false
 }
 
 // signingIn finds a signing told inside a sentence whose event is another
@@ -61,15 +62,15 @@ func (s eventStage) signingIn(c *factContext, i int, first eventMention) (eventM
 		return eventMention{}, false
 	}
 	start, end := c.sentSpan(i)
-	toks := fxTokens(c.a.Body, start, end)
+	toks := token.Tokens(c.a.Body, start, end)
 	h, ok := s.signingAt(c.a.Body, toks)
 	if !ok {
 		return eventMention{}, false
 	}
-	from, to := start, h.start
-	if h.to < len(toks) && toks[h.to].w == "by" {
-		from, to = agentSpan(toks, h.to, end)
-	} else if b := strings.LastIndexAny(c.a.Body[start:h.start], ",;"); b >= 0 {
+	from, to := start, h.Start
+	if h.To < len(toks) && toks[h.To].Norm == "by" {
+		from, to = agentSpan(toks, h.To, end)
+	} else if b := strings.LastIndexAny(c.a.Body[start:h.Start], ",;"); b >= 0 {
 		from = start + b + 1
 	}
 	m := eventMention{sent: i, typ: "signing", date: first.date, placeKey: first.placeKey}
@@ -82,11 +83,11 @@ func (s eventStage) signingIn(c *factContext, i int, first eventMention) (eventM
 		// "58 countries signed a declaration ... Signatories, including A
 		// and B, ...": the signers the next sentence opens with
 		ns, ne := c.sentSpan(i + 1)
-		next := fxTokens(c.a.Body, ns, ne)
-		if len(next) > 1 && next[0].w == "the" {
+		next := token.Tokens(c.a.Body, ns, ne)
+		if len(next) > 1 && next[0].Norm == "the" {
 			next = next[1:]
 		}
-		if len(next) > 0 && s.lex.signatories[next[0].w] {
+		if len(next) > 0 && s.lex.signatories[next[0].Norm] {
 			for _, mn := range c.mentionsIn(ns, ne) {
 				if isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End) {
 					m.participants = appendUnique(m.participants, mn.Key)
@@ -100,11 +101,11 @@ func (s eventStage) signingIn(c *factContext, i int, first eventMention) (eventM
 // agentSpan is the byte span of the agents after the "by" at toks[by]
 // ("signed by A and B on Monday"): up to "on", "at", "in", "during" or
 // "after", else to end.
-func agentSpan(toks []fxTok, by, end int) (int, int) {
-	from, to := toks[by].end, end
+func agentSpan(toks []token.Tok, by, end int) (int, int) {
+	from, to := toks[by].End, end
 	for k := by + 1; k < len(toks); k++ {
-		if w := toks[k].w; w == "on" || w == "at" || w == "in" || w == "during" || w == "after" {
-			to = toks[k].start
+		if w := toks[k].Norm; w == "on" || w == "at" || w == "in" || w == "during" || w == "after" {
+			to = toks[k].Start
 			break
 		}
 	}
@@ -115,18 +116,18 @@ func agentSpan(toks []fxTok, by, end int) (int, int) {
 // signed by A and B", "signed by both parties") the agents after "by":
 // those named, else, for "both parties" or "the two sides", the states
 // and bodies of the sentence before.
-func (s eventStage) passiveSigners(c *factContext, i, end int, toks []fxTok, hit fxHit, m *eventMention) {
-	if m.typ != "signing" || hit.to >= len(toks) || toks[hit.to].w != "by" {
+func (s eventStage) passiveSigners(c *factContext, i, end int, toks []token.Tok, hit token.Hit, m *eventMention) {
+	if m.typ != "signing" || hit.To >= len(toks) || toks[hit.To].Norm != "by" {
 		return
 	}
-	from, to := agentSpan(toks, hit.to, end)
+	from, to := agentSpan(toks, hit.To, end)
 	var agents []string
 	for _, mn := range c.mentionsIn(from, to) {
 		if isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End) {
 			agents = appendUnique(agents, mn.Key)
 		}
 	}
-	if words := fxTokens(c.a.Body, from, to); len(agents) == 0 && i > 0 && fxHasAny(words, "both", "two") &&
+	if words := token.Tokens(c.a.Body, from, to); len(agents) == 0 && i > 0 && fxHasAny(words, "both", "two") &&
 		fxHasAny(words, "parties", "sides", "countries", "states", "governments", "nations") {
 		ps, pe := c.sentSpan(i - 1)
 		for _, mn := range c.mentionsIn(ps, pe) {
@@ -143,17 +144,17 @@ func (s eventStage) passiveSigners(c *factContext, i, end int, toks []fxTok, hit
 // passiveSigning finds a signed text told before "was signed" or "were
 // signed" (the subject of the passive, at most passiveSubjectWords
 // before the auxiliary); not "will be signed" or "is to be signed".
-func (s eventStage) passiveSigning(toks []fxTok, v fxHit) (fxHit, bool) {
-	if v.from < 2 || toks[v.from].w != "signed" || toks[v.from-1].w != "was" && toks[v.from-1].w != "were" {
-		return fxHit{}, false
+func (s eventStage) passiveSigning(toks []token.Tok, v token.Hit) (token.Hit, bool) {
+	if v.From < 2 || toks[v.From].Norm != "signed" || toks[v.From-1].Norm != "was" && toks[v.From-1].Norm != "were" {
+		return token.Hit{}, false
 	}
-	lo := max(0, v.from-1-passiveSubjectWords)
-	os := s.lex.signObjects.all(toks[lo : v.from-1])
+	lo := max(0, v.From-1-passiveSubjectWords)
+	os := s.lex.signObjects.All(toks[lo : v.From-1])
 	if len(os) == 0 {
-		return fxHit{}, false
+		return token.Hit{}, false
 	}
 	o := os[0]
-	return fxHit{from: lo + o.from, to: v.to, start: o.start, end: v.end, phrase: v.phrase}, true
+	return token.Hit{From: lo + o.From, To: v.To, Start: o.Start, End: v.End, Phrase: v.Phrase}, true
 }
 
 // passiveSubjectWords is how far before "was signed" its subject may

@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 	"strings"
+
+	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // A sentence may tell several events, each with its own day and place
@@ -18,16 +20,16 @@ import (
 // following the Pahalgam attack", where only the named attack counts).
 func (s eventStage) splitMentions(c *factContext, i int) (parts []eventMention, differ bool) {
 	start, end := c.sentSpan(i)
-	toks := fxTokens(c.a.Body, start, end)
-	var hits []fxHit
+	toks := token.Tokens(c.a.Body, start, end)
+	var hits []token.Hit
 	for _, t := range s.lex.types {
-		for _, h := range t.triggers.all(toks) {
+		for _, h := range t.triggers.All(toks) {
 			if !s.blocked(c.a.Body, toks, h) {
 				hits = append(hits, h)
 			}
 		}
 	}
-	if h, ok := s.signingAt(c.a.Body, toks); ok && fxHasAny(toks[max(0, h.from-4):h.from], "and") {
+	if h, ok := s.signingAt(c.a.Body, toks); ok && fxHasAny(toks[max(0, h.From-4):h.From], "and") {
 		// "met in Kyiv and (the two leaders) signed a security
 		// agreement": a signing coordinated with another event
 		hits = append(hits, h)
@@ -35,10 +37,10 @@ func (s eventStage) splitMentions(c *factContext, i int) (parts []eventMention, 
 	if len(hits) < 2 {
 		return nil, false
 	}
-	sort.Slice(hits, func(a, b int) bool { return hits[a].from < hits[b].from })
-	var kept []fxHit
+	sort.Slice(hits, func(a, b int) bool { return hits[a].From < hits[b].From })
+	var kept []token.Hit
 	for _, h := range hits {
-		if n := len(kept); n > 0 && h.from < kept[n-1].to+4 {
+		if n := len(kept); n > 0 && h.From < kept[n-1].To+4 {
 			continue // overlapping or close: one trigger ("joint press conference")
 		}
 		kept = append(kept, h)
@@ -120,11 +122,11 @@ var longUnits = map[string]bool{"month": true, "months": true, "year": true, "ye
 // toldAsEarlier reports whether a part from offset from, whose trigger
 // is h, opens with "after", "following" or "since" at most three words
 // in, and whether months or years come before it ("months after").
-func (s eventStage) toldAsEarlier(c *factContext, from int, h fxHit) int {
-	toks := fxTokens(c.a.Body, from, h.start)
+func (s eventStage) toldAsEarlier(c *factContext, from int, h token.Hit) int {
+	toks := token.Tokens(c.a.Body, from, h.Start)
 	for k, t := range toks {
-		if k < 4 && earlierMarkers[t.w] {
-			if k > 0 && longUnits[toks[k-1].w] {
+		if k < 4 && earlierMarkers[t.Norm] {
+			if k > 0 && longUnits[toks[k-1].Norm] {
 				return earlierLong
 			}
 			return earlier
@@ -136,32 +138,32 @@ func (s eventStage) toldAsEarlier(c *factContext, from int, h fxHit) int {
 // coordinatedAt reports a part bound at "and" (the word ending at
 // bound, or opening the next part after a comma).
 func coordinatedAt(body string, bound int) bool {
-	before := fxTokens(body, max(0, bound-5), bound)
-	if n := len(before); n > 0 && before[n-1].w == "and" && before[n-1].end == bound {
+	before := token.Tokens(body, max(0, bound-5), bound)
+	if n := len(before); n > 0 && before[n-1].Norm == "and" && before[n-1].End == bound {
 		return true
 	}
-	after := fxTokens(body, bound, min(len(body), bound+6))
-	return len(after) > 0 && after[0].w == "and" && strings.TrimSpace(body[bound:after[0].start]) == ""
+	after := token.Tokens(body, bound, min(len(body), bound+6))
+	return len(after) > 0 && after[0].Norm == "and" && strings.TrimSpace(body[bound:after[0].Start]) == ""
 }
 
 // partBound is where the part of trigger a ends and that of the next
 // trigger b begins: at the last comma between them, else at the last
 // relative marker, "and" or part opener (a preposition or relative word:
 // "at their previous meeting"), else right after a.
-func (s eventStage) partBound(c *factContext, toks []fxTok, a, b fxHit) int {
-	between := toks[a.to:b.from]
+func (s eventStage) partBound(c *factContext, toks []token.Tok, a, b token.Hit) int {
+	between := toks[a.To:b.From]
 	rel := -1 // the last relative marker, with a duration before it ("two days after")
-	if rs := s.lex.relative.all(between); len(rs) > 0 {
+	if rs := s.lex.relative.All(between); len(rs) > 0 {
 		r := rs[len(rs)-1]
-		rel = r.start
-		if k := r.from; k > 0 && durationUnits[between[k-1].w] {
-			rel = between[k-1].start // "months after"
-			if k > 1 && s.lex.dayCounts[between[k-2].w] > 0 {
-				rel = between[k-2].start // "two days after"
+		rel = r.Start
+		if k := r.From; k > 0 && durationUnits[between[k-1].Norm] {
+			rel = between[k-1].Start // "months after"
+			if k > 1 && s.lex.dayCounts[between[k-2].Norm] > 0 {
+				rel = between[k-2].Start // "two days after"
 			}
 		}
 	}
-	for j := b.start - 1; j >= a.end; j-- {
+	for j := b.Start - 1; j >= a.End; j-- {
 		if ch := c.a.Body[j]; ch == ',' || ch == ';' {
 			return max(j+1, rel) // a relative marker after the comma opens the part
 		}
@@ -170,13 +172,13 @@ func (s eventStage) partBound(c *factContext, toks []fxTok, a, b fxHit) int {
 		return rel
 	}
 	for j := len(between) - 1; j >= 0; j-- {
-		if w := between[j].w; w == "and" {
-			return between[j].end
+		if w := between[j].Norm; w == "and" {
+			return between[j].End
 		} else if s.lex.partOpeners[w] {
-			return between[j].start // "at their previous meeting"
+			return between[j].Start // "at their previous meeting"
 		}
 	}
-	return a.end
+	return a.End
 }
 
 // borrowActors gives a part [start, end) of segment i without actors of

@@ -5,6 +5,10 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/loader/gazetteer"
+
+	"github.com/kg-project/kg/loader/extract/token"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // eventStage finds the events a document narrates: a trigger word of the
@@ -14,7 +18,7 @@ import (
 // mergeEventMentions); its id is the cross-document key of eventID.
 type eventStage struct{ lex *eventLexicon }
 
-func newEventStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
+func newEventStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 	lex, err := loadEventLexicon(data)
 	if err != nil {
 		return nil, err
@@ -57,14 +61,14 @@ type eventMention struct {
 }
 
 // Apply finds event mentions sentence by sentence, then merges them.
-func (s eventStage) Apply(a *Analysis) error {
+func (s eventStage) Apply(a *model.Analysis) error {
 	c := newFactContext(a)
 	if c.docDate != "" && unresolvedDates(a) {
 		// the document date may have been inferred after the dates stage
 		ResolveDates(a, c.docDate)
 	}
 	var ms []eventMention
-	sentDates := make(map[int][]DateMention) // the date mentions of each segment, read once
+	sentDates := make(map[int][]model.DateMention) // the date mentions of each segment, read once
 	for _, d := range a.Dates {
 		sentDates[d.Sent] = append(sentDates[d.Sent], d)
 	}
@@ -117,24 +121,24 @@ func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
 
 // mentionInSpan reads the part [start, end) of segment i.
 func (s eventStage) mentionInSpan(c *factContext, i, start, end int) (eventMention, bool) {
-	return s.mentionInToks(c, i, start, end, fxTokens(c.a.Body, start, end))
+	return s.mentionInToks(c, i, start, end, token.Tokens(c.a.Body, start, end))
 }
 
 // mentionInToks reads the part [start, end) of segment i from its words
 // toks, some of which may be blanked out (see besideIn).
-func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []fxTok) (eventMention, bool) {
+func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []token.Tok) (eventMention, bool) {
 	m := eventMention{sent: i}
 	hit, typ, ok := s.trigger(c.a.Body, toks)
 	// "the conference" refers back, unless the sentence tells another kind
 	// of event of it ("the opening ceremony of the conference")
-	if h, cok := s.lex.coreferent.first(toks); cok && !s.blocked(c.a.Body, toks, h) && (!ok || s.lex.gatherings[typ] || typ == "summit") {
+	if h, cok := s.lex.coreferent.First(toks); cok && !s.blocked(c.a.Body, toks, h) && (!ok || s.lex.gatherings[typ] || typ == "summit") {
 		m.coref = true
 		if !ok {
 			hit, ok = h, true
-			typ = s.typeOfNoun(toks[h.to-1].w)
+			typ = s.typeOfNoun(toks[h.To-1].Norm)
 		}
 	}
-	if ok && (s.lex.gatherings[typ] || typ == "summit") && hit.to < len(toks) && s.lex.outcomeNouns[toks[hit.to].w] {
+	if ok && (s.lex.gatherings[typ] || typ == "summit") && hit.To < len(toks) && s.lex.outcomeNouns[toks[hit.To].Norm] {
 		m.coref, m.outcome = true, true // "the summit declaration": the text of a summit told elsewhere
 	}
 	if !ok {
@@ -143,23 +147,23 @@ func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []fxTo
 		}
 	}
 	if !ok {
-		if !s.lex.attendance.has(toks) {
+		if !s.lex.attendance.Has(toks) {
 			return m, false
 		}
 		m.attendance = true
-		hit = fxHit{start: start, end: start}
+		hit = token.Hit{Start: start, End: start}
 	}
 	m.typ = typ
-	if s.lex.arrivals.hasRaw(hit.phrase) && !placeAt(c, hit.end, end) {
+	if s.lex.arrivals.HasRaw(hit.Phrase) && !placeAt(c, hit.End, end) {
 		return m, false // "as he arrived in France": an arrival counts at a place
 	}
-	for _, t := range toks[max(0, hit.from-2):hit.from] {
-		m.definite = m.definite || t.w == "the" || t.w == "this"
+	for _, t := range toks[max(0, hit.From-2):hit.From] {
+		m.definite = m.definite || t.Norm == "the" || t.Norm == "this"
 	}
-	cf, ct := fxClause(c.a.Body, toks, hit.from, s.lex.clauseOpeners)
-	m.past = s.lex.past.has(toks[cf:ct])
+	cf, ct := token.Clause(c.a.Body, toks, hit.From, s.lex.clauseOpeners)
+	m.past = s.lex.past.Has(toks[cf:ct])
 	placed := false // a place naming the event or introduced by "in" or "at" wins
-	var prev Mention
+	var prev model.Mention
 	var possessors []string // "the IMF's biggest debtor": parties only when too few others
 	for _, mn := range c.mentionsIn(start, end) {
 		if isActor(mn) && isPossessiveAfter(c.a.Body, mn.End) {
@@ -178,18 +182,18 @@ func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []fxTo
 			// "Trump's son-in-law attended": the son-in-law, not Trump
 			m.participants = appendUnique(m.participants, mn.Key)
 		case mn.Kind == "place" && !placed:
-			before := fxTokens(c.a.Body, max(start, mn.Start-8), mn.Start)
-			if len(before) > 0 && before[len(before)-1].w == "from" {
+			before := token.Tokens(c.a.Body, max(start, mn.Start-8), mn.Start)
+			if len(before) > 0 && before[len(before)-1].Norm == "from" {
 				break // where someone comes from, not where it happens
 			}
-			if len(before) > 0 && before[len(before)-1].w == "to" && typ != "visit" && typ != "" && hit.end > hit.start && mn.Start > hit.end {
+			if len(before) > 0 && before[len(before)-1].Norm == "to" && typ != "visit" && typ != "" && hit.End > hit.Start && mn.Start > hit.End {
 				break // "left the summit early to return to Washington": where one goes next
 			}
-			if hit.end > hit.start && namesEventAt(c.a.Body, mn.Start, mn.End, hit.start) {
+			if hit.End > hit.Start && namesEventAt(c.a.Body, mn.Start, mn.End, hit.Start) {
 				// "the Jeddah talks", "a London conference": the event's name
 				m.placeKey, placed, m.named = mn.Key, true, true
-			} else if s.lex.placePreps.endsBefore(before, len(before)) || len(before) > 0 && before[len(before)-1].w == "the" &&
-				s.lex.placePreps.endsBefore(before, len(before)-1) {
+			} else if s.lex.placePreps.EndsBefore(before, len(before)) || len(before) > 0 && before[len(before)-1].Norm == "the" &&
+				s.lex.placePreps.EndsBefore(before, len(before)-1) {
 				m.placeKey, placed = mn.Key, true
 			} else if m.placeKey == "" {
 				m.placeKey = mn.Key
@@ -197,18 +201,18 @@ func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []fxTo
 		}
 		prev = mn
 	}
-	if !m.named && hit.from > 0 && hit.end > hit.start {
+	if !m.named && hit.From > 0 && hit.End > hit.Start {
 		if k := placeNamedBefore(c, toks, hit); k != "" {
 			m.placeKey, m.named = k, true
 		}
 	}
-	if c.primary && len(toks) > 0 && toks[0].w == "we" {
+	if c.primary && len(toks) > 0 && toks[0].Norm == "we" {
 		// the issuers' own voice: "We signed ...", "We met ..."
 		for _, k := range c.issuers {
 			m.participants = appendUnique(m.participants, k)
 		}
 	}
-	m.date = s.eventDate(c, start, end, hit.start)
+	m.date = s.eventDate(c, start, end, hit.Start)
 	if d, ok := s.dayOffsetDate(c, i, toks, hit); ok {
 		m.date = d
 	}
@@ -251,8 +255,8 @@ func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []fxTo
 		return m, len(m.participants) > 0
 	}
 	if typ == "meeting" {
-		m.lowered = s.lex.belowSummit.has(toks) || s.callsNoSummit(c.a.Body, toks)
-		if !s.lex.belowSummit.has(toks) && hit.to > hit.from && s.seriesBefore(toks, hit.from) {
+		m.lowered = s.lex.belowSummit.Has(toks) || s.callsNoSummit(c.a.Body, toks)
+		if !s.lex.belowSummit.Has(toks) && hit.To > hit.From && s.seriesBefore(toks, hit.From) {
 			m.typ, m.lowered = "summit", false // "the COP30 climate conference"
 		}
 	}
@@ -264,7 +268,7 @@ func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []fxTo
 			}
 		}
 	}
-	if (s.lex.needDate[m.typ] || s.lex.datedTriggers.hasRaw(hit.phrase)) && (m.date == "" && !m.named || s.lex.generic.has(toks)) {
+	if (s.lex.needDate[m.typ] || s.lex.datedTriggers.HasRaw(hit.Phrase)) && (m.date == "" && !m.named || s.lex.generic.Has(toks)) {
 		return m, false
 	}
 	if n := s.lex.minParticipants[m.typ]; n > 1 && len(m.participants) < n && !m.coref {
@@ -280,7 +284,7 @@ func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []fxTo
 	if ss, se := c.sentSpan(i); m.date == "" && !m.named && pastPeriodIn(c, ss, se) {
 		return m, false // "after a meeting in February": background told by its month
 	}
-	if s.lex.habitual.has(toks[cf:ct]) {
+	if s.lex.habitual.Has(toks[cf:ct]) {
 		return m, false // "held every three years": no one occurrence
 	}
 	if fxLongBefore(m.date, c.docDate) {
@@ -295,8 +299,8 @@ func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []fxTo
 // heldAt reports talks told as held by one party named, at a stated day
 // or place ("X held talks in Y on Thursday"): the other side is not
 // named, but the talks took place.
-func heldAt(hit fxHit, m eventMention) bool {
-	return m.typ == "talks" && len(m.participants) == 1 && (hit.phrase == "held talks" || hit.phrase == "hold talks") &&
+func heldAt(hit token.Hit, m eventMention) bool {
+	return m.typ == "talks" && len(m.participants) == 1 && (hit.Phrase == "held talks" || hit.Phrase == "hold talks") &&
 		(m.date != "" || m.placeKey != "")
 }
 
@@ -309,11 +313,11 @@ func (s eventStage) leadPlans(c *factContext, i int) bool {
 		return false
 	}
 	ls, le := c.sentSpan(st.Lead)
-	lead := fxTokens(c.a.Body, ls, le)
-	if n := len(lead); n > 0 && (lead[n-1].w == "will" || lead[n-1].w == "shall" || lead[n-1].w == "to") {
+	lead := token.Tokens(c.a.Body, ls, le)
+	if n := len(lead); n > 0 && (lead[n-1].Norm == "will" || lead[n-1].Norm == "shall" || lead[n-1].Norm == "to") {
 		return true
 	}
-	return s.lex.future.has(lead)
+	return s.lex.future.Has(lead)
 }
 
 // opening reports segment i among the opening segments of a primary
@@ -329,8 +333,8 @@ func (s eventStage) opening(c *factContext, i int) bool {
 // one ("ahead of the summit"); its people include those of a byline
 // segment right after ("by the Secretary General"); unplaced, it takes a
 // place standing alone in a segment of the opening ("Lisbon, Freedonia").
-func (s eventStage) occasion(c *factContext, i int, toks []fxTok, hit fxHit, m *eventMention) {
-	if fxHasAny(toks[max(0, hit.from-3):hit.from], "ahead", "before") {
+func (s eventStage) occasion(c *factContext, i int, toks []token.Tok, hit token.Hit, m *eventMention) {
+	if fxHasAny(toks[max(0, hit.From-3):hit.From], "ahead", "before") {
 		return // "ahead of the summit": a later event
 	}
 	if m.date == "" {
@@ -338,7 +342,7 @@ func (s eventStage) occasion(c *factContext, i int, toks []fxTok, hit fxHit, m *
 	}
 	if i+1 < len(c.a.Sents) {
 		ns, ne := c.sentSpan(i + 1)
-		if next := fxTokens(c.a.Body, ns, ne); len(next) > 0 && next[0].w == "by" {
+		if next := token.Tokens(c.a.Body, ns, ne); len(next) > 0 && next[0].Norm == "by" {
 			for _, mn := range c.mentionsIn(ns, ne) {
 				if mn.Kind == "person" {
 					m.participants = appendUnique(m.participants, mn.Key)
@@ -348,7 +352,7 @@ func (s eventStage) occasion(c *factContext, i int, toks []fxTok, hit fxHit, m *
 	}
 	for j := 0; m.placeKey == "" && j < min(len(c.a.Sents), s.lex.openingSegments+2); j++ {
 		js, je := c.sentSpan(j)
-		if ms := c.mentionsIn(js, je); len(ms) > 0 && ms[0].Kind == "place" && len(fxTokens(c.a.Body, js, je)) <= 4 {
+		if ms := c.mentionsIn(js, je); len(ms) > 0 && ms[0].Kind == "place" && len(token.Tokens(c.a.Body, js, je)) <= 4 {
 			m.placeKey = ms[0].Key
 		}
 	}
@@ -363,10 +367,10 @@ func officeOf(gap string) bool {
 
 // seriesBefore reports the name of a summit series, alone or numbered
 // ("g20", "cop29"), within the three words before toks[at].
-func (s eventStage) seriesBefore(toks []fxTok, at int) bool {
+func (s eventStage) seriesBefore(toks []token.Tok, at int) bool {
 	for _, t := range toks[max(0, at-3):at] {
-		w := strings.TrimRight(t.w, "0123456789")
-		if s.lex.summitSeries[t.w] || w != t.w && s.lex.summitSeries[w] {
+		w := strings.TrimRight(t.Norm, "0123456789")
+		if s.lex.summitSeries[t.Norm] || w != t.Norm && s.lex.summitSeries[w] {
 			return true
 		}
 	}
@@ -375,9 +379,9 @@ func (s eventStage) seriesBefore(toks []fxTok, at int) bool {
 
 // callsNoSummit reports a not_summit noun ("conference", "forum") in the
 // sentence, not as part of a press conference trigger.
-func (s eventStage) callsNoSummit(body string, toks []fxTok) bool {
-	for _, h := range s.lex.notSummit.all(toks) {
-		if _, typ, ok := s.trigger(body, toks[max(0, h.from-2):h.to]); !ok || typ == "meeting" {
+func (s eventStage) callsNoSummit(body string, toks []token.Tok) bool {
+	for _, h := range s.lex.notSummit.All(toks) {
+		if _, typ, ok := s.trigger(body, toks[max(0, h.From-2):h.To]); !ok || typ == "meeting" {
 			return true
 		}
 	}
@@ -386,9 +390,9 @@ func (s eventStage) callsNoSummit(body string, toks []fxTok) bool {
 
 // plannedAt reports a future marker in the few words around the trigger
 // ("their next meeting", "will meet again").
-func (s eventStage) plannedAt(toks []fxTok, hit fxHit) bool {
-	for _, h := range s.lex.future.all(toks) {
-		if h.to >= hit.from-3 && h.from <= hit.to+5 && hit.to > hit.from {
+func (s eventStage) plannedAt(toks []token.Tok, hit token.Hit) bool {
+	for _, h := range s.lex.future.All(toks) {
+		if h.To >= hit.From-3 && h.From <= hit.To+5 && hit.To > hit.From {
 			return true
 		}
 	}
@@ -397,25 +401,25 @@ func (s eventStage) plannedAt(toks []fxTok, hit fxHit) bool {
 
 // impliedMeeting finds a decision taken at a stated place and date ("the
 // ministers agreed in Oslo on Tuesday"): a meeting.
-func (s eventStage) impliedMeeting(c *factContext, i int, toks []fxTok) (fxHit, bool) {
-	h, ok := s.lex.impliedMeeting.first(toks)
+func (s eventStage) impliedMeeting(c *factContext, i int, toks []token.Tok) (token.Hit, bool) {
+	h, ok := s.lex.impliedMeeting.First(toks)
 	if !ok {
-		return fxHit{}, false
+		return token.Hit{}, false
 	}
 	start, end := c.sentSpan(i)
-	if s.eventDate(c, start, end, h.start) == "" {
-		return fxHit{}, false
+	if s.eventDate(c, start, end, h.Start) == "" {
+		return token.Hit{}, false
 	}
 	for _, mn := range c.mentionsIn(start, end) {
 		if mn.Kind != "place" {
 			continue
 		}
-		before := fxTokens(c.a.Body, max(start, mn.Start-8), mn.Start)
-		if s.lex.placePreps.endsBefore(before, len(before)) {
+		before := token.Tokens(c.a.Body, max(start, mn.Start-8), mn.Start)
+		if s.lex.placePreps.EndsBefore(before, len(before)) {
 			return h, true
 		}
 	}
-	return fxHit{}, false
+	return token.Hit{}, false
 }
 
 // beforeRelative finds the event told before a relative marker whose
@@ -427,13 +431,13 @@ func (s eventStage) beforeRelative(c *factContext, i int, first eventMention) (e
 		return eventMention{}, false
 	}
 	start, end := c.sentSpan(i)
-	toks := fxTokens(c.a.Body, start, end)
-	for _, rel := range s.lex.relative.all(toks) {
-		if _, ok := s.lex.coreferent.first(toks[rel.to:min(len(toks), rel.to+3)]); !ok {
+	toks := token.Tokens(c.a.Body, start, end)
+	for _, rel := range s.lex.relative.All(toks) {
+		if _, ok := s.lex.coreferent.First(toks[rel.To:min(len(toks), rel.To+3)]); !ok {
 			continue
 		}
-		if _, typ, ok := s.trigger(c.a.Body, toks[:rel.from]); ok && typ != first.typ {
-			return s.mentionInSpan(c, i, start, rel.start)
+		if _, typ, ok := s.trigger(c.a.Body, toks[:rel.From]); ok && typ != first.typ {
+			return s.mentionInSpan(c, i, start, rel.Start)
 		}
 	}
 	return eventMention{}, false
@@ -445,14 +449,14 @@ func (s eventStage) beforeRelative(c *factContext, i int, first eventMention) (e
 // marker, with the sentence's persons.
 func (s eventStage) relativeIn(c *factContext, i int, first eventMention) (eventMention, bool) {
 	start, end := c.sentSpan(i)
-	toks := fxTokens(c.a.Body, start, end)
-	for _, rel := range s.lex.relative.all(toks) {
+	toks := token.Tokens(c.a.Body, start, end)
+	for _, rel := range s.lex.relative.All(toks) {
 		for _, t := range s.lex.types {
 			if t.name == first.typ {
 				continue
 			}
-			for _, h := range t.triggers.all(toks) {
-				if h.from != rel.to && !(h.from == rel.to+1 && fxDeterminer[toks[rel.to].w]) {
+			for _, h := range t.triggers.All(toks) {
+				if h.From != rel.To && !(h.From == rel.To+1 && fxDeterminer[toks[rel.To].Norm]) {
 					continue
 				}
 				m := eventMention{sent: i, typ: t.name}
@@ -480,10 +484,10 @@ func (s eventStage) relativeIn(c *factContext, i int, first eventMention) (event
 				if m.date == "" {
 					// "due to speak today after arriving in Dubai yesterday":
 					// the day and place the relative part gives
-					m.date = s.eventDate(c, rel.start, end, h.start)
+					m.date = s.eventDate(c, rel.Start, end, h.Start)
 				}
 				if m.placeKey == "" {
-					m.placeKey = placeRightAfter(c, h.end, end)
+					m.placeKey = placeRightAfter(c, h.End, end)
 				}
 				return m, true
 			}
@@ -501,7 +505,7 @@ func fxIsPersonKey(c *factContext, key string) bool {
 	return false
 }
 
-func fxHasAny(toks []fxTok, words ...string) bool {
+func fxHasAny(toks []token.Tok, words ...string) bool {
 	for _, w := range words {
 		if fxHasWord(toks, w) {
 			return true
@@ -538,7 +542,7 @@ func splitDatelineDate(c *factContext, lead int) string {
 	day := ""
 	for j := 0; j < lead; j++ {
 		start, end := c.sentSpan(j)
-		if len(fxTokens(c.a.Body, start, end)) > 6 {
+		if len(token.Tokens(c.a.Body, start, end)) > 6 {
 			return ""
 		}
 		for _, d := range c.a.Dates {
@@ -552,7 +556,7 @@ func splitDatelineDate(c *factContext, lead int) string {
 
 // unresolvedDates reports date mentions resolved to neither a day nor a
 // period.
-func unresolvedDates(a *Analysis) bool {
+func unresolvedDates(a *model.Analysis) bool {
 	for _, d := range a.Dates {
 		if d.Date == "" && d.Period == "" {
 			return true
@@ -576,9 +580,9 @@ func (s eventStage) eventDate(c *factContext, start, end, near int) string {
 		if d.Start < start || d.End > end || len(d.Date) != len("2006-01-02") {
 			continue
 		}
-		before := fxTokens(c.a.Body, max(start, d.Start-16), d.Start)
+		before := token.Tokens(c.a.Body, max(start, d.Start-16), d.Start)
 		n := len(before)
-		if n > 0 && s.lex.saying.endsBefore(before, n) || n > 1 && s.lex.saying.endsBefore(before, n-1) {
+		if n > 0 && s.lex.saying.EndsBefore(before, n) || n > 1 && s.lex.saying.EndsBefore(before, n-1) {
 			continue
 		}
 		dist := d.Start - near
@@ -596,15 +600,15 @@ func (s eventStage) eventDate(c *factContext, start, end, near int) string {
 // A weak trigger (a verb such as "met") gives way to a gathering noun of
 // a later type in the sentence ("negotiations in Geneva, where both sides
 // met" are talks).
-func (s eventStage) trigger(body string, toks []fxTok) (fxHit, string, bool) {
-	var weak fxHit
+func (s eventStage) trigger(body string, toks []token.Tok) (token.Hit, string, bool) {
+	var weak token.Hit
 	weakType := ""
 	for _, t := range s.lex.types {
-		for _, h := range t.triggers.all(toks) {
+		for _, h := range t.triggers.All(toks) {
 			if s.blocked(body, toks, h) {
 				continue
 			}
-			isWeak := s.lex.weak.hasRaw(h.phrase)
+			isWeak := s.lex.weak.HasRaw(h.Phrase)
 			switch {
 			case weakType == "" && isWeak:
 				weak, weakType = h, t.name
@@ -627,30 +631,30 @@ func (s eventStage) trigger(body string, toks []fxTok) (fxHit, string, bool) {
 	if weakType != "" {
 		return weak, weakType, true
 	}
-	return fxHit{}, "", false
+	return token.Hit{}, "", false
 }
 
 // blocked reports a trigger inside a not_after phrase ("in the event of"),
 // governed by an obstruction verb ("delaying talks"), denied ("did not
 // sign"), told as a kind ("such a meeting") or glued by a hyphen into an
 // adjective ("UN-convened").
-func (s eventStage) blocked(body string, toks []fxTok, h fxHit) bool {
-	if h.start > 0 && body[h.start-1] == '-' {
+func (s eventStage) blocked(body string, toks []token.Tok, h token.Hit) bool {
+	if h.Start > 0 && body[h.Start-1] == '-' {
 		return true
 	}
-	if s.lex.weak.hasRaw(h.phrase) && s.lex.metObjects.has(toks[h.to:min(len(toks), h.to+4)]) {
+	if s.lex.weak.HasRaw(h.Phrase) && s.lex.metObjects.Has(toks[h.To:min(len(toks), h.To+4)]) {
 		return true // "to meet the needs of": to satisfy, not to gather
 	}
-	if s.lex.wish.has(toks[max(0, h.from-5):h.from]) {
+	if s.lex.wish.Has(toks[max(0, h.From-5):h.From]) {
 		return true // "we look forward to hosting a summit": a wish
 	}
-	if s.lex.obstruction.has(toks[max(0, h.from-3):h.from]) || s.lex.negations.has(toks[max(0, h.from-2):h.from]) ||
-		s.lex.nonSpecific.has(toks[max(0, h.from-2):h.from]) {
+	if s.lex.obstruction.Has(toks[max(0, h.From-3):h.From]) || s.lex.negations.Has(toks[max(0, h.From-2):h.From]) ||
+		s.lex.nonSpecific.Has(toks[max(0, h.From-2):h.From]) {
 		return true
 	}
-	for j := max(0, h.from-3); j <= h.from; j++ {
-		for _, p := range s.lex.notAfter.list {
-			if p.matchAt(toks, j) && j+len(p.words) >= h.to {
+	for j := max(0, h.From-3); j <= h.From; j++ {
+		for _, p := range s.lex.notAfter.List {
+			if p.MatchAt(toks, j) && j+len(p.Words) >= h.To {
 				return true
 			}
 		}
@@ -661,8 +665,8 @@ func (s eventStage) blocked(body string, toks []fxTok, h fxHit) bool {
 // typeOfNoun maps the head noun of a coreferent phrase to an event type.
 func (s eventStage) typeOfNoun(w string) string {
 	for _, t := range s.lex.types {
-		for _, p := range t.triggers.list {
-			if len(p.words) == 1 && p.words[0] == w {
+		for _, p := range t.triggers.List {
+			if len(p.Words) == 1 && p.Words[0] == w {
 				return t.name
 			}
 		}
@@ -719,23 +723,23 @@ var reportedTypes = map[string]bool{"attack": true, "other": true}
 // saying verb ("X said the decision was not linked to Monday's blast")
 // the actors before the verb; not when the trigger is the verb's object
 // ("told a news conference").
-func (s eventStage) dropSayers(c *factContext, start int, toks []fxTok, hit fxHit, m *eventMention) {
+func (s eventStage) dropSayers(c *factContext, start int, toks []token.Tok, hit token.Hit, m *eventMention) {
 	if !reportedTypes[m.typ] {
 		return
 	}
-	var verb fxHit
+	var verb token.Hit
 	found := false
-	for _, h := range s.lex.saying.all(toks[:hit.from]) {
+	for _, h := range s.lex.saying.All(toks[:hit.From]) {
 		verb, found = h, true
 	}
-	if !found || hit.from <= verb.to+2 {
+	if !found || hit.From <= verb.To+2 {
 		return
 	}
 	sayers := map[string]bool{}
-	for _, mn := range c.mentionsIn(start, verb.start) {
+	for _, mn := range c.mentionsIn(start, verb.Start) {
 		sayers[mn.Key] = true
 	}
-	for _, mn := range c.mentionsIn(verb.end, toks[len(toks)-1].end) {
+	for _, mn := range c.mentionsIn(verb.End, toks[len(toks)-1].End) {
 		delete(sayers, mn.Key) // named again in the words: a party after all
 	}
 	kept := m.participants[:0]
@@ -750,12 +754,12 @@ func (s eventStage) dropSayers(c *factContext, start int, toks []fxTok, hit fxHi
 // impliedMeetingBody finds the organisation or country that opens a
 // sentence with a decision ("NATO defence ministers agreed ..."), the
 // body of a meeting the sentence refers to.
-func (s eventStage) impliedMeetingBody(c *factContext, start int, toks []fxTok) (string, bool) {
-	h, ok := s.lex.impliedMeeting.first(toks)
+func (s eventStage) impliedMeetingBody(c *factContext, start int, toks []token.Tok) (string, bool) {
+	h, ok := s.lex.impliedMeeting.First(toks)
 	if !ok {
 		return "", false
 	}
-	for _, mn := range c.mentionsIn(start, h.start) {
+	for _, mn := range c.mentionsIn(start, h.Start) {
 		if isActor(mn) && mn.Kind != "person" {
 			return mn.Key, true
 		}

@@ -1,8 +1,9 @@
 package extract
 
 import "testing"
+import "github.com/kg-project/kg/loader/extract/model"
 
-func eventsOf(t *testing.T, f factDoc) (*Analysis, []Event) {
+func eventsOf(t *testing.T, f factDoc) (*model.Analysis, []model.Event) {
 	t.Helper()
 	a := f.analysis(t)
 	runFactStages(t, a)

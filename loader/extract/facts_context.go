@@ -6,6 +6,10 @@ import (
 
 	"github.com/kg-project/kg/loader/gazetteer"
 	"github.com/kg-project/kg/schema"
+
+	"github.com/kg-project/kg/loader/extract/token"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // factContext is what the fact stages know about one document as a whole:
@@ -13,7 +17,7 @@ import (
 // the usual beneficiary of its commitments, and its kind. It is rebuilt
 // from the Analysis by each fact stage (stages keep no state).
 type factContext struct {
-	a       *Analysis
+	a       *model.Analysis
 	names   map[string]string // node id -> canonical name
 	primary bool
 	// principal is the organisation (not an outlet) the document names
@@ -37,14 +41,14 @@ type factContext struct {
 	sortedMentions int
 }
 
-func newFactContext(a *Analysis) *factContext {
-	a.tokens() // every span of the body tokenised once (see tokenLayer)
+func newFactContext(a *model.Analysis) *factContext {
+	a.Tokens() // every span of the body tokenised once (see tokenLayer)
 	c := &factContext{a: a, names: map[string]string{}, sortedMentions: -1}
 	if sort.SliceIsSorted(a.Mentions, func(i, j int) bool { return a.Mentions[i].Start < a.Mentions[j].Start }) {
 		c.sortedMentions = len(a.Mentions)
 	}
 	r := &a.Result
-	for _, list := range [][]Entity{r.Persons, r.Countries, r.Organizations, r.Places} {
+	for _, list := range [][]model.Entity{r.Persons, r.Countries, r.Organizations, r.Places} {
 		for _, e := range list {
 			if e.ID != "" && e.Name != "" {
 				c.names[e.ID] = e.Name
@@ -53,7 +57,7 @@ func newFactContext(a *Analysis) *factContext {
 	}
 	for _, m := range a.Mentions {
 		if _, ok := c.names[m.Key]; !ok && m.Key != "" {
-			c.names[m.Key] = fxClean(m.Text)
+			c.names[m.Key] = token.Clean(m.Text)
 		}
 	}
 	kind := r.Document.Kind
@@ -175,7 +179,7 @@ func (c *factContext) name(id string) string {
 }
 
 // isActor reports whether a mention can be an actor of a fact.
-func isActor(m Mention) bool {
+func isActor(m model.Mention) bool {
 	return m.Kind == "person" || m.Kind == "country" || m.Kind == "organization"
 }
 
@@ -243,25 +247,25 @@ func (c *factContext) findBeneficiary() string {
 
 // fxPrevWord returns the word just before byte offset off.
 func fxPrevWord(body string, off int) string {
-	if l := findTokenLayer(body); l != nil {
-		return l.lastWord(max(0, off-40), off)
+	if l := token.FindLayer(body); l != nil {
+		return l.LastWord(max(0, off-40), off)
 	}
-	toks := fxTokens(body, max(0, off-40), off)
+	toks := token.Tokens(body, max(0, off-40), off)
 	if len(toks) == 0 {
 		return ""
 	}
 	// the last token may be cut at the window's start; only its end matters
-	return toks[len(toks)-1].w
+	return toks[len(toks)-1].Norm
 }
 
 // mentionsIn returns the mentions lying inside [start, end), in text order.
-func (c *factContext) mentionsIn(start, end int) []Mention {
-	var out []Mention
+func (c *factContext) mentionsIn(start, end int) []model.Mention {
+	var out []model.Mention
 	ms := c.a.Mentions
 	if len(ms) == c.sortedMentions {
 		// the same mentions in the same order as the scan below, already
 		// sorted (sort.Slice leaves a sorted slice as it is)
-		lo, n := c.a.firstFrom(start), 0
+		lo, n := c.a.FirstFrom(start), 0
 		hi := lo
 		for ; hi < len(ms) && ms[hi].Start <= end; hi++ {
 			if ms[hi].End <= end {
@@ -271,7 +275,7 @@ func (c *factContext) mentionsIn(start, end int) []Mention {
 		if n == 0 {
 			return nil
 		}
-		out = make([]Mention, 0, n)
+		out = make([]model.Mention, 0, n)
 		for _, m := range ms[lo:hi] {
 			if m.End <= end {
 				out = append(out, m)

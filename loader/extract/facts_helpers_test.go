@@ -6,6 +6,8 @@ import (
 
 	"github.com/kg-project/kg/data"
 	"github.com/kg-project/kg/loader/document"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // factDoc builds an Analysis by hand for the fact stages: one segment per
@@ -24,10 +26,10 @@ type factMention struct{ text, key, kind, form string }
 
 type factDate struct{ text, date string }
 
-func (f factDoc) analysis(t *testing.T) *Analysis {
+func (f factDoc) analysis(t *testing.T) *model.Analysis {
 	t.Helper()
 	doc := &document.Document{ID: "t", Body: f.body, Date: f.date, Kind: document.Kind(f.kind)}
-	a := NewAnalysis(doc, nil)
+	a := model.NewAnalysis(doc, nil)
 	a.Result.Document.Kind = f.kind
 	if f.date != "" {
 		a.Result.Document.Date = &f.date
@@ -37,7 +39,7 @@ func (f factDoc) analysis(t *testing.T) *Analysis {
 	for _, line := range strings.SplitAfter(f.body, "\n") {
 		text := strings.TrimRight(line, "\n")
 		if strings.TrimSpace(text) != "" {
-			s := Sent{Start: off, End: off + len(text), Kind: "sentence", Lead: -1, Parent: -1, Item: -1}
+			s := model.Sent{Start: off, End: off + len(text), Kind: "sentence", Lead: -1, Parent: -1, Item: -1}
 			if strings.HasPrefix(text, "- ") {
 				if lead < 0 {
 					lead = len(a.Sents) - 1
@@ -64,27 +66,27 @@ func (f factDoc) analysis(t *testing.T) *Analysis {
 		if form == "" {
 			form = "name"
 		}
-		a.Mentions = append(a.Mentions, Mention{Start: st, End: st + len(m.text), Text: m.text, Key: m.key,
+		a.Mentions = append(a.Mentions, model.Mention{Start: st, End: st + len(m.text), Text: m.text, Key: m.key,
 			Kind: m.kind, Form: form, Sent: a.SentAt(st)})
 		if _, ok := names[m.key]; !ok && form == "name" {
 			names[m.key] = m.text
 		}
 	}
 	for k, n := range names {
-		a.Result.Organizations = append(a.Result.Organizations, Entity{ID: k, Name: n})
+		a.Result.Organizations = append(a.Result.Organizations, model.Entity{ID: k, Name: n})
 	}
 	for _, d := range f.dates {
 		st := strings.Index(f.body, d.text)
 		if st < 0 {
 			t.Fatalf("date %q not in body", d.text)
 		}
-		a.Dates = append(a.Dates, DateMention{Start: st, End: st + len(d.text), Text: d.text, Date: d.date, Sent: a.SentAt(st)})
+		a.Dates = append(a.Dates, model.DateMention{Start: st, End: st + len(d.text), Text: d.text, Date: d.date, Sent: a.SentAt(st)})
 	}
 	return a
 }
 
 // runFactStages applies the fact stages, built from the bundled lexicons.
-func runFactStages(t *testing.T, a *Analysis) {
+func runFactStages(t *testing.T, a *model.Analysis) {
 	t.Helper()
 	for _, b := range factStages {
 		s, err := b.build(nil, data.FS)
@@ -98,7 +100,7 @@ func runFactStages(t *testing.T, a *Analysis) {
 }
 
 // checkEvidence fails when an evidence span does not hold its text.
-func checkEvidence(t *testing.T, a *Analysis, what string, spans []Span) {
+func checkEvidence(t *testing.T, a *model.Analysis, what string, spans []model.Span) {
 	t.Helper()
 	runes := []rune(a.Body)
 	if len(spans) == 0 {

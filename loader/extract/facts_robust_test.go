@@ -3,6 +3,8 @@ package extract
 import (
 	"testing"
 	"unicode/utf8"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // TestFactStagesOddInput runs the fact stages on malformed or degenerate
@@ -24,7 +26,7 @@ func TestFactStagesOddInput(t *testing.T) {
 		a := f.analysis(t)
 		runFactStages(t, a)
 		r := &a.Result
-		var spans []Span
+		var spans []model.Span
 		for _, e := range r.Events {
 			spans = append(spans, e.Evidence...)
 		}

@@ -1,14 +1,15 @@
 package extract
 
 import "testing"
+import "github.com/kg-project/kg/loader/extract/token"
 
 func TestPhraseMatching(t *testing.T) {
-	ps := fxCompile([]string{"monitor*", "in the event of", "event"})
+	ps := token.Compile([]string{"monitor*", "in the event of", "event"})
 	text := "They will monitor it; in the event of a breach, monitoring resumes."
-	hits := ps.all(fxTokens(text, 0, len(text)))
+	hits := ps.All(token.Tokens(text, 0, len(text)))
 	var got []string
 	for _, h := range hits {
-		got = append(got, text[h.start:h.end])
+		got = append(got, text[h.Start:h.End])
 	}
 	want := []string{"monitor", "in the event of", "monitoring"}
 	if len(got) != len(want) {
@@ -22,11 +23,11 @@ func TestPhraseMatching(t *testing.T) {
 }
 
 func TestFoldAndSlug(t *testing.T) {
-	if fxSlug("Élysée Palace") != "elysee-palace" {
-		t.Errorf("slug = %q", fxSlug("Élysée Palace"))
+	if token.Slug("Élysée Palace") != "elysee-palace" {
+		t.Errorf("slug = %q", token.Slug("Élysée Palace"))
 	}
 	body := "  \u201cQuoted,\u201d  "
-	s, e := fxTrimSpan(body, 0, len(body))
+	s, e := token.TrimSpan(body, 0, len(body))
 	if body[s:e] != "Quoted" {
 		t.Errorf("trim = %q", body[s:e])
 	}

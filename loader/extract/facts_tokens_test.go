@@ -10,6 +10,10 @@ import (
 	"github.com/kg-project/kg/loader/document"
 	"github.com/kg-project/kg/loader/gazetteer"
 	"github.com/kg-project/kg/loader/gen"
+
+	"github.com/kg-project/kg/loader/extract/token"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // The token layer answers every span exactly as a scan of that span does,
@@ -25,21 +29,21 @@ func TestTokenLayerSpanEqualsScan(t *testing.T) {
 	}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for _, body := range bodies {
-		l := newTokenLayer(body)
-		if got, want := l.toks, fxScan(body, 0, len(body), nil); !equalToks(got, want) {
+		l := token.NewLayer(body)
+		if got, want := l.Toks, token.Scan(body, 0, len(body), nil); !equalToks(got, want) {
 			t.Fatalf("layer of %q = %v, want %v", body, got, want)
 		}
 		n := len(body)
 		check := func(s, e int) {
-			got, want := l.span(s, e), fxScan(body, s, e, nil)
+			got, want := l.Span(s, e), token.Scan(body, s, e, nil)
 			if !equalToks(got, want) {
 				t.Fatalf("span(%d, %d) of %q = %v, want %v", s, e, body, got, want)
 			}
 			last := ""
 			if len(want) > 0 {
-				last = want[len(want)-1].w
+				last = want[len(want)-1].Norm
 			}
-			if w := l.lastWord(s, e); w != last {
+			if w := l.LastWord(s, e); w != last {
 				t.Fatalf("lastWord(%d, %d) of %q = %q, want %q", s, e, body, w, last)
 			}
 		}
@@ -59,7 +63,7 @@ func TestTokenLayerSpanEqualsScan(t *testing.T) {
 }
 
 // equalToks compares token lists, nil and empty alike.
-func equalToks(a, b []fxTok) bool {
+func equalToks(a, b []token.Tok) bool {
 	if len(a) == 0 && len(b) == 0 {
 		return true
 	}
@@ -69,40 +73,40 @@ func equalToks(a, b []fxTok) bool {
 // fxTokens finds the layer of a registered body, serves other strings by
 // scanning, and a released body is scanned again.
 func TestTokenLayerRegistry(t *testing.T) {
-	a := &Analysis{Body: "Leaders met in Brussels. They agreed."}
-	if findTokenLayer(a.Body) != nil {
+	a := &model.Analysis{Body: "Leaders met in Brussels. They agreed."}
+	if token.FindLayer(a.Body) != nil {
 		t.Fatal("layer found before it was built")
 	}
-	l := a.tokens()
-	if findTokenLayer(a.Body) != l || a.tokens() != l {
+	l := a.Tokens()
+	if token.FindLayer(a.Body) != l || a.Tokens() != l {
 		t.Fatal("registered layer not found again")
 	}
-	if !equalToks(fxTokens(a.Body, 3, 20), fxScan(a.Body, 3, 20, nil)) {
+	if !equalToks(token.Tokens(a.Body, 3, 20), token.Scan(a.Body, 3, 20, nil)) {
 		t.Fatal("fxTokens through the layer differs from a scan")
 	}
 	other := "Leaders met in Brussels. They agreed!"
-	if findTokenLayer(other) != nil {
+	if token.FindLayer(other) != nil {
 		t.Fatal("a different text of the same length found the layer")
 	}
-	a.releaseTokens()
-	if findTokenLayer(a.Body) != nil {
+	a.ReleaseTokens()
+	if token.FindLayer(a.Body) != nil {
 		t.Fatal("layer still found after release")
 	}
 }
 
 // The first-word filter never rejects a word some phrase starts with.
 func TestPhraseFilterKeepsFirstWords(t *testing.T) {
-	ps := fxCompile([]string{"according to", "said", "Élysée palace", "monitor*", "a b c"})
+	ps := token.Compile([]string{"according to", "said", "Élysée palace", "monitor*", "a b c"})
 	for _, w := range []string{"according", "said", "elysee", "a"} {
-		if !ps.mayStart(w) {
+		if !ps.MayStart(w) {
 			t.Errorf("mayStart(%q) = false", w)
 		}
 	}
 	text := "it was monitored, said the Elysee Palace"
-	toks := fxTokens(text, 0, len(text))
+	toks := token.Tokens(text, 0, len(text))
 	var got []string
-	for _, h := range ps.all(toks) {
-		got = append(got, h.phrase)
+	for _, h := range ps.All(toks) {
+		got = append(got, h.Phrase)
 	}
 	if want := []string{"monitor*", "said", "Élysée palace"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("all = %v, want %v", got, want)
@@ -140,19 +144,19 @@ func TestTokenLayerReadOnly(t *testing.T) {
 		t.Fatalf("only %d documents", len(docs))
 	}
 	for _, d := range docs {
-		a := NewAnalysis(d, gaz)
+		a := model.NewAnalysis(d, gaz)
 		for _, s := range p.Stages {
 			if err := s.Apply(a); err != nil {
 				t.Fatalf("%s: %v", d.ID, err)
 			}
 		}
-		l := findTokenLayer(a.Body)
+		l := token.FindLayer(a.Body)
 		if l == nil {
 			t.Fatalf("%s: no token layer after the fact stages", d.ID)
 		}
-		if !equalToks(l.toks, fxScan(a.Body, 0, len(a.Body), nil)) {
+		if !equalToks(l.Toks, token.Scan(a.Body, 0, len(a.Body), nil)) {
 			t.Fatalf("%s: a stage changed the words of the token layer", d.ID)
 		}
-		a.releaseTokens()
+		a.ReleaseTokens()
 	}
 }

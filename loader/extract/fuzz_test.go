@@ -16,6 +16,8 @@ import (
 	"github.com/kg-project/kg/data"
 	"github.com/kg-project/kg/loader/document"
 	"github.com/kg-project/kg/loader/gazetteer"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // Limits of one fuzz input through the whole pipeline. The CPU budget is
@@ -115,10 +117,10 @@ func fuzzPipeline(tb testing.TB) *Pipeline {
 
 // runBounded runs the pipeline on doc, failing the test if it does not
 // return within fuzzWallLimit; it returns the process CPU time used.
-func runBounded(t *testing.T, p *Pipeline, doc *document.Document) (*Result, time.Duration, error) {
+func runBounded(t *testing.T, p *Pipeline, doc *document.Document) (*model.Result, time.Duration, error) {
 	t.Helper()
 	type outcome struct {
-		res *Result
+		res *model.Result
 		err error
 	}
 	done := make(chan outcome, 1)
@@ -151,7 +153,7 @@ func processCPUTime() time.Duration {
 
 // checkResultSpans checks every span of res against body (code point
 // offsets, End exclusive).
-func checkResultSpans(body string, res *Result) error {
+func checkResultSpans(body string, res *model.Result) error {
 	runes := []rune(body)
 	nSent := len(res.Sentences)
 	check := func(what string, start, end int, text string, sentence int) error {
@@ -166,7 +168,7 @@ func checkResultSpans(body string, res *Result) error {
 		}
 		return nil
 	}
-	spans := func(what string, list []Span) error {
+	spans := func(what string, list []model.Span) error {
 		for i, s := range list {
 			if err := check(fmt.Sprintf("%s evidence %d", what, i), s.Start, s.End, s.Text, s.Sentence); err != nil {
 				return err
@@ -194,7 +196,7 @@ func checkResultSpans(body string, res *Result) error {
 	}
 	for _, group := range []struct {
 		kind string
-		list []Entity
+		list []model.Entity
 	}{{"person", res.Persons}, {"country", res.Countries}, {"organization", res.Organizations}, {"place", res.Places}} {
 		for _, e := range group.list {
 			if err := spans(group.kind+" "+e.ID, e.Evidence); err != nil {
@@ -334,26 +336,30 @@ func TestFuzzExtractSeedsFindFacts(t *testing.T) {
 // of broken span is reported.
 func TestCheckResultSpansCatchesBadSpans(t *testing.T) {
 	body := "Café au lait. Second."
-	good := func() *Result {
-		return &Result{
-			Sentences: []Sentence{{Start: 0, End: 13, Text: "Café au lait.", Lead: -1, Parent: -1}},
-			Persons:   []Entity{{ID: "p", Evidence: []Span{{Start: 0, End: 4, Text: "Café", Sentence: 0}}}},
+	good := func() *model.Result {
+		return &model.Result{
+			Sentences: []model.Sentence{{Start: 0, End: 13, Text: "Café au lait.", Lead: -1, Parent: -1}},
+			Persons:   []model.Entity{{ID: "p", Evidence: []model.Span{{Start: 0, End: 4, Text: "Café", Sentence: 0}}}},
 		}
 	}
 	if err := checkResultSpans(body, good()); err != nil {
 		t.Fatalf("valid result rejected: %v", err)
 	}
-	for name, spoil := range map[string]func(*Result){
-		"byte offsets":   func(r *Result) { r.Persons[0].Evidence[0] = Span{Start: 0, End: 5, Text: "Café", Sentence: 0} },
-		"past the end":   func(r *Result) { r.Persons[0].Evidence[0] = Span{Start: 14, End: 40, Text: "x", Sentence: 0} },
-		"reversed":       func(r *Result) { r.Persons[0].Evidence[0] = Span{Start: 4, End: 2, Text: "", Sentence: 0} },
-		"sentence index": func(r *Result) { r.Persons[0].Evidence[0].Sentence = 1 },
-		"sentence text":  func(r *Result) { r.Sentences[0].Text = "Cafe au lait." },
-		"meta evidence": func(r *Result) {
-			r.Document.Evidence = map[string]Span{"date": {Start: 1, End: 3, Text: "Ca", Sentence: -1}}
+	for name, spoil := range map[string]func(*model.Result){
+		"byte offsets": func(r *model.Result) {
+			r.Persons[0].Evidence[0] = model.Span{Start: 0, End: 5, Text: "Café", Sentence: 0}
 		},
-		"commitment": func(r *Result) {
-			r.Commitments = []Commitment{{ID: "c", Evidence: []Span{{Start: 14, End: 20, Text: "Second", Sentence: 2}}}}
+		"past the end": func(r *model.Result) {
+			r.Persons[0].Evidence[0] = model.Span{Start: 14, End: 40, Text: "x", Sentence: 0}
+		},
+		"reversed":       func(r *model.Result) { r.Persons[0].Evidence[0] = model.Span{Start: 4, End: 2, Text: "", Sentence: 0} },
+		"sentence index": func(r *model.Result) { r.Persons[0].Evidence[0].Sentence = 1 },
+		"sentence text":  func(r *model.Result) { r.Sentences[0].Text = "Cafe au lait." },
+		"meta evidence": func(r *model.Result) {
+			r.Document.Evidence = map[string]model.Span{"date": {Start: 1, End: 3, Text: "Ca", Sentence: -1}}
+		},
+		"commitment": func(r *model.Result) {
+			r.Commitments = []model.Commitment{{ID: "c", Evidence: []model.Span{{Start: 14, End: 20, Text: "Second", Sentence: 2}}}}
 		},
 	} {
 		r := good()

@@ -7,6 +7,10 @@ import (
 
 	"github.com/kg-project/kg/loader/gazetteer"
 	"github.com/kg-project/kg/schema"
+
+	"github.com/kg-project/kg/loader/extract/token"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // gazMatchStage turns the gazetteer's mentions in the body into
@@ -16,7 +20,7 @@ import (
 // summit"). Social platforms are not organizations.
 type gazMatchStage struct{ lex *entityLexicon }
 
-func newGazMatchStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
+func newGazMatchStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 	lex, err := loadEntityLexicon(data)
 	if err != nil {
 		return nil, err
@@ -24,8 +28,8 @@ func newGazMatchStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
 	return gazMatchStage{lex: lex}, nil
 }
 
-func (s gazMatchStage) Apply(a *Analysis) error {
-	a.sortMentions()
+func (s gazMatchStage) Apply(a *model.Analysis) error {
+	a.SortMentions()
 	if a.Gaz == nil {
 		return nil
 	}
@@ -34,7 +38,7 @@ func (s gazMatchStage) Apply(a *Analysis) error {
 			continue // "Europe", "the Middle East": not annotated as places
 		}
 		if mn, ok := s.mention(a, m); ok {
-			a.addMention(mn)
+			a.AddMention(mn)
 		}
 	}
 	return nil
@@ -42,9 +46,9 @@ func (s gazMatchStage) Apply(a *Analysis) error {
 
 // mention chooses, among the entries a match names, the one its context
 // calls for.
-func (s gazMatchStage) mention(a *Analysis, m gazetteer.Match) (Mention, bool) {
-	mn := Mention{Start: m.Start, End: m.End, Text: m.Text, Sent: a.SentAt(m.Start)}
-	if s.lex.has("platform", m.Text) || s.lex.has("platform", m.Entry.Name) {
+func (s gazMatchStage) mention(a *model.Analysis, m gazetteer.Match) (model.Mention, bool) {
+	mn := model.Mention{Start: m.Start, End: m.End, Text: m.Text, Sent: a.SentAt(m.Start)}
+	if s.lex.Has("platform", m.Text) || s.lex.Has("platform", m.Entry.Name) {
 		return mn, false
 	}
 	if strings.HasPrefix(a.Body[m.End:], "$") {
@@ -79,7 +83,7 @@ func (s gazMatchStage) mention(a *Analysis, m gazetteer.Match) (Mention, bool) {
 	}
 	switch h.Entry.Kind {
 	case gazetteer.Person:
-		if !strings.Contains(m.Text, " ") && s.lex.has("pgroup", nextWordText(a.Body, m.End)) {
+		if !strings.Contains(m.Text, " ") && s.lex.Has("pgroup", token.NextWordText(a.Body, m.End)) {
 			return mn, false // "the Smith administration" names a government
 		}
 		mn.Kind, mn.Key, mn.Form = "person", schema.PrefixPerson+h.Entry.ID, string(h.Form)
@@ -93,7 +97,7 @@ func (s gazMatchStage) mention(a *Analysis, m gazetteer.Match) (Mention, bool) {
 			// a body; facts keep the state it stands for.
 			b := mn
 			b.Kind, b.Key = "organization", schema.PrefixOrg+Slug(trimThe(m.Text))
-			a.listedOnly = append(a.listedOnly, b)
+			a.ListedOnly = append(a.ListedOnly, b)
 		}
 	case gazetteer.Organization:
 		mn.Kind, mn.Key, mn.Form = "organization", schema.PrefixOrg+h.Entry.ID, string(h.Form)
@@ -118,14 +122,14 @@ func namesCountry(m gazetteer.Match) bool {
 	return false
 }
 
-func placeMention(mn Mention, id, form string) Mention {
+func placeMention(mn model.Mention, id, form string) model.Mention {
 	mn.Kind, mn.Key, mn.Form = "place", schema.PrefixPlace+id, form
 	return mn
 }
 
 // placeIDOf names the place a seat or capital stands for as a location: a
 // gazetteer place written the same way, else the slug of the text.
-func (s gazMatchStage) placeIDOf(a *Analysis, m gazetteer.Match) string {
+func (s gazMatchStage) placeIDOf(a *model.Analysis, m gazetteer.Match) string {
 	for _, h := range a.Gaz.Lookup(m.Text) {
 		if h.Entry.Kind == gazetteer.Place {
 			return h.Entry.ID
@@ -138,7 +142,7 @@ func (s gazMatchStage) placeIDOf(a *Analysis, m gazetteer.Match) string {
 // location: after a place preposition ("in", "at the"), before a noun of
 // what happens there ("summit"), at the head of a dateline, or before a
 // quoted name ("Paris "X" talks"). A possessive is never a location.
-func (s gazMatchStage) locative(a *Analysis, start, end int) bool {
+func (s gazMatchStage) locative(a *model.Analysis, start, end int) bool {
 	body := a.Body
 	if isPossessiveAfter(body, end) {
 		return false
@@ -152,19 +156,19 @@ func (s gazMatchStage) locative(a *Analysis, start, end int) bool {
 		_, at = prevWordAt(body, at-len(lastRune(body[:at])))
 		prev, at = prevWordAt(body, at)
 	}
-	if s.lex.has("prep", prev) {
+	if s.lex.Has("prep", prev) {
 		return true
 	}
-	if s.lex.has("mprep", prev) {
+	if s.lex.Has("mprep", prev) {
 		before, bat := prevWordAt(body, at)
-		if s.lex.has("motion", before) {
+		if s.lex.Has("motion", before) {
 			return true
 		}
 		// "the first visit of the president to Paris": a visit or trip
 		// a few words back, in the same clause.
 		for k := 0; k < 4 && before != "" && bat > 0 && !strings.ContainsAny(body[bat-1:bat], ",;.\n"); k++ {
 			before, bat = prevWordAt(body, bat)
-			if s.lex.has("visitn", before) {
+			if s.lex.Has("visitn", before) {
 				return true
 			}
 		}
@@ -172,7 +176,7 @@ func (s gazMatchStage) locative(a *Analysis, start, end int) bool {
 	if strings.HasPrefix(body[end:], "-based") {
 		return true // "a Washington-based lender"
 	}
-	if s.lex.has("event", nextWordText(body, end)) {
+	if s.lex.Has("event", token.NextWordText(body, end)) {
 		return true
 	}
 	if s.isDatelineHead(body, start, end) {
@@ -216,9 +220,9 @@ func (s gazMatchStage) isDatelineHead(body string, start, end int) bool {
 // datelineAt reports whether the line from the name at body[start:end]
 // reads as a dateline.
 func (s gazMatchStage) datelineAt(body string, start, end int) bool {
-	le := strings.IndexByte(body[start:min(len(body), start+maxHeadlineLen)], '\n')
+	le := strings.IndexByte(body[start:min(len(body), start+token.MaxHeadlineLen)], '\n')
 	if le < 0 {
-		le = min(len(body), start+maxHeadlineLen)
+		le = min(len(body), start+token.MaxHeadlineLen)
 	} else {
 		le += start
 	}
@@ -229,7 +233,7 @@ func (s gazMatchStage) datelineAt(body string, start, end int) bool {
 	// "Brussels — Ministers agreed": a known place, then a dash;
 	// "BRUSSELS: Ministers agreed": a place in capitals, then a colon.
 	if after := strings.TrimLeft(body[end:le], " \t"); strings.HasPrefix(after, "—") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "- ") ||
-		strings.HasPrefix(body[end:], ": ") && isAllCaps(body[start:end]) {
+		strings.HasPrefix(body[end:], ": ") && token.IsAllCaps(body[start:end]) {
 		return true
 	}
 	// "Taipei, June 30 (CNA) The president said": a date and an agency's
@@ -287,7 +291,7 @@ func entryOf(g *gazetteer.Gazetteer, key string) (*gazetteer.Entry, bool) {
 // prevWordAt returns the word ending right before off (spaces between)
 // and its start offset.
 func prevWordAt(body string, off int) (string, int) {
-	w := prevWordText(body, off)
+	w := token.PrevWordText(body, off)
 	j := off
 	for j > 0 && (body[j-1] == ' ' || body[j-1] == '\t') {
 		j--
@@ -303,7 +307,7 @@ func lastRune(s string) string {
 // areaOf returns the id of the region named like city e when a partitive
 // ("most of", "all of") before the mention shows an area is meant, else
 // e's id.
-func (s gazMatchStage) areaOf(a *Analysis, e *gazetteer.Entry, start int) string {
+func (s gazMatchStage) areaOf(a *model.Analysis, e *gazetteer.Entry, start int) string {
 	if e.PlaceType != "city" || len(s.lex.RegionWords) == 0 {
 		return e.ID
 	}

@@ -5,6 +5,10 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/loader/gazetteer"
+
+	"github.com/kg-project/kg/loader/extract/token"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // Context cues of the gazetteer stage: speaking seats, cities naming
@@ -14,9 +18,9 @@ import (
 // of the gazetteer: "the White House", "the Kremlin") right before a verb
 // of saying; a capital city ("Moscow said") stays its state, and a seat
 // before a title ("Kremlin spokesman") names the office, not a body.
-func (s gazMatchStage) speakingVenue(a *Analysis, m gazetteer.Match) bool {
+func (s gazMatchStage) speakingVenue(a *model.Analysis, m gazetteer.Match) bool {
 	rest := a.Body[m.End:]
-	if !strings.HasPrefix(rest, " ") || !s.lex.has("speech", nextWordText(a.Body, m.End)) {
+	if !strings.HasPrefix(rest, " ") || !s.lex.Has("speech", token.NextWordText(a.Body, m.End)) {
 		return false
 	}
 	for _, h := range a.Gaz.Lookup(m.Text) {
@@ -33,20 +37,20 @@ func trimThe(s string) string {
 
 // namesInstrument reports whether the city or seat match m modifies the
 // noun of a treaty ("the Paris Agreement", "the Paris climate accord").
-func (s gazMatchStage) namesInstrument(a *Analysis, m gazetteer.Match) bool {
+func (s gazMatchStage) namesInstrument(a *model.Analysis, m gazetteer.Match) bool {
 	city := false
 	for _, h := range m.Hits {
 		city = city || h.Entry.Kind == gazetteer.Place && h.Entry.PlaceType == "city" || h.Form == gazetteer.FormCapital || h.Form == gazetteer.FormSeat
 	}
-	if !city || !strings.HasPrefix(a.Body[m.End:], " ") || s.lex.has("prep", prevWordText(a.Body, m.Start)) {
+	if !city || !strings.HasPrefix(a.Body[m.End:], " ") || s.lex.Has("prep", token.PrevWordText(a.Body, m.Start)) {
 		return false // "signed in Paris agreements": the place
 	}
-	next := nextWordText(a.Body, m.End)
-	if s.lex.has("instrmod", next) {
+	next := token.NextWordText(a.Body, m.End)
+	if s.lex.Has("instrmod", next) {
 		after := strings.Index(a.Body[m.End+1:], next) + m.End + 1 + len(next)
-		next = nextWordText(a.Body, after)
+		next = token.NextWordText(a.Body, after)
 	}
-	return s.lex.has("instr", next)
+	return s.lex.Has("instr", next)
 }
 
 // datelineCreditRE matches what follows the place of a dateline written

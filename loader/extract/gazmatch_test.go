@@ -2,9 +2,11 @@ package extract
 
 import (
 	"testing"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
-func mentionKeys(a *Analysis) map[string]string {
+func mentionKeys(a *model.Analysis) map[string]string {
 	out := map[string]string{}
 	for _, m := range a.Mentions {
 		out[m.Text+"@"+entItoa(m.Start)] = m.Key

@@ -16,6 +16,8 @@ import (
 	"github.com/kg-project/kg/internal/testenv"
 	"github.com/kg-project/kg/loader/document"
 	"github.com/kg-project/kg/loader/gazetteer"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // update rewrites the golden files from the current extraction:
@@ -50,7 +52,7 @@ type goldenEntity struct {
 func corpusDir(t *testing.T) string { return testenv.Corpus(t) }
 
 // extractCorpus runs the full default pipeline on every corpus text.
-func extractCorpus(t *testing.T, corpus string) map[string]*Result {
+func extractCorpus(t *testing.T, corpus string) map[string]*model.Result {
 	t.Helper()
 	gaz, err := gazetteer.Default()
 	if err != nil {
@@ -64,7 +66,7 @@ func extractCorpus(t *testing.T, corpus string) map[string]*Result {
 	if err != nil || len(paths) == 0 {
 		t.Skipf("skipping: no corpus texts in %s", corpus)
 	}
-	out := map[string]*Result{}
+	out := map[string]*model.Result{}
 	for doc, err := range document.All(paths, document.Options{}) {
 		if err != nil {
 			t.Fatalf("read corpus: %v", err)
@@ -78,12 +80,12 @@ func extractCorpus(t *testing.T, corpus string) map[string]*Result {
 	return out
 }
 
-func toGolden(r *Result) goldenDoc {
+func toGolden(r *model.Result) goldenDoc {
 	g := goldenDoc{Outlet: r.Document.Outlet, Authors: r.Document.Authors, Date: r.Document.Date, Kind: r.Document.Kind}
 	if ev, ok := r.Document.Evidence["title"]; ok {
 		g.TitleSpan = []int{ev.Start, ev.End}
 	}
-	conv := func(list []Entity) []goldenEntity {
+	conv := func(list []model.Entity) []goldenEntity {
 		out := []goldenEntity{}
 		for _, e := range list {
 			ge := goldenEntity{ID: e.ID, Name: e.Name, Kind: e.Kind, Roles: e.RoleLabels, Mentions: [][2]int{}}

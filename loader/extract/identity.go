@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/schema"
+
+	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // Cross-document identity keys of facts. The same event or commitment told
@@ -63,7 +65,7 @@ func eventID(typ, date, placeKey string, participants []string) string {
 		}
 		anchor = strings.Join(ps, "+")
 	}
-	id := fxSlug(typ) + "-" + date + "-" + place
+	id := token.Slug(typ) + "-" + date + "-" + place
 	if anchor != "" {
 		id += "-" + anchor
 	}
@@ -78,7 +80,7 @@ func commitmentID(byIDs []string, toID, kind string, conditional bool) string {
 	if conditional {
 		key += "|if"
 	}
-	return schema.PrefixCommitment + fxSlug(kind) + "-" + shortHash(key)
+	return schema.PrefixCommitment + token.Slug(kind) + "-" + shortHash(key)
 }
 
 // distinctID tells apart a second commitment of a document that shares
@@ -99,8 +101,8 @@ func claimID(sourceID, claim string) string {
 func whatSignature(what string) string {
 	seen := map[string]bool{}
 	var words []string
-	for _, t := range fxTokens(what, 0, len(what)) {
-		w := strings.TrimSuffix(t.w, "s")
+	for _, t := range token.Tokens(what, 0, len(what)) {
+		w := strings.TrimSuffix(t.Norm, "s")
 		if len(w) <= 3 || fxStop[w] || seen[w] {
 			continue
 		}

@@ -6,6 +6,8 @@ import (
 	"testing/fstest"
 
 	"github.com/kg-project/kg/data"
+
+	"github.com/kg-project/kg/loader/extract/token"
 )
 
 func TestEventLexiconLoads(t *testing.T) {
@@ -17,7 +19,7 @@ func TestEventLexiconLoads(t *testing.T) {
 		t.Errorf("event lexicon has %d types, want every type but other", len(lex.types))
 	}
 	for _, ty := range lex.types {
-		if !fxKnown(EventKinds, ty.name) || ty.triggers.len() == 0 {
+		if !fxKnown(EventKinds, ty.name) || ty.triggers.Len() == 0 {
 			t.Errorf("type %q: unknown or without triggers", ty.name)
 		}
 	}
@@ -37,16 +39,16 @@ func TestCommitmentLexiconLoads(t *testing.T) {
 			t.Errorf("kind %q missing from the lexicon", k)
 		}
 	}
-	if len(lex.secondActor) == 0 || lex.verbs.len() == 0 || lex.conditions.len() == 0 {
+	if len(lex.secondActor) == 0 || lex.verbs.Len() == 0 || lex.conditions.Len() == 0 {
 		t.Error("second_actor, verbs or conditions empty")
 	}
-	if len(lex.mission) == 0 || lex.amounts.len() == 0 || lex.amountKind == "" || lex.readiness.len() == 0 ||
-		lex.triggerMarkers.len() == 0 || lex.triggers.len() == 0 {
+	if len(lex.mission) == 0 || lex.amounts.Len() == 0 || lex.amountKind == "" || lex.readiness.Len() == 0 ||
+		lex.triggerMarkers.Len() == 0 || lex.triggers.Len() == 0 {
 		t.Error("mission, amounts, amount_kind, readiness or condition triggers empty")
 	}
-	for _, m := range lex.triggerMarkers.list {
-		if !lex.conditions.hasRaw(m.raw) {
-			t.Errorf("trigger marker %q is not a condition marker", m.raw)
+	for _, m := range lex.triggerMarkers.List {
+		if !lex.conditions.HasRaw(m.Raw) {
+			t.Errorf("trigger marker %q is not a condition marker", m.Raw)
 		}
 	}
 }
@@ -57,7 +59,7 @@ func TestAttributionLexiconLoads(t *testing.T) {
 		t.Fatal(err)
 	}
 	for g := range lex.generic {
-		if _, ok := lex.documents.first(fxTokens(g, 0, len(g))); !ok {
+		if _, ok := lex.documents.First(token.Tokens(g, 0, len(g))); !ok {
 			t.Errorf("generic document %q does not match the documents list", g)
 		}
 	}

@@ -6,6 +6,10 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/loader/gazetteer"
+
+	"github.com/kg-project/kg/loader/extract/token"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // metaStage infers the document metadata the file does not state: date,
@@ -17,7 +21,7 @@ type metaStage struct {
 	hl  *headlineLexicon
 }
 
-func newMetaStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
+func newMetaStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 	lex, err := loadEntityLexicon(data)
 	if err != nil {
 		return nil, err
@@ -44,19 +48,19 @@ func isDateline(text string) ([]int, bool) {
 	if m == nil {
 		return nil, false
 	}
-	if m[4] >= 0 || m[6] >= 0 || isAllCaps(text[m[2]:m[3]]) {
+	if m[4] >= 0 || m[6] >= 0 || token.IsAllCaps(text[m[2]:m[3]]) {
 		return m, true
 	}
 	return nil, false
 }
 
-func (s metaStage) Apply(a *Analysis) error {
+func (s metaStage) Apply(a *model.Analysis) error {
 	doc := a.Doc
 	if doc.Explicit == nil {
 		doc.Explicit = map[string]bool{}
 	}
 	m := &a.Result.Document
-	m.ID, m.URL, m.Evidence = doc.ID, doc.URL, map[string]Span{}
+	m.ID, m.URL, m.Evidence = doc.ID, doc.URL, map[string]model.Span{}
 	lines := contentLines(a.Body)
 	head := lines
 	if len(head) > 5 {
@@ -82,7 +86,7 @@ func (s metaStage) Apply(a *Analysis) error {
 		}
 	}
 	if !doc.Explicit["authors"] && len(doc.Authors) == 0 {
-		for _, c := range a.creditsOf(s.lex) {
+		for _, c := range creditsOf(a, s.lex) {
 			if c.Author && !containsString(doc.Authors, c.Name) {
 				doc.Authors = append(doc.Authors, c.Name)
 				if _, ok := m.Evidence["authors"]; !ok {
@@ -108,7 +112,7 @@ func (s metaStage) Apply(a *Analysis) error {
 
 // headerDate reads the date of a dateline or of a dated line ("*Paris,
 // 6th of January 2026*") among the first lines.
-func (s metaStage) headerDate(a *Analysis, head []line) (string, Span, bool) {
+func (s metaStage) headerDate(a *model.Analysis, head []line) (string, model.Span, bool) {
 	for _, ln := range head {
 		text := a.Body[ln.Start:ln.End]
 		if dl, ok := isDateline(text); ok && dl[4] >= 0 {
@@ -125,7 +129,7 @@ func (s metaStage) headerDate(a *Analysis, head []line) (string, Span, bool) {
 			}
 		}
 	}
-	return "", Span{}, false
+	return "", model.Span{}, false
 }
 
 // maxDatedLine is the longest line (bytes) read as a dated line.
@@ -159,7 +163,7 @@ func (l *entityLexicon) datedLine(text string) (int, int, bool) {
 			return d.Start, d.End, true
 		}
 	}
-	if !strings.HasSuffix(before, ",") || strings.Count(before, " ") > 3 || !isCap(before) {
+	if !strings.HasSuffix(before, ",") || strings.Count(before, " ") > 3 || !token.IsCap(before) {
 		return 0, 0, false
 	}
 	return d.Start, d.End, true

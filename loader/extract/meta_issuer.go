@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/loader/gazetteer"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // issuerSite reports whether the document's URL is the issuer's own: a
@@ -12,7 +14,7 @@ import (
 // a press-release wire (an outlet of type release-wire, which publishes
 // releases as issued), or a government host (a label such as "gov" after
 // the site's own name, see government_host_labels) that no outlet claims.
-func (s metaStage) issuerSite(a *Analysis) bool {
+func (s metaStage) issuerSite(a *model.Analysis) bool {
 	if a.Doc == nil || a.Doc.URL == "" {
 		return false
 	}
@@ -34,7 +36,7 @@ var speakerLabelRE = regexp.MustCompile(`^[*_]{0,2}\p{Lu}[\p{Lu}. '’-]{0,40}:[
 
 // transcript reports whether enough lines open with a speaker label
 // (transcript_min_speaker_labels) for the text to be a transcript.
-func (s metaStage) transcript(a *Analysis) bool {
+func (s metaStage) transcript(a *model.Analysis) bool {
 	need := s.lex.SpeakerLabelsMin
 	if need <= 0 {
 		need = 2
@@ -53,7 +55,7 @@ func (s metaStage) transcript(a *Analysis) bool {
 // issuerOpening reports whether the first sentence of the text, outside
 // quotations, is an issuer's announcement in the present tense (see
 // primary_openings: "are pleased to announce").
-func (s metaStage) issuerOpening(a *Analysis) bool {
+func (s metaStage) issuerOpening(a *model.Analysis) bool {
 	lines := contentLines(a.Body)
 	for _, ln := range lines[:min(3, len(lines))] {
 		text := a.Body[ln.Start:ln.End]

@@ -5,6 +5,10 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/loader/document"
+
+	"github.com/kg-project/kg/loader/extract/token"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // kind is primary when the text is published by its issuer (issuerSite),
@@ -14,7 +18,7 @@ import (
 // release", "Joint statement") or a line naming the text and its issuers
 // ("Statement by ..."), or is titled as a statement and speaks so at
 // least once; secondary otherwise.
-func (s metaStage) kind(a *Analysis, title string) document.Kind {
+func (s metaStage) kind(a *model.Analysis, title string) document.Kind {
 	if s.issuerSite(a) || s.transcript(a) || s.issuerOpening(a) {
 		return document.Primary
 	}
@@ -22,8 +26,8 @@ func (s metaStage) kind(a *Analysis, title string) document.Kind {
 	quoted := quotedRanges(a.Body)
 	for _, ln := range contentLines(a.Body) {
 		for _, st := range sentenceStarts(a.Body, ln) {
-			w := nextWordText(a.Body, st)
-			if s.lex.has("we", w) && !inRanges(quoted, st) {
+			w := token.NextWordText(a.Body, st)
+			if s.lex.Has("we", w) && !inRanges(quoted, st) {
 				we++
 			}
 		}
@@ -38,7 +42,7 @@ func (s metaStage) kind(a *Analysis, title string) document.Kind {
 	// A leading "Press release" or "Joint statement" label.
 	lines := contentLines(a.Body)
 	for _, ln := range lines[:min(3, len(lines))] {
-		if s.lex.has("plabel", strings.TrimRight(a.Body[ln.Start:ln.End], ":")) {
+		if s.lex.Has("plabel", strings.TrimRight(a.Body[ln.Start:ln.End], ":")) {
 			return document.Primary
 		}
 	}

@@ -4,6 +4,10 @@ import (
 	"github.com/kg-project/kg/loader/gazetteer"
 	"regexp"
 	"strings"
+
+	"github.com/kg-project/kg/loader/extract/token"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // outlet finds the outlet of the text: what the text credits itself to
@@ -11,16 +15,16 @@ import (
 // gazetteer lists for the host, else the bare host (a mirror or blog);
 // a text without URL falls back to an outlet that reports at its start
 // (selfOutlet).
-func (s metaStage) outlet(a *Analysis, head []line) (string, Span, bool) {
+func (s metaStage) outlet(a *model.Analysis, head []line) (string, model.Span, bool) {
 	site := siteEntry(a.Gaz, a.Doc.URL)
 	if name, sp, ok := s.textOutlet(a, head, site); ok {
 		return name, sp, true
 	}
 	if site != nil {
-		return site.Name, Span{}, true
+		return site.Name, model.Span{}, true
 	}
 	if host := gazetteer.Host(a.Doc.URL); strings.Contains(host, ".") {
-		return host, Span{}, true
+		return host, model.Span{}, true
 	}
 	return s.selfOutlet(a, head)
 }
@@ -43,7 +47,7 @@ func siteEntry(g *gazetteer.Gazetteer, rawURL string) *gazetteer.Entry {
 // masthead line, among the first lines. Of a compound credit naming the
 // site and an agency ("SITE- Agency"), the agency is the outlet: the
 // site only syndicates it.
-func (s metaStage) textOutlet(a *Analysis, head []line, site *gazetteer.Entry) (string, Span, bool) {
+func (s metaStage) textOutlet(a *model.Analysis, head []line, site *gazetteer.Entry) (string, model.Span, bool) {
 	for _, ln := range head {
 		text := a.Body[ln.Start:ln.End]
 		if dl, ok := isDateline(text); ok && dl[6] >= 0 {
@@ -81,7 +85,7 @@ func (s metaStage) textOutlet(a *Analysis, head []line, site *gazetteer.Entry) (
 	}
 	for _, ln := range head {
 		if s.masthead(a, ln) {
-			m, _ := a.mentionStartingAt(ln.Start)
+			m, _ := a.MentionStartingAt(ln.Start)
 			return outletName(a.Gaz, m.Text), a.Span(m.Start, m.End), true
 		}
 	}
@@ -89,18 +93,18 @@ func (s metaStage) textOutlet(a *Analysis, head []line, site *gazetteer.Entry) (
 	if len(head) > 0 {
 		ln := head[0]
 		if name, ok := sourceLineName(a.Body[ln.Start:ln.End]); ok && allCapitalised(name) {
-			if m, ok := a.mentionStartingAt(ln.Start); !ok || m.Kind == "outlet" {
+			if m, ok := a.MentionStartingAt(ln.Start); !ok || m.Kind == "outlet" {
 				return outletName(a.Gaz, name), a.Span(ln.Start, ln.Start+len(name)), true
 			}
 		}
 	}
-	return "", Span{}, false
+	return "", model.Span{}, false
 }
 
 // allCapitalised reports whether every word of s starts with a capital.
 func allCapitalised(s string) bool {
 	for _, w := range strings.Fields(s) {
-		if !isCap(w) {
+		if !token.IsCap(w) {
 			return false
 		}
 	}
@@ -110,7 +114,7 @@ func allCapitalised(s string) bool {
 // selfOutlet finds a named outlet that reports in the present tense at
 // the start ("X reports"), not one the text relays ("according to"), or a
 // name written like a web site that does so.
-func (s metaStage) selfOutlet(a *Analysis, head []line) (string, Span, bool) {
+func (s metaStage) selfOutlet(a *model.Analysis, head []line) (string, model.Span, bool) {
 	limit := len(a.Body)
 	if len(head) > 0 {
 		limit = head[len(head)-1].End
@@ -122,7 +126,7 @@ func (s metaStage) selfOutlet(a *Analysis, head []line) (string, Span, bool) {
 		if mn.Kind != "outlet" || s.relayed(a.Body, mn.Start) {
 			continue
 		}
-		if s.lex.has("selfverb", nextWordText(a.Body, mn.End)) {
+		if s.lex.Has("selfverb", token.NextWordText(a.Body, mn.End)) {
 			return outletName(a.Gaz, mn.Text), a.Span(mn.Start, mn.End), true
 		}
 	}
@@ -130,12 +134,12 @@ func (s metaStage) selfOutlet(a *Analysis, head []line) (string, Span, bool) {
 	for _, ln := range head {
 		for _, loc := range siteNameRE.FindAllStringIndex(a.Body[ln.Start:ln.End], -1) {
 			st, en := ln.Start+loc[0], ln.Start+loc[1]
-			if s.lex.has("selfverb", nextWordText(a.Body, en)) && !s.relayed(a.Body, st) {
+			if s.lex.Has("selfverb", token.NextWordText(a.Body, en)) && !s.relayed(a.Body, st) {
 				return a.Body[st:en], a.Span(st, en), true
 			}
 		}
 	}
-	return "", Span{}, false
+	return "", model.Span{}, false
 }
 
 // creditOnlyRE matches a line that opens with a parenthesised credit

@@ -1,9 +1,10 @@
 package extract
 
 import "testing"
+import "github.com/kg-project/kg/loader/extract/model"
 
 // metaOf runs the entity stages over body published at url.
-func metaOf(t *testing.T, url, body string) Meta {
+func metaOf(t *testing.T, url, body string) model.Meta {
 	t.Helper()
 	return runEntityStagesDoc(t, body, func(d *documentFields) { d.URL = url }).Result.Document
 }

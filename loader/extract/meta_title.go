@@ -3,6 +3,10 @@ package extract
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/kg-project/kg/loader/extract/token"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // titleScanLines is how many leading lines may hold the title.
@@ -45,7 +49,7 @@ type titleCandidate struct {
 // new capitalised phrase yields its front as a headline glued to the
 // text. A headline continued on a line starting "by ..." takes that line
 // too. A text that opens with running text has no title.
-func (s metaStage) title(a *Analysis, lines []line) (int, int, bool) {
+func (s metaStage) title(a *model.Analysis, lines []line) (int, int, bool) {
 	var slug []string
 	if a.Doc != nil {
 		slug = s.hl.slugWords(a.Doc.URL)
@@ -98,7 +102,7 @@ func (s metaStage) title(a *Analysis, lines []line) (int, int, bool) {
 }
 
 // titleScore scores candidate line i (text) for the title.
-func (s metaStage) titleScore(a *Analysis, lines []line, i int, text string, slug []string, heading bool) float64 {
+func (s metaStage) titleScore(a *model.Analysis, lines []line, i int, text string, slug []string, heading bool) float64 {
 	words := len(strings.Fields(text))
 	score := -0.2*float64(i) + 0.06*float64(min(words, 10)) + s.hl.slugOverlap(slug, text)
 	if heading {
@@ -117,8 +121,8 @@ func (s metaStage) titleScore(a *Analysis, lines []line, i int, text string, slu
 }
 
 // lineRole classifies a leading line (text is its trimmed content).
-func (s metaStage) lineRole(a *Analysis, ln line, text string) lineRole {
-	if _, _, ok := s.lex.datedLine(text); ok || s.lex.has("label", strings.TrimRight(text, ":")) || s.masthead(a, ln) {
+func (s metaStage) lineRole(a *model.Analysis, ln line, text string) lineRole {
+	if _, _, ok := s.lex.datedLine(text); ok || s.lex.Has("label", strings.TrimRight(text, ":")) || s.masthead(a, ln) {
 		return roleFurniture
 	}
 	lower := strings.ToLower(text)
@@ -169,8 +173,8 @@ func sourceLineName(text string) (string, bool) {
 
 // masthead reports whether a line is only the name of an outlet (the
 // masthead of a copied page).
-func (s metaStage) masthead(a *Analysis, ln line) bool {
-	m, ok := a.mentionStartingAt(ln.Start)
+func (s metaStage) masthead(a *model.Analysis, ln line) bool {
+	m, ok := a.MentionStartingAt(ln.Start)
 	return ok && m.Kind == "outlet" && m.End == ln.End
 }
 
@@ -196,7 +200,7 @@ func (s metaStage) headline(text string) bool {
 	}
 	// Two sentences are a paragraph, not a headline.
 	for i := 0; i+2 < len(text); i++ {
-		if (text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i+1] == ' ' && isCap(text[i+2:]) && !isInitials(lastWord(text[:i+1])) {
+		if (text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i+1] == ' ' && token.IsCap(text[i+2:]) && !token.IsInitials(lastWord(text[:i+1])) {
 			return false
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // slugStemLen is how many leading letters two longer words must share to
@@ -109,7 +111,7 @@ func (lx *headlineLexicon) gluedHeadline(text string, slug []string) (int, bool)
 			break
 		}
 		w := text[i:j]
-		if prevLower && words >= 4 && isCap(w) && lx.slugOverlap(slug, text[:prevEnd]) >= titleMinSlugOverlap && !lx.hasArticle(text[:prevEnd]) {
+		if prevLower && words >= 4 && token.IsCap(w) && lx.slugOverlap(slug, text[:prevEnd]) >= titleMinSlugOverlap && !lx.hasArticle(text[:prevEnd]) {
 			return prevEnd, true
 		}
 		words++
@@ -118,7 +120,7 @@ func (lx *headlineLexicon) gluedHeadline(text string, slug []string) (int, bool)
 		}
 		core := strings.ToLower(strings.Trim(w, ",\"'“”‘’()"))
 		last, _ := utf8.DecodeLastRuneInString(core)
-		prevLower = core != "" && !isCap(w) && !lx.function[core] && unicode.IsLetter(last)
+		prevLower = core != "" && !token.IsCap(w) && !lx.function[core] && unicode.IsLetter(last)
 		prevEnd = j
 		i = j
 	}

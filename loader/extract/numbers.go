@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/kg-project/kg/loader/extract/model"
+
 // numbersStage finds numeric expressions (Analysis.Numbers): a number in
 // digits or words ("27", "15,000", "1.5", "four", "twenty-five", "a
 // dozen", "several thousand") with its scale ("million", "bn"), currency
@@ -26,7 +28,7 @@ type numbersStage struct {
 }
 
 // Apply fills Analysis.Numbers.
-func (st numbersStage) Apply(a *Analysis) error {
+func (st numbersStage) Apply(a *model.Analysis) error {
 	a.Numbers = a.Numbers[:0]
 	d := 0
 	var skip [][2]int
@@ -40,7 +42,7 @@ func (st numbersStage) Apply(a *Analysis) error {
 			skip = append(skip, [2]int{a.Dates[k].Start - s.Start, a.Dates[k].End - s.Start})
 		}
 		for _, f := range numScanBuf(st.lx, a.Body[s.Start:s.End], skip, &sc) {
-			a.Numbers = append(a.Numbers, NumberMention{
+			a.Numbers = append(a.Numbers, model.NumberMention{
 				Start: s.Start + f.start, End: s.Start + f.end, Text: a.Body[s.Start+f.start : s.Start+f.end],
 				Qualifier: f.qualifier, Low: f.low, High: f.high, IsRange: f.isRange, Unit: f.unit, Sent: i,
 			})

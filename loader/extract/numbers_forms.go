@@ -3,6 +3,8 @@ package extract
 import (
 	"strconv"
 	"strings"
+
+	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // The less common forms of a numeric expression, read by numScanner.at:
@@ -34,7 +36,7 @@ func (n *numScanner) edition(f *numFound, i int) (int, bool) {
 		return i, false
 	}
 	k := i + 1
-	for c := 0; c < 3 && k < len(n.toks) && n.toks[k].kind == 'w' && isCap(n.text(k)) && !n.lx.editionNoun[n.lower(k)]; c++ {
+	for c := 0; c < 3 && k < len(n.toks) && n.toks[k].kind == 'w' && token.IsCap(n.text(k)) && !n.lx.editionNoun[n.lower(k)]; c++ {
 		k++
 	}
 	if k >= len(n.toks) || n.toks[k].kind != 'w' || !n.lx.editionNoun[n.lower(k)] {
@@ -119,7 +121,7 @@ func (n *numScanner) currencyWord(i int) (string, int, bool) {
 		j := i
 		k := 0
 		for ; k < len(seq) && j < len(n.toks); k++ {
-			if k > 0 && n.punct(j, "(") && n.punct(j+2, ")") && isAllCaps(n.text(j+1)) {
+			if k > 0 && n.punct(j, "(") && n.punct(j+2, ")") && token.IsAllCaps(n.text(j+1)) {
 				j += 3
 			}
 			if j >= len(n.toks) || n.toks[j].kind != 'w' || n.toks[j].low != seq[k] {

@@ -163,7 +163,7 @@ func numScanBuf(lx *numLexicon, s string, skip [][2]int, sc *numScratch) []numFo
 	n := &numScanner{lx: lx, s: s, toks: toks}
 	var out []numFound
 	for i := 0; i < len(n.toks); i++ {
-		if !n.mayStart(i) {
+		if !n.MayStart(i) {
 			continue
 		}
 		f, next, ok := n.at(i)
@@ -222,9 +222,9 @@ func numMayHold(lx *numLexicon, s string) bool {
 	return false
 }
 
-// mayStart is a fast test for a token that can begin an expression: a
+// MayStart is a fast test for a token that can begin an expression: a
 // number, a number word, "a"/"an", or a currency sign or code.
-func (n *numScanner) mayStart(i int) bool {
+func (n *numScanner) MayStart(i int) bool {
 	t := n.toks[i]
 	switch t.kind {
 	case 'n':

@@ -6,6 +6,8 @@ import (
 
 	"github.com/kg-project/kg/data"
 	"github.com/kg-project/kg/loader/document"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 func numTestLexicon(t testing.TB) *numLexicon {
@@ -18,11 +20,11 @@ func numTestLexicon(t testing.TB) *numLexicon {
 }
 
 // numRunStages runs segmentation, dates, numbers and numeric claims.
-func numRunStages(t testing.TB, body, docDate string) *Analysis {
+func numRunStages(t testing.TB, body, docDate string) *model.Analysis {
 	t.Helper()
 	lx := numTestLexicon(t)
-	a := NewAnalysis(&document.Document{ID: "doc", Body: body, Date: docDate}, nil)
-	for _, st := range []Stage{segmentStage{}, datesStage{}, numbersStage{lx: lx}, numericClaimsStage{lx: lx}} {
+	a := model.NewAnalysis(&document.Document{ID: "doc", Body: body, Date: docDate}, nil)
+	for _, st := range []model.Stage{segmentStage{}, datesStage{}, numbersStage{lx: lx}, numericClaimsStage{lx: lx}} {
 		if err := st.Apply(a); err != nil {
 			t.Fatalf("%T: %v", st, err)
 		}
@@ -123,7 +125,7 @@ func TestNumericClaims(t *testing.T) {
 		"One of them said 70% of voters backed the plan.\n" +
 		"The talks lasted two hours.\n"
 	a := numRunStages(t, body, "")
-	got := map[string]NumericClaim{}
+	got := map[string]model.NumericClaim{}
 	for _, c := range a.Result.NumericClaims {
 		got[c.Value+"|"+c.Unit] = c
 		for _, ev := range c.Evidence {
@@ -255,7 +257,7 @@ func TestNumericClaimsDeadlinesAndPeriods(t *testing.T) {
 		"The ministers met on July 2 in Port Elm. " +
 		"The plan runs from 2026 to 2030."
 	a := numRunStages(t, body, "2025-07-01")
-	got := map[string]NumericClaim{}
+	got := map[string]model.NumericClaim{}
 	for _, c := range a.Result.NumericClaims {
 		if c.Unit == "date" {
 			got[c.Value] = c

@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/schema"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // numericClaimsStage turns the numbers that count or measure something
@@ -43,7 +45,7 @@ var numDurationLinks = map[string]bool{"lasting": true, "for": true, "spanning":
 	"lasted": true, "lasts": true, "last": true, "took": true, "takes": true}
 
 // Apply fills Result.NumericClaims.
-func (st numericClaimsStage) Apply(a *Analysis) error {
+func (st numericClaimsStage) Apply(a *model.Analysis) error {
 	a.Result.NumericClaims = a.Result.NumericClaims[:0]
 	index := map[string]int{}
 	var sc numScratch
@@ -79,10 +81,10 @@ func (st numericClaimsStage) Apply(a *Analysis) error {
 			continue
 		}
 		about := numAbout(st.lx, body, f)
-		c := NumericClaim{
+		c := model.NumericClaim{
 			ID:    numClaimID(a, key),
 			About: about, Value: value, Unit: m.Unit, Qualifier: m.Qualifier,
-			Number: numPtr(m.Low), Evidence: []Span{ev},
+			Number: numPtr(m.Low), Evidence: []model.Span{ev},
 		}
 		if m.IsRange {
 			c.High = numPtr(m.High)
@@ -97,7 +99,7 @@ func (st numericClaimsStage) Apply(a *Analysis) error {
 // numRescan finds again the expression of mention m in a window of its
 // segment s around it (the mention keeps only the summary); offsets in
 // the result are relative to s.
-func numRescan(lx *numLexicon, a *Analysis, s Sent, m NumberMention, sc *numScratch) (numFound, bool) {
+func numRescan(lx *numLexicon, a *model.Analysis, s model.Sent, m model.NumberMention, sc *numScratch) (numFound, bool) {
 	ws, we := max(s.Start, m.Start-48), min(s.End, m.End+64)
 	for ws > s.Start && !segIsSpaceByte(a.Body[ws-1]) {
 		ws--
@@ -105,7 +107,7 @@ func numRescan(lx *numLexicon, a *Analysis, s Sent, m NumberMention, sc *numScra
 	for we < s.End && !segIsSpaceByte(a.Body[we]) {
 		we++
 	}
-	win := Sent{Start: ws, End: we}
+	win := model.Sent{Start: ws, End: we}
 	for _, f := range numScanBuf(lx, a.Body[ws:we], numDateSpans(a, win), sc) {
 		if ws+f.start == m.Start {
 			shift := ws - s.Start
@@ -202,7 +204,7 @@ func numAnother(before string) string {
 }
 
 // numDateSpans returns the date mentions of segment s relative to it.
-func numDateSpans(a *Analysis, s Sent) [][2]int {
+func numDateSpans(a *model.Analysis, s model.Sent) [][2]int {
 	var out [][2]int
 	for _, d := range a.Dates {
 		if d.Start >= s.Start && d.End <= s.End {
@@ -216,7 +218,7 @@ func numPtr(v float64) *float64 { return &v }
 
 // numClaimID is "number:" + the document id + a hash of value and unit:
 // a source's figure keeps its id across reloads.
-func numClaimID(a *Analysis, key string) string {
+func numClaimID(a *model.Analysis, key string) string {
 	doc := ""
 	if a.Doc != nil {
 		doc = a.Doc.ID

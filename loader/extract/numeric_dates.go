@@ -1,6 +1,7 @@
 package extract
 
 import "strings"
+import "github.com/kg-project/kg/loader/extract/model"
 
 // dateClaims adds the deadlines and periods the text sets as numeric
 // claims with unit "date": a date after a deadline qualifier ("no later
@@ -9,7 +10,7 @@ import "strings"
 // 31, 2027"). Dates that only place an event in time are not claims, nor
 // are spans of bare years ("from 2026 to 2030"). index maps value|unit
 // keys to claims already made.
-func (st numericClaimsStage) dateClaims(a *Analysis, index map[string]int) {
+func (st numericClaimsStage) dateClaims(a *model.Analysis, index map[string]int) {
 	for k := 0; k < len(a.Dates); k++ {
 		d := a.Dates[k]
 		if d.Sent < 0 || d.Sent >= len(a.Sents) || len(d.Period) == 4 {
@@ -52,8 +53,8 @@ func (st numericClaimsStage) dateClaims(a *Analysis, index map[string]int) {
 		cs, _ := numClauseBounds(body, vs, vs)
 		about := strings.Join(numTrimStop(st.lx, numWordsBefore(body, cs, vs, 8)), " ")
 		index[key] = len(a.Result.NumericClaims)
-		a.Result.NumericClaims = append(a.Result.NumericClaims, NumericClaim{
-			ID: numClaimID(a, key), About: about, Value: value, Unit: "date", Qualifier: qualifier, Evidence: []Span{ev},
+		a.Result.NumericClaims = append(a.Result.NumericClaims, model.NumericClaim{
+			ID: numClaimID(a, key), About: about, Value: value, Unit: "date", Qualifier: qualifier, Evidence: []model.Span{ev},
 		})
 	}
 }

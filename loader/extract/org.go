@@ -6,6 +6,10 @@ import (
 
 	"github.com/kg-project/kg/loader/gazetteer"
 	"github.com/kg-project/kg/schema"
+
+	"github.com/kg-project/kg/loader/extract/token"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // orgStage finds named bodies the gazetteer does not know: a capitalised
@@ -14,7 +18,7 @@ import (
 // ("Armed Forces of Ukraine", "Multinational Force for Ukraine").
 type orgStage struct{ lex *entityLexicon }
 
-func newOrgStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
+func newOrgStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 	lex, err := loadEntityLexicon(data)
 	if err != nil {
 		return nil, err
@@ -22,10 +26,10 @@ func newOrgStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
 	return orgStage{lex: lex}, nil
 }
 
-func (s orgStage) Apply(a *Analysis) error {
-	words := a.bodyWords()
+func (s orgStage) Apply(a *model.Analysis) error {
+	words := a.BodyWords()
 	for i := 0; i < len(words); i++ {
-		if !s.lex.hasAt(a, i, "orghead") || isAllCaps(words[i].Text) {
+		if !s.lex.hasAt(a, i, "orghead") || token.IsAllCaps(words[i].Text) {
 			continue
 		}
 		first := s.extendLeft(a, words, i)
@@ -34,17 +38,17 @@ func (s orgStage) Apply(a *Analysis) error {
 			continue
 		}
 		st, en := words[first].Start, words[last].End
-		if a.inTitleCaseLine(st) || s.notABody(a, words, first, last) {
+		if inTitleCaseLine(a, st) || s.notABody(a, words, first, last) {
 			i = last
 			continue
 		}
-		if a.overlapsKind(st, en, "person", "organization", "outlet", "place") {
+		if a.OverlapsKind(st, en, "person", "organization", "outlet", "place") {
 			// A body the gazetteer knows, or a name another stage took.
 			i = last
 			continue
 		}
 		name := strings.Join(strings.Fields(a.Body[st:en]), " ")
-		a.addMention(Mention{Start: st, End: en, Text: a.Body[st:en], Kind: "organization",
+		a.AddMention(model.Mention{Start: st, End: en, Text: a.Body[st:en], Kind: "organization",
 			Key: schema.PrefixOrg + Slug(name), Form: "name", Sent: a.SentAt(st)})
 		i = last
 	}
@@ -56,30 +60,30 @@ func (s orgStage) Apply(a *Analysis) error {
 // extendLeft returns the index of the first word of the name ending at
 // head: the capitalised words before it on the same line, without a
 // leading determiner or a sentence's first word that is not a name.
-func (s orgStage) extendLeft(a *Analysis, words []word, head int) int {
+func (s orgStage) extendLeft(a *model.Analysis, words []token.Word, head int) int {
 	first := head
 	for first > 0 {
 		w := words[first-1]
 		// "National Security and Defence Council": an inner "and" or "of"
 		// between capitalised words.
-		if (w.Text == "and" || w.Text == "of") && first-2 >= 0 && isCap(words[first-2].Text) && !s.lex.has("det", words[first-2].Text) &&
-			!words[first-2].Poss && a.mentionAt(words[first-2].Start, words[first-2].End) < 0 && first < head+1 && isCap(words[first].Text) {
+		if (w.Text == "and" || w.Text == "of") && first-2 >= 0 && token.IsCap(words[first-2].Text) && !s.lex.Has("det", words[first-2].Text) &&
+			!words[first-2].Poss && a.MentionAt(words[first-2].Start, words[first-2].End) < 0 && first < head+1 && token.IsCap(words[first].Text) {
 			first--
 			continue
 		}
-		if !isCap(w.Text) || isAllCaps(w.Text) && len(w.Text) > 3 || w.Poss || s.lex.has("det", w.Text) || isFunctionWord(w.Text) {
+		if !token.IsCap(w.Text) || token.IsAllCaps(w.Text) && len(w.Text) > 3 || w.Poss || s.lex.Has("det", w.Text) || isFunctionWord(w.Text) {
 			break
 		}
 		if strings.Trim(a.Body[w.End:words[first].Start], " \t") != "" {
 			break
 		}
-		if a.overlapsKind(w.Start, w.End, "person") {
+		if a.OverlapsKind(w.Start, w.End, "person") {
 			break
 		}
 		first--
 	}
 	// A name does not begin with its inner "and".
-	for first < head && !isCap(words[first].Text) {
+	for first < head && !token.IsCap(words[first].Text) {
 		first++
 	}
 	return first
@@ -87,19 +91,19 @@ func (s orgStage) extendLeft(a *Analysis, words []word, head int) int {
 
 // extendRight returns the index of the last word of the name whose head is
 // at head: an "of"/"for" complement of capitalised words.
-func (s orgStage) extendRight(a *Analysis, words []word, head int) int {
+func (s orgStage) extendRight(a *model.Analysis, words []token.Word, head int) int {
 	last := head
 	if head+2 < len(words) && !words[head].Poss {
 		link := words[head+1].Text
-		if (link == "of" || link == "for") && isCap(words[head+2].Text) && !s.lex.has("det", words[head+2].Text) &&
+		if (link == "of" || link == "for") && token.IsCap(words[head+2].Text) && !s.lex.Has("det", words[head+2].Text) &&
 			strings.Trim(a.Body[words[head].End:words[head+2].Start], " \t"+link) == "" {
 			last = head + 2
-			for last+1 < len(words) && isCap(words[last+1].Text) && !words[last].Poss &&
+			for last+1 < len(words) && token.IsCap(words[last+1].Text) && !words[last].Poss &&
 				strings.Trim(a.Body[words[last].End:words[last+1].Start], " \t") == "" {
 				last++
 			}
 			// "Ministry of Finance and National Planning".
-			if end := a.andNameTail(words[last].End); end > words[last].End {
+			if end := andNameTail(a, words[last].End); end > words[last].End {
 				for last+1 < len(words) && words[last+1].End <= end {
 					last++
 				}

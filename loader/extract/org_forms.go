@@ -5,6 +5,10 @@ import (
 
 	"github.com/kg-project/kg/loader/gazetteer"
 	"github.com/kg-project/kg/schema"
+
+	"github.com/kg-project/kg/loader/extract/token"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // Bodies written in lower case, employers after a job noun, joined
@@ -15,20 +19,20 @@ import (
 // the facts keep the country) or, for a phrase of two words or more, after "the"
 // ("the presidential office said"). The gazetteer's body written the same
 // way in capitals gives the key.
-func (s orgStage) lowerBodies(a *Analysis, words []word) {
+func (s orgStage) lowerBodies(a *model.Analysis, words []token.Word) {
 	for i := 0; i < len(words); i++ {
 		n := s.lowerBodyAt(a, words, i)
 		if n == 0 {
 			continue
 		}
 		st, en := words[i].Start, words[i+n-1].End
-		if a.overlapsKind(st, en, "person", "organization", "outlet", "place", "country") {
+		if a.OverlapsKind(st, en, "person", "organization", "outlet", "place", "country") {
 			continue
 		}
 		nested := false
-		if c, ok := a.mentionEndingAt(st - 1); ok && c.Kind == "country" && a.Body[st-1] == ' ' {
+		if c, ok := a.MentionEndingAt(st - 1); ok && c.Kind == "country" && a.Body[st-1] == ' ' {
 			st, nested = c.Start, true
-		} else if !strings.EqualFold(prevWordText(a.Body, st), "the") || n < 2 {
+		} else if !strings.EqualFold(token.PrevWordText(a.Body, st), "the") || n < 2 {
 			continue
 		}
 		text := a.Body[st:en]
@@ -44,15 +48,15 @@ func (s orgStage) lowerBodies(a *Analysis, words []word) {
 		if !nested {
 			// "the foreign ministry" after "the Russian Foreign Ministry":
 			// the body already named.
-			if k, ok := a.orgEndingWith(text); ok {
+			if k, ok := orgEndingWith(a, text); ok {
 				key = k
 			}
 		}
-		m := Mention{Start: st, End: en, Text: text, Kind: "organization", Key: key, Form: "name", Sent: a.SentAt(st)}
+		m := model.Mention{Start: st, End: en, Text: text, Kind: "organization", Key: key, Form: "name", Sent: a.SentAt(st)}
 		if nested {
-			a.listedOnly = append(a.listedOnly, m) // the facts keep the country
+			a.ListedOnly = append(a.ListedOnly, m) // the facts keep the country
 		} else {
-			a.addMention(m)
+			a.AddMention(m)
 		}
 		i += n - 1
 	}
@@ -60,7 +64,7 @@ func (s orgStage) lowerBodies(a *Analysis, words []word) {
 
 // lowerBodyAt returns the number of words of the lower-case body phrase
 // starting at words[i], 0 when none does.
-func (s orgStage) lowerBodyAt(a *Analysis, words []word, i int) int {
+func (s orgStage) lowerBodyAt(a *model.Analysis, words []token.Word, i int) int {
 	best := 0
 	for _, f := range s.lex.lowerBodies[words[i].Text] {
 		if len(f) <= best || i+len(f) > len(words) {
@@ -97,7 +101,7 @@ func capitalizeWords(s string) string {
 // employers takes the capitalised name after "at" that follows a job noun
 // ("chief economist at Harbour Bank", "a fellow at the Lakeside
 // Institute") as a body: where someone works, not a place.
-func (s orgStage) employers(a *Analysis, words []word) {
+func (s orgStage) employers(a *model.Analysis, words []token.Word) {
 	for i := 1; i+1 < len(words); i++ {
 		if words[i].Text != "at" || !s.lex.hasAt(a, i-1, "affil") {
 			continue
@@ -112,7 +116,7 @@ func (s orgStage) employers(a *Analysis, words []word) {
 			if n > 0 && (strings.Trim(a.Body[words[j+n-1].End:w.Start], " \t") != "" || words[j+n-1].Poss) {
 				break
 			}
-			if !isCap(w.Text) || s.lex.has("pstop", w.Text) && !s.lex.has("orghead", w.Text) {
+			if !token.IsCap(w.Text) || s.lex.Has("pstop", w.Text) && !s.lex.Has("orghead", w.Text) {
 				break
 			}
 			n++
@@ -121,11 +125,11 @@ func (s orgStage) employers(a *Analysis, words []word) {
 			continue
 		}
 		st, en := words[j].Start, words[j+n-1].End
-		if a.mentionAt(st, en) >= 0 || a.inTitleCaseLine(st) {
+		if a.MentionAt(st, en) >= 0 || inTitleCaseLine(a, st) {
 			continue
 		}
 		name := strings.Join(strings.Fields(a.Body[st:en]), " ")
-		a.addMention(Mention{Start: st, End: en, Text: a.Body[st:en], Kind: "organization",
+		a.AddMention(model.Mention{Start: st, End: en, Text: a.Body[st:en], Kind: "organization",
 			Key: schema.PrefixOrg + Slug(name), Form: "name", Sent: a.SentAt(st)})
 	}
 }
@@ -133,14 +137,14 @@ func (s orgStage) employers(a *Analysis, words []word) {
 // andNameTail returns the end of " and" followed by capitalised words
 // that no other mention holds, right after byte offset off ("Minister of
 // Finance| and National Planning"), or off when none follows.
-func (a *Analysis) andNameTail(off int) int {
+func andNameTail(a *model.Analysis, off int) int {
 	if !strings.HasPrefix(a.Body[off:], " and ") {
 		return off
 	}
 	end := off
-	for _, w := range a.wordsIn(off+len(" and "), min(len(a.Body), off+len(" and ")+80)) {
-		if !isCap(w.Text) || isFunctionWord(w.Text) || strings.Trim(a.Body[max(end, off+len(" and")):w.Start], " \t") != "" ||
-			a.mentionAt(w.Start, w.End) >= 0 {
+	for _, w := range a.WordsIn(off+len(" and "), min(len(a.Body), off+len(" and ")+80)) {
+		if !token.IsCap(w.Text) || isFunctionWord(w.Text) || strings.Trim(a.Body[max(end, off+len(" and")):w.Start], " \t") != "" ||
+			a.MentionAt(w.Start, w.End) >= 0 {
 			break
 		}
 		end = w.End
@@ -155,7 +159,7 @@ func (a *Analysis) andNameTail(off int) int {
 // name of something else ("Air Force One", "Extended Fund Facility") or an
 // instrument brought in with an indefinite article ("a new Resilience
 // Fund").
-func (s orgStage) notABody(a *Analysis, words []word, first, last int) bool {
+func (s orgStage) notABody(a *model.Analysis, words []token.Word, first, last int) bool {
 	if last+1 < len(words) && s.lex.hasAt(a, last+1, "nonbody") && a.Body[words[last].End:words[last+1].Start] == " " {
 		return true
 	}
@@ -177,7 +181,7 @@ func (s orgStage) notABody(a *Analysis, words []word, first, last int) bool {
 // orgEndingWith returns the key of the one body mentioned before whose
 // text ends with phrase, in any case ("Russian Foreign Ministry" for
 // "foreign ministry").
-func (a *Analysis) orgEndingWith(phrase string) (string, bool) {
+func orgEndingWith(a *model.Analysis, phrase string) (string, bool) {
 	key := ""
 	for _, m := range a.Mentions {
 		if m.Kind != "organization" || len(m.Text) <= len(phrase) || m.Text[len(m.Text)-len(phrase)-1] != ' ' ||

@@ -6,6 +6,10 @@ import (
 
 	"github.com/kg-project/kg/loader/gazetteer"
 	"github.com/kg-project/kg/schema"
+
+	"github.com/kg-project/kg/loader/extract/token"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // personStage finds the people the gazetteer does not know: names after
@@ -19,7 +23,7 @@ type personStage struct {
 	titles *titleLexicon
 }
 
-func newPersonStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
+func newPersonStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 	lex, err := loadEntityLexicon(data)
 	if err != nil {
 		return nil, err
@@ -31,26 +35,26 @@ func newPersonStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
 	return personStage{lex: lex, titles: titles}, nil
 }
 
-func (s personStage) Apply(a *Analysis) error {
-	for _, c := range a.creditsOf(s.lex) {
+func (s personStage) Apply(a *model.Analysis) error {
+	for _, c := range creditsOf(a, s.lex) {
 		if c.Kind == "bureau" {
 			// A bureau is an author, not a person; its city ("the Cairo
 			// bureau") names the desk, not a state or a place of the story.
-			a.dropKindsIn(c.Start, c.End, "country", "place")
+			dropKindsIn(a, c.Start, c.End, "country", "place")
 			continue
 		}
-		a.dropOverlapping(c.Start, c.End)
-		a.addMention(Mention{Start: c.Start, End: c.End, Text: a.Body[c.Start:c.End], Kind: "person",
+		dropOverlapping(a, c.Start, c.End)
+		a.AddMention(model.Mention{Start: c.Start, End: c.End, Text: a.Body[c.Start:c.End], Kind: "person",
 			Key: personKey(a.Gaz, c.Name), Form: c.Kind, Sent: a.SentAt(c.Start)})
 	}
 	s.titlesOverBodies(a)
-	for _, t := range a.titlesIn(s.titles) {
+	for _, t := range titlesIn(a, s.titles) {
 		// "Secretary General of NATO Jane Roe": the name after the complement.
-		if q, ok := a.complementAfter(&t); ok {
+		if q, ok := complementAfter(a, &t); ok {
 			t.End = q.End
 		} else if strings.Contains(t.Form.Form, " of ") {
 			// "Minister of Finance and National Planning, Jane Roe".
-			t.End = a.andNameTail(t.End)
+			t.End = andNameTail(a, t.End)
 		}
 		if st, en, ok := s.nameAfterTitle(a, t.End); ok {
 			s.addPerson(a, st, en)
@@ -70,12 +74,12 @@ func (s personStage) Apply(a *Analysis) error {
 }
 
 // addPerson records the name at body[st:en] unless it is already known.
-func (s personStage) addPerson(a *Analysis, st, en int) {
-	if i := a.mentionAt(st, en); i >= 0 || a.inTitleCaseLine(st) || s.lex.has("platform", a.Body[st:en]) {
+func (s personStage) addPerson(a *model.Analysis, st, en int) {
+	if i := a.MentionAt(st, en); i >= 0 || inTitleCaseLine(a, st) || s.lex.Has("platform", a.Body[st:en]) {
 		return
 	}
 	name := displayName(a.Body[st:en])
-	a.addMention(Mention{Start: st, End: en, Text: a.Body[st:en], Kind: "person", Key: personKey(a.Gaz, name), Form: "name", Sent: a.SentAt(st)})
+	a.AddMention(model.Mention{Start: st, End: en, Text: a.Body[st:en], Kind: "person", Key: personKey(a.Gaz, name), Form: "name", Sent: a.SentAt(st)})
 }
 
 // personKey is the node id of a person: the gazetteer's when it knows the
@@ -94,12 +98,12 @@ func personKey(g *gazetteer.Gazetteer, name string) string {
 // nameAfter returns the span of a personal name of at least two words
 // that starts right after byte offset off (spaces between, same line),
 // unless a mention already starts there.
-func (s personStage) nameAfter(a *Analysis, off int) (int, int, bool) {
-	words := a.wordsIn(off, min(len(a.Body), off+120))
+func (s personStage) nameAfter(a *model.Analysis, off int) (int, int, bool) {
+	words := a.WordsIn(off, min(len(a.Body), off+120))
 	if len(words) == 0 || strings.Trim(a.Body[off:words[0].Start], " \t") != "" {
 		return 0, 0, false
 	}
-	if i := a.mentionAt(words[0].Start, words[0].End); i >= 0 {
+	if i := a.MentionAt(words[0].Start, words[0].End); i >= 0 {
 		return 0, 0, false
 	}
 	return s.nameSpan(a, words)
@@ -107,14 +111,14 @@ func (s personStage) nameAfter(a *Analysis, off int) (int, int, bool) {
 
 // nameSpan takes the capitalised words (and name particles) at the start
 // of words as a personal name of two to four words.
-func (s personStage) nameSpan(a *Analysis, words []word) (int, int, bool) {
+func (s personStage) nameSpan(a *model.Analysis, words []token.Word) (int, int, bool) {
 	n, caps := 0, 0
 	for n < len(words) && n < 5 {
 		w := words[n]
 		if n > 0 {
 			gap := a.Body[words[n-1].End:w.Start]
 			// A middle initial: "John F. Kennedy".
-			initial := len(words[n-1].Text) == 1 && isCap(words[n-1].Text) && strings.HasPrefix(gap, ".") && strings.Trim(gap[1:], " \t") == "" && n > 1
+			initial := len(words[n-1].Text) == 1 && token.IsCap(words[n-1].Text) && strings.HasPrefix(gap, ".") && strings.Trim(gap[1:], " \t") == "" && n > 1
 			if strings.Trim(gap, " \t") != "" && !initial || words[n-1].Poss {
 				break
 			}
@@ -123,8 +127,8 @@ func (s personStage) nameSpan(a *Analysis, words []word) (int, int, bool) {
 		case isParticle(w.Text) && n > 0:
 		case n > 0 && isParticleSurname(w.Text):
 			caps++
-		case isCap(w.Text) && !s.lex.has("pstop", w.Text) && !s.lex.has("pstop", titleCase(w.Text)):
-			if a.overlapsKind(w.Start, w.End, "country", "organization", "outlet", "place") {
+		case token.IsCap(w.Text) && !s.lex.Has("pstop", w.Text) && !s.lex.Has("pstop", token.TitleCase(w.Text)):
+			if a.OverlapsKind(w.Start, w.End, "country", "organization", "outlet", "place") {
 				goto done
 			}
 			caps++
@@ -143,7 +147,7 @@ done:
 	}
 	allCaps := true
 	for _, w := range words[:n] {
-		allCaps = allCaps && isAllCaps(w.Text)
+		allCaps = allCaps && token.IsAllCaps(w.Text)
 	}
 	if allCaps {
 		return 0, 0, false
@@ -157,11 +161,11 @@ done:
 // complement ("TITLE of the bank"), or the title opens the next name of a
 // list; a title inside a clause ("X, Y called the prince a friend") is
 // none.
-func (s personStage) nameBeforeAppositive(a *Analysis, titleStart, titleEnd int) (int, int, bool) {
+func (s personStage) nameBeforeAppositive(a *model.Analysis, titleStart, titleEnd int) (int, int, bool) {
 	if !s.appositionEndsAfter(a, titleEnd) {
 		// "X, Y and envoy Jane Roe": a list of people, the title
 		// introducing the next one.
-		if _, _, ok := s.nameAfterTitle(a, titleEnd); !ok && !a.personStartsAfter(titleEnd) {
+		if _, _, ok := s.nameAfterTitle(a, titleEnd); !ok && !personStartsAfter(a, titleEnd) {
 			return 0, 0, false
 		}
 	}
@@ -171,16 +175,16 @@ func (s personStage) nameBeforeAppositive(a *Analysis, titleStart, titleEnd int)
 	if comma < 0 {
 		return 0, 0, false
 	}
-	between := splitWords(before, comma+1, len(before))
+	between := token.SplitWords(before, comma+1, len(before))
 	if len(between) > 4 || strings.ContainsAny(before[comma+1:], ".;\n") {
 		return 0, 0, false
 	}
-	words := splitWords(a.Body, from, from+comma)
+	words := token.SplitWords(a.Body, from, from+comma)
 	// The name is the last two to four words before the comma.
 	for k := max(0, len(words)-4); k <= len(words)-2; k++ {
 		if st, en, ok := s.nameSpan(a, words[k:]); ok && en == from+comma {
-			if a.atSentenceStart(st) || isCap(prevWordText(a.Body, st)) {
-				if k > 0 && isCap(words[k-1].Text) && !s.lex.has("pstop", words[k-1].Text) && strings.Trim(a.Body[words[k-1].End:st], " \t") == "" {
+			if atSentenceStart(a, st) || token.IsCap(token.PrevWordText(a.Body, st)) {
+				if k > 0 && token.IsCap(words[k-1].Text) && !s.lex.Has("pstop", words[k-1].Text) && strings.Trim(a.Body[words[k-1].End:st], " \t") == "" {
 					continue // part of a longer capitalised name
 				}
 			}
@@ -205,7 +209,7 @@ func isParticle(w string) bool {
 }
 
 // dropOverlapping removes the mentions overlapping [start, end).
-func (a *Analysis) dropOverlapping(start, end int) {
+func dropOverlapping(a *model.Analysis, start, end int) {
 	out := a.Mentions[:0]
 	for _, m := range a.Mentions {
 		if m.Start < end && start < m.End {
@@ -219,10 +223,10 @@ func (a *Analysis) dropOverlapping(start, end int) {
 // speakers takes a two- or three-word name right before a verb of saying
 // ("Jane Roe said") or right after one and ending its clause ("said Jane
 // Roe."), unless a word of it names a body or venue ("Deutsche Bank said").
-func (s personStage) speakers(a *Analysis) {
-	words := a.bodyWords()
+func (s personStage) speakers(a *model.Analysis) {
+	words := a.BodyWords()
 	for i, w := range words {
-		if !s.lex.hasAt(a, i, "speech") || isCap(w.Text) {
+		if !s.lex.hasAt(a, i, "speech") || token.IsCap(w.Text) {
 			continue
 		}
 		for k := max(0, i-3); k <= i-2; k++ {
@@ -230,10 +234,10 @@ func (s personStage) speakers(a *Analysis) {
 			if !ok || en != words[i-1].End || strings.Trim(a.Body[en:w.Start], " \t") != "" || s.namesBody(words[k:i]) {
 				continue
 			}
-			if k > 0 && isCap(words[k-1].Text) && strings.Trim(a.Body[words[k-1].End:st], " \t") == "" {
+			if k > 0 && token.IsCap(words[k-1].Text) && strings.Trim(a.Body[words[k-1].End:st], " \t") == "" {
 				continue // part of a longer capitalised phrase
 			}
-			if isParticle(words[k].Text) || a.isSurnameOfPerson(a.Body[st:en]) {
+			if isParticle(words[k].Text) || isSurnameOfPerson(a, a.Body[st:en]) {
 				break // a surname, left to coreference
 			}
 			s.addPerson(a, st, en)
@@ -256,9 +260,9 @@ func (s personStage) speakers(a *Analysis) {
 
 // namesBody reports whether one of the words is an organization head or
 // a venue word.
-func (s personStage) namesBody(ws []word) bool {
+func (s personStage) namesBody(ws []token.Word) bool {
 	for _, w := range ws {
-		if s.lex.has("orghead", w.Text) || s.lex.has("venue", w.Text) {
+		if s.lex.Has("orghead", w.Text) || s.lex.Has("venue", w.Text) {
 			return true
 		}
 	}
@@ -267,7 +271,7 @@ func (s personStage) namesBody(ws []word) bool {
 
 // isSurnameOfPerson reports whether name ends the name of a person
 // already found ("De Wever" of "Bart De Wever").
-func (a *Analysis) isSurnameOfPerson(name string) bool {
+func isSurnameOfPerson(a *model.Analysis, name string) bool {
 	for _, m := range a.Mentions {
 		if m.Kind == "person" && len(m.Text) > len(name)+1 && m.Text[len(m.Text)-len(name)-1] == ' ' &&
 			strings.EqualFold(m.Text[len(m.Text)-len(name):], name) {

@@ -68,7 +68,7 @@ func entryBylineAt(body string, ln line, lex *entityLexicon) []credit {
 		return nil
 	}
 	for _, w := range strings.Fields(names[0].Name) {
-		if lex.has("pstop", w) {
+		if lex.Has("pstop", w) {
 			return nil
 		}
 	}

@@ -5,6 +5,10 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/loader/gazetteer"
+
+	"github.com/kg-project/kg/loader/extract/token"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // maxCreditLine bounds the lines (bytes) read for bylines and credits.
@@ -32,12 +36,17 @@ var (
 
 // creditsOf returns findCredits of the document, computed once per
 // document and lexicon. The slice is shared: callers must not modify it.
-func (a *Analysis) creditsOf(lex *entityLexicon) []credit {
-	if a.creditsLex != lex {
-		a.credits, a.creditsLex = findCredits(a, lex), lex
+func creditsOf(a *model.Analysis, lex *entityLexicon) []credit {
+	credits, ok := model.Cached[[]credit](a, creditsKey{lex})
+	if !ok {
+		credits = findCredits(a, lex)
+		a.Cache(creditsKey{lex}, credits)
 	}
-	return a.credits[:len(a.credits):len(a.credits)]
+	return credits[:len(credits):len(credits)]
 }
+
+// creditsKey keys the credits found with a lexicon on the Analysis.
+type creditsKey struct{ lex *entityLexicon }
 
 // findCredits finds bylines ("By NAME" as a line of its own near the start
 // or the end of the body), credit lines ("Writing by A and B") and photo
@@ -46,7 +55,7 @@ func (a *Analysis) creditsOf(lex *entityLexicon) []credit {
 // headline, a repeated headline and a photo caption).
 const bylineHeadLines = 5
 
-func findCredits(a *Analysis, lex *entityLexicon) []credit {
+func findCredits(a *model.Analysis, lex *entityLexicon) []credit {
 	var out []credit
 	lines := contentLines(a.Body)
 	for li, ln := range lines {
@@ -74,9 +83,9 @@ func findCredits(a *Analysis, lex *entityLexicon) []credit {
 
 // creditNamesBody reports whether a credited name is a stop word or a
 // gazetteer entry other than a person.
-func creditNamesBody(a *Analysis, lex *entityLexicon, name string) bool {
+func creditNamesBody(a *model.Analysis, lex *entityLexicon, name string) bool {
 	for _, w := range strings.Fields(name) {
-		if lex.has("pstop", w) || lex.has("orghead", w) {
+		if lex.Has("pstop", w) || lex.Has("orghead", w) {
 			return true
 		}
 	}
@@ -120,7 +129,7 @@ func trailingCreditsIn(body string, ln line, lex *entityLexicon) []credit {
 // bylineAt reads a line "By NAME[, NAME][ and NAME]" (emphasis allowed).
 func bylineAt(body string, ln line, lex *entityLexicon) []credit {
 	start, end, ok := bylineSpan(body, ln)
-	if !ok || lex.has("bystop", nextWordText(body[start:end], 0)) {
+	if !ok || lex.Has("bystop", token.NextWordText(body[start:end], 0)) {
 		return nil
 	}
 	// A date after the names ends the byline ("By Jane Roe March 3, 2025").
@@ -247,7 +256,7 @@ func displayName(name string) string {
 		if i > 0 && isRegnalNumber(w) {
 			continue
 		}
-		f[i] = titleCase(w)
+		f[i] = token.TitleCase(w)
 	}
 	return strings.Join(f, " ")
 }

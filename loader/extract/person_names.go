@@ -6,6 +6,10 @@ import (
 
 	"github.com/kg-project/kg/loader/gazetteer"
 	"github.com/kg-project/kg/schema"
+
+	"github.com/kg-project/kg/loader/extract/token"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // Name shapes and contexts of the person stage: names after titles (across
@@ -14,9 +18,9 @@ import (
 // titlesOverBodies drops a body's mention that a title starts inside
 // ("US Treasury Secretary": the title "Treasury Secretary", not the
 // Treasury), keeping the state its first words name ("US").
-func (s personStage) titlesOverBodies(a *Analysis) {
-	for _, t := range a.titlesIn(s.titles) {
-		i := a.mentionAt(t.Start, t.Start+1)
+func (s personStage) titlesOverBodies(a *model.Analysis) {
+	for _, t := range titlesIn(a, s.titles) {
+		i := a.MentionAt(t.Start, t.Start+1)
 		if i < 0 {
 			continue
 		}
@@ -24,14 +28,14 @@ func (s personStage) titlesOverBodies(a *Analysis) {
 		if m.Kind != "organization" || m.Start >= t.Start || m.End > t.End {
 			continue
 		}
-		a.dropOverlapping(m.Start, m.End)
+		dropOverlapping(a, m.Start, m.End)
 		head := strings.TrimRight(a.Body[m.Start:t.Start], " \t")
 		if a.Gaz == nil || head == "" {
 			continue
 		}
 		for _, h := range a.Gaz.Lookup(head) {
 			if h.Entry.Kind == gazetteer.Country {
-				a.addMention(Mention{Start: m.Start, End: m.Start + len(head), Text: head, Kind: "country",
+				a.AddMention(model.Mention{Start: m.Start, End: m.Start + len(head), Text: head, Kind: "country",
 					Key: schema.PrefixCountry + h.Entry.ID, Form: string(h.Form), Sent: a.SentAt(m.Start)})
 				break
 			}
@@ -42,17 +46,17 @@ func (s personStage) titlesOverBodies(a *Analysis) {
 // nameAfterTitle is nameAfter for the name right after a title: an
 // honorific before it is skipped ("Minister Dr. Jane Roe"), and a surname
 // that is also a function word opens it ("Vice Premier He Wen").
-func (s personStage) nameAfterTitle(a *Analysis, off int) (int, int, bool) {
-	words := a.wordsIn(off, min(len(a.Body), off+120))
+func (s personStage) nameAfterTitle(a *model.Analysis, off int) (int, int, bool) {
+	words := a.WordsIn(off, min(len(a.Body), off+120))
 	if len(words) < 2 || strings.Trim(a.Body[off:words[0].Start], " \t") != "" {
 		return 0, 0, false
 	}
-	if s.lex.has("honor", words[0].Text) && strings.Trim(a.Body[words[0].End:words[1].Start], " \t.") == "" {
+	if s.lex.Has("honor", words[0].Text) && strings.Trim(a.Body[words[0].End:words[1].Start], " \t.") == "" {
 		return s.nameAfter(a, words[1].Start)
 	}
-	if s.lex.has("tsurname", words[0].Text) && a.Body[words[0].End:words[1].Start] == " " && isCap(words[1].Text) &&
-		!s.lex.has("pstop", words[1].Text) && a.mentionAt(words[0].Start, words[0].End) < 0 &&
-		!a.overlapsKind(words[1].Start, words[1].End, "country", "organization", "outlet", "place") {
+	if s.lex.Has("tsurname", words[0].Text) && a.Body[words[0].End:words[1].Start] == " " && token.IsCap(words[1].Text) &&
+		!s.lex.Has("pstop", words[1].Text) && a.MentionAt(words[0].Start, words[0].End) < 0 &&
+		!a.OverlapsKind(words[1].Start, words[1].End, "country", "organization", "outlet", "place") {
 		return words[0].Start, words[1].End, true
 	}
 	return s.nameAfter(a, off)
@@ -60,8 +64,8 @@ func (s personStage) nameAfterTitle(a *Analysis, off int) (int, int, bool) {
 
 // afterPersonNouns takes the name right after a noun describing a person
 // ("billionaire Jane Roe") or an honorific ("Dr. Jane Roe").
-func (s personStage) afterPersonNouns(a *Analysis) {
-	words := a.bodyWords()
+func (s personStage) afterPersonNouns(a *model.Analysis) {
+	words := a.BodyWords()
 	for i, w := range words {
 		if i+2 >= len(words) {
 			break
@@ -84,13 +88,13 @@ func (s personStage) afterPersonNouns(a *Analysis) {
 // ending at off: the title, perhaps with up to two more lower-case words
 // that are not determiners ("chief economist"), is followed by a closing
 // comma or full stop, a complement (" of the bank") or a verb of saying.
-func (s personStage) appositionEndsAfter(a *Analysis, off int) bool {
+func (s personStage) appositionEndsAfter(a *model.Analysis, off int) bool {
 	for k := 0; ; k++ {
-		if closesApposition(a.Body, off) || opensComplement(a.Body[off:]) || s.lex.has("speech", nextWordText(a.Body, off)) {
+		if closesApposition(a.Body, off) || opensComplement(a.Body[off:]) || s.lex.Has("speech", token.NextWordText(a.Body, off)) {
 			return true
 		}
-		next := nextWordText(a.Body, off)
-		if k == 2 || next == "" || isCap(next) || isDeterminer(next) ||
+		next := token.NextWordText(a.Body, off)
+		if k == 2 || next == "" || token.IsCap(next) || isDeterminer(next) ||
 			!strings.HasPrefix(a.Body[off:], " "+next) {
 			return false
 		}
@@ -110,7 +114,7 @@ func isDeterminer(w string) bool {
 
 // personStartsAfter reports whether a person mention starts right after
 // byte offset off (spaces between).
-func (a *Analysis) personStartsAfter(off int) bool {
+func personStartsAfter(a *model.Analysis, off int) bool {
 	st := off + leadingSpaces(a.Body[off:min(len(a.Body), off+8)])
 	for _, m := range a.Mentions {
 		if m.Kind == "person" && m.Start == st {
@@ -136,7 +140,7 @@ func opensComplement(rest string) bool {
 // word although it does not open with a capital.
 func isParticleSurname(w string) bool {
 	p, rest, ok := strings.Cut(w, "-")
-	if !ok || !isCap(rest) {
+	if !ok || !token.IsCap(rest) {
 		return false
 	}
 	switch p {
@@ -147,7 +151,7 @@ func isParticleSurname(w string) bool {
 }
 
 // dropKindsIn removes the mentions of the given kinds inside [start, end).
-func (a *Analysis) dropKindsIn(start, end int, kinds ...string) {
+func dropKindsIn(a *model.Analysis, start, end int, kinds ...string) {
 	out := a.Mentions[:0]
 	for _, m := range a.Mentions {
 		if m.Start >= start && m.End <= end && slices.Contains(kinds, m.Kind) {

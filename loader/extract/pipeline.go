@@ -14,26 +14,22 @@ import (
 
 	"github.com/kg-project/kg/loader/document"
 	"github.com/kg-project/kg/loader/gazetteer"
-)
 
-// Stage is one step of the pipeline. It reads what earlier stages left in
-// the Analysis and adds its own findings.
-type Stage interface {
-	Apply(a *Analysis) error
-}
+	"github.com/kg-project/kg/loader/extract/model"
+)
 
 // Pipeline runs its stages in order over one document at a time. A
 // Pipeline is safe for concurrent use once built: stages keep no state
 // between documents.
 type Pipeline struct {
 	Gaz    *gazetteer.Gazetteer
-	Stages []Stage
+	Stages []model.Stage
 }
 
 // New builds the default pipeline. data holds the lexicon files
 // (lexicon/*.yaml) that stages read at construction.
 func New(gaz *gazetteer.Gazetteer, data fs.FS) (*Pipeline, error) {
-	var stages []Stage
+	var stages []model.Stage
 	for _, build := range [][]stageBuilder{textStages, entityStages, factStages} {
 		for _, b := range build {
 			s, err := b.build(gaz, data)
@@ -50,7 +46,7 @@ func New(gaz *gazetteer.Gazetteer, data fs.FS) (*Pipeline, error) {
 // lexicon files.
 type stageBuilder struct {
 	name  string
-	build func(gaz *gazetteer.Gazetteer, data fs.FS) (Stage, error)
+	build func(gaz *gazetteer.Gazetteer, data fs.FS) (model.Stage, error)
 }
 
 // ErrStageFailed reports a stage that broke on a document (a bug, not bad
@@ -58,50 +54,25 @@ type stageBuilder struct {
 var ErrStageFailed = errors.New("extraction stage failed")
 
 // Run extracts everything from one document.
-func (p *Pipeline) Run(doc *document.Document) (*Result, error) {
-	a := NewAnalysis(doc, p.Gaz)
-	defer a.releaseTokens()
+func (p *Pipeline) Run(doc *document.Document) (*model.Result, error) {
+	a := model.NewAnalysis(doc, p.Gaz)
+	defer a.ReleaseTokens()
 	for _, s := range p.Stages {
 		if err := applyStage(s, a); err != nil {
 			return nil, fmt.Errorf("extract %s: %T: %w", doc.ID, s, err)
 		}
 	}
-	a.Result.emptyListsNotNull()
+	a.Result.EmptyListsNotNull()
 	return &a.Result, nil
 }
 
 // applyStage runs one stage, turning a panic into ErrStageFailed so that
 // one document cannot bring a whole load down.
-func applyStage(s Stage, a *Analysis) (err error) {
+func applyStage(s model.Stage, a *model.Analysis) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("%w: %v", ErrStageFailed, r)
 		}
 	}()
 	return s.Apply(a)
-}
-
-// emptyListsNotNull makes every list of the result encode as [] rather
-// than null, as the output contract has it.
-func (r *Result) emptyListsNotNull() {
-	if r.Document.Authors == nil {
-		r.Document.Authors = []string{}
-	}
-	for _, l := range []*[]Entity{&r.Persons, &r.Countries, &r.Organizations, &r.Places} {
-		if *l == nil {
-			*l = []Entity{}
-		}
-	}
-	if r.Events == nil {
-		r.Events = []Event{}
-	}
-	if r.Commitments == nil {
-		r.Commitments = []Commitment{}
-	}
-	if r.NumericClaims == nil {
-		r.NumericClaims = []NumericClaim{}
-	}
-	if r.Attributions == nil {
-		r.Attributions = []Attribution{}
-	}
 }

@@ -6,6 +6,10 @@ import (
 
 	"github.com/kg-project/kg/loader/gazetteer"
 	"github.com/kg-project/kg/schema"
+
+	"github.com/kg-project/kg/loader/extract/token"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // placeStage finds places the gazetteer does not know: venues ("Lancaster
@@ -15,7 +19,7 @@ import (
 // gazetteer stage.
 type placeStage struct{ lex *entityLexicon }
 
-func newPlaceStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
+func newPlaceStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 	lex, err := loadEntityLexicon(data)
 	if err != nil {
 		return nil, err
@@ -23,16 +27,16 @@ func newPlaceStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
 	return placeStage{lex: lex}, nil
 }
 
-func (s placeStage) Apply(a *Analysis) error {
-	words := a.bodyWords()
+func (s placeStage) Apply(a *model.Analysis) error {
+	words := a.BodyWords()
 	for i := 0; i < len(words); i++ {
 		w := words[i]
 		switch {
-		case s.lex.hasAt(a, i, "venue") && i > 0 && !isAllCaps(w.Text):
+		case s.lex.hasAt(a, i, "venue") && i > 0 && !token.IsAllCaps(w.Text):
 			if first := s.capitalsBefore(a, words, i); first < i {
 				s.add(a, words[first].Start, w.End, a.Body[words[first].Start:w.End])
 			}
-		case s.lex.hasAt(a, i, "region") && !isCap(w.Text) && i > 0:
+		case s.lex.hasAt(a, i, "region") && !token.IsCap(w.Text) && i > 0:
 			// "the Lipetsk region", "the Adré border crossing".
 			head := i
 			if strings.EqualFold(w.Text, "crossing") && i > 1 && strings.EqualFold(words[i-1].Text, "border") {
@@ -41,18 +45,18 @@ func (s placeStage) Apply(a *Analysis) error {
 			first := s.capitalsBefore(a, words, head)
 			// "the Chad-Sudan Adré border crossing": the states are
 			// where it lies, not its name.
-			for first < head && a.overlapsKind(words[first].Start, words[first].End, "country") {
+			for first < head && a.OverlapsKind(words[first].Start, words[first].End, "country") {
 				first++
 			}
 			if first == head {
 				continue
 			}
 			st, en := words[first].Start, words[head-1].End
-			if a.overlapsKind(st, en, "place", "country", "person") {
+			if a.OverlapsKind(st, en, "place", "country", "person") {
 				continue
 			}
 			s.add(a, st, w.End, a.Body[st:en]+strings.ToLower(a.Body[en:w.End]))
-		case s.lex.hasAt(a, i, "uprep") && (!isCap(w.Text) || a.atSentenceStart(w.Start)) && i+1 < len(words):
+		case s.lex.hasAt(a, i, "uprep") && (!token.IsCap(w.Text) || atSentenceStart(a, w.Start)) && i+1 < len(words):
 			s.afterPreposition(a, words, i+1)
 		case s.lex.hasAt(a, i, "compass") && i+1 < len(words):
 			s.compassRegion(a, w, words[i+1])
@@ -64,11 +68,11 @@ func (s placeStage) Apply(a *Analysis) error {
 
 // capitalsBefore returns the index of the first of the capitalised words
 // right before words[i] on the same line (i itself when there are none).
-func (s placeStage) capitalsBefore(a *Analysis, words []word, i int) int {
+func (s placeStage) capitalsBefore(a *model.Analysis, words []token.Word, i int) int {
 	first := i
 	for first > 0 && first > i-4 {
 		p := words[first-1]
-		if !isCap(p.Text) || p.Poss || s.lex.has("det", p.Text) || isFunctionWord(p.Text) || s.lex.has("plstop", p.Text) {
+		if !token.IsCap(p.Text) || p.Poss || s.lex.Has("det", p.Text) || isFunctionWord(p.Text) || s.lex.Has("plstop", p.Text) {
 			break
 		}
 		if strings.Trim(a.Body[p.End:words[first].Start], " \t") != "" {
@@ -82,7 +86,7 @@ func (s placeStage) capitalsBefore(a *Analysis, words []word, i int) int {
 // afterPreposition takes "in Lviv", "at Chequers": one to three
 // capitalised words after a place preposition that no other stage took
 // and that are not a stop word.
-func (s placeStage) afterPreposition(a *Analysis, words []word, j int) {
+func (s placeStage) afterPreposition(a *model.Analysis, words []token.Word, j int) {
 	if j < len(words) && strings.EqualFold(words[j].Text, "the") {
 		return
 	}
@@ -90,11 +94,11 @@ func (s placeStage) afterPreposition(a *Analysis, words []word, j int) {
 	for j+n < len(words) && n < 3 {
 		w := words[j+n]
 		gap := a.Body[words[j+n-1].End:w.Start]
-		if isCap(w.Text) && s.abstractNoun(w.Text) && strings.Trim(gap, " \t") == "" {
+		if token.IsCap(w.Text) && s.abstractNoun(w.Text) && strings.Trim(gap, " \t") == "" {
 			return // "in Revenue Acceleration loans": a name of a thing
 		}
-		if !isCap(w.Text) || isAllCaps(w.Text) || s.lex.has("plstop", w.Text) || s.lex.has("pstop", w.Text) ||
-			s.lex.has("platform", w.Text) || strings.ContainsAny(w.Text, "0123456789") || strings.Trim(gap, " \t") != "" {
+		if !token.IsCap(w.Text) || token.IsAllCaps(w.Text) || s.lex.Has("plstop", w.Text) || s.lex.Has("pstop", w.Text) ||
+			s.lex.Has("platform", w.Text) || strings.ContainsAny(w.Text, "0123456789") || strings.Trim(gap, " \t") != "" {
 			break
 		}
 		n++
@@ -106,12 +110,12 @@ func (s placeStage) afterPreposition(a *Analysis, words []word, j int) {
 		return
 	}
 	st, en := words[j].Start, words[j+n-1].End
-	if a.mentionAt(st, en) >= 0 {
+	if a.MentionAt(st, en) >= 0 {
 		return
 	}
 	// A name followed by a capitalised word or an organization head is
 	// part of a longer name ("in Foo Bar Commission").
-	if j+n < len(words) && (s.lex.has("orghead", words[j+n].Text) || s.lex.has("venue", words[j+n].Text)) {
+	if j+n < len(words) && (s.lex.Has("orghead", words[j+n].Text) || s.lex.Has("venue", words[j+n].Text)) {
 		return
 	}
 	s.add(a, st, en, a.Body[st:en])
@@ -121,19 +125,19 @@ func (s placeStage) afterPreposition(a *Analysis, words []word, j int) {
 // right before the name of a country, the region of it (the country stays
 // mentioned inside). Before a city or region ("northern Lakeside") the
 // place itself is named.
-func (s placeStage) compassRegion(a *Analysis, w, next word) {
+func (s placeStage) compassRegion(a *model.Analysis, w, next token.Word) {
 	if a.Body[w.End:next.Start] != " " {
 		return
 	}
-	m, ok := a.mentionStartingAt(next.Start)
+	m, ok := a.MentionStartingAt(next.Start)
 	if !ok || m.Kind != "country" || m.Form != "name" && m.Form != "alias" {
 		return
 	}
-	if a.mentionAt(w.Start, w.End) < 0 {
+	if a.MentionAt(w.Start, w.End) < 0 {
 		r := m
 		r.Start, r.Text, r.Kind, r.Key, r.Form = w.Start, a.Body[w.Start:m.End], "place", s.placeKey(a, a.Body[w.Start:m.End]), "name"
 		if r.Key != "" {
-			a.listedOnly = append(a.listedOnly, r)
+			a.ListedOnly = append(a.ListedOnly, r)
 		}
 	}
 }
@@ -152,7 +156,7 @@ func (s placeStage) abstractNoun(w string) bool {
 
 // datelineCity takes the place that opens a dateline when the gazetteer
 // did not know it.
-func (s placeStage) datelineCity(a *Analysis) {
+func (s placeStage) datelineCity(a *model.Analysis) {
 	lines := contentLines(a.Body)
 	for _, ln := range lines[:min(len(lines), 4)] {
 		m, ok := isDateline(a.Body[ln.Start:ln.End])
@@ -161,7 +165,7 @@ func (s placeStage) datelineCity(a *Analysis) {
 		}
 		st, en := ln.Start+m[2], ln.Start+m[3]
 		en = st + len(strings.TrimRight(a.Body[st:en], " "))
-		if a.mentionAt(st, en) < 0 {
+		if a.MentionAt(st, en) < 0 {
 			s.add(a, st, en, displayName(a.Body[st:en]))
 		}
 		return
@@ -170,21 +174,21 @@ func (s placeStage) datelineCity(a *Analysis) {
 
 // add records a place mention named name, the gazetteer's place when it
 // knows the name.
-func (s placeStage) add(a *Analysis, st, en int, name string) {
-	if a.mentionAt(st, en) >= 0 {
+func (s placeStage) add(a *model.Analysis, st, en int, name string) {
+	if a.MentionAt(st, en) >= 0 {
 		return
 	}
 	key := s.placeKey(a, name)
 	if key == "" {
 		return
 	}
-	a.addMention(Mention{Start: st, End: en, Text: a.Body[st:en], Kind: "place", Key: key, Form: "name", Sent: a.SentAt(st)})
+	a.AddMention(model.Mention{Start: st, End: en, Text: a.Body[st:en], Kind: "place", Key: key, Form: "name", Sent: a.SentAt(st)})
 }
 
 // placeKey is the key of the place named name: the gazetteer's place when
 // it knows the name, else the slug; "" for a macro-region ("the Great
 // Lakes region"), which is not a place.
-func (s placeStage) placeKey(a *Analysis, name string) string {
+func (s placeStage) placeKey(a *model.Analysis, name string) string {
 	if a.Gaz != nil {
 		for _, h := range a.Gaz.Lookup(name) {
 			if h.Entry.Kind == gazetteer.Place {

@@ -1,10 +1,13 @@
 package extract
 
+import "github.com/kg-project/kg/loader/extract/token"
+import "github.com/kg-project/kg/loader/extract/model"
+
 // quotedClaim reports whether the claim [start, end) is a direct quotation
 // and, when the quotation opened in an earlier segment, returns the
 // quotation's start so that the claim covers all of it.
-func quotedClaim(a *Analysis, qs [][2]int, start, end int) (newStart int, quote bool) {
-	s, e := fxTrimSpan(a.Body, start, end)
+func quotedClaim(a *model.Analysis, qs [][2]int, start, end int) (newStart int, quote bool) {
+	s, e := token.TrimSpan(a.Body, start, end)
 	if e <= s {
 		return start, false
 	}

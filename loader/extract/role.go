@@ -7,6 +7,10 @@ import (
 
 	"github.com/kg-project/kg/loader/gazetteer"
 	"github.com/kg-project/kg/schema"
+
+	"github.com/kg-project/kg/loader/extract/token"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // roleStage gives each person the roles the text states: the title before
@@ -21,7 +25,7 @@ type roleStage struct {
 	titles *titleLexicon
 }
 
-func newRoleStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
+func newRoleStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 	lex, err := loadEntityLexicon(data)
 	if err != nil {
 		return nil, err
@@ -33,14 +37,14 @@ func newRoleStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
 	return roleStage{lex: lex, titles: titles}, nil
 }
 
-func (s roleStage) Apply(a *Analysis) error {
-	titles := a.titlesIn(s.titles)
-	credits := a.creditsOf(s.lex)
+func (s roleStage) Apply(a *model.Analysis) error {
+	titles := titlesIn(a, s.titles)
+	credits := creditsOf(a, s.lex)
 	names := map[string]string{}
 	for _, p := range a.Result.Persons {
 		names[p.ID] = p.Name
 	}
-	byKey := a.mentionsByKey()
+	byKey := a.MentionsByKey()
 	for pass := 0; pass < 2; pass++ {
 		for i := range a.Result.Persons {
 			s.rolesOf(a, &a.Result.Persons[i], byKey[a.Result.Persons[i].ID], titles, credits, names, pass == 1)
@@ -55,7 +59,7 @@ func (s roleStage) Apply(a *Analysis) error {
 // rolesOf adds the roles stated around the mentions of person p; mirror
 // roles ("his French counterpart"), which need the possessor's own roles,
 // are read in a second pass.
-func (s roleStage) rolesOf(a *Analysis, p *Entity, mentions []int, titles []titleHit, credits []credit, names map[string]string, mirror bool) {
+func (s roleStage) rolesOf(a *model.Analysis, p *model.Entity, mentions []int, titles []titleHit, credits []credit, names map[string]string, mirror bool) {
 	for _, mi := range mentions {
 		m := a.Mentions[mi]
 		t := titleBefore(a.Body, titles, m.Start, m.End)
@@ -76,11 +80,11 @@ func (s roleStage) rolesOf(a *Analysis, p *Entity, mentions []int, titles []titl
 			if c.Start != m.Start || c.End != m.End || c.Author && hasAuthorRole(p) {
 				continue
 			}
-			addRole(p, Role{Label: s.creditLabel(c.Role, a.Doc.Outlet), Title: strings.SplitN(c.Role, " (", 2)[0], Evidence: []Span{a.Span(m.Start, m.End)}})
+			addRole(p, model.Role{Label: s.creditLabel(c.Role, a.Doc.Outlet), Title: strings.SplitN(c.Role, " (", 2)[0], Evidence: []model.Span{a.Span(m.Start, m.End)}})
 		}
 		if t != nil && !t.Form.Mirror {
 			r := s.roleBefore(a, t, m, names)
-			r.Evidence = []Span{a.Span(min(t.Start, r.start), m.End)}
+			r.Evidence = []model.Span{a.Span(min(t.Start, r.start), m.End)}
 			addRole(p, r.Role)
 		} else if t == nil {
 			if r, ok := s.complementedBefore(a, titles, m, names); ok {
@@ -95,17 +99,17 @@ func (s roleStage) rolesOf(a *Analysis, p *Entity, mentions []int, titles []titl
 
 // mirrorRole reads "his French counterpart X": X holds the office of the
 // person "his" refers to, in the state the adjective names.
-func (s roleStage) mirrorRole(a *Analysis, t *titleHit, m Mention) (Role, bool) {
-	q, ok := a.mentionEndingAt(len(strings.TrimRight(a.Body[:t.Start], " \t")))
+func (s roleStage) mirrorRole(a *model.Analysis, t *titleHit, m model.Mention) (model.Role, bool) {
+	q, ok := a.MentionEndingAt(len(strings.TrimRight(a.Body[:t.Start], " \t")))
 	if !ok || q.Kind != "country" {
-		return Role{}, false
+		return model.Role{}, false
 	}
-	if pw := strings.ToLower(prevWordText(a.Body, q.Start)); pw != "his" && pw != "her" && pw != "their" {
-		return Role{}, false
+	if pw := strings.ToLower(token.PrevWordText(a.Body, q.Start)); pw != "his" && pw != "her" && pw != "their" {
+		return model.Role{}, false
 	}
-	owner, ok := a.personBefore(q.Start, m.Key)
+	owner, ok := a.PersonBefore(q.Start, m.Key)
 	if !ok {
-		return Role{}, false
+		return model.Role{}, false
 	}
 	for _, p := range a.Result.Persons {
 		if p.ID != owner.Key {
@@ -113,14 +117,14 @@ func (s roleStage) mirrorRole(a *Analysis, t *titleHit, m Mention) (Role, bool) 
 		}
 		for _, r := range p.RoleDetails {
 			if r.OfID == "" && r.Title != "" || strings.HasPrefix(r.OfID, schema.PrefixCountry) {
-				of := a.displayOf(q.Key, nil)
+				of := displayOf(a, q.Key, nil)
 				form := &titleForm{Title: r.Title, Link: "of"}
-				return Role{Label: joinRole(form, of, "country"), Title: r.Title, OfID: q.Key, OfName: of,
-					Evidence: []Span{a.Span(q.Start, m.End)}}, true
+				return model.Role{Label: joinRole(form, of, "country"), Title: r.Title, OfID: q.Key, OfName: of,
+					Evidence: []model.Span{a.Span(q.Start, m.End)}}, true
 			}
 		}
 	}
-	return Role{}, false
+	return model.Role{}, false
 }
 
 // creditLabel fills the outlet into a credit's role label, or drops its
@@ -137,15 +141,15 @@ func (s roleStage) creditLabel(template, outlet string) string {
 
 // roleSpan is a role with the byte offset where its words start.
 type roleSpan struct {
-	Role
+	model.Role
 	start int
 }
 
 // roleBefore reads the title t before mention m and what qualifies it: a
 // country or body ("Belgian", "NATO", "France's"), a possessor
 // ("Trump's", "the American leader's", "his").
-func (s roleStage) roleBefore(a *Analysis, t *titleHit, m Mention, names map[string]string) roleSpan {
-	r := roleSpan{Role: Role{Title: t.Form.Title}, start: t.Start}
+func (s roleStage) roleBefore(a *model.Analysis, t *titleHit, m model.Mention, names map[string]string) roleSpan {
+	r := roleSpan{Role: model.Role{Title: t.Form.Title}, start: t.Start}
 	j := t.Start
 	for j > 0 && (a.Body[j-1] == ' ' || a.Body[j-1] == '\t') {
 		j--
@@ -158,15 +162,15 @@ func (s roleStage) roleBefore(a *Analysis, t *titleHit, m Mention, names map[str
 			j -= len("’") - 1
 		}
 	}
-	if q, ok := a.mentionEndingAt(j); ok && q.Key != m.Key {
+	if q, ok := a.MentionEndingAt(j); ok && q.Key != m.Key {
 		r.start = q.Start
-		r.OfID, r.OfName = q.Key, a.displayOf(q.Key, names)
-		if q.Kind == "country" && q.Form == "seat" && !a.isCapitalOf(q) {
+		r.OfID, r.OfName = q.Key, displayOf(a, q.Key, names)
+		if q.Kind == "country" && q.Form == "seat" && !isCapitalOf(a, q) {
 			// "Kremlin spokesman": the seat as written names the office;
 			// a capital standing for its state ("Washington's envoy")
 			// names the state.
 			r.OfName = q.Text
-			if strings.EqualFold(prevWordText(a.Body, q.Start), "the") {
+			if strings.EqualFold(token.PrevWordText(a.Body, q.Start), "the") {
 				r.OfName = "the " + q.Text
 			}
 		}
@@ -177,7 +181,7 @@ func (s roleStage) roleBefore(a *Analysis, t *titleHit, m Mention, names map[str
 	}
 	if possessive {
 		// "the American leader's son-in-law": the possessive noun phrase.
-		words := splitWords(a.Body, max(0, j-60), j)
+		words := token.SplitWords(a.Body, max(0, j-60), j)
 		for k := len(words) - 1; k >= 0 && k >= len(words)-4; k-- {
 			if strings.EqualFold(words[k].Text, "the") {
 				phrase := a.Body[words[k].Start:j]
@@ -187,9 +191,9 @@ func (s roleStage) roleBefore(a *Analysis, t *titleHit, m Mention, names map[str
 			}
 		}
 	}
-	if pw := strings.ToLower(prevWordText(a.Body, t.Start)); pw == "his" || pw == "her" {
-		if q, ok := a.personBefore(t.Start, m.Key); ok {
-			r.OfID, r.OfName = q.Key, a.displayOf(q.Key, names)
+	if pw := strings.ToLower(token.PrevWordText(a.Body, t.Start)); pw == "his" || pw == "her" {
+		if q, ok := a.PersonBefore(t.Start, m.Key); ok {
+			r.OfID, r.OfName = q.Key, displayOf(a, q.Key, names)
 			r.Label = joinRole(t.Form, r.OfName, "person")
 			return r
 		}
@@ -199,10 +203,10 @@ func (s roleStage) roleBefore(a *Analysis, t *titleHit, m Mention, names map[str
 }
 
 // appositive reads "NAME, [the] [qualifier] TITLE" after mention m.
-func (s roleStage) appositive(a *Analysis, titles []titleHit, m Mention, names map[string]string) (Role, bool) {
+func (s roleStage) appositive(a *model.Analysis, titles []titleHit, m model.Mention, names map[string]string) (model.Role, bool) {
 	rest := a.Body[m.End:min(len(a.Body), m.End+80)]
 	if !strings.HasPrefix(rest, ", ") {
-		return Role{}, false
+		return model.Role{}, false
 	}
 	for i := titlesFrom(titles, m.End+1); i < len(titles) && titles[i].Start <= m.End+60; i++ {
 		t := &titles[i]
@@ -211,40 +215,40 @@ func (s roleStage) appositive(a *Analysis, titles []titleHit, m Mention, names m
 		}
 		between := a.Body[m.End+2 : t.Start]
 		punct := between
-		for _, w := range splitWords(between, 0, len(between)) {
+		for _, w := range token.SplitWords(between, 0, len(between)) {
 			punct = strings.Replace(punct, w.Text, "", 1) // keeps the dots of "U.S." out
 		}
 		if strings.ContainsAny(punct, ",.;\n") || len(strings.Fields(between)) > 3 {
-			return Role{}, false
+			return model.Role{}, false
 		}
 		// "A, French President B": a list of titled names, not an appositive.
-		if next := nextWordText(a.Body, t.End); isCap(next) || a.mentionAt(t.End, t.End+len(next)+1) >= 0 {
-			return Role{}, false
+		if next := token.NextWordText(a.Body, t.End); token.IsCap(next) || a.MentionAt(t.End, t.End+len(next)+1) >= 0 {
+			return model.Role{}, false
 		}
-		if q, ok := a.complementAfter(t); ok {
+		if q, ok := complementAfter(a, t); ok {
 			// "A, President of X B": the title and its complement belong
 			// to B, the next titled name of a list
-			if next := nextWordText(a.Body, q.End); isCap(next) || a.mentionAt(q.End, q.End+len(next)+1) >= 0 {
-				return Role{}, false
+			if next := token.NextWordText(a.Body, q.End); token.IsCap(next) || a.MentionAt(q.End, q.End+len(next)+1) >= 0 {
+				return model.Role{}, false
 			}
 			return s.complemented(a, t, q, names, a.Span(m.Start, q.End)), true
 		}
 		r := s.roleBefore(a, t, m, names)
-		r.Evidence = []Span{a.Span(m.Start, t.End)}
+		r.Evidence = []model.Span{a.Span(m.Start, t.End)}
 		return r.Role, true
 	}
-	return Role{}, false
+	return model.Role{}, false
 }
 
 // complementedBefore reads "TITLE of X NAME" and "TITLE of X, NAME," before
 // mention m ("Secretary General of NATO Mark Rutte").
-func (s roleStage) complementedBefore(a *Analysis, titles []titleHit, m Mention, names map[string]string) (Role, bool) {
+func (s roleStage) complementedBefore(a *model.Analysis, titles []titleHit, m model.Mention, names map[string]string) (model.Role, bool) {
 	for i := titlesFrom(titles, m.Start-200); i < len(titles) && titles[i].Start < m.Start; i++ {
 		t := &titles[i]
 		if t.End >= m.Start || t.End < m.Start-120 || t.Form.Mirror {
 			continue
 		}
-		q, ok := a.complementAfter(t)
+		q, ok := complementAfter(a, t)
 		if !ok {
 			continue
 		}
@@ -253,20 +257,20 @@ func (s roleStage) complementedBefore(a *Analysis, titles []titleHit, m Mention,
 			return s.complemented(a, t, q, names, a.Span(t.Start, m.End)), true
 		}
 	}
-	return Role{}, false
+	return model.Role{}, false
 }
 
 // complemented makes the role "TITLE of X" for a title completed by the
 // mention q.
-func (s roleStage) complemented(a *Analysis, t *titleHit, q Mention, names map[string]string, ev Span) Role {
-	of := a.displayOf(q.Key, names)
-	return Role{Label: joinRole(t.Form, of, q.Kind), Title: t.Form.Title, OfID: q.Key, OfName: of, Evidence: []Span{ev}}
+func (s roleStage) complemented(a *model.Analysis, t *titleHit, q model.Mention, names map[string]string, ev model.Span) model.Role {
+	of := displayOf(a, q.Key, names)
+	return model.Role{Label: joinRole(t.Form, of, q.Kind), Title: t.Form.Title, OfID: q.Key, OfName: of, Evidence: []model.Span{ev}}
 }
 
 // joinRole writes a role label: "Prime Minister of Belgium", "special
 // envoy of Donald Trump", "adviser to Donald Trump".
 func joinRole(t *titleForm, of, kind string) string {
-	if kind == "country" && needsArticle(of) || (kind == "organization" || kind == "outlet") && len(strings.Fields(of)) > 1 && !isAllCaps(of) && !strings.HasPrefix(of, "the ") {
+	if kind == "country" && needsArticle(of) || (kind == "organization" || kind == "outlet") && len(strings.Fields(of)) > 1 && !token.IsAllCaps(of) && !strings.HasPrefix(of, "the ") {
 		of = "the " + of // "the European Union", but "NATO"
 	}
 	return fmt.Sprintf("%s %s %s", t.Title, t.Link, of)
@@ -289,14 +293,14 @@ func needsArticle(name string) bool {
 }
 
 // displayOf returns the display name of an entity key.
-func (a *Analysis) displayOf(key string, names map[string]string) string {
+func displayOf(a *model.Analysis, key string, names map[string]string) string {
 	if n, ok := names[key]; ok {
 		return n
 	}
 	if e, ok := entryOf(a.Gaz, key); ok {
 		return e.Name
 	}
-	for _, list := range [][]Entity{a.Result.Countries, a.Result.Organizations} {
+	for _, list := range [][]model.Entity{a.Result.Countries, a.Result.Organizations} {
 		for _, x := range list {
 			if x.ID == key {
 				return x.Name
@@ -310,7 +314,7 @@ func (a *Analysis) displayOf(key string, names map[string]string) string {
 }
 
 // addRole adds a role unless the person already has its label.
-func addRole(p *Entity, r Role) {
+func addRole(p *model.Entity, r model.Role) {
 	if r.Label == "" {
 		return
 	}
@@ -325,7 +329,7 @@ func addRole(p *Entity, r Role) {
 }
 
 // hasAuthorRole reports whether the person already has an author credit.
-func hasAuthorRole(p *Entity) bool {
+func hasAuthorRole(p *model.Entity) bool {
 	for _, r := range p.RoleDetails {
 		if strings.HasPrefix(r.Label, "author") {
 			return true
@@ -336,7 +340,7 @@ func hasAuthorRole(p *Entity) bool {
 
 // isCapitalOf reports a country mention written as the country's capital
 // ("Washington", "Washington, D.C.").
-func (a *Analysis) isCapitalOf(q Mention) bool {
+func isCapitalOf(a *model.Analysis, q model.Mention) bool {
 	e, ok := entryOf(a.Gaz, q.Key)
 	return ok && e.Capital != "" && strings.HasPrefix(strings.ToLower(q.Text), strings.ToLower(e.Capital))
 }

@@ -5,13 +5,17 @@ import (
 
 	"github.com/kg-project/kg/loader/gazetteer"
 	"github.com/kg-project/kg/schema"
+
+	"github.com/kg-project/kg/loader/extract/token"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // Roles from gazetteer offices and titles across honorifics.
 
 // honorificBefore returns the start of an honorific or ruler's title
 // written right before byte offset start ("Sheikh", "Dr."), if any.
-func (s roleStage) honorificBefore(a *Analysis, start int) (int, bool) {
+func (s roleStage) honorificBefore(a *model.Analysis, start int) (int, bool) {
 	end := start
 	if strings.HasSuffix(a.Body[:end], ". ") {
 		end -= len(". ") // "Dr. Jane Roe"
@@ -20,8 +24,8 @@ func (s roleStage) honorificBefore(a *Analysis, start int) (int, bool) {
 	} else {
 		return 0, false
 	}
-	w := prevWordText(a.Body, end)
-	if w == "" || !s.lex.has("honor", w) && !s.lex.has("gtitle", w) {
+	w := token.PrevWordText(a.Body, end)
+	if w == "" || !s.lex.Has("honor", w) && !s.lex.Has("gtitle", w) {
 		return 0, false
 	}
 	return end - len(w), true
@@ -32,7 +36,7 @@ func (s roleStage) honorificBefore(a *Analysis, start int) (int, bool) {
 // that office as the gazetteer says the person held it on the document's
 // date ("King of the United Kingdom"). A bare title before a name stays
 // bare ("President Jane Roe"): the text does not say of what.
-func (s roleStage) completeFromOffices(a *Analysis, p *Entity, mentions []int, titles []titleHit) {
+func (s roleStage) completeFromOffices(a *model.Analysis, p *model.Entity, mentions []int, titles []titleHit) {
 	if p.InGazetteer == "" || a.Gaz == nil || a.Doc.Date == "" || len(p.RoleDetails) > 0 {
 		return
 	}
@@ -45,7 +49,7 @@ func (s roleStage) completeFromOffices(a *Analysis, p *Entity, mentions []int, t
 		for _, t := range titles {
 			if t.Start == m.Start && t.End < m.End {
 				if full, ok := s.officeRole(a, e, t.Form.Title); ok {
-					full.Evidence = []Span{a.Span(m.Start, m.End)}
+					full.Evidence = []model.Span{a.Span(m.Start, m.End)}
 					addRole(p, full)
 					return
 				}
@@ -57,7 +61,7 @@ func (s roleStage) completeFromOffices(a *Analysis, p *Entity, mentions []int, t
 // officeRole returns the role of e's office titled title (or ending with
 // it: "Prince" of "Crown Prince") held on the document's date, with its
 // state or body, when exactly one such office names one.
-func (s roleStage) officeRole(a *Analysis, e *gazetteer.Entry, title string) (Role, bool) {
+func (s roleStage) officeRole(a *model.Analysis, e *gazetteer.Entry, title string) (model.Role, bool) {
 	var found []gazetteer.Office
 	for _, o := range e.Offices {
 		if !o.HeldOn(a.Doc.Date) || o.Country == "" && o.Org == "" || !sameTitle(o, title) {
@@ -69,14 +73,14 @@ func (s roleStage) officeRole(a *Analysis, e *gazetteer.Entry, title string) (Ro
 		// A king of several realms: the one the text names.
 		var named []gazetteer.Office
 		for _, o := range found {
-			if o.Country != "" && a.mentionsKey(schema.PrefixCountry+o.Country) {
+			if o.Country != "" && mentionsKey(a, schema.PrefixCountry+o.Country) {
 				named = append(named, o)
 			}
 		}
 		found = named
 	}
 	if len(found) != 1 {
-		return Role{}, false
+		return model.Role{}, false
 	}
 	o := found[0]
 	kind, id, of := "country", schema.PrefixCountry+o.Country, ""
@@ -87,17 +91,17 @@ func (s roleStage) officeRole(a *Analysis, e *gazetteer.Entry, title string) (Ro
 		of = g.Name
 	}
 	if of == "" {
-		return Role{}, false
+		return model.Role{}, false
 	}
 	if strings.Contains(strings.ToLower(o.Title), " of ") {
 		// "President of the European Council": the title names its body.
-		return Role{Label: o.Title, Title: o.Title, OfID: id, OfName: of}, true
+		return model.Role{Label: o.Title, Title: o.Title, OfID: id, OfName: of}, true
 	}
-	return Role{Label: joinRole(&titleForm{Title: o.Title, Link: "of"}, of, kind), Title: o.Title, OfID: id, OfName: of}, true
+	return model.Role{Label: joinRole(&titleForm{Title: o.Title, Link: "of"}, of, kind), Title: o.Title, OfID: id, OfName: of}, true
 }
 
 // mentionsKey reports whether a mention of the text resolves to key.
-func (a *Analysis) mentionsKey(key string) bool {
+func mentionsKey(a *model.Analysis, key string) bool {
 	for _, m := range a.Mentions {
 		if m.Key == key {
 			return true

@@ -3,9 +3,11 @@ package extract
 import (
 	"slices"
 	"testing"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
-func personRoles(t *testing.T, a *Analysis, name string) []string {
+func personRoles(t *testing.T, a *model.Analysis, name string) []string {
 	t.Helper()
 	p, ok := entityNamed(a.Result.Persons, name)
 	if !ok {

@@ -3,6 +3,10 @@ package extract
 import (
 	"sort"
 	"strings"
+
+	"github.com/kg-project/kg/loader/extract/token"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // titleHit is an office title or relation written in the body
@@ -14,17 +18,22 @@ type titleHit struct {
 
 // titlesIn returns findTitles of the body, computed once per document
 // and lexicon. The slice is shared: callers must not modify it.
-func (a *Analysis) titlesIn(lex *titleLexicon) []titleHit {
-	if a.titlesOf != lex {
-		a.titleHits, a.titlesOf = findTitles(a.Body, a.bodyWords(), lex), lex
+func titlesIn(a *model.Analysis, lex *titleLexicon) []titleHit {
+	hits, ok := model.Cached[[]titleHit](a, titlesKey{lex})
+	if !ok {
+		hits = findTitles(a.Body, a.BodyWords(), lex)
+		a.Cache(titlesKey{lex}, hits)
 	}
-	return a.titleHits[:len(a.titleHits):len(a.titleHits)]
+	return hits[:len(hits):len(hits)]
 }
+
+// titlesKey keys the titles found with a lexicon on the Analysis.
+type titlesKey struct{ lex *titleLexicon }
 
 // findTitles returns the titles among the words of body, longest first at
 // each word, left to right; offices win over relations written the same
 // way.
-func findTitles(body string, words []word, lex *titleLexicon) []titleHit {
+func findTitles(body string, words []token.Word, lex *titleLexicon) []titleHit {
 	var out []titleHit
 	for i := 0; i < len(words); i++ {
 		best, bestN := (*titleForm)(nil), 0
@@ -88,7 +97,7 @@ func (lex *titleLexicon) formsStarting(w string) []*titleForm {
 // case, to the text's words split at hyphens ("son-in-law"), and returns
 // how many text words spell it (0 if they do not). The words of a title
 // are separated by spaces or hyphens only.
-func matchHyphenated(body string, words []word, i int, formWords []string) int {
+func matchHyphenated(body string, words []token.Word, i int, formWords []string) int {
 	k := 0 // index in formWords
 	n := 0 // text words consumed
 	for k < len(formWords) {
@@ -173,7 +182,7 @@ func isTitleModifier(lex *titleLexicon, w string) bool {
 // complementAfter returns the country or body that completes title t
 // ("Secretary General of NATO", "President of the European Commission"):
 // a mention right after " of " or " of the ".
-func (a *Analysis) complementAfter(t *titleHit) (Mention, bool) {
+func complementAfter(a *model.Analysis, t *titleHit) (model.Mention, bool) {
 	rest := a.Body[t.End:]
 	var skip int
 	switch {
@@ -182,11 +191,11 @@ func (a *Analysis) complementAfter(t *titleHit) (Mention, bool) {
 	case strings.HasPrefix(rest, " of "):
 		skip = len(" of ")
 	default:
-		return Mention{}, false
+		return model.Mention{}, false
 	}
-	m, ok := a.mentionStartingAt(t.End + skip)
+	m, ok := a.MentionStartingAt(t.End + skip)
 	if ok && (m.Kind == "country" || m.Kind == "organization" || m.Kind == "outlet") {
 		return m, true
 	}
-	return Mention{}, false
+	return model.Mention{}, false
 }

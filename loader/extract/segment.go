@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/kg-project/kg/loader/extract/model"
+
 // Segmentation: the body is cut into segments (Analysis.Sents) of three
 // kinds, in document order and never overlapping:
 //
@@ -57,11 +59,11 @@ const (
 type segmentStage struct{}
 
 // Apply segments the body.
-func (segmentStage) Apply(a *Analysis) error {
+func (segmentStage) Apply(a *model.Analysis) error {
 	a.Sents = segmentBody(a.Body, a.Sents[:0])
-	a.Result.Sentences = make([]Sentence, len(a.Sents))
+	a.Result.Sentences = make([]model.Sentence, len(a.Sents))
 	for i, s := range a.Sents {
-		a.Result.Sentences[i] = Sentence{
+		a.Result.Sentences[i] = model.Sentence{
 			Start: a.Rune(s.Start), End: a.Rune(s.End), Text: a.Body[s.Start:s.End],
 			Kind: s.Kind, Lead: s.Lead, Parent: s.Parent,
 		}

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/loader/document"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // segBenchText is a synthetic document of about 12,000 words written for
@@ -27,7 +29,7 @@ func segBenchText() string {
 func BenchmarkSegment(b *testing.B) {
 	text := segBenchText()
 	words := len(strings.Fields(text))
-	dst := make([]Sent, 0, 4096)
+	dst := make([]model.Sent, 0, 4096)
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -40,11 +42,11 @@ func BenchmarkTextStages(b *testing.B) {
 	text := segBenchText()
 	words := len(strings.Fields(text))
 	lx := numTestLexicon(b)
-	stages := []Stage{segmentStage{}, datesStage{}, numbersStage{lx: lx}, numericClaimsStage{lx: lx}}
+	stages := []model.Stage{segmentStage{}, datesStage{}, numbersStage{lx: lx}, numericClaimsStage{lx: lx}}
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		a := NewAnalysis(&document.Document{ID: "bench", Body: text, Date: "2026-01-06"}, nil)
+		a := model.NewAnalysis(&document.Document{ID: "bench", Body: text, Date: "2026-01-06"}, nil)
 		for _, st := range stages {
 			if err := st.Apply(a); err != nil {
 				b.Fatal(err)

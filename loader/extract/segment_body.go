@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/kg-project/kg/loader/extract/model"
+
 // segUnit is a paragraph, heading or list item before sentence splitting.
 type segUnit struct {
 	start, end int
@@ -20,7 +22,7 @@ type segListLevel struct {
 }
 
 // segmentBody cuts body into segments (see segment.go for the rules).
-func segmentBody(body string, dst []Sent) []Sent {
+func segmentBody(body string, dst []model.Sent) []model.Sent {
 	lines := segSplitLines(body, make([]segLine, 0, len(body)/80+4))
 	units := segUnits(body, lines)
 	var stack []segListLevel
@@ -30,7 +32,7 @@ func segmentBody(body string, dst []Sent) []Sent {
 		switch u.kind {
 		case 'h':
 			stack = stack[:0]
-			dst = append(dst, Sent{Start: u.start, End: u.end, Kind: SegHeading, Lead: -1, Parent: -1, Item: -1})
+			dst = append(dst, model.Sent{Start: u.start, End: u.end, Kind: SegHeading, Lead: -1, Parent: -1, Item: -1})
 			dst = segQuotesOver(body, dst, len(dst)-1, u.start, u.end)
 		case 'p':
 			if len(stack) > 0 && u.indent > stack[0].indent {
@@ -40,7 +42,7 @@ func segmentBody(body string, dst []Sent) []Sent {
 				sample := dst[top.first]
 				spans = segSplitSentences(body, u.start, u.end, spans[:0])
 				for _, sp := range spans {
-					dst = append(dst, Sent{Start: sp[0], End: sp[1], Kind: SegItem, Lead: sample.Lead, Parent: sample.Parent, Item: top.first})
+					dst = append(dst, model.Sent{Start: sp[0], End: sp[1], Kind: SegItem, Lead: sample.Lead, Parent: sample.Parent, Item: top.first})
 				}
 				dst = segQuotesOver(body, dst, first, u.start, u.end)
 				top.last = len(dst) - 1
@@ -50,7 +52,7 @@ func segmentBody(body string, dst []Sent) []Sent {
 			first := len(dst)
 			spans = segSplitSentences(body, u.start, u.end, spans[:0])
 			for _, sp := range spans {
-				dst = append(dst, Sent{Start: sp[0], End: sp[1], Kind: SegSentence, Lead: -1, Parent: -1, Item: -1})
+				dst = append(dst, model.Sent{Start: sp[0], End: sp[1], Kind: SegSentence, Lead: -1, Parent: -1, Item: -1})
 			}
 			dst = segQuotesOver(body, dst, first, u.start, u.end)
 		case 'i':
@@ -77,7 +79,7 @@ func segmentBody(body string, dst []Sent) []Sent {
 			first := len(dst)
 			spans = segSplitSentences(body, u.start, u.end, spans[:0])
 			for _, sp := range spans {
-				dst = append(dst, Sent{Start: sp[0], End: sp[1], Kind: SegItem, Lead: lead, Parent: parent, Item: first})
+				dst = append(dst, model.Sent{Start: sp[0], End: sp[1], Kind: SegItem, Lead: lead, Parent: parent, Item: first})
 			}
 			if len(dst) == first {
 				continue

@@ -1,12 +1,14 @@
 package extract
 
+import "github.com/kg-project/kg/loader/extract/model"
+
 // InlineList finds a list run into a sentence: a lead-in ending with ':'
 // followed by at least two elements separated by ';' ("This will include:
 // A; B; C."). It returns the lead-in (colon excluded) and the elements,
 // as byte ranges of Body trimmed of white space, a leading "and"/"or" and
 // final punctuation; ok is false when sentence i holds no such list.
 // Separators inside quotations and brackets do not count.
-func InlineList(a *Analysis, i int) (lead [2]int, items [][2]int, ok bool) {
+func InlineList(a *model.Analysis, i int) (lead [2]int, items [][2]int, ok bool) {
 	if i < 0 || i >= len(a.Sents) {
 		return lead, nil, false
 	}
@@ -53,7 +55,7 @@ func InlineList(a *Analysis, i int) (lead [2]int, items [][2]int, ok bool) {
 // sentence holding an inline list (see InlineList), the lead-in and then
 // each element; otherwise the parts between top-level ';' (one range, the
 // whole sentence trimmed, when there is none).
-func Clauses(a *Analysis, i int) [][2]int {
+func Clauses(a *model.Analysis, i int) [][2]int {
 	if i < 0 || i >= len(a.Sents) {
 		return nil
 	}

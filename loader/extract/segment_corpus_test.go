@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // segCorpusDir finds ../shared/corpus beside the repository root (the
@@ -105,7 +107,7 @@ func TestTextStagesOnCorpus(t *testing.T) {
 }
 
 // segCheckInvariants checks spans, order, kinds and links.
-func segCheckInvariants(t *testing.T, name string, a *Analysis) {
+func segCheckInvariants(t *testing.T, name string, a *model.Analysis) {
 	t.Helper()
 	if len(a.Sents) == 0 {
 		t.Errorf("%s: no segments", name)

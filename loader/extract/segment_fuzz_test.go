@@ -5,6 +5,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/loader/document"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // FuzzTextStages checks that segmentation, dates and numbers never panic
@@ -18,12 +20,12 @@ func FuzzTextStages(f *testing.F) {
 		f.Add(seed)
 	}
 	lx := numTestLexicon(f)
-	stages := []Stage{segmentStage{}, datesStage{}, numbersStage{lx: lx}, numericClaimsStage{lx: lx}}
+	stages := []model.Stage{segmentStage{}, datesStage{}, numbersStage{lx: lx}, numericClaimsStage{lx: lx}}
 	f.Fuzz(func(t *testing.T, body string) {
 		if !utf8.ValidString(body) {
 			return
 		}
-		a := NewAnalysis(&document.Document{ID: "fuzz", Body: body, Date: "2026-01-06"}, nil)
+		a := model.NewAnalysis(&document.Document{ID: "fuzz", Body: body, Date: "2026-01-06"}, nil)
 		for _, st := range stages {
 			if err := st.Apply(a); err != nil {
 				t.Fatalf("%T: %v", st, err)

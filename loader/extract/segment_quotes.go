@@ -3,6 +3,8 @@ package extract
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // segQuoteSpans returns the spans of quoted text in body[start:end],
@@ -72,7 +74,7 @@ func segAppendSpan(dst [][2]int, s, e int) [][2]int {
 
 // segQuotesOver finds the quotations of body[start:end] and hands each
 // segment from first on the parts inside it.
-func segQuotesOver(body string, dst []Sent, first, start, end int) []Sent {
+func segQuotesOver(body string, dst []model.Sent, first, start, end int) []model.Sent {
 	if !segHasQuoteMark(body[start:end]) {
 		return dst
 	}

@@ -5,11 +5,13 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/loader/document"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
-func segTestSegment(t *testing.T, body string) *Analysis {
+func segTestSegment(t *testing.T, body string) *model.Analysis {
 	t.Helper()
-	a := NewAnalysis(&document.Document{ID: "t", Body: body}, nil)
+	a := model.NewAnalysis(&document.Document{ID: "t", Body: body}, nil)
 	if err := (segmentStage{}).Apply(a); err != nil {
 		t.Fatalf("segment: %v", err)
 	}
@@ -86,7 +88,7 @@ func TestSegmentBlocks(t *testing.T) {
 	}
 }
 
-func segCheckSegments(t *testing.T, a *Analysis, want []segWant) {
+func segCheckSegments(t *testing.T, a *model.Analysis, want []segWant) {
 	t.Helper()
 	if len(a.Sents) != len(want) {
 		for i := range a.Sents {

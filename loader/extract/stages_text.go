@@ -4,6 +4,8 @@ import (
 	"io/fs"
 
 	"github.com/kg-project/kg/loader/gazetteer"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // textStages segment the body and find dates and numbers; they run first.
@@ -14,16 +16,16 @@ import (
 // dateline calls ResolveDates), then numbers (which skip dates), then the
 // numeric claims built from the numbers.
 var textStages = []stageBuilder{
-	{name: "segment", build: func(*gazetteer.Gazetteer, fs.FS) (Stage, error) { return segmentStage{}, nil }},
-	{name: "dates", build: func(*gazetteer.Gazetteer, fs.FS) (Stage, error) { return datesStage{}, nil }},
-	{name: "numbers", build: func(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
+	{name: "segment", build: func(*gazetteer.Gazetteer, fs.FS) (model.Stage, error) { return segmentStage{}, nil }},
+	{name: "dates", build: func(*gazetteer.Gazetteer, fs.FS) (model.Stage, error) { return datesStage{}, nil }},
+	{name: "numbers", build: func(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 		lx, err := loadNumLexicon(data)
 		if err != nil {
 			return nil, err
 		}
 		return numbersStage{lx: lx}, nil
 	}},
-	{name: "numeric claims", build: func(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
+	{name: "numeric claims", build: func(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 		lx, err := loadNumLexicon(data)
 		if err != nil {
 			return nil, err

@@ -5,11 +5,13 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/loader/document"
+
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // runDefault runs the whole default pipeline (bundled gazetteer and
 // lexicons) on one plain-text body.
-func runDefault(t *testing.T, body string) *Result {
+func runDefault(t *testing.T, body string) *model.Result {
 	t.Helper()
 	docs, errs := document.ParseBytes("t.txt", []byte(body), document.Options{})
 	if len(errs) > 0 || len(docs) != 1 {

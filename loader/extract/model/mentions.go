@@ -1,4 +1,4 @@
-package extract
+package model
 
 import (
 	"sort"
@@ -14,8 +14,8 @@ import (
 // not names.
 const maxMentionLen = 300
 
-// sortMentions restores the order the entity stages rely on.
-func (a *Analysis) sortMentions() {
+// SortMentions restores the order the entity stages rely on.
+func (a *Analysis) SortMentions() {
 	sort.SliceStable(a.Mentions, func(i, j int) bool {
 		if a.Mentions[i].Start != a.Mentions[j].Start {
 			return a.Mentions[i].Start < a.Mentions[j].Start
@@ -24,14 +24,14 @@ func (a *Analysis) sortMentions() {
 	})
 }
 
-// firstFrom returns the index of the first mention starting at or after off.
-func (a *Analysis) firstFrom(off int) int {
+// FirstFrom returns the index of the first mention starting at or after off.
+func (a *Analysis) FirstFrom(off int) int {
 	return sort.Search(len(a.Mentions), func(i int) bool { return a.Mentions[i].Start >= off })
 }
 
-// addMention inserts a mention in order unless one of the same span is
+// AddMention inserts a mention in order unless one of the same span is
 // there or it is empty or too long to be a name.
-func (a *Analysis) addMention(m Mention) {
+func (a *Analysis) AddMention(m Mention) {
 	if m.End <= m.Start || m.End-m.Start > maxMentionLen {
 		return
 	}
@@ -49,10 +49,10 @@ func (a *Analysis) addMention(m Mention) {
 	a.Mentions[i] = m
 }
 
-// mentionAt returns the index of the first mention overlapping
+// MentionAt returns the index of the first mention overlapping
 // [start, end), or -1.
-func (a *Analysis) mentionAt(start, end int) int {
-	for i := a.firstFrom(start - maxMentionLen); i < len(a.Mentions) && a.Mentions[i].Start < end; i++ {
+func (a *Analysis) MentionAt(start, end int) int {
+	for i := a.FirstFrom(start - maxMentionLen); i < len(a.Mentions) && a.Mentions[i].Start < end; i++ {
 		if a.Mentions[i].End > start {
 			return i
 		}
@@ -60,10 +60,10 @@ func (a *Analysis) mentionAt(start, end int) int {
 	return -1
 }
 
-// overlapsKind reports whether a mention overlapping [start, end) has one
+// OverlapsKind reports whether a mention overlapping [start, end) has one
 // of the kinds.
-func (a *Analysis) overlapsKind(start, end int, kinds ...string) bool {
-	for i := a.firstFrom(start - maxMentionLen); i < len(a.Mentions) && a.Mentions[i].Start < end; i++ {
+func (a *Analysis) OverlapsKind(start, end int, kinds ...string) bool {
+	for i := a.FirstFrom(start - maxMentionLen); i < len(a.Mentions) && a.Mentions[i].Start < end; i++ {
 		if a.Mentions[i].End > start {
 			for _, k := range kinds {
 				if a.Mentions[i].Kind == k {
@@ -75,9 +75,9 @@ func (a *Analysis) overlapsKind(start, end int, kinds ...string) bool {
 	return false
 }
 
-// mentionEndingAt returns the longest mention that ends at byte offset off.
-func (a *Analysis) mentionEndingAt(off int) (Mention, bool) {
-	for i := a.firstFrom(off - maxMentionLen); i < len(a.Mentions) && a.Mentions[i].Start < off; i++ {
+// MentionEndingAt returns the longest mention that ends at byte offset off.
+func (a *Analysis) MentionEndingAt(off int) (Mention, bool) {
+	for i := a.FirstFrom(off - maxMentionLen); i < len(a.Mentions) && a.Mentions[i].Start < off; i++ {
 		if a.Mentions[i].End == off {
 			return a.Mentions[i], true
 		}
@@ -85,20 +85,20 @@ func (a *Analysis) mentionEndingAt(off int) (Mention, bool) {
 	return Mention{}, false
 }
 
-// mentionStartingAt returns the longest mention that starts at off.
-func (a *Analysis) mentionStartingAt(off int) (Mention, bool) {
-	if i := a.firstFrom(off); i < len(a.Mentions) && a.Mentions[i].Start == off {
+// MentionStartingAt returns the longest mention that starts at off.
+func (a *Analysis) MentionStartingAt(off int) (Mention, bool) {
+	if i := a.FirstFrom(off); i < len(a.Mentions) && a.Mentions[i].Start == off {
 		return a.Mentions[i], true
 	}
 	return Mention{}, false
 }
 
-// personBefore returns the nearest person mention before off on the same
+// PersonBefore returns the nearest person mention before off on the same
 // line and within 200 bytes, other than key.
-func (a *Analysis) personBefore(off int, key string) (Mention, bool) {
+func (a *Analysis) PersonBefore(off int, key string) (Mention, bool) {
 	var best Mention
 	found := false
-	for i := a.firstFrom(off - 200 - maxMentionLen); i < len(a.Mentions) && a.Mentions[i].Start < off; i++ {
+	for i := a.FirstFrom(off - 200 - maxMentionLen); i < len(a.Mentions) && a.Mentions[i].Start < off; i++ {
 		m := a.Mentions[i]
 		if m.Kind != "person" || m.Key == key || m.End > off || off-m.End > 200 || strings.Contains(a.Body[m.End:off], "\n") {
 			continue
@@ -108,8 +108,8 @@ func (a *Analysis) personBefore(off int, key string) (Mention, bool) {
 	return best, found
 }
 
-// mentionsByKey groups the mention indexes by node id.
-func (a *Analysis) mentionsByKey() map[string][]int {
+// MentionsByKey groups the mention indexes by node id.
+func (a *Analysis) MentionsByKey() map[string][]int {
 	out := map[string][]int{}
 	for i, m := range a.Mentions {
 		out[m.Key] = append(out[m.Key], i)
@@ -117,9 +117,9 @@ func (a *Analysis) mentionsByKey() map[string][]int {
 	return out
 }
 
-// inDate reports whether [start, end) overlaps a date expression ("Jun"
+// InDate reports whether [start, end) overlaps a date expression ("Jun"
 // of "Jun 5"); Dates are in text order.
-func (a *Analysis) inDate(start, end int) bool {
+func (a *Analysis) InDate(start, end int) bool {
 	i := sort.Search(len(a.Dates), func(i int) bool { return a.Dates[i].End > start })
 	return i < len(a.Dates) && a.Dates[i].Start < end
 }

@@ -1,4 +1,4 @@
-package extract
+package token
 
 import (
 	"runtime"
@@ -8,23 +8,23 @@ import (
 	"unicode/utf8"
 )
 
-// tokenLayer is the words of one document body, tokenised once: what
-// fxTokens(Body, 0, len(Body)) returns, in text order. Every span of the
+// Layer is the words of one document body, tokenised once: what
+// Tokens(Body, 0, len(Body)) returns, in text order. Every span of the
 // body is then a lookup (span), not a new scan; the fact stages ask for the
 // tokens of the same sentences and clauses many times over.
 //
 // It is the first piece of a single token layer for the whole pipeline:
-// for now it serves fxTokens, which finds the layer of the body it is given
+// for now it serves Tokens, which finds the layer of the body it is given
 // in a small registry (see tokenLayers), so that the fact stages keep their
-// fxTokens(body, start, end) calls unchanged.
-type tokenLayer struct {
+// Tokens(body, start, end) calls unchanged.
+type Layer struct {
 	body string
-	toks []fxTok
+	Toks []Tok
 }
 
-// newTokenLayer tokenises body.
-func newTokenLayer(body string) *tokenLayer {
-	return &tokenLayer{body: body, toks: fxScanLower(body, asciiLower(body), 0, len(body), make([]fxTok, 0, len(body)/6+1))}
+// NewLayer tokenises body.
+func NewLayer(body string) *Layer {
+	return &Layer{body: body, Toks: ScanLower(body, asciiLower(body), 0, len(body), make([]Tok, 0, len(body)/6+1))}
 }
 
 // asciiLower returns s with A-Z lower-cased, every other byte kept: byte
@@ -39,54 +39,54 @@ func asciiLower(s string) string {
 	return string(b)
 }
 
-// span returns the tokens of body[start:end] exactly as fxScan would: the
+// Span returns the tokens of body[start:end] exactly as Scan would: the
 // words lying wholly inside are the layer's own; only a word cut by either
 // end of the span (at most one at each end) is scanned again. The slice is
 // shared with the layer when no word is cut: read it, never write its
 // elements (appending is safe, its capacity ends with it).
-func (l *tokenLayer) span(start, end int) []fxTok {
-	toks := l.toks
+func (l *Layer) Span(start, end int) []Tok {
+	toks := l.Toks
 	// [i0, i1) are the layer's words inside [start, end)
-	i0 := sort.Search(len(toks), func(i int) bool { return toks[i].start >= start })
-	i1 := i0 + sort.Search(len(toks)-i0, func(i int) bool { return toks[i0+i].end > end })
+	i0 := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= start })
+	i1 := i0 + sort.Search(len(toks)-i0, func(i int) bool { return toks[i0+i].End > end })
 	if i0 >= i1 {
-		return fxScan(l.body, start, end, nil)
+		return Scan(l.body, start, end, nil)
 	}
-	a, b := toks[i0].start, toks[i1-1].end
+	a, b := toks[i0].Start, toks[i1-1].End
 	if !l.cut(start, a) && !l.cut(b, end) {
 		return toks[i0:i1:i1]
 	}
-	out := make([]fxTok, 0, i1-i0+2)
-	out = fxScan(l.body, start, a, out)
+	out := make([]Tok, 0, i1-i0+2)
+	out = Scan(l.body, start, a, out)
 	out = append(out, toks[i0:i1]...)
-	return fxScan(l.body, b, end, out)
+	return Scan(l.body, b, end, out)
 }
 
-// lastWord is the word of the last token of span(start, end), "" when
+// LastWord is the word of the last token of span(start, end), "" when
 // it has none, found without building the span.
-func (l *tokenLayer) lastWord(start, end int) string {
-	toks := l.toks
-	i0 := sort.Search(len(toks), func(i int) bool { return toks[i].start >= start })
-	i1 := i0 + sort.Search(len(toks)-i0, func(i int) bool { return toks[i0+i].end > end })
+func (l *Layer) LastWord(start, end int) string {
+	toks := l.Toks
+	i0 := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= start })
+	i1 := i0 + sort.Search(len(toks)-i0, func(i int) bool { return toks[i0+i].End > end })
 	if i0 < i1 {
-		b := toks[i1-1].end
+		b := toks[i1-1].End
 		if !l.cut(b, end) {
-			return toks[i1-1].w
+			return toks[i1-1].Norm
 		}
 		start = b // the cut word after b is the last token
 	}
-	if t := fxScan(l.body, start, end, nil); len(t) > 0 {
-		return t[len(t)-1].w
+	if t := Scan(l.body, start, end, nil); len(t) > 0 {
+		return t[len(t)-1].Norm
 	}
 	return ""
 }
 
 // cut reports whether body[from:to], lying between two of the layer's
 // words, holds part of a word (a word cut by a span's end).
-func (l *tokenLayer) cut(from, to int) bool {
+func (l *Layer) cut(from, to int) bool {
 	for i := from; i < to; {
 		r, size := utf8.DecodeRuneInString(l.body[i:])
-		if fxWordRune(r) {
+		if IsWordRune(r) {
 			return true
 		}
 		i += size
@@ -95,32 +95,32 @@ func (l *tokenLayer) cut(from, to int) bool {
 }
 
 // tokenLayers holds the layers of the documents being analysed, at most
-// a few per worker: fxTokens looks its body up here (a length and pointer
+// a few per worker: Tokens looks its body up here (a length and pointer
 // comparison per entry). A layer evicted while still in use costs speed,
-// never correctness: fxTokens then scans, and the next fact stage of that
+// never correctness: Tokens then scans, and the next fact stage of that
 // document registers it again.
 var tokenLayers struct {
 	mu   sync.Mutex
-	list atomic.Pointer[[]*tokenLayer] // read without the lock; replaced whole
+	list atomic.Pointer[[]*Layer] // read without the lock; replaced whole
 }
 
 // maxTokenLayers bounds the registry.
 var maxTokenLayers = max(16, 4*runtime.GOMAXPROCS(0))
 
-// tokens returns the token layer of a.Body, building and registering it
-// on first use.
-func (a *Analysis) tokens() *tokenLayer {
-	if l := findTokenLayer(a.Body); l != nil {
+// Register returns the registered layer of body, building and
+// registering it on first use.
+func Register(body string) *Layer {
+	if l := FindLayer(body); l != nil {
 		return l
 	}
-	l := newTokenLayer(a.Body)
+	l := NewLayer(body)
 	tokenLayers.mu.Lock()
 	defer tokenLayers.mu.Unlock()
-	var old []*tokenLayer
+	var old []*Layer
 	if p := tokenLayers.list.Load(); p != nil {
 		old = *p
 	}
-	list := make([]*tokenLayer, 0, min(len(old)+1, maxTokenLayers))
+	list := make([]*Layer, 0, min(len(old)+1, maxTokenLayers))
 	list = append(list, l)
 	for _, o := range old {
 		if len(list) == maxTokenLayers {
@@ -132,26 +132,26 @@ func (a *Analysis) tokens() *tokenLayer {
 	return l
 }
 
-// releaseTokens drops the layer of a.Body from the registry once the
+// Release drops the layer of body from the registry once its
 // document is done.
-func (a *Analysis) releaseTokens() {
+func Release(body string) {
 	tokenLayers.mu.Lock()
 	defer tokenLayers.mu.Unlock()
 	p := tokenLayers.list.Load()
 	if p == nil {
 		return
 	}
-	list := make([]*tokenLayer, 0, len(*p))
+	list := make([]*Layer, 0, len(*p))
 	for _, l := range *p {
-		if !sameString(l.body, a.Body) {
+		if !sameString(l.body, body) {
 			list = append(list, l)
 		}
 	}
 	tokenLayers.list.Store(&list)
 }
 
-// findTokenLayer returns the registered layer of body, or nil.
-func findTokenLayer(body string) *tokenLayer {
+// FindLayer returns the registered layer of body, or nil.
+func FindLayer(body string) *Layer {
 	p := tokenLayers.list.Load()
 	if p == nil || len(body) == 0 {
 		return nil

@@ -1,44 +1,23 @@
-package extract
+package token
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// word is one word of the body with byte offsets. Poss marks a possessive
+// Word is one word of the body with byte offsets. Poss marks a possessive
 // "'s" right after it (not part of the word).
-type word struct {
+type Word struct {
 	Start, End int
 	Text       string
 	Poss       bool
 	PossEnd    int // end of the "'s" when Poss
 }
 
-// bodyWords returns the words of the whole body (splitWords), computed
-// once per document. The slice is shared: callers must not modify it.
-func (a *Analysis) bodyWords() []word {
-	if a.words == nil {
-		a.words = splitWords(a.Body, 0, len(a.Body))
-	}
-	return a.words[:len(a.words):len(a.words)]
-}
-
-// wordsIn returns the words of the body that lie within [from, to).
-func (a *Analysis) wordsIn(from, to int) []word {
-	words := a.bodyWords()
-	i := sort.Search(len(words), func(i int) bool { return words[i].Start >= from })
-	j := i
-	for j < len(words) && words[j].End <= to {
-		j++
-	}
-	return words[i:j:j]
-}
-
-// lookupLower looks w up in a map keyed by lower-case words, without
+// LookupLower looks w up in a map keyed by lower-case words, without
 // allocating for short ASCII words.
-func lookupLower[V any](m map[string]V, w string) (V, bool) {
+func LookupLower[V any](m map[string]V, w string) (V, bool) {
 	var buf [32]byte
 	if len(w) <= len(buf) {
 		ascii := true
@@ -62,11 +41,11 @@ func lookupLower[V any](m map[string]V, w string) (V, bool) {
 	return v, ok
 }
 
-// splitWords returns the words of s[from:to]: runs of letters and digits,
+// SplitWords returns the words of s[from:to]: runs of letters and digits,
 // with inner hyphens, apostrophes ("O'Brien") and the dots of initials
 // ("U.S.") kept inside the word.
-func splitWords(s string, from, to int) []word {
-	out := make([]word, 0, (to-from)/6+1)
+func SplitWords(s string, from, to int) []Word {
+	out := make([]Word, 0, (to-from)/6+1)
 	i := from
 	for i < to {
 		r, size := decodeRune(s, i)
@@ -84,12 +63,12 @@ func splitWords(s string, from, to int) []word {
 			if (r == '-' || r == '.' || r == '\'' || r == '’') && i+size < to {
 				nr, _ := utf8.DecodeRuneInString(s[i+size:])
 				if !isWordChar(nr) {
-					if r == '.' && strings.Contains(s[start:i], ".") && isInitials(s[start:i]) {
+					if r == '.' && strings.Contains(s[start:i], ".") && IsInitials(s[start:i]) {
 						i += size // the last dot of "U.S."
 					}
 					break
 				}
-				if r == '.' && !isInitials(s[start:i]) {
+				if r == '.' && !IsInitials(s[start:i]) {
 					break
 				}
 				if (r == '\'' || r == '’') && isPossessiveAt(s, i+size, to) {
@@ -99,12 +78,12 @@ func splitWords(s string, from, to int) []word {
 				continue
 			}
 			// The last dot of initials ("U.S.") belongs to the word.
-			if r == '.' && isInitials(s[start:i]) && strings.Contains(s[start:i], ".") {
+			if r == '.' && IsInitials(s[start:i]) && strings.Contains(s[start:i], ".") {
 				i += size
 			}
 			break
 		}
-		w := word{Start: start, End: i, Text: s[start:i]}
+		w := Word{Start: start, End: i, Text: s[start:i]}
 		if i < to {
 			r, size = utf8.DecodeRuneInString(s[i:])
 			if (r == '\'' || r == '’') && isPossessiveAt(s, i+size, to) {
@@ -133,9 +112,9 @@ func isPossessiveAt(s string, i, to int) bool {
 	return !isWordChar(r)
 }
 
-// isInitials reports whether w is a run of single letters each followed by
+// IsInitials reports whether w is a run of single letters each followed by
 // a dot, possibly without the final dot ("U.S", "U").
-func isInitials(w string) bool {
+func IsInitials(w string) bool {
 	n := 0
 	for i, r := range w {
 		if i%2 == 0 {
@@ -165,14 +144,14 @@ func decodeRune(s string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(s[i:])
 }
 
-// isCap reports whether w starts with an upper-case letter.
-func isCap(w string) bool {
+// IsCap reports whether w starts with an upper-case letter.
+func IsCap(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
 
-// isAllCaps reports whether w has letters and none is lower case.
-func isAllCaps(w string) bool {
+// IsAllCaps reports whether w has letters and none is lower case.
+func IsAllCaps(w string) bool {
 	letters := 0
 	for _, r := range w {
 		if unicode.IsLower(r) {
@@ -185,10 +164,10 @@ func isAllCaps(w string) bool {
 	return letters > 0
 }
 
-// titleCase writes an all-caps word as a capitalised one ("MARIN" ->
+// TitleCase writes an all-caps word as a capitalised one ("MARIN" ->
 // "Marin"); other words are returned as they are.
-func titleCase(w string) string {
-	if !isAllCaps(w) || utf8.RuneCountInString(w) < 2 {
+func TitleCase(w string) string {
+	if !IsAllCaps(w) || utf8.RuneCountInString(w) < 2 {
 		return w
 	}
 	var b strings.Builder
@@ -204,33 +183,9 @@ func titleCase(w string) string {
 	return b.String()
 }
 
-// atSentenceStart reports whether byte offset off begins a sentence: only
-// spaces, quotes, brackets, list markers or emphasis lie between it and
-// the start of the body, a line break, or sentence-final punctuation.
-func (a *Analysis) atSentenceStart(off int) bool {
-	if i := a.SentAt(off); i >= 0 {
-		if strings.TrimLeft(a.Body[a.Sents[i].Start:off], " \t\r\n\"'“‘(*#-–—•0123456789.)") == "" {
-			return true
-		}
-	}
-	j := off
-	for j > 0 {
-		r, size := utf8.DecodeLastRuneInString(a.Body[:j])
-		switch {
-		case r == '\n' || r == '.' || r == '!' || r == '?' || r == ':':
-			return true
-		case unicode.IsSpace(r) || strings.ContainsRune("\"'“‘(*#-–—•", r):
-			j -= size
-		default:
-			return false
-		}
-	}
-	return true
-}
-
-// prevWordText returns the word that ends right before byte offset off
+// PrevWordText returns the word that ends right before byte offset off
 // (skipping spaces only), or "".
-func prevWordText(s string, off int) string {
+func PrevWordText(s string, off int) string {
 	j := off
 	for j > 0 && (s[j-1] == ' ' || s[j-1] == '\t') {
 		j--
@@ -246,9 +201,9 @@ func prevWordText(s string, off int) string {
 	return s[k:j]
 }
 
-// nextWordText returns the word that starts right after byte offset off
+// NextWordText returns the word that starts right after byte offset off
 // (skipping spaces only), or "".
-func nextWordText(s string, off int) string {
+func NextWordText(s string, off int) string {
 	j := off
 	for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
 		j++
@@ -264,37 +219,9 @@ func nextWordText(s string, off int) string {
 	return s[j:k]
 }
 
-// inTitleCaseLine reports whether byte offset off lies on a line written
-// in title case ("Envoy Says Talks Were Productive"), where capitals do
-// not mark names: no list bullet, no final full stop or colon, at least four words, and at least
-// three in four of the words that are not function words capitalised.
-func (a *Analysis) inTitleCaseLine(off int) bool {
-	ls, le, ok := lineAround(a.Body, off, maxHeadlineLen)
-	if !ok {
-		return false // too long for a headline
-	}
-	if line := strings.TrimRight(a.Body[ls:le], " \t\r*_\"”’'"); strings.HasSuffix(line, ".") || strings.HasSuffix(line, ":") {
-		return false // a sentence, or one opening a quote or list, not a headline
-	}
-	if isListItemLine(a.Body[ls:le]) {
-		return false // "- Minister Jane Roe (Freedonia)": an item, not a headline
-	}
-	words, caps := 0, 0
-	for _, w := range splitWords(a.Body, ls, le) {
-		if isFunctionWord(w.Text) || strings.EqualFold(w.Text, "the") || strings.EqualFold(w.Text, "a") {
-			continue
-		}
-		words++
-		if isCap(w.Text) {
-			caps++
-		}
-	}
-	return words >= 4 && caps*4 >= words*3
-}
-
-// isListItemLine reports whether a line opens with a list bullet ("- ",
+// IsListItemLine reports whether a line opens with a list bullet ("- ",
 // "• ", "* ", "– ").
-func isListItemLine(line string) bool {
+func IsListItemLine(line string) bool {
 	line = strings.TrimLeft(line, " \t")
 	for _, b := range []string{"- ", "• ", "* ", "– ", "· "} {
 		if strings.HasPrefix(line, b) {
@@ -304,13 +231,13 @@ func isListItemLine(line string) bool {
 	return false
 }
 
-// maxHeadlineLen bounds the lines (bytes) examined as headlines or
+// MaxHeadlineLen bounds the lines (bytes) examined as headlines or
 // datelines, which keeps those checks linear on long lines.
-const maxHeadlineLen = 300
+const MaxHeadlineLen = 300
 
-// lineAround returns the line holding byte offset off when it is at most
+// LineAround returns the line holding byte offset off when it is at most
 // limit bytes long.
-func lineAround(body string, off, limit int) (start, end int, ok bool) {
+func LineAround(body string, off, limit int) (start, end int, ok bool) {
 	from := max(0, off-limit)
 	start = strings.LastIndexByte(body[from:off], '\n') + 1 + from
 	if start == from && from > 0 {

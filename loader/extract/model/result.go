@@ -1,4 +1,4 @@
-package extract
+package model
 
 // Result is everything extracted from one document, in the shape of
 // ../shared/corpus/gold/README.md (the output contract of `kg extract`),
@@ -144,4 +144,29 @@ type Attribution struct {
 	ViaChain []string `json:"via_chain,omitempty"`
 	Quote    bool     `json:"quote,omitempty"` // a direct quotation
 	Evidence []Span   `json:"evidence"`
+}
+
+// EmptyListsNotNull makes every list of the result encode as [] rather
+// than null, as the output contract has it.
+func (r *Result) EmptyListsNotNull() {
+	if r.Document.Authors == nil {
+		r.Document.Authors = []string{}
+	}
+	for _, l := range []*[]Entity{&r.Persons, &r.Countries, &r.Organizations, &r.Places} {
+		if *l == nil {
+			*l = []Entity{}
+		}
+	}
+	if r.Events == nil {
+		r.Events = []Event{}
+	}
+	if r.Commitments == nil {
+		r.Commitments = []Commitment{}
+	}
+	if r.NumericClaims == nil {
+		r.NumericClaims = []NumericClaim{}
+	}
+	if r.Attributions == nil {
+		r.Attributions = []Attribution{}
+	}
 }

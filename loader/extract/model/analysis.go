@@ -1,4 +1,4 @@
-package extract
+package model
 
 import (
 	"sort"
@@ -6,6 +6,8 @@ import (
 
 	"github.com/kg-project/kg/loader/document"
 	"github.com/kg-project/kg/loader/gazetteer"
+
+	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // Analysis is the working state one document passes through the pipeline.
@@ -34,21 +36,17 @@ type Analysis struct {
 	// facts keep: a seat speaking as a body ("the White House said"), a
 	// body or region named with a country word ("the French foreign
 	// ministry", "southern Lebanon"), so that these add no nested span.
-	listedOnly []Mention
+	ListedOnly []Mention
 
 	// Result is what the pipeline outputs; stages fill their parts.
 	Result Result
 
 	runeAt []int32 // rune offset of each byte boundary, built lazily
 
-	// Caches of the entity stages, built lazily (see bodyWords, titlesIn).
-	words      []word
-	titleHits  []titleHit
-	titlesOf   *titleLexicon
-	credits    []credit
-	creditsLex *entityLexicon
-	wordBits   []uint32
-	setsLex    *entityLexicon
+	// words are the words of Body (BodyWords), built lazily.
+	words []token.Word
+	// cache holds what stages compute once per document (see Cached).
+	cache []cacheEntry
 }
 
 // Sent is a sentence, heading or list item, with byte offsets.
@@ -162,4 +160,36 @@ func (a *Analysis) SentText(i int) string {
 		return ""
 	}
 	return a.Body[a.Sents[i].Start:a.Sents[i].End]
+}
+
+// cacheEntry is one value of Analysis.cache.
+type cacheEntry struct{ key, val any }
+
+// Cache keeps v on the analysis under key, for Cached to return: the
+// per-document tables a stage computes once (the words a lexicon marks,
+// the titles or credits of the body) and reads many times. key must be
+// comparable; each stage keys its entries with a type of its own (a small
+// struct holding, say, the lexicon the value was computed with), so that
+// no two stages share an entry by accident.
+func (a *Analysis) Cache(key, v any) {
+	for i := range a.cache {
+		if a.cache[i].key == key {
+			a.cache[i].val = v
+			return
+		}
+	}
+	a.cache = append(a.cache, cacheEntry{key, v})
+}
+
+// Cached returns the value kept under key by Cache, and whether there is
+// one of type T.
+func Cached[T any](a *Analysis, key any) (T, bool) {
+	for _, e := range a.cache {
+		if e.key == key {
+			v, ok := e.val.(T)
+			return v, ok
+		}
+	}
+	var zero T
+	return zero, false
 }

@@ -1,4 +1,4 @@
-package extract
+package token
 
 import (
 	"strings"
@@ -6,43 +6,43 @@ import (
 	"unicode/utf8"
 )
 
-// fxTok is one word of a text, lower-cased, with byte offsets into Body.
-type fxTok struct {
-	w          string
-	start, end int
+// Tok is one word of a text, lower-cased, with byte offsets into Body.
+type Tok struct {
+	Norm       string
+	Start, End int
 }
 
-// fxTokens splits Body[start:end] into words (runs of letters and digits)
+// Tokens splits Body[start:end] into words (runs of letters and digits)
 // lower-cased, keeping byte offsets into Body. On the body of a document
 // whose token layer is built (the fact stages build it) it is a lookup in
 // that layer; elsewhere a scan. Read the slice, never write into it: it
 // may be the layer's own (appending is safe).
-func fxTokens(body string, start, end int) []fxTok {
-	if l := findTokenLayer(body); l != nil {
-		return l.span(start, end)
+func Tokens(body string, start, end int) []Tok {
+	if l := FindLayer(body); l != nil {
+		return l.Span(start, end)
 	}
-	return fxScan(body, start, end, nil)
+	return Scan(body, start, end, nil)
 }
 
-// fxScan appends the words of body[start:end] to out (see fxTokens).
-func fxScan(body string, start, end int, out []fxTok) []fxTok {
-	return fxScanLower(body, "", start, end, out)
+// Scan appends the words of body[start:end] to out (see Tokens).
+func Scan(body string, start, end int, out []Tok) []Tok {
+	return ScanLower(body, "", start, end, out)
 }
 
-// fxScanLower is fxScan given lower, body with A-Z lower-cased (or ""):
+// ScanLower is Scan given lower, body with A-Z lower-cased (or ""):
 // an ASCII word's folded form is then a slice of it, not a new string.
-func fxScanLower(body, lower string, start, end int, out []fxTok) []fxTok {
+func ScanLower(body, lower string, start, end int, out []Tok) []Tok {
 	i := start
 	for i < end {
 		r, size := utf8.DecodeRuneInString(body[i:])
-		if !fxWordRune(r) {
+		if !IsWordRune(r) {
 			i += size
 			continue
 		}
 		j, ascii := i, true
 		for j < end {
 			r2, s2 := utf8.DecodeRuneInString(body[j:])
-			if !fxWordRune(r2) {
+			if !IsWordRune(r2) {
 				break
 			}
 			ascii = ascii && r2 < utf8.RuneSelf
@@ -50,33 +50,33 @@ func fxScanLower(body, lower string, start, end int, out []fxTok) []fxTok {
 		}
 		w := ""
 		if ascii && lower != "" {
-			w = lower[i:j] // what fxFold gives for an ASCII word
+			w = lower[i:j] // what Fold gives for an ASCII word
 		} else {
-			w = fxFold(body[i:j])
+			w = Fold(body[i:j])
 		}
-		out = append(out, fxTok{w: w, start: i, end: j})
+		out = append(out, Tok{Norm: w, Start: i, End: j})
 		i = j
 	}
 	return out
 }
 
-func fxWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func IsWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
-// fxFold lower-cases a word and strips accents of common Latin letters so
+// Fold lower-cases a word and strips accents of common Latin letters so
 // that "Élysée" and "Elysee" compare equal.
-func fxFold(s string) string {
+func Fold(s string) string {
 	s = strings.ToLower(s)
-	if fxIsASCII(s) {
+	if IsASCII(s) {
 		return s
 	}
 	var b strings.Builder
 	for _, r := range s {
-		b.WriteRune(fxBaseRune(r))
+		b.WriteRune(BaseRune(r))
 	}
 	return b.String()
 }
 
-func fxIsASCII(s string) bool {
+func IsASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
@@ -85,7 +85,7 @@ func fxIsASCII(s string) bool {
 	return true
 }
 
-func fxBaseRune(r rune) rune {
+func BaseRune(r rune) rune {
 	switch {
 	case strings.ContainsRune("àáâãäå", r):
 		return 'a'
@@ -105,19 +105,19 @@ func fxBaseRune(r rune) rune {
 	return r
 }
 
-// fxPhrase is a lexicon phrase compiled to words; a word ending in "*"
+// Phrase is a lexicon phrase compiled to words; a word ending in "*"
 // matches any word it prefixes. A phrase of punctuation only (";")
 // matches that text literally.
-type fxPhrase struct {
-	raw   string
-	words []string
+type Phrase struct {
+	Raw   string
+	Words []string
 }
 
-// fxPhrases is a compiled phrase list, indexed by first word so that
+// Phrases is a compiled phrase list, indexed by first word so that
 // matching at a token tries only the phrases that can start there (the
 // phrase matcher is the hot loop of the fact stages).
-type fxPhrases struct {
-	list []fxPhrase
+type Phrases struct {
+	List []Phrase
 	// byFirst lists, for each literal first word, the phrases starting
 	// with it; starFirst lists the phrases whose first word is a prefix
 	// pattern ("monitor*").
@@ -145,8 +145,8 @@ func fxWordBit(w string) uint {
 	return (uint(w[0])*131 + uint(w[n-1])*31 + n) % fxWordBits
 }
 
-// mayStart reports whether a literal first word of the list can be w.
-func (ps *fxPhrases) mayStart(w string) bool {
+// MayStart reports whether a literal first word of the list can be w.
+func (ps *Phrases) MayStart(w string) bool {
 	if ps.firsts == nil {
 		return false
 	}
@@ -156,8 +156,8 @@ func (ps *fxPhrases) mayStart(w string) bool {
 
 // passes reports a word no phrase of the list can start with, told by the
 // filters alone: longestAt there is -1.
-func (ps *fxPhrases) passes(w string) bool {
-	if ps.mayStart(w) || ps.starAny {
+func (ps *Phrases) passes(w string) bool {
+	if ps.MayStart(w) || ps.starAny {
 		return false
 	}
 	if ps.starBytes == nil || w == "" {
@@ -166,34 +166,34 @@ func (ps *fxPhrases) passes(w string) bool {
 	return ps.starBytes[w[0]/64]&(1<<(w[0]%64)) == 0
 }
 
-func fxCompile(list []string) fxPhrases {
-	var out []fxPhrase
+func Compile(list []string) Phrases {
+	var out []Phrase
 	for _, raw := range list {
-		p := fxPhrase{raw: raw}
+		p := Phrase{Raw: raw}
 		for _, w := range strings.Fields(raw) {
 			star := strings.HasSuffix(w, "*")
 			w = strings.TrimSuffix(w, "*")
-			toks := fxTokens(w, 0, len(w))
+			toks := Tokens(w, 0, len(w))
 			for k, t := range toks {
-				s := t.w
+				s := t.Norm
 				if star && k == len(toks)-1 {
 					s += "*"
 				}
-				p.words = append(p.words, s)
+				p.Words = append(p.Words, s)
 			}
 		}
-		if len(p.words) > 0 {
+		if len(p.Words) > 0 {
 			out = append(out, p)
 		}
 	}
-	return fxIndex(out)
+	return Index(out)
 }
 
-// fxIndex builds the first-word index of a phrase list.
-func fxIndex(list []fxPhrase) fxPhrases {
-	ps := fxPhrases{list: list, byFirst: map[string][]int{}, firsts: new([fxWordBits / 64]uint64)}
+// Index builds the first-word index of a phrase list.
+func Index(list []Phrase) Phrases {
+	ps := Phrases{List: list, byFirst: map[string][]int{}, firsts: new([fxWordBits / 64]uint64)}
 	for k, p := range list {
-		if w := p.words[0]; strings.HasSuffix(w, "*") {
+		if w := p.Words[0]; strings.HasSuffix(w, "*") {
 			ps.starFirst = append(ps.starFirst, k)
 			if len(w) == 1 {
 				ps.starAny = true
@@ -212,16 +212,16 @@ func fxIndex(list []fxPhrase) fxPhrases {
 	return ps
 }
 
-// longestAt returns the index of the longest phrase matching toks at i,
+// LongestAt returns the index of the longest phrase matching toks at i,
 // or -1.
-func (ps fxPhrases) longestAt(toks []fxTok, i int) int {
+func (ps Phrases) LongestAt(toks []Tok, i int) int {
 	best := -1
 	try := func(k int) {
-		if p := ps.list[k]; p.matchAt(toks, i) && (best < 0 || len(p.words) > len(ps.list[best].words)) {
+		if p := ps.List[k]; p.MatchAt(toks, i) && (best < 0 || len(p.Words) > len(ps.List[best].Words)) {
 			best = k
 		}
 	}
-	if w := toks[i].w; ps.mayStart(w) {
+	if w := toks[i].Norm; ps.MayStart(w) {
 		for _, k := range ps.byFirst[w] {
 			try(k)
 		}
@@ -232,20 +232,20 @@ func (ps fxPhrases) longestAt(toks []fxTok, i int) int {
 	return best
 }
 
-// fxHit is one phrase found: token indices [from, to) and byte offsets.
-type fxHit struct {
-	from, to   int
-	start, end int
-	phrase     string
+// Hit is one phrase found: token indices [from, to) and byte offsets.
+type Hit struct {
+	From, To   int
+	Start, End int
+	Phrase     string
 }
 
-// matchAt reports whether p matches toks at index i.
-func (p fxPhrase) matchAt(toks []fxTok, i int) bool {
-	if i+len(p.words) > len(toks) {
+// MatchAt reports whether p matches toks at index i.
+func (p Phrase) MatchAt(toks []Tok, i int) bool {
+	if i+len(p.Words) > len(toks) {
 		return false
 	}
-	for k, w := range p.words {
-		t := toks[i+k].w
+	for k, w := range p.Words {
+		t := toks[i+k].Norm
 		if strings.HasSuffix(w, "*") {
 			if !strings.HasPrefix(t, w[:len(w)-1]) {
 				return false
@@ -257,91 +257,91 @@ func (p fxPhrase) matchAt(toks []fxTok, i int) bool {
 	return true
 }
 
-// all returns every match of every phrase in toks, the longest first at
+// All returns every match of every phrase in toks, the longest first at
 // each position, without overlaps, in text order.
-func (ps fxPhrases) all(toks []fxTok) []fxHit {
-	var out []fxHit
+func (ps Phrases) All(toks []Tok) []Hit {
+	var out []Hit
 	for i := 0; i < len(toks); {
-		if ps.passes(toks[i].w) {
+		if ps.passes(toks[i].Norm) {
 			i++
 			continue
 		}
-		best := ps.longestAt(toks, i)
+		best := ps.LongestAt(toks, i)
 		if best < 0 {
 			i++
 			continue
 		}
-		n := len(ps.list[best].words)
-		out = append(out, fxHit{from: i, to: i + n, start: toks[i].start, end: toks[i+n-1].end, phrase: ps.list[best].raw})
+		n := len(ps.List[best].Words)
+		out = append(out, Hit{From: i, To: i + n, Start: toks[i].Start, End: toks[i+n-1].End, Phrase: ps.List[best].Raw})
 		i += n
 	}
 	return out
 }
 
-// first returns the first match in toks: the first hit of all, found
+// First returns the first match in toks: the first hit of all, found
 // without looking further.
-func (ps fxPhrases) first(toks []fxTok) (fxHit, bool) {
+func (ps Phrases) First(toks []Tok) (Hit, bool) {
 	for i := range toks {
-		if ps.passes(toks[i].w) {
+		if ps.passes(toks[i].Norm) {
 			continue
 		}
-		if best := ps.longestAt(toks, i); best >= 0 {
-			n := len(ps.list[best].words)
-			return fxHit{from: i, to: i + n, start: toks[i].start, end: toks[i+n-1].end, phrase: ps.list[best].raw}, true
+		if best := ps.LongestAt(toks, i); best >= 0 {
+			n := len(ps.List[best].Words)
+			return Hit{From: i, To: i + n, Start: toks[i].Start, End: toks[i+n-1].End, Phrase: ps.List[best].Raw}, true
 		}
 	}
-	return fxHit{}, false
+	return Hit{}, false
 }
 
-// hasRaw reports whether the list holds the phrase as written.
-func (ps fxPhrases) hasRaw(raw string) bool {
-	for _, p := range ps.list {
-		if p.raw == raw {
+// HasRaw reports whether the list holds the phrase as written.
+func (ps Phrases) HasRaw(raw string) bool {
+	for _, p := range ps.List {
+		if p.Raw == raw {
 			return true
 		}
 	}
 	return false
 }
 
-// has reports whether any phrase occurs in toks.
-func (ps fxPhrases) has(toks []fxTok) bool {
-	_, ok := ps.first(toks)
+// Has reports whether any phrase occurs in toks.
+func (ps Phrases) Has(toks []Tok) bool {
+	_, ok := ps.First(toks)
 	return ok
 }
 
 // endsAt reports whether a phrase ends exactly at token index i-1 (the
 // tokens just before index i).
-func (ps fxPhrases) endsBefore(toks []fxTok, i int) bool {
-	for _, p := range ps.list {
-		if j := i - len(p.words); j >= 0 && p.matchAt(toks, j) {
+func (ps Phrases) EndsBefore(toks []Tok, i int) bool {
+	for _, p := range ps.List {
+		if j := i - len(p.Words); j >= 0 && p.MatchAt(toks, j) {
 			return true
 		}
 	}
 	return false
 }
 
-// fxSlug makes an id fragment: folded words joined by "-".
-func fxSlug(s string) string {
-	toks := fxTokens(s, 0, len(s))
+// Slug makes an id fragment: folded words joined by "-".
+func Slug(s string) string {
+	toks := Tokens(s, 0, len(s))
 	parts := make([]string, len(toks))
 	for i, t := range toks {
-		parts[i] = t.w
+		parts[i] = t.Norm
 	}
 	return strings.Join(parts, "-")
 }
 
-// fxClean trims spaces, quotes, Markdown emphasis and trailing punctuation
+// Clean trims spaces, quotes, Markdown emphasis and trailing punctuation
 // from a span of text and collapses inner whitespace.
-func fxClean(s string) string {
+func Clean(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
 	s = strings.ReplaceAll(s, "**", "")
 	s = strings.Trim(s, " \t\"“”‘’'.,;:-–—*")
 	return strings.TrimSpace(s)
 }
 
-// fxTrimSpan shrinks [start, end) of body past leading and trailing
+// TrimSpan shrinks [start, end) of body past leading and trailing
 // spaces, quotes and punctuation, so that evidence starts on a word.
-func fxTrimSpan(body string, start, end int) (int, int) {
+func TrimSpan(body string, start, end int) (int, int) {
 	const cut = " \t\r\n\"“”‘’'.,;:-–—*()"
 	for start < end {
 		r, size := utf8.DecodeRuneInString(body[start:])
@@ -360,8 +360,8 @@ func fxTrimSpan(body string, start, end int) (int, int) {
 	return start, end
 }
 
-// fxWords shortens s to at most n words.
-func fxWords(s string, n int) string {
+// FirstWords shortens s to at most n words.
+func FirstWords(s string, n int) string {
 	f := strings.Fields(s)
 	if len(f) > n {
 		f = f[:n]
@@ -369,16 +369,16 @@ func fxWords(s string, n int) string {
 	return strings.Join(f, " ")
 }
 
-// len is the number of phrases in the list.
-func (ps fxPhrases) len() int { return len(ps.list) }
+// Len is the number of phrases in the list.
+func (ps Phrases) Len() int { return len(ps.List) }
 
-// fxClause returns the token range [from, to) of the clause holding token
+// Clause returns the token range [from, to) of the clause holding token
 // i: clauses are split at a semicolon, or at a comma followed by one of
 // openers ("..., but earlier ...").
-func fxClause(body string, toks []fxTok, i int, openers fxPhrases) (from, to int) {
+func Clause(body string, toks []Tok, i int, openers Phrases) (from, to int) {
 	boundary := func(j int) bool {
-		gap := body[toks[j-1].end:toks[j].start]
-		return strings.ContainsRune(gap, ';') || strings.ContainsRune(gap, ',') && openers.longestAt(toks, j) >= 0
+		gap := body[toks[j-1].End:toks[j].Start]
+		return strings.ContainsRune(gap, ';') || strings.ContainsRune(gap, ',') && openers.LongestAt(toks, j) >= 0
 	}
 	if i >= len(toks) {
 		return 0, len(toks)
