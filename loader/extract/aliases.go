@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/kg-project/kg/loader/extract/model"
+import (
+	"github.com/kg-project/kg/loader/extract/lexicon"
+	"github.com/kg-project/kg/loader/extract/model"
+)
 
 // The output types live in the model package, which every stage package
 // imports; these aliases keep extract.Result and its item types the names
@@ -20,3 +23,7 @@ type (
 	Analysis = model.Analysis
 	Stage    = model.Stage
 )
+
+// CommitmentStatuses are the statuses a commitment can have (the lexicon
+// package's vocabulary, under the name callers use).
+var CommitmentStatuses = lexicon.CommitmentStatuses

@@ -5,6 +5,8 @@ import (
 	"io/fs"
 
 	"github.com/kg-project/kg/loader/extract/token"
+
+	"github.com/kg-project/kg/loader/extract/lexicon"
 )
 
 // attributionLexiconPath is the attribution lexicon inside the data FS.
@@ -59,8 +61,8 @@ type attribLexicon struct {
 }
 
 func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
-	var f attributionLexiconFile
-	if err := readLexicon(data, attributionLexiconPath, &f); err != nil {
+	var f lexicon.AttributionFile
+	if err := lexicon.Read(data, attributionLexiconPath, &f); err != nil {
 		return nil, err
 	}
 	lists := map[string][]string{"verbs": f.Verbs, "actor_only_verbs": f.ActorOnlyVerbs, "primary_verbs": f.PrimaryVerbs,
@@ -72,10 +74,10 @@ func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
 		"object_verbs": f.ObjectVerbs, "body_nouns": f.BodyNouns, "org_refs": f.OrgRefs, "further_verbs": f.FurtherVerbs, "quoted_verbs": f.QuotedVerbs, "speech_bylines": f.SpeechBylines, "stance_nouns": f.StanceNouns, "pledges": f.Pledges}
 	for name, l := range lists {
 		if len(l) == 0 {
-			return nil, fmt.Errorf("lexicon %s: %s is empty: %w", attributionLexiconPath, name, ErrLexicon)
+			return nil, fmt.Errorf("lexicon %s: %s is empty: %w", attributionLexiconPath, name, lexicon.ErrLexicon)
 		}
 	}
-	if err := checkPhrases(attributionLexiconPath, lists); err != nil {
+	if err := lexicon.CheckPhrases(attributionLexiconPath, lists); err != nil {
 		return nil, err
 	}
 	prefix := map[string]bool{}
@@ -84,7 +86,7 @@ func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
 	}
 	for _, want := range []string{"according to", "as reported by", "citing", "under"} {
 		if !prefix[want] {
-			return nil, fmt.Errorf("lexicon %s: prefixes lack %q: %w", attributionLexiconPath, want, ErrLexicon)
+			return nil, fmt.Errorf("lexicon %s: prefixes lack %q: %w", attributionLexiconPath, want, lexicon.ErrLexicon)
 		}
 	}
 	docs := map[string]bool{}
@@ -106,7 +108,7 @@ func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
 		citing: token.Compile([]string{"citing"}), under: token.Compile([]string{"under"}), generic: map[string]bool{}}
 	for _, g := range f.GenericDocuments {
 		if !docs[g] {
-			return nil, fmt.Errorf("lexicon %s: generic document %q is not in documents: %w", attributionLexiconPath, g, ErrLexicon)
+			return nil, fmt.Errorf("lexicon %s: generic document %q is not in documents: %w", attributionLexiconPath, g, lexicon.ErrLexicon)
 		}
 		lex.generic[g] = true
 	}

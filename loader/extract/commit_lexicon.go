@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/loader/extract/token"
+
+	"github.com/kg-project/kg/loader/extract/lexicon"
 )
 
 // commitmentLexiconPath is the commitment lexicon inside the data FS.
@@ -129,8 +131,8 @@ type commitKind struct {
 type secondActorPattern struct{ pre, post string }
 
 func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
-	var f commitmentLexiconFile
-	if err := readLexicon(data, commitmentLexiconPath, &f); err != nil {
+	var f lexicon.CommitmentFile
+	if err := lexicon.Read(data, commitmentLexiconPath, &f); err != nil {
 		return nil, err
 	}
 	lists := map[string][]string{"other_objects": f.OtherObjects, "verbs": f.Verbs, "nouns": f.Nouns,
@@ -144,8 +146,8 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 	var keywords []string
 	seenKind := map[string]bool{}
 	for _, k := range f.Kinds {
-		if !fxKnown(CommitmentKinds, k.Kind) || seenKind[k.Kind] {
-			return nil, fmt.Errorf("lexicon %s: unknown or repeated kind %q: %w", commitmentLexiconPath, k.Kind, ErrLexicon)
+		if !lexicon.Known(lexicon.CommitmentKinds, k.Kind) || seenKind[k.Kind] {
+			return nil, fmt.Errorf("lexicon %s: unknown or repeated kind %q: %w", commitmentLexiconPath, k.Kind, lexicon.ErrLexicon)
 		}
 		seenKind[k.Kind] = true
 		keywords = append(keywords, k.Keywords...)
@@ -153,18 +155,18 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 	lists["kind keywords"] = keywords
 	var cues []string
 	for st, l := range f.Status {
-		if !fxKnown(CommitmentStatuses, st) || st == "draft" {
-			return nil, fmt.Errorf("lexicon %s: status %q has no cues of its own: %w", commitmentLexiconPath, st, ErrLexicon)
+		if !lexicon.Known(lexicon.CommitmentStatuses, st) || st == "draft" {
+			return nil, fmt.Errorf("lexicon %s: status %q has no cues of its own: %w", commitmentLexiconPath, st, lexicon.ErrLexicon)
 		}
 		cues = append(cues, l...)
 	}
 	lists["status cues"] = cues
-	if err := checkPhrases(commitmentLexiconPath, lists); err != nil {
+	if err := lexicon.CheckPhrases(commitmentLexiconPath, lists); err != nil {
 		return nil, err
 	}
 	for _, st := range []string{"denied", "signed", "proposed", "reported", "agreed"} {
 		if len(f.Status[st]) == 0 {
-			return nil, fmt.Errorf("lexicon %s: no cues for status %q: %w", commitmentLexiconPath, st, ErrLexicon)
+			return nil, fmt.Errorf("lexicon %s: no cues for status %q: %w", commitmentLexiconPath, st, lexicon.ErrLexicon)
 		}
 	}
 	lex := &commitLexicon{otherObjects: token.Compile(f.OtherObjects), verbs: token.Compile(f.Verbs), nouns: token.Compile(f.Nouns),
@@ -184,8 +186,8 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 	}
 	lex.amounts, lex.readiness = token.Compile(f.Amounts), token.Compile(f.Readiness)
 	lex.triggerMarkers, lex.triggers, lex.concessive = token.Compile(f.TriggerMarkers), token.Compile(f.ConditionTriggers), token.Compile(f.Concessive)
-	if f.AmountKind != "" && !fxKnown(CommitmentKinds, f.AmountKind) {
-		return nil, fmt.Errorf("lexicon %s: amount_kind: unknown kind %q: %w", commitmentLexiconPath, f.AmountKind, ErrLexicon)
+	if f.AmountKind != "" && !lexicon.Known(lexicon.CommitmentKinds, f.AmountKind) {
+		return nil, fmt.Errorf("lexicon %s: amount_kind: unknown kind %q: %w", commitmentLexiconPath, f.AmountKind, lexicon.ErrLexicon)
 	}
 	lex.amountKind = f.AmountKind
 	lex.docRefs, lex.requests, lex.signedRefs = token.Compile(f.DocumentRefs), token.Compile(f.Requests), token.Compile(f.SignedRefs)
@@ -212,30 +214,30 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 	lex.offerNouns = token.Compile(f.OfferNouns)
 	lex.located = map[string]bool{}
 	for _, k := range f.LocatedBenef {
-		if !fxKnown(CommitmentKinds, k) {
-			return nil, fmt.Errorf("lexicon %s: located_beneficiary: unknown kind %q: %w", commitmentLexiconPath, k, ErrLexicon)
+		if !lexicon.Known(lexicon.CommitmentKinds, k) {
+			return nil, fmt.Errorf("lexicon %s: located_beneficiary: unknown kind %q: %w", commitmentLexiconPath, k, lexicon.ErrLexicon)
 		}
 		lex.located[k] = true
 	}
 	lex.yielding = token.Compile(f.YieldingHeads)
 	lex.yieldTo = map[string]bool{}
 	for _, k := range f.YieldTo {
-		if !fxKnown(CommitmentKinds, k) {
-			return nil, fmt.Errorf("lexicon %s: yield_to: unknown kind %q: %w", commitmentLexiconPath, k, ErrLexicon)
+		if !lexicon.Known(lexicon.CommitmentKinds, k) {
+			return nil, fmt.Errorf("lexicon %s: yield_to: unknown kind %q: %w", commitmentLexiconPath, k, lexicon.ErrLexicon)
 		}
 		lex.yieldTo[k] = true
 	}
 	lex.mission = map[string]bool{}
 	for _, k := range f.Mission {
-		if !fxKnown(CommitmentKinds, k) {
-			return nil, fmt.Errorf("lexicon %s: mission: unknown kind %q: %w", commitmentLexiconPath, k, ErrLexicon)
+		if !lexicon.Known(lexicon.CommitmentKinds, k) {
+			return nil, fmt.Errorf("lexicon %s: mission: unknown kind %q: %w", commitmentLexiconPath, k, lexicon.ErrLexicon)
 		}
 		lex.mission[k] = true
 	}
 	lex.noBeneficiary = map[string]bool{}
 	for _, k := range f.NoBeneficiary {
-		if !fxKnown(CommitmentKinds, k) {
-			return nil, fmt.Errorf("lexicon %s: no_beneficiary: unknown kind %q: %w", commitmentLexiconPath, k, ErrLexicon)
+		if !lexicon.Known(lexicon.CommitmentKinds, k) {
+			return nil, fmt.Errorf("lexicon %s: no_beneficiary: unknown kind %q: %w", commitmentLexiconPath, k, lexicon.ErrLexicon)
 		}
 		lex.noBeneficiary[k] = true
 	}
@@ -255,7 +257,7 @@ func actorPatterns(name string, list []string) ([]secondActorPattern, error) {
 	for _, p := range list {
 		i := strings.Index(p, "{X}")
 		if i < 0 {
-			return nil, fmt.Errorf("lexicon %s: %s %q lacks {X}: %w", commitmentLexiconPath, name, p, ErrLexicon)
+			return nil, fmt.Errorf("lexicon %s: %s %q lacks {X}: %w", commitmentLexiconPath, name, p, lexicon.ErrLexicon)
 		}
 		out = append(out, secondActorPattern{pre: strings.ToLower(p[:i]), post: strings.ToLower(p[i+3:])})
 	}

@@ -5,6 +5,8 @@ import (
 	"io/fs"
 
 	"github.com/kg-project/kg/loader/extract/token"
+
+	"github.com/kg-project/kg/loader/extract/lexicon"
 )
 
 // eventLexiconPath is the event lexicon inside the data FS.
@@ -95,8 +97,8 @@ type eventType struct {
 }
 
 func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
-	var f eventLexiconFile
-	if err := readLexicon(data, eventLexiconPath, &f); err != nil {
+	var f lexicon.EventFile
+	if err := lexicon.Read(data, eventLexiconPath, &f); err != nil {
 		return nil, err
 	}
 	lists := map[string][]string{"coreferent": f.Coreferent, "not_after": f.NotAfter,
@@ -109,11 +111,11 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 	var all []string
 	seenType := map[string]bool{}
 	for _, t := range f.Types {
-		if !fxKnown(EventKinds, t.Type) {
-			return nil, fmt.Errorf("lexicon %s: unknown event type %q: %w", eventLexiconPath, t.Type, ErrLexicon)
+		if !lexicon.Known(lexicon.EventKinds, t.Type) {
+			return nil, fmt.Errorf("lexicon %s: unknown event type %q: %w", eventLexiconPath, t.Type, lexicon.ErrLexicon)
 		}
 		if seenType[t.Type] || len(t.Triggers) == 0 {
-			return nil, fmt.Errorf("lexicon %s: type %q repeated or without triggers: %w", eventLexiconPath, t.Type, ErrLexicon)
+			return nil, fmt.Errorf("lexicon %s: type %q repeated or without triggers: %w", eventLexiconPath, t.Type, lexicon.ErrLexicon)
 		}
 		seenType[t.Type] = true
 		all = append(all, t.Triggers...)
@@ -123,7 +125,7 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 	lists["modal_before"], lists["passive_aux"], lists["part_openers"] = f.ModalBefore, f.PassiveAux, f.PartOpeners
 	lists["outcome_nouns"], lists["signatories"], lists["arrivals"] = f.OutcomeNouns, f.Signatories, f.Arrivals
 	lists["summit_series"], lists["summit_bodies"] = f.SummitSeries, f.SummitBodies
-	if err := checkPhrases(eventLexiconPath, lists); err != nil {
+	if err := lexicon.CheckPhrases(eventLexiconPath, lists); err != nil {
 		return nil, err
 	}
 	lex := &eventLexicon{gatherings: map[string]bool{}, needDate: map[string]bool{}, minParticipants: map[string]int{},
@@ -143,15 +145,15 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 	var minTypes []string
 	for t, n := range f.MinParticipants {
 		if n < 0 {
-			return nil, fmt.Errorf("lexicon %s: min_participants of %q is negative: %w", eventLexiconPath, t, ErrLexicon)
+			return nil, fmt.Errorf("lexicon %s: min_participants of %q is negative: %w", eventLexiconPath, t, lexicon.ErrLexicon)
 		}
 		minTypes = append(minTypes, t)
 		lex.minParticipants[t] = n
 	}
 	for name, set := range map[string][]string{"gatherings": f.Gatherings, "need_date": f.NeedDate, "min_participants": minTypes} {
 		for _, t := range set {
-			if !fxKnown(EventKinds, t) {
-				return nil, fmt.Errorf("lexicon %s: %s: unknown event type %q: %w", eventLexiconPath, name, t, ErrLexicon)
+			if !lexicon.Known(lexicon.EventKinds, t) {
+				return nil, fmt.Errorf("lexicon %s: %s: unknown event type %q: %w", eventLexiconPath, name, t, lexicon.ErrLexicon)
 			}
 		}
 	}
@@ -160,15 +162,15 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 	lex.dayCounts = map[string]int{}
 	for w, n := range f.DayCounts {
 		if n <= 0 {
-			return nil, fmt.Errorf("lexicon %s: day_counts: %q is not positive: %w", eventLexiconPath, w, ErrLexicon)
+			return nil, fmt.Errorf("lexicon %s: day_counts: %q is not positive: %w", eventLexiconPath, w, lexicon.ErrLexicon)
 		}
 		lex.dayCounts[w] = n
 	}
 	lex.partOpeners, lex.outcomeNouns, lex.signatories = fxSet(f.PartOpeners), fxSet(f.OutcomeNouns), fxSet(f.Signatories)
 	lex.summitSeries, lex.summitBodies = fxSet(f.SummitSeries), fxSet(f.SummitBodies)
 	for _, t := range f.Occasions {
-		if !fxKnown(EventKinds, t) {
-			return nil, fmt.Errorf("lexicon %s: occasions: unknown event type %q: %w", eventLexiconPath, t, ErrLexicon)
+		if !lexicon.Known(lexicon.EventKinds, t) {
+			return nil, fmt.Errorf("lexicon %s: occasions: unknown event type %q: %w", eventLexiconPath, t, lexicon.ErrLexicon)
 		}
 		lex.occasions[t] = true
 	}

@@ -1,37 +1,8 @@
 package extract
 
 import "testing"
-import "github.com/kg-project/kg/loader/extract/token"
 
-func TestPhraseMatching(t *testing.T) {
-	ps := token.Compile([]string{"monitor*", "in the event of", "event"})
-	text := "They will monitor it; in the event of a breach, monitoring resumes."
-	hits := ps.All(token.Tokens(text, 0, len(text)))
-	var got []string
-	for _, h := range hits {
-		got = append(got, text[h.Start:h.End])
-	}
-	want := []string{"monitor", "in the event of", "monitoring"}
-	if len(got) != len(want) {
-		t.Fatalf("got %q, want %q", got, want)
-	}
-	for i := range want {
-		if got[i] != want[i] {
-			t.Errorf("hit %d = %q, want %q", i, got[i], want[i])
-		}
-	}
-}
 
-func TestFoldAndSlug(t *testing.T) {
-	if token.Slug("Élysée Palace") != "elysee-palace" {
-		t.Errorf("slug = %q", token.Slug("Élysée Palace"))
-	}
-	body := "  \u201cQuoted,\u201d  "
-	s, e := token.TrimSpan(body, 0, len(body))
-	if body[s:e] != "Quoted" {
-		t.Errorf("trim = %q", body[s:e])
-	}
-}
 
 func TestQuoteSpans(t *testing.T) {
 	body := "He said \u201cyes\u201d and \"no\" but it's fine."

@@ -8,6 +8,8 @@ import (
 	"github.com/kg-project/kg/data"
 
 	"github.com/kg-project/kg/loader/extract/token"
+
+	"github.com/kg-project/kg/loader/extract/lexicon"
 )
 
 func TestEventLexiconLoads(t *testing.T) {
@@ -19,7 +21,7 @@ func TestEventLexiconLoads(t *testing.T) {
 		t.Errorf("event lexicon has %d types, want every type but other", len(lex.types))
 	}
 	for _, ty := range lex.types {
-		if !fxKnown(EventKinds, ty.name) || ty.triggers.Len() == 0 {
+		if !lexicon.Known(lexicon.EventKinds, ty.name) || ty.triggers.Len() == 0 {
 			t.Errorf("type %q: unknown or without triggers", ty.name)
 		}
 	}
@@ -34,7 +36,7 @@ func TestCommitmentLexiconLoads(t *testing.T) {
 	for _, k := range lex.kinds {
 		seen[k.name] = true
 	}
-	for _, k := range CommitmentKinds {
+	for _, k := range lexicon.CommitmentKinds {
 		if !seen[k] {
 			t.Errorf("kind %q missing from the lexicon", k)
 		}
@@ -91,7 +93,7 @@ func TestLexiconRejectsBadContent(t *testing.T) {
 	}
 	for _, tc := range cases {
 		err := tc.load(fstest.MapFS{tc.path: {Data: []byte(tc.body)}})
-		if !errors.Is(err, ErrLexicon) {
+		if !errors.Is(err, lexicon.ErrLexicon) {
 			t.Errorf("%s: got %v, want ErrLexicon", tc.name, err)
 		}
 	}

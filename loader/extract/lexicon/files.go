@@ -1,4 +1,4 @@
-package extract
+package lexicon
 
 import (
 	"errors"
@@ -24,8 +24,8 @@ var CommitmentKinds = []string{"ceasefire monitoring", "military support", "mult
 // CommitmentStatuses are the statuses a commitment can have.
 var CommitmentStatuses = []string{"draft", "proposed", "agreed", "signed", "reported", "denied"}
 
-// eventLexiconFile is data/lexicon/events.yaml.
-type eventLexiconFile struct {
+// EventFile is data/lexicon/events.yaml.
+type EventFile struct {
 	Types []struct {
 		Type     string   `yaml:"type"`
 		Triggers []string `yaml:"triggers"`
@@ -73,8 +73,8 @@ type eventLexiconFile struct {
 	SummitBodies    []string       `yaml:"summit_bodies"`
 }
 
-// commitmentLexiconFile is data/lexicon/commitments.yaml.
-type commitmentLexiconFile struct {
+// CommitmentFile is data/lexicon/commitments.yaml.
+type CommitmentFile struct {
 	Kinds []struct {
 		Kind     string     `yaml:"kind"`
 		Keywords []string   `yaml:"keywords"`
@@ -141,8 +141,8 @@ type commitmentLexiconFile struct {
 	OfferNouns        []string            `yaml:"offer_nouns"`
 }
 
-// attributionLexiconFile is data/lexicon/attributions.yaml.
-type attributionLexiconFile struct {
+// AttributionFile is data/lexicon/attributions.yaml.
+type AttributionFile struct {
 	Verbs            []string `yaml:"verbs"`
 	ActorOnlyVerbs   []string `yaml:"actor_only_verbs"`
 	PrimaryVerbs     []string `yaml:"primary_verbs"`
@@ -174,8 +174,8 @@ type attributionLexiconFile struct {
 	Pledges          []string `yaml:"pledges"`
 }
 
-// readLexicon decodes one lexicon file strictly (unknown fields are errors).
-func readLexicon(data fs.FS, path string, v any) error {
+// Read decodes one lexicon file strictly (unknown fields are errors).
+func Read(data fs.FS, path string, v any) error {
 	b, err := fs.ReadFile(data, path)
 	if err != nil {
 		return fmt.Errorf("read lexicon %s: %w", path, err)
@@ -186,9 +186,9 @@ func readLexicon(data fs.FS, path string, v any) error {
 	return nil
 }
 
-// checkPhrases reports duplicates (after folding) and empty phrases in
+// CheckPhrases reports duplicates (after folding) and empty phrases in
 // the named lists of one file.
-func checkPhrases(path string, lists map[string][]string) error {
+func CheckPhrases(path string, lists map[string][]string) error {
 	for name, list := range lists {
 		seen := map[string]bool{}
 		for _, p := range list {
@@ -205,7 +205,7 @@ func checkPhrases(path string, lists map[string][]string) error {
 	return nil
 }
 
-func fxKnown(list []string, s string) bool {
+func Known(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
 			return true
