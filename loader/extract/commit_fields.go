@@ -4,12 +4,10 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/extract/token"
 	"github.com/kg-project/kg/loader/gazetteer"
 	"github.com/kg-project/kg/schema"
-
-	"github.com/kg-project/kg/loader/extract/token"
-
-	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // commitEnv holds what the commitment fields of one document depend on:

@@ -5,9 +5,8 @@ import (
 	"io/fs"
 	"strings"
 
-	"github.com/kg-project/kg/loader/extract/token"
-
 	"github.com/kg-project/kg/loader/extract/lexicon"
+	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // commitmentLexiconPath is the commitment lexicon inside the data FS.

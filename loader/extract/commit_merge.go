@@ -4,9 +4,8 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/kg-project/kg/loader/extract/token"
-
 	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // commitAcc gathers the units of one commitment.

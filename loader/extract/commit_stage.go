@@ -4,11 +4,9 @@ import (
 	"io/fs"
 	"strings"
 
-	"github.com/kg-project/kg/loader/gazetteer"
-
-	"github.com/kg-project/kg/loader/extract/token"
-
 	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/extract/token"
+	"github.com/kg-project/kg/loader/gazetteer"
 )
 
 // commitmentStage finds who commits what to whom. Units are sentences,

@@ -6,10 +6,9 @@ package extract
 import (
 	"strings"
 
+	"github.com/kg-project/kg/loader/extract/token"
 	"github.com/kg-project/kg/loader/gazetteer"
 	"github.com/kg-project/kg/schema"
-
-	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // conferenceGroup reports the participants of the text's conference

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/loader/document"
-
 	"github.com/kg-project/kg/loader/extract/model"
 )
 

@@ -4,9 +4,8 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/kg-project/kg/loader/extract/token"
-
 	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // Helpers of commitEnv.subject: where the subject of a commitment stands

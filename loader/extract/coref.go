@@ -5,12 +5,10 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/loader/extract/dates"
+	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/extract/token"
 	"github.com/kg-project/kg/loader/gazetteer"
 	"github.com/kg-project/kg/schema"
-
-	"github.com/kg-project/kg/loader/extract/token"
-
-	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // corefStage resolves short and variant mentions: a surname alone

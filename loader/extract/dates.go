@@ -4,7 +4,6 @@ import (
 	"time"
 
 	"github.com/kg-project/kg/loader/extract/dates"
-
 	"github.com/kg-project/kg/loader/extract/model"
 )
 

@@ -5,9 +5,8 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/kg-project/kg/loader/gazetteer"
-
 	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/gazetteer"
 )
 
 // entitiesStage assembles the mentions into Result.Persons, Countries,

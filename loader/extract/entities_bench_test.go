@@ -8,9 +8,8 @@ import (
 
 	"github.com/kg-project/kg/data"
 	"github.com/kg-project/kg/loader/document"
-	"github.com/kg-project/kg/loader/gazetteer"
-
 	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/gazetteer"
 )
 
 // BenchmarkEntityStages runs the entity stages alone over the corpus

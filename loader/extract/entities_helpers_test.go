@@ -5,9 +5,8 @@ import (
 
 	"github.com/kg-project/kg/data"
 	"github.com/kg-project/kg/loader/document"
-	"github.com/kg-project/kg/loader/gazetteer"
-
 	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/gazetteer"
 )
 
 // testGazetteer is a small gazetteer written for the entity tests.

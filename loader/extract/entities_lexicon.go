@@ -9,7 +9,6 @@ import (
 	"sync"
 
 	"github.com/goccy/go-yaml"
-
 	"github.com/kg-project/kg/loader/extract/model"
 )
 

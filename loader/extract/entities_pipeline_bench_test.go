@@ -10,10 +10,9 @@ import (
 
 	"github.com/kg-project/kg/data"
 	"github.com/kg-project/kg/loader/document"
+	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/gazetteer"
 	"github.com/kg-project/kg/loader/gen"
-
-	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // benchDocs generates n documents with the corpus generator, so the

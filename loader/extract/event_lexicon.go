@@ -4,9 +4,8 @@ import (
 	"fmt"
 	"io/fs"
 
-	"github.com/kg-project/kg/loader/extract/token"
-
 	"github.com/kg-project/kg/loader/extract/lexicon"
+	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // eventLexiconPath is the event lexicon inside the data FS.

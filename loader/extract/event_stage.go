@@ -4,11 +4,9 @@ import (
 	"io/fs"
 	"strings"
 
-	"github.com/kg-project/kg/loader/gazetteer"
-
-	"github.com/kg-project/kg/loader/extract/token"
-
 	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/extract/token"
+	"github.com/kg-project/kg/loader/gazetteer"
 )
 
 // eventStage finds the events a document narrates: a trigger word of the

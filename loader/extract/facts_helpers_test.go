@@ -6,7 +6,6 @@ import (
 
 	"github.com/kg-project/kg/data"
 	"github.com/kg-project/kg/loader/document"
-
 	"github.com/kg-project/kg/loader/extract/model"
 )
 

@@ -2,8 +2,6 @@ package extract
 
 import "testing"
 
-
-
 func TestQuoteSpans(t *testing.T) {
 	body := "He said \u201cyes\u201d and \"no\" but it's fine."
 	qs := quoteSpans(body)

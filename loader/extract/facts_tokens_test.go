@@ -7,17 +7,11 @@ import (
 
 	"github.com/kg-project/kg/data"
 	"github.com/kg-project/kg/loader/document"
+	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/extract/token"
 	"github.com/kg-project/kg/loader/gazetteer"
 	"github.com/kg-project/kg/loader/gen"
-
-	"github.com/kg-project/kg/loader/extract/token"
-
-	"github.com/kg-project/kg/loader/extract/model"
 )
-
-
-
-
 
 // No stage writes into the token slices it is given: after the whole
 // pipeline, each document's layer still equals a fresh scan of its body

@@ -15,9 +15,8 @@ import (
 
 	"github.com/kg-project/kg/data"
 	"github.com/kg-project/kg/loader/document"
-	"github.com/kg-project/kg/loader/gazetteer"
-
 	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/gazetteer"
 )
 
 // Limits of one fuzz input through the whole pipeline. The CPU budget is

@@ -5,12 +5,10 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/extract/token"
 	"github.com/kg-project/kg/loader/gazetteer"
 	"github.com/kg-project/kg/schema"
-
-	"github.com/kg-project/kg/loader/extract/token"
-
-	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // gazMatchStage turns the gazetteer's mentions in the body into
@@ -207,7 +205,7 @@ func isWordByte(s string) bool {
 func (s gazMatchStage) isDatelineHead(body string, start, end int) bool {
 	// The document's leading date marker (" date 2026-01-06 PARIS -") is
 	// not part of the line.
-	if m := segDateMarkerEnd(body); m > 0 && start == m {
+	if m := token.DateMarkerEnd(body); m > 0 && start == m {
 		return s.datelineAt(body, start, end)
 	}
 	ls := strings.LastIndexByte(body[max(0, start-8):start], '\n') + 1 + max(0, start-8)

@@ -4,11 +4,9 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/kg-project/kg/loader/gazetteer"
-
-	"github.com/kg-project/kg/loader/extract/token"
-
 	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/extract/token"
+	"github.com/kg-project/kg/loader/gazetteer"
 )
 
 // Context cues of the gazetteer stage: speaking seats, cities naming

@@ -15,9 +15,8 @@ import (
 	"github.com/kg-project/kg/data"
 	"github.com/kg-project/kg/internal/testenv"
 	"github.com/kg-project/kg/loader/document"
-	"github.com/kg-project/kg/loader/gazetteer"
-
 	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/gazetteer"
 )
 
 // update rewrites the golden files from the current extraction:

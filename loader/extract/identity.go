@@ -6,9 +6,8 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/kg-project/kg/schema"
-
 	"github.com/kg-project/kg/loader/extract/token"
+	"github.com/kg-project/kg/schema"
 )
 
 // Cross-document identity keys of facts. The same event or commitment told

@@ -6,10 +6,8 @@ import (
 	"testing/fstest"
 
 	"github.com/kg-project/kg/data"
-
-	"github.com/kg-project/kg/loader/extract/token"
-
 	"github.com/kg-project/kg/loader/extract/lexicon"
+	"github.com/kg-project/kg/loader/extract/token"
 )
 
 func TestEventLexiconLoads(t *testing.T) {

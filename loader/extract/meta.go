@@ -5,11 +5,9 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/kg-project/kg/loader/gazetteer"
-
-	"github.com/kg-project/kg/loader/extract/token"
-
 	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/extract/token"
+	"github.com/kg-project/kg/loader/gazetteer"
 )
 
 // metaStage infers the document metadata the file does not state: date,

@@ -4,9 +4,8 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/kg-project/kg/loader/gazetteer"
-
 	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/gazetteer"
 )
 
 // issuerSite reports whether the document's URL is the issuer's own: a

@@ -5,10 +5,8 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/loader/document"
-
-	"github.com/kg-project/kg/loader/extract/token"
-
 	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // kind is primary when the text is published by its issuer (issuerSite),

@@ -1,13 +1,12 @@
 package extract
 
 import (
-	"github.com/kg-project/kg/loader/gazetteer"
 	"regexp"
 	"strings"
 
-	"github.com/kg-project/kg/loader/extract/token"
-
 	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/extract/token"
+	"github.com/kg-project/kg/loader/gazetteer"
 )
 
 // outlet finds the outlet of the text: what the text credits itself to

@@ -4,9 +4,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/kg-project/kg/loader/extract/token"
-
 	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // titleScanLines is how many leading lines may hold the title.

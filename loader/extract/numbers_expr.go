@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // numIrregularPlurals are count nouns that do not end in -s.
@@ -149,10 +151,10 @@ func (n *numScanner) notQuantity(i, numIdx, next int) bool {
 		}
 		// URLs, paths, e-mail addresses.
 		a, b := t.start, t.end
-		for a > 0 && !segIsSpaceByte(n.s[a-1]) {
+		for a > 0 && !token.IsSpaceByte(n.s[a-1]) {
 			a--
 		}
-		for b < len(n.s) && !segIsSpaceByte(n.s[b]) {
+		for b < len(n.s) && !token.IsSpaceByte(n.s[b]) {
 			b++
 		}
 		if chunk := n.s[a:b]; strings.ContainsAny(chunk, "/@=\\") || strings.Contains(chunk, "www.") {

@@ -6,8 +6,8 @@ import (
 
 	"github.com/kg-project/kg/data"
 	"github.com/kg-project/kg/loader/document"
-
 	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/extract/segmentation"
 )
 
 func numTestLexicon(t testing.TB) *numLexicon {
@@ -24,7 +24,7 @@ func numRunStages(t testing.TB, body, docDate string) *model.Analysis {
 	t.Helper()
 	lx := numTestLexicon(t)
 	a := model.NewAnalysis(&document.Document{ID: "doc", Body: body, Date: docDate}, nil)
-	for _, st := range []model.Stage{segmentStage{}, datesStage{}, numbersStage{lx: lx}, numericClaimsStage{lx: lx}} {
+	for _, st := range []model.Stage{segmentation.Stage{}, datesStage{}, numbersStage{lx: lx}, numericClaimsStage{lx: lx}} {
 		if err := st.Apply(a); err != nil {
 			t.Fatalf("%T: %v", st, err)
 		}

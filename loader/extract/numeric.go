@@ -7,9 +7,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/kg-project/kg/schema"
-
 	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/extract/token"
+	"github.com/kg-project/kg/schema"
 )
 
 // numericClaimsStage turns the numbers that count or measure something
@@ -101,10 +101,10 @@ func (st numericClaimsStage) Apply(a *model.Analysis) error {
 // the result are relative to s.
 func numRescan(lx *numLexicon, a *model.Analysis, s model.Sent, m model.NumberMention, sc *numScratch) (numFound, bool) {
 	ws, we := max(s.Start, m.Start-48), min(s.End, m.End+64)
-	for ws > s.Start && !segIsSpaceByte(a.Body[ws-1]) {
+	for ws > s.Start && !token.IsSpaceByte(a.Body[ws-1]) {
 		ws--
 	}
-	for we < s.End && !segIsSpaceByte(a.Body[we]) {
+	for we < s.End && !token.IsSpaceByte(a.Body[we]) {
 		we++
 	}
 	win := model.Sent{Start: ws, End: we}

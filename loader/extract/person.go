@@ -4,12 +4,10 @@ import (
 	"io/fs"
 	"strings"
 
+	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/extract/token"
 	"github.com/kg-project/kg/loader/gazetteer"
 	"github.com/kg-project/kg/schema"
-
-	"github.com/kg-project/kg/loader/extract/token"
-
-	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // personStage finds the people the gazetteer does not know: names after

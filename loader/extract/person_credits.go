@@ -4,11 +4,9 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/kg-project/kg/loader/gazetteer"
-
-	"github.com/kg-project/kg/loader/extract/token"
-
 	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/extract/token"
+	"github.com/kg-project/kg/loader/gazetteer"
 )
 
 // maxCreditLine bounds the lines (bytes) read for bylines and credits.

@@ -13,9 +13,8 @@ import (
 	"io/fs"
 
 	"github.com/kg-project/kg/loader/document"
-	"github.com/kg-project/kg/loader/gazetteer"
-
 	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/gazetteer"
 )
 
 // Pipeline runs its stages in order over one document at a time. A

@@ -3,12 +3,10 @@ package extract
 import (
 	"strings"
 
+	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/extract/token"
 	"github.com/kg-project/kg/loader/gazetteer"
 	"github.com/kg-project/kg/schema"
-
-	"github.com/kg-project/kg/loader/extract/token"
-
-	"github.com/kg-project/kg/loader/extract/model"
 )
 
 // Roles from gazetteer offices and titles across honorifics.

@@ -4,9 +4,8 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/kg-project/kg/loader/extract/token"
-
 	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // titleHit is an office title or relation written in the body

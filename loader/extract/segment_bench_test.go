@@ -5,8 +5,8 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/loader/document"
-
 	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/extract/segmentation"
 )
 
 // segBenchText is a synthetic document of about 12,000 words written for
@@ -33,7 +33,7 @@ func BenchmarkSegment(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		dst = segmentBody(text, dst[:0])
+		dst = segmentation.SegmentBody(text, dst[:0])
 	}
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
 }
@@ -42,7 +42,7 @@ func BenchmarkTextStages(b *testing.B) {
 	text := segBenchText()
 	words := len(strings.Fields(text))
 	lx := numTestLexicon(b)
-	stages := []model.Stage{segmentStage{}, datesStage{}, numbersStage{lx: lx}, numericClaimsStage{lx: lx}}
+	stages := []model.Stage{segmentation.Stage{}, datesStage{}, numbersStage{lx: lx}, numericClaimsStage{lx: lx}}
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/extract/segmentation"
+	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // segCorpusDir finds ../shared/corpus beside the repository root (the
@@ -54,7 +56,7 @@ func segCorpusBodies(t testing.TB) map[string][2]string {
 			t.Fatalf("read %s: %v", f, err)
 		}
 		body, date := string(b), ""
-		if end := segDateMarkerEnd(body); end > 0 {
+		if end := token.DateMarkerEnd(body); end > 0 {
 			date = strings.Fields(body[:end])[1]
 		}
 		out[strings.TrimSuffix(filepath.Base(f), ".txt")] = [2]string{body, date}
@@ -123,15 +125,15 @@ func segCheckInvariants(t *testing.T, name string, a *model.Analysis) {
 		text := a.Body[s.Start:s.End]
 		first, _ := utf8.DecodeRuneInString(text)
 		last, _ := utf8.DecodeLastRuneInString(text)
-		if segIsSpaceByte(byte(first)) || segIsSpaceByte(byte(last)) {
+		if token.IsSpaceByte(byte(first)) || token.IsSpaceByte(byte(last)) {
 			t.Errorf("%s: segment %d %q starts or ends on white space", name, i, text)
 		}
 		switch s.Kind {
-		case SegSentence, SegHeading:
+		case segmentation.SegSentence, segmentation.SegHeading:
 			if s.Lead != -1 || s.Parent != -1 || s.Item != -1 {
 				t.Errorf("%s: %s %d has list links", name, s.Kind, i)
 			}
-		case SegItem:
+		case segmentation.SegItem:
 			if s.Lead >= i || s.Parent >= i || s.Item > i || s.Item < 0 {
 				t.Errorf("%s: item %d links lead %d parent %d item %d", name, i, s.Lead, s.Parent, s.Item)
 			}
@@ -157,10 +159,10 @@ func TestSegmentCorpusStructure(t *testing.T) {
 		a := numRunStages(t, doc[0], doc[1])
 		items := map[int]bool{}
 		for _, s := range a.Sents {
-			if s.Kind == SegItem && s.Lead >= 0 && !strings.HasSuffix(a.SentText(s.Lead), ":") {
+			if s.Kind == segmentation.SegItem && s.Lead >= 0 && !strings.HasSuffix(a.SentText(s.Lead), ":") {
 				t.Errorf("%s: lead %q does not end with ':'", name, a.SentText(s.Lead))
 			}
-			if s.Kind == SegItem {
+			if s.Kind == segmentation.SegItem {
 				items[s.Item] = true
 			}
 		}

@@ -5,8 +5,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/loader/document"
-
 	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/extract/segmentation"
 )
 
 // FuzzTextStages checks that segmentation, dates and numbers never panic
@@ -20,7 +20,7 @@ func FuzzTextStages(f *testing.F) {
 		f.Add(seed)
 	}
 	lx := numTestLexicon(f)
-	stages := []model.Stage{segmentStage{}, datesStage{}, numbersStage{lx: lx}, numericClaimsStage{lx: lx}}
+	stages := []model.Stage{segmentation.Stage{}, datesStage{}, numbersStage{lx: lx}, numericClaimsStage{lx: lx}}
 	f.Fuzz(func(t *testing.T, body string) {
 		if !utf8.ValidString(body) {
 			return
@@ -42,7 +42,7 @@ func FuzzTextStages(f *testing.F) {
 					t.Fatalf("segment %d quote %v invalid", i, q)
 				}
 			}
-			for _, c := range Clauses(a, i) {
+			for _, c := range segmentation.Clauses(a, i) {
 				if c[0] < s.Start || c[1] > s.End || c[0] > c[1] {
 					t.Fatalf("segment %d clause %v invalid", i, c)
 				}

@@ -3,9 +3,9 @@ package extract
 import (
 	"io/fs"
 
-	"github.com/kg-project/kg/loader/gazetteer"
-
 	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/extract/segmentation"
+	"github.com/kg-project/kg/loader/gazetteer"
 )
 
 // textStages segment the body and find dates and numbers; they run first.
@@ -16,7 +16,7 @@ import (
 // dateline calls ResolveDates), then numbers (which skip dates), then the
 // numeric claims built from the numbers.
 var textStages = []stageBuilder{
-	{name: "segment", build: func(*gazetteer.Gazetteer, fs.FS) (model.Stage, error) { return segmentStage{}, nil }},
+	{name: "segment", build: func(*gazetteer.Gazetteer, fs.FS) (model.Stage, error) { return segmentation.Stage{}, nil }},
 	{name: "dates", build: func(*gazetteer.Gazetteer, fs.FS) (model.Stage, error) { return datesStage{}, nil }},
 	{name: "numbers", build: func(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 		lx, err := loadNumLexicon(data)

@@ -5,9 +5,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/loader/document"
-	"github.com/kg-project/kg/loader/gazetteer"
-
 	"github.com/kg-project/kg/loader/extract/token"
+	"github.com/kg-project/kg/loader/gazetteer"
 )
 
 // Analysis is the working state one document passes through the pipeline.

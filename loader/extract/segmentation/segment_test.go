@@ -1,18 +1,17 @@
-package extract
+package segmentation
 
 import (
 	"strings"
 	"testing"
 
 	"github.com/kg-project/kg/loader/document"
-
 	"github.com/kg-project/kg/loader/extract/model"
 )
 
 func segTestSegment(t *testing.T, body string) *model.Analysis {
 	t.Helper()
 	a := model.NewAnalysis(&document.Document{ID: "t", Body: body}, nil)
-	if err := (segmentStage{}).Apply(a); err != nil {
+	if err := (Stage{}).Apply(a); err != nil {
 		t.Fatalf("segment: %v", err)
 	}
 	return a

@@ -1,4 +1,4 @@
-package extract
+package segmentation
 
 import "github.com/kg-project/kg/loader/extract/model"
 
@@ -21,8 +21,8 @@ type segListLevel struct {
 	first, last   int // its first and last segment
 }
 
-// segmentBody cuts body into segments (see segment.go for the rules).
-func segmentBody(body string, dst []model.Sent) []model.Sent {
+// SegmentBody cuts body into segments (see segment.go for the rules).
+func SegmentBody(body string, dst []model.Sent) []model.Sent {
 	lines := segSplitLines(body, make([]segLine, 0, len(body)/80+4))
 	units := segUnits(body, lines)
 	var stack []segListLevel

@@ -1,6 +1,7 @@
-package extract
+package segmentation
 
 import "github.com/kg-project/kg/loader/extract/model"
+import "github.com/kg-project/kg/loader/extract/token"
 
 // InlineList finds a list run into a sentence: a lead-in ending with ':'
 // followed by at least two elements separated by ';' ("This will include:
@@ -93,20 +94,20 @@ func Clauses(a *model.Analysis, i int) [][2]int {
 // clauseTrim trims white space, emphasis, a leading conjunction and final
 // punctuation from body[start:end].
 func clauseTrim(body string, start, end int) [2]int {
-	for start < end && (segIsSpaceByte(body[start]) || body[start] == '*' || body[start] == '_') {
+	for start < end && (token.IsSpaceByte(body[start]) || body[start] == '*' || body[start] == '_') {
 		start++
 	}
 	for _, conj := range []string{"and ", "or "} {
 		if end-start > len(conj) && body[start:start+len(conj)] == conj {
 			start += len(conj)
-			for start < end && segIsSpaceByte(body[start]) {
+			for start < end && token.IsSpaceByte(body[start]) {
 				start++
 			}
 		}
 	}
 	for end > start {
 		c := body[end-1]
-		if segIsSpaceByte(c) || c == '.' || c == ',' || c == '*' || c == '_' || c == ':' {
+		if token.IsSpaceByte(c) || c == '.' || c == ',' || c == '*' || c == '_' || c == ':' {
 			end--
 			continue
 		}

@@ -1,9 +1,11 @@
-package extract
+package segmentation
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // segTitleAbbrev are abbreviations after which a capitalised word never
@@ -71,7 +73,7 @@ func segSplitSentences(body string, start, end int, dst [][2]int) [][2]int {
 		if j >= end {
 			break
 		}
-		if !segIsSpaceByte(body[j]) {
+		if !token.IsSpaceByte(body[j]) {
 			i = j
 			continue
 		}
@@ -88,7 +90,7 @@ func segSplitSentences(body string, start, end int, dst [][2]int) [][2]int {
 		i = k
 	}
 	e := end
-	for e > pos && segIsSpaceByte(body[e-1]) {
+	for e > pos && token.IsSpaceByte(body[e-1]) {
 		e--
 	}
 	if e > pos {
@@ -173,7 +175,7 @@ func segLowerASCII(s string) string {
 }
 
 func segSkipSpace(body string, i, end int) int {
-	for i < end && segIsSpaceByte(body[i]) {
+	for i < end && token.IsSpaceByte(body[i]) {
 		i++
 	}
 	return i

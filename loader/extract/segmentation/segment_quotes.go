@@ -1,10 +1,11 @@
-package extract
+package segmentation
 
 import (
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // segQuoteSpans returns the spans of quoted text in body[start:end],
@@ -83,10 +84,10 @@ func segQuotesOver(body string, dst []model.Sent, first, start, end int) []model
 		s := &dst[k]
 		for _, q := range spans {
 			a, b := max(q[0], s.Start), min(q[1], s.End)
-			for a < b && segIsSpaceByte(body[a]) {
+			for a < b && token.IsSpaceByte(body[a]) {
 				a++
 			}
-			for b > a && segIsSpaceByte(body[b-1]) {
+			for b > a && token.IsSpaceByte(body[b-1]) {
 				b--
 			}
 			if a < b {

@@ -1,8 +1,10 @@
-package extract
+package segmentation
 
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // segLine is one line of the body as the segmenter sees it.
@@ -20,7 +22,7 @@ type segLine struct {
 // segSplitLines cuts body into lines, recognising the leading date marker,
 // rules, Markdown headings and list markers.
 func segSplitLines(body string, dst []segLine) []segLine {
-	skip := segDateMarkerEnd(body)
+	skip := token.DateMarkerEnd(body)
 	for pos := 0; pos < len(body); {
 		end := pos
 		for end < len(body) && body[end] != '\n' && body[end] != '\r' {
@@ -46,60 +48,6 @@ func segSplitLines(body string, dst []segLine) []segLine {
 	return dst
 }
 
-// segDateMarkerEnd returns the end of a leading " date YYYY-MM-DD" marker
-// (with the white space after it), 0 when the body has none.
-func segDateMarkerEnd(body string) int {
-	i := 0
-	for i < len(body) && (body[i] == ' ' || body[i] == '\t') {
-		i++
-	}
-	if len(body) < i+4 || !segEqualFold(body[i:i+4], "date") {
-		return 0
-	}
-	i += 4
-	j := i
-	for j < len(body) && (body[j] == ' ' || body[j] == '\t' || body[j] == ':') {
-		j++
-	}
-	if j == i || len(body) < j+10 {
-		return 0
-	}
-	d := body[j : j+10]
-	for k := 0; k < 10; k++ {
-		if k == 4 || k == 7 {
-			if d[k] != '-' {
-				return 0
-			}
-		} else if d[k] < '0' || d[k] > '9' {
-			return 0
-		}
-	}
-	j += 10
-	if j < len(body) && body[j] != ' ' && body[j] != '\t' && body[j] != '\n' && body[j] != '\r' {
-		return 0
-	}
-	for j < len(body) && (body[j] == ' ' || body[j] == '\t') {
-		j++
-	}
-	return j
-}
-
-func segEqualFold(s, lower string) bool {
-	if len(s) != len(lower) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != lower[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // segParseLine classifies body[from:end].
 func segParseLine(body string, from, end int) segLine {
 	l := segLine{}
@@ -112,7 +60,7 @@ func segParseLine(body string, from, end int) segLine {
 		}
 		i++
 	}
-	for end > i && segIsSpaceByte(body[end-1]) {
+	for end > i && token.IsSpaceByte(body[end-1]) {
 		end--
 	}
 	l.start, l.end = i, end
@@ -137,7 +85,7 @@ func segParseLine(body string, from, end int) segLine {
 		for e > h && body[e-1] == '#' {
 			e--
 		}
-		for e > h && segIsSpaceByte(body[e-1]) {
+		for e > h && token.IsSpaceByte(body[e-1]) {
 			e--
 		}
 		l.hashes, l.start, l.end = n, h, e
@@ -251,10 +199,6 @@ func segIsRule(s string) bool {
 		}
 	}
 	return n >= 3
-}
-
-func segIsSpaceByte(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
 }
 
 // segEndsFinal reports whether text ends a sentence or introduces a list:

@@ -1,4 +1,4 @@
-package extract
+package segmentation
 
 import "github.com/kg-project/kg/loader/extract/model"
 
@@ -55,12 +55,12 @@ const (
 	SegItem     = "item"
 )
 
-// segmentStage fills Analysis.Sents and Result.Sentences.
-type segmentStage struct{}
+// Stage fills Analysis.Sents and Result.Sentences.
+type Stage struct{}
 
 // Apply segments the body.
-func (segmentStage) Apply(a *model.Analysis) error {
-	a.Sents = segmentBody(a.Body, a.Sents[:0])
+func (Stage) Apply(a *model.Analysis) error {
+	a.Sents = SegmentBody(a.Body, a.Sents[:0])
 	a.Result.Sentences = make([]model.Sentence, len(a.Sents))
 	for i, s := range a.Sents {
 		a.Result.Sentences[i] = model.Sentence{
