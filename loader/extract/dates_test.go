@@ -2,6 +2,9 @@ package extract
 
 import (
 	"testing"
+
+	"github.com/kg-project/kg/loader/extract/datementions"
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 func TestDatesStage(t *testing.T) {
@@ -30,17 +33,17 @@ func TestDatesStage(t *testing.T) {
 		}
 	}
 	// The metadata stage learns the date from the dateline's year later.
-	ResolveDates(a, "2025-03-03")
+	model.ResolveDates(a, "2025-03-03")
 	for i, w := range want {
 		d := a.Dates[i]
 		if d.Date != w.dated || d.Period != w.period {
 			t.Errorf("after ResolveDates %q = %q period %q, want %q period %q", d.Text, d.Date, d.Period, w.dated, w.period)
 		}
 	}
-	if got := DateIn(a, a.Sents[0].Start, a.Sents[0].End); len(got) != 2 || got[0] != "2025-03-03" {
+	if got := datementions.DateIn(a, a.Sents[0].Start, a.Sents[0].End); len(got) != 2 || got[0] != "2025-03-03" {
 		t.Errorf("DateIn first sentence = %v", got)
 	}
-	ResolveDates(a, "not a date")
+	model.ResolveDates(a, "not a date")
 	if a.Dates[0].Date != "2024-03-03" || a.Dates[2].Date != "2024-02-12" {
 		t.Errorf("with an invalid document date: %q %q", a.Dates[0].Date, a.Dates[2].Date)
 	}
@@ -61,7 +64,7 @@ func TestDatesStageUsesResultDate(t *testing.T) {
 	a := numRunStages(t, "It happened yesterday.", "")
 	d := "2024-06-10"
 	a.Result.Document.Date = &d
-	if err := (datesStage{}).Apply(a); err != nil {
+	if err := (datementions.Stage{}).Apply(a); err != nil {
 		t.Fatal(err)
 	}
 	if len(a.Dates) != 1 || a.Dates[0].Date != "2024-06-09" || !a.Dates[0].Relative {

@@ -63,7 +63,7 @@ func (s eventStage) Apply(a *model.Analysis) error {
 	c := newFactContext(a)
 	if c.docDate != "" && unresolvedDates(a) {
 		// the document date may have been inferred after the dates stage
-		ResolveDates(a, c.docDate)
+		model.ResolveDates(a, c.docDate)
 	}
 	var ms []eventMention
 	sentDates := make(map[int][]model.DateMention) // the date mentions of each segment, read once

@@ -6,6 +6,7 @@ import (
 
 	"github.com/kg-project/kg/data"
 	"github.com/kg-project/kg/loader/document"
+	"github.com/kg-project/kg/loader/extract/datementions"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/segmentation"
 )
@@ -24,7 +25,7 @@ func numRunStages(t testing.TB, body, docDate string) *model.Analysis {
 	t.Helper()
 	lx := numTestLexicon(t)
 	a := model.NewAnalysis(&document.Document{ID: "doc", Body: body, Date: docDate}, nil)
-	for _, st := range []model.Stage{segmentation.Stage{}, datesStage{}, numbersStage{lx: lx}, numericClaimsStage{lx: lx}} {
+	for _, st := range []model.Stage{segmentation.Stage{}, datementions.Stage{}, numbersStage{lx: lx}, numericClaimsStage{lx: lx}} {
 		if err := st.Apply(a); err != nil {
 			t.Fatalf("%T: %v", st, err)
 		}

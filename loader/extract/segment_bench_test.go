@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/loader/document"
+	"github.com/kg-project/kg/loader/extract/datementions"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/segmentation"
 )
@@ -42,7 +43,7 @@ func BenchmarkTextStages(b *testing.B) {
 	text := segBenchText()
 	words := len(strings.Fields(text))
 	lx := numTestLexicon(b)
-	stages := []model.Stage{segmentation.Stage{}, datesStage{}, numbersStage{lx: lx}, numericClaimsStage{lx: lx}}
+	stages := []model.Stage{segmentation.Stage{}, datementions.Stage{}, numbersStage{lx: lx}, numericClaimsStage{lx: lx}}
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

@@ -87,7 +87,7 @@ func TestTextStagesOnCorpus(t *testing.T) {
 		// Every date of a dated document resolves, and the named ones to
 		// the summit day; undated documents resolve once the date is known.
 		if doc[1] == "" {
-			ResolveDates(a, "2026-01-06")
+			model.ResolveDates(a, "2026-01-06")
 		} else {
 			dated++
 		}

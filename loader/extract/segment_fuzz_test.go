@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/loader/document"
+	"github.com/kg-project/kg/loader/extract/datementions"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/segmentation"
 )
@@ -20,7 +21,7 @@ func FuzzTextStages(f *testing.F) {
 		f.Add(seed)
 	}
 	lx := numTestLexicon(f)
-	stages := []model.Stage{segmentation.Stage{}, datesStage{}, numbersStage{lx: lx}, numericClaimsStage{lx: lx}}
+	stages := []model.Stage{segmentation.Stage{}, datementions.Stage{}, numbersStage{lx: lx}, numericClaimsStage{lx: lx}}
 	f.Fuzz(func(t *testing.T, body string) {
 		if !utf8.ValidString(body) {
 			return

@@ -3,6 +3,7 @@ package extract
 import (
 	"io/fs"
 
+	"github.com/kg-project/kg/loader/extract/datementions"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/segmentation"
 	"github.com/kg-project/kg/loader/gazetteer"
@@ -17,7 +18,7 @@ import (
 // numeric claims built from the numbers.
 var textStages = []stageBuilder{
 	{name: "segment", build: func(*gazetteer.Gazetteer, fs.FS) (model.Stage, error) { return segmentation.Stage{}, nil }},
-	{name: "dates", build: func(*gazetteer.Gazetteer, fs.FS) (model.Stage, error) { return datesStage{}, nil }},
+	{name: "dates", build: func(*gazetteer.Gazetteer, fs.FS) (model.Stage, error) { return datementions.Stage{}, nil }},
 	{name: "numbers", build: func(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 		lx, err := loadNumLexicon(data)
 		if err != nil {
