@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/goccy/go-yaml"
+	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // headlinesLexiconPath is where the headlines lexicon lives in the data FS.
@@ -48,8 +49,8 @@ func parseHeadlineLexicon(b []byte) (*headlineLexicon, error) {
 	for i, c := range lx.CaptionOpenings {
 		lx.CaptionOpenings[i] = strings.ToLower(c)
 	}
-	lx.navigation = numSet(lx.NavigationWords)
-	lx.function = numSet(lx.FunctionWords)
-	lx.article = numSet(lx.Articles)
+	lx.navigation = token.LowerSet(lx.NavigationWords)
+	lx.function = token.LowerSet(lx.FunctionWords)
+	lx.article = token.LowerSet(lx.Articles)
 	return &lx, nil
 }

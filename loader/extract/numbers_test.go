@@ -8,12 +8,13 @@ import (
 	"github.com/kg-project/kg/loader/document"
 	"github.com/kg-project/kg/loader/extract/datementions"
 	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/extract/numbers"
 	"github.com/kg-project/kg/loader/extract/segmentation"
 )
 
-func numTestLexicon(t testing.TB) *numLexicon {
+func numTestLexicon(t testing.TB) *numbers.Lexicon {
 	t.Helper()
-	lx, err := loadNumLexicon(data.FS)
+	lx, err := numbers.LoadLexicon(data.FS)
 	if err != nil {
 		t.Fatalf("load numbers lexicon: %v", err)
 	}
@@ -25,7 +26,7 @@ func numRunStages(t testing.TB, body, docDate string) *model.Analysis {
 	t.Helper()
 	lx := numTestLexicon(t)
 	a := model.NewAnalysis(&document.Document{ID: "doc", Body: body, Date: docDate}, nil)
-	for _, st := range []model.Stage{segmentation.Stage{}, datementions.Stage{}, numbersStage{lx: lx}, numericClaimsStage{lx: lx}} {
+	for _, st := range []model.Stage{segmentation.Stage{}, datementions.Stage{}, numbers.Stage{Lexicon: lx}, numbers.ClaimsStage{Lexicon: lx}} {
 		if err := st.Apply(a); err != nil {
 			t.Fatalf("%T: %v", st, err)
 		}
@@ -189,13 +190,13 @@ func TestNumericClaimsMergeRepeats(t *testing.T) {
 }
 
 func TestNumLexiconErrors(t *testing.T) {
-	if _, err := parseNumLexicon([]byte("words: {one: 1}\n")); err == nil {
+	if _, err := numbers.ParseLexicon([]byte("words: {one: 1}\n")); err == nil {
 		t.Error("a lexicon without qualifiers was accepted")
 	}
-	if _, err := parseNumLexicon([]byte("words: {one: 1}\nqualifiers: {about: roughly}\npercent: ['%']\n")); err == nil {
+	if _, err := numbers.ParseLexicon([]byte("words: {one: 1}\nqualifiers: {about: roughly}\npercent: ['%']\n")); err == nil {
 		t.Error("a qualifier of unknown kind was accepted")
 	}
-	if _, err := parseNumLexicon([]byte("words: [\n")); err == nil {
+	if _, err := numbers.ParseLexicon([]byte("words: [\n")); err == nil {
 		t.Error("invalid YAML was accepted")
 	}
 }

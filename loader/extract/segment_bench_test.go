@@ -7,6 +7,7 @@ import (
 	"github.com/kg-project/kg/loader/document"
 	"github.com/kg-project/kg/loader/extract/datementions"
 	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/extract/numbers"
 	"github.com/kg-project/kg/loader/extract/segmentation"
 )
 
@@ -43,7 +44,7 @@ func BenchmarkTextStages(b *testing.B) {
 	text := segBenchText()
 	words := len(strings.Fields(text))
 	lx := numTestLexicon(b)
-	stages := []model.Stage{segmentation.Stage{}, datementions.Stage{}, numbersStage{lx: lx}, numericClaimsStage{lx: lx}}
+	stages := []model.Stage{segmentation.Stage{}, datementions.Stage{}, numbers.Stage{Lexicon: lx}, numbers.ClaimsStage{Lexicon: lx}}
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

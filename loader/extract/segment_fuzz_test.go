@@ -7,6 +7,7 @@ import (
 	"github.com/kg-project/kg/loader/document"
 	"github.com/kg-project/kg/loader/extract/datementions"
 	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/extract/numbers"
 	"github.com/kg-project/kg/loader/extract/segmentation"
 )
 
@@ -21,7 +22,7 @@ func FuzzTextStages(f *testing.F) {
 		f.Add(seed)
 	}
 	lx := numTestLexicon(f)
-	stages := []model.Stage{segmentation.Stage{}, datementions.Stage{}, numbersStage{lx: lx}, numericClaimsStage{lx: lx}}
+	stages := []model.Stage{segmentation.Stage{}, datementions.Stage{}, numbers.Stage{Lexicon: lx}, numbers.ClaimsStage{Lexicon: lx}}
 	f.Fuzz(func(t *testing.T, body string) {
 		if !utf8.ValidString(body) {
 			return

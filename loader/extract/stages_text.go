@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/loader/extract/datementions"
 	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/extract/numbers"
 	"github.com/kg-project/kg/loader/extract/segmentation"
 	"github.com/kg-project/kg/loader/gazetteer"
 )
@@ -20,17 +21,17 @@ var textStages = []stageBuilder{
 	{name: "segment", build: func(*gazetteer.Gazetteer, fs.FS) (model.Stage, error) { return segmentation.Stage{}, nil }},
 	{name: "dates", build: func(*gazetteer.Gazetteer, fs.FS) (model.Stage, error) { return datementions.Stage{}, nil }},
 	{name: "numbers", build: func(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
-		lx, err := loadNumLexicon(data)
+		lx, err := numbers.LoadLexicon(data)
 		if err != nil {
 			return nil, err
 		}
-		return numbersStage{lx: lx}, nil
+		return numbers.Stage{Lexicon: lx}, nil
 	}},
 	{name: "numeric claims", build: func(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
-		lx, err := loadNumLexicon(data)
+		lx, err := numbers.LoadLexicon(data)
 		if err != nil {
 			return nil, err
 		}
-		return numericClaimsStage{lx: lx}, nil
+		return numbers.ClaimsStage{Lexicon: lx}, nil
 	}},
 }

@@ -1,8 +1,8 @@
-package extract
+package numbers
 
 import "github.com/kg-project/kg/loader/extract/model"
 
-// numbersStage finds numeric expressions (Analysis.Numbers): a number in
+// Stage finds numeric expressions (Analysis.Numbers): a number in
 // digits or words ("27", "15,000", "1.5", "four", "twenty-five", "a
 // dozen", "several thousand") with its scale ("million", "bn"), currency
 // ("€", "$", "euros", "United States (US) dollars"), percent ("%",
@@ -23,12 +23,12 @@ import "github.com/kg-project/kg/loader/extract/model"
 // and addresses, ages ("45-year-old"), and "one" (a pronoun more often
 // than a count). It needs the segments and, to skip dates, runs after the
 // dates stage.
-type numbersStage struct {
-	lx *numLexicon
+type Stage struct {
+	Lexicon *Lexicon
 }
 
 // Apply fills Analysis.Numbers.
-func (st numbersStage) Apply(a *model.Analysis) error {
+func (st Stage) Apply(a *model.Analysis) error {
 	a.Numbers = a.Numbers[:0]
 	d := 0
 	var skip [][2]int
@@ -41,7 +41,7 @@ func (st numbersStage) Apply(a *model.Analysis) error {
 		for k := d; k < len(a.Dates) && a.Dates[k].Start < s.End; k++ {
 			skip = append(skip, [2]int{a.Dates[k].Start - s.Start, a.Dates[k].End - s.Start})
 		}
-		for _, f := range numScanBuf(st.lx, a.Body[s.Start:s.End], skip, &sc) {
+		for _, f := range numScanBuf(st.Lexicon, a.Body[s.Start:s.End], skip, &sc) {
 			a.Numbers = append(a.Numbers, model.NumberMention{
 				Start: s.Start + f.start, End: s.Start + f.end, Text: a.Body[s.Start+f.start : s.Start+f.end],
 				Qualifier: f.qualifier, Low: f.low, High: f.high, IsRange: f.isRange, Unit: f.unit, Sent: i,

@@ -1,4 +1,4 @@
-package extract
+package numbers
 
 import "strings"
 import "github.com/kg-project/kg/loader/extract/model"
@@ -10,7 +10,7 @@ import "github.com/kg-project/kg/loader/extract/model"
 // 31, 2027"). Dates that only place an event in time are not claims, nor
 // are spans of bare years ("from 2026 to 2030"). index maps value|unit
 // keys to claims already made.
-func (st numericClaimsStage) dateClaims(a *model.Analysis, index map[string]int) {
+func (st ClaimsStage) dateClaims(a *model.Analysis, index map[string]int) {
 	for k := 0; k < len(a.Dates); k++ {
 		d := a.Dates[k]
 		if d.Sent < 0 || d.Sent >= len(a.Sents) || len(d.Period) == 4 {
@@ -24,10 +24,10 @@ func (st numericClaimsStage) dateClaims(a *model.Analysis, index map[string]int)
 		start, end := d.Start, d.End
 		qualifier := ""
 		switch {
-		case numAfterMarker(st.lx.deadlineQualifierSeqs, before):
-			qualifier = numMarkerText(st.lx.deadlineQualifierSeqs, before)
+		case numAfterMarker(st.Lexicon.deadlineQualifierSeqs, before):
+			qualifier = numMarkerText(st.Lexicon.deadlineQualifierSeqs, before)
 			start = d.Start - len(qualifier) - numTrailingSpace(before)
-		case numAfterMarker(st.lx.deadlineCueSeqs, before):
+		case numAfterMarker(st.Lexicon.deadlineCueSeqs, before):
 		case numAfterMarker([][]string{{"from"}}, before) && k+1 < len(a.Dates):
 			d2 := a.Dates[k+1]
 			if d2.Start < d.End || d2.End > s.End || len(d2.Period) == 4 {
@@ -51,7 +51,7 @@ func (st numericClaimsStage) dateClaims(a *model.Analysis, index map[string]int)
 		body := a.Body[s.Start:s.End]
 		vs := start - s.Start
 		cs, _ := numClauseBounds(body, vs, vs)
-		about := strings.Join(numTrimStop(st.lx, numWordsBefore(body, cs, vs, 8)), " ")
+		about := strings.Join(numTrimStop(st.Lexicon, numWordsBefore(body, cs, vs, 8)), " ")
 		index[key] = len(a.Result.NumericClaims)
 		a.Result.NumericClaims = append(a.Result.NumericClaims, model.NumericClaim{
 			ID: numClaimID(a, key), About: about, Value: value, Unit: "date", Qualifier: qualifier, Evidence: []model.Span{ev},

@@ -1,4 +1,4 @@
-package extract
+package numbers
 
 import (
 	"fmt"
@@ -7,13 +7,14 @@ import (
 	"strings"
 
 	"github.com/goccy/go-yaml"
+	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // numbersLexiconPath is where the numbers lexicon lives in the data FS.
 const numbersLexiconPath = "lexicon/numbers.yaml"
 
-// numLexicon is data/lexicon/numbers.yaml.
-type numLexicon struct {
+// Lexicon is data/lexicon/numbers.yaml.
+type Lexicon struct {
 	Words              map[string]float64 `yaml:"words"`
 	Scales             map[string]float64 `yaml:"scales"`
 	Qualifiers         map[string]string  `yaml:"qualifiers"`
@@ -57,18 +58,18 @@ type numLexicon struct {
 	deadlineQualifierSeqs, deadlineCueSeqs [][]string
 }
 
-// loadNumLexicon reads and checks the numbers lexicon.
-func loadNumLexicon(data fs.FS) (*numLexicon, error) {
+// LoadLexicon reads and checks the numbers lexicon.
+func LoadLexicon(data fs.FS) (*Lexicon, error) {
 	b, err := fs.ReadFile(data, numbersLexiconPath)
 	if err != nil {
 		return nil, fmt.Errorf("load numbers lexicon: %w", err)
 	}
-	return parseNumLexicon(b)
+	return ParseLexicon(b)
 }
 
-// parseNumLexicon parses the YAML of the numbers lexicon.
-func parseNumLexicon(b []byte) (*numLexicon, error) {
-	var lx numLexicon
+// ParseLexicon parses the YAML of the numbers lexicon.
+func ParseLexicon(b []byte) (*Lexicon, error) {
+	var lx Lexicon
 	if err := yaml.Unmarshal(b, &lx); err != nil {
 		return nil, fmt.Errorf("parse %s: %w", numbersLexiconPath, err)
 	}
@@ -96,12 +97,12 @@ func parseNumLexicon(b []byte) (*numLexicon, error) {
 		}
 		return lx.prefixes[i] < lx.prefixes[j]
 	})
-	lx.notUnit = numSet(lx.NotUnits)
-	lx.oneIdiom = numSet(lx.OneIdioms)
-	lx.identifier = numSet(lx.IdentifierWords)
-	lx.duration = numSet(lx.DurationUnits)
-	lx.anaphoric = numSet(lx.Anaphoric)
-	lx.reporting = numSet(lx.ReportingVerbs)
+	lx.notUnit = token.LowerSet(lx.NotUnits)
+	lx.oneIdiom = token.LowerSet(lx.OneIdioms)
+	lx.identifier = token.LowerSet(lx.IdentifierWords)
+	lx.duration = token.LowerSet(lx.DurationUnits)
+	lx.anaphoric = token.LowerSet(lx.Anaphoric)
+	lx.reporting = token.LowerSet(lx.ReportingVerbs)
 	lx.currency = map[string]bool{}
 	for _, c := range lx.CurrencyPrefixes {
 		lx.currency[c] = true
@@ -116,10 +117,10 @@ func parseNumLexicon(b []byte) (*numLexicon, error) {
 		}
 		return strings.Join(lx.currencySeqs[i], " ") < strings.Join(lx.currencySeqs[j], " ")
 	})
-	lx.spaced = numSet(lx.SpacedUnits)
-	lx.vague = numSet(lx.VagueCounts)
-	lx.editionNoun = numSet(lx.EditionNouns)
-	lx.tallyWord = numSet(lx.TallyWords)
+	lx.spaced = token.LowerSet(lx.SpacedUnits)
+	lx.vague = token.LowerSet(lx.VagueCounts)
+	lx.editionNoun = token.LowerSet(lx.EditionNouns)
+	lx.tallyWord = token.LowerSet(lx.TallyWords)
 	lx.sourceSeqs = numSeqs(lx.SourceMarkers)
 	lx.deadlineQualifierSeqs = numSeqs(lx.DeadlineQualifiers)
 	lx.deadlineCueSeqs = numSeqs(lx.DeadlineCues)
@@ -130,7 +131,7 @@ func parseNumLexicon(b []byte) (*numLexicon, error) {
 }
 
 // isCurrency reports whether unit is one of the lexicon's currency codes.
-func (lx *numLexicon) isCurrency(unit string) bool {
+func (lx *Lexicon) isCurrency(unit string) bool {
 	return lx.currency[unit]
 }
 
@@ -141,12 +142,4 @@ func numSeqs(phrases []string) [][]string {
 		out = append(out, strings.Fields(strings.ToLower(p)))
 	}
 	return out
-}
-
-func numSet(words []string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[strings.ToLower(w)] = true
-	}
-	return m
 }

@@ -1,4 +1,4 @@
-package extract
+package numbers
 
 import (
 	"strconv"
@@ -118,7 +118,7 @@ func numIsLetterAt(s string, i int) bool {
 
 // numScanner finds numeric expressions in one text.
 type numScanner struct {
-	lx   *numLexicon
+	lx   *Lexicon
 	s    string
 	toks []numTok
 }
@@ -143,12 +143,12 @@ func (n *numScanner) adjacent(i, j int) bool {
 
 // numScan returns the numeric expressions of s, skipping those that
 // overlap a byte range in skip (dates), sorted and relative to s.
-func numScan(lx *numLexicon, s string, skip [][2]int) []numFound {
+func numScan(lx *Lexicon, s string, skip [][2]int) []numFound {
 	return numScanBuf(lx, s, skip, nil)
 }
 
 // numScanBuf is numScan reusing the buffers of sc when not nil.
-func numScanBuf(lx *numLexicon, s string, skip [][2]int, sc *numScratch) []numFound {
+func numScanBuf(lx *Lexicon, s string, skip [][2]int, sc *numScratch) []numFound {
 	if !numMayHold(lx, s) {
 		return nil
 	}
@@ -187,7 +187,7 @@ func numScanBuf(lx *numLexicon, s string, skip [][2]int, sc *numScratch) []numFo
 
 // numMayHold is a fast filter: a digit, a number word, a scale word or a
 // vague count.
-func numMayHold(lx *numLexicon, s string) bool {
+func numMayHold(lx *Lexicon, s string) bool {
 	var buf [12]byte
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -336,7 +336,7 @@ var numComparators = map[string]bool{"from": true, "than": true, "versus": true,
 
 // numComparedUnit returns the currency or percent of prev for a bare
 // figure f compared with it in the same clause, or "".
-func numComparedUnit(lx *numLexicon, s string, prev, f *numFound) string {
+func numComparedUnit(lx *Lexicon, s string, prev, f *numFound) string {
 	if prev.unit != "percent" && !lx.isCurrency(prev.unit) || prev.end > f.valueStart {
 		return ""
 	}

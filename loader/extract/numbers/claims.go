@@ -1,4 +1,4 @@
-package extract
+package numbers
 
 import (
 	"crypto/sha256"
@@ -12,7 +12,7 @@ import (
 	"github.com/kg-project/kg/schema"
 )
 
-// numericClaimsStage turns the numbers that count or measure something
+// ClaimsStage turns the numbers that count or measure something
 // into Result.NumericClaims:
 //
 //   - Value is the expression as written with its qualifier ("more than
@@ -35,8 +35,8 @@ import (
 // The same value and unit stated twice in a document is one claim with
 // two pieces of evidence, unless the second adds to the first ("another
 // $100 million"). It runs after numbersStage.
-type numericClaimsStage struct {
-	lx *numLexicon
+type ClaimsStage struct {
+	Lexicon *Lexicon
 }
 
 // numDurationLinks are the words that tie a duration to what lasts
@@ -45,7 +45,7 @@ var numDurationLinks = map[string]bool{"lasting": true, "for": true, "spanning":
 	"lasted": true, "lasts": true, "last": true, "took": true, "takes": true}
 
 // Apply fills Result.NumericClaims.
-func (st numericClaimsStage) Apply(a *model.Analysis) error {
+func (st ClaimsStage) Apply(a *model.Analysis) error {
 	a.Result.NumericClaims = a.Result.NumericClaims[:0]
 	index := map[string]int{}
 	var sc numScratch
@@ -58,13 +58,13 @@ func (st numericClaimsStage) Apply(a *model.Analysis) error {
 			continue
 		}
 		s := a.Sents[m.Sent]
-		found, ok := numRescan(st.lx, a, s, m, &sc)
+		found, ok := numRescan(st.Lexicon, a, s, m, &sc)
 		if !ok {
 			continue
 		}
 		f := &found
 		body := a.Body[s.Start:s.End]
-		if numNotClaim(st.lx, body, f, seen[m.Low]) {
+		if numNotClaim(st.Lexicon, body, f, seen[m.Low]) {
 			continue
 		}
 		value := strings.TrimSpace(body[f.valueStart:f.valueEnd])
@@ -80,7 +80,7 @@ func (st numericClaimsStage) Apply(a *model.Analysis) error {
 			a.Result.NumericClaims[k].Evidence = append(a.Result.NumericClaims[k].Evidence, ev)
 			continue
 		}
-		about := numAbout(st.lx, body, f)
+		about := numAbout(st.Lexicon, body, f)
 		c := model.NumericClaim{
 			ID:    numClaimID(a, key),
 			About: about, Value: value, Unit: m.Unit, Qualifier: m.Qualifier,
@@ -99,7 +99,7 @@ func (st numericClaimsStage) Apply(a *model.Analysis) error {
 // numRescan finds again the expression of mention m in a window of its
 // segment s around it (the mention keeps only the summary); offsets in
 // the result are relative to s.
-func numRescan(lx *numLexicon, a *model.Analysis, s model.Sent, m model.NumberMention, sc *numScratch) (numFound, bool) {
+func numRescan(lx *Lexicon, a *model.Analysis, s model.Sent, m model.NumberMention, sc *numScratch) (numFound, bool) {
 	ws, we := max(s.Start, m.Start-48), min(s.End, m.End+64)
 	for ws > s.Start && !token.IsSpaceByte(a.Body[ws-1]) {
 		ws--
@@ -132,7 +132,7 @@ func numRescan(lx *numLexicon, a *model.Analysis, s model.Sent, m model.NumberMe
 // numNotClaim reports a count that refers back ("the two leaders"; a
 // definite count of a value counted before, or of a small group) or
 // counts the sources of a report ("two diplomats said").
-func numNotClaim(lx *numLexicon, s string, f *numFound, countedBefore bool) bool {
+func numNotClaim(lx *Lexicon, s string, f *numFound, countedBefore bool) bool {
 	if f.qualifier == "" && !f.adjectival && !f.ordinal && (countedBefore || !numNamesTotal(lx, f)) {
 		if before := strings.Fields(s[:f.valueStart]); len(before) > 0 {
 			if lx.anaphoric[strings.ToLower(before[len(before)-1])] {
@@ -159,7 +159,7 @@ func numNotClaim(lx *numLexicon, s string, f *numFound, countedBefore bool) bool
 // a share ("the $44 billion it owes", "its 20% stake"), a scaled figure
 // ("his 1.4 billion citizens") or a large count ("the 27 member states").
 // Back references count small groups ("the two envoys", "its 12 members").
-func numNamesTotal(lx *numLexicon, f *numFound) bool {
+func numNamesTotal(lx *Lexicon, f *numFound) bool {
 	return f.unit == "percent" || lx.isCurrency(f.unit) || f.scaled || f.low >= numTotalMin
 }
 
@@ -228,7 +228,7 @@ func numClaimID(a *model.Analysis, key string) string {
 }
 
 // numAbout builds the short phrase of what a number is about.
-func numAbout(lx *numLexicon, s string, f *numFound) string {
+func numAbout(lx *Lexicon, s string, f *numFound) string {
 	cs, ce := numClauseBounds(s, f.start, f.end)
 	if lx.duration[f.unit] {
 		if f.adjectival && f.headStart >= 0 {
@@ -342,7 +342,7 @@ func numCleanWords(words []string) []string {
 
 // numNounPhrase keeps the last words of ws that can form a noun phrase:
 // it stops at a function word or a past participle ("offered").
-func numNounPhrase(lx *numLexicon, ws []string) string {
+func numNounPhrase(lx *Lexicon, ws []string) string {
 	k := len(ws)
 	for k > 0 && len(ws)-k < 3 {
 		w := strings.ToLower(ws[k-1])
@@ -355,7 +355,7 @@ func numNounPhrase(lx *numLexicon, ws []string) string {
 }
 
 // numContentWords counts the words of ws that are not function words.
-func numContentWords(lx *numLexicon, ws []string) int {
+func numContentWords(lx *Lexicon, ws []string) int {
 	n := 0
 	for _, w := range ws {
 		if !lx.notUnit[strings.ToLower(strings.Trim(w, ",;:"))] {
@@ -366,7 +366,7 @@ func numContentWords(lx *numLexicon, ws []string) int {
 }
 
 // numTrimStop drops function words at both ends of a phrase.
-func numTrimStop(lx *numLexicon, ws []string) []string {
+func numTrimStop(lx *Lexicon, ws []string) []string {
 	for len(ws) > 0 && lx.notUnit[strings.ToLower(ws[0])] {
 		ws = ws[1:]
 	}
