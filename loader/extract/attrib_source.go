@@ -76,7 +76,7 @@ type attribDoc struct {
 }
 
 func newAttribDoc(c *factContext, lex *attribLexicon) *attribDoc {
-	d := &attribDoc{c: c, lex: lex, docVia: map[string]model.Mention{}, quotes: quoteSpans(c.a.Body)}
+	d := &attribDoc{c: c, lex: lex, docVia: map[string]model.Mention{}, quotes: token.QuoteSpans(c.a.Body)}
 	toks := token.Tokens(c.a.Body, 0, len(c.a.Body))
 	actorAt := map[int]model.Mention{} // actor mentions by start offset
 	for _, m := range c.a.Mentions {

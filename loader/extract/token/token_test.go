@@ -108,3 +108,11 @@ func TestPhraseFilterKeepsFirstWords(t *testing.T) {
 		t.Errorf("all = %v, want %v", got, want)
 	}
 }
+
+func TestQuoteSpans(t *testing.T) {
+	body := "He said \u201cyes\u201d and \"no\" but it's fine."
+	qs := QuoteSpans(body)
+	if len(qs) != 2 || body[qs[0][0]:qs[0][1]] != "yes" || body[qs[1][0]:qs[1][1]] != "no" {
+		t.Errorf("quotes = %v", qs)
+	}
+}

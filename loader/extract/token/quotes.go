@@ -1,12 +1,12 @@
-package extract
+package token
 
 import "unicode/utf8"
 
-// quoteSpans returns the byte ranges of direct quotations in body, quote
+// QuoteSpans returns the byte ranges of direct quotations in body, quote
 // marks excluded: curly pairs “…” and straight pairs "…" (a straight mark
 // opens when it follows a space, a line start or an opening bracket).
 // Single quotes are left alone: they double as apostrophes.
-func quoteSpans(body string) [][2]int {
+func QuoteSpans(body string) [][2]int {
 	var out [][2]int
 	open := -1
 	var closer rune
