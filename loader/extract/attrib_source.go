@@ -76,13 +76,17 @@ type attribDoc struct {
 func newAttribDoc(c *factContext, lex *attribLexicon) *attribDoc {
 	d := &attribDoc{c: c, lex: lex, docVia: map[string]Mention{}, quotes: quoteSpans(c.a.Body)}
 	toks := fxTokens(c.a.Body, 0, len(c.a.Body))
-	actorAt := map[int]Mention{} // actor mentions by start offset
-	for _, m := range c.a.Mentions {
-		if m.Kind == "person" || m.Kind == "organization" || m.Kind == "country" {
-			actorAt[m.Start] = m
+	hits := lex.documents.all(toks)
+	var actorAt map[int]Mention // actor mentions by start offset, when a document noun needs them
+	if len(hits) > 0 {
+		actorAt = map[int]Mention{}
+		for _, m := range c.a.Mentions {
+			if m.Kind == "person" || m.Kind == "organization" || m.Kind == "country" {
+				actorAt[m.Start] = m
+			}
 		}
 	}
-	for _, h := range lex.documents.all(toks) {
+	for _, h := range hits {
 		n := docNoun{start: h.start, end: h.end, name: h.phrase, generic: lex.generic[h.phrase]}
 		n.issuer = issuerAfter(toks, h.to, actorAt)
 		if k := len(d.docs); n.issuer == nil && n.generic && k > 0 {

@@ -65,7 +65,7 @@ func newCommitEnv(c *factContext, lex *commitLexicon) *commitEnv {
 		st, en := c.sentSpan(i)
 		e.preview = e.preview || lex.preview.has(fxTokens(c.a.Body, st, en))
 	}
-	if m := conferenceRE.FindString(c.a.Body); m != "" && !strings.HasPrefix(strings.ToLower(m), "press ") {
+	if m := conferenceIn(c.a.Body); m != "" && !strings.HasPrefix(strings.ToLower(m), "press ") {
 		e.conference = strings.TrimPrefix(m, "The ")
 	}
 	e.firstDraft, e.firstSigned = -1, -1
@@ -187,6 +187,14 @@ var openingConjunctions = map[string]bool{"and": true, "but": true, "so": true, 
 
 // conferenceRE finds a named conference ("the Harbour Conference").
 var conferenceRE = regexp.MustCompile(`\b(?:[A-Z][\p{L}-]+ ){1,4}Conference\b`)
+
+// conferenceIn returns the first named conference of text, or "".
+func conferenceIn(text string) string {
+	if !strings.Contains(text, "Conference") { // every match ends so
+		return ""
+	}
+	return conferenceRE.FindString(text)
+}
 
 // raisedVerbs, in a passive without an agent, tell money gathered from
 // the participants of a conference.
@@ -768,6 +776,9 @@ func withoutText(body string, toks []fxTok, u commitUnit, text string) []fxTok {
 // horizonOf finds a duration or time limit ("up to 15 years", "over ten
 // years", "until 2030"); "for"/"lasting" before "up to" is dropped.
 func horizonOf(text string) string {
+	if !mayHoldHorizon(text) {
+		return ""
+	}
 	h := horizonRE.FindString(text)
 	for _, lead := range []string{"for ", "lasting ", "over "} {
 		rest := h[min(len(h), len(lead)):]
