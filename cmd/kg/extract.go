@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 
 	"github.com/kg-project/kg/loader/document"
 )
@@ -35,37 +34,34 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 			return fail(stderr, "extract", err)
 		}
 	}
-	enc := json.NewEncoder(stdout)
 	failed, done := 0, 0
-	for doc, err := range document.All(fs.Args(), document.Options{MaxBytes: cfg.MaxBytes}) {
-		if err != nil {
-			fmt.Fprintf(stderr, "kg extract: %v\n", err)
-			if !document.IsSkip(err) {
+	extractInOrder(p, fs.Args(), document.Options{MaxBytes: cfg.MaxBytes}, cfg.Out, func(j *extractJob) {
+		if j.readErr != nil {
+			fmt.Fprintf(stderr, "kg extract: %v\n", j.readErr)
+			if !document.IsSkip(j.readErr) {
 				failed++
 			}
-			continue
+			return
 		}
-		for _, w := range doc.Warnings {
-			fmt.Fprintf(stderr, "kg extract: warning: %s: %s\n", doc.Path, w)
+		for _, w := range j.doc.Warnings {
+			fmt.Fprintf(stderr, "kg extract: warning: %s: %s\n", j.doc.Path, w)
 		}
-		res, err := p.Run(doc)
-		if err != nil {
-			fmt.Fprintf(stderr, "kg extract: %v\n", err)
+		if j.runErr != nil {
+			fmt.Fprintf(stderr, "kg extract: %v\n", j.runErr)
 			failed++
-			continue
+			return
 		}
-		if cfg.Out == "" {
-			err = enc.Encode(res)
-		} else {
-			err = writeJSON(filepath.Join(cfg.Out, doc.ID+".json"), res)
+		err := j.wErr
+		if err == nil && j.line != nil {
+			_, err = stdout.Write(j.line)
 		}
 		if err != nil {
-			fmt.Fprintf(stderr, "kg extract: write %s: %v\n", doc.ID, err)
+			fmt.Fprintf(stderr, "kg extract: write %s: %v\n", j.doc.ID, err)
 			failed++
-			continue
+			return
 		}
 		done++
-	}
+	})
 	if cfg.Out != "" {
 		fmt.Fprintf(stderr, "kg extract: %d documents written to %s, %d failed\n", done, cfg.Out, failed)
 	}
