@@ -49,6 +49,7 @@ func phaseExtract(_ context.Context, c *benchConfig, log io.Writer) (*phaseResul
 	if err != nil {
 		return nil, err
 	}
+	tuneGCForExtraction() // as kg extract runs
 	p, err := newPipeline()
 	if err != nil {
 		return nil, err
