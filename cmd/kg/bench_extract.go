@@ -50,6 +50,7 @@ func phaseExtract(ctx context.Context, c *benchConfig, log io.Writer) (*phaseRes
 	if err != nil {
 		return nil, err
 	}
+	tuneGCForExtraction() // as kg extract runs
 	p, err := newPipeline()
 	if err != nil {
 		return nil, err

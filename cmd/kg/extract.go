@@ -26,6 +26,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	if !parseArgs(fs, args, 1, anyArgs) {
 		return 2
 	}
+	tuneGCForExtraction()
 	p, err := newPipeline()
 	if err != nil {
 		return fail(stderr, "extract", err)
