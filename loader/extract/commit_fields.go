@@ -42,6 +42,8 @@ type commitEnv struct {
 	signers []string
 	// lastObject holds the words of that commitment's object.
 	lastObject map[string]bool
+	// homeState is the state the document is written from (homeState).
+	homeState string
 }
 
 func newCommitEnv(c *factContext, lex *commitLexicon) *commitEnv {
@@ -69,6 +71,7 @@ func newCommitEnv(c *factContext, lex *commitLexicon) *commitEnv {
 		e.conference = strings.TrimPrefix(m, "The ")
 	}
 	e.firstDraft, e.firstSigned = -1, -1
+	e.homeState = homeState(c)
 	if h, ok := lex.draft.first(all); ok {
 		e.firstDraft = h.start
 	}
@@ -156,6 +159,8 @@ func (e *commitEnv) withStates(by []string) []string {
 			// state ("the Freedonian Treasury agreed to ...")
 			if country := e.stateOfBody(b); country != "" {
 				out = appendUnique(out, country)
+			} else if country := e.officeState(b); country != "" {
+				out = appendUnique(out, country) // "the presidential office" of a national outlet
 			}
 			continue
 		}

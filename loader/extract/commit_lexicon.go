@@ -20,6 +20,9 @@ type commitLexicon struct {
 	draft, conditions, condStops, modality     fxPhrases
 	secondActor, intentActor                   []secondActorPattern
 	noBeneficiary                              map[string]bool
+	// bareOffices are state bodies written without their state ("the
+	// presidential office"): the entity lexicon's lower_bodies.
+	bareOffices map[string]bool
 	// amounts are money and quantity words that never decide a kind
 	// unless nothing else does; amountKind is the kind they give then.
 	amounts    fxPhrases

@@ -23,6 +23,14 @@ func newCommitmentStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
 	if err != nil {
 		return nil, err
 	}
+	ents, err := loadEntityLexicon(data)
+	if err != nil {
+		return nil, err
+	}
+	lex.bareOffices = map[string]bool{}
+	for _, b := range ents.LowerBodies {
+		lex.bareOffices[strings.ToLower(b)] = true
+	}
 	return commitmentStage{lex: lex}, nil
 }
 
