@@ -165,7 +165,30 @@ func (e *commitEnv) beneficiary(u commitUnit, anchor int, by []string, cond, kin
 	if c.beneficiary != "" && !isBy(c.beneficiary) {
 		return c.beneficiary
 	}
+	if supportKinds[kind] && len(by) > 0 {
+		// aid that names no recipient, in a text about one state only
+		// ("the Fund will disburse 2 billion"): that state
+		if st := e.soleState(); st != "" && !isBy(st) && !appearsIn(e.withStates(by), st) {
+			return st
+		}
+	}
 	return ""
+}
+
+// soleState is the one country a document names (currency signs aside),
+// "" when it names none or several.
+func (e *commitEnv) soleState() string {
+	one := ""
+	for _, m := range e.c.a.Mentions {
+		if m.Kind != "country" || currencyMention(e.c.a.Body, m) {
+			continue
+		}
+		if one != "" && m.Key != one {
+			return ""
+		}
+		one = m.Key
+	}
+	return one
 }
 
 // recipient reads the beneficiaries the kinds' own prepositions do not
