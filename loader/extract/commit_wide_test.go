@@ -313,3 +313,15 @@ func TestCommitmentExhortationIsNoPledge(t *testing.T) {
 	})
 	checkCommits(t, got, nil)
 }
+
+func TestCommitmentTravelPlanIsNoPledge(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia will go on to Ruritania on Wednesday.\n" +
+			"Freedonia will head to Lakeside after the talks.\n" +
+			"Freedonia will go on supplying artillery ammunition to Ruritania.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{{"country:FRE", "country:RUR", "military support", "agreed"}})
+}
