@@ -224,6 +224,8 @@ func (e *commitEnv) recipient(m Mention, toks []fxTok, isBy func(string) bool) (
 			}
 		}
 		return m.Key, true
+	case m.Kind == "country" && m.Form != "adjective" && prev == "with" && len(before) > 1 && e.lex.counterpartNouns.endsBefore(before, len(before)-1):
+		return m.Key, true // "seek dialogue with Freedonia"
 	case m.Kind == "country" && m.Form != "adjective" && (prev == "in" || prev == "into") && e.lex.inRecipient.has(before):
 		return m.Key, true
 	case m.Kind == "country" && m.Form != "adjective" && prev == "from" && e.lex.fromRecipient.has(before):

@@ -325,3 +325,17 @@ func TestCommitmentTravelPlanIsNoPledge(t *testing.T) {
 	})
 	checkCommits(t, got, []wantCommit{{"country:FRE", "country:RUR", "military support", "agreed"}})
 }
+
+func TestCommitmentTalksWithAStateGoToThatState(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia pledged to seek constructive dialogue with Ruritania.\n" +
+			"Freedonia agreed to a prisoner swap with Ruritania.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{
+		{"country:FRE", "country:RUR", "other", "agreed"},
+		{"country:FRE", "", "other", "agreed"},
+	})
+}
