@@ -134,6 +134,9 @@ func (e *commitEnv) fill(cand *commitCand, toks []fxTok, anchor int, by []string
 	if !e.outsideClaim(u.sent, anchor) {
 		cand.src = e.srcID[u.sent]
 	}
+	if cand.status == "signed" {
+		cand.with = e.signedWith(u, anchor, by)
+	}
 	if cand.status == "signed" && !e.underSigned(u) {
 		for _, b := range by {
 			e.signers = appendUnique(e.signers, b) // the parties that signed

@@ -92,6 +92,16 @@ func (m *commitMerger) add(cand commitCand) {
 		}
 		return
 	}
+	if acc := m.signedBy(cand); acc != nil {
+		// "A signed a deal with B. B signed the agreement ...": one
+		// text, signed by both
+		m.absorbInto(acc, cand)
+		for _, b := range cand.by {
+			acc.by = appendUnique(acc.by, b)
+		}
+		m.last = acc
+		return
+	}
 	if amt := m.amountOf(cand); amt != "" {
 		// the same sum told again by the same actor ("X will lend 5
 		// billion ... the 5 billion loan will ..."): one commitment
@@ -132,6 +142,23 @@ func (m *commitMerger) add(cand commitCand) {
 	acc := newCommitAcc(cand)
 	m.accs = append(m.accs, acc)
 	m.last = acc
+}
+
+// signedBy finds the text a signed candidate signs again from the other
+// side: a signed commitment of its kind, told at most two sentences
+// before, signed "with" an actor among the candidate's own signers.
+func (m *commitMerger) signedBy(cand commitCand) *commitAcc {
+	if cand.status != "signed" || cand.derived {
+		return nil
+	}
+	for k := len(m.accs) - 1; k >= 0; k-- {
+		acc := m.accs[k]
+		if acc.status == "signed" && !acc.derived && acc.kind == cand.kind && acc.with != "" && appearsIn(cand.by, acc.with) &&
+			acc.lastSent >= cand.unit.sent-2 && (acc.cond != "") == (cand.cond != "") {
+			return acc
+		}
+	}
+	return nil
 }
 
 // absorbInto adds cand to acc. A commitment a third party told

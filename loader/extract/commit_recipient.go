@@ -261,3 +261,20 @@ func onSoil(body string, end int) bool {
 	next := fxTokens(body, end, min(len(body), end+16))
 	return len(next) > 0 && soilNouns[next[0].w]
 }
+
+// signedWith is the actor a text was signed with ("signed an agreement
+// with Freedonia"): the first actor named after "with" (or "with the")
+// past the commitment word in the unit, not among by; "" when none.
+func (e *commitEnv) signedWith(u commitUnit, anchor int, by []string) string {
+	body := e.c.a.Body
+	for _, m := range e.c.mentionsIn(max(anchor, u.start), u.end) {
+		prev := fxPrevWord(body, m.Start)
+		if prev == "the" {
+			prev = fxPrevWord(body, m.Start-len("the "))
+		}
+		if prev == "with" && isActor(m) && !appearsIn(by, m.Key) && !currencyMention(body, m) {
+			return m.Key
+		}
+	}
+	return ""
+}

@@ -52,6 +52,7 @@ type commitCand struct {
 	nounOnly  bool   // names a commitment without a verb committing to it
 	hasVerb   bool   // the unit holds a commitment verb
 	inheritTo string // a component's recipient when it names none: the whole sentence's
+	with      string // who a signed text was signed with ("signed a deal with X")
 }
 
 // Apply reads every unit of the document, then merges.

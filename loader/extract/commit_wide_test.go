@@ -339,3 +339,23 @@ func TestCommitmentTalksWithAStateGoToThatState(t *testing.T) {
 		{"country:FRE", "", "other", "agreed"},
 	})
 }
+
+func TestCommitmentSignedWithAndSignedBackIsOneText(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia signed a trade agreement with Ruritania on Monday.\n" +
+			"Ruritania signed the agreement at a ceremony in the capital.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{{"country:FRE,country:RUR", "", "other", "signed"}})
+	// a third party signing with the same state signs a text of its own
+	got = commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia signed a trade agreement with Ruritania on Monday.\n" +
+			"Lakeland signed a trade agreement with Ruritania on Tuesday.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Lakeland", "country:LAK", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{{"country:FRE", "", "other", "signed"}, {"country:LAK", "", "other", "signed"}})
+}
