@@ -222,6 +222,7 @@ func sameActors(acc *commitAcc, cand commitCand) bool {
 func (m *commitMerger) commitments() []Commitment {
 	var out []Commitment
 	seen := map[string]bool{}
+	m.pledgesOfTheDay()
 	for _, acc := range m.accs {
 		if len(acc.by) == 0 || acc.kind == "" {
 			continue
@@ -280,4 +281,51 @@ func (m *commitMerger) amountOf(cand commitCand) string {
 		}
 	}
 	return ""
+}
+
+// pledgeWords name commitments in general: an object of nothing more
+// ("did not announce commitments", "indicated future pledges").
+var pledgeWords = map[string]bool{"commitments": true, "pledges": true, "contributions": true}
+
+// pledgesOfTheDay gives a commitment of kind "other" whose object is only
+// a word for commitments the kind that most of the document's other
+// commitments share: at a donors' conference "pledges" are money.
+func (m *commitMerger) pledgesOfTheDay() {
+	var bare []*commitAcc
+	count := map[string]int{}
+	for _, acc := range m.accs {
+		if acc.kind == "other" && m.onlyPledgeWords(acc) {
+			bare = append(bare, acc)
+			continue
+		}
+		count[acc.kind]++
+	}
+	if len(bare) == 0 {
+		return
+	}
+	others := len(m.accs) - len(bare)
+	for k, n := range count {
+		if k != "other" && n >= 2 && 2*n > others {
+			for _, acc := range bare {
+				acc.kind = k
+			}
+			return
+		}
+	}
+}
+
+// onlyPledgeWords reports a commitment whose text names commitments in
+// general and nothing that has a kind: a pledge word, and no amount.
+func (m *commitMerger) onlyPledgeWords(acc *commitAcc) bool {
+	toks := fxTokens(acc.what, 0, len(acc.what))
+	found := false
+	for _, t := range toks {
+		if pledgeWords[t.w] {
+			found = true
+		}
+		if t.w[0] >= '0' && t.w[0] <= '9' {
+			return false
+		}
+	}
+	return found
 }

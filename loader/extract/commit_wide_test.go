@@ -359,3 +359,32 @@ func TestCommitmentSignedWithAndSignedBackIsOneText(t *testing.T) {
 	})
 	checkCommits(t, got, []wantCommit{{"country:FRE", "", "other", "signed"}, {"country:LAK", "", "other", "signed"}})
 }
+
+func TestCommitmentBarePledgesTakeTheKindOfTheDay(t *testing.T) {
+	ms := []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Harbour Fund", "org:harbour-fund", "organization", ""},
+		{"Ruritania", "country:RUR", "country", ""}, {"Harbour Fund", "org:harbour-fund", "organization", ""},
+		{"Lakeland", "country:LAK", "country", ""}}
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia pledged 40 million dollars to the Harbour Fund.\n" +
+			"Ruritania pledged 12 million dollars to the Harbour Fund.\n" +
+			"Lakeland did not announce commitments at the conference, though it has indicated future pledges.\n",
+		mentions: ms,
+	})
+	checkCommits(t, got, []wantCommit{
+		{"country:FRE", "org:harbour-fund", "financial support", "agreed"},
+		{"country:RUR", "org:harbour-fund", "financial support", "agreed"},
+		{"country:LAK", "", "financial support", "proposed"},
+	})
+	// one other commitment only: no kind of the day
+	got = commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia pledged 40 million dollars to the Harbour Fund.\n" +
+			"Lakeland did not announce commitments at the conference, though it has indicated future pledges.\n",
+		mentions: []factMention{ms[0], ms[1], ms[4]},
+	})
+	checkCommits(t, got, []wantCommit{
+		{"country:FRE", "org:harbour-fund", "financial support", "agreed"},
+		{"country:LAK", "", "other", "proposed"},
+	})
+}
