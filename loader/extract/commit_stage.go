@@ -124,20 +124,24 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 		verbAt = verbs[0].from
 		// "X asked Y to contribute": X does not commit
 		for _, h := range s.lex.requests.all(toks[:verbAt]) {
+			if h.from > 0 && s.lex.documentNouns.endsBefore(toks, h.from) {
+				continue // "the agreement calls for ...": the text's term, no request
+			}
 			if verbAt-h.to <= 8 && !u.list {
 				return nil
 			}
 		}
 	}
 	kind := s.lex.kindFrom(maskActors(c, toks, verbAt), verbAt)
-	if kind == "" && len(verbs) > 0 && !u.list && (s.bareOther(env, u, toks, verbs[0]) || env.runLead(u.sent) >= 0 && env.underSigned(u)) {
-		// a firm pledge, or a term listed after a signed text's lead-in
-		// ("Freedonia supports Ruritania's reforms;")
+	if kind == "" && len(verbs) > 0 && !u.list && (s.bareOther(env, u, toks, verbs[0]) || (env.runLead(u.sent) >= 0 || s.termOfText(toks, verbs)) && env.underSigned(u)) {
+		// a firm pledge, or a term of a signed text: listed after its
+		// lead-in ("Freedonia supports Ruritania's reforms;") or told as
+		// what it calls for ("The agreement calls for joint patrols")
 		kind = "other"
 	}
 	cand := commitCand{unit: u, kind: kind, hasVerb: len(verbs) > 0}
 	switch {
-	case !u.list && (s.refersBack(toks) || env.namesLastObject(toks, verbs)) && !s.pronounPledge(toks, verbs, kind) &&
+	case !u.list && (s.refersBack(toks) || env.namesLastObject(toks, verbs) && !s.termOfText(toks, verbs)) && !s.pronounPledge(toks, verbs, kind) &&
 		!s.ownSubject(env, toks, verbs, kind):
 		// "These commitments may include ..." adds to the last one; "It
 		// will also help ..." or "They will lend 2 billion" with a verb
@@ -267,6 +271,14 @@ func (s commitmentStage) components(env *commitEnv, whole commitCand, anchor int
 		return nil
 	}
 	return out
+}
+
+// termOfText reports a unit whose commitment verb is a document verb right
+// after a document noun ("The agreement calls for joint patrols"): a term
+// of the text, a commitment of its own rather than more of the last one.
+func (s commitmentStage) termOfText(toks []fxTok, verbs []fxHit) bool {
+	return len(verbs) > 0 && verbs[0].from > 0 && s.lex.documentVerbs.longestAt(toks, verbs[0].from) >= 0 &&
+		s.lex.documentNouns.endsBefore(toks, verbs[0].from)
 }
 
 // shareOf drops a verb in the present whose object is a share ("Freedonia

@@ -388,3 +388,25 @@ func TestCommitmentBarePledgesTakeTheKindOfTheDay(t *testing.T) {
 		{"country:LAK", "", "other", "proposed"},
 	})
 }
+
+func TestCommitmentTermsASignedTextCallsForAreItsSignersOwn(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia and Ruritania have signed an agreement on border security.\n" +
+			"The agreement calls for increased cooperation to pay compensation for flood damage.\n" +
+			"The agreement calls for joint patrols.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{
+		{"country:FRE,country:RUR", "", "other", "signed"},
+		{"country:FRE,country:RUR", "", "other", "signed"},
+		{"country:FRE,country:RUR", "", "other", "signed"},
+	})
+	// a person who calls for more asks others: no commitment of the text
+	got = commitmentsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "Anna Berg calls for increased funding of the flood defences.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}},
+	})
+	checkCommits(t, got, nil)
+}
