@@ -178,6 +178,17 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 			by, p, pok = s.nominalBy(env, toks)
 		}
 		if !ok && !pok && len(verbs) == 0 {
+			if parties, at, ok3 := s.accordBetween(env, toks); ok3 {
+				// "the concurrence between A and B on the annex": A and B agree
+				cand.kind = "other"
+				if k := s.lex.kindOf(toks); k != "" {
+					cand.kind = k
+				}
+				env.fill(&cand, toks, at, parties)
+				return []commitCand{cand}
+			}
+		}
+		if !ok && !pok && len(verbs) == 0 {
 			if at, ok2 := s.ownCommitmentTo(toks); ok2 {
 				// "X reiterates its firm commitment to remain ...": X's
 				// pledge in a noun
@@ -378,6 +389,41 @@ func (s commitmentStage) nominalBy(env *commitEnv, toks []fxTok) (string, int, b
 		}
 	}
 	return "", 0, false
+}
+
+// accordBetween finds an accord noun followed by "between A and B" and
+// then "on" what they agree ("the concurrence between A and B on the
+// annex"): the parties and the noun's offset. Talks between two parties
+// agree nothing; only the accord nouns count.
+func (s commitmentStage) accordBetween(env *commitEnv, toks []fxTok) ([]string, int, bool) {
+	body := env.c.a.Body
+	for _, h := range s.lex.accordNouns.all(toks) {
+		j := h.to
+		if j >= len(toks) || toks[j].w != "between" {
+			continue
+		}
+		var parties []string
+		last := toks[j].end
+		for _, m := range env.c.mentionsIn(toks[j].end, toks[len(toks)-1].end) {
+			if m.Start < last {
+				continue
+			}
+			gap := strings.TrimSpace(body[last:m.Start])
+			if gap != "" && gap != "and" && gap != "the" && gap != "and the" && gap != "," {
+				break
+			}
+			if !isActor(m) {
+				break
+			}
+			parties = appendUnique(parties, m.Key)
+			last = m.End
+		}
+		rest := fxTokens(body, last, min(len(body), last+8))
+		if len(parties) >= 2 && len(rest) > 0 && rest[0].w == "on" {
+			return parties, h.start, true
+		}
+	}
+	return nil, 0, false
 }
 
 // pronounPledge reports a unit opening on a pronoun ("It", "They", "And

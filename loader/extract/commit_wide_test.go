@@ -410,3 +410,20 @@ func TestCommitmentTermsASignedTextCallsForAreItsSignersOwn(t *testing.T) {
 	})
 	checkCommits(t, got, nil)
 }
+
+func TestCommitmentAccordBetweenTwoPartiesOnATerm(t *testing.T) {
+	ms := []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}}
+	got := commitmentsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "Diplomats welcomed the consensus between Freedonia and Ruritania on the UN-proposed border regime.\n",
+		mentions: ms,
+	})
+	// a hyphenated "UN-proposed" describes the regime: no proposal
+	checkCommits(t, got, []wantCommit{{"country:FRE,country:RUR", "", "other", "agreed"}})
+	got = commitmentsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "Diplomats welcomed the talks between Freedonia and Ruritania on the border regime.\n",
+		mentions: ms,
+	})
+	checkCommits(t, got, nil)
+}

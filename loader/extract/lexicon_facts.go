@@ -140,6 +140,7 @@ type commitmentLexiconFile struct {
 	Preview           []string            `yaml:"preview"`
 	OfferNouns        []string            `yaml:"offer_nouns"`
 	CounterpartNouns  []string            `yaml:"counterpart_nouns"`
+	AccordNouns       []string            `yaml:"accord_nouns"`
 }
 
 // attributionLexiconFile is data/lexicon/attributions.yaml.
