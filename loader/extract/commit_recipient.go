@@ -278,3 +278,36 @@ func (e *commitEnv) signedWith(u commitUnit, anchor int, by []string) string {
 	}
 	return ""
 }
+
+// armedForceHeads end the names of a state's armed forces ("the Lakeland
+// Army", "the Armed Forces of Ruritania").
+var armedForceHeads = map[string]bool{"army": true, "forces": true, "military": true, "navy": true}
+
+// forArmedForce reports a part whose sum goes "for" or "to" an armed
+// force: an organisation of the gazetteer's military type, or one whose
+// name ends in a word for armed forces ("aid for the Lakeland Army").
+func (e *commitEnv) forArmedForce(toks []fxTok) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	for _, m := range e.c.mentionsIn(toks[0].start, toks[len(toks)-1].end) {
+		if m.Kind != "organization" {
+			continue
+		}
+		prev := fxPrevWord(e.c.a.Body, m.Start)
+		if prev == "the" {
+			prev = fxPrevWord(e.c.a.Body, m.Start-len("the "))
+		}
+		if prev != "for" && prev != "to" {
+			continue
+		}
+		if e.militaryBody([]string{m.Key}) {
+			return true
+		}
+		words := fxTokens(m.Text, 0, len(m.Text))
+		if n := len(words); n > 1 && armedForceHeads[words[n-1].w] {
+			return true
+		}
+	}
+	return false
+}

@@ -258,6 +258,10 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 func (s commitmentStage) components(env *commitEnv, whole commitCand, anchor int) []commitCand {
 	u := whole.unit
 	parts := splitOn(env.c.a.Body, u.start, u.end, s.lex.splitters)
+	sums := false
+	if len(parts) < 2 {
+		parts, sums = s.sumsSplit(env.c.a.Body, u.start, u.end), true
+	}
 	if len(parts) < 2 {
 		return nil
 	}
@@ -266,13 +270,23 @@ func (s commitmentStage) components(env *commitEnv, whole commitCand, anchor int
 	for _, p := range parts {
 		toks := fxTokens(env.c.a.Body, p[0], p[1])
 		k := s.lex.kindOf(toks)
+		if k == "financial support" && env.forArmedForce(toks) {
+			k = "military support" // "200 million in aid for the Lakeland Army"
+		}
 		if k == "" || k == "other" && !s.lex.amounts.has(toks) {
 			continue // an "other" part counts with an amount of its own ("invest 600 billion")
 		}
 		kinds[k] = true
 		pu := commitUnit{sent: u.sent, start: p[0], end: p[1], sub: true}
 		cand := commitCand{unit: pu, kind: k, inheritTo: whole.to}
-		env.fill(&cand, toks, s.partAnchor(toks, p, anchor), whole.by)
+		if sums {
+			cand.inheritTo = "" // each sum names its own recipient, or none
+		}
+		at := s.partAnchor(toks, p, anchor)
+		if sums {
+			at = p[0] // a sum and its object: the recipient may stand anywhere in it
+		}
+		env.fill(&cand, toks, at, whole.by)
 		if cand.cond == "" && p[0] <= anchor {
 			cand.cond = whole.cond
 		}
@@ -290,6 +304,39 @@ func (s commitmentStage) components(env *commitEnv, whole commitCand, anchor int
 func (s commitmentStage) termOfText(toks []fxTok, verbs []fxHit) bool {
 	return len(verbs) > 0 && verbs[0].from > 0 && s.lex.documentVerbs.longestAt(toks, verbs[0].from) >= 0 &&
 		s.lex.documentNouns.endsBefore(toks, verbs[0].from)
+}
+
+// sumsSplit cuts [start, end) before each "and" that opens a second sum
+// ("800 million in humanitarian aid and 200 million in aid for the
+// army"): each sum with its own object is a part; nil when there is none.
+func (s commitmentStage) sumsSplit(body string, start, end int) [][2]int {
+	toks := fxTokens(body, start, end)
+	var out [][2]int
+	from := start
+	seenSum := false
+	for i, t := range toks {
+		if s.lex.amounts.longestAt(toks, i) >= 0 {
+			seenSum = true
+		}
+		if t.w != "and" || !seenSum || i+2 >= len(toks) {
+			continue
+		}
+		next := toks[i+1]
+		sign := strings.TrimSpace(body[t.end:next.start])
+		if (next.w[0] < '0' || next.w[0] > '9') || sign != "" && sign != "$" && sign != "€" && sign != "£" && sign != "US$" {
+			continue
+		}
+		if s.lex.amounts.longestAt(toks, i+2) < 0 && (i+3 >= len(toks) || s.lex.amounts.longestAt(toks, i+3) < 0) {
+			continue // "and 5 of them": no second sum
+		}
+		out = append(out, [2]int{from, t.start})
+		from = t.end
+		seenSum = false
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return append(out, [2]int{from, end})
 }
 
 // shareOf drops a verb in the present whose object is a share ("Freedonia

@@ -427,3 +427,22 @@ func TestCommitmentAccordBetweenTwoPartiesOnATerm(t *testing.T) {
 	})
 	checkCommits(t, got, nil)
 }
+
+func TestCommitmentTwoSumsForTwoObjectsAndAidForAnArmy(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "Freedonia pledged 50 million dollars in budget aid and 20 million dollars in aid for the Lakeland Army.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Lakeland Army", "org:lakeland-army", "organization", ""}},
+	})
+	checkCommits(t, got, []wantCommit{
+		{"country:FRE", "", "financial support", "agreed"},
+		{"country:FRE", "org:lakeland-army", "military support", "agreed"},
+	})
+	// one sum with two objects stays one commitment
+	got = commitmentsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "Freedonia pledged 50 million dollars in budget aid and loans.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{{"country:FRE", "", "financial support", "agreed"}})
+}
