@@ -42,6 +42,8 @@ type commitEnv struct {
 	signers []string
 	// lastObject holds the words of that commitment's object.
 	lastObject map[string]bool
+	// homeState is the state the document is written from (homeState).
+	homeState string
 }
 
 func newCommitEnv(c *factContext, lex *commitLexicon) *commitEnv {
@@ -69,6 +71,7 @@ func newCommitEnv(c *factContext, lex *commitLexicon) *commitEnv {
 		e.conference = strings.TrimPrefix(m, "The ")
 	}
 	e.firstDraft, e.firstSigned = -1, -1
+	e.homeState = homeState(c)
 	if h, ok := lex.draft.first(all); ok {
 		e.firstDraft = h.start
 	}
@@ -131,6 +134,9 @@ func (e *commitEnv) fill(cand *commitCand, toks []fxTok, anchor int, by []string
 	if !e.outsideClaim(u.sent, anchor) {
 		cand.src = e.srcID[u.sent]
 	}
+	if cand.status == "signed" {
+		cand.with = e.signedWith(u, anchor, by)
+	}
 	if cand.status == "signed" && !e.underSigned(u) {
 		for _, b := range by {
 			e.signers = appendUnique(e.signers, b) // the parties that signed
@@ -156,6 +162,8 @@ func (e *commitEnv) withStates(by []string) []string {
 			// state ("the Freedonian Treasury agreed to ...")
 			if country := e.stateOfBody(b); country != "" {
 				out = appendUnique(out, country)
+			} else if country := e.officeState(b); country != "" {
+				out = appendUnique(out, country) // "the presidential office" of a national outlet
 			}
 			continue
 		}

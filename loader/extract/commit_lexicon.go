@@ -20,6 +20,9 @@ type commitLexicon struct {
 	draft, conditions, condStops, modality     fxPhrases
 	secondActor, intentActor                   []secondActorPattern
 	noBeneficiary                              map[string]bool
+	// bareOffices are state bodies written without their state ("the
+	// presidential office"): the entity lexicon's lower_bodies.
+	bareOffices map[string]bool
 	// amounts are money and quantity words that never decide a kind
 	// unless nothing else does; amountKind is the kind they give then.
 	amounts    fxPhrases
@@ -112,6 +115,12 @@ type commitLexicon struct {
 	// offerNouns name what a denial turns down; who made it receives
 	// the denial.
 	offerNouns fxPhrases
+	// counterpartNouns, before "with X", make X the other side of what is
+	// committed ("seek dialogue with X"): X receives.
+	counterpartNouns fxPhrases
+	// accordNouns, before "between A and B on X", tell that A and B agree
+	// on X ("the concurrence between A and B on the annex").
+	accordNouns fxPhrases
 }
 
 type commitKind struct {
@@ -138,7 +147,7 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 		"intent_actor": f.IntentActor, "amounts": f.Amounts, "readiness": f.Readiness,
 		"yielding_heads": f.YieldingHeads, "document_refs": f.DocumentRefs, "requests": f.Requests, "signed_refs": f.SignedRefs, "tentative": f.Tentative, "trigger_markers": f.TriggerMarkers, "condition_triggers": f.ConditionTriggers, "concessive": f.Concessive,
 		"hostile": f.Hostile, "noun_before": f.NounBefore, "noun_after": f.NounAfter, "generic_agents": f.GenericAgents,
-		"document_nouns": f.DocumentNouns, "document_verbs": f.DocumentVerbs, "saying_verbs": f.SayingVerbs, "threats": f.Threats, "firm_cues": f.FirmCues, "presence_verbs": f.PresenceVerbs, "in_recipient": f.InRecipient, "from_recipient": f.FromRecipient, "agent_nouns": f.AgentNouns, "group_nouns": f.GroupNouns, "frequency": f.Frequency, "pledge_acts": f.PledgeActs, "counted_nouns": f.CountedNouns, "donor_nouns": f.DonorNouns, "receiving": f.Receiving, "affirming": f.Affirming, "nominal": f.Nominal, "discussion": f.Discussion, "purpose": f.Purpose, "trade_terms": f.TradeTerms, "modifier_nouns": f.ModifierNouns, "preview": f.Preview, "offer_nouns": f.OfferNouns}
+		"document_nouns": f.DocumentNouns, "document_verbs": f.DocumentVerbs, "saying_verbs": f.SayingVerbs, "threats": f.Threats, "firm_cues": f.FirmCues, "presence_verbs": f.PresenceVerbs, "in_recipient": f.InRecipient, "from_recipient": f.FromRecipient, "agent_nouns": f.AgentNouns, "group_nouns": f.GroupNouns, "frequency": f.Frequency, "pledge_acts": f.PledgeActs, "counted_nouns": f.CountedNouns, "donor_nouns": f.DonorNouns, "receiving": f.Receiving, "affirming": f.Affirming, "nominal": f.Nominal, "discussion": f.Discussion, "purpose": f.Purpose, "trade_terms": f.TradeTerms, "modifier_nouns": f.ModifierNouns, "preview": f.Preview, "offer_nouns": f.OfferNouns, "counterpart_nouns": f.CounterpartNouns, "accord_nouns": f.AccordNouns}
 	var keywords []string
 	seenKind := map[string]bool{}
 	for _, k := range f.Kinds {
@@ -208,6 +217,8 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 	lex.modifierNouns = fxCompile(f.ModifierNouns)
 	lex.preview = fxCompile(f.Preview)
 	lex.offerNouns = fxCompile(f.OfferNouns)
+	lex.counterpartNouns = fxCompile(f.CounterpartNouns)
+	lex.accordNouns = fxCompile(f.AccordNouns)
 	lex.located = map[string]bool{}
 	for _, k := range f.LocatedBenef {
 		if !fxKnown(CommitmentKinds, k) {

@@ -360,7 +360,8 @@ func (e *commitEnv) ready(toks []fxTok) bool {
 // "confirmed plans to form" still plans.
 func (e *commitEnv) planCue(toks []fxTok) bool {
 	for _, h := range e.lex.proposed.all(toks) {
-		if h.from > 0 && (toks[h.from-1].w == "a" || toks[h.from-1].w == "an" || toks[h.from-1].w == "the" || toks[h.from-1].w == "what") {
+		if h.from > 0 && (toks[h.from-1].w == "a" || toks[h.from-1].w == "an" || toks[h.from-1].w == "the" || toks[h.from-1].w == "what") ||
+			hyphenated(e.c.a.Body, h) {
 			continue
 		}
 		if h.from > 0 && e.lex.pledgeActs.endsBefore(toks, h.from) && !negated(toks, h.from-1) {
@@ -375,12 +376,19 @@ func (e *commitEnv) planCue(toks []fxTok) bool {
 // nor in a describing "what would be".
 func (e *commitEnv) cue(l fxPhrases, toks []fxTok) bool {
 	for _, h := range l.all(toks) {
-		if h.from > 0 && (toks[h.from-1].w == "a" || toks[h.from-1].w == "an" || toks[h.from-1].w == "the" || toks[h.from-1].w == "what") {
+		if h.from > 0 && (toks[h.from-1].w == "a" || toks[h.from-1].w == "an" || toks[h.from-1].w == "the" || toks[h.from-1].w == "what") ||
+			hyphenated(e.c.a.Body, h) {
 			continue // "a proposed mechanism"; "in what would be the first plant" describes
 		}
 		return true
 	}
 	return false
+}
+
+// hyphenated reports a cue joined by a hyphen to the word before it: a
+// compound adjective ("an EU-proposed agreement"), no status of its own.
+func hyphenated(body string, h fxHit) bool {
+	return h.start > 1 && body[h.start-1] == '-' && body[h.start-2] != ' '
 }
 
 // conditional reports a unit with an "if" or "unless" clause.

@@ -139,6 +139,8 @@ type commitmentLexiconFile struct {
 	ModifierNouns     []string            `yaml:"modifier_nouns"`
 	Preview           []string            `yaml:"preview"`
 	OfferNouns        []string            `yaml:"offer_nouns"`
+	CounterpartNouns  []string            `yaml:"counterpart_nouns"`
+	AccordNouns       []string            `yaml:"accord_nouns"`
 }
 
 // attributionLexiconFile is data/lexicon/attributions.yaml.
