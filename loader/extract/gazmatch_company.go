@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"github.com/kg-project/kg/loader/gazetteer"
+	"github.com/kg-project/kg/schema"
+)
+
+// Company names that are also common words ("Shell", "Apple", "Ford"): the
+// gazetteer lists them as cue names of their entry, and they count only
+// where the text shows the company.
+
+// companyCueWindow is how many words on either side of a cue name, within
+// its sentence, are searched for a company cue word.
+const companyCueWindow = 6
+
+// needsCompanyCue reports whether the organization mention mn of match m
+// was found under one of its entry's cue names and no company cue word
+// stands near it.
+func (s gazMatchStage) needsCompanyCue(a *Analysis, m gazetteer.Match, mn Mention) bool {
+	for _, h := range m.Hits {
+		if h.Entry.Kind == gazetteer.Organization && schema.PrefixOrg+h.Entry.ID == mn.Key {
+			return h.Entry.NeedsCue(m.Text) && !s.companyContext(a, m.Start, m.End)
+		}
+	}
+	return false
+}
+
+// companyContext reports whether a company cue word ("shares", "chief
+// executive", "carmaker", "plc") stands within companyCueWindow words of
+// body[start:end], in the same sentence.
+func (s gazMatchStage) companyContext(a *Analysis, start, end int) bool {
+	words := a.bodyWords()
+	sent := a.SentAt(start)
+	first, last := -1, -1
+	for i, w := range words {
+		if w.End <= start {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		if w.Start >= end {
+			break
+		}
+		last = i
+	}
+	if first < 0 || last < first {
+		return false
+	}
+	for i := max(0, first-companyCueWindow); i < min(len(words), last+1+companyCueWindow); i++ {
+		if i >= first && i <= last || a.SentAt(words[i].Start) != sent {
+			continue
+		}
+		if s.lex.hasAt(a, i, "cocue") || s.lex.hasAt(a, i, "legal") {
+			return true
+		}
+	}
+	return false
+}
+
+// keepCuedNames adds the cue-name mentions held back for want of a cue
+// whose entry the document names elsewhere (by another name, or under the
+// cue name with a cue): once the company is shown, its short name is it.
+func keepCuedNames(a *Analysis, held []Mention) {
+	if len(held) == 0 {
+		return
+	}
+	named := map[string]bool{}
+	for _, m := range a.Mentions {
+		named[m.Key] = true
+	}
+	for _, m := range held {
+		if named[m.Key] {
+			a.addMention(m)
+		}
+	}
+}
