@@ -19,16 +19,16 @@ const companyCueWindow = 6
 func (s gazMatchStage) needsCompanyCue(a *Analysis, m gazetteer.Match, mn Mention) bool {
 	for _, h := range m.Hits {
 		if h.Entry.Kind == gazetteer.Organization && schema.PrefixOrg+h.Entry.ID == mn.Key {
-			return h.Entry.NeedsCue(m.Text) && !s.companyContext(a, m.Start, m.End)
+			return h.Entry.NeedsCue(m.Text) && !companyContextAt(a, s.lex, m.Start, m.End)
 		}
 	}
 	return false
 }
 
-// companyContext reports whether a company cue word ("shares", "chief
-// executive", "carmaker", "plc") stands within companyCueWindow words of
-// body[start:end], in the same sentence.
-func (s gazMatchStage) companyContext(a *Analysis, start, end int) bool {
+// companyContextAt reports whether a company cue word of lex ("shares",
+// "chief executive", "carmaker", "plc") stands within companyCueWindow
+// words of body[start:end], in the same sentence.
+func companyContextAt(a *Analysis, lex *entityLexicon, start, end int) bool {
 	words := a.bodyWords()
 	sent := a.SentAt(start)
 	first, last := -1, -1
@@ -51,7 +51,7 @@ func (s gazMatchStage) companyContext(a *Analysis, start, end int) bool {
 		if i >= first && i <= last || a.SentAt(words[i].Start) != sent {
 			continue
 		}
-		if s.lex.hasAt(a, i, "cocue") || s.lex.hasAt(a, i, "legal") {
+		if lex.hasAt(a, i, "cocue") || lex.hasAt(a, i, "legal") {
 			return true
 		}
 	}

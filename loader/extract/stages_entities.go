@@ -9,6 +9,7 @@ var entityStages = []stageBuilder{
 	{name: "metadata", build: newMetaStage},
 	{name: "persons", build: newPersonStage},
 	{name: "organizations", build: newOrgStage},
+	{name: "companies", build: newCompanyStage},
 	{name: "coreference", build: newCorefStage},
 	{name: "places", build: newPlaceStage},
 	{name: "entities", build: newEntitiesStage},
