@@ -42,7 +42,7 @@ func (s gazMatchStage) Apply(a *Analysis) error {
 			a.addMention(mn)
 		}
 	}
-	keepCuedNames(a, held)
+	keepIfNamed(a, held)
 	return nil
 }
 

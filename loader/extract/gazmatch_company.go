@@ -58,10 +58,11 @@ func companyContextAt(a *Analysis, lex *entityLexicon, start, end int) bool {
 	return false
 }
 
-// keepCuedNames adds the cue-name mentions held back for want of a cue
-// whose entry the document names elsewhere (by another name, or under the
-// cue name with a cue): once the company is shown, its short name is it.
-func keepCuedNames(a *Analysis, held []Mention) {
+// keepIfNamed adds the mentions held back for want of a cue whose node
+// the document names elsewhere: a company's cue name once the company is
+// shown (by another name, or under the cue name with a cue), a fund once
+// it is seen acting as a body.
+func keepIfNamed(a *Analysis, held []Mention) {
 	if len(held) == 0 {
 		return
 	}
