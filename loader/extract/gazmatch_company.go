@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"sort"
+
 	"github.com/kg-project/kg/loader/gazetteer"
 	"github.com/kg-project/kg/schema"
 )
@@ -31,18 +33,10 @@ func (s gazMatchStage) needsCompanyCue(a *Analysis, m gazetteer.Match, mn Mentio
 func companyContextAt(a *Analysis, lex *entityLexicon, start, end int) bool {
 	words := a.bodyWords()
 	sent := a.SentAt(start)
-	first, last := -1, -1
-	for i, w := range words {
-		if w.End <= start {
-			continue
-		}
-		if first < 0 {
-			first = i
-		}
-		if w.Start >= end {
-			break
-		}
-		last = i
+	first := sort.Search(len(words), func(i int) bool { return words[i].End > start })
+	last := sort.Search(len(words), func(i int) bool { return words[i].Start >= end }) - 1
+	if first >= len(words) {
+		first = -1
 	}
 	if first < 0 || last < first {
 		return false

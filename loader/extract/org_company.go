@@ -105,7 +105,10 @@ func (s companyStage) nameStart(a *Analysis, words []word, end int) int {
 			if gap == " & " {
 				before = prev
 			}
-			if s.nameWord(a, before) && !before.Poss {
+			// An "and" does not follow a name complete in itself: "Alps
+			// Mining Group and Nordic Lines ASA" are two companies.
+			coordinated := (gap == " & " || prev.Text == "and") && s.completeName(a, first-2, gap)
+			if s.nameWord(a, before) && !before.Poss && !coordinated {
 				if gap == " & " {
 					first--
 				} else if a.Body[before.End:prev.Start] == " " {
@@ -123,6 +126,15 @@ func (s companyStage) nameStart(a *Analysis, words []word, end int) int {
 		first++
 	}
 	return first
+}
+
+// completeName reports whether the word at i, before an inner "and" or
+// "&" (gap), ends a name complete in itself: a head noun or legal suffix.
+func (s companyStage) completeName(a *Analysis, i int, gap string) bool {
+	if gap == " & " {
+		i++ // before is the word right before "&"
+	}
+	return s.headWord(a, i) || s.lex.hasAt(a, i, "legal")
 }
 
 // headWord reports whether word i is a head noun of a body or company.

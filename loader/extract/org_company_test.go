@@ -14,6 +14,8 @@ func TestCompaniesFromLegalSuffixAndHeadNouns(t *testing.T) {
 		{"Shares of Harbour Holdings plc rose.", []string{"Harbour Holdings plc"}},
 		{"A unit of Vesta and Lund Corp. bought the site.", []string{"Vesta and Lund Corp"}},
 		{"Investors in Marrow & Finch Ltd were paid.", []string{"Marrow & Finch Ltd"}},
+		// Two companies coordinated: the first ends in a head noun.
+		{"The Alps Mining Group and Nordic Shipping Lines ASA signed.", []string{"Alps Mining Group", "Nordic Shipping Lines ASA"}},
 		{"The engines come from Vesta Motors, which builds them in Turin.", []string{"Vesta Motors"}},
 		{"He left Lakeside Pharmaceuticals last year.", []string{"Lakeside Pharmaceuticals"}},
 		{"The deal with Kestrel Motors Co. Ltd was signed.", []string{"Kestrel Motors Co. Ltd"}},
