@@ -66,6 +66,7 @@ type entityLexicon struct {
 	CompanyCues        []string    `yaml:"company_cues"`
 	LegalSuffixes      []string    `yaml:"legal_suffixes"`
 	CompanyHeads       []string    `yaml:"company_heads"`
+	CompanyDescriptors []string    `yaml:"company_descriptors"`
 	sets               map[string]map[string]bool
 	exactBits          map[string]uint64 // word -> bits of the exact-case sets holding it
 	lowerBits          map[string]uint64 // lower-case word -> bits of the lower-case sets
@@ -159,6 +160,7 @@ func loadEntityLexicon(data fs.FS) (*entityLexicon, error) {
 		"cocue":    lowerSet(lex.CompanyCues),
 		"legal":    exactSet(lex.LegalSuffixes),
 		"cohead":   exactSet(lex.CompanyHeads),
+		"codesc":   exactSet(lex.CompanyDescriptors),
 	}
 	lex.indexSets()
 	lex.lowerBodies = map[string][][]string{}
@@ -208,7 +210,7 @@ func (a *Analysis) wordSets(l *entityLexicon) []uint64 {
 var setNames = []string{"prep", "uprep", "mprep", "motion", "event", "venue", "region", "orghead", "det",
 	"pstop", "plstop", "bystop", "platform", "selfverb", "we", "label", "plabel", "speech", "aux",
 	"honor", "tsurname", "pnoun", "pgroup", "instr", "instrmod", "compass", "gtitle", "nonbody", "insthead", "affil", "visitn",
-	"cocue", "legal", "cohead"}
+	"cocue", "legal", "cohead", "codesc"}
 
 // setBit returns the bit of a set, 0 for an unknown name.
 func setBit(set string) uint64 {
@@ -281,6 +283,8 @@ func setBit(set string) uint64 {
 		return 1 << 32
 	case "cohead":
 		return 1 << 33
+	case "codesc":
+		return 1 << 34
 	}
 	return 0
 }

@@ -10,6 +10,7 @@ var entityStages = []stageBuilder{
 	{name: "persons", build: newPersonStage},
 	{name: "organizations", build: newOrgStage},
 	{name: "companies", build: newCompanyStage},
+	{name: "described companies", build: newDescribedCompanyStage},
 	{name: "coreference", build: newCorefStage},
 	{name: "places", build: newPlaceStage},
 	{name: "entities", build: newEntitiesStage},
