@@ -47,7 +47,7 @@ type Analysis struct {
 	titlesOf   *titleLexicon
 	credits    []credit
 	creditsLex *entityLexicon
-	wordBits   []uint32
+	wordBits   []uint64
 	setsLex    *entityLexicon
 }
 

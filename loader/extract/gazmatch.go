@@ -29,14 +29,20 @@ func (s gazMatchStage) Apply(a *Analysis) error {
 	if a.Gaz == nil {
 		return nil
 	}
+	var held []Mention // cue names without a cue ("Shell" with no company word near)
 	for _, m := range a.Gaz.Find(a.Body) {
 		if isMacroRegion(m) {
 			continue // "Europe", "the Middle East": not annotated as places
 		}
 		if mn, ok := s.mention(a, m); ok {
+			if mn.Kind == "organization" && s.needsCompanyCue(a, m, mn) {
+				held = append(held, mn)
+				continue
+			}
 			a.addMention(mn)
 		}
 	}
+	keepIfNamed(a, held)
 	return nil
 }
 

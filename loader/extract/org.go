@@ -24,6 +24,7 @@ func newOrgStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
 
 func (s orgStage) Apply(a *Analysis) error {
 	words := a.bodyWords()
+	var idle []Mention // funds and facilities not acting where named
 	for i := 0; i < len(words); i++ {
 		if !s.lex.hasAt(a, i, "orghead") || isAllCaps(words[i].Text) {
 			continue
@@ -44,10 +45,16 @@ func (s orgStage) Apply(a *Analysis) error {
 			continue
 		}
 		name := strings.Join(strings.Fields(a.Body[st:en]), " ")
-		a.addMention(Mention{Start: st, End: en, Text: a.Body[st:en], Kind: "organization",
-			Key: schema.PrefixOrg + Slug(name), Form: "name", Sent: a.SentAt(st)})
+		m := Mention{Start: st, End: en, Text: a.Body[st:en], Kind: "organization",
+			Key: schema.PrefixOrg + Slug(name), Form: "name", Sent: a.SentAt(st)}
+		if s.idleInstrument(a, words, first, last) {
+			idle = append(idle, m)
+		} else {
+			a.addMention(m)
+		}
 		i = last
 	}
+	keepIfNamed(a, idle)
 	s.lowerBodies(a, words)
 	s.employers(a, words)
 	return nil
