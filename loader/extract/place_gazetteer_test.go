@@ -51,3 +51,23 @@ func TestPlacesLongerNameWins(t *testing.T) {
 		t.Errorf("places = %v, want the gate and the capital", got)
 	}
 }
+
+// A listed place that begins or ends a longer name is not a place; a
+// title, a region word or a headline's capitals after it keep it.
+func TestPlacesInsideLongerNames(t *testing.T) {
+	body := "Shares of Texas Instruments rose and Alaska Airlines fell, said Florida Smithson of the University of Michigan. " +
+		"The Bank of Montreal agreed. Texas Governor Greg Abbott and officials in Bavaria and the Volyn region disagreed."
+	a := runDefaultEntityStages(t, body)
+	got := entityNames(a.Result.Places)
+	want := []string{"Texas", "Bavaria", "Volyn Oblast"}
+	if !slices.Equal(got, want) {
+		t.Errorf("places = %v, want %v", got, want)
+	}
+	a = runDefaultEntityStages(t, "Budget Talks Resume at Bonn Climate Meeting\n\nDelegates met in Bonn.")
+	if got := entityNames(a.Result.Places); !slices.Equal(got, []string{"Bonn"}) {
+		t.Fatalf("places = %v, want Bonn", got)
+	}
+	if p, _ := entityNamed(a.Result.Places, "Bonn"); len(p.Evidence) != 2 {
+		t.Errorf("Bonn evidence = %v, want the headline's mention too", p.Evidence)
+	}
+}
