@@ -43,6 +43,7 @@ type entityLexicon struct {
 	InstrumentHeads    []string    `yaml:"instrument_heads"`
 	AffiliationNouns   []string    `yaml:"affiliation_nouns"`
 	VisitNouns         []string    `yaml:"visit_nouns"`
+	NameHeadsBeforeOf  []string    `yaml:"name_heads_before_of"`
 	BylineStop         []string    `yaml:"byline_stop"`
 	BureauWords        []string    `yaml:"byline_bureau_words"`
 	PhotoCreditMarkers []string    `yaml:"photo_credit_markers"`

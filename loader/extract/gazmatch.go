@@ -14,14 +14,21 @@ import (
 // government ("Moscow said", "Kyiv's aid", "pressed by Washington") and a
 // place when it is a location ("in Paris", a dateline, "the Paris
 // summit"). Social platforms are not organizations.
-type gazMatchStage struct{ lex *entityLexicon }
+type gazMatchStage struct {
+	lex    *entityLexicon
+	titles *titleLexicon
+}
 
 func newGazMatchStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
 	lex, err := loadEntityLexicon(data)
 	if err != nil {
 		return nil, err
 	}
-	return gazMatchStage{lex: lex}, nil
+	titles, err := loadTitleLexicon(data)
+	if err != nil {
+		return nil, err
+	}
+	return gazMatchStage{lex: lex, titles: titles}, nil
 }
 
 func (s gazMatchStage) Apply(a *Analysis) error {
@@ -68,6 +75,9 @@ func (s gazMatchStage) mention(a *Analysis, m gazetteer.Match) (Mention, bool) {
 	if located {
 		for _, h := range m.Hits {
 			if h.Entry.Kind == gazetteer.Place {
+				if s.insideLongerName(a, m, h.Entry) {
+					return mn, false
+				}
 				return placeMention(mn, s.areaOf(a, h.Entry, m.Start), "name"), true
 			}
 		}
@@ -106,6 +116,9 @@ func (s gazMatchStage) mention(a *Analysis, m gazetteer.Match) (Mention, bool) {
 	case gazetteer.Outlet:
 		mn.Kind, mn.Key, mn.Form = "outlet", schema.PrefixOrg+h.Entry.ID, string(h.Form)
 	case gazetteer.Place:
+		if s.insideLongerName(a, m, h.Entry) {
+			return mn, false
+		}
 		return placeMention(mn, s.areaOf(a, h.Entry, m.Start), string(h.Form)), true
 	default:
 		return mn, false
