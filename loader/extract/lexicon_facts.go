@@ -58,6 +58,9 @@ type eventLexiconFile struct {
 	OutcomeNouns    []string       `yaml:"outcome_nouns"`
 	Signatories     []string       `yaml:"signatories"`
 	DayCounts       map[string]int `yaml:"day_counts"`
+	BackRefs        []string       `yaml:"back_references"`
+	DayShifts       map[string]int `yaml:"day_shifts"`
+	RelativeDays    map[string]int `yaml:"relative_days"`
 	Arrivals        []string       `yaml:"arrivals"`
 	OpeningSegments int            `yaml:"opening_segments"`
 	ImpliedMeeting  []string       `yaml:"implied_meeting"`
