@@ -10,14 +10,16 @@ const eventLexiconPath = "lexicon/events.yaml"
 
 // eventLexicon is events.yaml compiled for matching.
 type eventLexicon struct {
-	types           []eventType
-	gatherings      map[string]bool
-	coreferent      fxPhrases
-	notAfter        fxPhrases
-	attendance      fxPhrases
-	past            fxPhrases
-	generic         fxPhrases
-	needDate        map[string]bool
+	types      []eventType
+	gatherings map[string]bool
+	coreferent fxPhrases
+	notAfter   fxPhrases
+	attendance fxPhrases
+	past       fxPhrases
+	generic    fxPhrases
+	needDate   map[string]bool
+	// needPlace: event types told as an occurrence only with a place.
+	needPlace       map[string]bool
 	minParticipants map[string]int
 	saying          fxPhrases
 	placePreps      fxPhrases
@@ -154,7 +156,7 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 		minTypes = append(minTypes, t)
 		lex.minParticipants[t] = n
 	}
-	for name, set := range map[string][]string{"gatherings": f.Gatherings, "need_date": f.NeedDate, "min_participants": minTypes} {
+	for name, set := range map[string][]string{"gatherings": f.Gatherings, "need_date": f.NeedDate, "need_place": f.NeedPlace, "min_participants": minTypes} {
 		for _, t := range set {
 			if !fxKnown(EventKinds, t) {
 				return nil, fmt.Errorf("lexicon %s: %s: unknown event type %q: %w", eventLexiconPath, name, t, ErrLexicon)
@@ -201,6 +203,7 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 	for _, t := range f.NeedDate {
 		lex.needDate[t] = true
 	}
+	lex.needPlace = fxSet(f.NeedPlace)
 	return lex, nil
 }
 

@@ -37,6 +37,7 @@ type eventLexiconFile struct {
 	PastMarkers     []string       `yaml:"past_markers"`
 	GenericMarkers  []string       `yaml:"generic_markers"`
 	NeedDate        []string       `yaml:"need_date"`
+	NeedPlace       []string       `yaml:"need_place"`
 	MinParticipants map[string]int `yaml:"min_participants"`
 	SayingVerbs     []string       `yaml:"saying_verbs"`
 	PlacePreps      []string       `yaml:"place_prepositions"`
