@@ -33,3 +33,18 @@ func TestEventVisitWithoutAPlaceIsNone(t *testing.T) {
 		t.Fatalf("events = %+v, want the visit to Varna", evs)
 	}
 }
+
+func TestEventSamePlaceAndDayIsOneOccasion(t *testing.T) {
+	_, evs := eventsOf(t, factDoc{
+		kind: "secondary", date: "2026-02-06",
+		body: "Freedonia said it could not pledge at a conference in Varna on Thursday.\n" +
+			"A funding conference in Varna on 5 February saw Ruritania and the Harbour League add cash.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Varna", "place:varna", "place", ""},
+			{"Varna", "place:varna", "place", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Harbour League", "org:harbour-league", "organization", ""}},
+		dates: []factDate{{"on Thursday", "2026-02-05"}, {"on 5 February", "2026-02-05"}},
+	})
+	if len(evs) != 1 || len(evs[0].ParticipantIDs) != 3 {
+		t.Fatalf("events = %+v, want one conference in Varna with the three parties", evs)
+	}
+}
