@@ -24,7 +24,9 @@ func clockDated(c *factContext, start, end int) bool {
 // own when that sentence tells no event, names one of the event's
 // people, and fixes the document's own day ("X spoke at the opening of
 // the meeting in Y." "'We announce today ...,' X said."): the words of a
-// participant about the day of the report. Only the document's day
+// participant about the day of the report; or when that sentence only
+// says the event was made known that day ("This was reported on
+// Friday"). Only the document's day
 // counts, the day a report is about.
 func (s eventStage) datedByNextSentence(c *factContext, ms []eventMention) {
 	if c.docDate == "" {
@@ -44,6 +46,10 @@ func (s eventStage) datedByNextSentence(c *factContext, ms []eventMention) {
 		if s.eventDate(c, start, end, start) != c.docDate {
 			continue
 		}
+		if s.reportsBack(fxTokens(c.a.Body, start, end)) {
+			m.date = c.docDate // "This was reported on Friday": the report of the event told just before
+			continue
+		}
 		for _, mn := range c.mentionsIn(start, end) {
 			if mn.Kind == "person" && fxHasString(m.participants, mn.Key) {
 				m.date = c.docDate
@@ -51,6 +57,15 @@ func (s eventStage) datedByNextSentence(c *factContext, ms []eventMention) {
 			}
 		}
 	}
+}
+
+// reportsBack reports a sentence opening with a word referring back to
+// the sentence before and a passive saying verb ("This was reported
+// ...", "It was announced ..."): it tells when what came before was made
+// known.
+func (s eventStage) reportsBack(toks []fxTok) bool {
+	return len(toks) > 2 && s.lex.backReferences[toks[0].w] && s.lex.passiveAux[toks[1].w] &&
+		s.lex.saying.hasRaw(toks[2].w)
 }
 
 func fxHasString(list []string, s string) bool {

@@ -104,6 +104,9 @@ func (s eventStage) Apply(a *Analysis) error {
 		if ev.Type != "summit" && ev.Date == nil && ev.Place == nil && len(ev.Participants) == 0 {
 			continue // "X has gathered updates": no date, place or party tells an occurrence
 		}
+		if s.lex.needPlace[ev.Type] && ev.Place == nil {
+			continue // "while its forces are visiting the other country": a visit goes somewhere
+		}
 		a.Result.Events = append(a.Result.Events, ev)
 	}
 	return nil
@@ -604,6 +607,9 @@ func (s eventStage) trigger(body string, toks []fxTok) (fxHit, string, bool) {
 			if s.blocked(body, toks, h) {
 				continue
 			}
+			if wh, wt, ok := s.widerTrigger(body, toks, h); ok {
+				return wh, wt, true // "through video conference": talks, not a conference
+			}
 			isWeak := s.lex.weak.hasRaw(h.phrase)
 			switch {
 			case weakType == "" && isWeak:
@@ -626,6 +632,21 @@ func (s eventStage) trigger(body string, toks []fxTok) (fxHit, string, bool) {
 	}
 	if weakType != "" {
 		return weak, weakType, true
+	}
+	return fxHit{}, "", false
+}
+
+// widerTrigger finds a trigger of another type that holds the words of
+// h and more ("video conference" around "conference"): the longer
+// phrase tells the event.
+func (s eventStage) widerTrigger(body string, toks []fxTok, h fxHit) (fxHit, string, bool) {
+	for _, t := range s.lex.types {
+		for _, w := range t.triggers.all(toks[max(0, h.from-3):min(len(toks), h.to+3)]) {
+			w.from, w.to = w.from+max(0, h.from-3), w.to+max(0, h.from-3)
+			if w.from <= h.from && w.to >= h.to && w.to-w.from > h.to-h.from && !s.blocked(body, toks, w) {
+				return w, t.name, true
+			}
+		}
 	}
 	return fxHit{}, "", false
 }
