@@ -44,6 +44,7 @@ type benchConfig struct {
 	JSON          bool
 	Keep          bool
 	CPUProfile    string
+	Compromise    string
 	phase         string
 }
 
@@ -90,6 +91,7 @@ func (c *benchConfig) bind(fs *flag.FlagSet) {
 	fs.BoolVar(&c.JSON, "json", false, "print the report as JSON")
 	fs.BoolVar(&c.Keep, "keep", false, "keep the stores and generated corpus")
 	fs.StringVar(&c.CPUProfile, "cpuprofile", "", "write a CPU profile of each phase to FILE.PHASE")
+	fs.StringVar(&c.Compromise, "compromise", filepath.Join("internal", "bench", "compromise"), "folder of the compromise (npm) runner the extract phase compares with; skipped with a note when node or its node_modules (npm ci there) is missing")
 	fs.StringVar(&c.phase, "phase", "", "run one phase in this process and print its result as JSON (used by kg bench itself)")
 }
 
@@ -100,7 +102,7 @@ func (c *benchConfig) args(phase string) []string {
 		"--duration", c.Duration.String(), "--workers", fmt.Sprint(c.Workers), "--clients", fmt.Sprint(c.Clients),
 		"--baseline-quads", fmt.Sprint(c.BaselineQuads), "--pg-baseline-quads", fmt.Sprint(c.PGBaseline),
 		"--rss-docs", fmt.Sprint(c.RSSDocs), "--seed", fmt.Sprint(c.Seed), "--query-store", c.QueryStore,
-		"--cpuprofile", c.CPUProfile}
+		"--cpuprofile", c.CPUProfile, "--compromise", c.Compromise}
 }
 
 // runBench measures kg against baselines measured in the same run and

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"runtime"
@@ -44,11 +45,12 @@ func runPhase(ctx context.Context, c *benchConfig, log io.Writer) (*phaseResult,
 
 // phaseExtract measures the whole extraction pipeline on all workers
 // against the segmentation stage alone on the same documents and workers.
-func phaseExtract(_ context.Context, c *benchConfig, log io.Writer) (*phaseResult, error) {
+func phaseExtract(ctx context.Context, c *benchConfig, log io.Writer) (*phaseResult, error) {
 	corpus, err := bench.ReadCorpus([]string{c.Corpus})
 	if err != nil {
 		return nil, err
 	}
+	tuneGCForExtraction() // as kg extract runs
 	p, err := newPipeline()
 	if err != nil {
 		return nil, err
@@ -75,7 +77,34 @@ func phaseExtract(_ context.Context, c *benchConfig, log io.Writer) (*phaseResul
 	fc := bench.NewFigure("extract.words.cpu", fmt.Sprintf("extraction, per CPU-second x %v cores", cores), "words/s",
 		full.PerCPUSecond()*cores, base.PerCPUSecond()*cores, "sentence splitter alone", false)
 	fc.Note = "estimate for an idle machine from CPU time (the machine is shared)"
-	return &phaseResult{Figures: []bench.Figure{f, fc}, Info: map[string]any{
+	figs := []bench.Figure{f, fc}
+	figs = append(figs, compromiseFigures(ctx, c, corpus, full, log)...)
+	return &phaseResult{Figures: figs, Info: map[string]any{
 		"documents": len(corpus.Docs), "words": corpus.Words, "bytes": corpus.Bytes, "workers": c.Workers,
 	}}, nil
+}
+
+// compromiseFigures runs the npm library compromise over the same corpus
+// on as many node processes as extraction had workers, and returns kg's
+// extraction rate against it, wall and CPU; a figure marked missing, with
+// the reason, when node or the package is not installed.
+func compromiseFigures(ctx context.Context, c *benchConfig, corpus *bench.Corpus, kg bench.Rate, log io.Writer) []bench.Figure {
+	const base = "compromise (npm): people, places, organizations"
+	fmt.Fprintf(log, "kg bench: compromise on the same %d documents, %d node processes\n", len(corpus.Docs), c.Workers)
+	r, err := bench.Compromise(ctx, c.Compromise, corpus, c.Workers, c.Duration)
+	if err != nil {
+		fmt.Fprintf(log, "kg bench: compromise skipped: %v\n", err)
+		missing := "compromise not run"
+		if !errors.Is(err, bench.ErrNoCompromise) {
+			missing = "compromise failed"
+		}
+		return []bench.Figure{{Key: "extract.compromise", Name: "extraction vs compromise (npm)", Unit: "words/s", Missing: missing, Note: err.Error()}}
+	}
+	f := bench.NewFigure("extract.compromise", fmt.Sprintf("extraction vs compromise, %d workers", c.Workers), "words/s",
+		kg.PerSecond(), r.PerSecond(), base, false)
+	f.Note = fmt.Sprintf("compromise: %d words in %s wall over %d node processes; kg finds far more (roles, events, commitments, attributions)", r.Count, r.Elapsed.Round(time.Millisecond), c.Workers)
+	fc := bench.NewFigure("extract.compromise.cpu", "extraction vs compromise, per CPU-second", "words/s",
+		kg.PerCPUSecond(), r.PerCPUSecond(), base, false)
+	fc.Note = "CPU time of kg's process against the node processes' own"
+	return []bench.Figure{f, fc}
 }

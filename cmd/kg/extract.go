@@ -26,6 +26,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	if !parseArgs(fs, args, 1, anyArgs) {
 		return 2
 	}
+	tuneGCForExtraction()
 	p, err := newPipeline()
 	if err != nil {
 		return fail(stderr, "extract", err)
@@ -35,37 +36,54 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 			return fail(stderr, "extract", err)
 		}
 	}
-	enc := json.NewEncoder(stdout)
-	failed, done := 0, 0
-	for doc, err := range document.All(fs.Args(), document.Options{MaxBytes: cfg.MaxBytes}) {
+	// Documents are extracted and encoded on all cores; what is written
+	// (outputs and messages) keeps the order of the inputs.
+	work := func(it *extractItem) {
+		res, err := p.Run(it.doc)
 		if err != nil {
-			fmt.Fprintf(stderr, "kg extract: %v\n", err)
-			if !document.IsSkip(err) {
-				failed++
-			}
-			continue
-		}
-		for _, w := range doc.Warnings {
-			fmt.Fprintf(stderr, "kg extract: warning: %s: %s\n", doc.Path, w)
-		}
-		res, err := p.Run(doc)
-		if err != nil {
-			fmt.Fprintf(stderr, "kg extract: %v\n", err)
-			failed++
-			continue
+			it.runErr = err
+			return
 		}
 		if cfg.Out == "" {
-			err = enc.Encode(res)
+			it.out, err = json.Marshal(res) // what json.Encoder.Encode writes, before its newline
 		} else {
-			err = writeJSON(filepath.Join(cfg.Out, doc.ID+".json"), res)
+			it.out, err = json.MarshalIndent(res, "", " ")
 		}
 		if err != nil {
-			fmt.Fprintf(stderr, "kg extract: write %s: %v\n", doc.ID, err)
+			it.runErr = fmt.Errorf("write %s: %w", it.doc.ID, err)
+		}
+	}
+	failed, done := 0, 0
+	emit := func(it *extractItem) {
+		if it.err != nil {
+			fmt.Fprintf(stderr, "kg extract: %v\n", it.err)
+			if !document.IsSkip(it.err) {
+				failed++
+			}
+			return
+		}
+		for _, w := range it.doc.Warnings {
+			fmt.Fprintf(stderr, "kg extract: warning: %s: %s\n", it.doc.Path, w)
+		}
+		if it.runErr != nil {
+			fmt.Fprintf(stderr, "kg extract: %v\n", it.runErr)
 			failed++
-			continue
+			return
+		}
+		var err error
+		if cfg.Out == "" {
+			_, err = stdout.Write(append(it.out, '\n'))
+		} else {
+			err = writeFile(filepath.Join(cfg.Out, it.doc.ID+".json"), append(it.out, '\n'))
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "kg extract: write %s: %v\n", it.doc.ID, err)
+			failed++
+			return
 		}
 		done++
 	}
+	orderedPool(document.All(fs.Args(), document.Options{MaxBytes: cfg.MaxBytes}), extractWorkers(), work, emit)
 	if cfg.Out != "" {
 		fmt.Fprintf(stderr, "kg extract: %d documents written to %s, %d failed\n", done, cfg.Out, failed)
 	}
@@ -75,14 +93,10 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// writeJSON writes v as indented JSON to path, replacing it atomically.
-func writeJSON(path string, v any) error {
-	b, err := json.MarshalIndent(v, "", " ")
-	if err != nil {
-		return err
-	}
+// writeFile writes b to path, replacing it atomically.
+func writeFile(path string, b []byte) error {
 	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, append(b, '\n'), 0o644); err != nil {
+	if err := os.WriteFile(tmp, b, 0o644); err != nil {
 		return err
 	}
 	return os.Rename(tmp, path)

@@ -78,13 +78,17 @@ type attribDoc struct {
 func newAttribDoc(c *factContext, lex *attribLexicon) *attribDoc {
 	d := &attribDoc{c: c, lex: lex, docVia: map[string]model.Mention{}, quotes: token.QuoteSpans(c.a.Body)}
 	toks := token.Tokens(c.a.Body, 0, len(c.a.Body))
-	actorAt := map[int]model.Mention{} // actor mentions by start offset
-	for _, m := range c.a.Mentions {
-		if m.Kind == "person" || m.Kind == "organization" || m.Kind == "country" {
-			actorAt[m.Start] = m
+	hits := lex.documents.All(toks)
+	var actorAt map[int]model.Mention // actor mentions by start offset, when a document noun needs them
+	if len(hits) > 0 {
+		actorAt = map[int]model.Mention{}
+		for _, m := range c.a.Mentions {
+			if m.Kind == "person" || m.Kind == "organization" || m.Kind == "country" {
+				actorAt[m.Start] = m
+			}
 		}
 	}
-	for _, h := range lex.documents.All(toks) {
+	for _, h := range hits {
 		n := docNoun{start: h.Start, end: h.End, name: h.Phrase, generic: lex.generic[h.Phrase]}
 		n.issuer = issuerAfter(toks, h.To, actorAt)
 		if k := len(d.docs); n.issuer == nil && n.generic && k > 0 {

@@ -44,6 +44,8 @@ type commitEnv struct {
 	signers []string
 	// lastObject holds the words of that commitment's object.
 	lastObject map[string]bool
+	// homeState is the state the document is written from (homeState).
+	homeState string
 }
 
 func newCommitEnv(c *factContext, lex *commitLexicon) *commitEnv {
@@ -67,10 +69,11 @@ func newCommitEnv(c *factContext, lex *commitLexicon) *commitEnv {
 		st, en := c.sentSpan(i)
 		e.preview = e.preview || lex.preview.Has(token.Tokens(c.a.Body, st, en))
 	}
-	if m := conferenceRE.FindString(c.a.Body); m != "" && !strings.HasPrefix(strings.ToLower(m), "press ") {
+	if m := conferenceIn(c.a.Body); m != "" && !strings.HasPrefix(strings.ToLower(m), "press ") {
 		e.conference = strings.TrimPrefix(m, "The ")
 	}
 	e.firstDraft, e.firstSigned = -1, -1
+	e.homeState = homeState(c)
 	if h, ok := lex.draft.First(all); ok {
 		e.firstDraft = h.Start
 	}
@@ -133,6 +136,9 @@ func (e *commitEnv) fill(cand *commitCand, toks []token.Tok, anchor int, by []st
 	if !e.outsideClaim(u.sent, anchor) {
 		cand.src = e.srcID[u.sent]
 	}
+	if cand.status == "signed" {
+		cand.with = e.signedWith(u, anchor, by)
+	}
 	if cand.status == "signed" && !e.underSigned(u) {
 		for _, b := range by {
 			e.signers = appendUnique(e.signers, b) // the parties that signed
@@ -158,6 +164,8 @@ func (e *commitEnv) withStates(by []string) []string {
 			// state ("the Freedonian Treasury agreed to ...")
 			if country := e.stateOfBody(b); country != "" {
 				out = appendUnique(out, country)
+			} else if country := e.officeState(b); country != "" {
+				out = appendUnique(out, country) // "the presidential office" of a national outlet
 			}
 			continue
 		}
@@ -189,6 +197,14 @@ var openingConjunctions = map[string]bool{"and": true, "but": true, "so": true, 
 
 // conferenceRE finds a named conference ("the Harbour Conference").
 var conferenceRE = regexp.MustCompile(`\b(?:[A-Z][\p{L}-]+ ){1,4}Conference\b`)
+
+// conferenceIn returns the first named conference of text, or "".
+func conferenceIn(text string) string {
+	if !strings.Contains(text, "Conference") { // every match ends so
+		return ""
+	}
+	return conferenceRE.FindString(text)
+}
 
 // raisedVerbs, in a passive without an agent, tell money gathered from
 // the participants of a conference.
@@ -770,6 +786,9 @@ func withoutText(body string, toks []token.Tok, u commitUnit, text string) []tok
 // horizonOf finds a duration or time limit ("up to 15 years", "over ten
 // years", "until 2030"); "for"/"lasting" before "up to" is dropped.
 func horizonOf(text string) string {
+	if !mayHoldHorizon(text) {
+		return ""
+	}
 	h := horizonRE.FindString(text)
 	for _, lead := range []string{"for ", "lasting ", "over "} {
 		rest := h[min(len(h), len(lead)):]

@@ -364,3 +364,22 @@ func TestCommitmentReportedSpeechThreatsAndDecisions(t *testing.T) {
 		t.Errorf("commitments = %q, want %q", got2, want)
 	}
 }
+
+func TestCommitmentAidWithoutRecipientGoesToTheTextsOnlyState(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Ruritania adopted its reform plan on Monday.\n" +
+			"The Harbour Fund will disburse 2 billion euros in loans.\n",
+		mentions: []factMention{{"Ruritania", "country:RUR", "country", ""}, {"Harbour Fund", "org:harbour-fund", "organization", ""}},
+	})
+	checkCommits(t, got, []wantCommit{{"org:harbour-fund", "country:RUR", "financial support", "agreed"}})
+	// a second state named: the recipient stays open
+	got = commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Ruritania and Freedonia adopted their reform plans on Monday.\n" +
+			"The Harbour Fund will disburse 2 billion euros in loans.\n",
+		mentions: []factMention{{"Ruritania", "country:RUR", "country", ""}, {"Freedonia", "country:FRE", "country", ""},
+			{"Harbour Fund", "org:harbour-fund", "organization", ""}},
+	})
+	checkCommits(t, got, []wantCommit{{"org:harbour-fund", "", "financial support", "agreed"}})
+}

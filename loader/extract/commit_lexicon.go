@@ -23,6 +23,9 @@ type commitLexicon struct {
 	draft, conditions, condStops, modality     token.Phrases
 	secondActor, intentActor                   []secondActorPattern
 	noBeneficiary                              map[string]bool
+	// bareOffices are state bodies written without their state ("the
+	// presidential office"): the entity lexicon's lower_bodies.
+	bareOffices map[string]bool
 	// amounts are money and quantity words that never decide a kind
 	// unless nothing else does; amountKind is the kind they give then.
 	amounts    token.Phrases
@@ -115,6 +118,12 @@ type commitLexicon struct {
 	// offerNouns name what a denial turns down; who made it receives
 	// the denial.
 	offerNouns token.Phrases
+	// counterpartNouns, before "with X", make X the other side of what is
+	// committed ("seek dialogue with X"): X receives.
+	counterpartNouns token.Phrases
+	// accordNouns, before "between A and B on X", tell that A and B agree
+	// on X ("the concurrence between A and B on the annex").
+	accordNouns token.Phrases
 }
 
 type commitKind struct {
@@ -141,7 +150,7 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 		"intent_actor": f.IntentActor, "amounts": f.Amounts, "readiness": f.Readiness,
 		"yielding_heads": f.YieldingHeads, "document_refs": f.DocumentRefs, "requests": f.Requests, "signed_refs": f.SignedRefs, "tentative": f.Tentative, "trigger_markers": f.TriggerMarkers, "condition_triggers": f.ConditionTriggers, "concessive": f.Concessive,
 		"hostile": f.Hostile, "noun_before": f.NounBefore, "noun_after": f.NounAfter, "generic_agents": f.GenericAgents,
-		"document_nouns": f.DocumentNouns, "document_verbs": f.DocumentVerbs, "saying_verbs": f.SayingVerbs, "threats": f.Threats, "firm_cues": f.FirmCues, "presence_verbs": f.PresenceVerbs, "in_recipient": f.InRecipient, "from_recipient": f.FromRecipient, "agent_nouns": f.AgentNouns, "group_nouns": f.GroupNouns, "frequency": f.Frequency, "pledge_acts": f.PledgeActs, "counted_nouns": f.CountedNouns, "donor_nouns": f.DonorNouns, "receiving": f.Receiving, "affirming": f.Affirming, "nominal": f.Nominal, "discussion": f.Discussion, "purpose": f.Purpose, "trade_terms": f.TradeTerms, "modifier_nouns": f.ModifierNouns, "preview": f.Preview, "offer_nouns": f.OfferNouns}
+		"document_nouns": f.DocumentNouns, "document_verbs": f.DocumentVerbs, "saying_verbs": f.SayingVerbs, "threats": f.Threats, "firm_cues": f.FirmCues, "presence_verbs": f.PresenceVerbs, "in_recipient": f.InRecipient, "from_recipient": f.FromRecipient, "agent_nouns": f.AgentNouns, "group_nouns": f.GroupNouns, "frequency": f.Frequency, "pledge_acts": f.PledgeActs, "counted_nouns": f.CountedNouns, "donor_nouns": f.DonorNouns, "receiving": f.Receiving, "affirming": f.Affirming, "nominal": f.Nominal, "discussion": f.Discussion, "purpose": f.Purpose, "trade_terms": f.TradeTerms, "modifier_nouns": f.ModifierNouns, "preview": f.Preview, "offer_nouns": f.OfferNouns, "counterpart_nouns": f.CounterpartNouns, "accord_nouns": f.AccordNouns}
 	var keywords []string
 	seenKind := map[string]bool{}
 	for _, k := range f.Kinds {
@@ -211,6 +220,8 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 	lex.modifierNouns = token.Compile(f.ModifierNouns)
 	lex.preview = token.Compile(f.Preview)
 	lex.offerNouns = token.Compile(f.OfferNouns)
+	lex.counterpartNouns = token.Compile(f.CounterpartNouns)
+	lex.accordNouns = token.Compile(f.AccordNouns)
 	lex.located = map[string]bool{}
 	for _, k := range f.LocatedBenef {
 		if !lexicon.Known(lexicon.CommitmentKinds, k) {

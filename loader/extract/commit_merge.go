@@ -95,6 +95,16 @@ func (m *commitMerger) add(cand commitCand) {
 		}
 		return
 	}
+	if acc := m.signedBy(cand); acc != nil {
+		// "A signed a deal with B. B signed the agreement ...": one
+		// text, signed by both
+		m.absorbInto(acc, cand)
+		for _, b := range cand.by {
+			acc.by = appendUnique(acc.by, b)
+		}
+		m.last = acc
+		return
+	}
 	if amt := m.amountOf(cand); amt != "" {
 		// the same sum told again by the same actor ("X will lend 5
 		// billion ... the 5 billion loan will ..."): one commitment
@@ -135,6 +145,23 @@ func (m *commitMerger) add(cand commitCand) {
 	acc := newCommitAcc(cand)
 	m.accs = append(m.accs, acc)
 	m.last = acc
+}
+
+// signedBy finds the text a signed candidate signs again from the other
+// side: a signed commitment of its kind, told at most two sentences
+// before, signed "with" an actor among the candidate's own signers.
+func (m *commitMerger) signedBy(cand commitCand) *commitAcc {
+	if cand.status != "signed" || cand.derived {
+		return nil
+	}
+	for k := len(m.accs) - 1; k >= 0; k-- {
+		acc := m.accs[k]
+		if acc.status == "signed" && !acc.derived && acc.kind == cand.kind && acc.with != "" && appearsIn(cand.by, acc.with) &&
+			acc.lastSent >= cand.unit.sent-2 && (acc.cond != "") == (cand.cond != "") {
+			return acc
+		}
+	}
+	return nil
 }
 
 // absorbInto adds cand to acc. A commitment a third party told
@@ -198,6 +225,7 @@ func sameActors(acc *commitAcc, cand commitCand) bool {
 func (m *commitMerger) commitments() []model.Commitment {
 	var out []model.Commitment
 	seen := map[string]bool{}
+	m.pledgesOfTheDay()
 	for _, acc := range m.accs {
 		if len(acc.by) == 0 || acc.kind == "" {
 			continue
@@ -256,4 +284,51 @@ func (m *commitMerger) amountOf(cand commitCand) string {
 		}
 	}
 	return ""
+}
+
+// pledgeWords name commitments in general: an object of nothing more
+// ("did not announce commitments", "indicated future pledges").
+var pledgeWords = map[string]bool{"commitments": true, "pledges": true, "contributions": true}
+
+// pledgesOfTheDay gives a commitment of kind "other" whose object is only
+// a word for commitments the kind that most of the document's other
+// commitments share: at a donors' conference "pledges" are money.
+func (m *commitMerger) pledgesOfTheDay() {
+	var bare []*commitAcc
+	count := map[string]int{}
+	for _, acc := range m.accs {
+		if acc.kind == "other" && m.onlyPledgeWords(acc) {
+			bare = append(bare, acc)
+			continue
+		}
+		count[acc.kind]++
+	}
+	if len(bare) == 0 {
+		return
+	}
+	others := len(m.accs) - len(bare)
+	for k, n := range count {
+		if k != "other" && n >= 2 && 2*n > others {
+			for _, acc := range bare {
+				acc.kind = k
+			}
+			return
+		}
+	}
+}
+
+// onlyPledgeWords reports a commitment whose text names commitments in
+// general and nothing that has a kind: a pledge word, and no amount.
+func (m *commitMerger) onlyPledgeWords(acc *commitAcc) bool {
+	toks := token.Tokens(acc.what, 0, len(acc.what))
+	found := false
+	for _, t := range toks {
+		if pledgeWords[t.Norm] {
+			found = true
+		}
+		if t.Norm[0] >= '0' && t.Norm[0] <= '9' {
+			return false
+		}
+	}
+	return found
 }

@@ -167,7 +167,30 @@ func (e *commitEnv) beneficiary(u commitUnit, anchor int, by []string, cond, kin
 	if c.beneficiary != "" && !isBy(c.beneficiary) {
 		return c.beneficiary
 	}
+	if supportKinds[kind] && len(by) > 0 {
+		// aid that names no recipient, in a text about one state only
+		// ("the Fund will disburse 2 billion"): that state
+		if st := e.soleState(); st != "" && !isBy(st) && !appearsIn(e.withStates(by), st) {
+			return st
+		}
+	}
 	return ""
+}
+
+// soleState is the one country a document names (currency signs aside),
+// "" when it names none or several.
+func (e *commitEnv) soleState() string {
+	one := ""
+	for _, m := range e.c.a.Mentions {
+		if m.Kind != "country" || currencyMention(e.c.a.Body, m) {
+			continue
+		}
+		if one != "" && m.Key != one {
+			return ""
+		}
+		one = m.Key
+	}
+	return one
 }
 
 // recipient reads the beneficiaries the kinds' own prepositions do not
@@ -203,6 +226,8 @@ func (e *commitEnv) recipient(m model.Mention, toks []token.Tok, isBy func(strin
 			}
 		}
 		return m.Key, true
+	case m.Kind == "country" && m.Form != "adjective" && prev == "with" && len(before) > 1 && e.lex.counterpartNouns.EndsBefore(before, len(before)-1):
+		return m.Key, true // "seek dialogue with Freedonia"
 	case m.Kind == "country" && m.Form != "adjective" && (prev == "in" || prev == "into") && e.lex.inRecipient.Has(before):
 		return m.Key, true
 	case m.Kind == "country" && m.Form != "adjective" && prev == "from" && e.lex.fromRecipient.Has(before):
@@ -237,4 +262,54 @@ var soilNouns = map[string]bool{"soil": true, "territory": true, "ground": true,
 func onSoil(body string, end int) bool {
 	next := token.Tokens(body, end, min(len(body), end+16))
 	return len(next) > 0 && soilNouns[next[0].Norm]
+}
+
+// signedWith is the actor a text was signed with ("signed an agreement
+// with Freedonia"): the first actor named after "with" (or "with the")
+// past the commitment word in the unit, not among by; "" when none.
+func (e *commitEnv) signedWith(u commitUnit, anchor int, by []string) string {
+	body := e.c.a.Body
+	for _, m := range e.c.mentionsIn(max(anchor, u.start), u.end) {
+		prev := fxPrevWord(body, m.Start)
+		if prev == "the" {
+			prev = fxPrevWord(body, m.Start-len("the "))
+		}
+		if prev == "with" && isActor(m) && !appearsIn(by, m.Key) && !currencyMention(body, m) {
+			return m.Key
+		}
+	}
+	return ""
+}
+
+// armedForceHeads end the names of a state's armed forces ("the Lakeland
+// Army", "the Armed Forces of Ruritania").
+var armedForceHeads = map[string]bool{"army": true, "forces": true, "military": true, "navy": true}
+
+// forArmedForce reports a part whose sum goes "for" or "to" an armed
+// force: an organisation of the gazetteer's military type, or one whose
+// name ends in a word for armed forces ("aid for the Lakeland Army").
+func (e *commitEnv) forArmedForce(toks []token.Tok) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	for _, m := range e.c.mentionsIn(toks[0].Start, toks[len(toks)-1].End) {
+		if m.Kind != "organization" {
+			continue
+		}
+		prev := fxPrevWord(e.c.a.Body, m.Start)
+		if prev == "the" {
+			prev = fxPrevWord(e.c.a.Body, m.Start-len("the "))
+		}
+		if prev != "for" && prev != "to" {
+			continue
+		}
+		if e.militaryBody([]string{m.Key}) {
+			return true
+		}
+		words := token.Tokens(m.Text, 0, len(m.Text))
+		if n := len(words); n > 1 && armedForceHeads[words[n-1].Norm] {
+			return true
+		}
+	}
+	return false
 }

@@ -25,6 +25,14 @@ func newCommitmentStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error)
 	if err != nil {
 		return nil, err
 	}
+	ents, err := loadEntityLexicon(data)
+	if err != nil {
+		return nil, err
+	}
+	lex.bareOffices = map[string]bool{}
+	for _, b := range ents.LowerBodies {
+		lex.bareOffices[strings.ToLower(b)] = true
+	}
 	return commitmentStage{lex: lex}, nil
 }
 
@@ -46,6 +54,7 @@ type commitCand struct {
 	nounOnly  bool   // names a commitment without a verb committing to it
 	hasVerb   bool   // the unit holds a commitment verb
 	inheritTo string // a component's recipient when it names none: the whole sentence's
+	with      string // who a signed text was signed with ("signed a deal with X")
 }
 
 // Apply reads every unit of the document, then merges.
@@ -117,20 +126,24 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 		verbAt = verbs[0].From
 		// "X asked Y to contribute": X does not commit
 		for _, h := range s.lex.requests.All(toks[:verbAt]) {
+			if h.From > 0 && s.lex.documentNouns.EndsBefore(toks, h.From) {
+				continue // "the agreement calls for ...": the text's term, no request
+			}
 			if verbAt-h.To <= 8 && !u.list {
 				return nil
 			}
 		}
 	}
 	kind := s.lex.kindFrom(maskActors(c, toks, verbAt), verbAt)
-	if kind == "" && len(verbs) > 0 && !u.list && (s.bareOther(env, u, toks, verbs[0]) || env.runLead(u.sent) >= 0 && env.underSigned(u)) {
-		// a firm pledge, or a term listed after a signed text's lead-in
-		// ("Freedonia supports Ruritania's reforms;")
+	if kind == "" && len(verbs) > 0 && !u.list && (s.bareOther(env, u, toks, verbs[0]) || (env.runLead(u.sent) >= 0 || s.termOfText(toks, verbs)) && env.underSigned(u)) {
+		// a firm pledge, or a term of a signed text: listed after its
+		// lead-in ("Freedonia supports Ruritania's reforms;") or told as
+		// what it calls for ("The agreement calls for joint patrols")
 		kind = "other"
 	}
 	cand := commitCand{unit: u, kind: kind, hasVerb: len(verbs) > 0}
 	switch {
-	case !u.list && (s.refersBack(toks) || env.namesLastObject(toks, verbs)) && !s.pronounPledge(toks, verbs, kind) &&
+	case !u.list && (s.refersBack(toks) || env.namesLastObject(toks, verbs) && !s.termOfText(toks, verbs)) && !s.pronounPledge(toks, verbs, kind) &&
 		!s.ownSubject(env, toks, verbs, kind):
 		// "These commitments may include ..." adds to the last one; "It
 		// will also help ..." or "They will lend 2 billion" with a verb
@@ -165,6 +178,17 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 		by, p, pok := s.possessor(c, toks)
 		if !ok && !pok && len(verbs) == 0 {
 			by, p, pok = s.nominalBy(env, toks)
+		}
+		if !ok && !pok && len(verbs) == 0 {
+			if parties, at, ok3 := s.accordBetween(env, toks); ok3 {
+				// "the concurrence between A and B on the annex": A and B agree
+				cand.kind = "other"
+				if k := s.lex.kindOf(toks); k != "" {
+					cand.kind = k
+				}
+				env.fill(&cand, toks, at, parties)
+				return []commitCand{cand}
+			}
 		}
 		if !ok && !pok && len(verbs) == 0 {
 			if at, ok2 := s.ownCommitmentTo(toks); ok2 {
@@ -236,6 +260,10 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 func (s commitmentStage) components(env *commitEnv, whole commitCand, anchor int) []commitCand {
 	u := whole.unit
 	parts := splitOn(env.c.a.Body, u.start, u.end, s.lex.splitters)
+	sums := false
+	if len(parts) < 2 {
+		parts, sums = s.sumsSplit(env.c.a.Body, u.start, u.end), true
+	}
 	if len(parts) < 2 {
 		return nil
 	}
@@ -244,13 +272,23 @@ func (s commitmentStage) components(env *commitEnv, whole commitCand, anchor int
 	for _, p := range parts {
 		toks := token.Tokens(env.c.a.Body, p[0], p[1])
 		k := s.lex.kindOf(toks)
+		if k == "financial support" && env.forArmedForce(toks) {
+			k = "military support" // "200 million in aid for the Lakeland Army"
+		}
 		if k == "" || k == "other" && !s.lex.amounts.Has(toks) {
 			continue // an "other" part counts with an amount of its own ("invest 600 billion")
 		}
 		kinds[k] = true
 		pu := commitUnit{sent: u.sent, start: p[0], end: p[1], sub: true}
 		cand := commitCand{unit: pu, kind: k, inheritTo: whole.to}
-		env.fill(&cand, toks, s.partAnchor(toks, p, anchor), whole.by)
+		if sums {
+			cand.inheritTo = "" // each sum names its own recipient, or none
+		}
+		at := s.partAnchor(toks, p, anchor)
+		if sums {
+			at = p[0] // a sum and its object: the recipient may stand anywhere in it
+		}
+		env.fill(&cand, toks, at, whole.by)
 		if cand.cond == "" && p[0] <= anchor {
 			cand.cond = whole.cond
 		}
@@ -260,6 +298,47 @@ func (s commitmentStage) components(env *commitEnv, whole commitCand, anchor int
 		return nil
 	}
 	return out
+}
+
+// termOfText reports a unit whose commitment verb is a document verb right
+// after a document noun ("The agreement calls for joint patrols"): a term
+// of the text, a commitment of its own rather than more of the last one.
+func (s commitmentStage) termOfText(toks []token.Tok, verbs []token.Hit) bool {
+	return len(verbs) > 0 && verbs[0].From > 0 && s.lex.documentVerbs.LongestAt(toks, verbs[0].From) >= 0 &&
+		s.lex.documentNouns.EndsBefore(toks, verbs[0].From)
+}
+
+// sumsSplit cuts [start, end) before each "and" that opens a second sum
+// ("800 million in humanitarian aid and 200 million in aid for the
+// army"): each sum with its own object is a part; nil when there is none.
+func (s commitmentStage) sumsSplit(body string, start, end int) [][2]int {
+	toks := token.Tokens(body, start, end)
+	var out [][2]int
+	from := start
+	seenSum := false
+	for i, t := range toks {
+		if s.lex.amounts.LongestAt(toks, i) >= 0 {
+			seenSum = true
+		}
+		if t.Norm != "and" || !seenSum || i+2 >= len(toks) {
+			continue
+		}
+		next := toks[i+1]
+		sign := strings.TrimSpace(body[t.End:next.Start])
+		if (next.Norm[0] < '0' || next.Norm[0] > '9') || sign != "" && sign != "$" && sign != "€" && sign != "£" && sign != "US$" {
+			continue
+		}
+		if s.lex.amounts.LongestAt(toks, i+2) < 0 && (i+3 >= len(toks) || s.lex.amounts.LongestAt(toks, i+3) < 0) {
+			continue // "and 5 of them": no second sum
+		}
+		out = append(out, [2]int{from, t.Start})
+		from = t.End
+		seenSum = false
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return append(out, [2]int{from, end})
 }
 
 // shareOf drops a verb in the present whose object is a share ("Freedonia
@@ -359,6 +438,41 @@ func (s commitmentStage) nominalBy(env *commitEnv, toks []token.Tok) (string, in
 		}
 	}
 	return "", 0, false
+}
+
+// accordBetween finds an accord noun followed by "between A and B" and
+// then "on" what they agree ("the concurrence between A and B on the
+// annex"): the parties and the noun's offset. Talks between two parties
+// agree nothing; only the accord nouns count.
+func (s commitmentStage) accordBetween(env *commitEnv, toks []token.Tok) ([]string, int, bool) {
+	body := env.c.a.Body
+	for _, h := range s.lex.accordNouns.All(toks) {
+		j := h.To
+		if j >= len(toks) || toks[j].Norm != "between" {
+			continue
+		}
+		var parties []string
+		last := toks[j].End
+		for _, m := range env.c.mentionsIn(toks[j].End, toks[len(toks)-1].End) {
+			if m.Start < last {
+				continue
+			}
+			gap := strings.TrimSpace(body[last:m.Start])
+			if gap != "" && gap != "and" && gap != "the" && gap != "and the" && gap != "," {
+				break
+			}
+			if !isActor(m) {
+				break
+			}
+			parties = appendUnique(parties, m.Key)
+			last = m.End
+		}
+		rest := token.Tokens(body, last, min(len(body), last+8))
+		if len(parties) >= 2 && len(rest) > 0 && rest[0].Norm == "on" {
+			return parties, h.Start, true
+		}
+	}
+	return nil, 0, false
 }
 
 // pronounPledge reports a unit opening on a pronoun ("It", "They", "And

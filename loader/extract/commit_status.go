@@ -361,7 +361,8 @@ func (e *commitEnv) ready(toks []token.Tok) bool {
 // "confirmed plans to form" still plans.
 func (e *commitEnv) planCue(toks []token.Tok) bool {
 	for _, h := range e.lex.proposed.All(toks) {
-		if h.From > 0 && (toks[h.From-1].Norm == "a" || toks[h.From-1].Norm == "an" || toks[h.From-1].Norm == "the" || toks[h.From-1].Norm == "what") {
+		if h.From > 0 && (toks[h.From-1].Norm == "a" || toks[h.From-1].Norm == "an" || toks[h.From-1].Norm == "the" || toks[h.From-1].Norm == "what") ||
+			hyphenated(e.c.a.Body, h) {
 			continue
 		}
 		if h.From > 0 && e.lex.pledgeActs.EndsBefore(toks, h.From) && !negated(toks, h.From-1) {
@@ -376,12 +377,19 @@ func (e *commitEnv) planCue(toks []token.Tok) bool {
 // nor in a describing "what would be".
 func (e *commitEnv) cue(l token.Phrases, toks []token.Tok) bool {
 	for _, h := range l.All(toks) {
-		if h.From > 0 && (toks[h.From-1].Norm == "a" || toks[h.From-1].Norm == "an" || toks[h.From-1].Norm == "the" || toks[h.From-1].Norm == "what") {
+		if h.From > 0 && (toks[h.From-1].Norm == "a" || toks[h.From-1].Norm == "an" || toks[h.From-1].Norm == "the" || toks[h.From-1].Norm == "what") ||
+			hyphenated(e.c.a.Body, h) {
 			continue // "a proposed mechanism"; "in what would be the first plant" describes
 		}
 		return true
 	}
 	return false
+}
+
+// hyphenated reports a cue joined by a hyphen to the word before it: a
+// compound adjective ("an EU-proposed agreement"), no status of its own.
+func hyphenated(body string, h token.Hit) bool {
+	return h.Start > 1 && body[h.Start-1] == '-' && body[h.Start-2] != ' '
 }
 
 // conditional reports a unit with an "if" or "unless" clause.

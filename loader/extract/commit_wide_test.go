@@ -314,3 +314,136 @@ func TestCommitmentExhortationIsNoPledge(t *testing.T) {
 	})
 	checkCommits(t, got, nil)
 }
+
+func TestCommitmentTravelPlanIsNoPledge(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia will go on to Ruritania on Wednesday.\n" +
+			"Freedonia will head to Lakeside after the talks.\n" +
+			"Freedonia will go on supplying artillery ammunition to Ruritania.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{{"country:FRE", "country:RUR", "military support", "agreed"}})
+}
+
+func TestCommitmentTalksWithAStateGoToThatState(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia pledged to seek constructive dialogue with Ruritania.\n" +
+			"Freedonia agreed to a prisoner swap with Ruritania.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{
+		{"country:FRE", "country:RUR", "other", "agreed"},
+		{"country:FRE", "", "other", "agreed"},
+	})
+}
+
+func TestCommitmentSignedWithAndSignedBackIsOneText(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia signed a trade agreement with Ruritania on Monday.\n" +
+			"Ruritania signed the agreement at a ceremony in the capital.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{{"country:FRE,country:RUR", "", "other", "signed"}})
+	// a third party signing with the same state signs a text of its own
+	got = commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia signed a trade agreement with Ruritania on Monday.\n" +
+			"Lakeland signed a trade agreement with Ruritania on Tuesday.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Lakeland", "country:LAK", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{{"country:FRE", "", "other", "signed"}, {"country:LAK", "", "other", "signed"}})
+}
+
+func TestCommitmentBarePledgesTakeTheKindOfTheDay(t *testing.T) {
+	ms := []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Harbour Fund", "org:harbour-fund", "organization", ""},
+		{"Ruritania", "country:RUR", "country", ""}, {"Harbour Fund", "org:harbour-fund", "organization", ""},
+		{"Lakeland", "country:LAK", "country", ""}}
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia pledged 40 million dollars to the Harbour Fund.\n" +
+			"Ruritania pledged 12 million dollars to the Harbour Fund.\n" +
+			"Lakeland did not announce commitments at the conference, though it has indicated future pledges.\n",
+		mentions: ms,
+	})
+	checkCommits(t, got, []wantCommit{
+		{"country:FRE", "org:harbour-fund", "financial support", "agreed"},
+		{"country:RUR", "org:harbour-fund", "financial support", "agreed"},
+		{"country:LAK", "", "financial support", "proposed"},
+	})
+	// one other commitment only: no kind of the day
+	got = commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia pledged 40 million dollars to the Harbour Fund.\n" +
+			"Lakeland did not announce commitments at the conference, though it has indicated future pledges.\n",
+		mentions: []factMention{ms[0], ms[1], ms[4]},
+	})
+	checkCommits(t, got, []wantCommit{
+		{"country:FRE", "org:harbour-fund", "financial support", "agreed"},
+		{"country:LAK", "", "other", "proposed"},
+	})
+}
+
+func TestCommitmentTermsASignedTextCallsForAreItsSignersOwn(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia and Ruritania have signed an agreement on border security.\n" +
+			"The agreement calls for increased cooperation to pay compensation for flood damage.\n" +
+			"The agreement calls for joint patrols.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{
+		{"country:FRE,country:RUR", "", "other", "signed"},
+		{"country:FRE,country:RUR", "", "other", "signed"},
+		{"country:FRE,country:RUR", "", "other", "signed"},
+	})
+	// a person who calls for more asks others: no commitment of the text
+	got = commitmentsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "Anna Berg calls for increased funding of the flood defences.\n",
+		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}},
+	})
+	checkCommits(t, got, nil)
+}
+
+func TestCommitmentAccordBetweenTwoPartiesOnATerm(t *testing.T) {
+	ms := []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}}
+	got := commitmentsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "Diplomats welcomed the consensus between Freedonia and Ruritania on the UN-proposed border regime.\n",
+		mentions: ms,
+	})
+	// a hyphenated "UN-proposed" describes the regime: no proposal
+	checkCommits(t, got, []wantCommit{{"country:FRE,country:RUR", "", "other", "agreed"}})
+	got = commitmentsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "Diplomats welcomed the talks between Freedonia and Ruritania on the border regime.\n",
+		mentions: ms,
+	})
+	checkCommits(t, got, nil)
+}
+
+func TestCommitmentTwoSumsForTwoObjectsAndAidForAnArmy(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "Freedonia pledged 50 million dollars in budget aid and 20 million dollars in aid for the Lakeland Army.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Lakeland Army", "org:lakeland-army", "organization", ""}},
+	})
+	checkCommits(t, got, []wantCommit{
+		{"country:FRE", "", "financial support", "agreed"},
+		{"country:FRE", "org:lakeland-army", "military support", "agreed"},
+	})
+	// one sum with two objects stays one commitment
+	got = commitmentsOf(t, factDoc{
+		kind:     "secondary",
+		body:     "Freedonia pledged 50 million dollars in budget aid and loans.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{{"country:FRE", "", "financial support", "agreed"}})
+}

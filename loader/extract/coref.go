@@ -3,6 +3,7 @@ package extract
 import (
 	"io/fs"
 	"strings"
+	"unicode"
 
 	"github.com/kg-project/kg/loader/extract/dates"
 	"github.com/kg-project/kg/loader/extract/model"
@@ -49,6 +50,11 @@ func (s corefStage) quotedNames(a *model.Analysis) {
 			if h.Entry.Kind == gazetteer.Organization || h.Entry.Kind == gazetteer.Outlet {
 				kind := "organization"
 				if h.Entry.Kind == gazetteer.Outlet {
+					// An outlet's name quoted in lower case is a phrase:
+					// “national interest”, “new vision”.
+					if !hasUpper(a.Body[st:en]) {
+						continue
+					}
 					kind = "outlet"
 				}
 				a.AddMention(model.Mention{Start: st, End: en, Text: a.Body[st:en], Kind: kind, Key: schema.PrefixOrg + h.Entry.ID, Form: string(h.Form), Sent: a.SentAt(st)})
@@ -56,6 +62,16 @@ func (s corefStage) quotedNames(a *model.Analysis) {
 			}
 		}
 	}
+}
+
+// hasUpper reports whether s has an upper-case letter.
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func quoteAt(body string, i int) string {

@@ -61,3 +61,15 @@ func TestTitledGivenName(t *testing.T) {
 		t.Fatalf("persons = %v, want one person", got)
 	}
 }
+
+func TestCorefQuotedOutletNeedsACapital(t *testing.T) {
+	body := "The minister cited “ruritania herald” as a motto. Editors at “Ruritania Herald” disagreed."
+	a := runEntityStages(t, body, nil)
+	o, ok := entityNamed(a.Result.Organizations, "Ruritania Herald")
+	if !ok {
+		t.Fatalf("organizations = %v, want the quoted outlet", entityNames(a.Result.Organizations))
+	}
+	if !slices.Equal(o.Mentions, []string{"Ruritania Herald"}) {
+		t.Errorf("mentions = %v, want only the capitalised quote", o.Mentions)
+	}
+}

@@ -44,6 +44,7 @@ type entityLexicon struct {
 	InstrumentHeads    []string    `yaml:"instrument_heads"`
 	AffiliationNouns   []string    `yaml:"affiliation_nouns"`
 	VisitNouns         []string    `yaml:"visit_nouns"`
+	NameHeadsBeforeOf  []string    `yaml:"name_heads_before_of"`
 	BylineStop         []string    `yaml:"byline_stop"`
 	BureauWords        []string    `yaml:"byline_bureau_words"`
 	PhotoCreditMarkers []string    `yaml:"photo_credit_markers"`
@@ -64,9 +65,13 @@ type entityLexicon struct {
 	PrimaryOpenings    []string    `yaml:"primary_openings"`
 	GovernmentLabels   []string    `yaml:"government_host_labels"`
 	SpeakerLabelsMin   int         `yaml:"transcript_min_speaker_labels"`
+	CompanyCues        []string    `yaml:"company_cues"`
+	LegalSuffixes      []string    `yaml:"legal_suffixes"`
+	CompanyHeads       []string    `yaml:"company_heads"`
+	CompanyDescriptors []string    `yaml:"company_descriptors"`
 	sets               map[string]map[string]bool
-	exactBits          map[string]uint32 // word -> bits of the exact-case sets holding it
-	lowerBits          map[string]uint32 // lower-case word -> bits of the lower-case sets
+	exactBits          map[string]uint64 // word -> bits of the exact-case sets holding it
+	lowerBits          map[string]uint64 // lower-case word -> bits of the lower-case sets
 
 	lowerBodies map[string][][]string // first word of lower_bodies -> the phrases' words
 }
@@ -154,6 +159,10 @@ func loadEntityLexicon(data fs.FS) (*entityLexicon, error) {
 		"instr":    lowerSet(lex.InstrumentNouns),
 		"instrmod": lowerSet(lex.InstrumentMods),
 		"compass":  exactSet(lex.CompassWords),
+		"cocue":    lowerSet(lex.CompanyCues),
+		"legal":    exactSet(lex.LegalSuffixes),
+		"cohead":   exactSet(lex.CompanyHeads),
+		"codesc":   exactSet(lex.CompanyDescriptors),
 	}
 	lex.indexSets()
 	lex.lowerBodies = map[string][][]string{}
@@ -186,12 +195,12 @@ func (l *entityLexicon) hasAt(a *model.Analysis, i int, set string) bool {
 
 // wordSets returns, for each word of a.bodyWords(), the bits of the sets
 // of l it belongs to; computed once per document and lexicon.
-func wordSets(a *model.Analysis, l *entityLexicon) []uint32 {
-	if bits, ok := model.Cached[[]uint32](a, wordSetsKey{l}); ok {
+func wordSets(a *model.Analysis, l *entityLexicon) []uint64 {
+	if bits, ok := model.Cached[[]uint64](a, wordSetsKey{l}); ok {
 		return bits
 	}
 	words := a.BodyWords()
-	bits := make([]uint32, len(words))
+	bits := make([]uint64, len(words))
 	for i, w := range words {
 		bits[i] = l.exactBits[w.Text] | l.lowerBitsOf(w.Text)
 	}
@@ -206,10 +215,11 @@ type wordSetsKey struct{ l *entityLexicon }
 // index.
 var setNames = []string{"prep", "uprep", "mprep", "motion", "event", "venue", "region", "orghead", "det",
 	"pstop", "plstop", "bystop", "platform", "selfverb", "we", "label", "plabel", "speech", "aux",
-	"honor", "tsurname", "pnoun", "pgroup", "instr", "instrmod", "compass", "gtitle", "nonbody", "insthead", "affil", "visitn"}
+	"honor", "tsurname", "pnoun", "pgroup", "instr", "instrmod", "compass", "gtitle", "nonbody", "insthead", "affil", "visitn",
+	"cocue", "legal", "cohead", "codesc"}
 
 // setBit returns the bit of a set, 0 for an unknown name.
-func setBit(set string) uint32 {
+func setBit(set string) uint64 {
 	switch set {
 	case "prep":
 		return 1 << 0
@@ -273,13 +283,21 @@ func setBit(set string) uint32 {
 		return 1 << 29
 	case "visitn":
 		return 1 << 30
+	case "cocue":
+		return 1 << 31
+	case "legal":
+		return 1 << 32
+	case "cohead":
+		return 1 << 33
+	case "codesc":
+		return 1 << 34
 	}
 	return 0
 }
 
 // indexSets fills exactBits and lowerBits from sets.
 func (l *entityLexicon) indexSets() {
-	l.exactBits, l.lowerBits = map[string]uint32{}, map[string]uint32{}
+	l.exactBits, l.lowerBits = map[string]uint64{}, map[string]uint64{}
 	for _, name := range setNames {
 		bit := setBit(name)
 		for w := range l.sets[name] {
@@ -294,7 +312,7 @@ func (l *entityLexicon) indexSets() {
 
 // lowerBitsOf looks word up in lowerBits, in lower case, without
 // allocating for short ASCII words.
-func (l *entityLexicon) lowerBitsOf(word string) uint32 {
+func (l *entityLexicon) lowerBitsOf(word string) uint64 {
 	var buf [32]byte
 	if len(word) > len(buf) {
 		return l.lowerBits[strings.ToLower(word)]
@@ -314,7 +332,7 @@ func (l *entityLexicon) lowerBitsOf(word string) uint32 {
 
 func isLowerSet(set string) bool {
 	switch set {
-	case "label", "plabel", "prep", "uprep", "mprep", "motion", "event", "region", "bystop", "selfverb", "speech", "aux", "pnoun", "pgroup", "instr", "instrmod", "affil", "visitn":
+	case "label", "plabel", "prep", "uprep", "mprep", "motion", "event", "region", "bystop", "selfverb", "speech", "aux", "pnoun", "pgroup", "instr", "instrmod", "affil", "visitn", "cocue":
 		return true
 	}
 	return false

@@ -13,14 +13,16 @@ const eventLexiconPath = "lexicon/events.yaml"
 
 // eventLexicon is events.yaml compiled for matching.
 type eventLexicon struct {
-	types           []eventType
-	gatherings      map[string]bool
-	coreferent      token.Phrases
-	notAfter        token.Phrases
-	attendance      token.Phrases
-	past            token.Phrases
-	generic         token.Phrases
-	needDate        map[string]bool
+	types      []eventType
+	gatherings map[string]bool
+	coreferent token.Phrases
+	notAfter   token.Phrases
+	attendance token.Phrases
+	past       token.Phrases
+	generic    token.Phrases
+	needDate   map[string]bool
+	// needPlace: event types told as an occurrence only with a place.
+	needPlace       map[string]bool
 	minParticipants map[string]int
 	saying          token.Phrases
 	placePreps      token.Phrases
@@ -74,6 +76,14 @@ type eventLexicon struct {
 	signatories map[string]bool
 	// dayCounts: number words of a day offset ("a day after").
 	dayCounts map[string]int
+	// dayShifts: the direction of "later" and "earlier" after a count of
+	// days; relativeDays: phrases of a day from the day told before ("the
+	// next day"), relativeDayShift their shifts.
+	dayShifts map[string]int
+	// backReferences open a sentence referring back to the one before.
+	backReferences   map[string]bool
+	relativeDays     token.Phrases
+	relativeDayShift map[string]int
 	// arrivals: visit triggers that count only before a place.
 	arrivals        token.Phrases
 	outcomeNouns    map[string]bool
@@ -149,7 +159,7 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 		minTypes = append(minTypes, t)
 		lex.minParticipants[t] = n
 	}
-	for name, set := range map[string][]string{"gatherings": f.Gatherings, "need_date": f.NeedDate, "min_participants": minTypes} {
+	for name, set := range map[string][]string{"gatherings": f.Gatherings, "need_date": f.NeedDate, "need_place": f.NeedPlace, "min_participants": minTypes} {
 		for _, t := range set {
 			if !lexicon.Known(lexicon.EventKinds, t) {
 				return nil, fmt.Errorf("lexicon %s: %s: unknown event type %q: %w", eventLexiconPath, name, t, lexicon.ErrLexicon)
@@ -165,6 +175,23 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 		}
 		lex.dayCounts[w] = n
 	}
+	lex.backReferences = fxSet(f.BackRefs)
+	lex.dayShifts, lex.relativeDayShift = map[string]int{}, map[string]int{}
+	for w, n := range f.DayShifts {
+		if n != 1 && n != -1 {
+			return nil, fmt.Errorf("lexicon %s: day_shifts: %q is not 1 or -1: %w", eventLexiconPath, w, lexicon.ErrLexicon)
+		}
+		lex.dayShifts[w] = n
+	}
+	var relDays []string
+	for p, n := range f.RelativeDays {
+		if n == 0 {
+			return nil, fmt.Errorf("lexicon %s: relative_days: %q shifts by no day: %w", eventLexiconPath, p, lexicon.ErrLexicon)
+		}
+		relDays = append(relDays, p)
+		lex.relativeDayShift[p] = n
+	}
+	lex.relativeDays = token.Compile(relDays)
 	lex.partOpeners, lex.outcomeNouns, lex.signatories = fxSet(f.PartOpeners), fxSet(f.OutcomeNouns), fxSet(f.Signatories)
 	lex.summitSeries, lex.summitBodies = fxSet(f.SummitSeries), fxSet(f.SummitBodies)
 	for _, t := range f.Occasions {
@@ -179,6 +206,7 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 	for _, t := range f.NeedDate {
 		lex.needDate[t] = true
 	}
+	lex.needPlace = fxSet(f.NeedPlace)
 	return lex, nil
 }
 

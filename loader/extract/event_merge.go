@@ -84,6 +84,9 @@ func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []
 			if target == nil {
 				target = sameGathering(lex, accs, m)
 			}
+			if target == nil {
+				target = samePlaceAndDay(accs, m)
+			}
 			if target == nil && m.definite && !lex.gatherings[m.typ] && m.typ != "summit" {
 				// "The signing ceremony was attended by ...": the signing told
 				// before, when day and place agree
@@ -301,6 +304,28 @@ func sameGathering(lex *eventLexicon, accs []*eventAcc, m eventMention) *eventAc
 		}
 	}
 	return nil
+}
+
+// samePlaceAndDay is the event of m's type and kind told before at the
+// same named place on the same day (or both undated), whoever the two
+// mentions name ("the US could not pledge at a conference in Bonn on
+// Thursday" and "a conference in Bonn on Thursday saw Japan add cash"):
+// one occasion told twice. Nil when none or when two such events are
+// told.
+func samePlaceAndDay(accs []*eventAcc, m eventMention) *eventAcc {
+	if m.placeKey == "" {
+		return nil
+	}
+	var found *eventAcc
+	for _, acc := range accs {
+		if acc.typ == m.typ && acc.sub == m.sub && acc.past == m.past && acc.placeKey == m.placeKey && acc.date == m.date {
+			if found != nil {
+				return nil
+			}
+			found = acc
+		}
+	}
+	return found
 }
 
 // datedByVisit dates the undated events told during a visit: when a

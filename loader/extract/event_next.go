@@ -1,6 +1,10 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+
+	"github.com/kg-project/kg/loader/extract/token"
+)
 
 // clockRE finds a time of day ("at 15:35", "5:25 pm", "9 a.m.").
 var clockRE = regexp.MustCompile(`(?i)\bat\s+(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)`)
@@ -24,7 +28,9 @@ func clockDated(c *factContext, start, end int) bool {
 // own when that sentence tells no event, names one of the event's
 // people, and fixes the document's own day ("X spoke at the opening of
 // the meeting in Y." "'We announce today ...,' X said."): the words of a
-// participant about the day of the report. Only the document's day
+// participant about the day of the report; or when that sentence only
+// says the event was made known that day ("This was reported on
+// Friday"). Only the document's day
 // counts, the day a report is about.
 func (s eventStage) datedByNextSentence(c *factContext, ms []eventMention) {
 	if c.docDate == "" {
@@ -44,6 +50,10 @@ func (s eventStage) datedByNextSentence(c *factContext, ms []eventMention) {
 		if s.eventDate(c, start, end, start) != c.docDate {
 			continue
 		}
+		if s.reportsBack(token.Tokens(c.a.Body, start, end)) {
+			m.date = c.docDate // "This was reported on Friday": the report of the event told just before
+			continue
+		}
 		for _, mn := range c.mentionsIn(start, end) {
 			if mn.Kind == "person" && fxHasString(m.participants, mn.Key) {
 				m.date = c.docDate
@@ -51,6 +61,15 @@ func (s eventStage) datedByNextSentence(c *factContext, ms []eventMention) {
 			}
 		}
 	}
+}
+
+// reportsBack reports a sentence opening with a word referring back to
+// the sentence before and a passive saying verb ("This was reported
+// ...", "It was announced ..."): it tells when what came before was made
+// known.
+func (s eventStage) reportsBack(toks []token.Tok) bool {
+	return len(toks) > 2 && s.lex.backReferences[toks[0].Norm] && s.lex.passiveAux[toks[1].Norm] &&
+		s.lex.saying.HasRaw(toks[2].Norm)
 }
 
 func fxHasString(list []string, s string) bool {

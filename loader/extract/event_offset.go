@@ -3,11 +3,21 @@ package extract
 import "time"
 import "github.com/kg-project/kg/loader/extract/token"
 
-// dayOffsetDate dates an event told a number of days from the day of its
-// sentence ("the truce began on Wednesday, a day after the strikes"): the
-// sentence's day shifted by the offset. It applies when the offset phrase
-// ("a day after", "two days before") stands within twelve words before
-// the trigger and the sentence fixes a day before that phrase.
+// dayOffsetDate dates an event told a number of days from a day the text
+// fixes. Two forms:
+//   - "B, a day after A" ("the truce began on Wednesday, a day after the
+//     strikes"): the offset phrase ("a day after", "two days before")
+//     stands within twelve words before the trigger of A; A is that many
+//     days from B's day;
+//   - "a day later", "two days earlier", "the next day" anywhere in the
+//     sentence: the event is that many days from the day before the
+//     phrase.
+//
+// The day counted from is the last one the sentence fixes before the
+// phrase; in a sentence that fixes no day of its own, the last one of
+// the sentence before when that is the document's day ("X said on
+// Friday." "The announcement came a day after ..."): the day of the
+// report, which the sentence's words refer back to.
 func (s eventStage) dayOffsetDate(c *factContext, i int, toks []token.Tok, hit token.Hit) (string, bool) {
 	for j := max(0, hit.From-12); j+2 < hit.From && j+2 < len(toks); j++ {
 		n, ok := s.lex.dayCounts[toks[j].Norm]
@@ -15,22 +25,59 @@ func (s eventStage) dayOffsetDate(c *factContext, i int, toks []token.Tok, hit t
 		if !ok || unit != "day" && unit != "days" || dir != "after" && dir != "before" {
 			continue
 		}
-		start, _ := c.sentSpan(i)
-		base := ""
-		for _, d := range c.a.Dates {
-			if d.Start >= start && d.End <= toks[j].Start && len(d.Date) == len("2006-01-02") {
-				base = d.Date
-			}
-		}
-		t, err := time.Parse("2006-01-02", base)
-		if err != nil {
-			return "", false
-		}
 		// "B, a day after A": A is the day before B
 		if dir == "after" {
 			n = -n
 		}
-		return t.AddDate(0, 0, n).Format("2006-01-02"), true
+		return shiftedDay(s.baseDay(c, i, toks[j].Start), n)
+	}
+	for j := 0; j+2 < len(toks); j++ {
+		n, ok := s.lex.dayCounts[toks[j].Norm]
+		unit, shift := toks[j+1].Norm, s.lex.dayShifts[toks[j+2].Norm]
+		if ok && (unit == "day" || unit == "days") && shift != 0 {
+			return shiftedDay(s.baseDay(c, i, toks[j].Start), n*shift)
+		}
+	}
+	for _, h := range s.lex.relativeDays.All(toks) {
+		return shiftedDay(s.baseDay(c, i, h.Start), s.lex.relativeDayShift[h.Phrase])
 	}
 	return "", false
+}
+
+// baseDay is the day an offset phrase at offset at of segment i counts
+// from: the last day the segment fixes before at, or, when the segment
+// fixes no day at all, the last day of the segment before; "" when none.
+func (s eventStage) baseDay(c *factContext, i, at int) string {
+	start, end := c.sentSpan(i)
+	base, own := "", false
+	for _, d := range c.a.Dates {
+		if d.Start >= start && d.End <= end && len(d.Date) == len("2006-01-02") {
+			own = true
+			if d.End <= at {
+				base = d.Date
+			}
+		}
+	}
+	if own || i == 0 {
+		return base
+	}
+	ps, pe := c.sentSpan(i - 1)
+	for _, d := range c.a.Dates {
+		if d.Start >= ps && d.End <= pe && len(d.Date) == len("2006-01-02") {
+			base = d.Date
+		}
+	}
+	if base != c.docDate {
+		return "" // only the report's own day is the one a later sentence counts from
+	}
+	return base
+}
+
+// shiftedDay is day moved by n days; false when day is no day.
+func shiftedDay(day string, n int) (string, bool) {
+	t, err := time.Parse("2006-01-02", day)
+	if err != nil {
+		return "", false
+	}
+	return t.AddDate(0, 0, n).Format("2006-01-02"), true
 }

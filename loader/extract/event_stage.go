@@ -106,6 +106,9 @@ func (s eventStage) Apply(a *model.Analysis) error {
 		if ev.Type != "summit" && ev.Date == nil && ev.Place == nil && len(ev.Participants) == 0 {
 			continue // "X has gathered updates": no date, place or party tells an occurrence
 		}
+		if s.lex.needPlace[ev.Type] && ev.Place == nil {
+			continue // "while its forces are visiting the other country": a visit goes somewhere
+		}
 		a.Result.Events = append(a.Result.Events, ev)
 	}
 	return nil
@@ -606,6 +609,9 @@ func (s eventStage) trigger(body string, toks []token.Tok) (token.Hit, string, b
 			if s.blocked(body, toks, h) {
 				continue
 			}
+			if wh, wt, ok := s.widerTrigger(body, toks, h); ok {
+				return wh, wt, true // "through video conference": talks, not a conference
+			}
 			isWeak := s.lex.weak.HasRaw(h.Phrase)
 			switch {
 			case weakType == "" && isWeak:
@@ -628,6 +634,21 @@ func (s eventStage) trigger(body string, toks []token.Tok) (token.Hit, string, b
 	}
 	if weakType != "" {
 		return weak, weakType, true
+	}
+	return token.Hit{}, "", false
+}
+
+// widerTrigger finds a trigger of another type that holds the words of
+// h and more ("video conference" around "conference"): the longer
+// phrase tells the event.
+func (s eventStage) widerTrigger(body string, toks []token.Tok, h token.Hit) (token.Hit, string, bool) {
+	for _, t := range s.lex.types {
+		for _, w := range t.triggers.All(toks[max(0, h.From-3):min(len(toks), h.To+3)]) {
+			w.From, w.To = w.From+max(0, h.From-3), w.To+max(0, h.From-3)
+			if w.From <= h.From && w.To >= h.To && w.To-w.From > h.To-h.From && !s.blocked(body, toks, w) {
+				return w, t.name, true
+			}
+		}
 	}
 	return token.Hit{}, "", false
 }

@@ -16,14 +16,21 @@ import (
 // government ("Moscow said", "Kyiv's aid", "pressed by Washington") and a
 // place when it is a location ("in Paris", a dateline, "the Paris
 // summit"). Social platforms are not organizations.
-type gazMatchStage struct{ lex *entityLexicon }
+type gazMatchStage struct {
+	lex    *entityLexicon
+	titles *titleLexicon
+}
 
 func newGazMatchStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 	lex, err := loadEntityLexicon(data)
 	if err != nil {
 		return nil, err
 	}
-	return gazMatchStage{lex: lex}, nil
+	titles, err := loadTitleLexicon(data)
+	if err != nil {
+		return nil, err
+	}
+	return gazMatchStage{lex: lex, titles: titles}, nil
 }
 
 func (s gazMatchStage) Apply(a *model.Analysis) error {
@@ -31,14 +38,20 @@ func (s gazMatchStage) Apply(a *model.Analysis) error {
 	if a.Gaz == nil {
 		return nil
 	}
+	var held []model.Mention // cue names without a cue ("Shell" with no company word near)
 	for _, m := range a.Gaz.Find(a.Body) {
 		if isMacroRegion(m) {
 			continue // "Europe", "the Middle East": not annotated as places
 		}
 		if mn, ok := s.mention(a, m); ok {
+			if mn.Kind == "organization" && s.needsCompanyCue(a, m, mn) {
+				held = append(held, mn)
+				continue
+			}
 			a.AddMention(mn)
 		}
 	}
+	keepIfNamed(a, held)
 	return nil
 }
 
@@ -64,6 +77,9 @@ func (s gazMatchStage) mention(a *model.Analysis, m gazetteer.Match) (model.Ment
 	if located {
 		for _, h := range m.Hits {
 			if h.Entry.Kind == gazetteer.Place {
+				if s.insideLongerName(a, m, h.Entry) {
+					return mn, false
+				}
 				return placeMention(mn, s.areaOf(a, h.Entry, m.Start), "name"), true
 			}
 		}
@@ -102,6 +118,9 @@ func (s gazMatchStage) mention(a *model.Analysis, m gazetteer.Match) (model.Ment
 	case gazetteer.Outlet:
 		mn.Kind, mn.Key, mn.Form = "outlet", schema.PrefixOrg+h.Entry.ID, string(h.Form)
 	case gazetteer.Place:
+		if s.insideLongerName(a, m, h.Entry) {
+			return mn, false
+		}
 		return placeMention(mn, s.areaOf(a, h.Entry, m.Start), string(h.Form)), true
 	default:
 		return mn, false

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -17,12 +16,9 @@ var (
 		"may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
 		"september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 	}
+	// monthPattern is a month name or abbreviation; the date patterns
+	// built on it are in meta_date_scan.go.
 	monthPattern = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
-	// 6 January 2026, 6th of January 2026, 6 Jan
-	dayMonthRE = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+` + monthPattern + `(?:,?\s+(\d{4}))?\b`)
-	// January 6, 2026, Jan. 6 2026, Jan 6
-	monthDayRE = regexp.MustCompile(`(?i)\b` + monthPattern + `\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b`)
-	isoDateRE  = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 )
 
 // headerDate is a date found in a header line.
@@ -62,17 +58,17 @@ func findHeaderDate(s string) (headerDate, bool) {
 			best, found = d, true
 		}
 	}
-	if m := isoDateRE.FindStringSubmatchIndex(s); m != nil {
+	if m := firstDateMatch(isoDateAtRE, s, isoDateCandidate); m != nil {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
 		mo, _ := strconv.Atoi(s[m[4]:m[5]])
 		d, _ := strconv.Atoi(s[m[6]:m[7]])
 		take(headerDate{Start: m[0], End: m[1], Year: y, Month: time.Month(mo), Day: d})
 	}
-	if m := dayMonthRE.FindStringSubmatchIndex(s); m != nil {
+	if m := firstDateMatch(dayMonthAtRE, s, dayMonthCandidate); m != nil {
 		d, _ := strconv.Atoi(s[m[2]:m[3]])
 		take(headerDate{Start: m[0], End: m[1], Year: atoiSpan(s, m[6], m[7]), Month: monthNames[strings.ToLower(s[m[4]:m[5]])], Day: d})
 	}
-	if m := monthDayRE.FindStringSubmatchIndex(s); m != nil {
+	if m := firstDateMatch(monthDayAtRE, s, monthDayCandidate); m != nil {
 		d, _ := strconv.Atoi(s[m[4]:m[5]])
 		take(headerDate{Start: m[0], End: m[1], Year: atoiSpan(s, m[6], m[7]), Month: monthNames[strings.ToLower(s[m[2]:m[3]])], Day: d})
 	}

@@ -11,10 +11,10 @@ import (
 
 // outlet finds the outlet of the text: what the text credits itself to
 // (textOutlet), else the site of its URL: the outlet or organization the
-// gazetteer lists for the host, else the bare host (a mirror or blog);
-// a text without URL falls back to an outlet that reports at its start
-// (selfOutlet).
-func (s metaStage) outlet(a *model.Analysis, head []line) (string, model.Span, bool) {
+// gazetteer lists for the host, else the site its copyright notice names
+// (footerOutlet), else an outlet that reports at its start (selfOutlet),
+// else the bare host (a mirror or blog).
+func (s metaStage) outlet(a *Analysis, head []line) (string, Span, bool) {
 	site := siteEntry(a.Gaz, a.Doc.URL)
 	if name, sp, ok := s.textOutlet(a, head, site); ok {
 		return name, sp, true
@@ -22,10 +22,14 @@ func (s metaStage) outlet(a *model.Analysis, head []line) (string, model.Span, b
 	if site != nil {
 		return site.Name, model.Span{}, true
 	}
-	if host := gazetteer.Host(a.Doc.URL); strings.Contains(host, ".") {
-		return host, model.Span{}, true
+	if name, sp, ok := s.footerOutlet(a); ok {
+		return name, sp, true
 	}
-	return s.selfOutlet(a, head)
+	host := gazetteer.Host(a.Doc.URL)
+	if name, sp, ok := s.selfOutlet(a, head); ok || !strings.Contains(host, ".") {
+		return name, sp, ok
+	}
+	return host, Span{}, true
 }
 
 // siteEntry returns the outlet or organization that publishes on the host

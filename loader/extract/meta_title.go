@@ -159,6 +159,9 @@ func (s metaStage) namedDateLine(text string) bool {
 // sourceLineName returns the name of a source line: one to three words
 // before a date that ends the line, with no other text after the date.
 func sourceLineName(text string) (string, bool) {
+	if tooManyWordsForSourceLine(text) {
+		return "", false
+	}
 	d, ok := findHeaderDate(text)
 	if !ok || strings.Trim(text[d.End:], " .,") != "" {
 		return "", false

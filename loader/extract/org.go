@@ -24,8 +24,9 @@ func newOrgStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 	return orgStage{lex: lex}, nil
 }
 
-func (s orgStage) Apply(a *model.Analysis) error {
+func (s orgStage) Apply(a *Analysis) error {
 	words := a.BodyWords()
+	var idle []model.Mention // funds and facilities not acting where named
 	for i := 0; i < len(words); i++ {
 		if !s.lex.hasAt(a, i, "orghead") || token.IsAllCaps(words[i].Text) {
 			continue
@@ -46,10 +47,16 @@ func (s orgStage) Apply(a *model.Analysis) error {
 			continue
 		}
 		name := strings.Join(strings.Fields(a.Body[st:en]), " ")
-		a.AddMention(model.Mention{Start: st, End: en, Text: a.Body[st:en], Kind: "organization",
-			Key: schema.PrefixOrg + Slug(name), Form: "name", Sent: a.SentAt(st)})
+		m := model.Mention{Start: st, End: en, Text: a.Body[st:en], Kind: "organization",
+			Key: schema.PrefixOrg + Slug(name), Form: "name", Sent: a.SentAt(st)}
+		if s.idleInstrument(a, words, first, last) {
+			idle = append(idle, m)
+		} else {
+			a.AddMention(m)
+		}
 		i = last
 	}
+	keepIfNamed(a, idle)
 	s.lowerBodies(a, words)
 	s.employers(a, words)
 	return nil

@@ -176,6 +176,42 @@ func (s orgStage) notABody(a *model.Analysis, words []token.Word, first, last in
 	return false
 }
 
+// idleInstrument reports whether the name words[first..last] is a fund or
+// facility the gazetteer does not know that does not act as a body here:
+// an instrument ("paid into the Harbour Recovery Fund"), unless the
+// document shows it acting elsewhere.
+func (s orgStage) idleInstrument(a *Analysis, words []token.Word, first, last int) bool {
+	return s.lex.hasAt(a, last, "insthead") && !s.actsAsBody(a, words, first, last)
+}
+
+// actsAsBody reports whether the name words[first..last] acts as a body:
+// it speaks or acts ("the Harbour Recovery Fund said", "... has"), is
+// described as one ("Harbour Recovery Fund, a charity"), owns something
+// ("the Fund's board"), or employs someone ("the director of the Harbour
+// Recovery Fund", "an adviser at the Harbour Recovery Fund").
+func (s orgStage) actsAsBody(a *Analysis, words []token.Word, first, last int) bool {
+	if words[last].Poss {
+		return true
+	}
+	if last+1 < len(words) {
+		gap := a.Body[words[last].End:words[last+1].Start]
+		if strings.Trim(gap, " ") == "" && (s.lex.hasAt(a, last+1, "speech") || s.lex.hasAt(a, last+1, "aux")) {
+			return true
+		}
+		if strings.Trim(gap, " ") == "," && (words[last+1].Text == "a" || words[last+1].Text == "an") {
+			return true
+		}
+	}
+	k := first - 1
+	if k >= 0 && strings.EqualFold(words[k].Text, "the") {
+		k--
+	}
+	if k >= 0 && words[k].Text == "at" {
+		return true
+	}
+	return k >= 1 && words[k].Text == "of" && s.lex.hasAt(a, k-1, "affil")
+}
+
 // orgEndingWith returns the key of the one body mentioned before whose
 // text ends with phrase, in any case ("Russian Foreign Ministry" for
 // "foreign ministry").

@@ -81,3 +81,13 @@ func TestPlacesCrossingsAndSentenceInitialPrepositions(t *testing.T) {
 		t.Fatalf("places = %v, want %v", got, want)
 	}
 }
+
+func TestPlacesVenueHeads(t *testing.T) {
+	body := "Delegates gathered at the Lakeside Resort, then at Harbour Plaza, and troops left the Kestrel Barracks."
+	a := runEntityStages(t, body, nil)
+	got := entityNames(a.Result.Places)
+	want := []string{"Lakeside Resort", "Harbour Plaza", "Kestrel Barracks"}
+	if !slices.Equal(got, want) {
+		t.Errorf("places = %v, want %v", got, want)
+	}
+}

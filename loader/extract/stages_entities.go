@@ -9,6 +9,8 @@ var entityStages = []stageBuilder{
 	{name: "metadata", build: newMetaStage},
 	{name: "persons", build: newPersonStage},
 	{name: "organizations", build: newOrgStage},
+	{name: "companies", build: newCompanyStage},
+	{name: "described companies", build: newDescribedCompanyStage},
 	{name: "coreference", build: newCorefStage},
 	{name: "places", build: newPlaceStage},
 	{name: "entities", build: newEntitiesStage},

@@ -65,6 +65,11 @@ type Entry struct {
 	// ("reuters.com", "nato.int"), lower case, without scheme or "www.";
 	// a subdomain of one belongs to it too (ByDomain).
 	Domains []string `yaml:"domains,omitempty"`
+	// CueNames are the entry's names (its name or aliases) that are also
+	// common words, surnames or other things ("Shell", "Apple", "Ford"):
+	// an extractor counts such a name only where the text shows the
+	// entry is meant (NeedsCue).
+	CueNames []string `yaml:"cue_names,omitempty"`
 
 	// Places: "city", "region" (within one state: oblasts, provinces),
 	// "venue" (a building or site), "area" (beyond one state: seas,
@@ -89,4 +94,17 @@ type Office struct {
 	From    string   `yaml:"from,omitempty"` // YYYY-MM-DD (or YYYY-MM, YYYY)
 	To      string   `yaml:"to,omitempty"`   // empty while in office
 	Checked string   `yaml:"checked"`        // YYYY-MM-DD the fact was last checked
+}
+
+// NeedsCue reports whether text, as found in running text, is one of the
+// entry's cue names: a name that counts only where its context shows the
+// entry is meant (compared as Normalize compares names).
+func (e *Entry) NeedsCue(text string) bool {
+	n := Normalize(text)
+	for _, c := range e.CueNames {
+		if Normalize(c) == n {
+			return true
+		}
+	}
+	return false
 }

@@ -90,7 +90,9 @@ func TestLoadReportsInvalidEntries(t *testing.T) {
 		"domain with www":    {`- {id: x, kind: outlet, name: X News, domains: [www.xnews.example]}`, `domain "www.xnews.example"`},
 		"domain twice": {`- {id: x, kind: outlet, name: X News, domains: [xnews.example]}
 - {id: y, kind: outlet, name: Y News, domains: [xnews.example]}`, `already listed by entry "x"`},
-		"domain of a place": {`- {id: x, kind: place, name: X, place_type: city, domains: [x.example]}`, `only outlets and organizations`},
+		"cue name not a name":  {`- {id: x, kind: organization, name: Acme, aliases: [Acme Corp], cue_names: [Apex]}`, `cue name "Apex" is not the entry's name`},
+		"cue name of a person": {`- {id: x, kind: person, name: Jane Rose, cue_names: [Jane Rose]}`, `only organizations and outlets have cue names`},
+		"domain of a place":    {`- {id: x, kind: place, name: X, place_type: city, domains: [x.example]}`, `only outlets and organizations`},
 	}
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -198,5 +200,18 @@ func TestHolderOf(t *testing.T) {
 	}
 	if offices := g.OfficesOf("francois-hollande"); len(offices) != 1 || offices[0].To != "2017-05-14" {
 		t.Errorf("OfficesOf(francois-hollande) = %v", offices)
+	}
+}
+
+func TestNeedsCue(t *testing.T) {
+	g, err := New([]Entry{{ID: "acme", Kind: Organization, Type: "company", Name: "Acme", Aliases: []string{"Acme Corp"}, CueNames: []string{"Acme"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, _ := g.Get(Organization, "acme")
+	for text, want := range map[string]bool{"Acme": true, "ACME": true, "Acme Corp": false, "Apex": false} {
+		if got := e.NeedsCue(text); got != want {
+			t.Errorf("NeedsCue(%q) = %v, want %v", text, got, want)
+		}
 	}
 }

@@ -9,8 +9,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/goccy/go-yaml"
-
 	"github.com/kg-project/kg/data"
 )
 
@@ -36,20 +34,16 @@ func Load(fsys fs.FS, dir string) (*Gazetteer, error) {
 		return nil, fmt.Errorf("load gazetteer %s: %w", dir, err)
 	}
 	sort.Strings(files)
+	lists, err := decodeFiles(fsys, files)
+	if err != nil {
+		return nil, err
+	}
 	var entries []*Entry
 	var sources []string
-	for _, p := range files {
-		raw, err := fs.ReadFile(fsys, p)
-		if err != nil {
-			return nil, fmt.Errorf("load gazetteer %s: %w", p, err)
-		}
-		var list []Entry
-		if err := yaml.UnmarshalWithOptions(raw, &list, yaml.DisallowUnknownField()); err != nil {
-			return nil, fmt.Errorf("load gazetteer %s: %w", p, err)
-		}
+	for k, list := range lists {
 		for i := range list {
 			entries = append(entries, &list[i])
-			sources = append(sources, path.Base(p))
+			sources = append(sources, path.Base(files[k]))
 		}
 	}
 	return build(entries, sources)

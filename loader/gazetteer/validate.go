@@ -88,6 +88,7 @@ func (v *validator) checkFields(i int, e *Entry) {
 			v.domains[d] = i
 		}
 	}
+	v.checkCueNames(i, e)
 	if len(e.Offices) > 0 && e.Kind != Person {
 		v.bad(i, "only people hold offices")
 	}
@@ -160,5 +161,22 @@ func (v *validator) checkOffice(i int, where string, o Office) {
 	}
 	if len(o.Checked) != 10 || !validDate(o.Checked) {
 		v.bad(i, "%s: checked %q is not YYYY-MM-DD", where, o.Checked)
+	}
+}
+
+// checkCueNames: only organizations and outlets have cue names, and each
+// is the entry's name or one of its aliases.
+func (v *validator) checkCueNames(i int, e *Entry) {
+	if len(e.CueNames) > 0 && e.Kind != Organization && e.Kind != Outlet {
+		v.bad(i, "only organizations and outlets have cue names")
+	}
+	for _, c := range e.CueNames {
+		known := Normalize(c) == Normalize(e.Name)
+		for _, a := range e.Aliases {
+			known = known || Normalize(c) == Normalize(a)
+		}
+		if !known {
+			v.bad(i, "cue name %q is not the entry's name or one of its aliases", c)
+		}
 	}
 }

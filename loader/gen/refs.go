@@ -45,15 +45,14 @@ func (a *article) writeIntro(t *text, p *castMember) {
 			name := a.cast.withThe(h, h.Name)
 			t.mention(kindCountry, h.Name, name, "")
 			if strings.HasSuffix(name, "s") {
-				t.write("' " + title + " ")
+				t.write("'")
 			} else {
-				t.write("'s " + title + " ")
+				t.write("'s")
 			}
 		} else {
 			t.mention(kindCountry, h.Name, pick(a.rng, h.Adjectives), "")
-			t.write(" " + title + " ")
 		}
-		t.mention(kindPerson, p.entry.Name, p.entry.Name, role)
+		writeTitled(t, p, title, role)
 		return
 	}
 	// An organization's office: "NATO Secretary General X".
@@ -66,6 +65,22 @@ func (a *article) writeIntro(t *text, p *castMember) {
 	t.mention(kindOrganization, h.Name, short, "")
 	t.write(" " + title + " ")
 	t.mention(kindPerson, p.entry.Name, p.entry.Name, title+" of "+a.cast.withThe(h, h.Name))
+}
+
+// writeTitled writes " Title Name": the title and name as one mention
+// when the person's aliases list them together ("King Charles III"), so
+// that the gold's span covers the whole name the gazetteer knows.
+func writeTitled(t *text, p *castMember, title, role string) {
+	titled := title + " " + p.entry.Name
+	for _, al := range p.entry.Aliases {
+		if al == titled {
+			t.write(" ")
+			t.mention(kindPerson, p.entry.Name, titled, role)
+			return
+		}
+	}
+	t.write(" " + title + " ")
+	t.mention(kindPerson, p.entry.Name, p.entry.Name, role)
 }
 
 // actor is a country or organization acting in a sentence.

@@ -37,6 +37,7 @@ type EventFile struct {
 	PastMarkers     []string       `yaml:"past_markers"`
 	GenericMarkers  []string       `yaml:"generic_markers"`
 	NeedDate        []string       `yaml:"need_date"`
+	NeedPlace       []string       `yaml:"need_place"`
 	MinParticipants map[string]int `yaml:"min_participants"`
 	SayingVerbs     []string       `yaml:"saying_verbs"`
 	PlacePreps      []string       `yaml:"place_prepositions"`
@@ -58,6 +59,9 @@ type EventFile struct {
 	OutcomeNouns    []string       `yaml:"outcome_nouns"`
 	Signatories     []string       `yaml:"signatories"`
 	DayCounts       map[string]int `yaml:"day_counts"`
+	BackRefs        []string       `yaml:"back_references"`
+	DayShifts       map[string]int `yaml:"day_shifts"`
+	RelativeDays    map[string]int `yaml:"relative_days"`
 	Arrivals        []string       `yaml:"arrivals"`
 	OpeningSegments int            `yaml:"opening_segments"`
 	ImpliedMeeting  []string       `yaml:"implied_meeting"`
@@ -139,6 +143,8 @@ type CommitmentFile struct {
 	ModifierNouns     []string            `yaml:"modifier_nouns"`
 	Preview           []string            `yaml:"preview"`
 	OfferNouns        []string            `yaml:"offer_nouns"`
+	CounterpartNouns  []string            `yaml:"counterpart_nouns"`
+	AccordNouns       []string            `yaml:"accord_nouns"`
 }
 
 // AttributionFile is data/lexicon/attributions.yaml.

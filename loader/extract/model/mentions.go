@@ -10,9 +10,9 @@ import (
 // search rather than a scan: extraction stays near linear in the length of
 // the text.
 
-// maxMentionLen bounds the length (bytes) of a mention; longer spans are
+// MaxMentionLen bounds the length (bytes) of a mention; longer spans are
 // not names.
-const maxMentionLen = 300
+const MaxMentionLen = 300
 
 // SortMentions restores the order the entity stages rely on.
 func (a *Analysis) SortMentions() {
@@ -32,7 +32,7 @@ func (a *Analysis) FirstFrom(off int) int {
 // AddMention inserts a mention in order unless one of the same span is
 // there or it is empty or too long to be a name.
 func (a *Analysis) AddMention(m Mention) {
-	if m.End <= m.Start || m.End-m.Start > maxMentionLen {
+	if m.End <= m.Start || m.End-m.Start > MaxMentionLen {
 		return
 	}
 	i := sort.Search(len(a.Mentions), func(i int) bool {
@@ -52,7 +52,7 @@ func (a *Analysis) AddMention(m Mention) {
 // MentionAt returns the index of the first mention overlapping
 // [start, end), or -1.
 func (a *Analysis) MentionAt(start, end int) int {
-	for i := a.FirstFrom(start - maxMentionLen); i < len(a.Mentions) && a.Mentions[i].Start < end; i++ {
+	for i := a.FirstFrom(start - MaxMentionLen); i < len(a.Mentions) && a.Mentions[i].Start < end; i++ {
 		if a.Mentions[i].End > start {
 			return i
 		}
@@ -63,7 +63,7 @@ func (a *Analysis) MentionAt(start, end int) int {
 // OverlapsKind reports whether a mention overlapping [start, end) has one
 // of the kinds.
 func (a *Analysis) OverlapsKind(start, end int, kinds ...string) bool {
-	for i := a.FirstFrom(start - maxMentionLen); i < len(a.Mentions) && a.Mentions[i].Start < end; i++ {
+	for i := a.FirstFrom(start - MaxMentionLen); i < len(a.Mentions) && a.Mentions[i].Start < end; i++ {
 		if a.Mentions[i].End > start {
 			for _, k := range kinds {
 				if a.Mentions[i].Kind == k {
@@ -77,7 +77,7 @@ func (a *Analysis) OverlapsKind(start, end int, kinds ...string) bool {
 
 // MentionEndingAt returns the longest mention that ends at byte offset off.
 func (a *Analysis) MentionEndingAt(off int) (Mention, bool) {
-	for i := a.FirstFrom(off - maxMentionLen); i < len(a.Mentions) && a.Mentions[i].Start < off; i++ {
+	for i := a.FirstFrom(off - MaxMentionLen); i < len(a.Mentions) && a.Mentions[i].Start < off; i++ {
 		if a.Mentions[i].End == off {
 			return a.Mentions[i], true
 		}
@@ -98,7 +98,7 @@ func (a *Analysis) MentionStartingAt(off int) (Mention, bool) {
 func (a *Analysis) PersonBefore(off int, key string) (Mention, bool) {
 	var best Mention
 	found := false
-	for i := a.FirstFrom(off - 200 - maxMentionLen); i < len(a.Mentions) && a.Mentions[i].Start < off; i++ {
+	for i := a.FirstFrom(off - 200 - MaxMentionLen); i < len(a.Mentions) && a.Mentions[i].Start < off; i++ {
 		m := a.Mentions[i]
 		if m.Kind != "person" || m.Key == key || m.End > off || off-m.End > 200 || strings.Contains(a.Body[m.End:off], "\n") {
 			continue

@@ -133,16 +133,19 @@ type Phrases struct {
 }
 
 // fxWordBits is the size of a phrase list's first-word filter.
-const fxWordBits = 512
+const fxWordBits = 4096
 
-// fxWordBit is the filter bit of a word: from its length and its first
-// and last bytes, so cheaper than a map lookup.
+// fxWordBit is the filter bit of a word: from its length and its first,
+// middle and last bytes, so cheaper than a map lookup. (With 512 bits and
+// no middle byte, three in four words the filter let through on the
+// generated corpus started no phrase; with these, one in three.)
 func fxWordBit(w string) uint {
 	n := uint(len(w))
 	if n == 0 {
 		return 0
 	}
-	return (uint(w[0])*131 + uint(w[n-1])*31 + n) % fxWordBits
+	h := (uint(w[0])*131+uint(w[n-1]))*31 + uint(w[n/2])*7 + n*1009
+	return (h ^ h>>7) % fxWordBits
 }
 
 // MayStart reports whether a literal first word of the list can be w.

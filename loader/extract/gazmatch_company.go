@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"sort"
+
+	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/gazetteer"
+	"github.com/kg-project/kg/schema"
+)
+
+// Company names that are also common words ("Shell", "Apple", "Ford"): the
+// gazetteer lists them as cue names of their entry, and they count only
+// where the text shows the company.
+
+// companyCueWindow is how many words on either side of a cue name, within
+// its sentence, are searched for a company cue word.
+const companyCueWindow = 6
+
+// needsCompanyCue reports whether the organization mention mn of match m
+// was found under one of its entry's cue names and no company cue word
+// stands near it.
+func (s gazMatchStage) needsCompanyCue(a *Analysis, m gazetteer.Match, mn model.Mention) bool {
+	for _, h := range m.Hits {
+		if h.Entry.Kind == gazetteer.Organization && schema.PrefixOrg+h.Entry.ID == mn.Key {
+			return h.Entry.NeedsCue(m.Text) && !companyContextAt(a, s.lex, m.Start, m.End)
+		}
+	}
+	return false
+}
+
+// companyContextAt reports whether a company cue word of lex ("shares",
+// "chief executive", "carmaker", "plc") stands within companyCueWindow
+// words of body[start:end], in the same sentence.
+func companyContextAt(a *Analysis, lex *entityLexicon, start, end int) bool {
+	words := a.BodyWords()
+	sent := a.SentAt(start)
+	first := sort.Search(len(words), func(i int) bool { return words[i].End > start })
+	last := sort.Search(len(words), func(i int) bool { return words[i].Start >= end }) - 1
+	if first >= len(words) {
+		first = -1
+	}
+	if first < 0 || last < first {
+		return false
+	}
+	for i := max(0, first-companyCueWindow); i < min(len(words), last+1+companyCueWindow); i++ {
+		if i >= first && i <= last || a.SentAt(words[i].Start) != sent {
+			continue
+		}
+		if lex.hasAt(a, i, "cocue") || lex.hasAt(a, i, "legal") {
+			return true
+		}
+	}
+	return false
+}
+
+// keepIfNamed adds the mentions held back for want of a cue whose node
+// the document names elsewhere: a company's cue name once the company is
+// shown (by another name, or under the cue name with a cue), a fund once
+// it is seen acting as a body.
+func keepIfNamed(a *Analysis, held []model.Mention) {
+	if len(held) == 0 {
+		return
+	}
+	named := map[string]bool{}
+	for _, m := range a.Mentions {
+		named[m.Key] = true
+	}
+	for _, m := range held {
+		if named[m.Key] {
+			a.AddMention(m)
+		}
+	}
+}
