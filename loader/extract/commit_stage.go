@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"strings"
 
+	"github.com/kg-project/kg/loader/extract/lexicon"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
 	"github.com/kg-project/kg/loader/gazetteer"
@@ -25,7 +26,7 @@ func newCommitmentStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error)
 	if err != nil {
 		return nil, err
 	}
-	ents, err := loadEntityLexicon(data)
+	ents, err := lexicon.LoadEntities(data)
 	if err != nil {
 		return nil, err
 	}

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/kg-project/kg/loader/extract/dates"
+	"github.com/kg-project/kg/loader/extract/lexicon"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
 	"github.com/kg-project/kg/loader/gazetteer"
@@ -18,10 +19,10 @@ import (
 // alone ("the coalition") to the one body of the document with that head;
 // and a quoted name written in lower case ("the so-called "coalition of
 // the willing"") to the gazetteer body of that name.
-type corefStage struct{ lex *entityLexicon }
+type corefStage struct{ lex *lexicon.Entities }
 
 func newCorefStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
-	lex, err := loadEntityLexicon(data)
+	lex, err := lexicon.LoadEntities(data)
 	if err != nil {
 		return nil, err
 	}
@@ -117,7 +118,7 @@ func (s corefStage) surnames(a *model.Analysis) {
 	var lowerUsed map[string]bool
 	for i := 0; i < len(words); i++ {
 		w := words[i]
-		if !token.IsCap(w.Text) || s.lex.hasAt(a, i, "pstop") || a.MentionAt(w.Start, w.End) >= 0 || a.InDate(w.Start, w.End) {
+		if !token.IsCap(w.Text) || s.lex.HasAt(a, i, "pstop") || a.MentionAt(w.Start, w.End) >= 0 || a.InDate(w.Start, w.End) {
 			continue
 		}
 		// A particle surname: "De Wever", "Von der Leyen".

@@ -7,6 +7,7 @@ import (
 
 	"github.com/kg-project/kg/data"
 	"github.com/kg-project/kg/loader/document"
+	"github.com/kg-project/kg/loader/extract/lexicon"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
 )
@@ -30,13 +31,13 @@ func TestEntityCachesAgree(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("wordsIn = %v, want %v", got, want)
 	}
-	lex, err := loadEntityLexicon(data.FS)
+	lex, err := lexicon.LoadEntities(data.FS)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for i, w := range a.BodyWords() {
-		for _, set := range setNames {
-			if lex.hasAt(a, i, set) != lex.Has(set, w.Text) {
+		for _, set := range lexicon.SetNames {
+			if lex.HasAt(a, i, set) != lex.Has(set, w.Text) {
 				t.Errorf("hasAt(%q, %s) disagrees with has", w.Text, set)
 			}
 		}
@@ -44,11 +45,11 @@ func TestEntityCachesAgree(t *testing.T) {
 	if !lex.Has("speech", "SAID") || !lex.Has("speech", "said") || lex.Has("venue", "palace") || !lex.Has("venue", "Palace") {
 		t.Error("has: lower-case sets ignore case, exact sets do not")
 	}
-	titles, err := loadTitleLexicon(data.FS)
+	titles, err := lexicon.LoadTitles(data.FS)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if again, _ := loadTitleLexicon(data.FS); again != titles {
+	if again, _ := lexicon.LoadTitles(data.FS); again != titles {
 		t.Error("loadTitleLexicon: the same file gives two lexicons")
 	}
 	if got, want := titlesIn(a, titles), findTitles(body, token.SplitWords(body, 0, len(body)), titles); !reflect.DeepEqual(got, want) || len(got) == 0 {

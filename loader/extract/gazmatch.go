@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kg-project/kg/loader/extract/lexicon"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
 	"github.com/kg-project/kg/loader/gazetteer"
@@ -17,16 +18,16 @@ import (
 // place when it is a location ("in Paris", a dateline, "the Paris
 // summit"). Social platforms are not organizations.
 type gazMatchStage struct {
-	lex    *entityLexicon
-	titles *titleLexicon
+	lex    *lexicon.Entities
+	titles *lexicon.Titles
 }
 
 func newGazMatchStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
-	lex, err := loadEntityLexicon(data)
+	lex, err := lexicon.LoadEntities(data)
 	if err != nil {
 		return nil, err
 	}
-	titles, err := loadTitleLexicon(data)
+	titles, err := lexicon.LoadTitles(data)
 	if err != nil {
 		return nil, err
 	}
@@ -259,7 +260,7 @@ func (s gazMatchStage) datelineAt(body string, start, end int) bool {
 		return true
 	}
 	t := strings.TrimRight(text, " \t\r*_")
-	_, _, ok := s.lex.datedLine(t)
+	_, _, ok := datelineIn(s.lex, t)
 	return ok && strings.HasPrefix(body[end:], ",")
 }
 

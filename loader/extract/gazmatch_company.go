@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 
+	"github.com/kg-project/kg/loader/extract/lexicon"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/gazetteer"
 	"github.com/kg-project/kg/schema"
@@ -31,7 +32,7 @@ func (s gazMatchStage) needsCompanyCue(a *Analysis, m gazetteer.Match, mn model.
 // companyContextAt reports whether a company cue word of lex ("shares",
 // "chief executive", "carmaker", "plc") stands within companyCueWindow
 // words of body[start:end], in the same sentence.
-func companyContextAt(a *Analysis, lex *entityLexicon, start, end int) bool {
+func companyContextAt(a *Analysis, lex *lexicon.Entities, start, end int) bool {
 	words := a.BodyWords()
 	sent := a.SentAt(start)
 	first := sort.Search(len(words), func(i int) bool { return words[i].End > start })
@@ -46,7 +47,7 @@ func companyContextAt(a *Analysis, lex *entityLexicon, start, end int) bool {
 		if i >= first && i <= last || a.SentAt(words[i].Start) != sent {
 			continue
 		}
-		if lex.hasAt(a, i, "cocue") || lex.hasAt(a, i, "legal") {
+		if lex.HasAt(a, i, "cocue") || lex.HasAt(a, i, "legal") {
 			return true
 		}
 	}

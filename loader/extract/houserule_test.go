@@ -18,7 +18,7 @@ const extractPath = "github.com/kg-project/kg/loader/extract"
 var sharedLayers = map[string][]string{
 	"model":   {"token", "dates"},
 	"token":   {},
-	"lexicon": {"token"},
+	"lexicon": {"token", "model"},
 	"dates":   {}, // date expressions: parsing, finding, resolving
 
 }
@@ -130,7 +130,7 @@ func TestHouseRuleCatches(t *testing.T) {
 		"events":  {"model", "lexicon", "token"},
 		"roles":   {"model", "entities"},
 		"token":   {"model"},
-		"lexicon": {"token"},
+		"lexicon": {"token", "model"},
 	}, map[string][]string{
 		"events":       {".", "model"},
 		"datementions": {"numbers"},

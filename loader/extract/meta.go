@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/kg-project/kg/loader/extract/lexicon"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
 	"github.com/kg-project/kg/loader/gazetteer"
@@ -15,12 +16,12 @@ import (
 // Doc.Explicit, fills Result.Document and writes what it inferred back to
 // Doc so that later stages (relative dates) can use it.
 type metaStage struct {
-	lex *entityLexicon
+	lex *lexicon.Entities
 	hl  *headlineLexicon
 }
 
 func newMetaStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
-	lex, err := loadEntityLexicon(data)
+	lex, err := lexicon.LoadEntities(data)
 	if err != nil {
 		return nil, err
 	}
@@ -120,7 +121,7 @@ func (s metaStage) headerDate(a *model.Analysis, head []line) (string, model.Spa
 				}
 			}
 		}
-		if st, en, ok := s.lex.datedLine(text); ok {
+		if st, en, ok := datelineIn(s.lex, text); ok {
 			d, _ := findHeaderDate(text[st:en])
 			if v := d.String(0); v != "" {
 				return v, a.Span(ln.Start+st, ln.Start+en), true
@@ -136,11 +137,11 @@ const maxDatedLine = 100
 // timeOfDayRE matches a time after a date ("10:32 GMT", "at 9.15 am").
 var timeOfDayRE = regexp.MustCompile(`^,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}|UTC[+-]?\d*))*$`)
 
-// datedLine reports whether text is only a date, perhaps after a place
+// datelineIn reports whether text is only a date, perhaps after a place
 // ("Paris, 6 January 2026") or a prefix ("Updated:", see
 // date_line_prefixes) and before a time of day, and returns the date's
 // span.
-func (l *entityLexicon) datedLine(text string) (int, int, bool) {
+func datelineIn(l *lexicon.Entities, text string) (int, int, bool) {
 	if len(text) > maxDatedLine {
 		return 0, 0, false
 	}

@@ -121,7 +121,7 @@ func (s metaStage) titleScore(a *model.Analysis, lines []line, i int, text strin
 
 // lineRole classifies a leading line (text is its trimmed content).
 func (s metaStage) lineRole(a *model.Analysis, ln line, text string) lineRole {
-	if _, _, ok := s.lex.datedLine(text); ok || s.lex.Has("label", strings.TrimRight(text, ":")) || s.masthead(a, ln) {
+	if _, _, ok := datelineIn(s.lex, text); ok || s.lex.Has("label", strings.TrimRight(text, ":")) || s.masthead(a, ln) {
 		return roleFurniture
 	}
 	lower := strings.ToLower(text)

@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"strings"
 
+	"github.com/kg-project/kg/loader/extract/lexicon"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
 	"github.com/kg-project/kg/loader/gazetteer"
@@ -14,10 +15,10 @@ import (
 // multiword name whose head noun names a body ("Special Commission",
 // "Coalition Operational Headquarters"), with an "of"/"for" complement
 // ("Armed Forces of Ukraine", "Multinational Force for Ukraine").
-type orgStage struct{ lex *entityLexicon }
+type orgStage struct{ lex *lexicon.Entities }
 
 func newOrgStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
-	lex, err := loadEntityLexicon(data)
+	lex, err := lexicon.LoadEntities(data)
 	if err != nil {
 		return nil, err
 	}
@@ -28,7 +29,7 @@ func (s orgStage) Apply(a *Analysis) error {
 	words := a.BodyWords()
 	var idle []model.Mention // funds and facilities not acting where named
 	for i := 0; i < len(words); i++ {
-		if !s.lex.hasAt(a, i, "orghead") || token.IsAllCaps(words[i].Text) {
+		if !s.lex.HasAt(a, i, "orghead") || token.IsAllCaps(words[i].Text) {
 			continue
 		}
 		first := s.extendLeft(a, words, i)

@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"strings"
 
+	"github.com/kg-project/kg/loader/extract/lexicon"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
 	"github.com/kg-project/kg/loader/gazetteer"
@@ -18,10 +19,10 @@ import (
 // names that run on into further capitalised words ("Qatar Energy
 // Minister") and names of two words at a sentence start without a company
 // cue in the sentence are left alone.
-type companyStage struct{ lex *entityLexicon }
+type companyStage struct{ lex *lexicon.Entities }
 
 func newCompanyStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
-	lex, err := loadEntityLexicon(data)
+	lex, err := lexicon.LoadEntities(data)
 	if err != nil {
 		return nil, err
 	}
@@ -34,12 +35,12 @@ const maxCompanyNameWords = 6
 func (s companyStage) Apply(a *Analysis) error {
 	words := a.BodyWords()
 	for i := 1; i < len(words); i++ {
-		legal := s.lex.hasAt(a, i, "legal")
-		if !legal && !s.lex.hasAt(a, i, "cohead") || words[i-1].Poss {
+		legal := s.lex.HasAt(a, i, "legal")
+		if !legal && !s.lex.HasAt(a, i, "cohead") || words[i-1].Poss {
 			continue
 		}
 		last := i
-		for legal && last+1 < len(words) && s.lex.hasAt(a, last+1, "legal") && a.Body[words[last].End:words[last+1].Start] == " " {
+		for legal && last+1 < len(words) && s.lex.HasAt(a, last+1, "legal") && a.Body[words[last].End:words[last+1].Start] == " " {
 			last++ // "Samsung Co Ltd"
 		}
 		if s.runsOn(a, words, last) {
@@ -80,7 +81,7 @@ func (s companyStage) runsOn(a *Analysis, words []token.Word, last int) bool {
 	if strings.Trim(gap, " \t.") != "" || strings.Contains(gap, ". ") {
 		return false
 	}
-	return token.IsCap(words[last+1].Text) || s.lex.hasAt(a, last+1, "legal")
+	return token.IsCap(words[last+1].Text) || s.lex.HasAt(a, last+1, "legal")
 }
 
 // nameStart returns the index of the first word of the name ending at
@@ -124,7 +125,7 @@ func (s companyStage) nameStart(a *Analysis, words []token.Word, end int) int {
 		break
 	}
 	// A name opens with neither a sentence opener nor its inner link.
-	for first <= end && (!token.IsCap(words[first].Text) || atSentenceStart(a, words[first].Start) && s.lex.hasAt(a, first, "pstop") && !s.lex.hasAt(a, first, "orghead")) {
+	for first <= end && (!token.IsCap(words[first].Text) || atSentenceStart(a, words[first].Start) && s.lex.HasAt(a, first, "pstop") && !s.lex.HasAt(a, first, "orghead")) {
 		first++
 	}
 	return first
@@ -136,12 +137,12 @@ func (s companyStage) completeName(a *Analysis, i int, gap string) bool {
 	if gap == " & " {
 		i++ // before is the word right before "&"
 	}
-	return s.headWord(a, i) || s.lex.hasAt(a, i, "legal")
+	return s.headWord(a, i) || s.lex.HasAt(a, i, "legal")
 }
 
 // headWord reports whether word i is a head noun of a body or company.
 func (s companyStage) headWord(a *Analysis, i int) bool {
-	return s.lex.hasAt(a, i, "orghead") || s.lex.hasAt(a, i, "cohead")
+	return s.lex.HasAt(a, i, "orghead") || s.lex.HasAt(a, i, "cohead")
 }
 
 // nameWord reports whether w can be a word of a company's name: a

@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"strings"
 
+	"github.com/kg-project/kg/loader/extract/lexicon"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
 	"github.com/kg-project/kg/loader/gazetteer"
@@ -18,16 +19,16 @@ import (
 // ("the company Chief Executive"), a gazetteer body, or a name that is
 // only a country or place is not taken.
 type describedCompanyStage struct {
-	lex    *entityLexicon
-	titles *titleLexicon
+	lex    *lexicon.Entities
+	titles *lexicon.Titles
 }
 
 func newDescribedCompanyStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
-	lex, err := loadEntityLexicon(data)
+	lex, err := lexicon.LoadEntities(data)
 	if err != nil {
 		return nil, err
 	}
-	titles, err := loadTitleLexicon(data)
+	titles, err := lexicon.LoadTitles(data)
 	if err != nil {
 		return nil, err
 	}
@@ -42,13 +43,13 @@ func (s describedCompanyStage) Apply(a *Analysis) error {
 	words := a.BodyWords()
 	co := companyStage{lex: s.lex}
 	for i := 0; i+1 < len(words); i++ {
-		if !s.lex.hasAt(a, i, "codesc") || a.Body[words[i].End:words[i+1].Start] != " " {
+		if !s.lex.HasAt(a, i, "codesc") || a.Body[words[i].End:words[i+1].Start] != " " {
 			continue
 		}
 		last := i
 		for k := i + 1; k < len(words) && k-i <= maxDescribedNameWords; k++ {
 			w := words[k]
-			if !co.nameWord(a, w) || s.lex.hasAt(a, k, "pstop") && !s.lex.hasAt(a, k, "cohead") || a.Body[words[k-1].End:w.Start] != " " {
+			if !co.nameWord(a, w) || s.lex.HasAt(a, k, "pstop") && !s.lex.HasAt(a, k, "cohead") || a.Body[words[k-1].End:w.Start] != " " {
 				break
 			}
 			last = k

@@ -64,7 +64,7 @@ func (s orgStage) lowerBodies(a *model.Analysis, words []token.Word) {
 // starting at words[i], 0 when none does.
 func (s orgStage) lowerBodyAt(a *model.Analysis, words []token.Word, i int) int {
 	best := 0
-	for _, f := range s.lex.lowerBodies[words[i].Text] {
+	for _, f := range s.lex.LowerBodyWords[words[i].Text] {
 		if len(f) <= best || i+len(f) > len(words) {
 			continue
 		}
@@ -101,7 +101,7 @@ func capitalizeWords(s string) string {
 // Institute") as a body: where someone works, not a place.
 func (s orgStage) employers(a *model.Analysis, words []token.Word) {
 	for i := 1; i+1 < len(words); i++ {
-		if words[i].Text != "at" || !s.lex.hasAt(a, i-1, "affil") {
+		if words[i].Text != "at" || !s.lex.HasAt(a, i-1, "affil") {
 			continue
 		}
 		j := i + 1
@@ -158,10 +158,10 @@ func andNameTail(a *model.Analysis, off int) int {
 // instrument brought in with an indefinite article ("a new Resilience
 // Fund").
 func (s orgStage) notABody(a *model.Analysis, words []token.Word, first, last int) bool {
-	if last+1 < len(words) && s.lex.hasAt(a, last+1, "nonbody") && a.Body[words[last].End:words[last+1].Start] == " " {
+	if last+1 < len(words) && s.lex.HasAt(a, last+1, "nonbody") && a.Body[words[last].End:words[last+1].Start] == " " {
 		return true
 	}
-	if !s.lex.hasAt(a, last, "insthead") {
+	if !s.lex.HasAt(a, last, "insthead") {
 		return false
 	}
 	for k := first - 1; k >= 0 && k >= first-2; k-- {
@@ -181,7 +181,7 @@ func (s orgStage) notABody(a *model.Analysis, words []token.Word, first, last in
 // an instrument ("paid into the Harbour Recovery Fund"), unless the
 // document shows it acting elsewhere.
 func (s orgStage) idleInstrument(a *Analysis, words []token.Word, first, last int) bool {
-	return s.lex.hasAt(a, last, "insthead") && !s.actsAsBody(a, words, first, last)
+	return s.lex.HasAt(a, last, "insthead") && !s.actsAsBody(a, words, first, last)
 }
 
 // actsAsBody reports whether the name words[first..last] acts as a body:
@@ -195,7 +195,7 @@ func (s orgStage) actsAsBody(a *Analysis, words []token.Word, first, last int) b
 	}
 	if last+1 < len(words) {
 		gap := a.Body[words[last].End:words[last+1].Start]
-		if strings.Trim(gap, " ") == "" && (s.lex.hasAt(a, last+1, "speech") || s.lex.hasAt(a, last+1, "aux")) {
+		if strings.Trim(gap, " ") == "" && (s.lex.HasAt(a, last+1, "speech") || s.lex.HasAt(a, last+1, "aux")) {
 			return true
 		}
 		if strings.Trim(gap, " ") == "," && (words[last+1].Text == "a" || words[last+1].Text == "an") {
@@ -209,7 +209,7 @@ func (s orgStage) actsAsBody(a *Analysis, words []token.Word, first, last int) b
 	if k >= 0 && words[k].Text == "at" {
 		return true
 	}
-	return k >= 1 && words[k].Text == "of" && s.lex.hasAt(a, k-1, "affil")
+	return k >= 1 && words[k].Text == "of" && s.lex.HasAt(a, k-1, "affil")
 }
 
 // orgEndingWith returns the key of the one body mentioned before whose

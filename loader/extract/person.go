@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"strings"
 
+	"github.com/kg-project/kg/loader/extract/lexicon"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
 	"github.com/kg-project/kg/loader/gazetteer"
@@ -17,16 +18,16 @@ import (
 // and speakers ("Jane Roe said", "said Jane Roe"). Gazetteer people were
 // found by the gazetteer stage.
 type personStage struct {
-	lex    *entityLexicon
-	titles *titleLexicon
+	lex    *lexicon.Entities
+	titles *lexicon.Titles
 }
 
 func newPersonStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
-	lex, err := loadEntityLexicon(data)
+	lex, err := lexicon.LoadEntities(data)
 	if err != nil {
 		return nil, err
 	}
-	titles, err := loadTitleLexicon(data)
+	titles, err := lexicon.LoadTitles(data)
 	if err != nil {
 		return nil, err
 	}
@@ -224,7 +225,7 @@ func dropOverlapping(a *model.Analysis, start, end int) {
 func (s personStage) speakers(a *model.Analysis) {
 	words := a.BodyWords()
 	for i, w := range words {
-		if !s.lex.hasAt(a, i, "speech") || token.IsCap(w.Text) {
+		if !s.lex.HasAt(a, i, "speech") || token.IsCap(w.Text) {
 			continue
 		}
 		for k := max(0, i-3); k <= i-2; k++ {

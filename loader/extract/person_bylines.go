@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kg-project/kg/loader/extract/lexicon"
 )
 
 // bylineSpan returns the byte range after "By " of a byline line: "By
@@ -29,7 +31,7 @@ const maxBureauWords = 5
 // bureauByline reads a byline that credits a bureau or desk rather than
 // people ("By the Cairo bureau", see byline_bureau_words): one author
 // credit, written as the text has it, that names no person.
-func bureauByline(body string, start, end int, lex *entityLexicon) (credit, bool) {
+func bureauByline(body string, start, end int, lex *lexicon.Entities) (credit, bool) {
 	words := strings.Fields(body[start:end])
 	if len(words) < 2 || len(words) > maxBureauWords || !containsFold(lex.BureauWords, words[len(words)-1]) {
 		return credit{}, false
@@ -47,7 +49,7 @@ const maxEntryByline = 80
 // entryBylineAt reads the byline of a live-blog entry: a line holding only
 // a personal name and the entry's date and time, perhaps run together
 // ("Jane Roe27 November 2024 04:30").
-func entryBylineAt(body string, ln line, lex *entityLexicon) []credit {
+func entryBylineAt(body string, ln line, lex *lexicon.Entities) []credit {
 	text := body[ln.Start:ln.End]
 	if len(text) > maxEntryByline {
 		return nil

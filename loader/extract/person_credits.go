@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/kg-project/kg/loader/extract/lexicon"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
 	"github.com/kg-project/kg/loader/gazetteer"
@@ -34,7 +35,7 @@ var (
 
 // creditsOf returns findCredits of the document, computed once per
 // document and lexicon. The slice is shared: callers must not modify it.
-func creditsOf(a *model.Analysis, lex *entityLexicon) []credit {
+func creditsOf(a *model.Analysis, lex *lexicon.Entities) []credit {
 	credits, ok := model.Cached[[]credit](a, creditsKey{lex})
 	if !ok {
 		credits = findCredits(a, lex)
@@ -44,7 +45,7 @@ func creditsOf(a *model.Analysis, lex *entityLexicon) []credit {
 }
 
 // creditsKey keys the credits found with a lexicon on the Analysis.
-type creditsKey struct{ lex *entityLexicon }
+type creditsKey struct{ lex *lexicon.Entities }
 
 // findCredits finds bylines ("By NAME" as a line of its own near the start
 // or the end of the body), credit lines ("Writing by A and B") and photo
@@ -53,7 +54,7 @@ type creditsKey struct{ lex *entityLexicon }
 // headline, a repeated headline and a photo caption).
 const bylineHeadLines = 5
 
-func findCredits(a *model.Analysis, lex *entityLexicon) []credit {
+func findCredits(a *model.Analysis, lex *lexicon.Entities) []credit {
 	var out []credit
 	lines := contentLines(a.Body)
 	for li, ln := range lines {
@@ -81,7 +82,7 @@ func findCredits(a *model.Analysis, lex *entityLexicon) []credit {
 
 // creditNamesBody reports whether a credited name is a stop word or a
 // gazetteer entry other than a person.
-func creditNamesBody(a *model.Analysis, lex *entityLexicon, name string) bool {
+func creditNamesBody(a *model.Analysis, lex *lexicon.Entities, name string) bool {
 	for _, w := range strings.Fields(name) {
 		if lex.Has("pstop", w) || lex.Has("orghead", w) {
 			return true
@@ -100,7 +101,7 @@ func creditNamesBody(a *model.Analysis, lex *entityLexicon, name string) bool {
 
 // trailingCreditsIn reads "A and B contributed to this report": the names
 // of the sentence that ends with the cue.
-func trailingCreditsIn(body string, ln line, lex *entityLexicon) []credit {
+func trailingCreditsIn(body string, ln line, lex *lexicon.Entities) []credit {
 	text := body[ln.Start:ln.End]
 	var out []credit
 	lower := ""
@@ -125,7 +126,7 @@ func trailingCreditsIn(body string, ln line, lex *entityLexicon) []credit {
 }
 
 // bylineAt reads a line "By NAME[, NAME][ and NAME]" (emphasis allowed).
-func bylineAt(body string, ln line, lex *entityLexicon) []credit {
+func bylineAt(body string, ln line, lex *lexicon.Entities) []credit {
 	start, end, ok := bylineSpan(body, ln)
 	if !ok || lex.Has("bystop", token.NextWordText(body[start:end], 0)) {
 		return nil
@@ -159,7 +160,7 @@ func bylineAt(body string, ln line, lex *entityLexicon) []credit {
 }
 
 // creditsIn reads "Cue by A, B and C" credits separated by semicolons.
-func creditsIn(body string, ln line, lex *entityLexicon) []credit {
+func creditsIn(body string, ln line, lex *lexicon.Entities) []credit {
 	text := body[ln.Start:ln.End]
 	if !strings.Contains(text, "by ") && !strings.Contains(text, "BY ") {
 		return nil
@@ -204,7 +205,7 @@ func creditsIn(body string, ln line, lex *entityLexicon) []credit {
 }
 
 // photoCreditsIn reads "© NAME / AGENCY" and "Photo: NAME" credits.
-func photoCreditsIn(body string, ln line, lex *entityLexicon) []credit {
+func photoCreditsIn(body string, ln line, lex *lexicon.Entities) []credit {
 	text := body[ln.Start:ln.End]
 	var out []credit
 	for _, m := range lex.PhotoCreditMarkers {

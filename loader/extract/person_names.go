@@ -70,8 +70,8 @@ func (s personStage) afterPersonNouns(a *model.Analysis) {
 		}
 		off := w.End
 		switch {
-		case s.lex.hasAt(a, i, "pnoun"):
-		case s.lex.hasAt(a, i, "honor") && strings.Trim(a.Body[w.End:words[i+1].Start], " \t.") == "":
+		case s.lex.HasAt(a, i, "pnoun"):
+		case s.lex.HasAt(a, i, "honor") && strings.Trim(a.Body[w.End:words[i+1].Start], " \t.") == "":
 			off = words[i+1].Start
 		default:
 			continue

@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"strings"
 
+	"github.com/kg-project/kg/loader/extract/lexicon"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
 	"github.com/kg-project/kg/loader/gazetteer"
@@ -15,10 +16,10 @@ import (
 // capitalised name after a place preposition ("in Lviv") that is nothing
 // else. Gazetteer places and capitals used as locations were found by the
 // gazetteer stage.
-type placeStage struct{ lex *entityLexicon }
+type placeStage struct{ lex *lexicon.Entities }
 
 func newPlaceStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
-	lex, err := loadEntityLexicon(data)
+	lex, err := lexicon.LoadEntities(data)
 	if err != nil {
 		return nil, err
 	}
@@ -30,11 +31,11 @@ func (s placeStage) Apply(a *model.Analysis) error {
 	for i := 0; i < len(words); i++ {
 		w := words[i]
 		switch {
-		case s.lex.hasAt(a, i, "venue") && i > 0 && !token.IsAllCaps(w.Text):
+		case s.lex.HasAt(a, i, "venue") && i > 0 && !token.IsAllCaps(w.Text):
 			if first := s.capitalsBefore(a, words, i); first < i {
 				s.add(a, words[first].Start, w.End, a.Body[words[first].Start:w.End])
 			}
-		case s.lex.hasAt(a, i, "region") && !token.IsCap(w.Text) && i > 0:
+		case s.lex.HasAt(a, i, "region") && !token.IsCap(w.Text) && i > 0:
 			// "the Lipetsk region", "the Adré border crossing".
 			head := i
 			if strings.EqualFold(w.Text, "crossing") && i > 1 && strings.EqualFold(words[i-1].Text, "border") {
@@ -54,9 +55,9 @@ func (s placeStage) Apply(a *model.Analysis) error {
 				continue
 			}
 			s.add(a, st, w.End, a.Body[st:en]+strings.ToLower(a.Body[en:w.End]))
-		case s.lex.hasAt(a, i, "uprep") && (!token.IsCap(w.Text) || atSentenceStart(a, w.Start)) && i+1 < len(words):
+		case s.lex.HasAt(a, i, "uprep") && (!token.IsCap(w.Text) || atSentenceStart(a, w.Start)) && i+1 < len(words):
 			s.afterPreposition(a, words, i+1)
-		case s.lex.hasAt(a, i, "compass") && i+1 < len(words):
+		case s.lex.HasAt(a, i, "compass") && i+1 < len(words):
 			s.compassRegion(a, w, words[i+1])
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"strings"
 
+	"github.com/kg-project/kg/loader/extract/lexicon"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
 	"github.com/kg-project/kg/loader/gazetteer"
@@ -19,16 +20,16 @@ import (
 // photo credits). Offices the gazetteer knows but the text does not state
 // are not roles here. It runs after entitiesStage.
 type roleStage struct {
-	lex    *entityLexicon
-	titles *titleLexicon
+	lex    *lexicon.Entities
+	titles *lexicon.Titles
 }
 
 func newRoleStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
-	lex, err := loadEntityLexicon(data)
+	lex, err := lexicon.LoadEntities(data)
 	if err != nil {
 		return nil, err
 	}
-	titles, err := loadTitleLexicon(data)
+	titles, err := lexicon.LoadTitles(data)
 	if err != nil {
 		return nil, err
 	}
@@ -116,7 +117,7 @@ func (s roleStage) mirrorRole(a *model.Analysis, t *titleHit, m model.Mention) (
 		for _, r := range p.RoleDetails {
 			if r.OfID == "" && r.Title != "" || strings.HasPrefix(r.OfID, schema.PrefixCountry) {
 				of := displayOf(a, q.Key, nil)
-				form := &titleForm{Title: r.Title, Link: "of"}
+				form := &lexicon.TitleForm{Title: r.Title, Link: "of"}
 				return model.Role{Label: joinRole(form, of, "country"), Title: r.Title, OfID: q.Key, OfName: of,
 					Evidence: []model.Span{a.Span(q.Start, m.End)}}, true
 			}
@@ -208,7 +209,7 @@ func (s roleStage) appositive(a *model.Analysis, titles []titleHit, m model.Ment
 	}
 	for i := titlesFrom(titles, m.End+1); i < len(titles) && titles[i].Start <= m.End+60; i++ {
 		t := &titles[i]
-		if t.Form.relation {
+		if t.Form.Relation {
 			continue
 		}
 		between := a.Body[m.End+2 : t.Start]
@@ -267,7 +268,7 @@ func (s roleStage) complemented(a *model.Analysis, t *titleHit, q model.Mention,
 
 // joinRole writes a role label: "Prime Minister of Belgium", "special
 // envoy of Donald Trump", "adviser to Donald Trump".
-func joinRole(t *titleForm, of, kind string) string {
+func joinRole(t *lexicon.TitleForm, of, kind string) string {
 	if kind == "country" && needsArticle(of) || (kind == "organization" || kind == "outlet") && len(strings.Fields(of)) > 1 && !token.IsAllCaps(of) && !strings.HasPrefix(of, "the ") {
 		of = "the " + of // "the European Union", but "NATO"
 	}

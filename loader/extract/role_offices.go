@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/kg-project/kg/loader/extract/lexicon"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
 	"github.com/kg-project/kg/loader/gazetteer"
@@ -95,7 +96,7 @@ func (s roleStage) officeRole(a *model.Analysis, e *gazetteer.Entry, title strin
 		// "President of the European Council": the title names its body.
 		return model.Role{Label: o.Title, Title: o.Title, OfID: id, OfName: of}, true
 	}
-	return model.Role{Label: joinRole(&titleForm{Title: o.Title, Link: "of"}, of, kind), Title: o.Title, OfID: id, OfName: of}, true
+	return model.Role{Label: joinRole(&lexicon.TitleForm{Title: o.Title, Link: "of"}, of, kind), Title: o.Title, OfID: id, OfName: of}, true
 }
 
 // mentionsKey reports whether a mention of the text resolves to key.

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/kg-project/kg/loader/extract/lexicon"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
 )
@@ -12,12 +13,12 @@ import (
 // ("Prime Minister", "son-in-law"), with byte offsets.
 type titleHit struct {
 	Start, End int
-	Form       *titleForm
+	Form       *lexicon.TitleForm
 }
 
 // titlesIn returns findTitles of the body, computed once per document
 // and lexicon. The slice is shared: callers must not modify it.
-func titlesIn(a *model.Analysis, lex *titleLexicon) []titleHit {
+func titlesIn(a *model.Analysis, lex *lexicon.Titles) []titleHit {
 	hits, ok := model.Cached[[]titleHit](a, titlesKey{lex})
 	if !ok {
 		hits = findTitles(a.Body, a.BodyWords(), lex)
@@ -27,21 +28,21 @@ func titlesIn(a *model.Analysis, lex *titleLexicon) []titleHit {
 }
 
 // titlesKey keys the titles found with a lexicon on the Analysis.
-type titlesKey struct{ lex *titleLexicon }
+type titlesKey struct{ lex *lexicon.Titles }
 
 // findTitles returns the titles among the words of body, longest first at
 // each word, left to right; offices win over relations written the same
 // way.
-func findTitles(body string, words []token.Word, lex *titleLexicon) []titleHit {
+func findTitles(body string, words []token.Word, lex *lexicon.Titles) []titleHit {
 	var out []titleHit
 	for i := 0; i < len(words); i++ {
-		best, bestN := (*titleForm)(nil), 0
+		best, bestN := (*lexicon.TitleForm)(nil), 0
 		first := words[i].Text
 		if k := strings.IndexByte(first, '-'); k >= 0 {
 			first = first[:k]
 		}
-		for _, t := range lex.formsStarting(first) {
-			if n := matchHyphenated(body, words, i, t.words); n > bestN {
+		for _, t := range formsStarting(lex, first) {
+			if n := matchHyphenated(body, words, i, t.Words); n > bestN {
 				best, bestN = t, n
 			}
 		}
@@ -74,22 +75,22 @@ func findTitles(body string, words []token.Word, lex *titleLexicon) []titleHit {
 
 // formsStarting returns the forms whose first word is w in any case,
 // without allocating for short ASCII words.
-func (lex *titleLexicon) formsStarting(w string) []*titleForm {
+func formsStarting(lex *lexicon.Titles, w string) []*lexicon.TitleForm {
 	var buf [32]byte
 	if len(w) > len(buf) {
-		return lex.byFirst[strings.ToLower(w)]
+		return lex.ByFirst[strings.ToLower(w)]
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 0x80 {
-			return lex.byFirst[strings.ToLower(w)]
+			return lex.ByFirst[strings.ToLower(w)]
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
 	}
-	return lex.byFirst[string(buf[:len(w)])]
+	return lex.ByFirst[string(buf[:len(w)])]
 }
 
 // matchHyphenated compares a title form's words, in order and in any
@@ -169,7 +170,7 @@ func closesApposition(body string, end int) bool {
 	return rest == "" || strings.IndexByte(",.;", rest[0]) >= 0 || strings.HasPrefix(rest, " and ")
 }
 
-func isTitleModifier(lex *titleLexicon, w string) bool {
+func isTitleModifier(lex *lexicon.Titles, w string) bool {
 	for _, m := range lex.Modifiers {
 		if strings.EqualFold(m, w) {
 			return true

@@ -1,4 +1,4 @@
-package extract
+package lexicon
 
 import (
 	"errors"
@@ -12,9 +12,9 @@ import (
 	"github.com/kg-project/kg/loader/extract/model"
 )
 
-// entityLexicon is data/lexicon/entities.yaml: the cue words of the
+// Entities is data/lexicon/entities.yaml: the cue words of the
 // entity stages.
-type entityLexicon struct {
+type Entities struct {
 	PlacePrepositions  []string    `yaml:"place_prepositions"`
 	UnknownPlacePreps  []string    `yaml:"unknown_place_prepositions"`
 	MotionPrepositions []string    `yaml:"motion_prepositions"`
@@ -73,7 +73,7 @@ type entityLexicon struct {
 	exactBits          map[string]uint64 // word -> bits of the exact-case sets holding it
 	lowerBits          map[string]uint64 // lower-case word -> bits of the lower-case sets
 
-	lowerBodies map[string][][]string // first word of lower_bodies -> the phrases' words
+	LowerBodyWords map[string][][]string // first word of lower_bodies -> the phrases' words
 }
 
 // creditCue is one kind of credit line ("Writing by").
@@ -83,24 +83,24 @@ type creditCue struct {
 	Author bool   `yaml:"author"`
 }
 
-// titleLexicon is data/lexicon/titles.yaml: office titles and relations.
-type titleLexicon struct {
-	Offices   []titleForm `yaml:"offices"`
-	Relations []titleForm `yaml:"relations"`
+// Titles is data/lexicon/titles.yaml: office titles and relations.
+type Titles struct {
+	Offices   []TitleForm `yaml:"offices"`
+	Relations []TitleForm `yaml:"relations"`
 	Modifiers []string    `yaml:"modifiers"`
 	// byFirst indexes the forms by their first lower-case word, offices
 	// before relations, longest first.
-	byFirst map[string][]*titleForm
+	ByFirst map[string][]*TitleForm
 }
 
-// titleForm is one way of writing a title and its normalised form.
-type titleForm struct {
+// TitleForm is one way of writing a title and its normalised form.
+type TitleForm struct {
 	Form     string `yaml:"form"`
 	Title    string `yaml:"title"`
 	Link     string `yaml:"link"`
 	Mirror   bool   `yaml:"mirror"`
-	relation bool
-	words    []string // lower-cased words of Form, split at spaces and hyphens
+	Relation bool
+	Words    []string // lower-cased words of Form, split at spaces and hyphens
 }
 
 // errLexicon is wrapped by errors in the entity lexicon files.
@@ -111,16 +111,16 @@ const (
 	titleLexiconPath  = "lexicon/titles.yaml"
 )
 
-// loadEntityLexicon reads and checks entities.yaml.
-func loadEntityLexicon(data fs.FS) (*entityLexicon, error) {
+// LoadEntities reads and checks entities.yaml.
+func LoadEntities(data fs.FS) (*Entities, error) {
 	raw, err := fs.ReadFile(data, entityLexiconPath)
 	if err != nil {
 		return nil, fmt.Errorf("load %s: %w", entityLexiconPath, err)
 	}
 	if v, ok := entityLexicons.Load(string(raw)); ok {
-		return v.(*entityLexicon), nil
+		return v.(*Entities), nil
 	}
-	var lex entityLexicon
+	var lex Entities
 	if err := yaml.UnmarshalWithOptions(raw, &lex, yaml.DisallowUnknownField()); err != nil {
 		return nil, fmt.Errorf("load %s: %w", entityLexiconPath, err)
 	}
@@ -165,21 +165,21 @@ func loadEntityLexicon(data fs.FS) (*entityLexicon, error) {
 		"codesc":   exactSet(lex.CompanyDescriptors),
 	}
 	lex.indexSets()
-	lex.lowerBodies = map[string][][]string{}
+	lex.LowerBodyWords = map[string][][]string{}
 	for _, b := range lex.LowerBodies {
 		f := strings.Fields(strings.ToLower(b))
 		if len(f) == 0 {
 			return nil, fmt.Errorf("load %s: %w: empty lower_bodies phrase", entityLexiconPath, errLexicon)
 		}
-		lex.lowerBodies[f[0]] = append(lex.lowerBodies[f[0]], f)
+		lex.LowerBodyWords[f[0]] = append(lex.LowerBodyWords[f[0]], f)
 	}
 	shared, _ := entityLexicons.LoadOrStore(string(raw), &lex)
-	return shared.(*entityLexicon), nil
+	return shared.(*Entities), nil
 }
 
 // Has reports whether word is in the named set; sets of lower-case words
 // are matched case-insensitively.
-func (l *entityLexicon) Has(set, word string) bool {
+func (l *Entities) Has(set, word string) bool {
 	bit := setBit(set)
 	if isLowerSet(set) {
 		return l.lowerBitsOf(word)&bit != 0
@@ -187,15 +187,15 @@ func (l *entityLexicon) Has(set, word string) bool {
 	return l.exactBits[word]&bit != 0
 }
 
-// hasAt is has for word i of a.bodyWords(), from a per-document table of
+// HasAt is has for word i of a.bodyWords(), from a per-document table of
 // the sets each word belongs to.
-func (l *entityLexicon) hasAt(a *model.Analysis, i int, set string) bool {
+func (l *Entities) HasAt(a *model.Analysis, i int, set string) bool {
 	return wordSets(a, l)[i]&setBit(set) != 0
 }
 
 // wordSets returns, for each word of a.bodyWords(), the bits of the sets
 // of l it belongs to; computed once per document and lexicon.
-func wordSets(a *model.Analysis, l *entityLexicon) []uint64 {
+func wordSets(a *model.Analysis, l *Entities) []uint64 {
 	if bits, ok := model.Cached[[]uint64](a, wordSetsKey{l}); ok {
 		return bits
 	}
@@ -209,11 +209,11 @@ func wordSets(a *model.Analysis, l *entityLexicon) []uint64 {
 }
 
 // wordSetsKey keys the wordSets of a lexicon on the Analysis.
-type wordSetsKey struct{ l *entityLexicon }
+type wordSetsKey struct{ l *Entities }
 
-// setNames are the sets of the entity lexicon; a set's bit is 1 << its
+// SetNames are the sets of the entity lexicon; a set's bit is 1 << its
 // index.
-var setNames = []string{"prep", "uprep", "mprep", "motion", "event", "venue", "region", "orghead", "det",
+var SetNames = []string{"prep", "uprep", "mprep", "motion", "event", "venue", "region", "orghead", "det",
 	"pstop", "plstop", "bystop", "platform", "selfverb", "we", "label", "plabel", "speech", "aux",
 	"honor", "tsurname", "pnoun", "pgroup", "instr", "instrmod", "compass", "gtitle", "nonbody", "insthead", "affil", "visitn",
 	"cocue", "legal", "cohead", "codesc"}
@@ -296,9 +296,9 @@ func setBit(set string) uint64 {
 }
 
 // indexSets fills exactBits and lowerBits from sets.
-func (l *entityLexicon) indexSets() {
+func (l *Entities) indexSets() {
 	l.exactBits, l.lowerBits = map[string]uint64{}, map[string]uint64{}
-	for _, name := range setNames {
+	for _, name := range SetNames {
 		bit := setBit(name)
 		for w := range l.sets[name] {
 			if isLowerSet(name) {
@@ -312,7 +312,7 @@ func (l *entityLexicon) indexSets() {
 
 // lowerBitsOf looks word up in lowerBits, in lower case, without
 // allocating for short ASCII words.
-func (l *entityLexicon) lowerBitsOf(word string) uint64 {
+func (l *Entities) lowerBitsOf(word string) uint64 {
 	var buf [32]byte
 	if len(word) > len(buf) {
 		return l.lowerBits[strings.ToLower(word)]
@@ -338,32 +338,32 @@ func isLowerSet(set string) bool {
 	return false
 }
 
-// loadTitleLexicon reads titles.yaml; forms are sorted longest first so
+// LoadTitles reads titles.yaml; forms are sorted longest first so
 // that "Deputy Prime Minister" wins over "Prime Minister".
 //
 // Stages built from the same file share one lexicon (it is read-only once
 // loaded), so that a document's titles are found once for all of them
 // (Analysis.titlesIn).
-func loadTitleLexicon(data fs.FS) (*titleLexicon, error) {
+func LoadTitles(data fs.FS) (*Titles, error) {
 	raw, err := fs.ReadFile(data, titleLexiconPath)
 	if err != nil {
 		return nil, fmt.Errorf("load %s: %w", titleLexiconPath, err)
 	}
 	if v, ok := titleLexicons.Load(string(raw)); ok {
-		return v.(*titleLexicon), nil
+		return v.(*Titles), nil
 	}
-	var lex titleLexicon
+	var lex Titles
 	if err := yaml.UnmarshalWithOptions(raw, &lex, yaml.DisallowUnknownField()); err != nil {
 		return nil, fmt.Errorf("load %s: %w", titleLexiconPath, err)
 	}
 	if len(lex.Offices) == 0 {
 		return nil, fmt.Errorf("load %s: %w: no offices", titleLexiconPath, errLexicon)
 	}
-	prep := func(list []titleForm, relation bool) {
+	prep := func(list []TitleForm, relation bool) {
 		for i := range list {
 			t := &list[i]
-			t.relation = relation
-			t.words = strings.FieldsFunc(strings.ToLower(t.Form), func(r rune) bool { return r == ' ' || r == '-' })
+			t.Relation = relation
+			t.Words = strings.FieldsFunc(strings.ToLower(t.Form), func(r rune) bool { return r == ' ' || r == '-' })
 			if t.Title == "" {
 				t.Title = t.Form
 			}
@@ -371,23 +371,23 @@ func loadTitleLexicon(data fs.FS) (*titleLexicon, error) {
 				t.Link = "of"
 			}
 		}
-		sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
+		sort.SliceStable(list, func(i, j int) bool { return len(list[i].Words) > len(list[j].Words) })
 	}
 	prep(lex.Offices, false)
 	prep(lex.Relations, true)
-	lex.byFirst = map[string][]*titleForm{}
-	for _, list := range [][]titleForm{lex.Offices, lex.Relations} {
+	lex.ByFirst = map[string][]*TitleForm{}
+	for _, list := range [][]TitleForm{lex.Offices, lex.Relations} {
 		for i := range list {
 			t := &list[i]
-			if len(t.words) == 0 {
+			if len(t.Words) == 0 {
 				return nil, fmt.Errorf("load %s: %w: empty title form", titleLexiconPath, errLexicon)
 			}
-			first := strings.TrimSuffix(t.words[0], ".")
-			lex.byFirst[first] = append(lex.byFirst[first], t)
+			first := strings.TrimSuffix(t.Words[0], ".")
+			lex.ByFirst[first] = append(lex.ByFirst[first], t)
 		}
 	}
 	shared, _ := titleLexicons.LoadOrStore(string(raw), &lex)
-	return shared.(*titleLexicon), nil
+	return shared.(*Titles), nil
 }
 
 // entityLexicons holds the entity lexicons loaded, by file content: the
