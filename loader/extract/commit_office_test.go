@@ -3,13 +3,14 @@ package extract
 import (
 	"testing"
 
+	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/gazetteer"
 )
 
 // officeDoc is an invented report in which "the presidential office"
 // pledges, carried by outlet (a gazetteer outlet, or "" for none) and
 // naming Taiwan when named is set.
-func officeDoc(t *testing.T, outlet string, named bool) []Commitment {
+func officeDoc(t *testing.T, outlet string, named bool) []model.Commitment {
 	t.Helper()
 	body := "The presidential office pledged to keep expanding coast guard patrols.\n"
 	ms := []factMention{{"presidential office", "org:presidential-office", "organization", ""}}
@@ -27,7 +28,7 @@ func officeDoc(t *testing.T, outlet string, named bool) []Commitment {
 		a.Result.Document.Outlet = &outlet
 	}
 	if named {
-		a.Result.Countries = append(a.Result.Countries, Entity{ID: "country:TWN", Name: "Taiwan", Kind: "country"})
+		a.Result.Countries = append(a.Result.Countries, model.Entity{ID: "country:TWN", Name: "Taiwan", Kind: "country"})
 	}
 	runFactStages(t, a)
 	return a.Result.Commitments

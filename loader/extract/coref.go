@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/kg-project/kg/loader/extract/credits"
 	"github.com/kg-project/kg/loader/extract/dates"
 	"github.com/kg-project/kg/loader/extract/lexicon"
 	"github.com/kg-project/kg/loader/extract/model"
@@ -99,7 +100,7 @@ func (s corefStage) surnames(a *model.Analysis) {
 		if m.Kind != "person" {
 			continue
 		}
-		names := []string{displayName(m.Text)}
+		names := []string{credits.DisplayName(m.Text)}
 		if e, ok := entryOf(a.Gaz, m.Key); ok {
 			names = append(names, e.Name)
 		}

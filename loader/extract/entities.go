@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/kg-project/kg/loader/extract/credits"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/gazetteer"
 )
@@ -97,7 +98,7 @@ func nameFromMentions(kind string, ms []model.Mention) string {
 		}
 	}
 	if kind == "person" || kind == "place" {
-		return displayName(best)
+		return credits.DisplayName(best)
 	}
 	return best
 }

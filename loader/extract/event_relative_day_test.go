@@ -1,9 +1,13 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/kg-project/kg/loader/extract/model"
+)
 
 // eventOfType is the first event of type typ, nil when none.
-func eventOfType(evs []Event, typ string) *Event {
+func eventOfType(evs []model.Event, typ string) *model.Event {
 	for k := range evs {
 		if evs[k].Type == typ {
 			return &evs[k]

@@ -20,7 +20,7 @@ const companyCueWindow = 6
 // needsCompanyCue reports whether the organization mention mn of match m
 // was found under one of its entry's cue names and no company cue word
 // stands near it.
-func (s gazMatchStage) needsCompanyCue(a *Analysis, m gazetteer.Match, mn model.Mention) bool {
+func (s gazMatchStage) needsCompanyCue(a *model.Analysis, m gazetteer.Match, mn model.Mention) bool {
 	for _, h := range m.Hits {
 		if h.Entry.Kind == gazetteer.Organization && schema.PrefixOrg+h.Entry.ID == mn.Key {
 			return h.Entry.NeedsCue(m.Text) && !companyContextAt(a, s.lex, m.Start, m.End)
@@ -32,7 +32,7 @@ func (s gazMatchStage) needsCompanyCue(a *Analysis, m gazetteer.Match, mn model.
 // companyContextAt reports whether a company cue word of lex ("shares",
 // "chief executive", "carmaker", "plc") stands within companyCueWindow
 // words of body[start:end], in the same sentence.
-func companyContextAt(a *Analysis, lex *lexicon.Entities, start, end int) bool {
+func companyContextAt(a *model.Analysis, lex *lexicon.Entities, start, end int) bool {
 	words := a.BodyWords()
 	sent := a.SentAt(start)
 	first := sort.Search(len(words), func(i int) bool { return words[i].End > start })
@@ -58,7 +58,7 @@ func companyContextAt(a *Analysis, lex *lexicon.Entities, start, end int) bool {
 // the document names elsewhere: a company's cue name once the company is
 // shown (by another name, or under the cue name with a cue), a fund once
 // it is seen acting as a body.
-func keepIfNamed(a *Analysis, held []model.Mention) {
+func keepIfNamed(a *model.Analysis, held []model.Mention) {
 	if len(held) == 0 {
 		return
 	}

@@ -31,7 +31,7 @@ func companyTestGazetteer(t *testing.T) *gazetteer.Gazetteer {
 
 // runStagesWith runs the text and entity stages over body with the
 // gazetteer g.
-func runStagesWith(t *testing.T, g *gazetteer.Gazetteer, body string) *Analysis {
+func runStagesWith(t *testing.T, g *gazetteer.Gazetteer, body string) *model.Analysis {
 	t.Helper()
 	a := model.NewAnalysis(&document.Document{ID: "test", Body: body, Explicit: map[string]bool{}}, g)
 	for _, list := range [][]stageBuilder{textStages, entityStages} {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
 	"github.com/kg-project/kg/loader/gazetteer"
 )
@@ -15,7 +16,7 @@ import (
 // "Bank of Montreal", "University of Michigan" (a body's head and "of"
 // stand before). A following title ("Texas Governor"), venue or region
 // word ("Kherson region"), body head or all-capitals word keeps the place.
-func (s gazMatchStage) insideLongerName(a *Analysis, m gazetteer.Match, e *gazetteer.Entry) bool {
+func (s gazMatchStage) insideLongerName(a *model.Analysis, m gazetteer.Match, e *gazetteer.Entry) bool {
 	if e.Kind != gazetteer.Place || e.PlaceType == "venue" || e.PlaceType == "macro-region" {
 		return false
 	}
@@ -82,7 +83,7 @@ func wordAfter(body string, off int) (string, bool) {
 }
 
 // titleAt reports whether an office title starts at byte offset off.
-func (s gazMatchStage) titleAt(a *Analysis, off int) bool {
+func (s gazMatchStage) titleAt(a *model.Analysis, off int) bool {
 	for _, t := range titlesIn(a, s.titles) {
 		if t.Start == off {
 			return true

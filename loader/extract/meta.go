@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/kg-project/kg/loader/extract/credits"
 	"github.com/kg-project/kg/loader/extract/lexicon"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
@@ -60,7 +61,7 @@ func (s metaStage) Apply(a *model.Analysis) error {
 	}
 	m := &a.Result.Document
 	m.ID, m.URL, m.Evidence = doc.ID, doc.URL, map[string]model.Span{}
-	lines := contentLines(a.Body)
+	lines := credits.ContentLines(a.Body)
 	head := lines
 	if len(head) > 5 {
 		head = head[:5]
@@ -85,7 +86,7 @@ func (s metaStage) Apply(a *model.Analysis) error {
 		}
 	}
 	if !doc.Explicit["authors"] && len(doc.Authors) == 0 {
-		for _, c := range creditsOf(a, s.lex) {
+		for _, c := range credits.Of(a, s.lex) {
 			if c.Author && !containsString(doc.Authors, c.Name) {
 				doc.Authors = append(doc.Authors, c.Name)
 				if _, ok := m.Evidence["authors"]; !ok {
@@ -111,18 +112,18 @@ func (s metaStage) Apply(a *model.Analysis) error {
 
 // headerDate reads the date of a dateline or of a dated line ("*Paris,
 // 6th of January 2026*") among the first lines.
-func (s metaStage) headerDate(a *model.Analysis, head []line) (string, model.Span, bool) {
+func (s metaStage) headerDate(a *model.Analysis, head []credits.Line) (string, model.Span, bool) {
 	for _, ln := range head {
 		text := a.Body[ln.Start:ln.End]
 		if dl, ok := isDateline(text); ok && dl[4] >= 0 {
-			if d, ok := findHeaderDate(text[dl[4]:dl[5]]); ok {
+			if d, ok := credits.FindHeaderDate(text[dl[4]:dl[5]]); ok {
 				if v := d.String(0); v != "" {
 					return v, a.Span(ln.Start+dl[4]+d.Start, ln.Start+dl[4]+d.End), true
 				}
 			}
 		}
 		if st, en, ok := datelineIn(s.lex, text); ok {
-			d, _ := findHeaderDate(text[st:en])
+			d, _ := credits.FindHeaderDate(text[st:en])
 			if v := d.String(0); v != "" {
 				return v, a.Span(ln.Start+st, ln.Start+en), true
 			}
@@ -134,9 +135,6 @@ func (s metaStage) headerDate(a *model.Analysis, head []line) (string, model.Spa
 // maxDatedLine is the longest line (bytes) read as a dated line.
 const maxDatedLine = 100
 
-// timeOfDayRE matches a time after a date ("10:32 GMT", "at 9.15 am").
-var timeOfDayRE = regexp.MustCompile(`^,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}|UTC[+-]?\d*))*$`)
-
 // datelineIn reports whether text is only a date, perhaps after a place
 // ("Paris, 6 January 2026") or a prefix ("Updated:", see
 // date_line_prefixes) and before a time of day, and returns the date's
@@ -145,13 +143,13 @@ func datelineIn(l *lexicon.Entities, text string) (int, int, bool) {
 	if len(text) > maxDatedLine {
 		return 0, 0, false
 	}
-	d, ok := findHeaderDate(text)
+	d, ok := credits.FindHeaderDate(text)
 	if !ok {
 		return 0, 0, false
 	}
 	before := strings.TrimSpace(text[:d.Start])
 	after := strings.Trim(text[d.End:], " .\t")
-	if after != "" && !timeOfDayRE.MatchString(after) {
+	if after != "" && !credits.TimeOfDayRE.MatchString(after) {
 		return 0, 0, false
 	}
 	if before == "" {

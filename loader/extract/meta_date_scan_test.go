@@ -5,13 +5,15 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/kg-project/kg/loader/extract/credits"
 )
 
 // The unanchored date patterns that findHeaderDate stood on before it
 // tried anchored ones at candidate positions: the oracle it must agree with.
 var (
-	oracleDayMonthRE = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+` + monthPattern + `(?:,?\s+(\d{4}))?\b`)
-	oracleMonthDayRE = regexp.MustCompile(`(?i)\b` + monthPattern + `\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b`)
+	oracleDayMonthRE = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+` + credits.MonthPattern + `(?:,?\s+(\d{4}))?\b`)
+	oracleMonthDayRE = regexp.MustCompile(`(?i)\b` + credits.MonthPattern + `\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b`)
 	oracleIsoDateRE  = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 )
 
@@ -21,14 +23,14 @@ func checkSameAsOracle(t *testing.T, s string) {
 		name   string
 		oracle *regexp.Regexp
 		at     *regexp.Regexp
-		cand   dateCandidate
+		cand   credits.DateCandidate
 	}{
-		{"iso", oracleIsoDateRE, isoDateAtRE, isoDateCandidate},
-		{"day-month", oracleDayMonthRE, dayMonthAtRE, dayMonthCandidate},
-		{"month-day", oracleMonthDayRE, monthDayAtRE, monthDayCandidate},
+		{"iso", oracleIsoDateRE, credits.IsoDateAtRE, credits.IsoDateCandidate},
+		{"day-month", oracleDayMonthRE, credits.DayMonthAtRE, credits.DayMonthCandidate},
+		{"month-day", oracleMonthDayRE, credits.MonthDayAtRE, credits.MonthDayCandidate},
 	} {
 		want := c.oracle.FindStringSubmatchIndex(s)
-		got := firstDateMatch(c.at, s, c.cand)
+		got := credits.FirstDateMatch(c.at, s, c.cand)
 		if !equalInts(want, got) {
 			t.Errorf("%s in %q: got %v, want %v", c.name, s, got, want)
 		}

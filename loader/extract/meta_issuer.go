@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/kg-project/kg/loader/extract/credits"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/gazetteer"
 )
@@ -22,7 +23,7 @@ func (s metaStage) issuerSite(a *model.Analysis) bool {
 	}
 	labels := strings.Split(gazetteer.Host(a.Doc.URL), ".")
 	for _, l := range labels[min(1, len(labels)):] {
-		if containsFold(s.lex.GovernmentLabels, l) {
+		if credits.ContainsFold(s.lex.GovernmentLabels, l) {
 			return true
 		}
 	}
@@ -41,7 +42,7 @@ func (s metaStage) transcript(a *model.Analysis) bool {
 		need = 2
 	}
 	n := 0
-	for _, ln := range contentLines(a.Body) {
+	for _, ln := range credits.ContentLines(a.Body) {
 		if speakerLabelRE.MatchString(a.Body[ln.Start:ln.End]) {
 			if n++; n >= need {
 				return true
@@ -55,7 +56,7 @@ func (s metaStage) transcript(a *model.Analysis) bool {
 // quotations, is an issuer's announcement in the present tense (see
 // primary_openings: "are pleased to announce").
 func (s metaStage) issuerOpening(a *model.Analysis) bool {
-	lines := contentLines(a.Body)
+	lines := credits.ContentLines(a.Body)
 	for _, ln := range lines[:min(3, len(lines))] {
 		text := a.Body[ln.Start:ln.End]
 		if len(strings.Fields(text)) < 8 {
@@ -71,16 +72,6 @@ func (s metaStage) issuerOpening(a *model.Analysis) bool {
 			}
 		}
 		return false
-	}
-	return false
-}
-
-// containsFold reports whether list holds s, ignoring case.
-func containsFold(list []string, s string) bool {
-	for _, x := range list {
-		if strings.EqualFold(x, s) {
-			return true
-		}
 	}
 	return false
 }

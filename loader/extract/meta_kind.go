@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/loader/document"
+	"github.com/kg-project/kg/loader/extract/credits"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
 )
@@ -22,7 +23,7 @@ func (s metaStage) kind(a *model.Analysis, title string) document.Kind {
 	}
 	we := 0
 	quoted := quotedRanges(a.Body)
-	for _, ln := range contentLines(a.Body) {
+	for _, ln := range credits.ContentLines(a.Body) {
 		for _, st := range sentenceStarts(a.Body, ln) {
 			w := token.NextWordText(a.Body, st)
 			if s.lex.Has("we", w) && !inRanges(quoted, st) {
@@ -38,7 +39,7 @@ func (s metaStage) kind(a *model.Analysis, title string) document.Kind {
 		return document.Primary
 	}
 	// A leading "Press release" or "Joint statement" label.
-	lines := contentLines(a.Body)
+	lines := credits.ContentLines(a.Body)
 	for _, ln := range lines[:min(3, len(lines))] {
 		if s.lex.Has("plabel", strings.TrimRight(a.Body[ln.Start:ln.End], ":")) {
 			return document.Primary
@@ -66,7 +67,7 @@ func (s metaStage) kind(a *model.Analysis, title string) document.Kind {
 
 // sentenceStarts returns the byte offsets where sentences start in a line:
 // its start and after each ". ", "! " or "? ".
-func sentenceStarts(body string, ln line) []int {
+func sentenceStarts(body string, ln credits.Line) []int {
 	out := []int{ln.Start}
 	for i := ln.Start; i+1 < ln.End; i++ {
 		if (body[i] == '.' || body[i] == '!' || body[i] == '?') && body[i+1] == ' ' {

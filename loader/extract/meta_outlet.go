@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/kg-project/kg/loader/extract/credits"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
 	"github.com/kg-project/kg/loader/gazetteer"
@@ -14,7 +15,7 @@ import (
 // gazetteer lists for the host, else the site its copyright notice names
 // (footerOutlet), else an outlet that reports at its start (selfOutlet),
 // else the bare host (a mirror or blog).
-func (s metaStage) outlet(a *Analysis, head []line) (string, Span, bool) {
+func (s metaStage) outlet(a *model.Analysis, head []credits.Line) (string, model.Span, bool) {
 	site := siteEntry(a.Gaz, a.Doc.URL)
 	if name, sp, ok := s.textOutlet(a, head, site); ok {
 		return name, sp, true
@@ -29,7 +30,7 @@ func (s metaStage) outlet(a *Analysis, head []line) (string, Span, bool) {
 	if name, sp, ok := s.selfOutlet(a, head); ok || !strings.Contains(host, ".") {
 		return name, sp, ok
 	}
-	return host, Span{}, true
+	return host, model.Span{}, true
 }
 
 // siteEntry returns the outlet or organization that publishes on the host
@@ -50,7 +51,7 @@ func siteEntry(g *gazetteer.Gazetteer, rawURL string) *gazetteer.Entry {
 // masthead line, among the first lines. Of a compound credit naming the
 // site and an agency ("SITE- Agency"), the agency is the outlet: the
 // site only syndicates it.
-func (s metaStage) textOutlet(a *model.Analysis, head []line, site *gazetteer.Entry) (string, model.Span, bool) {
+func (s metaStage) textOutlet(a *model.Analysis, head []credits.Line, site *gazetteer.Entry) (string, model.Span, bool) {
 	for _, ln := range head {
 		text := a.Body[ln.Start:ln.End]
 		if dl, ok := isDateline(text); ok && dl[6] >= 0 {
@@ -117,7 +118,7 @@ func allCapitalised(s string) bool {
 // selfOutlet finds a named outlet that reports in the present tense at
 // the start ("X reports"), not one the text relays ("according to"), or a
 // name written like a web site that does so.
-func (s metaStage) selfOutlet(a *model.Analysis, head []line) (string, model.Span, bool) {
+func (s metaStage) selfOutlet(a *model.Analysis, head []credits.Line) (string, model.Span, bool) {
 	limit := len(a.Body)
 	if len(head) > 0 {
 		limit = head[len(head)-1].End

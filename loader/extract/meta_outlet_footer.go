@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/kg-project/kg/loader/extract/credits"
+	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
 	"github.com/kg-project/kg/loader/gazetteer"
 )
@@ -33,8 +35,8 @@ var corporateSuffixes = map[string]bool{
 // like a title and is not a company's ("Harbour Media Ltd" is the
 // publisher). A photo credit ("© Jane Doe / AFP") has no year and is not
 // read.
-func (s metaStage) footerOutlet(a *Analysis) (string, Span, bool) {
-	lines := contentLines(a.Body)
+func (s metaStage) footerOutlet(a *model.Analysis) (string, model.Span, bool) {
+	lines := credits.ContentLines(a.Body)
 	for k := len(lines) - 1; k >= 0 && k >= len(lines)-footerLines; k-- {
 		ln := lines[k]
 		text := a.Body[ln.Start:ln.End]
@@ -63,7 +65,7 @@ func (s metaStage) footerOutlet(a *Analysis) (string, Span, bool) {
 		}
 		return name, sp, true
 	}
-	return "", Span{}, false
+	return "", model.Span{}, false
 }
 
 // trimCorporate drops a trailing company suffix ("Harbour Media Ltd",

@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"testing"
+
+	"github.com/kg-project/kg/loader/extract/credits"
 )
 
 func metaStr(p *string) string {
@@ -118,7 +120,7 @@ func TestFindHeaderDate(t *testing.T) {
 		"6 January":           "",
 		"31 February 2026":    "",
 	} {
-		d, ok := findHeaderDate(in)
+		d, ok := credits.FindHeaderDate(in)
 		if got := d.String(0); !ok && want != "" || got != want {
 			t.Errorf("findHeaderDate(%q) = %q, want %q", in, got, want)
 		}

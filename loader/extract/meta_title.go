@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kg-project/kg/loader/extract/credits"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
 )
@@ -48,7 +49,7 @@ type titleCandidate struct {
 // new capitalised phrase yields its front as a headline glued to the
 // text. A headline continued on a line starting "by ..." takes that line
 // too. A text that opens with running text has no title.
-func (s metaStage) title(a *model.Analysis, lines []line) (int, int, bool) {
+func (s metaStage) title(a *model.Analysis, lines []credits.Line) (int, int, bool) {
 	var slug []string
 	if a.Doc != nil {
 		slug = s.hl.slugWords(a.Doc.URL)
@@ -101,7 +102,7 @@ func (s metaStage) title(a *model.Analysis, lines []line) (int, int, bool) {
 }
 
 // titleScore scores candidate line i (text) for the title.
-func (s metaStage) titleScore(a *model.Analysis, lines []line, i int, text string, slug []string, heading bool) float64 {
+func (s metaStage) titleScore(a *model.Analysis, lines []credits.Line, i int, text string, slug []string, heading bool) float64 {
 	words := len(strings.Fields(text))
 	score := -0.2*float64(i) + 0.06*float64(min(words, 10)) + s.hl.slugOverlap(slug, text)
 	if heading {
@@ -120,7 +121,7 @@ func (s metaStage) titleScore(a *model.Analysis, lines []line, i int, text strin
 }
 
 // lineRole classifies a leading line (text is its trimmed content).
-func (s metaStage) lineRole(a *model.Analysis, ln line, text string) lineRole {
+func (s metaStage) lineRole(a *model.Analysis, ln credits.Line, text string) lineRole {
 	if _, _, ok := datelineIn(s.lex, text); ok || s.lex.Has("label", strings.TrimRight(text, ":")) || s.masthead(a, ln) {
 		return roleFurniture
 	}
@@ -162,7 +163,7 @@ func sourceLineName(text string) (string, bool) {
 	if tooManyWordsForSourceLine(text) {
 		return "", false
 	}
-	d, ok := findHeaderDate(text)
+	d, ok := credits.FindHeaderDate(text)
 	if !ok || strings.Trim(text[d.End:], " .,") != "" {
 		return "", false
 	}
@@ -175,7 +176,7 @@ func sourceLineName(text string) (string, bool) {
 
 // masthead reports whether a line is only the name of an outlet (the
 // masthead of a copied page).
-func (s metaStage) masthead(a *model.Analysis, ln line) bool {
+func (s metaStage) masthead(a *model.Analysis, ln credits.Line) bool {
 	m, ok := a.MentionStartingAt(ln.Start)
 	return ok && m.Kind == "outlet" && m.End == ln.End
 }
@@ -212,7 +213,7 @@ func (s metaStage) headline(text string) bool {
 // titleBounds returns the span of a line without a leading bullet ("• ")
 // and without a bracketed web address and what follows it ("[ https://...
 // ] 03/11/2025 04:15 PM").
-func titleBounds(body string, ln line) (int, int) {
+func titleBounds(body string, ln credits.Line) (int, int) {
 	st, en := ln.Start, ln.End
 	for _, b := range []string{"• ", "· ", "▪ "} {
 		if strings.HasPrefix(body[st:en], b) {
@@ -231,7 +232,7 @@ func titleBounds(body string, ln line) (int, int) {
 }
 
 // titleLineEnd is the end of a line as titleBounds trims it.
-func titleLineEnd(body string, ln line) int {
+func titleLineEnd(body string, ln credits.Line) int {
 	_, en := titleBounds(body, ln)
 	return en
 }
@@ -245,7 +246,7 @@ func lastWord(s string) string {
 }
 
 // isHeadingLine reports whether the line is a Markdown heading.
-func isHeadingLine(body string, ln line) bool {
+func isHeadingLine(body string, ln credits.Line) bool {
 	i := ln.Start
 	for i > 0 && body[i-1] != '\n' {
 		i--

@@ -25,7 +25,7 @@ func newOrgStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 	return orgStage{lex: lex}, nil
 }
 
-func (s orgStage) Apply(a *Analysis) error {
+func (s orgStage) Apply(a *model.Analysis) error {
 	words := a.BodyWords()
 	var idle []model.Mention // funds and facilities not acting where named
 	for i := 0; i < len(words); i++ {

@@ -21,7 +21,7 @@ import (
 // cue in the sentence are left alone.
 type companyStage struct{ lex *lexicon.Entities }
 
-func newCompanyStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
+func newCompanyStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 	lex, err := lexicon.LoadEntities(data)
 	if err != nil {
 		return nil, err
@@ -32,7 +32,7 @@ func newCompanyStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
 // maxCompanyNameWords bounds the words of a name before its suffix.
 const maxCompanyNameWords = 6
 
-func (s companyStage) Apply(a *Analysis) error {
+func (s companyStage) Apply(a *model.Analysis) error {
 	words := a.BodyWords()
 	for i := 1; i < len(words); i++ {
 		legal := s.lex.HasAt(a, i, "legal")
@@ -73,7 +73,7 @@ func (s companyStage) Apply(a *Analysis) error {
 // runsOn reports whether the capitalised name ending at words[last] goes
 // on into another capitalised word on its line ("Qatar Energy Minister",
 // "Texas AG Jane Roe"): then the suffix or head is inside a longer name.
-func (s companyStage) runsOn(a *Analysis, words []token.Word, last int) bool {
+func (s companyStage) runsOn(a *model.Analysis, words []token.Word, last int) bool {
 	if words[last].Poss || last+1 >= len(words) {
 		return false
 	}
@@ -89,7 +89,7 @@ func (s companyStage) runsOn(a *Analysis, words []token.Word, last int) bool {
 // "and", "&" or "of", without a leading determiner, function word or
 // sentence opener ("However"), stopping at a possessive or a person the
 // gazetteer knows. It returns end+1 when no word qualifies.
-func (s companyStage) nameStart(a *Analysis, words []token.Word, end int) int {
+func (s companyStage) nameStart(a *model.Analysis, words []token.Word, end int) int {
 	if !s.nameWord(a, words[end]) {
 		return end + 1
 	}
@@ -133,7 +133,7 @@ func (s companyStage) nameStart(a *Analysis, words []token.Word, end int) int {
 
 // completeName reports whether the word at i, before an inner "and" or
 // "&" (gap), ends a name complete in itself: a head noun or legal suffix.
-func (s companyStage) completeName(a *Analysis, i int, gap string) bool {
+func (s companyStage) completeName(a *model.Analysis, i int, gap string) bool {
 	if gap == " & " {
 		i++ // before is the word right before "&"
 	}
@@ -141,13 +141,13 @@ func (s companyStage) completeName(a *Analysis, i int, gap string) bool {
 }
 
 // headWord reports whether word i is a head noun of a body or company.
-func (s companyStage) headWord(a *Analysis, i int) bool {
+func (s companyStage) headWord(a *model.Analysis, i int) bool {
 	return s.lex.HasAt(a, i, "orghead") || s.lex.HasAt(a, i, "cohead")
 }
 
 // nameWord reports whether w can be a word of a company's name: a
 // capitalised word that is not a determiner or a function word.
-func (s companyStage) nameWord(a *Analysis, w token.Word) bool {
+func (s companyStage) nameWord(a *model.Analysis, w token.Word) bool {
 	return token.IsCap(w.Text) && !s.lex.Has("det", w.Text) && !isFunctionWord(w.Text)
 }
 
@@ -155,7 +155,7 @@ func (s companyStage) nameWord(a *Analysis, w token.Word) bool {
 // outlet or gazetteer person overlaps it. Places and unknown persons
 // inside it ("Vienna" of "Vienna Insurance Group", "Jane Roe" of "Jane
 // Roe Ltd") were misread and are dropped.
-func (s companyStage) claim(a *Analysis, st, en int) bool {
+func (s companyStage) claim(a *model.Analysis, st, en int) bool {
 	for i := a.FirstFrom(st - model.MaxMentionLen); i < len(a.Mentions) && a.Mentions[i].Start < en; i++ {
 		m := a.Mentions[i]
 		if m.End <= st {

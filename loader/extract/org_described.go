@@ -23,7 +23,7 @@ type describedCompanyStage struct {
 	titles *lexicon.Titles
 }
 
-func newDescribedCompanyStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
+func newDescribedCompanyStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 	lex, err := lexicon.LoadEntities(data)
 	if err != nil {
 		return nil, err
@@ -39,7 +39,7 @@ func newDescribedCompanyStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error)
 // a longer run of capitalised words is more often a title and a person.
 const maxDescribedNameWords = 2
 
-func (s describedCompanyStage) Apply(a *Analysis) error {
+func (s describedCompanyStage) Apply(a *model.Analysis) error {
 	words := a.BodyWords()
 	co := companyStage{lex: s.lex}
 	for i := 0; i+1 < len(words); i++ {
@@ -75,7 +75,7 @@ func (s describedCompanyStage) Apply(a *Analysis) error {
 
 // titleWithin reports whether an office title overlaps body[st:en] ("the
 // company Chief Executive Jane Roe").
-func (s describedCompanyStage) titleWithin(a *Analysis, st, en int) bool {
+func (s describedCompanyStage) titleWithin(a *model.Analysis, st, en int) bool {
 	for _, t := range titlesIn(a, s.titles) {
 		if t.Start < en && t.End > st {
 			return true
@@ -86,7 +86,7 @@ func (s describedCompanyStage) titleWithin(a *Analysis, st, en int) bool {
 
 // onlyPlace reports whether a country or place mention spans all of
 // body[st:en] ("the lender Freedonia" names no company).
-func (s describedCompanyStage) onlyPlace(a *Analysis, st, en int) bool {
+func (s describedCompanyStage) onlyPlace(a *model.Analysis, st, en int) bool {
 	for i := a.FirstFrom(st); i < len(a.Mentions) && a.Mentions[i].Start == st; i++ {
 		m := a.Mentions[i]
 		if m.End >= en && (m.Kind == "country" || m.Kind == "place") {
@@ -99,7 +99,7 @@ func (s describedCompanyStage) onlyPlace(a *Analysis, st, en int) bool {
 // personAfterStart reports whether a person mention begins inside
 // body[st:en] after its first word: the words before it are a title ("the
 // company CEO Jane Roe"), not a company.
-func personAfterStart(a *Analysis, st, en int) bool {
+func personAfterStart(a *model.Analysis, st, en int) bool {
 	for i := a.FirstFrom(st + 1); i < len(a.Mentions) && a.Mentions[i].Start < en; i++ {
 		if a.Mentions[i].Kind == "person" {
 			return true

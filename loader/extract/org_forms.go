@@ -180,7 +180,7 @@ func (s orgStage) notABody(a *model.Analysis, words []token.Word, first, last in
 // facility the gazetteer does not know that does not act as a body here:
 // an instrument ("paid into the Harbour Recovery Fund"), unless the
 // document shows it acting elsewhere.
-func (s orgStage) idleInstrument(a *Analysis, words []token.Word, first, last int) bool {
+func (s orgStage) idleInstrument(a *model.Analysis, words []token.Word, first, last int) bool {
 	return s.lex.HasAt(a, last, "insthead") && !s.actsAsBody(a, words, first, last)
 }
 
@@ -189,7 +189,7 @@ func (s orgStage) idleInstrument(a *Analysis, words []token.Word, first, last in
 // described as one ("Harbour Recovery Fund, a charity"), owns something
 // ("the Fund's board"), or employs someone ("the director of the Harbour
 // Recovery Fund", "an adviser at the Harbour Recovery Fund").
-func (s orgStage) actsAsBody(a *Analysis, words []token.Word, first, last int) bool {
+func (s orgStage) actsAsBody(a *model.Analysis, words []token.Word, first, last int) bool {
 	if words[last].Poss {
 		return true
 	}

@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"strings"
 
+	"github.com/kg-project/kg/loader/extract/credits"
 	"github.com/kg-project/kg/loader/extract/lexicon"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
@@ -35,7 +36,7 @@ func newPersonStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 }
 
 func (s personStage) Apply(a *model.Analysis) error {
-	for _, c := range creditsOf(a, s.lex) {
+	for _, c := range credits.Of(a, s.lex) {
 		if c.Kind == "bureau" {
 			// A bureau is an author, not a person; its city ("the Cairo
 			// bureau") names the desk, not a state or a place of the story.
@@ -77,7 +78,7 @@ func (s personStage) addPerson(a *model.Analysis, st, en int) {
 	if i := a.MentionAt(st, en); i >= 0 || inTitleCaseLine(a, st) || s.lex.Has("platform", a.Body[st:en]) {
 		return
 	}
-	name := displayName(a.Body[st:en])
+	name := credits.DisplayName(a.Body[st:en])
 	a.AddMention(model.Mention{Start: st, End: en, Text: a.Body[st:en], Kind: "person", Key: personKey(a.Gaz, name), Form: "name", Sent: a.SentAt(st)})
 }
 

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/kg-project/kg/loader/extract/credits"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
 	"github.com/kg-project/kg/loader/gazetteer"
@@ -113,7 +114,7 @@ func isDeterminer(w string) bool {
 // personStartsAfter reports whether a person mention starts right after
 // byte offset off (spaces between).
 func personStartsAfter(a *model.Analysis, off int) bool {
-	st := off + leadingSpaces(a.Body[off:min(len(a.Body), off+8)])
+	st := off + credits.LeadingSpaces(a.Body[off:min(len(a.Body), off+8)])
 	for _, m := range a.Mentions {
 		if m.Kind == "person" && m.Start == st {
 			return true

@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"testing"
+
+	"github.com/kg-project/kg/loader/extract/credits"
 )
 
 func TestPersonsAfterTitles(t *testing.T) {
@@ -156,7 +158,7 @@ func TestPersonsNotBodiesBeforeSpeech(t *testing.T) {
 
 func TestDisplayNameKeepsRegnalNumbers(t *testing.T) {
 	for in, want := range map[string]string{"Abdullah II": "Abdullah II", "KARL XIV": "Karl XIV", "Ludovic MARIN": "Ludovic Marin", "Wang LI": "Wang Li"} {
-		if got := displayName(in); got != want {
+		if got := credits.DisplayName(in); got != want {
 			t.Errorf("displayName(%q) = %q, want %q", in, got, want)
 		}
 	}

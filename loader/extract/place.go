@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"strings"
 
+	"github.com/kg-project/kg/loader/extract/credits"
 	"github.com/kg-project/kg/loader/extract/lexicon"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
@@ -156,7 +157,7 @@ func (s placeStage) abstractNoun(w string) bool {
 // datelineCity takes the place that opens a dateline when the gazetteer
 // did not know it.
 func (s placeStage) datelineCity(a *model.Analysis) {
-	lines := contentLines(a.Body)
+	lines := credits.ContentLines(a.Body)
 	for _, ln := range lines[:min(len(lines), 4)] {
 		m, ok := isDateline(a.Body[ln.Start:ln.End])
 		if !ok {
@@ -165,7 +166,7 @@ func (s placeStage) datelineCity(a *model.Analysis) {
 		st, en := ln.Start+m[2], ln.Start+m[3]
 		en = st + len(strings.TrimRight(a.Body[st:en], " "))
 		if a.MentionAt(st, en) < 0 {
-			s.add(a, st, en, displayName(a.Body[st:en]))
+			s.add(a, st, en, credits.DisplayName(a.Body[st:en]))
 		}
 		return
 	}

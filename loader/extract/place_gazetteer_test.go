@@ -12,7 +12,7 @@ import (
 
 // runDefaultEntityStages runs the entity stages on body with the shipped
 // gazetteer, for tests of what its data lets the stages find.
-func runDefaultEntityStages(t *testing.T, body string) *Analysis {
+func runDefaultEntityStages(t *testing.T, body string) *model.Analysis {
 	t.Helper()
 	g, err := gazetteer.Default()
 	if err != nil {

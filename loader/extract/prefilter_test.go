@@ -4,6 +4,8 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+
+	"github.com/kg-project/kg/loader/extract/credits"
 )
 
 // prefilterPieces are the words invented lines are built from: dates in
@@ -61,7 +63,7 @@ func TestMayHoldHorizonNeverHidesAMatch(t *testing.T) {
 
 // sourceLineNameUnfiltered is sourceLineName without its prefilter.
 func sourceLineNameUnfiltered(text string) (string, bool) {
-	d, ok := findHeaderDate(text)
+	d, ok := credits.FindHeaderDate(text)
 	if !ok || strings.Trim(text[d.End:], " .,") != "" {
 		return "", false
 	}

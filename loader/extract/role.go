@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"strings"
 
+	"github.com/kg-project/kg/loader/extract/credits"
 	"github.com/kg-project/kg/loader/extract/lexicon"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
@@ -38,7 +39,7 @@ func newRoleStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 
 func (s roleStage) Apply(a *model.Analysis) error {
 	titles := titlesIn(a, s.titles)
-	credits := creditsOf(a, s.lex)
+	credits := credits.Of(a, s.lex)
 	names := map[string]string{}
 	for _, p := range a.Result.Persons {
 		names[p.ID] = p.Name
@@ -58,7 +59,7 @@ func (s roleStage) Apply(a *model.Analysis) error {
 // rolesOf adds the roles stated around the mentions of person p; mirror
 // roles ("his French counterpart"), which need the possessor's own roles,
 // are read in a second pass.
-func (s roleStage) rolesOf(a *model.Analysis, p *model.Entity, mentions []int, titles []titleHit, credits []credit, names map[string]string, mirror bool) {
+func (s roleStage) rolesOf(a *model.Analysis, p *model.Entity, mentions []int, titles []titleHit, credits []credits.Credit, names map[string]string, mirror bool) {
 	for _, mi := range mentions {
 		m := a.Mentions[mi]
 		t := titleBefore(a.Body, titles, m.Start, m.End)

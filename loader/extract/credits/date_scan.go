@@ -1,4 +1,4 @@
-package extract
+package credits
 
 import "regexp"
 
@@ -9,21 +9,21 @@ import "regexp"
 // the next bytes), give the same leftmost match at a fraction of the cost.
 var (
 	// 6 January 2026, 6th of January 2026, 6 Jan
-	dayMonthAtRE = regexp.MustCompile(`^(?i)(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+` + monthPattern + `(?:,?\s+(\d{4}))?\b`)
+	DayMonthAtRE = regexp.MustCompile(`^(?i)(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+` + MonthPattern + `(?:,?\s+(\d{4}))?\b`)
 	// January 6, 2026, Jan. 6 2026, Jan 6
-	monthDayAtRE = regexp.MustCompile(`^(?i)` + monthPattern + `\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b`)
-	isoDateAtRE  = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})\b`)
+	MonthDayAtRE = regexp.MustCompile(`^(?i)` + MonthPattern + `\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b`)
+	IsoDateAtRE  = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})\b`)
 )
 
-// dateCandidate tells whether a pattern of the family can match at s[i:]
+// DateCandidate tells whether a pattern of the family can match at s[i:]
 // (given that i is a word boundary); it may say yes too often, never too
 // rarely.
-type dateCandidate func(s string, i int) bool
+type DateCandidate func(s string, i int) bool
 
-// firstDateMatch returns the submatch indexes, in s, of the leftmost match
+// FirstDateMatch returns the submatch indexes, in s, of the leftmost match
 // of the anchored pattern re (whose unanchored form opens with \b) among
 // the positions that cand admits; nil when there is none.
-func firstDateMatch(re *regexp.Regexp, s string, cand dateCandidate) []int {
+func FirstDateMatch(re *regexp.Regexp, s string, cand DateCandidate) []int {
 	for i := 0; i < len(s); i++ {
 		if !wordBoundaryAt(s, i) || !cand(s, i) {
 			continue
@@ -54,14 +54,14 @@ func isASCIIWordByte(c byte) bool {
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
-// isoDateCandidate admits four digits and a hyphen.
-func isoDateCandidate(s string, i int) bool {
+// IsoDateCandidate admits four digits and a hyphen.
+func IsoDateCandidate(s string, i int) bool {
 	return i+4 < len(s) && isDigitByte(s[i]) && isDigitByte(s[i+1]) && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) && s[i+4] == '-'
 }
 
-// dayMonthCandidate admits a day of one or two digits followed by a
+// DayMonthCandidate admits a day of one or two digits followed by a
 // space or the first letter of an ordinal suffix (st, nd, rd, th).
-func dayMonthCandidate(s string, i int) bool {
+func DayMonthCandidate(s string, i int) bool {
 	if !isDigitByte(s[i]) {
 		return false
 	}
@@ -85,10 +85,10 @@ var monthPrefixes = map[string]bool{
 	"jul": true, "aug": true, "sep": true, "oct": true, "nov": true, "dec": true,
 }
 
-// monthDayCandidate admits the three letters of a month, in any case. A
+// MonthDayCandidate admits the three letters of a month, in any case. A
 // non-ASCII byte among them (a rune that case-folds to a letter of a
 // month, such as the long s) is always admitted.
-func monthDayCandidate(s string, i int) bool {
+func MonthDayCandidate(s string, i int) bool {
 	if i+3 > len(s) {
 		return i < len(s) && s[i] >= 0x80
 	}

@@ -1,4 +1,4 @@
-package extract
+package credits
 
 import (
 	"strings"
@@ -10,7 +10,7 @@ import (
 
 // bylineSpan returns the byte range after "By " of a byline line: "By
 // NAMES" or, in brackets, "(By NAMES)".
-func bylineSpan(body string, ln line) (int, int, bool) {
+func bylineSpan(body string, ln Line) (int, int, bool) {
 	text := body[ln.Start:ln.End]
 	start, end := ln.Start, ln.End
 	if strings.HasPrefix(text, "(") && strings.HasSuffix(text, ")") {
@@ -31,15 +31,15 @@ const maxBureauWords = 5
 // bureauByline reads a byline that credits a bureau or desk rather than
 // people ("By the Cairo bureau", see byline_bureau_words): one author
 // credit, written as the text has it, that names no person.
-func bureauByline(body string, start, end int, lex *lexicon.Entities) (credit, bool) {
+func bureauByline(body string, start, end int, lex *lexicon.Entities) (Credit, bool) {
 	words := strings.Fields(body[start:end])
-	if len(words) < 2 || len(words) > maxBureauWords || !containsFold(lex.BureauWords, words[len(words)-1]) {
-		return credit{}, false
+	if len(words) < 2 || len(words) > maxBureauWords || !ContainsFold(lex.BureauWords, words[len(words)-1]) {
+		return Credit{}, false
 	}
 	if strings.ContainsAny(body[start:end], ",;:()") {
-		return credit{}, false
+		return Credit{}, false
 	}
-	return credit{Start: start, End: end, Name: strings.Join(words, " "), Kind: "bureau", Role: lex.BylineRole, Author: true}, true
+	return Credit{Start: start, End: end, Name: strings.Join(words, " "), Kind: "bureau", Role: lex.BylineRole, Author: true}, true
 }
 
 // maxEntryByline is the longest line (bytes) read as a live-blog entry's
@@ -49,7 +49,7 @@ const maxEntryByline = 80
 // entryBylineAt reads the byline of a live-blog entry: a line holding only
 // a personal name and the entry's date and time, perhaps run together
 // ("Jane Roe27 November 2024 04:30").
-func entryBylineAt(body string, ln line, lex *lexicon.Entities) []credit {
+func entryBylineAt(body string, ln Line, lex *lexicon.Entities) []Credit {
 	text := body[ln.Start:ln.End]
 	if len(text) > maxEntryByline {
 		return nil
@@ -58,7 +58,7 @@ func entryBylineAt(body string, ln line, lex *lexicon.Entities) []credit {
 	if !ok || d.Start == 0 {
 		return nil
 	}
-	if after := strings.Trim(text[d.End:], " .\t"); after != "" && !timeOfDayRE.MatchString(after) {
+	if after := strings.Trim(text[d.End:], " .\t"); after != "" && !TimeOfDayRE.MatchString(after) {
 		return nil
 	}
 	head := strings.TrimRight(text[:d.Start], " \t")
@@ -81,7 +81,7 @@ func entryBylineAt(body string, ln line, lex *lexicon.Entities) []credit {
 // gluedHeaderDate is findHeaderDate, also for a date run into the word
 // before it ("Roe27 November 2024").
 func gluedHeaderDate(text string) (headerDate, bool) {
-	if d, ok := findHeaderDate(text); ok {
+	if d, ok := FindHeaderDate(text); ok {
 		return d, true
 	}
 	i := strings.IndexAny(text, "0123456789")
@@ -91,7 +91,7 @@ func gluedHeaderDate(text string) (headerDate, bool) {
 	if r, _ := utf8.DecodeLastRuneInString(text[:i]); !unicode.IsLetter(r) {
 		return headerDate{}, false
 	}
-	d, ok := findHeaderDate(text[i:])
+	d, ok := FindHeaderDate(text[i:])
 	if !ok || d.Start != 0 {
 		return headerDate{}, false
 	}

@@ -1,4 +1,4 @@
-package extract
+package credits
 
 import (
 	"regexp"
@@ -13,8 +13,8 @@ import (
 // maxCreditLine bounds the lines (bytes) read for bylines and credits.
 const maxCreditLine = 1000
 
-// credit is a person named by a byline, a credit line or a photo credit.
-type credit struct {
+// Credit is a person named by a byline, a credit line or a photo credit.
+type Credit struct {
 	Start, End int    // byte span of the name as written
 	Name       string // normalised display name ("Ludovic Marin")
 	Kind       string // "byline", "credit", "photo"
@@ -33,10 +33,10 @@ var (
 	namesListRE = regexp.MustCompile(namePattern)
 )
 
-// creditsOf returns findCredits of the document, computed once per
+// Of returns findCredits of the document, computed once per
 // document and lexicon. The slice is shared: callers must not modify it.
-func creditsOf(a *model.Analysis, lex *lexicon.Entities) []credit {
-	credits, ok := model.Cached[[]credit](a, creditsKey{lex})
+func Of(a *model.Analysis, lex *lexicon.Entities) []Credit {
+	credits, ok := model.Cached[[]Credit](a, creditsKey{lex})
 	if !ok {
 		credits = findCredits(a, lex)
 		a.Cache(creditsKey{lex}, credits)
@@ -54,9 +54,9 @@ type creditsKey struct{ lex *lexicon.Entities }
 // headline, a repeated headline and a photo caption).
 const bylineHeadLines = 5
 
-func findCredits(a *model.Analysis, lex *lexicon.Entities) []credit {
-	var out []credit
-	lines := contentLines(a.Body)
+func findCredits(a *model.Analysis, lex *lexicon.Entities) []Credit {
+	var out []Credit
+	lines := ContentLines(a.Body)
 	for li, ln := range lines {
 		if ln.End-ln.Start > maxCreditLine {
 			continue // a paragraph, not a credit line
@@ -101,9 +101,9 @@ func creditNamesBody(a *model.Analysis, lex *lexicon.Entities, name string) bool
 
 // trailingCreditsIn reads "A and B contributed to this report": the names
 // of the sentence that ends with the cue.
-func trailingCreditsIn(body string, ln line, lex *lexicon.Entities) []credit {
+func trailingCreditsIn(body string, ln Line, lex *lexicon.Entities) []Credit {
 	text := body[ln.Start:ln.End]
-	var out []credit
+	var out []Credit
 	lower := ""
 	for _, c := range lex.TrailingCredits {
 		if !strings.Contains(text, c.Cue[:strings.IndexByte(c.Cue+" ", ' ')]) {
@@ -126,20 +126,20 @@ func trailingCreditsIn(body string, ln line, lex *lexicon.Entities) []credit {
 }
 
 // bylineAt reads a line "By NAME[, NAME][ and NAME]" (emphasis allowed).
-func bylineAt(body string, ln line, lex *lexicon.Entities) []credit {
+func bylineAt(body string, ln Line, lex *lexicon.Entities) []Credit {
 	start, end, ok := bylineSpan(body, ln)
 	if !ok || lex.Has("bystop", token.NextWordText(body[start:end], 0)) {
 		return nil
 	}
 	// A date after the names ends the byline ("By Jane Roe March 3, 2025").
-	if d, ok := findHeaderDate(body[start:end]); ok && d.Start > 0 && strings.TrimSpace(body[start+d.End:end]) == "" {
+	if d, ok := FindHeaderDate(body[start:end]); ok && d.Start > 0 && strings.TrimSpace(body[start+d.End:end]) == "" {
 		end = start + d.Start
 		for end > start && (body[end-1] == ' ' || body[end-1] == ',' || body[end-1] == '\t') {
 			end--
 		}
 	}
 	if c, ok := bureauByline(body, start, end, lex); ok {
-		return []credit{c}
+		return []Credit{c}
 	}
 	names := namesIn(body, start, end)
 	if len(names) == 0 {
@@ -160,13 +160,13 @@ func bylineAt(body string, ln line, lex *lexicon.Entities) []credit {
 }
 
 // creditsIn reads "Cue by A, B and C" credits separated by semicolons.
-func creditsIn(body string, ln line, lex *lexicon.Entities) []credit {
+func creditsIn(body string, ln Line, lex *lexicon.Entities) []Credit {
 	text := body[ln.Start:ln.End]
 	if !strings.Contains(text, "by ") && !strings.Contains(text, "BY ") {
 		return nil
 	}
 	lower := strings.ToLower(text)
-	var out []credit
+	var out []Credit
 	for pos := 0; pos < len(lower); {
 		best, bestAt := -1, len(lower)
 		for ci, c := range lex.Credits {
@@ -205,9 +205,9 @@ func creditsIn(body string, ln line, lex *lexicon.Entities) []credit {
 }
 
 // photoCreditsIn reads "© NAME / AGENCY" and "Photo: NAME" credits.
-func photoCreditsIn(body string, ln line, lex *lexicon.Entities) []credit {
+func photoCreditsIn(body string, ln Line, lex *lexicon.Entities) []Credit {
 	text := body[ln.Start:ln.End]
-	var out []credit
+	var out []Credit
 	for _, m := range lex.PhotoCreditMarkers {
 		at := strings.Index(text, m)
 		if at < 0 {
@@ -226,30 +226,30 @@ func photoCreditsIn(body string, ln line, lex *lexicon.Entities) []credit {
 			continue
 		}
 		name := strings.TrimSpace(body[from : from+loc[1]])
-		out = append(out, credit{Start: from, End: from + len(name), Name: displayName(name), Kind: "photo", Role: lex.PhotoCreditRole})
+		out = append(out, Credit{Start: from, End: from + len(name), Name: DisplayName(name), Kind: "photo", Role: lex.PhotoCreditRole})
 	}
 	return out
 }
 
 // namesIn finds the names of a list "A, B and C" in body[from:to], each
 // cut before a trailing " in <Place>".
-func namesIn(body string, from, to int) []credit {
-	var out []credit
+func namesIn(body string, from, to int) []Credit {
+	var out []Credit
 	for _, loc := range namesListRE.FindAllStringIndex(body[from:to], -1) {
 		s, e := from+loc[0], from+loc[1]
 		name := body[s:e]
 		if strings.Count(name, " ") == 0 {
 			continue
 		}
-		out = append(out, credit{Start: s, End: e, Name: displayName(name)})
+		out = append(out, Credit{Start: s, End: e, Name: DisplayName(name)})
 	}
 	return out
 }
 
-// displayName normalises a name as written: spaces collapsed, all-caps
+// DisplayName normalises a name as written: spaces collapsed, all-caps
 // words capitalised ("Ludovic MARIN" -> "Ludovic Marin") except a regnal
 // number after the name ("Abdullah II").
-func displayName(name string) string {
+func DisplayName(name string) string {
 	f := strings.Fields(name)
 	for i, w := range f {
 		if i > 0 && isRegnalNumber(w) {
@@ -274,14 +274,14 @@ func isRegnalNumber(w string) bool {
 	return true
 }
 
-// line is a non-empty line of the body with leading and trailing spaces,
+// Line is a non-empty line of the body with leading and trailing spaces,
 // emphasis and heading marks trimmed off its byte span.
-type line struct{ Start, End int }
+type Line struct{ Start, End int }
 
-// contentLines splits the body into non-empty lines, skipping a leading
+// ContentLines splits the body into non-empty lines, skipping a leading
 // date marker and separator lines ("---").
-func contentLines(body string) []line {
-	var out []line
+func ContentLines(body string) []Line {
+	var out []Line
 	start := 0
 	for start <= len(body) {
 		end := strings.IndexByte(body[start:], '\n')
@@ -291,13 +291,13 @@ func contentLines(body string) []line {
 			end += start
 		}
 		s, e := trimLine(body, start, end)
-		if len(out) == 0 && s == start+leadingSpaces(body[start:end]) {
+		if len(out) == 0 && s == start+LeadingSpaces(body[start:end]) {
 			if m := dateMarkerRE.FindStringIndex(body[s:e]); m != nil {
 				s, e = trimLine(body, s+m[1], e)
 			}
 		}
 		if e > s && strings.Trim(body[s:e], "-–—=_*· ") != "" {
-			out = append(out, line{Start: s, End: e})
+			out = append(out, Line{Start: s, End: e})
 		}
 		if end == len(body) {
 			break
@@ -311,7 +311,7 @@ func contentLines(body string) []line {
 // the document date from; it is not part of the text.
 var dateMarkerRE = regexp.MustCompile(`^(?i:date)(?:[ \t]*:)?[ \t]+\d{4}-\d{2}-\d{2}[ \t]*`)
 
-func leadingSpaces(s string) int { return len(s) - len(strings.TrimLeft(s, " \t")) }
+func LeadingSpaces(s string) int { return len(s) - len(strings.TrimLeft(s, " \t")) }
 
 // trimLine trims spaces, Markdown heading marks, emphasis and list bullets
 // from both ends of body[s:e].

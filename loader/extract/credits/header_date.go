@@ -1,4 +1,4 @@
-package extract
+package credits
 
 import (
 	"fmt"
@@ -16,9 +16,9 @@ var (
 		"may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
 		"september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 	}
-	// monthPattern is a month name or abbreviation; the date patterns
+	// MonthPattern is a month name or abbreviation; the date patterns
 	// built on it are in meta_date_scan.go.
-	monthPattern = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
+	MonthPattern = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
 )
 
 // headerDate is a date found in a header line.
@@ -46,8 +46,8 @@ func (d headerDate) String(fallbackYear int) string {
 	return fmt.Sprintf("%04d-%02d-%02d", y, d.Month, d.Day)
 }
 
-// findHeaderDate returns the first absolute date in s.
-func findHeaderDate(s string) (headerDate, bool) {
+// FindHeaderDate returns the first absolute date in s.
+func FindHeaderDate(s string) (headerDate, bool) {
 	if strings.IndexAny(s, "0123456789") < 0 {
 		return headerDate{}, false // every form has a day number
 	}
@@ -58,17 +58,17 @@ func findHeaderDate(s string) (headerDate, bool) {
 			best, found = d, true
 		}
 	}
-	if m := firstDateMatch(isoDateAtRE, s, isoDateCandidate); m != nil {
+	if m := FirstDateMatch(IsoDateAtRE, s, IsoDateCandidate); m != nil {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
 		mo, _ := strconv.Atoi(s[m[4]:m[5]])
 		d, _ := strconv.Atoi(s[m[6]:m[7]])
 		take(headerDate{Start: m[0], End: m[1], Year: y, Month: time.Month(mo), Day: d})
 	}
-	if m := firstDateMatch(dayMonthAtRE, s, dayMonthCandidate); m != nil {
+	if m := FirstDateMatch(DayMonthAtRE, s, DayMonthCandidate); m != nil {
 		d, _ := strconv.Atoi(s[m[2]:m[3]])
 		take(headerDate{Start: m[0], End: m[1], Year: atoiSpan(s, m[6], m[7]), Month: monthNames[strings.ToLower(s[m[4]:m[5]])], Day: d})
 	}
-	if m := firstDateMatch(monthDayAtRE, s, monthDayCandidate); m != nil {
+	if m := FirstDateMatch(MonthDayAtRE, s, MonthDayCandidate); m != nil {
 		d, _ := strconv.Atoi(s[m[4]:m[5]])
 		take(headerDate{Start: m[0], End: m[1], Year: atoiSpan(s, m[6], m[7]), Month: monthNames[strings.ToLower(s[m[2]:m[3]])], Day: d})
 	}

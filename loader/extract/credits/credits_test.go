@@ -1,0 +1,34 @@
+package credits
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/data"
+	"github.com/kg-project/kg/loader/document"
+	"github.com/kg-project/kg/loader/extract/lexicon"
+	"github.com/kg-project/kg/loader/extract/model"
+)
+
+// A byline line of its own names the author; the result is computed once.
+func TestBylineCredit(t *testing.T) {
+	lex, err := lexicon.LoadEntities(data.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := "Harbour works begin\nBy Jane Roe\n\nThe works begin next week, officials said."
+	a := model.NewAnalysis(&document.Document{Body: body}, nil)
+	cs := Of(a, lex)
+	if len(cs) != 1 || cs[0].Name != "Jane Roe" || !cs[0].Author || body[cs[0].Start:cs[0].End] != "Jane Roe" {
+		t.Fatalf("credits = %+v", cs)
+	}
+	if again := Of(a, lex); &again[0] != &cs[0] {
+		t.Error("credits computed twice")
+	}
+}
+
+// A header date line gives its day.
+func TestHeaderDate(t *testing.T) {
+	if d, ok := FindHeaderDate("March 3, 2025"); !ok || d.String(0) != "2025-03-03" {
+		t.Errorf("FindHeaderDate = %+v %v", d, ok)
+	}
+}
