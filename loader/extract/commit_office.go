@@ -8,6 +8,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/kg-project/kg/loader/extract/credits"
 	"github.com/kg-project/kg/loader/gazetteer"
 	"github.com/kg-project/kg/schema"
 )
@@ -54,7 +55,7 @@ func outletCountry(c *factContext) string {
 		return "" // an outlet the gazetteer does not know
 	}
 	if c.a.Doc != nil {
-		if e := siteEntry(g, c.a.Doc.URL); e != nil {
+		if e := credits.SiteEntry(g, c.a.Doc.URL); e != nil {
 			return e.Country
 		}
 	}

@@ -50,7 +50,7 @@ func inTitleCaseLine(a *model.Analysis, off int) bool {
 	}
 	words, caps := 0, 0
 	for _, w := range token.SplitWords(a.Body, ls, le) {
-		if isFunctionWord(w.Text) || strings.EqualFold(w.Text, "the") || strings.EqualFold(w.Text, "a") {
+		if token.IsFunctionWord(w.Text) || strings.EqualFold(w.Text, "the") || strings.EqualFold(w.Text, "a") {
 			continue
 		}
 		words++

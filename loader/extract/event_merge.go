@@ -1,6 +1,7 @@
 package extract
 
 import "time"
+import "github.com/kg-project/kg/loader/extract/credits"
 import "github.com/kg-project/kg/loader/extract/model"
 import "github.com/kg-project/kg/loader/extract/token"
 
@@ -389,7 +390,7 @@ func placedByDateline(c *factContext, accs []*eventAcc) {
 func datelinePlace(c *factContext) string {
 	for i := 0; i < min(4, len(c.a.Sents)); i++ {
 		start, end := c.sentSpan(i)
-		dl, ok := isDateline(c.a.Body[start:end])
+		dl, ok := credits.IsDateline(c.a.Body[start:end])
 		if !ok {
 			continue
 		}

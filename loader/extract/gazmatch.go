@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kg-project/kg/loader/extract/credits"
 	"github.com/kg-project/kg/loader/extract/lexicon"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
@@ -245,7 +246,7 @@ func (s gazMatchStage) datelineAt(body string, start, end int) bool {
 		le += start
 	}
 	text := body[start:le]
-	if _, ok := isDateline(text); ok {
+	if _, ok := credits.IsDateline(text); ok {
 		return true
 	}
 	// "Brussels — Ministers agreed": a known place, then a dash;
@@ -260,22 +261,8 @@ func (s gazMatchStage) datelineAt(body string, start, end int) bool {
 		return true
 	}
 	t := strings.TrimRight(text, " \t\r*_")
-	_, _, ok := datelineIn(s.lex, t)
+	_, _, ok := credits.DatelineIn(s.lex, t)
 	return ok && strings.HasPrefix(body[end:], ",")
-}
-
-// outletName returns the canonical name of the outlet written as text, or
-// the text itself (spaces trimmed) when the gazetteer does not know it.
-func outletName(g *gazetteer.Gazetteer, text string) string {
-	text = strings.TrimSpace(text)
-	if g != nil {
-		for _, h := range g.Lookup(text) {
-			if h.Entry.Kind == gazetteer.Outlet || h.Entry.Kind == gazetteer.Organization {
-				return h.Entry.Name
-			}
-		}
-	}
-	return text
 }
 
 // entryOf returns the gazetteer entry a mention key names, if any.

@@ -23,14 +23,14 @@ func (s gazMatchStage) insideLongerName(a *model.Analysis, m gazetteer.Match, e 
 	if next, ok := wordAfter(a.Body, m.End); ok && token.IsCap(next) && !titleCaseLine(a.Body, m.Start) && !token.IsAllCaps(next) &&
 		!s.lex.Has("venue", next) && !s.lex.Has("region", next) && !s.lex.Has("orghead", next) &&
 		!s.lex.Has("pstop", next) && !s.lex.Has("plstop", next) && !s.lex.Has("det", next) &&
-		!isFunctionWord(next) && !s.titleAt(a, m.End+1) {
+		!token.IsFunctionWord(next) && !s.titleAt(a, m.End+1) {
 		if _, taken := a.MentionStartingAt(m.End + 1); !taken {
 			return true
 		}
 	}
 	before := a.Body[:m.Start]
 	if rest, ok := strings.CutSuffix(before, " of "); ok {
-		head := lastWord(rest)
+		head := token.LastSpacedWord(rest)
 		if s.lex.Has("orghead", head) || slices.Contains(s.lex.NameHeadsBeforeOf, head) {
 			return true
 		}

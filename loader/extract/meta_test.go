@@ -152,7 +152,7 @@ func TestMetaCRLF(t *testing.T) {
 
 func TestHasDash(t *testing.T) {
 	for s, want := range map[string]bool{"ROME (Agency) - Talks": true, "KYIV — Talks": true, "KYIV – Talks": true, "Zürich “talks”": false, "no dash": false} {
-		if got := hasDash(s); got != want {
+		if got := credits.HasDash(s); got != want {
 			t.Errorf("hasDash(%q) = %v, want %v", s, got, want)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/data"
+	"github.com/kg-project/kg/loader/extract/metadata"
 )
 
 // TestMetaTitleSelection runs the title selection on invented page copies:
@@ -59,11 +60,11 @@ func TestMetaTitleSelection(t *testing.T) {
 }
 
 func TestSlugWords(t *testing.T) {
-	lx, err := loadHeadlineLexicon(data.FS)
+	lx, err := metadata.LoadHeadlineLexicon(data.FS)
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := lx.slugWords("https://example.org/2025/03/eu-freedonia-mark-50-years-of-ties.html?x=1")
+	got := lx.SlugWords("https://example.org/2025/03/eu-freedonia-mark-50-years-of-ties.html?x=1")
 	want := []string{"eu", "freedonia", "mark", "years", "ties"}
 	if len(got) != len(want) {
 		t.Fatalf("slug words %v, want %v", got, want)
@@ -73,19 +74,19 @@ func TestSlugWords(t *testing.T) {
 			t.Fatalf("slug words %v, want %v", got, want)
 		}
 	}
-	if lx.slugWords("https://example.org/story/12345") != nil {
+	if lx.SlugWords("https://example.org/story/12345") != nil {
 		t.Error("a numeric address gave slug words")
 	}
-	if ov := lx.slugOverlap(got, "Freedonia and the EU marked years of ties"); ov != 1 {
+	if ov := lx.SlugOverlap(got, "Freedonia and the EU marked years of ties"); ov != 1 {
 		t.Errorf("overlap %v, want 1 (stems match)", ov)
 	}
 }
 
 func TestHeadlineLexiconErrors(t *testing.T) {
-	if _, err := parseHeadlineLexicon([]byte("caption_openings: [photo:]\n")); err == nil {
+	if _, err := metadata.ParseHeadlineLexicon([]byte("caption_openings: [photo:]\n")); err == nil {
 		t.Error("a lexicon without function words was accepted")
 	}
-	if _, err := parseHeadlineLexicon([]byte("nonsense: [x]\n")); err == nil {
+	if _, err := metadata.ParseHeadlineLexicon([]byte("nonsense: [x]\n")); err == nil {
 		t.Error("an unknown field was accepted")
 	}
 }

@@ -77,7 +77,7 @@ func (s orgStage) extendLeft(a *model.Analysis, words []token.Word, head int) in
 			first--
 			continue
 		}
-		if !token.IsCap(w.Text) || token.IsAllCaps(w.Text) && len(w.Text) > 3 || w.Poss || s.lex.Has("det", w.Text) || isFunctionWord(w.Text) {
+		if !token.IsCap(w.Text) || token.IsAllCaps(w.Text) && len(w.Text) > 3 || w.Poss || s.lex.Has("det", w.Text) || token.IsFunctionWord(w.Text) {
 			break
 		}
 		if strings.Trim(a.Body[w.End:words[first].Start], " \t") != "" {
@@ -117,14 +117,4 @@ func (s orgStage) extendRight(a *model.Analysis, words []token.Word, head int) i
 		}
 	}
 	return last
-}
-
-// isFunctionWord reports whether a capitalised word is a function word of
-// a title-case heading ("For", "And", "Of").
-func isFunctionWord(w string) bool {
-	switch strings.ToLower(w) {
-	case "for", "and", "of", "to", "in", "on", "with", "at", "by", "from", "or", "but", "as":
-		return true
-	}
-	return false
 }

@@ -141,7 +141,7 @@ func andNameTail(a *model.Analysis, off int) int {
 	}
 	end := off
 	for _, w := range a.WordsIn(off+len(" and "), min(len(a.Body), off+len(" and ")+80)) {
-		if !token.IsCap(w.Text) || isFunctionWord(w.Text) || strings.Trim(a.Body[max(end, off+len(" and")):w.Start], " \t") != "" ||
+		if !token.IsCap(w.Text) || token.IsFunctionWord(w.Text) || strings.Trim(a.Body[max(end, off+len(" and")):w.Start], " \t") != "" ||
 			a.MentionAt(w.Start, w.End) >= 0 {
 			break
 		}

@@ -72,7 +72,7 @@ func (s placeStage) capitalsBefore(a *model.Analysis, words []token.Word, i int)
 	first := i
 	for first > 0 && first > i-4 {
 		p := words[first-1]
-		if !token.IsCap(p.Text) || p.Poss || s.lex.Has("det", p.Text) || isFunctionWord(p.Text) || s.lex.Has("plstop", p.Text) {
+		if !token.IsCap(p.Text) || p.Poss || s.lex.Has("det", p.Text) || token.IsFunctionWord(p.Text) || s.lex.Has("plstop", p.Text) {
 			break
 		}
 		if strings.Trim(a.Body[p.End:words[first].Start], " \t") != "" {
@@ -159,7 +159,7 @@ func (s placeStage) abstractNoun(w string) bool {
 func (s placeStage) datelineCity(a *model.Analysis) {
 	lines := credits.ContentLines(a.Body)
 	for _, ln := range lines[:min(len(lines), 4)] {
-		m, ok := isDateline(a.Body[ln.Start:ln.End])
+		m, ok := credits.IsDateline(a.Body[ln.Start:ln.End])
 		if !ok {
 			continue
 		}

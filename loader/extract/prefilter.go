@@ -1,7 +1,5 @@
 package extract
 
-import "unicode"
-
 // Prefilters: cheap scans that tell, exactly, that a regular expression
 // or a costly test cannot succeed on a text, so that the hot paths skip
 // it. Each states the condition every match needs; none may change what
@@ -51,41 +49,3 @@ func hasFoldASCII(s, lower string) bool {
 }
 
 func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
-
-// maxSourceLineFields bounds the words of a source line ("Harbour Times
-// 3 March 2025"): a name of at most three words and a date of at most
-// four ("6th of January 2026").
-const maxSourceLineFields = 3 + 4
-
-// tooManyWordsForSourceLine reports a text with more words than a source
-// line can have, counting only the fields (space-separated, as
-// strings.Fields splits) that hold a character other than the separators
-// and trailing marks a source line may also carry (",|-–—."): those
-// belong to its name or its date.
-func tooManyWordsForSourceLine(text string) bool {
-	n, solid := 0, false
-	for _, r := range text {
-		if isFieldSpace(r) {
-			solid = false
-			continue
-		}
-		if !solid && !isSourceLineMark(r) {
-			solid = true
-			if n++; n > maxSourceLineFields {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// isFieldSpace is the space test of strings.Fields.
-func isFieldSpace(r rune) bool { return unicode.IsSpace(r) }
-
-func isSourceLineMark(r rune) bool {
-	switch r {
-	case ',', '|', '-', '–', '—', '.':
-		return true
-	}
-	return false
-}

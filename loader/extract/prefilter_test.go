@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/loader/extract/credits"
+	"github.com/kg-project/kg/loader/extract/metadata"
+	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // prefilterPieces are the words invented lines are built from: dates in
@@ -82,7 +84,7 @@ func TestSourceLinePrefilterIsExact(t *testing.T) {
 		"Harbour Times | 6th of January, 2026.", "Daily - - - Post — 3 March 2025 ..", "Harbour Times Daily 12th of Sept. 2025")
 	for _, text := range lines {
 		want, wok := sourceLineNameUnfiltered(text)
-		got, gok := sourceLineName(text)
+		got, gok := metadata.SourceLineName(text)
 		if got != want || gok != wok {
 			t.Fatalf("sourceLineName(%q) = %q, %v; without prefilter %q, %v", text, got, gok, want, wok)
 		}
@@ -93,7 +95,7 @@ func TestSourceLinePrefilterIsExact(t *testing.T) {
 	if accepted < 20 {
 		t.Fatalf("only %d invented lines are source lines: the test proves little", accepted)
 	}
-	if !tooManyWordsForSourceLine("the fund will grow by 3 percent in the year to March 2025") {
+	if !token.TooManyWordsForSourceLine("the fund will grow by 3 percent in the year to March 2025") {
 		t.Error("a sentence of twelve words passes the source-line word count")
 	}
 }

@@ -1,4 +1,4 @@
-package extract
+package metadata
 
 import (
 	"regexp"
@@ -18,7 +18,7 @@ func (s metaStage) issuerSite(a *model.Analysis) bool {
 	if a.Doc == nil || a.Doc.URL == "" {
 		return false
 	}
-	if e := siteEntry(a.Gaz, a.Doc.URL); e != nil {
+	if e := credits.SiteEntry(a.Gaz, a.Doc.URL); e != nil {
 		return e.Kind == gazetteer.Organization || e.Type == "release-wire"
 	}
 	labels := strings.Split(gazetteer.Host(a.Doc.URL), ".")

@@ -1,4 +1,4 @@
-package extract
+package metadata
 
 import (
 	"errors"
@@ -28,17 +28,17 @@ type headlineLexicon struct {
 	article    map[string]bool
 }
 
-// loadHeadlineLexicon reads and checks the headlines lexicon.
-func loadHeadlineLexicon(data fs.FS) (*headlineLexicon, error) {
+// LoadHeadlineLexicon reads and checks the headlines lexicon.
+func LoadHeadlineLexicon(data fs.FS) (*headlineLexicon, error) {
 	b, err := fs.ReadFile(data, headlinesLexiconPath)
 	if err != nil {
 		return nil, fmt.Errorf("load headlines lexicon: %w", err)
 	}
-	return parseHeadlineLexicon(b)
+	return ParseHeadlineLexicon(b)
 }
 
-// parseHeadlineLexicon parses the YAML of the headlines lexicon.
-func parseHeadlineLexicon(b []byte) (*headlineLexicon, error) {
+// ParseHeadlineLexicon parses the YAML of the headlines lexicon.
+func ParseHeadlineLexicon(b []byte) (*headlineLexicon, error) {
 	var lx headlineLexicon
 	if err := yaml.UnmarshalWithOptions(b, &lx, yaml.DisallowUnknownField()); err != nil {
 		return nil, fmt.Errorf("parse %s: %w", headlinesLexiconPath, err)

@@ -1,4 +1,4 @@
-package extract
+package metadata
 
 import (
 	"regexp"
@@ -16,7 +16,7 @@ import (
 // (footerOutlet), else an outlet that reports at its start (selfOutlet),
 // else the bare host (a mirror or blog).
 func (s metaStage) outlet(a *model.Analysis, head []credits.Line) (string, model.Span, bool) {
-	site := siteEntry(a.Gaz, a.Doc.URL)
+	site := credits.SiteEntry(a.Gaz, a.Doc.URL)
 	if name, sp, ok := s.textOutlet(a, head, site); ok {
 		return name, sp, true
 	}
@@ -33,19 +33,6 @@ func (s metaStage) outlet(a *model.Analysis, head []credits.Line) (string, model
 	return host, model.Span{}, true
 }
 
-// siteEntry returns the outlet or organization that publishes on the host
-// of rawURL, or nil.
-func siteEntry(g *gazetteer.Gazetteer, rawURL string) *gazetteer.Entry {
-	if g == nil || rawURL == "" {
-		return nil
-	}
-	e, ok := g.ByDomain(rawURL)
-	if !ok {
-		return nil
-	}
-	return e
-}
-
 // textOutlet finds the outlet the text credits itself to: the credit of
 // a dateline ("(Reuters)"), a credit line ("(Agency- Source) ..."), or a
 // masthead line, among the first lines. Of a compound credit naming the
@@ -54,9 +41,9 @@ func siteEntry(g *gazetteer.Gazetteer, rawURL string) *gazetteer.Entry {
 func (s metaStage) textOutlet(a *model.Analysis, head []credits.Line, site *gazetteer.Entry) (string, model.Span, bool) {
 	for _, ln := range head {
 		text := a.Body[ln.Start:ln.End]
-		if dl, ok := isDateline(text); ok && dl[6] >= 0 {
+		if dl, ok := credits.IsDateline(text); ok && dl[6] >= 0 {
 			st, en := ln.Start+dl[6], ln.Start+dl[7]
-			return outletName(a.Gaz, a.Body[st:en]), a.Span(st, en), true
+			return credits.OutletName(a.Gaz, a.Body[st:en]), a.Span(st, en), true
 		}
 	}
 	// A dateline whose place was dropped, on one of the first lines
@@ -84,21 +71,21 @@ func (s metaStage) textOutlet(a *model.Analysis, head []credits.Line, site *gaze
 			}
 		}
 		if first != nil {
-			return outletName(a.Gaz, a.Body[first[0]:first[1]]), a.Span(first[0], first[1]), true
+			return credits.OutletName(a.Gaz, a.Body[first[0]:first[1]]), a.Span(first[0], first[1]), true
 		}
 	}
 	for _, ln := range head {
 		if s.masthead(a, ln) {
 			m, _ := a.MentionStartingAt(ln.Start)
-			return outletName(a.Gaz, m.Text), a.Span(m.Start, m.End), true
+			return credits.OutletName(a.Gaz, m.Text), a.Span(m.Start, m.End), true
 		}
 	}
 	// A source line opening the copy: "Harbour Times 3 March 2025".
 	if len(head) > 0 {
 		ln := head[0]
-		if name, ok := sourceLineName(a.Body[ln.Start:ln.End]); ok && allCapitalised(name) {
+		if name, ok := SourceLineName(a.Body[ln.Start:ln.End]); ok && allCapitalised(name) {
 			if m, ok := a.MentionStartingAt(ln.Start); !ok || m.Kind == "outlet" {
-				return outletName(a.Gaz, name), a.Span(ln.Start, ln.Start+len(name)), true
+				return credits.OutletName(a.Gaz, name), a.Span(ln.Start, ln.Start+len(name)), true
 			}
 		}
 	}
@@ -131,7 +118,7 @@ func (s metaStage) selfOutlet(a *model.Analysis, head []credits.Line) (string, m
 			continue
 		}
 		if s.lex.Has("selfverb", token.NextWordText(a.Body, mn.End)) {
-			return outletName(a.Gaz, mn.Text), a.Span(mn.Start, mn.End), true
+			return credits.OutletName(a.Gaz, mn.Text), a.Span(mn.Start, mn.End), true
 		}
 	}
 	// An outlet missing from the gazetteer, named like a web site.

@@ -1,4 +1,4 @@
-package extract
+package metadata
 
 import (
 	"regexp"
@@ -86,7 +86,7 @@ func titleLike(name string) bool {
 		if token.IsCap(w) || w[0] >= '0' && w[0] <= '9' {
 			continue
 		}
-		if i > 0 && (isFunctionWord(w) || w == "the") {
+		if i > 0 && (token.IsFunctionWord(w) || w == "the") {
 			continue
 		}
 		return false

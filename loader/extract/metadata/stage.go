@@ -1,14 +1,11 @@
-package extract
+package metadata
 
 import (
 	"io/fs"
-	"regexp"
-	"strings"
 
 	"github.com/kg-project/kg/loader/extract/credits"
 	"github.com/kg-project/kg/loader/extract/lexicon"
 	"github.com/kg-project/kg/loader/extract/model"
-	"github.com/kg-project/kg/loader/extract/token"
 	"github.com/kg-project/kg/loader/gazetteer"
 )
 
@@ -21,37 +18,16 @@ type metaStage struct {
 	hl  *headlineLexicon
 }
 
-func newMetaStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
+func NewStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 	lex, err := lexicon.LoadEntities(data)
 	if err != nil {
 		return nil, err
 	}
-	hl, err := loadHeadlineLexicon(data)
+	hl, err := LoadHeadlineLexicon(data)
 	if err != nil {
 		return nil, err
 	}
 	return metaStage{lex: lex, hl: hl}, nil
-}
-
-// datelineRE matches "PARIS, Jan 6 (Reuters) -", "KYIV (AP) —" and
-// "ROME — (AP) —": a place, an optional date, an optional credit in
-// brackets (perhaps after a dash), then a dash.
-var datelineRE = regexp.MustCompile(`^(\p{Lu}[\p{Lu}\p{L} .'’-]{1,40}?)(?:,[ \t]*([^()\n–—]{1,30}?))?[ \t]*(?:(?:[-–—]+[ \t]*)?\(([^)\n]{2,40})\))?[ \t]*[-–—]+[ \t]`)
-
-// isDateline reports whether text opens with a dateline: a place in
-// capitals, or a place followed by a date or a credit in brackets.
-func isDateline(text string) ([]int, bool) {
-	if !hasDash(text) {
-		return nil, false // a dateline ends with a dash
-	}
-	m := datelineRE.FindStringSubmatchIndex(text)
-	if m == nil {
-		return nil, false
-	}
-	if m[4] >= 0 || m[6] >= 0 || token.IsAllCaps(text[m[2]:m[3]]) {
-		return m, true
-	}
-	return nil, false
 }
 
 func (s metaStage) Apply(a *model.Analysis) error {
@@ -115,14 +91,14 @@ func (s metaStage) Apply(a *model.Analysis) error {
 func (s metaStage) headerDate(a *model.Analysis, head []credits.Line) (string, model.Span, bool) {
 	for _, ln := range head {
 		text := a.Body[ln.Start:ln.End]
-		if dl, ok := isDateline(text); ok && dl[4] >= 0 {
+		if dl, ok := credits.IsDateline(text); ok && dl[4] >= 0 {
 			if d, ok := credits.FindHeaderDate(text[dl[4]:dl[5]]); ok {
 				if v := d.String(0); v != "" {
 					return v, a.Span(ln.Start+dl[4]+d.Start, ln.Start+dl[4]+d.End), true
 				}
 			}
 		}
-		if st, en, ok := datelineIn(s.lex, text); ok {
+		if st, en, ok := credits.DatelineIn(s.lex, text); ok {
 			d, _ := credits.FindHeaderDate(text[st:en])
 			if v := d.String(0); v != "" {
 				return v, a.Span(ln.Start+st, ln.Start+en), true
@@ -130,56 +106,6 @@ func (s metaStage) headerDate(a *model.Analysis, head []credits.Line) (string, m
 		}
 	}
 	return "", model.Span{}, false
-}
-
-// maxDatedLine is the longest line (bytes) read as a dated line.
-const maxDatedLine = 100
-
-// datelineIn reports whether text is only a date, perhaps after a place
-// ("Paris, 6 January 2026") or a prefix ("Updated:", see
-// date_line_prefixes) and before a time of day, and returns the date's
-// span.
-func datelineIn(l *lexicon.Entities, text string) (int, int, bool) {
-	if len(text) > maxDatedLine {
-		return 0, 0, false
-	}
-	d, ok := credits.FindHeaderDate(text)
-	if !ok {
-		return 0, 0, false
-	}
-	before := strings.TrimSpace(text[:d.Start])
-	after := strings.Trim(text[d.End:], " .\t")
-	if after != "" && !credits.TimeOfDayRE.MatchString(after) {
-		return 0, 0, false
-	}
-	if before == "" {
-		return d.Start, d.End, true
-	}
-	for _, p := range l.DateLinePrefixes {
-		if strings.EqualFold(strings.TrimRight(before, ": \t"), p) {
-			return d.Start, d.End, true
-		}
-	}
-	if !strings.HasSuffix(before, ",") || strings.Count(before, " ") > 3 || !token.IsCap(before) {
-		return 0, 0, false
-	}
-	return d.Start, d.End, true
-}
-
-// hasDash reports whether s holds "-", "–" or "—" (the last two are
-// E2 80 93 and E2 80 94 in UTF-8).
-func hasDash(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '-':
-			return true
-		case 0xE2:
-			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x93 || s[i+2] == 0x94) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // optString returns nil for "", else a pointer to s.

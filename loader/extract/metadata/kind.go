@@ -1,4 +1,4 @@
-package extract
+package metadata
 
 import (
 	"sort"
@@ -22,7 +22,7 @@ func (s metaStage) kind(a *model.Analysis, title string) document.Kind {
 		return document.Primary
 	}
 	we := 0
-	quoted := quotedRanges(a.Body)
+	quoted := credits.QuotedRanges(a.Body)
 	for _, ln := range credits.ContentLines(a.Body) {
 		for _, st := range sentenceStarts(a.Body, ln) {
 			w := token.NextWordText(a.Body, st)
@@ -72,34 +72,6 @@ func sentenceStarts(body string, ln credits.Line) []int {
 	for i := ln.Start; i+1 < ln.End; i++ {
 		if (body[i] == '.' || body[i] == '!' || body[i] == '?') && body[i+1] == ' ' {
 			out = append(out, i+2)
-		}
-	}
-	return out
-}
-
-// quotedRanges returns the byte ranges inside double quotes, paired line
-// by line.
-func quotedRanges(body string) [][2]int {
-	var out [][2]int
-	open := -1
-	for i, r := range body {
-		switch r {
-		case '\n':
-			open = -1
-		case '“':
-			open = i
-		case '”':
-			if open >= 0 {
-				out = append(out, [2]int{open, i})
-				open = -1
-			}
-		case '"':
-			if open >= 0 {
-				out = append(out, [2]int{open, i})
-				open = -1
-			} else {
-				open = i
-			}
 		}
 	}
 	return out

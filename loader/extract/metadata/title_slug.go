@@ -1,4 +1,4 @@
-package extract
+package metadata
 
 import (
 	"net/url"
@@ -13,11 +13,11 @@ import (
 // count as the same word ("announces" and "announced").
 const slugStemLen = 5
 
-// slugWords returns the content words of the most wordy segment of a
+// SlugWords returns the content words of the most wordy segment of a
 // page address's path ("/2025/03/eu-china-mark-50-years-of-ties.html" ->
 // eu, china, mark, years, ties), lower-cased and without function words
 // or figures; nil when the segment has fewer than two such words.
-func (lx *headlineLexicon) slugWords(raw string) []string {
+func (lx *headlineLexicon) SlugWords(raw string) []string {
 	if raw == "" {
 		return nil
 	}
@@ -50,9 +50,9 @@ func (lx *headlineLexicon) contentWords(s string) []string {
 	return out
 }
 
-// slugOverlap is the share of the slug's words that text holds (0 without
+// SlugOverlap is the share of the slug's words that text holds (0 without
 // a slug).
-func (lx *headlineLexicon) slugOverlap(slug []string, text string) float64 {
+func (lx *headlineLexicon) SlugOverlap(slug []string, text string) float64 {
 	if len(slug) == 0 {
 		return 0
 	}
@@ -111,7 +111,7 @@ func (lx *headlineLexicon) gluedHeadline(text string, slug []string) (int, bool)
 			break
 		}
 		w := text[i:j]
-		if prevLower && words >= 4 && token.IsCap(w) && lx.slugOverlap(slug, text[:prevEnd]) >= titleMinSlugOverlap && !lx.hasArticle(text[:prevEnd]) {
+		if prevLower && words >= 4 && token.IsCap(w) && lx.SlugOverlap(slug, text[:prevEnd]) >= titleMinSlugOverlap && !lx.hasArticle(text[:prevEnd]) {
 			return prevEnd, true
 		}
 		words++

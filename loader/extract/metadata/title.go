@@ -1,4 +1,4 @@
-package extract
+package metadata
 
 import (
 	"strings"
@@ -52,7 +52,7 @@ type titleCandidate struct {
 func (s metaStage) title(a *model.Analysis, lines []credits.Line) (int, int, bool) {
 	var slug []string
 	if a.Doc != nil {
-		slug = s.hl.slugWords(a.Doc.URL)
+		slug = s.hl.SlugWords(a.Doc.URL)
 	}
 	n := min(len(lines), titleScanLines)
 	var best titleCandidate
@@ -82,7 +82,7 @@ func (s metaStage) title(a *model.Analysis, lines []credits.Line) (int, int, boo
 			paragraph = true
 			continue
 		}
-		if paragraph && s.hl.slugOverlap(slug, text) < titleMinSlugOverlap {
+		if paragraph && s.hl.SlugOverlap(slug, text) < titleMinSlugOverlap {
 			continue
 		}
 		consider(titleCandidate{start: st, end: en, line: i, score: s.titleScore(a, lines, i, text, slug, heading)})
@@ -104,7 +104,7 @@ func (s metaStage) title(a *model.Analysis, lines []credits.Line) (int, int, boo
 // titleScore scores candidate line i (text) for the title.
 func (s metaStage) titleScore(a *model.Analysis, lines []credits.Line, i int, text string, slug []string, heading bool) float64 {
 	words := len(strings.Fields(text))
-	score := -0.2*float64(i) + 0.06*float64(min(words, 10)) + s.hl.slugOverlap(slug, text)
+	score := -0.2*float64(i) + 0.06*float64(min(words, 10)) + s.hl.SlugOverlap(slug, text)
 	if heading {
 		score++
 	}
@@ -122,7 +122,7 @@ func (s metaStage) titleScore(a *model.Analysis, lines []credits.Line, i int, te
 
 // lineRole classifies a leading line (text is its trimmed content).
 func (s metaStage) lineRole(a *model.Analysis, ln credits.Line, text string) lineRole {
-	if _, _, ok := datelineIn(s.lex, text); ok || s.lex.Has("label", strings.TrimRight(text, ":")) || s.masthead(a, ln) {
+	if _, _, ok := credits.DatelineIn(s.lex, text); ok || s.lex.Has("label", strings.TrimRight(text, ":")) || s.masthead(a, ln) {
 		return roleFurniture
 	}
 	lower := strings.ToLower(text)
@@ -153,14 +153,14 @@ func (s metaStage) lineRole(a *model.Analysis, ln credits.Line, text string) lin
 // date ("Harbour Times 3 March 2025"): the source line of a copied page,
 // not a headline ("Vote set for 3 March 2025").
 func (s metaStage) namedDateLine(text string) bool {
-	name, ok := sourceLineName(text)
+	name, ok := SourceLineName(text)
 	return ok && allCapitalised(name)
 }
 
-// sourceLineName returns the name of a source line: one to three words
+// SourceLineName returns the name of a source line: one to three words
 // before a date that ends the line, with no other text after the date.
-func sourceLineName(text string) (string, bool) {
-	if tooManyWordsForSourceLine(text) {
+func SourceLineName(text string) (string, bool) {
+	if token.TooManyWordsForSourceLine(text) {
 		return "", false
 	}
 	d, ok := credits.FindHeaderDate(text)
@@ -189,7 +189,7 @@ func (s metaStage) headline(text string) bool {
 	if len(words) < 3 || len(words) > 30 {
 		return false
 	}
-	if _, dateline := isDateline(text); strings.HasPrefix(text, "By ") || dateline {
+	if _, dateline := credits.IsDateline(text); strings.HasPrefix(text, "By ") || dateline {
 		return false
 	}
 	for _, m := range s.lex.PhotoCreditMarkers {
@@ -203,7 +203,7 @@ func (s metaStage) headline(text string) bool {
 	}
 	// Two sentences are a paragraph, not a headline.
 	for i := 0; i+2 < len(text); i++ {
-		if (text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i+1] == ' ' && token.IsCap(text[i+2:]) && !token.IsInitials(lastWord(text[:i+1])) {
+		if (text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i+1] == ' ' && token.IsCap(text[i+2:]) && !token.IsInitials(token.LastSpacedWord(text[:i+1])) {
 			return false
 		}
 	}
@@ -235,14 +235,6 @@ func titleBounds(body string, ln credits.Line) (int, int) {
 func titleLineEnd(body string, ln credits.Line) int {
 	_, en := titleBounds(body, ln)
 	return en
-}
-
-// lastWord returns the last space-separated word of s.
-func lastWord(s string) string {
-	if i := strings.LastIndexAny(s, " \t"); i >= 0 {
-		return s[i+1:]
-	}
-	return s
 }
 
 // isHeadingLine reports whether the line is a Markdown heading.
