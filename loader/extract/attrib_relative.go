@@ -79,7 +79,7 @@ func (d *attribDoc) antecedent(s, e int) (attribSource, bool) {
 	for _, kind := range []string{"person", "organization"} {
 		for k := len(ms) - 1; k >= 0; k-- {
 			m := ms[k]
-			if m.Kind != kind || isPossessiveAfter(body, m.End) {
+			if m.Kind != kind || token.IsPossessiveAfter(body, m.End) {
 				continue
 			}
 			if len(token.Tokens(body, m.End, e)) <= antecedentWords {
@@ -115,7 +115,7 @@ func (s attributionStage) stanceOf(d *attribDoc, i int, toks []token.Tok) (rawAt
 		}
 		prev := toks[h.From-1]
 		for _, m := range d.c.mentionsIn(max(0, prev.Start-60), prev.End+3) {
-			if m.End < prev.Start-3 || !isPossessiveAfter(body, m.End) || m.Kind == "place" {
+			if m.End < prev.Start-3 || !token.IsPossessiveAfter(body, m.End) || m.Kind == "place" {
 				continue
 			}
 			cs := toks[h.To].End

@@ -285,7 +285,7 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 		// previous paragraph
 		for k := len(d.c.a.Mentions) - 1; k >= 0; k-- {
 			m := d.c.a.Mentions[k]
-			if inQuote(d.quotes, m.Start) || isPossessiveAfter(body, m.End) {
+			if inQuote(d.quotes, m.Start) || token.IsPossessiveAfter(body, m.End) {
 				continue // "“... Putin's war ...,” she said": not the speaker
 			}
 			if m.Kind == "person" && m.End <= s && s-m.End < 600 {
@@ -369,7 +369,7 @@ func (d *attribDoc) otherPersonSince(sp *rawAttrib, pos int) bool {
 	_, from := d.c.sentSpan(sp.sent)
 	body := d.c.a.Body
 	for _, m := range d.c.mentionsIn(from, pos) {
-		if m.Kind == "person" && m.Key != sp.src.id && !inQuote(d.quotes, m.Start) && !isPossessiveAfter(body, m.End) &&
+		if m.Kind == "person" && m.Key != sp.src.id && !inQuote(d.quotes, m.Start) && !token.IsPossessiveAfter(body, m.End) &&
 			!d.objectMention(m) {
 			return true
 		}
@@ -516,7 +516,7 @@ func (d *attribDoc) bestMention(s, e int) (model.Mention, bool) {
 	}
 	best, bestRank := model.Mention{}, 0
 	for _, m := range d.c.mentionsIn(s, e) {
-		if isPossessiveAfter(d.c.a.Body, m.End) {
+		if token.IsPossessiveAfter(d.c.a.Body, m.End) {
 			continue
 		}
 		if r := rank(m); r > bestRank {
@@ -648,7 +648,7 @@ func seatIsCity(c *factContext, m model.Mention) bool {
 	if c.a.Gaz == nil || m.Kind != "country" {
 		return false
 	}
-	e, ok := entryOf(c.a.Gaz, m.Key)
+	e, ok := model.EntryOf(c.a.Gaz, m.Key)
 	if !ok {
 		return false
 	}
@@ -718,7 +718,7 @@ func (d *attribDoc) bodyOfState(toks []token.Tok) (attribSource, bool) {
 	}
 	for _, m := range ms {
 		// a state, or a person whose body it is ("the premier's office")
-		owner := m.Kind == "person" && isPossessiveAfter(d.c.a.Body, m.End) && h.Start > m.End
+		owner := m.Kind == "person" && token.IsPossessiveAfter(d.c.a.Body, m.End) && h.Start > m.End
 		if m.Kind != "country" && !owner || m.Start < h.End && h.Start < m.End {
 			return attribSource{}, false
 		}
@@ -744,7 +744,7 @@ func (d *attribDoc) jointBodies(s, e int) (attribSource, bool) {
 			continue
 		}
 		if m.Kind != "organization" && m.Kind != "outlet" && m.Kind != "country" || m.Form == "adjective" ||
-			isPossessiveAfter(body, m.End) {
+			token.IsPossessiveAfter(body, m.End) {
 			return attribSource{}, false
 		}
 		for _, t := range token.Tokens(body, last, m.Start) {

@@ -637,7 +637,7 @@ func (d *attribDoc) apposedObject(s, e int) bool {
 func (d *attribDoc) clauseSubject(s, e int) (attribSource, bool) {
 	ms := d.c.mentionsIn(s, e)
 	for _, m := range ms {
-		if m.Kind == "person" && !isPossessiveAfter(d.c.a.Body, m.End) {
+		if m.Kind == "person" && !token.IsPossessiveAfter(d.c.a.Body, m.End) {
 			return attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind}, true
 		}
 	}
@@ -647,7 +647,7 @@ func (d *attribDoc) clauseSubject(s, e int) (attribSource, bool) {
 		}
 	}
 	for _, m := range ms {
-		if (m.Kind == "organization" || m.Kind == "country" && m.Form != "adjective") && !isPossessiveAfter(d.c.a.Body, m.End) {
+		if (m.Kind == "organization" || m.Kind == "country" && m.Form != "adjective") && !token.IsPossessiveAfter(d.c.a.Body, m.End) {
 			return attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind}, true
 		}
 	}
@@ -831,7 +831,7 @@ func (s attributionStage) nounObject(d *attribDoc, cs, end int) bool {
 	for k := 0; k < len(toks) && k < 4; k++ {
 		for _, m := range near {
 			if m.Start == toks[k].Start && m.Kind == "person" {
-				return !isPossessiveAfter(body, m.End)
+				return !token.IsPossessiveAfter(body, m.End)
 			}
 		}
 		if r := body[toks[k].Start]; r < 'A' || r > 'Z' {

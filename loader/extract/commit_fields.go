@@ -483,7 +483,7 @@ func (e *commitEnv) possessorOfCue(ms []model.Mention, anchor int) ([]string, bo
 		return nil, false
 	}
 	m := ms[len(ms)-1]
-	if !isActor(m) || !isPossessiveAfter(e.c.a.Body, m.End) {
+	if !isActor(m) || !token.IsPossessiveAfter(e.c.a.Body, m.End) {
 		return nil, false
 	}
 	gap := token.Tokens(e.c.a.Body, m.End, anchor)
@@ -557,7 +557,7 @@ func (e *commitEnv) speakerState(sent int) string {
 // subjectMention reports an actor mention that can be a subject.
 func (e *commitEnv) subjectMention(m model.Mention) bool {
 	c := e.c
-	if !isActor(m) || isPossessiveAfter(c.a.Body, m.End) {
+	if !isActor(m) || token.IsPossessiveAfter(c.a.Body, m.End) {
 		return false
 	}
 	if m.Form == "adjective" && !governs(c.a.Body, m.End) {
@@ -607,7 +607,7 @@ func (e *commitEnv) coordinated(ms []model.Mention, k int) []string {
 	last := ms[k]
 	for j := k - 1; j >= 0; j-- {
 		m := ms[j]
-		if m.Kind != last.Kind && m.Kind == "country" && (m.Form == "adjective" || m.Form == "demonym" || isPossessiveAfter(e.c.a.Body, m.End)) {
+		if m.Kind != last.Kind && m.Kind == "country" && (m.Form == "adjective" || m.Form == "demonym" || token.IsPossessiveAfter(e.c.a.Body, m.End)) {
 			continue // a title's country between two names ("and Ukraine's President")
 		}
 		if m.End > last.Start {

@@ -216,9 +216,9 @@ func (e *commitEnv) recipient(m model.Mention, toks []token.Tok, isBy func(strin
 		}
 	}
 	switch {
-	case m.Kind == "organization" && isPossessiveAfter(body, m.End) && e.donorAfter(m.End):
+	case m.Kind == "organization" && token.IsPossessiveAfter(body, m.End) && e.donorAfter(m.End):
 		return m.Key, true // "remaining the Fund's largest donor"
-	case m.Kind == "organization" && (prev == "to" || prev == "for") && !isPossessiveAfter(body, m.End):
+	case m.Kind == "organization" && (prev == "to" || prev == "for") && !token.IsPossessiveAfter(body, m.End):
 		// a state's body ("the Armed Forces of Ruritania"): the state
 		for _, ct := range e.c.a.Result.Countries {
 			if ct.Name != "" && strings.Contains(m.Text, ct.Name) && !isBy(ct.ID) {
@@ -232,7 +232,7 @@ func (e *commitEnv) recipient(m model.Mention, toks []token.Tok, isBy func(strin
 		return m.Key, true
 	case m.Kind == "country" && m.Form != "adjective" && prev == "from" && e.lex.fromRecipient.Has(before):
 		return m.Key, true
-	case m.Kind == "country" && isPossessiveAfter(body, m.End) && len(before) > 1 &&
+	case m.Kind == "country" && token.IsPossessiveAfter(body, m.End) && len(before) > 1 &&
 		(e.lex.verbs.EndsBefore(before, len(before)) || e.lex.verbs.EndsBefore(before, len(before)-1)):
 		return m.Key, true
 	}

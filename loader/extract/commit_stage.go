@@ -665,7 +665,7 @@ func (s commitmentStage) possessor(c *factContext, toks []token.Tok) (string, in
 		return "", 0, false
 	}
 	for _, m := range c.mentionsIn(toks[0].Start, toks[len(toks)-1].End) {
-		if !isActor(m) || isPossessiveAfter(c.a.Body, m.End) {
+		if !isActor(m) || token.IsPossessiveAfter(c.a.Body, m.End) {
 			continue
 		}
 		for i, t := range toks {

@@ -29,7 +29,7 @@ func (e *commitEnv) fromAgent(head []token.Tok, anchor int) ([]string, bool) {
 		}
 		ms := e.c.mentionsIn(head[i].End, head[n-1].Start)
 		for k := len(ms) - 1; k >= 0; k-- {
-			if isActor(ms[k]) && !isPossessiveAfter(e.c.a.Body, ms[k].End) {
+			if isActor(ms[k]) && !token.IsPossessiveAfter(e.c.a.Body, ms[k].End) {
 				return e.coordinated(ms, k), true
 			}
 		}

@@ -101,7 +101,7 @@ func (s corefStage) surnames(a *model.Analysis) {
 			continue
 		}
 		names := []string{credits.DisplayName(m.Text)}
-		if e, ok := entryOf(a.Gaz, m.Key); ok {
+		if e, ok := model.EntryOf(a.Gaz, m.Key); ok {
 			names = append(names, e.Name)
 		}
 		for _, n := range names {
@@ -110,7 +110,7 @@ func (s corefStage) surnames(a *model.Analysis) {
 				continue
 			}
 			note(f[len(f)-1], m.Key)
-			if len(f) > 2 || isParticle(f[len(f)-2]) {
+			if len(f) > 2 || token.IsParticle(f[len(f)-2]) {
 				note(strings.Join(f[1:], " "), m.Key)
 			}
 		}
@@ -141,7 +141,7 @@ func (s corefStage) surnames(a *model.Analysis) {
 			continue
 		}
 		// At a sentence start only "Smith said" or "Smith, the envoy".
-		if atSentenceStart(a, w.Start) && !strings.HasPrefix(a.Body[w.End:], ",") && !w.Poss &&
+		if model.AtSentenceStart(a, w.Start) && !strings.HasPrefix(a.Body[w.End:], ",") && !w.Poss &&
 			!s.lex.Has("speech", token.NextWordText(a.Body, w.End)) && !s.lex.Has("aux", token.NextWordText(a.Body, w.End)) {
 			continue
 		}
@@ -178,7 +178,7 @@ func (s corefStage) titledGivenNames(a *model.Analysis) {
 		if m.Kind != "person" || len(f) < 2 || s.lex.Has("gtitle", f[0]) {
 			continue
 		}
-		if e, ok := entryOf(a.Gaz, m.Key); ok {
+		if e, ok := model.EntryOf(a.Gaz, m.Key); ok {
 			f = strings.Fields(e.Name)
 		}
 		if k, seen := byGiven[f[0]]; seen && k != m.Key {
@@ -218,7 +218,7 @@ func (s corefStage) heads(a *model.Analysis) {
 			continue
 		}
 		name := m.Text
-		if e, ok := entryOf(a.Gaz, m.Key); ok {
+		if e, ok := model.EntryOf(a.Gaz, m.Key); ok {
 			name = e.Name
 		}
 		head := orgHead(name)
@@ -258,7 +258,7 @@ func (s corefStage) childHeads(a *model.Analysis, byHead map[string]model.Mentio
 	parents := map[string]bool{}
 	for _, m := range a.Mentions {
 		if m.Kind == "organization" {
-			if e, ok := entryOf(a.Gaz, m.Key); ok {
+			if e, ok := model.EntryOf(a.Gaz, m.Key); ok {
 				parents[e.ID] = true
 			}
 		}
@@ -310,14 +310,14 @@ func orgHead(name string) string {
 // and names a person of the document, 0 if none. Words are separated by
 // single spaces.
 func particleSurname(a *model.Analysis, words []token.Word, bySurname map[string]string) int {
-	if !isParticle(words[0].Text) {
+	if !token.IsParticle(words[0].Text) {
 		return 0
 	}
 	for n := 2; n <= 3 && n <= len(words); n++ {
 		if a.Body[words[n-2].End:words[n-1].Start] != " " {
 			return 0
 		}
-		if !isParticle(words[n-1].Text) {
+		if !token.IsParticle(words[n-1].Text) {
 			last := words[n-1]
 			key := bySurname[strings.ToLower(a.Body[words[0].Start:last.End])]
 			if key != "" && a.MentionAt(words[0].Start, last.End) < 0 {
@@ -336,7 +336,7 @@ func particlesBefore(a *model.Analysis, before []token.Word, name string, start 
 	lowName := " " + strings.ToLower(name) + " "
 	for k := len(before) - 1; k >= 0 && len(before)-k <= 2; k-- {
 		p := before[k]
-		if !isParticle(p.Text) || a.Body[p.End:start] != " " && k == len(before)-1 {
+		if !token.IsParticle(p.Text) || a.Body[p.End:start] != " " && k == len(before)-1 {
 			break
 		}
 		if k < len(before)-1 && a.Body[p.End:before[k+1].Start] != " " {

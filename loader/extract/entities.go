@@ -74,7 +74,7 @@ func entity(a *model.Analysis, key string, ms []model.Mention) model.Entity {
 		}
 		e.Evidence = append(e.Evidence, a.Span(m.Start, m.End))
 	}
-	if g, ok := entryOf(a.Gaz, key); ok {
+	if g, ok := model.EntryOf(a.Gaz, key); ok {
 		e.Name, e.InGazetteer = g.Name, g.ID
 		e.Aliases = append([]string(nil), g.Aliases...)
 		if g.Kind == gazetteer.Outlet {

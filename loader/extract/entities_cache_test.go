@@ -52,7 +52,7 @@ func TestEntityCachesAgree(t *testing.T) {
 	if again, _ := lexicon.LoadTitles(data.FS); again != titles {
 		t.Error("loadTitleLexicon: the same file gives two lexicons")
 	}
-	if got, want := titlesIn(a, titles), findTitles(body, token.SplitWords(body, 0, len(body)), titles); !reflect.DeepEqual(got, want) || len(got) == 0 {
+	if got, want := lexicon.TitlesIn(a, titles), lexicon.FindTitles(body, token.SplitWords(body, 0, len(body)), titles); !reflect.DeepEqual(got, want) || len(got) == 0 {
 		t.Errorf("titlesIn = %v, want %v", got, want)
 	}
 }

@@ -2,36 +2,10 @@ package extract
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
 )
-
-// atSentenceStart reports whether byte offset off begins a sentence: only
-// spaces, quotes, brackets, list markers or emphasis lie between it and
-// the start of the body, a line break, or sentence-final punctuation.
-func atSentenceStart(a *model.Analysis, off int) bool {
-	if i := a.SentAt(off); i >= 0 {
-		if strings.TrimLeft(a.Body[a.Sents[i].Start:off], " \t\r\n\"'“‘(*#-–—•0123456789.)") == "" {
-			return true
-		}
-	}
-	j := off
-	for j > 0 {
-		r, size := utf8.DecodeLastRuneInString(a.Body[:j])
-		switch {
-		case r == '\n' || r == '.' || r == '!' || r == '?' || r == ':':
-			return true
-		case unicode.IsSpace(r) || strings.ContainsRune("\"'“‘(*#-–—•", r):
-			j -= size
-		default:
-			return false
-		}
-	}
-	return true
-}
 
 // inTitleCaseLine reports whether byte offset off lies on a line written
 // in title case ("Envoy Says Talks Were Productive"), where capitals do

@@ -35,7 +35,7 @@ func (s eventStage) gappedMeetings(c *factContext, i int, sentDates []model.Date
 	}
 	var subject []string
 	for _, mn := range c.mentionsIn(start, hit.Start) {
-		if isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End) {
+		if isActor(mn) && !token.IsPossessiveAfter(c.a.Body, mn.End) {
 			subject = appendUnique(subject, mn.Key)
 		}
 	}
@@ -46,7 +46,7 @@ func (s eventStage) gappedMeetings(c *factContext, i int, sentDates []model.Date
 		partner := false
 		for _, mn := range c.mentionsIn(from, d.Start) {
 			switch {
-			case isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End):
+			case isActor(mn) && !token.IsPossessiveAfter(c.a.Body, mn.End):
 				m.participants = appendUnique(m.participants, mn.Key)
 				partner = true
 			case mn.Kind == "place" && m.placeKey == "":

@@ -52,7 +52,7 @@ func (s eventStage) otherIn(c *factContext, i int) (eventMention, bool) {
 			agentFrom, agentTo = h.Start, h.Start // "was approved": no agent named
 		}
 		for _, mn := range c.mentionsIn(agentFrom, agentTo) {
-			if isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End) {
+			if isActor(mn) && !token.IsPossessiveAfter(c.a.Body, mn.End) {
 				m.participants = appendUnique(m.participants, mn.Key)
 			}
 		}
@@ -83,7 +83,7 @@ func (s eventStage) onsetIn(c *factContext, i int, toks []token.Tok) (eventMenti
 				return eventMention{}, false
 			}
 			for _, mn := range c.mentionsIn(subj.Start, at.Start) {
-				if isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End) {
+				if isActor(mn) && !token.IsPossessiveAfter(c.a.Body, mn.End) {
 					m.participants = appendUnique(m.participants, mn.Key)
 				}
 			}

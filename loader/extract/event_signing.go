@@ -75,7 +75,7 @@ func (s eventStage) signingIn(c *factContext, i int, first eventMention) (eventM
 	}
 	m := eventMention{sent: i, typ: "signing", date: first.date, placeKey: first.placeKey}
 	for _, mn := range c.mentionsIn(from, to) {
-		if isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End) {
+		if isActor(mn) && !token.IsPossessiveAfter(c.a.Body, mn.End) {
 			m.participants = appendUnique(m.participants, mn.Key)
 		}
 	}
@@ -89,7 +89,7 @@ func (s eventStage) signingIn(c *factContext, i int, first eventMention) (eventM
 		}
 		if len(next) > 0 && s.lex.signatories[next[0].Norm] {
 			for _, mn := range c.mentionsIn(ns, ne) {
-				if isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End) {
+				if isActor(mn) && !token.IsPossessiveAfter(c.a.Body, mn.End) {
 					m.participants = appendUnique(m.participants, mn.Key)
 				}
 			}
@@ -123,7 +123,7 @@ func (s eventStage) passiveSigners(c *factContext, i, end int, toks []token.Tok,
 	from, to := agentSpan(toks, hit.To, end)
 	var agents []string
 	for _, mn := range c.mentionsIn(from, to) {
-		if isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End) {
+		if isActor(mn) && !token.IsPossessiveAfter(c.a.Body, mn.End) {
 			agents = appendUnique(agents, mn.Key)
 		}
 	}
@@ -131,7 +131,7 @@ func (s eventStage) passiveSigners(c *factContext, i, end int, toks []token.Tok,
 		fxHasAny(words, "parties", "sides", "countries", "states", "governments", "nations") {
 		ps, pe := c.sentSpan(i - 1)
 		for _, mn := range c.mentionsIn(ps, pe) {
-			if isActor(mn) && mn.Kind != "person" && !isPossessiveAfter(c.a.Body, mn.End) {
+			if isActor(mn) && mn.Kind != "person" && !token.IsPossessiveAfter(c.a.Body, mn.End) {
 				agents = appendUnique(agents, mn.Key)
 			}
 		}

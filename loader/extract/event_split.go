@@ -192,7 +192,7 @@ func borrowActors(c *factContext, i, start, end int, m *eventMention) {
 	}
 	for _, span := range [][2]int{{ss, start}, {end, se}} {
 		for _, mn := range c.mentionsIn(span[0], span[1]) {
-			if isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End) {
+			if isActor(mn) && !token.IsPossessiveAfter(c.a.Body, mn.End) {
 				m.participants = appendUnique(m.participants, mn.Key)
 			}
 		}

@@ -167,7 +167,7 @@ func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []toke
 	var prev model.Mention
 	var possessors []string // "the IMF's biggest debtor": parties only when too few others
 	for _, mn := range c.mentionsIn(start, end) {
-		if isActor(mn) && isPossessiveAfter(c.a.Body, mn.End) {
+		if isActor(mn) && token.IsPossessiveAfter(c.a.Body, mn.End) {
 			possessors = appendUnique(possessors, mn.Key)
 		}
 		switch {
@@ -179,7 +179,7 @@ func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []toke
 			m.placeKey, placed = placeKeyNamed(c, mn.Text), true
 		case mn.Kind == "organization" && prev.Kind == "person" && officeOf(c.a.Body[prev.End:mn.Start]):
 			// "President Anna Berg of the Harbour League": her office
-		case isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End):
+		case isActor(mn) && !token.IsPossessiveAfter(c.a.Body, mn.End):
 			// "Trump's son-in-law attended": the son-in-law, not Trump
 			m.participants = appendUnique(m.participants, mn.Key)
 		case mn.Kind == "place" && !placed:
@@ -243,7 +243,7 @@ func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []toke
 		if len(m.participants) == 0 && fxHasAny(toks, "sides", "countries", "parties") {
 			// "both sides met": the states or bodies of the sentence before
 			for _, mn := range c.mentionsIn(ps, pe) {
-				if isActor(mn) && !isPossessiveAfter(c.a.Body, mn.End) {
+				if isActor(mn) && !token.IsPossessiveAfter(c.a.Body, mn.End) {
 					m.participants = appendUnique(m.participants, mn.Key)
 				}
 			}

@@ -163,7 +163,7 @@ func (s gazMatchStage) placeIDOf(a *model.Analysis, m gazetteer.Match) string {
 // quoted name ("Paris "X" talks"). A possessive is never a location.
 func (s gazMatchStage) locative(a *model.Analysis, start, end int) bool {
 	body := a.Body
-	if isPossessiveAfter(body, end) {
+	if token.IsPossessiveAfter(body, end) {
 		return false
 	}
 	prev, at := prevWordAt(body, start)
@@ -203,22 +203,7 @@ func (s gazMatchStage) locative(a *model.Analysis, start, end int) bool {
 	}
 	// An opening quote right after: "Paris "X" talks" (not a closing one).
 	rest := strings.TrimLeft(body[end:min(len(body), end+6)], " \t")
-	return rest != body[end:min(len(body), end+6)] && (strings.HasPrefix(rest, "“") || strings.HasPrefix(rest, "\"") && isWordByte(rest[1:]))
-}
-
-// isPossessiveAfter reports whether "'s" follows byte offset end.
-func isPossessiveAfter(body string, end int) bool {
-	rest := body[end:]
-	return (strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")) &&
-		(len(rest) == len("'s") || !isWordByte(rest[len("'s"):]))
-}
-
-func isWordByte(s string) bool {
-	if s == "" {
-		return false
-	}
-	c := s[0]
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	return rest != body[end:min(len(body), end+6)] && (strings.HasPrefix(rest, "“") || strings.HasPrefix(rest, "\"") && token.IsWordByte(rest[1:]))
 }
 
 // isDatelineHead reports whether the name opens a line that is a dateline
@@ -263,34 +248,6 @@ func (s gazMatchStage) datelineAt(body string, start, end int) bool {
 	t := strings.TrimRight(text, " \t\r*_")
 	_, _, ok := credits.DatelineIn(s.lex, t)
 	return ok && strings.HasPrefix(body[end:], ",")
-}
-
-// entryOf returns the gazetteer entry a mention key names, if any.
-func entryOf(g *gazetteer.Gazetteer, key string) (*gazetteer.Entry, bool) {
-	if g == nil {
-		return nil, false
-	}
-	prefix, id, ok := strings.Cut(key, ":")
-	if !ok {
-		return nil, false
-	}
-	var kinds []gazetteer.Kind
-	switch prefix + ":" {
-	case schema.PrefixPerson:
-		kinds = []gazetteer.Kind{gazetteer.Person}
-	case schema.PrefixCountry:
-		kinds = []gazetteer.Kind{gazetteer.Country}
-	case schema.PrefixOrg:
-		kinds = []gazetteer.Kind{gazetteer.Organization, gazetteer.Outlet}
-	case schema.PrefixPlace:
-		kinds = []gazetteer.Kind{gazetteer.Place}
-	}
-	for _, k := range kinds {
-		if e, ok := g.Get(k, id); ok {
-			return e, true
-		}
-	}
-	return nil, false
 }
 
 // prevWordAt returns the word ending right before off (spaces between)

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kg-project/kg/loader/extract/lexicon"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
 	"github.com/kg-project/kg/loader/gazetteer"
@@ -84,7 +85,7 @@ func wordAfter(body string, off int) (string, bool) {
 
 // titleAt reports whether an office title starts at byte offset off.
 func (s gazMatchStage) titleAt(a *model.Analysis, off int) bool {
-	for _, t := range titlesIn(a, s.titles) {
+	for _, t := range lexicon.TitlesIn(a, s.titles) {
 		if t.Start == off {
 			return true
 		}

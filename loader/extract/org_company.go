@@ -55,7 +55,7 @@ func (s companyStage) Apply(a *model.Analysis) error {
 			continue
 		}
 		st, en := words[first].Start, words[last].End
-		if inTitleCaseLine(a, st) || !legal && last-first == 1 && atSentenceStart(a, st) && !companyContextAt(a, s.lex, st, en) {
+		if inTitleCaseLine(a, st) || !legal && last-first == 1 && model.AtSentenceStart(a, st) && !companyContextAt(a, s.lex, st, en) {
 			continue
 		}
 		if !s.claim(a, st, en) {
@@ -125,7 +125,7 @@ func (s companyStage) nameStart(a *model.Analysis, words []token.Word, end int) 
 		break
 	}
 	// A name opens with neither a sentence opener nor its inner link.
-	for first <= end && (!token.IsCap(words[first].Text) || atSentenceStart(a, words[first].Start) && s.lex.HasAt(a, first, "pstop") && !s.lex.HasAt(a, first, "orghead")) {
+	for first <= end && (!token.IsCap(words[first].Text) || model.AtSentenceStart(a, words[first].Start) && s.lex.HasAt(a, first, "pstop") && !s.lex.HasAt(a, first, "orghead")) {
 		first++
 	}
 	return first
@@ -165,7 +165,7 @@ func (s companyStage) claim(a *model.Analysis, st, en int) bool {
 		case "organization", "outlet":
 			return false
 		case "person":
-			if _, known := entryOf(a.Gaz, m.Key); known || m.Start < st || m.End > en {
+			if _, known := model.EntryOf(a.Gaz, m.Key); known || m.Start < st || m.End > en {
 				return false
 			}
 		}

@@ -76,7 +76,7 @@ func (s describedCompanyStage) Apply(a *model.Analysis) error {
 // titleWithin reports whether an office title overlaps body[st:en] ("the
 // company Chief Executive Jane Roe").
 func (s describedCompanyStage) titleWithin(a *model.Analysis, st, en int) bool {
-	for _, t := range titlesIn(a, s.titles) {
+	for _, t := range lexicon.TitlesIn(a, s.titles) {
 		if t.Start < en && t.End > st {
 			return true
 		}

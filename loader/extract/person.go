@@ -48,9 +48,9 @@ func (s personStage) Apply(a *model.Analysis) error {
 			Key: personKey(a.Gaz, c.Name), Form: c.Kind, Sent: a.SentAt(c.Start)})
 	}
 	s.titlesOverBodies(a)
-	for _, t := range titlesIn(a, s.titles) {
+	for _, t := range lexicon.TitlesIn(a, s.titles) {
 		// "Secretary General of NATO Jane Roe": the name after the complement.
-		if q, ok := complementAfter(a, &t); ok {
+		if q, ok := lexicon.ComplementAfter(a, &t); ok {
 			t.End = q.End
 		} else if strings.Contains(t.Form.Form, " of ") {
 			// "Minister of Finance and National Planning, Jane Roe".
@@ -60,7 +60,7 @@ func (s personStage) Apply(a *model.Analysis) error {
 			s.addPerson(a, st, en)
 		} else if strings.HasPrefix(a.Body[t.End:], ", ") {
 			// "the defence secretary, Jane Roe, said"
-			if st, en, ok := s.nameAfterTitle(a, t.End+len(", ")); ok && closesApposition(a.Body, en) {
+			if st, en, ok := s.nameAfterTitle(a, t.End+len(", ")); ok && lexicon.ClosesApposition(a.Body, en) {
 				s.addPerson(a, st, en)
 			}
 		}
@@ -124,7 +124,7 @@ func (s personStage) nameSpan(a *model.Analysis, words []token.Word) (int, int, 
 			}
 		}
 		switch {
-		case isParticle(w.Text) && n > 0:
+		case token.IsParticle(w.Text) && n > 0:
 		case n > 0 && isParticleSurname(w.Text):
 			caps++
 		case token.IsCap(w.Text) && !s.lex.Has("pstop", w.Text) && !s.lex.Has("pstop", token.TitleCase(w.Text)):
@@ -139,7 +139,7 @@ func (s personStage) nameSpan(a *model.Analysis, words []token.Word) (int, int, 
 	}
 done:
 	// A name ends with a surname, not a particle or an initial.
-	for n > 0 && (isParticle(words[n-1].Text) || len(words[n-1].Text) == 1) {
+	for n > 0 && (token.IsParticle(words[n-1].Text) || len(words[n-1].Text) == 1) {
 		n--
 	}
 	if caps < 2 || n < 2 {
@@ -183,7 +183,7 @@ func (s personStage) nameBeforeAppositive(a *model.Analysis, titleStart, titleEn
 	// The name is the last two to four words before the comma.
 	for k := max(0, len(words)-4); k <= len(words)-2; k++ {
 		if st, en, ok := s.nameSpan(a, words[k:]); ok && en == from+comma {
-			if atSentenceStart(a, st) || token.IsCap(token.PrevWordText(a.Body, st)) {
+			if model.AtSentenceStart(a, st) || token.IsCap(token.PrevWordText(a.Body, st)) {
 				if k > 0 && token.IsCap(words[k-1].Text) && !s.lex.Has("pstop", words[k-1].Text) && strings.Trim(a.Body[words[k-1].End:st], " \t") == "" {
 					continue // part of a longer capitalised name
 				}
@@ -192,20 +192,6 @@ func (s personStage) nameBeforeAppositive(a *model.Analysis, titleStart, titleEn
 		}
 	}
 	return 0, 0, false
-}
-
-// isParticle reports whether w is a name particle ("De", "van", "al").
-// The Germanic and Romance particles count whatever their case ("Von der
-// Leyen" at a sentence start); "La", "Le", "Al", "El", "Bin" and "Ten"
-// only in lower case, since capitalised they open other names ("Le
-// Monde", "Al Jazeera").
-func isParticle(w string) bool {
-	switch w {
-	case "de", "De", "van", "Van", "von", "Von", "der", "Der", "den", "Den", "da", "Da", "di", "Di",
-		"du", "Du", "del", "Del", "la", "le", "bin", "al", "el", "ter", "Ter", "ten":
-		return true
-	}
-	return false
 }
 
 // dropOverlapping removes the mentions overlapping [start, end).
@@ -237,7 +223,7 @@ func (s personStage) speakers(a *model.Analysis) {
 			if k > 0 && token.IsCap(words[k-1].Text) && strings.Trim(a.Body[words[k-1].End:st], " \t") == "" {
 				continue // part of a longer capitalised phrase
 			}
-			if isParticle(words[k].Text) || isSurnameOfPerson(a, a.Body[st:en]) {
+			if token.IsParticle(words[k].Text) || isSurnameOfPerson(a, a.Body[st:en]) {
 				break // a surname, left to coreference
 			}
 			s.addPerson(a, st, en)

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/loader/extract/credits"
+	"github.com/kg-project/kg/loader/extract/lexicon"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
 	"github.com/kg-project/kg/loader/gazetteer"
@@ -18,7 +19,7 @@ import (
 // ("US Treasury Secretary": the title "Treasury Secretary", not the
 // Treasury), keeping the state its first words name ("US").
 func (s personStage) titlesOverBodies(a *model.Analysis) {
-	for _, t := range titlesIn(a, s.titles) {
+	for _, t := range lexicon.TitlesIn(a, s.titles) {
 		i := a.MentionAt(t.Start, t.Start+1)
 		if i < 0 {
 			continue
@@ -89,7 +90,7 @@ func (s personStage) afterPersonNouns(a *model.Analysis) {
 // comma or full stop, a complement (" of the bank") or a verb of saying.
 func (s personStage) appositionEndsAfter(a *model.Analysis, off int) bool {
 	for k := 0; ; k++ {
-		if closesApposition(a.Body, off) || opensComplement(a.Body[off:]) || s.lex.Has("speech", token.NextWordText(a.Body, off)) {
+		if lexicon.ClosesApposition(a.Body, off) || opensComplement(a.Body[off:]) || s.lex.Has("speech", token.NextWordText(a.Body, off)) {
 			return true
 		}
 		next := token.NextWordText(a.Body, off)

@@ -56,7 +56,7 @@ func (s placeStage) Apply(a *model.Analysis) error {
 				continue
 			}
 			s.add(a, st, w.End, a.Body[st:en]+strings.ToLower(a.Body[en:w.End]))
-		case s.lex.HasAt(a, i, "uprep") && (!token.IsCap(w.Text) || atSentenceStart(a, w.Start)) && i+1 < len(words):
+		case s.lex.HasAt(a, i, "uprep") && (!token.IsCap(w.Text) || model.AtSentenceStart(a, w.Start)) && i+1 < len(words):
 			s.afterPreposition(a, words, i+1)
 		case s.lex.HasAt(a, i, "compass") && i+1 < len(words):
 			s.compassRegion(a, w, words[i+1])

@@ -38,7 +38,7 @@ func newRoleStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 }
 
 func (s roleStage) Apply(a *model.Analysis) error {
-	titles := titlesIn(a, s.titles)
+	titles := lexicon.TitlesIn(a, s.titles)
 	credits := credits.Of(a, s.lex)
 	names := map[string]string{}
 	for _, p := range a.Result.Persons {
@@ -59,12 +59,12 @@ func (s roleStage) Apply(a *model.Analysis) error {
 // rolesOf adds the roles stated around the mentions of person p; mirror
 // roles ("his French counterpart"), which need the possessor's own roles,
 // are read in a second pass.
-func (s roleStage) rolesOf(a *model.Analysis, p *model.Entity, mentions []int, titles []titleHit, credits []credits.Credit, names map[string]string, mirror bool) {
+func (s roleStage) rolesOf(a *model.Analysis, p *model.Entity, mentions []int, titles []lexicon.TitleHit, credits []credits.Credit, names map[string]string, mirror bool) {
 	for _, mi := range mentions {
 		m := a.Mentions[mi]
-		t := titleBefore(a.Body, titles, m.Start, m.End)
+		t := lexicon.TitleBefore(a.Body, titles, m.Start, m.End)
 		if hs, ok := s.honorificBefore(a, m.Start); t == nil && ok {
-			t = titleBefore(a.Body, titles, hs, m.End) // "President Sheikh Karim Nabil"
+			t = lexicon.TitleBefore(a.Body, titles, hs, m.End) // "President Sheikh Karim Nabil"
 		}
 		if mirror {
 			if t != nil && t.Form.Mirror {
@@ -99,7 +99,7 @@ func (s roleStage) rolesOf(a *model.Analysis, p *model.Entity, mentions []int, t
 
 // mirrorRole reads "his French counterpart X": X holds the office of the
 // person "his" refers to, in the state the adjective names.
-func (s roleStage) mirrorRole(a *model.Analysis, t *titleHit, m model.Mention) (model.Role, bool) {
+func (s roleStage) mirrorRole(a *model.Analysis, t *lexicon.TitleHit, m model.Mention) (model.Role, bool) {
 	q, ok := a.MentionEndingAt(len(strings.TrimRight(a.Body[:t.Start], " \t")))
 	if !ok || q.Kind != "country" {
 		return model.Role{}, false
@@ -148,7 +148,7 @@ type roleSpan struct {
 // roleBefore reads the title t before mention m and what qualifies it: a
 // country or body ("Belgian", "NATO", "France's"), a possessor
 // ("Trump's", "the American leader's", "his").
-func (s roleStage) roleBefore(a *model.Analysis, t *titleHit, m model.Mention, names map[string]string) roleSpan {
+func (s roleStage) roleBefore(a *model.Analysis, t *lexicon.TitleHit, m model.Mention, names map[string]string) roleSpan {
 	r := roleSpan{Role: model.Role{Title: t.Form.Title}, start: t.Start}
 	j := t.Start
 	for j > 0 && (a.Body[j-1] == ' ' || a.Body[j-1] == '\t') {
@@ -203,12 +203,12 @@ func (s roleStage) roleBefore(a *model.Analysis, t *titleHit, m model.Mention, n
 }
 
 // appositive reads "NAME, [the] [qualifier] TITLE" after mention m.
-func (s roleStage) appositive(a *model.Analysis, titles []titleHit, m model.Mention, names map[string]string) (model.Role, bool) {
+func (s roleStage) appositive(a *model.Analysis, titles []lexicon.TitleHit, m model.Mention, names map[string]string) (model.Role, bool) {
 	rest := a.Body[m.End:min(len(a.Body), m.End+80)]
 	if !strings.HasPrefix(rest, ", ") {
 		return model.Role{}, false
 	}
-	for i := titlesFrom(titles, m.End+1); i < len(titles) && titles[i].Start <= m.End+60; i++ {
+	for i := lexicon.TitlesFrom(titles, m.End+1); i < len(titles) && titles[i].Start <= m.End+60; i++ {
 		t := &titles[i]
 		if t.Form.Relation {
 			continue
@@ -225,7 +225,7 @@ func (s roleStage) appositive(a *model.Analysis, titles []titleHit, m model.Ment
 		if next := token.NextWordText(a.Body, t.End); token.IsCap(next) || a.MentionAt(t.End, t.End+len(next)+1) >= 0 {
 			return model.Role{}, false
 		}
-		if q, ok := complementAfter(a, t); ok {
+		if q, ok := lexicon.ComplementAfter(a, t); ok {
 			// "A, President of X B": the title and its complement belong
 			// to B, the next titled name of a list
 			if next := token.NextWordText(a.Body, q.End); token.IsCap(next) || a.MentionAt(q.End, q.End+len(next)+1) >= 0 {
@@ -242,18 +242,18 @@ func (s roleStage) appositive(a *model.Analysis, titles []titleHit, m model.Ment
 
 // complementedBefore reads "TITLE of X NAME" and "TITLE of X, NAME," before
 // mention m ("Secretary General of NATO Mark Rutte").
-func (s roleStage) complementedBefore(a *model.Analysis, titles []titleHit, m model.Mention, names map[string]string) (model.Role, bool) {
-	for i := titlesFrom(titles, m.Start-200); i < len(titles) && titles[i].Start < m.Start; i++ {
+func (s roleStage) complementedBefore(a *model.Analysis, titles []lexicon.TitleHit, m model.Mention, names map[string]string) (model.Role, bool) {
+	for i := lexicon.TitlesFrom(titles, m.Start-200); i < len(titles) && titles[i].Start < m.Start; i++ {
 		t := &titles[i]
 		if t.End >= m.Start || t.End < m.Start-120 || t.Form.Mirror {
 			continue
 		}
-		q, ok := complementAfter(a, t)
+		q, ok := lexicon.ComplementAfter(a, t)
 		if !ok {
 			continue
 		}
 		gap := a.Body[q.End:m.Start]
-		if strings.Trim(gap, " \t") == "" || gap == ", " && closesApposition(a.Body, m.End) {
+		if strings.Trim(gap, " \t") == "" || gap == ", " && lexicon.ClosesApposition(a.Body, m.End) {
 			return s.complemented(a, t, q, names, a.Span(t.Start, m.End)), true
 		}
 	}
@@ -262,7 +262,7 @@ func (s roleStage) complementedBefore(a *model.Analysis, titles []titleHit, m mo
 
 // complemented makes the role "TITLE of X" for a title completed by the
 // mention q.
-func (s roleStage) complemented(a *model.Analysis, t *titleHit, q model.Mention, names map[string]string, ev model.Span) model.Role {
+func (s roleStage) complemented(a *model.Analysis, t *lexicon.TitleHit, q model.Mention, names map[string]string, ev model.Span) model.Role {
 	of := displayOf(a, q.Key, names)
 	return model.Role{Label: joinRole(t.Form, of, q.Kind), Title: t.Form.Title, OfID: q.Key, OfName: of, Evidence: []model.Span{ev}}
 }
@@ -297,7 +297,7 @@ func displayOf(a *model.Analysis, key string, names map[string]string) string {
 	if n, ok := names[key]; ok {
 		return n
 	}
-	if e, ok := entryOf(a.Gaz, key); ok {
+	if e, ok := model.EntryOf(a.Gaz, key); ok {
 		return e.Name
 	}
 	for _, list := range [][]model.Entity{a.Result.Countries, a.Result.Organizations} {
@@ -341,6 +341,6 @@ func hasAuthorRole(p *model.Entity) bool {
 // isCapitalOf reports a country mention written as the country's capital
 // ("Washington", "Washington, D.C.").
 func isCapitalOf(a *model.Analysis, q model.Mention) bool {
-	e, ok := entryOf(a.Gaz, q.Key)
+	e, ok := model.EntryOf(a.Gaz, q.Key)
 	return ok && e.Capital != "" && strings.HasPrefix(strings.ToLower(q.Text), strings.ToLower(e.Capital))
 }

@@ -35,7 +35,7 @@ func (s roleStage) honorificBefore(a *model.Analysis, start int) (int, bool) {
 // that office as the gazetteer says the person held it on the document's
 // date ("King of the United Kingdom"). A bare title before a name stays
 // bare ("President Jane Roe"): the text does not say of what.
-func (s roleStage) completeFromOffices(a *model.Analysis, p *model.Entity, mentions []int, titles []titleHit) {
+func (s roleStage) completeFromOffices(a *model.Analysis, p *model.Entity, mentions []int, titles []lexicon.TitleHit) {
 	if p.InGazetteer == "" || a.Gaz == nil || a.Doc.Date == "" || len(p.RoleDetails) > 0 {
 		return
 	}
@@ -86,7 +86,7 @@ func (s roleStage) officeRole(a *model.Analysis, e *gazetteer.Entry, title strin
 	if o.Country == "" {
 		kind, id = "organization", schema.PrefixOrg+o.Org
 	}
-	if g, ok := entryOf(a.Gaz, id); ok {
+	if g, ok := model.EntryOf(a.Gaz, id); ok {
 		of = g.Name
 	}
 	if of == "" {

@@ -1,42 +1,41 @@
-package extract
+package lexicon
 
 import (
 	"sort"
 	"strings"
 
-	"github.com/kg-project/kg/loader/extract/lexicon"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
 )
 
-// titleHit is an office title or relation written in the body
+// TitleHit is an office title or relation written in the body
 // ("Prime Minister", "son-in-law"), with byte offsets.
-type titleHit struct {
+type TitleHit struct {
 	Start, End int
-	Form       *lexicon.TitleForm
+	Form       *TitleForm
 }
 
-// titlesIn returns findTitles of the body, computed once per document
+// TitlesIn returns findTitles of the body, computed once per document
 // and lexicon. The slice is shared: callers must not modify it.
-func titlesIn(a *model.Analysis, lex *lexicon.Titles) []titleHit {
-	hits, ok := model.Cached[[]titleHit](a, titlesKey{lex})
+func TitlesIn(a *model.Analysis, lex *Titles) []TitleHit {
+	hits, ok := model.Cached[[]TitleHit](a, titlesKey{lex})
 	if !ok {
-		hits = findTitles(a.Body, a.BodyWords(), lex)
+		hits = FindTitles(a.Body, a.BodyWords(), lex)
 		a.Cache(titlesKey{lex}, hits)
 	}
 	return hits[:len(hits):len(hits)]
 }
 
 // titlesKey keys the titles found with a lexicon on the Analysis.
-type titlesKey struct{ lex *lexicon.Titles }
+type titlesKey struct{ lex *Titles }
 
-// findTitles returns the titles among the words of body, longest first at
+// FindTitles returns the titles among the words of body, longest first at
 // each word, left to right; offices win over relations written the same
 // way.
-func findTitles(body string, words []token.Word, lex *lexicon.Titles) []titleHit {
-	var out []titleHit
+func FindTitles(body string, words []token.Word, lex *Titles) []TitleHit {
+	var out []TitleHit
 	for i := 0; i < len(words); i++ {
-		best, bestN := (*lexicon.TitleForm)(nil), 0
+		best, bestN := (*TitleForm)(nil), 0
 		first := words[i].Text
 		if k := strings.IndexByte(first, '-'); k >= 0 {
 			first = first[:k]
@@ -49,7 +48,7 @@ func findTitles(body string, words []token.Word, lex *lexicon.Titles) []titleHit
 		if best == nil {
 			continue
 		}
-		hit := titleHit{Start: words[i].Start, End: words[i+bestN-1].End, Form: best}
+		hit := TitleHit{Start: words[i].Start, End: words[i+bestN-1].End, Form: best}
 		// "former Prime Minister": the modifier stays in the title.
 		// "former Belgian Prime Minister": before one qualifying word.
 		for back := 1; back <= 2 && i-back >= 0; back++ {
@@ -75,7 +74,7 @@ func findTitles(body string, words []token.Word, lex *lexicon.Titles) []titleHit
 
 // formsStarting returns the forms whose first word is w in any case,
 // without allocating for short ASCII words.
-func formsStarting(lex *lexicon.Titles, w string) []*lexicon.TitleForm {
+func formsStarting(lex *Titles, w string) []*TitleForm {
 	var buf [32]byte
 	if len(w) > len(buf) {
 		return lex.ByFirst[strings.ToLower(w)]
@@ -131,7 +130,7 @@ func sameTitleWord(text, form string) bool {
 
 // titleEndingAt returns the title hit that ends right before byte offset
 // off (spaces between), or nil.
-func titleEndingAt(body string, titles []titleHit, off int) *titleHit {
+func titleEndingAt(body string, titles []TitleHit, off int) *TitleHit {
 	j := off
 	for j > 0 && (body[j-1] == ' ' || body[j-1] == '\t') {
 		j--
@@ -143,34 +142,34 @@ func titleEndingAt(body string, titles []titleHit, off int) *titleHit {
 	return nil
 }
 
-// titlesFrom returns the index of the first title starting at or after off
+// TitlesFrom returns the index of the first title starting at or after off
 // (titles are in text order and do not overlap).
-func titlesFrom(titles []titleHit, off int) int {
+func TitlesFrom(titles []TitleHit, off int) int {
 	return sort.Search(len(titles), func(i int) bool { return titles[i].Start >= off })
 }
 
-// titleBefore returns the title that introduces a name at [start, end):
+// TitleBefore returns the title that introduces a name at [start, end):
 // right before it ("Prime Minister X"), or before a comma when the name
 // closes an apposition ("the prime minister, X, said"; "Estonia's prime
 // minister, X.").
-func titleBefore(body string, titles []titleHit, start, end int) *titleHit {
+func TitleBefore(body string, titles []TitleHit, start, end int) *TitleHit {
 	if t := titleEndingAt(body, titles, start); t != nil {
 		return t
 	}
-	if !strings.HasSuffix(body[:start], ", ") || !closesApposition(body, end) {
+	if !strings.HasSuffix(body[:start], ", ") || !ClosesApposition(body, end) {
 		return nil
 	}
 	return titleEndingAt(body, titles, start-len(", "))
 }
 
-// closesApposition reports whether a name ending at end closes an
+// ClosesApposition reports whether a name ending at end closes an
 // apposition: a comma, a full stop, a semicolon, " and", or the end.
-func closesApposition(body string, end int) bool {
+func ClosesApposition(body string, end int) bool {
 	rest := body[end:]
 	return rest == "" || strings.IndexByte(",.;", rest[0]) >= 0 || strings.HasPrefix(rest, " and ")
 }
 
-func isTitleModifier(lex *lexicon.Titles, w string) bool {
+func isTitleModifier(lex *Titles, w string) bool {
 	for _, m := range lex.Modifiers {
 		if strings.EqualFold(m, w) {
 			return true
@@ -179,10 +178,10 @@ func isTitleModifier(lex *lexicon.Titles, w string) bool {
 	return false
 }
 
-// complementAfter returns the country or body that completes title t
+// ComplementAfter returns the country or body that completes title t
 // ("Secretary General of NATO", "President of the European Commission"):
 // a mention right after " of " or " of the ".
-func complementAfter(a *model.Analysis, t *titleHit) (model.Mention, bool) {
+func ComplementAfter(a *model.Analysis, t *TitleHit) (model.Mention, bool) {
 	rest := a.Body[t.End:]
 	var skip int
 	switch {
