@@ -108,7 +108,7 @@ func phraseLenAt(ps fxPhrases, toks []fxTok, i int) int {
 func (s attributionStage) stanceOf(d *attribDoc, i int, toks []fxTok) (rawAttrib, bool) {
 	body := d.c.a.Body
 	_, end := d.c.sentSpan(i)
-	for _, h := range s.lex.stanceNouns.all(toks) {
+	for h := range s.lex.stanceNouns.hits(toks) {
 		if h.to >= len(toks) || toks[h.to].w != "that" || h.from == 0 {
 			continue
 		}

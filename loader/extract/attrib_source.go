@@ -169,14 +169,14 @@ func (d *attribDoc) findRelays(i int) {
 	start, end := d.c.sentSpan(i)
 	toks := fxTokens(d.c.a.Body, start, end)
 	ms := d.c.mentionsIn(start, end)
-	for _, h := range d.lex.seenBy.all(toks) {
+	for h := range d.lex.seenBy.hits(toks) {
 		doc, ok := d.docBefore(h.start, start)
 		out, ook := firstOutletAfter(ms, h.end)
 		if ok && ook {
 			d.docVia[doc] = out
 		}
 	}
-	for _, h := range d.lex.whichSeen.all(toks) {
+	for h := range d.lex.whichSeen.hits(toks) {
 		out, ook := lastOutletBefore(ms, h.start)
 		doc, ok := d.docAfter(h.end, end)
 		if ok && ook {
@@ -528,7 +528,7 @@ func (d *attribDoc) bestMention(s, e int) (Mention, bool) {
 // United States" holds no verb).
 func (d *attribDoc) verbs(l fxPhrases, toks []fxTok) []fxHit {
 	var out []fxHit
-	for _, h := range l.all(toks) {
+	for h := range l.hits(toks) {
 		if h.from > 0 && attribNounDeterminers[toks[h.from-1].w] {
 			continue // "has no say", "a claim": a noun, not a saying
 		}

@@ -342,7 +342,7 @@ func (s attributionStage) prefixed(d *attribDoc, i int, toks []fxTok) (rawAttrib
 // the document's claim.
 func (s attributionStage) documentVerb(d *attribDoc, i int, toks []fxTok) (rawAttrib, bool) {
 	start, end := d.c.sentSpan(i)
-	for _, h := range s.lex.docVerbs.all(toks) {
+	for h := range s.lex.docVerbs.hits(toks) {
 		if h.from > 0 && strings.ContainsAny(d.c.a.Body[toks[h.from-1].end:h.start], ",;") {
 			continue // "X lauded the declaration, stating ...": X states
 		}
@@ -1145,7 +1145,7 @@ func (s attributionStage) primaryStatement(d *attribDoc, i int, toks []fxTok) (r
 	}
 	body := c.a.Body
 	start, end := c.sentSpan(i)
-	for _, v := range s.lex.primaryVerbs.all(toks) {
+	for v := range s.lex.primaryVerbs.hits(toks) {
 		b, bsize := fxBoundaryBefore(body, start, v.start)
 		npStart := start
 		if b >= 0 {

@@ -685,7 +685,7 @@ func (e *commitEnv) condition(toks []fxTok) string {
 			break
 		}
 	}
-	for _, h := range e.lex.conditions.all(toks) {
+	for h := range e.lex.conditions.hits(toks) {
 		if start >= 0 && h.start >= start {
 			break
 		}
@@ -712,7 +712,7 @@ func (e *commitEnv) condition(toks []fxTok) string {
 		return ""
 	}
 	end := e.clauseEnd(toks, start)
-	for _, h := range e.lex.condStops.all(toks[from:]) {
+	for h := range e.lex.condStops.hits(toks[from:]) {
 		if h.start > start && h.start < end {
 			end = h.start
 		}
@@ -744,7 +744,7 @@ func fxHasWord(toks []fxTok, w string) bool {
 // (also when coordinated: "politically and legally binding").
 func (e *commitEnv) modality(toks []fxTok) []string {
 	var out []string
-	for _, h := range e.lex.modality.all(toks) {
+	for h := range e.lex.modality.hits(toks) {
 		out = appendUnique(out, h.phrase)
 	}
 	for i, t := range toks {

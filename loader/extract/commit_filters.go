@@ -94,7 +94,7 @@ func (s commitmentStage) participleModifier(toks []fxTok, h fxHit) bool {
 // sentence before names a text ("It calls for ..."). The text's issuers
 // commit (see commitEnv.subject).
 func (s commitmentStage) textVerbs(env *commitEnv, u commitUnit, toks []fxTok) []fxHit {
-	for _, h := range s.lex.documentVerbs.all(toks) {
+	for h := range s.lex.documentVerbs.hits(toks) {
 		if h.from == 0 {
 			continue
 		}

@@ -323,7 +323,7 @@ func (l *commitLexicon) headKind(toks []fxTok, from int) string {
 	}
 	var hits []kindHit
 	for _, k := range l.kinds {
-		for _, h := range k.keywords.all(obj) {
+		for h := range k.keywords.hits(obj) {
 			if !l.topical(obj, h) {
 				hits = append(hits, kindHit{h, k.name})
 			}
@@ -382,7 +382,7 @@ func (l *commitLexicon) headKind(toks []fxTok, from int) string {
 			return l.amountKind
 		}
 	}
-	for _, h := range l.otherObjects.all(toks) {
+	for h := range l.otherObjects.hits(toks) {
 		if !l.topical(toks, h) {
 			return "other"
 		}
@@ -407,7 +407,7 @@ func (l *commitLexicon) topical(toks []fxTok, h fxHit) bool {
 // framed reports a hit of g with one of the kind's framing phrases among
 // the four words before it.
 func (k commitKind) framed(g fxPhrases, toks []fxTok) bool {
-	for _, h := range g.all(toks) {
+	for h := range g.hits(toks) {
 		for j := max(0, h.from-4); j < h.from; j++ {
 			if k.framedBy.longestAt(toks, j) >= 0 {
 				return true

@@ -21,7 +21,7 @@ func (s commitmentStage) bareOther(env *commitEnv, u commitUnit, toks []fxTok, v
 	// a denial turns a commitment down ("Freedonia quit the accord")
 	firm := s.lex.denied.longestAt(toks, v.from) >= 0 || v.from > 0 && s.lex.denied.longestAt(toks, v.from-1) >= 0 ||
 		v.from > 0 && toks[v.from-1].w == "to" && s.lex.denied.endsBefore(toks, v.from) // "objection to extending"
-	for _, h := range s.lex.firm.all(toks) {
+	for h := range s.lex.firm.hits(toks) {
 		if firm {
 			break
 		}

@@ -123,7 +123,7 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 	if len(verbs) > 0 {
 		verbAt = verbs[0].from
 		// "X asked Y to contribute": X does not commit
-		for _, h := range s.lex.requests.all(toks[:verbAt]) {
+		for h := range s.lex.requests.hits(toks[:verbAt]) {
 			if h.from > 0 && s.lex.documentNouns.endsBefore(toks, h.from) {
 				continue // "the agreement calls for ...": the text's term, no request
 			}
@@ -380,7 +380,7 @@ func hopeFor(toks []fxTok, verbs []fxHit) bool {
 // ("discussed deepening cooperation"): the unit tells what was talked
 // about.
 func (s commitmentStage) talksOf(toks []fxTok) bool {
-	for _, h := range s.lex.verbs.all(toks) {
+	for h := range s.lex.verbs.hits(toks) {
 		if h.from > 0 && s.lex.discussion.endsBefore(toks, h.from) {
 			return true
 		}
@@ -422,7 +422,7 @@ func (s commitmentStage) ownCommitmentTo(toks []fxTok) (int, bool) {
 // in a clause without a commitment verb ("an investment by the Harbour
 // Group in a new plant"): the actor and the noun's offset.
 func (s commitmentStage) nominalBy(env *commitEnv, toks []fxTok) (string, int, bool) {
-	for _, h := range s.lex.nominal.all(toks) {
+	for h := range s.lex.nominal.hits(toks) {
 		j := h.to
 		if j >= len(toks) || toks[j].w != "by" {
 			continue
@@ -444,7 +444,7 @@ func (s commitmentStage) nominalBy(env *commitEnv, toks []fxTok) (string, int, b
 // agree nothing; only the accord nouns count.
 func (s commitmentStage) accordBetween(env *commitEnv, toks []fxTok) ([]string, int, bool) {
 	body := env.c.a.Body
-	for _, h := range s.lex.accordNouns.all(toks) {
+	for h := range s.lex.accordNouns.hits(toks) {
 		j := h.to
 		if j >= len(toks) || toks[j].w != "between" {
 			continue
@@ -492,7 +492,7 @@ func (s commitmentStage) pronounPledge(toks []fxTok, verbs []fxHit, kind string)
 		return true
 	}
 	v := verbs[0].from
-	for _, h := range s.lex.firm.all(toks) {
+	for h := range s.lex.firm.hits(toks) {
 		if h.from <= v && h.from >= v-3 && h.phrase != "will" && h.phrase != "shall" && !negated(toks, h.from) {
 			return true
 		}
@@ -526,7 +526,7 @@ func (s commitmentStage) outsideCondition(env *commitEnv, toks []fxTok, verbs []
 // ("it would cost 250 billion", "will stand at 2%"): a price or a state,
 // not a pledge.
 func (s commitmentStage) modalPresence(toks []fxTok) bool {
-	for _, h := range s.lex.modality.all(toks) {
+	for h := range s.lex.modality.hits(toks) {
 		j := h.to
 		for j < len(toks) && (willAdverbs[toks[j].w] || toks[j].w == "only") {
 			j++
@@ -545,7 +545,7 @@ func (s commitmentStage) affirms(toks []fxTok, nouns []fxHit) bool {
 	if len(nouns) == 0 {
 		return false
 	}
-	for _, h := range s.lex.affirming.all(toks) {
+	for h := range s.lex.affirming.hits(toks) {
 		if h.from < nouns[0].from {
 			return true
 		}
@@ -560,7 +560,7 @@ func (s commitmentStage) receives(toks []fxTok, verbs, nouns []fxHit) bool {
 	if len(nouns) == 0 {
 		return false
 	}
-	for _, h := range s.lex.receiving.all(toks) {
+	for h := range s.lex.receiving.hits(toks) {
 		if h.from > 0 && beForms[toks[h.from-1].w] || h.to < len(toks) && toks[h.to].w == "by" {
 			continue // a passive ("if a request is received", "a text obtained by X")
 		}
@@ -709,7 +709,7 @@ func maskActors(c *factContext, toks []fxTok, verb int) []fxTok {
 // pledgeModal reports a modal that can pledge: "should" and "must" tell
 // others what to do ("partners should send more"), except after "we".
 func (s commitmentStage) pledgeModal(toks []fxTok) bool {
-	for _, h := range s.lex.modality.all(toks) {
+	for h := range s.lex.modality.hits(toks) {
 		if h.phrase != "should" && h.phrase != "must" || h.from > 0 && toks[h.from-1].w == "we" {
 			return true
 		}

@@ -126,7 +126,7 @@ func (e *commitEnv) pledgeAct(toks []fxTok, anchor int) bool {
 	if at < 0 {
 		return false
 	}
-	for _, h := range e.lex.pledgeActs.all(toks) {
+	for h := range e.lex.pledgeActs.hits(toks) {
 		if h.from <= at && h.from >= at-3 && !negated(toks, h.from) && !(h.from > 0 && notYetWords[toks[h.from-1].w]) {
 			return true
 		}
@@ -181,7 +181,7 @@ var notYetWords = map[string]bool{"be": true, "been": true, "being": true, "to":
 // said", "reportedly"), not one that refers to a text ("as outlined in the
 // statement").
 func (e *commitEnv) hearsay(toks []fxTok) bool {
-	for _, h := range e.lex.reported.all(toks) {
+	for h := range e.lex.reported.hits(toks) {
 		if h.from > 0 && toks[h.from-1].w == "as" {
 			continue
 		}
@@ -343,7 +343,7 @@ func (e *commitEnv) officeInBodyOf(person, b string) bool {
 // part of an agreed cue ("stand ready to commit").
 func (e *commitEnv) ready(toks []fxTok) bool {
 	agreed := e.lex.agreed.all(toks)
-	for _, h := range e.lex.readiness.all(toks) {
+	for h := range e.lex.readiness.hits(toks) {
 		inside := false
 		for _, a := range agreed {
 			inside = inside || a.from <= h.from && h.to <= a.to || a.from == h.from
@@ -359,7 +359,7 @@ func (e *commitEnv) ready(toks []fxTok) bool {
 // pledge act: "announced plans to transfer" pledges (NOTES w2), while
 // "confirmed plans to form" still plans.
 func (e *commitEnv) planCue(toks []fxTok) bool {
-	for _, h := range e.lex.proposed.all(toks) {
+	for h := range e.lex.proposed.hits(toks) {
 		if h.from > 0 && (toks[h.from-1].w == "a" || toks[h.from-1].w == "an" || toks[h.from-1].w == "the" || toks[h.from-1].w == "what") ||
 			hyphenated(e.c.a.Body, h) {
 			continue
@@ -375,7 +375,7 @@ func (e *commitEnv) planCue(toks []fxTok) bool {
 // cue finds a cue that is not used as an adjective ("a proposed mechanism")
 // nor in a describing "what would be".
 func (e *commitEnv) cue(l fxPhrases, toks []fxTok) bool {
-	for _, h := range l.all(toks) {
+	for h := range l.hits(toks) {
 		if h.from > 0 && (toks[h.from-1].w == "a" || toks[h.from-1].w == "an" || toks[h.from-1].w == "the" || toks[h.from-1].w == "what") ||
 			hyphenated(e.c.a.Body, h) {
 			continue // "a proposed mechanism"; "in what would be the first plant" describes

@@ -40,7 +40,7 @@ func commitUnits(c *factContext, lex *commitLexicon, i int) []commitUnit {
 	}
 	whole := commitUnit{sent: i, start: start, end: end, list: firstOfItem && len(units) == 0}
 	toks := fxTokens(body, start, end)
-	for _, h := range lex.componentLeads.all(toks) {
+	for h := range lex.componentLeads.hits(toks) {
 		rest := strings.TrimLeft(body[h.end:end], " ")
 		if !strings.HasPrefix(rest, ":") {
 			continue

@@ -15,7 +15,7 @@ const besideWindow = 8
 func (s eventStage) besideIn(c *factContext, i int) []eventMention {
 	start, end := c.sentSpan(i)
 	toks := fxTokens(c.a.Body, start, end)
-	for _, sp := range s.lex.sidelines.all(toks) {
+	for sp := range s.lex.sidelines.hits(toks) {
 		win := toks[sp.to:min(len(toks), sp.to+besideWindow)]
 		h, typ, ok := s.trigger(c.a.Body, win)
 		if !ok || fxPunctBetween(c.a.Body, sp.end, h.start) {

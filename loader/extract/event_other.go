@@ -19,7 +19,7 @@ func (s eventStage) otherIn(c *factContext, i int) (eventMention, bool) {
 	if _, typ, ok := s.trigger(c.a.Body, toks); ok && typ == "summit" {
 		return eventMention{}, false
 	}
-	for _, h := range s.lex.decisions.all(toks) {
+	for h := range s.lex.decisions.hits(toks) {
 		if s.lex.relative.has(toks[max(0, h.from-4):h.from]) {
 			continue
 		}
@@ -70,8 +70,8 @@ func (s eventStage) otherIn(c *factContext, i int) (eventMention, bool) {
 // truce between A and B began on Wednesday").
 func (s eventStage) onsetIn(c *factContext, i int, toks []fxTok) (eventMention, bool) {
 	start, end := c.sentSpan(i)
-	for _, subj := range s.lex.onsetSubjects.all(toks) {
-		for _, v := range s.lex.onsetVerbs.all(toks[subj.to:min(len(toks), subj.to+9)]) {
+	for subj := range s.lex.onsetSubjects.hits(toks) {
+		for v := range s.lex.onsetVerbs.hits(toks[subj.to:min(len(toks), subj.to+9)]) {
 			at := toks[subj.to+v.from]
 			if subj.to+v.from > 0 && s.lex.modalBefore[toks[subj.to+v.from-1].w] {
 				continue

@@ -19,7 +19,7 @@ var signGaps = map[string]bool{"in": true, "with": true, "on": true, "at": true,
 // bilateral security agreement", "signed the document"), not a future
 // one ("will sign").
 func (s eventStage) signingAt(body string, toks []fxTok) (fxHit, bool) {
-	for _, v := range s.lex.signVerbs.all(toks) {
+	for v := range s.lex.signVerbs.hits(toks) {
 		if v.from > 0 && (toks[v.from-1].w == "will" || toks[v.from-1].w == "to" || toks[v.from-1].w == "would") {
 			continue
 		}
@@ -33,7 +33,7 @@ func (s eventStage) signingAt(body string, toks []fxTok) (fxHit, bool) {
 				break
 			}
 		}
-		for _, o := range s.lex.signObjects.all(win) {
+		for o := range s.lex.signObjects.hits(win) {
 			return fxHit{from: v.from, to: v.to + o.to, start: v.start, end: o.end, phrase: v.phrase}, true
 		}
 		// the passive: "a declaration of intent signed by X and Y"

@@ -21,7 +21,7 @@ func (s eventStage) splitMentions(c *factContext, i int) (parts []eventMention, 
 	toks := fxTokens(c.a.Body, start, end)
 	var hits []fxHit
 	for _, t := range s.lex.types {
-		for _, h := range t.triggers.all(toks) {
+		for h := range t.triggers.hits(toks) {
 			if !s.blocked(c.a.Body, toks, h) {
 				hits = append(hits, h)
 			}

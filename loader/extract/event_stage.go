@@ -379,7 +379,7 @@ func (s eventStage) seriesBefore(toks []fxTok, at int) bool {
 // callsNoSummit reports a not_summit noun ("conference", "forum") in the
 // sentence, not as part of a press conference trigger.
 func (s eventStage) callsNoSummit(body string, toks []fxTok) bool {
-	for _, h := range s.lex.notSummit.all(toks) {
+	for h := range s.lex.notSummit.hits(toks) {
 		if _, typ, ok := s.trigger(body, toks[max(0, h.from-2):h.to]); !ok || typ == "meeting" {
 			return true
 		}
@@ -390,7 +390,7 @@ func (s eventStage) callsNoSummit(body string, toks []fxTok) bool {
 // plannedAt reports a future marker in the few words around the trigger
 // ("their next meeting", "will meet again").
 func (s eventStage) plannedAt(toks []fxTok, hit fxHit) bool {
-	for _, h := range s.lex.future.all(toks) {
+	for h := range s.lex.future.hits(toks) {
 		if h.to >= hit.from-3 && h.from <= hit.to+5 && hit.to > hit.from {
 			return true
 		}
@@ -431,7 +431,7 @@ func (s eventStage) beforeRelative(c *factContext, i int, first eventMention) (e
 	}
 	start, end := c.sentSpan(i)
 	toks := fxTokens(c.a.Body, start, end)
-	for _, rel := range s.lex.relative.all(toks) {
+	for rel := range s.lex.relative.hits(toks) {
 		if _, ok := s.lex.coreferent.first(toks[rel.to:min(len(toks), rel.to+3)]); !ok {
 			continue
 		}
@@ -449,12 +449,12 @@ func (s eventStage) beforeRelative(c *factContext, i int, first eventMention) (e
 func (s eventStage) relativeIn(c *factContext, i int, first eventMention) (eventMention, bool) {
 	start, end := c.sentSpan(i)
 	toks := fxTokens(c.a.Body, start, end)
-	for _, rel := range s.lex.relative.all(toks) {
+	for rel := range s.lex.relative.hits(toks) {
 		for _, t := range s.lex.types {
 			if t.name == first.typ {
 				continue
 			}
-			for _, h := range t.triggers.all(toks) {
+			for h := range t.triggers.hits(toks) {
 				if h.from != rel.to && !(h.from == rel.to+1 && fxDeterminer[toks[rel.to].w]) {
 					continue
 				}
@@ -603,7 +603,7 @@ func (s eventStage) trigger(body string, toks []fxTok) (fxHit, string, bool) {
 	var weak fxHit
 	weakType := ""
 	for _, t := range s.lex.types {
-		for _, h := range t.triggers.all(toks) {
+		for h := range t.triggers.hits(toks) { // the first unblocked hit decides
 			if s.blocked(body, toks, h) {
 				continue
 			}
@@ -746,7 +746,7 @@ func (s eventStage) dropSayers(c *factContext, start int, toks []fxTok, hit fxHi
 	}
 	var verb fxHit
 	found := false
-	for _, h := range s.lex.saying.all(toks[:hit.from]) {
+	for h := range s.lex.saying.hits(toks[:hit.from]) {
 		verb, found = h, true
 	}
 	if !found || hit.from <= verb.to+2 {

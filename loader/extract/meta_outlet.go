@@ -132,6 +132,9 @@ func (s metaStage) selfOutlet(a *Analysis, head []line) (string, Span, bool) {
 	}
 	// An outlet missing from the gazetteer, named like a web site.
 	for _, ln := range head {
+		if !mayHoldSiteName(a.Body[ln.Start:ln.End]) {
+			continue
+		}
 		for _, loc := range siteNameRE.FindAllStringIndex(a.Body[ln.Start:ln.End], -1) {
 			st, en := ln.Start+loc[0], ln.Start+loc[1]
 			if s.lex.has("selfverb", nextWordText(a.Body, en)) && !s.relayed(a.Body, st) {

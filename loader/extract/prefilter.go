@@ -1,6 +1,10 @@
 package extract
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Prefilters: cheap scans that tell, exactly, that a regular expression
 // or a costly test cannot succeed on a text, so that the hot paths skip
@@ -86,6 +90,31 @@ func isSourceLineMark(r rune) bool {
 	switch r {
 	case ',', '|', '-', '–', '—', '.':
 		return true
+	}
+	return false
+}
+
+// opensUpper reports whether text starts with an upper-case letter
+// (\p{Lu}), as every dateline does.
+func opensUpper(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsUpper(r)
+}
+
+// mayHoldSiteName reports whether text can hold a match of siteNameRE:
+// each has a full stop followed by a capital or by a lower-case ASCII
+// letter ("Caliber.Az", "Example.com").
+func mayHoldSiteName(text string) bool {
+	for i := strings.IndexByte(text, '.'); i >= 0 && i+1 < len(text); {
+		r, _ := utf8.DecodeRuneInString(text[i+1:])
+		if r >= 'a' && r <= 'z' || unicode.IsUpper(r) {
+			return true
+		}
+		k := strings.IndexByte(text[i+1:], '.')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
 	}
 	return false
 }

@@ -106,3 +106,34 @@ func TestConferenceInNeedsTheWord(t *testing.T) {
 		t.Errorf("conferenceIn = %q, want none", got)
 	}
 }
+
+// TestDatelineAndSiteNamePrefilters: on invented lines, the prefilters
+// pass every line their regular expression matches.
+func TestDatelineAndSiteNamePrefilters(t *testing.T) {
+	lines := []string{
+		"HARBOURTON, 3 March (Wire) - Talks resumed.", "Élan — (AP) — a", "harbourton - talks", "ÉLAN – x",
+		"Caliber.Az reports that", "see example.com today", "the end. Next", "x.Éa is", "a.b", "3.5 percent", "End.",
+		"Quay.fm said", ".", "..a", "Word.\u0130stanbul", "Harbour.News says", "Delta.io. Then",
+	}
+	matchedDateline, matchedSite := 0, 0
+	for _, text := range append(lines, prefilterLines(5000)...) {
+		if datelineRE.MatchString(text) {
+			matchedDateline++
+			if !opensUpper(text) {
+				t.Errorf("opensUpper(%q) = false, but datelineRE matches", text)
+			}
+		}
+		if siteNameRE.MatchString(text) {
+			matchedSite++
+			if !mayHoldSiteName(text) {
+				t.Errorf("mayHoldSiteName(%q) = false, but siteNameRE matches", text)
+			}
+		}
+	}
+	if matchedDateline < 2 || matchedSite < 4 {
+		t.Fatalf("only %d datelines and %d site names among the invented lines", matchedDateline, matchedSite)
+	}
+	if opensUpper("harbourton - talks") || mayHoldSiteName("The end. Next 3.5 percent.") {
+		t.Error("a prefilter passes a line that cannot match")
+	}
+}

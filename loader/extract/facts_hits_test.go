@@ -1,0 +1,31 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestHitsIsAllInOrder: the lazy scan yields exactly what all returns,
+// and stops when told.
+func TestHitsIsAllInOrder(t *testing.T) {
+	ps := fxCompile([]string{"peace talks", "talks", "summit", "monitor*", "peace"})
+	text := "After the summit, peace talks resumed; monitors said the talks and the peace held."
+	toks := fxScan(text, 0, len(text), nil)
+	var got []fxHit
+	for h := range ps.hits(toks) {
+		got = append(got, h)
+	}
+	want := ps.all(toks)
+	if len(want) != 5 || !reflect.DeepEqual(got, want) {
+		t.Fatalf("hits = %+v\nall  = %+v", got, want)
+	}
+	n := 0
+	for range ps.hits(toks) {
+		if n++; n == 2 {
+			break
+		}
+	}
+	if n != 2 {
+		t.Fatalf("stopped after %d hits, want 2", n)
+	}
+}
