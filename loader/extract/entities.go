@@ -25,24 +25,14 @@ func (entitiesStage) Apply(a *Analysis) error {
 	})
 	r := &a.Result
 	r.Persons, r.Countries, r.Organizations, r.Places = []Entity{}, []Entity{}, []Entity{}, []Entity{}
-	var order []string
-	groups := map[string][]Mention{}
 	all := a.Mentions
 	if len(a.listedOnly) > 0 {
 		all = append(a.Mentions[:len(a.Mentions):len(a.Mentions)], a.listedOnly...)
 		sort.SliceStable(all, func(i, j int) bool { return all[i].Start < all[j].Start })
 	}
-	for _, m := range all {
-		if m.Key == "" {
-			continue
-		}
-		if _, seen := groups[m.Key]; !seen {
-			order = append(order, m.Key)
-		}
-		groups[m.Key] = append(groups[m.Key], m)
-	}
-	for _, key := range order {
-		e := a.entity(key, groups[key])
+	order, groups := groupMentionsByKey(all)
+	for g, key := range order {
+		e := a.entity(key, groups[g])
 		switch e.Kind {
 		case "person":
 			a.Result.Persons = append(a.Result.Persons, e)

@@ -20,8 +20,8 @@ func (s eventStage) splitMentions(c *factContext, i int) (parts []eventMention, 
 	start, end := c.sentSpan(i)
 	toks := fxTokens(c.a.Body, start, end)
 	var hits []fxHit
-	for _, t := range s.lex.types {
-		for h := range t.triggers.hits(toks) {
+	for _, typeHits := range s.triggerHits(toks) {
+		for _, h := range typeHits {
 			if !s.blocked(c.a.Body, toks, h) {
 				hits = append(hits, h)
 			}

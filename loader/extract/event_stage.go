@@ -12,7 +12,10 @@ import (
 // day), the place and the participants. Sentences about the same event in
 // one document become one event with all their evidence (see
 // mergeEventMentions); its id is the cross-document key of eventID.
-type eventStage struct{ lex *eventLexicon }
+type eventStage struct {
+	lex  *eventLexicon
+	memo *triggerMemo // per document, set by Apply (see triggerHits)
+}
 
 func newEventStage(_ *gazetteer.Gazetteer, data fs.FS) (Stage, error) {
 	lex, err := loadEventLexicon(data)
@@ -58,6 +61,7 @@ type eventMention struct {
 
 // Apply finds event mentions sentence by sentence, then merges them.
 func (s eventStage) Apply(a *Analysis) error {
+	s = s.withTriggerMemo()
 	c := newFactContext(a)
 	if c.docDate != "" && unresolvedDates(a) {
 		// the document date may have been inferred after the dates stage
@@ -449,12 +453,13 @@ func (s eventStage) beforeRelative(c *factContext, i int, first eventMention) (e
 func (s eventStage) relativeIn(c *factContext, i int, first eventMention) (eventMention, bool) {
 	start, end := c.sentSpan(i)
 	toks := fxTokens(c.a.Body, start, end)
-	for rel := range s.lex.relative.hits(toks) {
-		for _, t := range s.lex.types {
+	for _, rel := range s.lex.relative.all(toks) {
+		hits := s.triggerHits(toks)
+		for k, t := range s.lex.types {
 			if t.name == first.typ {
 				continue
 			}
-			for h := range t.triggers.hits(toks) {
+			for _, h := range hits[k] {
 				if h.from != rel.to && !(h.from == rel.to+1 && fxDeterminer[toks[rel.to].w]) {
 					continue
 				}
@@ -602,8 +607,9 @@ func (s eventStage) eventDate(c *factContext, start, end, near int) string {
 func (s eventStage) trigger(body string, toks []fxTok) (fxHit, string, bool) {
 	var weak fxHit
 	weakType := ""
-	for _, t := range s.lex.types {
-		for h := range t.triggers.hits(toks) { // the first unblocked hit decides
+	hits := s.triggerHits(toks)
+	for k, t := range s.lex.types {
+		for _, h := range hits[k] {
 			if s.blocked(body, toks, h) {
 				continue
 			}

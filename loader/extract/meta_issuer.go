@@ -57,7 +57,7 @@ func (s metaStage) issuerOpening(a *Analysis) bool {
 	lines := contentLines(a.Body)
 	for _, ln := range lines[:min(3, len(lines))] {
 		text := a.Body[ln.Start:ln.End]
-		if len(strings.Fields(text)) < 8 {
+		if fieldCount(text) < 8 {
 			continue // a headline or label line, not the first sentence
 		}
 		if i := strings.Index(text, ". "); i > 0 {

@@ -99,7 +99,7 @@ func (s metaStage) title(a *Analysis, lines []line) (int, int, bool) {
 
 // titleScore scores candidate line i (text) for the title.
 func (s metaStage) titleScore(a *Analysis, lines []line, i int, text string, slug []string, heading bool) float64 {
-	words := len(strings.Fields(text))
+	words := fieldCount(text)
 	score := -0.2*float64(i) + 0.06*float64(min(words, 10)) + s.hl.slugOverlap(slug, text)
 	if heading {
 		score++
@@ -136,7 +136,7 @@ func (s metaStage) lineRole(a *Analysis, ln line, text string) lineRole {
 		strings.Contains(lower, "https://") || strings.Contains(lower, "www.") || s.hl.navigationLine(text) || s.namedDateLine(text) {
 		return roleFurniture
 	}
-	if len(strings.Fields(text)) < 3 {
+	if fieldCount(text) < 3 {
 		return roleFurniture // a section name or a kicker ("PARIS CONFERENCE")
 	}
 	if !s.headline(text) {
@@ -164,7 +164,7 @@ func sourceLineName(text string) (string, bool) {
 		return "", false
 	}
 	name := strings.TrimRight(text[:d.Start], " \t,|-–—")
-	if n := len(strings.Fields(name)); n < 1 || n > 3 {
+	if n := fieldCount(name); n < 1 || n > 3 {
 		return "", false
 	}
 	return name, true
@@ -181,8 +181,7 @@ func (s metaStage) masthead(a *Analysis, ln line) bool {
 // a byline or a dateline, no photo credit, no final stop, colon or comma
 // (closing quotes aside), not two sentences.
 func (s metaStage) headline(text string) bool {
-	words := strings.Fields(text)
-	if len(words) < 3 || len(words) > 30 {
+	if words := fieldCount(text); words < 3 || words > 30 {
 		return false
 	}
 	if _, dateline := isDateline(text); strings.HasPrefix(text, "By ") || dateline {

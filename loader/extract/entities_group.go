@@ -1,0 +1,44 @@
+package extract
+
+// groupMentionsByKey groups the mentions that have a node id by that id:
+// the ids in order of first mention, and for each its mentions in text
+// order. The groups share one backing array (each capped at its own
+// end, so appending to one never writes into the next) instead of
+// growing a slice per id.
+func groupMentionsByKey(all []Mention) (order []string, groups [][]Mention) {
+	index := make(map[string]int, len(all)/2+1)
+	var counts []int
+	of := make([]int, len(all)) // group of each mention, -1 without id
+	for i, m := range all {
+		of[i] = -1
+		if m.Key == "" {
+			continue
+		}
+		g, seen := index[m.Key]
+		if !seen {
+			g = len(order)
+			index[m.Key] = g
+			order = append(order, m.Key)
+			counts = append(counts, 0)
+		}
+		counts[g]++
+		of[i] = g
+	}
+	total := 0
+	next := make([]int, len(order)) // where the next mention of a group goes
+	for g, n := range counts {
+		next[g] = total
+		total += n
+	}
+	backing := make([]Mention, total)
+	groups = make([][]Mention, len(order))
+	for g := range order {
+		groups[g] = backing[next[g] : next[g] : next[g]+counts[g]]
+	}
+	for i, g := range of {
+		if g >= 0 {
+			groups[g] = append(groups[g], all[i])
+		}
+	}
+	return order, groups
+}
