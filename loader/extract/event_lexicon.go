@@ -18,6 +18,9 @@ type eventLexicon struct {
 	past       fxPhrases
 	generic    fxPhrases
 	needDate   map[string]bool
+	// otherClause: words between a trigger and a place that put the
+	// place in another clause.
+	otherClause map[string]bool
 	// needPlace: event types told as an occurrence only with a place.
 	needPlace       map[string]bool
 	minParticipants map[string]int
@@ -204,6 +207,7 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 		lex.needDate[t] = true
 	}
 	lex.needPlace = fxSet(f.NeedPlace)
+	lex.otherClause = fxSet(f.OtherClause)
 	return lex, nil
 }
 
