@@ -18,3 +18,23 @@ func TestEventWreathLayingIsACeremony(t *testing.T) {
 		}
 	}
 }
+
+func TestEventVisitAfterAModalIsNone(t *testing.T) {
+	for _, tc := range []struct {
+		body string
+		want int
+	}{
+		{"Anna Berg could visit Varna on Monday.\n", 0},
+		{"Anna Berg invited Ola Lind to visit Varna on Monday.\n", 0},
+		{"Anna Berg visited Varna on Monday.\n", 1},
+	} {
+		_, evs := eventsOf(t, factDoc{
+			kind: "secondary", date: "2026-03-03", body: tc.body,
+			mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Varna", "place:varna", "place", ""}},
+			dates:    []factDate{{"on Monday", "2026-03-02"}},
+		})
+		if n := len(evs); n != tc.want {
+			t.Errorf("%q: events = %+v, want %d", tc.body, evs, tc.want)
+		}
+	}
+}

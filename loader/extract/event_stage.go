@@ -270,6 +270,9 @@ func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []fxTo
 			}
 		}
 	}
+	if s.lex.modalOnly[m.typ] && hit.from > 0 && hit.to > hit.from && s.lex.modalBefore[toks[hit.from-1].w] {
+		return m, false // "could visit Kyiv on Monday", "invited her to visit": no visit took place
+	}
 	if (s.lex.needDate[m.typ] || s.lex.datedTriggers.hasRaw(hit.phrase)) && (m.date == "" && !m.named || s.lex.generic.has(toks)) {
 		return m, false
 	}
