@@ -192,6 +192,9 @@ func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []fxTo
 			if len(before) > 0 && before[len(before)-1].w == "to" && typ != "visit" && typ != "" && hit.end > hit.start && mn.Start > hit.end {
 				break // "left the summit early to return to Washington": where one goes next
 			}
+			if hit.end > hit.start && s.otherClauseBetween(c.a.Body, hit, mn) {
+				break // "a deal made at a meeting will boost a plant in Derby": the place of another clause
+			}
 			if hit.end > hit.start && namesEventAt(c.a.Body, mn.Start, mn.End, hit.start) {
 				// "the Jeddah talks", "a London conference": the event's name
 				m.placeKey, placed, m.named = mn.Key, true, true
@@ -271,6 +274,9 @@ func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []fxTo
 			}
 		}
 	}
+	if s.lex.modalOnly[m.typ] && hit.from > 0 && hit.to > hit.from && s.lex.modalBefore[toks[hit.from-1].w] {
+		return m, false // "could visit Kyiv on Monday", "invited her to visit": no visit took place
+	}
 	if (s.lex.needDate[m.typ] || s.lex.datedTriggers.hasRaw(hit.phrase)) && (m.date == "" && !m.named || s.lex.generic.has(toks)) {
 		return m, false
 	}
@@ -297,6 +303,36 @@ func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []fxTo
 	// the document is about (merging drops it otherwise)
 	m.planned = m.date == "" && !m.coref && (s.plannedAt(toks, hit) || s.leadPlans(c, i))
 	return m, true
+}
+
+// otherClauseBetween reports a word opening or marking another clause
+// (a modal verb, a relative pronoun, the "to" of an infinitive) between the trigger and the place
+// mn, on either side: the place is where that clause's action is, not
+// the event's.
+func (s eventStage) otherClauseBetween(body string, hit fxHit, mn Mention) bool {
+	from, to := hit.end, mn.Start
+	if mn.End <= hit.start {
+		from, to = mn.End, hit.start
+	}
+	if to <= from {
+		return false
+	}
+	toks := fxTokens(body, from, to)
+	for k, t := range toks {
+		if s.lex.otherClause[t.w] || t.w == "to" && k+1 < len(toks) && infinitiveAt(body, toks[k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// infinitiveAt reports a word after "to" that makes it the mark of an
+// infinitive ("to better meet", "to build"), not a preposition ("to the
+// palace", "to Kyiv", "to 2030"): a lower-case word that opens no noun
+// phrase.
+func infinitiveAt(body string, t fxTok) bool {
+	r := body[t.start]
+	return r >= 'a' && r <= 'z' && !fxDeterminer[t.w] && !fxObjectDeterminer[t.w]
 }
 
 // heldAt reports talks told as held by one party named, at a stated day

@@ -5,7 +5,7 @@ import "testing"
 func TestEventLongerTriggerOfAnotherTypeWins(t *testing.T) {
 	_, evs := eventsOf(t, factDoc{
 		kind: "secondary", date: "2026-02-05",
-		body: "Anna Berg and Ola Lind agreed on the loan terms by video conference on Thursday.\n",
+		body:     "Anna Berg and Ola Lind agreed on the loan terms by video conference on Thursday.\n",
 		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Ola Lind", "person:ola-lind", "person", ""}},
 		dates:    []factDate{{"on Thursday", "2026-02-05"}},
 	})
@@ -17,7 +17,7 @@ func TestEventLongerTriggerOfAnotherTypeWins(t *testing.T) {
 func TestEventVisitWithoutAPlaceIsNone(t *testing.T) {
 	_, evs := eventsOf(t, factDoc{
 		kind: "secondary", date: "2026-02-05",
-		body: "The pact sets the rules for troops of Freedonia and Ruritania while one side is visiting the other.\n",
+		body:     "The pact sets the rules for troops of Freedonia and Ruritania while one side is visiting the other.\n",
 		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
 	})
 	if v := eventOfType(evs, "visit"); v != nil {
@@ -25,7 +25,7 @@ func TestEventVisitWithoutAPlaceIsNone(t *testing.T) {
 	}
 	_, evs = eventsOf(t, factDoc{
 		kind: "secondary", date: "2026-02-05",
-		body: "Anna Berg is visiting Varna on Thursday.\n",
+		body:     "Anna Berg is visiting Varna on Thursday.\n",
 		mentions: []factMention{{"Anna Berg", "person:anna-berg", "person", ""}, {"Varna", "place:varna", "place", ""}},
 		dates:    []factDate{{"on Thursday", "2026-02-05"}},
 	})
