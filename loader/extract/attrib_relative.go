@@ -109,7 +109,7 @@ func phraseLenAt(ps token.Phrases, toks []token.Tok, i int) int {
 func (s attributionStage) stanceOf(d *attribDoc, i int, toks []token.Tok) (rawAttrib, bool) {
 	body := d.c.a.Body
 	_, end := d.c.sentSpan(i)
-	for _, h := range s.lex.stanceNouns.All(toks) {
+	for h := range s.lex.stanceNouns.Hits(toks) {
 		if h.To >= len(toks) || toks[h.To].Norm != "that" || h.From == 0 {
 			continue
 		}

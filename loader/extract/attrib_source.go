@@ -171,14 +171,14 @@ func (d *attribDoc) findRelays(i int) {
 	start, end := d.c.sentSpan(i)
 	toks := token.Tokens(d.c.a.Body, start, end)
 	ms := d.c.mentionsIn(start, end)
-	for _, h := range d.lex.seenBy.All(toks) {
+	for h := range d.lex.seenBy.Hits(toks) {
 		doc, ok := d.docBefore(h.Start, start)
 		out, ook := firstOutletAfter(ms, h.End)
 		if ok && ook {
 			d.docVia[doc] = out
 		}
 	}
-	for _, h := range d.lex.whichSeen.All(toks) {
+	for h := range d.lex.whichSeen.Hits(toks) {
 		out, ook := lastOutletBefore(ms, h.Start)
 		doc, ok := d.docAfter(h.End, end)
 		if ok && ook {
@@ -530,7 +530,7 @@ func (d *attribDoc) bestMention(s, e int) (model.Mention, bool) {
 // United States" holds no verb).
 func (d *attribDoc) verbs(l token.Phrases, toks []token.Tok) []token.Hit {
 	var out []token.Hit
-	for _, h := range l.All(toks) {
+	for h := range l.Hits(toks) {
 		if h.From > 0 && attribNounDeterminers[toks[h.From-1].Norm] {
 			continue // "has no say", "a claim": a noun, not a saying
 		}

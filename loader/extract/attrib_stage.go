@@ -344,7 +344,7 @@ func (s attributionStage) prefixed(d *attribDoc, i int, toks []token.Tok) (rawAt
 // the document's claim.
 func (s attributionStage) documentVerb(d *attribDoc, i int, toks []token.Tok) (rawAttrib, bool) {
 	start, end := d.c.sentSpan(i)
-	for _, h := range s.lex.docVerbs.All(toks) {
+	for h := range s.lex.docVerbs.Hits(toks) {
 		if h.From > 0 && strings.ContainsAny(d.c.a.Body[toks[h.From-1].End:h.Start], ",;") {
 			continue // "X lauded the declaration, stating ...": X states
 		}
@@ -1147,7 +1147,7 @@ func (s attributionStage) primaryStatement(d *attribDoc, i int, toks []token.Tok
 	}
 	body := c.a.Body
 	start, end := c.sentSpan(i)
-	for _, v := range s.lex.primaryVerbs.All(toks) {
+	for v := range s.lex.primaryVerbs.Hits(toks) {
 		b, bsize := fxBoundaryBefore(body, start, v.Start)
 		npStart := start
 		if b >= 0 {

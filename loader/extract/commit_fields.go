@@ -687,7 +687,7 @@ func (e *commitEnv) condition(toks []token.Tok) string {
 			break
 		}
 	}
-	for _, h := range e.lex.conditions.All(toks) {
+	for h := range e.lex.conditions.Hits(toks) {
 		if start >= 0 && h.Start >= start {
 			break
 		}
@@ -714,7 +714,7 @@ func (e *commitEnv) condition(toks []token.Tok) string {
 		return ""
 	}
 	end := e.clauseEnd(toks, start)
-	for _, h := range e.lex.condStops.All(toks[from:]) {
+	for h := range e.lex.condStops.Hits(toks[from:]) {
 		if h.Start > start && h.Start < end {
 			end = h.Start
 		}
@@ -746,7 +746,7 @@ func fxHasWord(toks []token.Tok, w string) bool {
 // (also when coordinated: "politically and legally binding").
 func (e *commitEnv) modality(toks []token.Tok) []string {
 	var out []string
-	for _, h := range e.lex.modality.All(toks) {
+	for h := range e.lex.modality.Hits(toks) {
 		out = appendUnique(out, h.Phrase)
 	}
 	for i, t := range toks {

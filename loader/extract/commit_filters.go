@@ -95,7 +95,7 @@ func (s commitmentStage) participleModifier(toks []token.Tok, h token.Hit) bool 
 // sentence before names a text ("It calls for ..."). The text's issuers
 // commit (see commitEnv.subject).
 func (s commitmentStage) textVerbs(env *commitEnv, u commitUnit, toks []token.Tok) []token.Hit {
-	for _, h := range s.lex.documentVerbs.All(toks) {
+	for h := range s.lex.documentVerbs.Hits(toks) {
 		if h.From == 0 {
 			continue
 		}

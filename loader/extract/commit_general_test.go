@@ -383,3 +383,13 @@ func TestCommitmentAidWithoutRecipientGoesToTheTextsOnlyState(t *testing.T) {
 	})
 	checkCommits(t, got, []wantCommit{{"org:harbour-fund", "", "financial support", "agreed"}})
 }
+
+func TestCommitmentAdjectiveAfterToMakesNoUsualRecipient(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Analysts call the talks crucial to Ruritanian ambitions.\n" +
+			"Freedonia will lend 2 billion euros.\n",
+		mentions: []factMention{{"Ruritanian", "country:RUR", "country", "adjective"}, {"Freedonia", "country:FRE", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{{"country:FRE", "", "financial support", "agreed"}})
+}

@@ -326,7 +326,7 @@ func (l *commitLexicon) headKind(toks []token.Tok, from int) string {
 	}
 	var hits []kindHit
 	for _, k := range l.kinds {
-		for _, h := range k.keywords.All(obj) {
+		for h := range k.keywords.Hits(obj) {
 			if !l.topical(obj, h) {
 				hits = append(hits, kindHit{h, k.name})
 			}
@@ -385,7 +385,7 @@ func (l *commitLexicon) headKind(toks []token.Tok, from int) string {
 			return l.amountKind
 		}
 	}
-	for _, h := range l.otherObjects.All(toks) {
+	for h := range l.otherObjects.Hits(toks) {
 		if !l.topical(toks, h) {
 			return "other"
 		}
@@ -410,7 +410,7 @@ func (l *commitLexicon) topical(toks []token.Tok, h token.Hit) bool {
 // framed reports a hit of g with one of the kind's framing phrases among
 // the four words before it.
 func (k commitKind) framed(g token.Phrases, toks []token.Tok) bool {
-	for _, h := range g.All(toks) {
+	for h := range g.Hits(toks) {
 		for j := max(0, h.From-4); j < h.From; j++ {
 			if k.framedBy.LongestAt(toks, j) >= 0 {
 				return true

@@ -164,7 +164,9 @@ func (e *commitEnv) beneficiary(u commitUnit, anchor int, by []string, cond, kin
 			}
 		}
 	}
-	if c.beneficiary != "" && !isBy(c.beneficiary) {
+	if c.beneficiary != "" && !isBy(c.beneficiary) && !appearsIn(e.withStates(by), c.beneficiary) {
+		// the document's usual recipient, never the state of a person who
+		// commits (a named recipient of a person's own state is above)
 		return c.beneficiary
 	}
 	if supportKinds[kind] && len(by) > 0 {

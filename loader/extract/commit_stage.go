@@ -126,7 +126,7 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 	if len(verbs) > 0 {
 		verbAt = verbs[0].From
 		// "X asked Y to contribute": X does not commit
-		for _, h := range s.lex.requests.All(toks[:verbAt]) {
+		for h := range s.lex.requests.Hits(toks[:verbAt]) {
 			if h.From > 0 && s.lex.documentNouns.EndsBefore(toks, h.From) {
 				continue // "the agreement calls for ...": the text's term, no request
 			}
@@ -383,7 +383,7 @@ func hopeFor(toks []token.Tok, verbs []token.Hit) bool {
 // ("discussed deepening cooperation"): the unit tells what was talked
 // about.
 func (s commitmentStage) talksOf(toks []token.Tok) bool {
-	for _, h := range s.lex.verbs.All(toks) {
+	for h := range s.lex.verbs.Hits(toks) {
 		if h.From > 0 && s.lex.discussion.EndsBefore(toks, h.From) {
 			return true
 		}
@@ -425,7 +425,7 @@ func (s commitmentStage) ownCommitmentTo(toks []token.Tok) (int, bool) {
 // in a clause without a commitment verb ("an investment by the Harbour
 // Group in a new plant"): the actor and the noun's offset.
 func (s commitmentStage) nominalBy(env *commitEnv, toks []token.Tok) (string, int, bool) {
-	for _, h := range s.lex.nominal.All(toks) {
+	for h := range s.lex.nominal.Hits(toks) {
 		j := h.To
 		if j >= len(toks) || toks[j].Norm != "by" {
 			continue
@@ -447,7 +447,7 @@ func (s commitmentStage) nominalBy(env *commitEnv, toks []token.Tok) (string, in
 // agree nothing; only the accord nouns count.
 func (s commitmentStage) accordBetween(env *commitEnv, toks []token.Tok) ([]string, int, bool) {
 	body := env.c.a.Body
-	for _, h := range s.lex.accordNouns.All(toks) {
+	for h := range s.lex.accordNouns.Hits(toks) {
 		j := h.To
 		if j >= len(toks) || toks[j].Norm != "between" {
 			continue
@@ -495,7 +495,7 @@ func (s commitmentStage) pronounPledge(toks []token.Tok, verbs []token.Hit, kind
 		return true
 	}
 	v := verbs[0].From
-	for _, h := range s.lex.firm.All(toks) {
+	for h := range s.lex.firm.Hits(toks) {
 		if h.From <= v && h.From >= v-3 && h.Phrase != "will" && h.Phrase != "shall" && !negated(toks, h.From) {
 			return true
 		}
@@ -529,7 +529,7 @@ func (s commitmentStage) outsideCondition(env *commitEnv, toks []token.Tok, verb
 // ("it would cost 250 billion", "will stand at 2%"): a price or a state,
 // not a pledge.
 func (s commitmentStage) modalPresence(toks []token.Tok) bool {
-	for _, h := range s.lex.modality.All(toks) {
+	for h := range s.lex.modality.Hits(toks) {
 		j := h.To
 		for j < len(toks) && (willAdverbs[toks[j].Norm] || toks[j].Norm == "only") {
 			j++
@@ -548,7 +548,7 @@ func (s commitmentStage) affirms(toks []token.Tok, nouns []token.Hit) bool {
 	if len(nouns) == 0 {
 		return false
 	}
-	for _, h := range s.lex.affirming.All(toks) {
+	for h := range s.lex.affirming.Hits(toks) {
 		if h.From < nouns[0].From {
 			return true
 		}
@@ -563,7 +563,7 @@ func (s commitmentStage) receives(toks []token.Tok, verbs, nouns []token.Hit) bo
 	if len(nouns) == 0 {
 		return false
 	}
-	for _, h := range s.lex.receiving.All(toks) {
+	for h := range s.lex.receiving.Hits(toks) {
 		if h.From > 0 && beForms[toks[h.From-1].Norm] || h.To < len(toks) && toks[h.To].Norm == "by" {
 			continue // a passive ("if a request is received", "a text obtained by X")
 		}
@@ -712,7 +712,7 @@ func maskActors(c *factContext, toks []token.Tok, verb int) []token.Tok {
 // pledgeModal reports a modal that can pledge: "should" and "must" tell
 // others what to do ("partners should send more"), except after "we".
 func (s commitmentStage) pledgeModal(toks []token.Tok) bool {
-	for _, h := range s.lex.modality.All(toks) {
+	for h := range s.lex.modality.Hits(toks) {
 		if h.Phrase != "should" && h.Phrase != "must" || h.From > 0 && toks[h.From-1].Norm == "we" {
 			return true
 		}

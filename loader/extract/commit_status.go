@@ -127,7 +127,7 @@ func (e *commitEnv) pledgeAct(toks []token.Tok, anchor int) bool {
 	if at < 0 {
 		return false
 	}
-	for _, h := range e.lex.pledgeActs.All(toks) {
+	for h := range e.lex.pledgeActs.Hits(toks) {
 		if h.From <= at && h.From >= at-3 && !negated(toks, h.From) && !(h.From > 0 && notYetWords[toks[h.From-1].Norm]) {
 			return true
 		}
@@ -182,7 +182,7 @@ var notYetWords = map[string]bool{"be": true, "been": true, "being": true, "to":
 // said", "reportedly"), not one that refers to a text ("as outlined in the
 // statement").
 func (e *commitEnv) hearsay(toks []token.Tok) bool {
-	for _, h := range e.lex.reported.All(toks) {
+	for h := range e.lex.reported.Hits(toks) {
 		if h.From > 0 && toks[h.From-1].Norm == "as" {
 			continue
 		}
@@ -344,7 +344,7 @@ func (e *commitEnv) officeInBodyOf(person, b string) bool {
 // part of an agreed cue ("stand ready to commit").
 func (e *commitEnv) ready(toks []token.Tok) bool {
 	agreed := e.lex.agreed.All(toks)
-	for _, h := range e.lex.readiness.All(toks) {
+	for h := range e.lex.readiness.Hits(toks) {
 		inside := false
 		for _, a := range agreed {
 			inside = inside || a.From <= h.From && h.To <= a.To || a.From == h.From
@@ -360,7 +360,7 @@ func (e *commitEnv) ready(toks []token.Tok) bool {
 // pledge act: "announced plans to transfer" pledges (NOTES w2), while
 // "confirmed plans to form" still plans.
 func (e *commitEnv) planCue(toks []token.Tok) bool {
-	for _, h := range e.lex.proposed.All(toks) {
+	for h := range e.lex.proposed.Hits(toks) {
 		if h.From > 0 && (toks[h.From-1].Norm == "a" || toks[h.From-1].Norm == "an" || toks[h.From-1].Norm == "the" || toks[h.From-1].Norm == "what") ||
 			hyphenated(e.c.a.Body, h) {
 			continue
@@ -376,7 +376,7 @@ func (e *commitEnv) planCue(toks []token.Tok) bool {
 // cue finds a cue that is not used as an adjective ("a proposed mechanism")
 // nor in a describing "what would be".
 func (e *commitEnv) cue(l token.Phrases, toks []token.Tok) bool {
-	for _, h := range l.All(toks) {
+	for h := range l.Hits(toks) {
 		if h.From > 0 && (toks[h.From-1].Norm == "a" || toks[h.From-1].Norm == "an" || toks[h.From-1].Norm == "the" || toks[h.From-1].Norm == "what") ||
 			hyphenated(e.c.a.Body, h) {
 			continue // "a proposed mechanism"; "in what would be the first plant" describes

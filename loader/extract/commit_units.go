@@ -42,7 +42,7 @@ func commitUnits(c *factContext, lex *commitLexicon, i int) []commitUnit {
 	}
 	whole := commitUnit{sent: i, start: start, end: end, list: firstOfItem && len(units) == 0}
 	toks := token.Tokens(body, start, end)
-	for _, h := range lex.componentLeads.All(toks) {
+	for h := range lex.componentLeads.Hits(toks) {
 		rest := strings.TrimLeft(body[h.End:end], " ")
 		if !strings.HasPrefix(rest, ":") {
 			continue

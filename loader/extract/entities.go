@@ -26,25 +26,15 @@ func (entitiesStage) Apply(a *model.Analysis) error {
 		return a.Mentions[i].End > a.Mentions[j].End
 	})
 	r := &a.Result
-	r.Persons, r.Countries, r.Organizations, r.Places = []model.Entity{}, []model.Entity{}, []model.Entity{}, []model.Entity{}
-	var order []string
-	groups := map[string][]model.Mention{}
+	r.Persons, r.Countries, r.Organizations, r.Places = []Entity{}, []Entity{}, []Entity{}, []Entity{}
 	all := a.Mentions
 	if len(a.ListedOnly) > 0 {
 		all = append(a.Mentions[:len(a.Mentions):len(a.Mentions)], a.ListedOnly...)
 		sort.SliceStable(all, func(i, j int) bool { return all[i].Start < all[j].Start })
 	}
-	for _, m := range all {
-		if m.Key == "" {
-			continue
-		}
-		if _, seen := groups[m.Key]; !seen {
-			order = append(order, m.Key)
-		}
-		groups[m.Key] = append(groups[m.Key], m)
-	}
-	for _, key := range order {
-		e := entity(a, key, groups[key])
+	order, groups := groupMentionsByKey(all)
+	for g, key := range order {
+		e := entity(a, key, groups[g])
 		switch e.Kind {
 		case "person":
 			a.Result.Persons = append(a.Result.Persons, e)

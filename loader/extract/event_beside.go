@@ -17,7 +17,7 @@ const besideWindow = 8
 func (s eventStage) besideIn(c *factContext, i int) []eventMention {
 	start, end := c.sentSpan(i)
 	toks := token.Tokens(c.a.Body, start, end)
-	for _, sp := range s.lex.sidelines.All(toks) {
+	for sp := range s.lex.sidelines.Hits(toks) {
 		win := toks[sp.To:min(len(toks), sp.To+besideWindow)]
 		h, typ, ok := s.trigger(c.a.Body, win)
 		if !ok || fxPunctBetween(c.a.Body, sp.End, h.Start) {

@@ -21,6 +21,12 @@ type eventLexicon struct {
 	past       token.Phrases
 	generic    token.Phrases
 	needDate   map[string]bool
+	// otherClause: words between a trigger and a place that put the
+	// place in another clause.
+	otherClause map[string]bool
+	// modalOnly: event types that a modal_before word right before the
+	// trigger makes unreal, dated or not.
+	modalOnly map[string]bool
 	// needPlace: event types told as an occurrence only with a place.
 	needPlace       map[string]bool
 	minParticipants map[string]int
@@ -159,7 +165,7 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 		minTypes = append(minTypes, t)
 		lex.minParticipants[t] = n
 	}
-	for name, set := range map[string][]string{"gatherings": f.Gatherings, "need_date": f.NeedDate, "need_place": f.NeedPlace, "min_participants": minTypes} {
+	for name, set := range map[string][]string{"gatherings": f.Gatherings, "need_date": f.NeedDate, "need_place": f.NeedPlace, "unreal_after_modal": f.ModalOnly, "min_participants": minTypes} {
 		for _, t := range set {
 			if !lexicon.Known(lexicon.EventKinds, t) {
 				return nil, fmt.Errorf("lexicon %s: %s: unknown event type %q: %w", eventLexiconPath, name, t, lexicon.ErrLexicon)
@@ -207,6 +213,8 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 		lex.needDate[t] = true
 	}
 	lex.needPlace = fxSet(f.NeedPlace)
+	lex.modalOnly = fxSet(f.ModalOnly)
+	lex.otherClause = fxSet(f.OtherClause)
 	return lex, nil
 }
 

@@ -21,7 +21,7 @@ func (s eventStage) otherIn(c *factContext, i int) (eventMention, bool) {
 	if _, typ, ok := s.trigger(c.a.Body, toks); ok && typ == "summit" {
 		return eventMention{}, false
 	}
-	for _, h := range s.lex.decisions.All(toks) {
+	for h := range s.lex.decisions.Hits(toks) {
 		if s.lex.relative.Has(toks[max(0, h.From-4):h.From]) {
 			continue
 		}
@@ -72,8 +72,8 @@ func (s eventStage) otherIn(c *factContext, i int) (eventMention, bool) {
 // truce between A and B began on Wednesday").
 func (s eventStage) onsetIn(c *factContext, i int, toks []token.Tok) (eventMention, bool) {
 	start, end := c.sentSpan(i)
-	for _, subj := range s.lex.onsetSubjects.All(toks) {
-		for _, v := range s.lex.onsetVerbs.All(toks[subj.To:min(len(toks), subj.To+9)]) {
+	for subj := range s.lex.onsetSubjects.Hits(toks) {
+		for v := range s.lex.onsetVerbs.Hits(toks[subj.To:min(len(toks), subj.To+9)]) {
 			at := toks[subj.To+v.From]
 			if subj.To+v.From > 0 && s.lex.modalBefore[toks[subj.To+v.From-1].Norm] {
 				continue

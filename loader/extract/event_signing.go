@@ -20,7 +20,7 @@ var signGaps = map[string]bool{"in": true, "with": true, "on": true, "at": true,
 // bilateral security agreement", "signed the document"), not a future
 // one ("will sign").
 func (s eventStage) signingAt(body string, toks []token.Tok) (token.Hit, bool) {
-	for _, v := range s.lex.signVerbs.All(toks) {
+	for v := range s.lex.signVerbs.Hits(toks) {
 		if v.From > 0 && (toks[v.From-1].Norm == "will" || toks[v.From-1].Norm == "to" || toks[v.From-1].Norm == "would") {
 			continue
 		}
@@ -34,7 +34,7 @@ func (s eventStage) signingAt(body string, toks []token.Tok) (token.Hit, bool) {
 				break
 			}
 		}
-		for _, o := range s.lex.signObjects.All(win) {
+		for o := range s.lex.signObjects.Hits(win) {
 			return token.Hit{From: v.From, To: v.To + o.To, Start: v.Start, End: o.End, Phrase: v.Phrase}, true
 		}
 		// the passive: "a declaration of intent signed by X and Y"

@@ -22,8 +22,8 @@ func (s eventStage) splitMentions(c *factContext, i int) (parts []eventMention, 
 	start, end := c.sentSpan(i)
 	toks := token.Tokens(c.a.Body, start, end)
 	var hits []token.Hit
-	for _, t := range s.lex.types {
-		for _, h := range t.triggers.All(toks) {
+	for _, typeHits := range s.triggerHits(toks) {
+		for _, h := range typeHits {
 			if !s.blocked(c.a.Body, toks, h) {
 				hits = append(hits, h)
 			}

@@ -14,7 +14,10 @@ import (
 // day), the place and the participants. Sentences about the same event in
 // one document become one event with all their evidence (see
 // mergeEventMentions); its id is the cross-document key of eventID.
-type eventStage struct{ lex *eventLexicon }
+type eventStage struct {
+	lex  *eventLexicon
+	memo *triggerMemo // per document, set by Apply (see triggerHits)
+}
 
 func newEventStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 	lex, err := loadEventLexicon(data)
@@ -59,7 +62,8 @@ type eventMention struct {
 }
 
 // Apply finds event mentions sentence by sentence, then merges them.
-func (s eventStage) Apply(a *model.Analysis) error {
+func (s eventStage) Apply(a *Analysis) error {
+	s = s.withTriggerMemo()
 	c := newFactContext(a)
 	if c.docDate != "" && unresolvedDates(a) {
 		// the document date may have been inferred after the dates stage
@@ -190,6 +194,9 @@ func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []toke
 			if len(before) > 0 && before[len(before)-1].Norm == "to" && typ != "visit" && typ != "" && hit.End > hit.Start && mn.Start > hit.End {
 				break // "left the summit early to return to Washington": where one goes next
 			}
+			if hit.End > hit.Start && s.otherClauseBetween(c.a.Body, hit, mn) {
+				break // "a deal made at a meeting will boost a plant in Derby": the place of another clause
+			}
 			if hit.End > hit.Start && namesEventAt(c.a.Body, mn.Start, mn.End, hit.Start) {
 				// "the Jeddah talks", "a London conference": the event's name
 				m.placeKey, placed, m.named = mn.Key, true, true
@@ -269,6 +276,9 @@ func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []toke
 			}
 		}
 	}
+	if s.lex.modalOnly[m.typ] && hit.From > 0 && hit.To > hit.From && s.lex.modalBefore[toks[hit.From-1].Norm] {
+		return m, false // "could visit Kyiv on Monday", "invited her to visit": no visit took place
+	}
 	if (s.lex.needDate[m.typ] || s.lex.datedTriggers.HasRaw(hit.Phrase)) && (m.date == "" && !m.named || s.lex.generic.Has(toks)) {
 		return m, false
 	}
@@ -295,6 +305,36 @@ func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []toke
 	// the document is about (merging drops it otherwise)
 	m.planned = m.date == "" && !m.coref && (s.plannedAt(toks, hit) || s.leadPlans(c, i))
 	return m, true
+}
+
+// otherClauseBetween reports a word opening or marking another clause
+// (a modal verb, a relative pronoun, the "to" of an infinitive) between the trigger and the place
+// mn, on either side: the place is where that clause's action is, not
+// the event's.
+func (s eventStage) otherClauseBetween(body string, hit token.Hit, mn model.Mention) bool {
+	from, to := hit.End, mn.Start
+	if mn.End <= hit.Start {
+		from, to = mn.End, hit.Start
+	}
+	if to <= from {
+		return false
+	}
+	toks := token.Tokens(body, from, to)
+	for k, t := range toks {
+		if s.lex.otherClause[t.Norm] || t.Norm == "to" && k+1 < len(toks) && infinitiveAt(body, toks[k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// infinitiveAt reports a word after "to" that makes it the mark of an
+// infinitive ("to better meet", "to build"), not a preposition ("to the
+// palace", "to Kyiv", "to 2030"): a lower-case word that opens no noun
+// phrase.
+func infinitiveAt(body string, t token.Tok) bool {
+	r := body[t.Start]
+	return r >= 'a' && r <= 'z' && !fxDeterminer[t.Norm] && !fxObjectDeterminer[t.Norm]
 }
 
 // heldAt reports talks told as held by one party named, at a stated day
@@ -381,7 +421,7 @@ func (s eventStage) seriesBefore(toks []token.Tok, at int) bool {
 // callsNoSummit reports a not_summit noun ("conference", "forum") in the
 // sentence, not as part of a press conference trigger.
 func (s eventStage) callsNoSummit(body string, toks []token.Tok) bool {
-	for _, h := range s.lex.notSummit.All(toks) {
+	for h := range s.lex.notSummit.Hits(toks) {
 		if _, typ, ok := s.trigger(body, toks[max(0, h.From-2):h.To]); !ok || typ == "meeting" {
 			return true
 		}
@@ -392,7 +432,7 @@ func (s eventStage) callsNoSummit(body string, toks []token.Tok) bool {
 // plannedAt reports a future marker in the few words around the trigger
 // ("their next meeting", "will meet again").
 func (s eventStage) plannedAt(toks []token.Tok, hit token.Hit) bool {
-	for _, h := range s.lex.future.All(toks) {
+	for h := range s.lex.future.Hits(toks) {
 		if h.To >= hit.From-3 && h.From <= hit.To+5 && hit.To > hit.From {
 			return true
 		}
@@ -433,7 +473,7 @@ func (s eventStage) beforeRelative(c *factContext, i int, first eventMention) (e
 	}
 	start, end := c.sentSpan(i)
 	toks := token.Tokens(c.a.Body, start, end)
-	for _, rel := range s.lex.relative.All(toks) {
+	for rel := range s.lex.relative.Hits(toks) {
 		if _, ok := s.lex.coreferent.First(toks[rel.To:min(len(toks), rel.To+3)]); !ok {
 			continue
 		}
@@ -452,11 +492,12 @@ func (s eventStage) relativeIn(c *factContext, i int, first eventMention) (event
 	start, end := c.sentSpan(i)
 	toks := token.Tokens(c.a.Body, start, end)
 	for _, rel := range s.lex.relative.All(toks) {
-		for _, t := range s.lex.types {
+		hits := s.triggerHits(toks)
+		for k, t := range s.lex.types {
 			if t.name == first.typ {
 				continue
 			}
-			for _, h := range t.triggers.All(toks) {
+			for _, h := range hits[k] {
 				if h.From != rel.To && !(h.From == rel.To+1 && fxDeterminer[toks[rel.To].Norm]) {
 					continue
 				}
@@ -604,8 +645,9 @@ func (s eventStage) eventDate(c *factContext, start, end, near int) string {
 func (s eventStage) trigger(body string, toks []token.Tok) (token.Hit, string, bool) {
 	var weak token.Hit
 	weakType := ""
-	for _, t := range s.lex.types {
-		for _, h := range t.triggers.All(toks) {
+	hits := s.triggerHits(toks)
+	for k, t := range s.lex.types {
+		for _, h := range hits[k] {
 			if s.blocked(body, toks, h) {
 				continue
 			}
@@ -748,7 +790,7 @@ func (s eventStage) dropSayers(c *factContext, start int, toks []token.Tok, hit 
 	}
 	var verb token.Hit
 	found := false
-	for _, h := range s.lex.saying.All(toks[:hit.From]) {
+	for h := range s.lex.saying.Hits(toks[:hit.From]) {
 		verb, found = h, true
 	}
 	if !found || hit.From <= verb.To+2 {

@@ -217,6 +217,9 @@ func (c *factContext) findBeneficiary() string {
 		if m.Kind != "country" || currencyMention(c.a.Body, m) || rangeEnd(c.a.Body, m) {
 			continue
 		}
+		if m.Form == "adjective" && !governs(c.a.Body, m.End) {
+			continue // "crucial to Chinese ambitions": no state receives
+		}
 		prev := strings.ToLower(fxPrevWord(c.a.Body, m.Start))
 		switch prev {
 		case "for", "to", "support", "supporting", "assist", "assisting", "help", "helping", "aid",

@@ -18,6 +18,7 @@ func TestCompaniesFromLegalSuffixAndHeadNouns(t *testing.T) {
 		{"The Alps Mining Group and Nordic Shipping Lines ASA signed.", []string{"Alps Mining Group", "Nordic Shipping Lines ASA"}},
 		{"The engines come from Vesta Motors, which builds them in Turin.", []string{"Vesta Motors"}},
 		{"He left Lakeside Pharmaceuticals last year.", []string{"Lakeside Pharmaceuticals"}},
+		{"The Harbour Power and Lighting Company said prices would rise.", []string{"Harbour Power and Lighting Company"}},
 		{"The deal with Kestrel Motors Co. Ltd was signed.", []string{"Kestrel Motors Co. Ltd"}},
 		{"Bonds of the Bank of Freedonia Holdings Ltd fell.", []string{"Bank of Freedonia Holdings Ltd"}},
 		// A person's name before a suffix is the company's.

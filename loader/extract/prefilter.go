@@ -1,5 +1,7 @@
 package extract
 
+import ()
+
 // Prefilters: cheap scans that tell, exactly, that a regular expression
 // or a costly test cannot succeed on a text, so that the hot paths skip
 // it. Each states the condition every match needs; none may change what

@@ -238,3 +238,34 @@ func TestDefaultRegionalAdjectivesAreMacroRegions(t *testing.T) {
 		}
 	}
 }
+
+// The companies file: companies across sectors, each a company with its
+// country, and the common-word names of the news among its cue names.
+func TestDefaultCompanies(t *testing.T) {
+	g := loadDefault(t)
+	n := 0
+	for _, e := range g.ByKind(Organization) {
+		if e.Type == "company" {
+			n++
+		}
+	}
+	if n < 250 {
+		t.Errorf("%d companies, want at least 250", n)
+	}
+	for id, cue := range map[string]string{"shell": "Shell", "apple": "Apple", "meta-platforms": "Meta", "totalenergies": "Total", "ford": "Ford"} {
+		e, ok := g.Get(Organization, id)
+		if !ok {
+			t.Errorf("no company %q", id)
+			continue
+		}
+		if !e.NeedsCue(cue) {
+			t.Errorf("%s: %q is not a cue name", id, cue)
+		}
+		if e.NeedsCue(e.Name + " plc") {
+			t.Errorf("%s: a name with a suffix needs no cue", id)
+		}
+	}
+	if e, ok := g.Get(Organization, "nvidia"); !ok || e.NeedsCue("Nvidia") || e.Country != "USA" {
+		t.Errorf("nvidia = %+v, want a US company needing no cue", e)
+	}
+}

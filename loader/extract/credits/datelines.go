@@ -17,8 +17,8 @@ var datelineRE = regexp.MustCompile(`^(\p{Lu}[\p{Lu}\p{L} .'’-]{1,40}?)(?:,[ \
 // IsDateline reports whether text opens with a dateline: a place in
 // capitals, or a place followed by a date or a credit in brackets.
 func IsDateline(text string) ([]int, bool) {
-	if !HasDash(text) {
-		return nil, false // a dateline ends with a dash
+	if !HasDash(text) || !token.OpensUpper(text) {
+		return nil, false // a dateline opens with a capital and ends with a dash
 	}
 	m := datelineRE.FindStringSubmatchIndex(text)
 	if m == nil {

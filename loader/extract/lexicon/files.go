@@ -38,6 +38,8 @@ type EventFile struct {
 	GenericMarkers  []string       `yaml:"generic_markers"`
 	NeedDate        []string       `yaml:"need_date"`
 	NeedPlace       []string       `yaml:"need_place"`
+	ModalOnly       []string       `yaml:"unreal_after_modal"`
+	OtherClause     []string       `yaml:"other_clause"`
 	MinParticipants map[string]int `yaml:"min_participants"`
 	SayingVerbs     []string       `yaml:"saying_verbs"`
 	PlacePreps      []string       `yaml:"place_prepositions"`

@@ -6,6 +6,7 @@ import (
 
 	"github.com/kg-project/kg/loader/extract/credits"
 	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/extract/token"
 	"github.com/kg-project/kg/loader/gazetteer"
 )
 
@@ -59,7 +60,7 @@ func (s metaStage) issuerOpening(a *model.Analysis) bool {
 	lines := credits.ContentLines(a.Body)
 	for _, ln := range lines[:min(3, len(lines))] {
 		text := a.Body[ln.Start:ln.End]
-		if len(strings.Fields(text)) < 8 {
+		if token.FieldCount(text) < 8 {
 			continue // a headline or label line, not the first sentence
 		}
 		if i := strings.Index(text, ". "); i > 0 {

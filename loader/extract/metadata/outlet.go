@@ -123,6 +123,9 @@ func (s metaStage) selfOutlet(a *model.Analysis, head []credits.Line) (string, m
 	}
 	// An outlet missing from the gazetteer, named like a web site.
 	for _, ln := range head {
+		if !token.MayHoldSiteName(a.Body[ln.Start:ln.End]) {
+			continue
+		}
 		for _, loc := range siteNameRE.FindAllStringIndex(a.Body[ln.Start:ln.End], -1) {
 			st, en := ln.Start+loc[0], ln.Start+loc[1]
 			if s.lex.Has("selfverb", token.NextWordText(a.Body, en)) && !s.relayed(a.Body, st) {

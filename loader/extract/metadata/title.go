@@ -103,7 +103,7 @@ func (s metaStage) title(a *model.Analysis, lines []credits.Line) (int, int, boo
 
 // titleScore scores candidate line i (text) for the title.
 func (s metaStage) titleScore(a *model.Analysis, lines []credits.Line, i int, text string, slug []string, heading bool) float64 {
-	words := len(strings.Fields(text))
+	words := token.FieldCount(text)
 	score := -0.2*float64(i) + 0.06*float64(min(words, 10)) + s.hl.SlugOverlap(slug, text)
 	if heading {
 		score++
@@ -140,7 +140,7 @@ func (s metaStage) lineRole(a *model.Analysis, ln credits.Line, text string) lin
 		strings.Contains(lower, "https://") || strings.Contains(lower, "www.") || s.hl.navigationLine(text) || s.namedDateLine(text) {
 		return roleFurniture
 	}
-	if len(strings.Fields(text)) < 3 {
+	if token.FieldCount(text) < 3 {
 		return roleFurniture // a section name or a kicker ("PARIS CONFERENCE")
 	}
 	if !s.headline(text) {
@@ -168,7 +168,7 @@ func SourceLineName(text string) (string, bool) {
 		return "", false
 	}
 	name := strings.TrimRight(text[:d.Start], " \t,|-–—")
-	if n := len(strings.Fields(name)); n < 1 || n > 3 {
+	if n := token.FieldCount(name); n < 1 || n > 3 {
 		return "", false
 	}
 	return name, true
@@ -185,8 +185,7 @@ func (s metaStage) masthead(a *model.Analysis, ln credits.Line) bool {
 // a byline or a dateline, no photo credit, no final stop, colon or comma
 // (closing quotes aside), not two sentences.
 func (s metaStage) headline(text string) bool {
-	words := strings.Fields(text)
-	if len(words) < 3 || len(words) > 30 {
+	if words := token.FieldCount(text); words < 3 || words > 30 {
 		return false
 	}
 	if _, dateline := credits.IsDateline(text); strings.HasPrefix(text, "By ") || dateline {

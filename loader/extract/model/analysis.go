@@ -111,6 +111,12 @@ func (a *Analysis) Rune(byteOff int) int {
 		a.runeAt = make([]int32, len(a.Body)+1)
 		r := int32(0)
 		for i := 0; i < len(a.Body); {
+			if a.Body[i] < utf8.RuneSelf { // one byte, one rune: no decoding
+				a.runeAt[i] = r
+				i++
+				r++
+				continue
+			}
 			_, size := utf8.DecodeRuneInString(a.Body[i:])
 			for k := 0; k < size && i+k < len(a.Body); k++ {
 				a.runeAt[i+k] = r

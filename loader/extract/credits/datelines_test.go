@@ -1,0 +1,32 @@
+package credits
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/loader/extract/token"
+)
+
+// TestDatelinePrefilter: on invented lines, token.OpensUpper passes every
+// line datelineRE matches, and rejects one that cannot match.
+func TestDatelinePrefilter(t *testing.T) {
+	lines := []string{
+		"HARBOURTON, 3 March (Wire) - Talks resumed.", "Élan — (AP) — a", "harbourton - talks", "ÉLAN – x",
+		"Caliber.Az reports that", "see example.com today", "the end. Next", "x.Éa is", "a.b", "3.5 percent", "End.",
+		"Quay.fm said", ".", "..a", "Word.\u0130stanbul", "Harbour.News says", "Delta.io. Then",
+	}
+	matched := 0
+	for _, text := range lines {
+		if datelineRE.MatchString(text) {
+			matched++
+			if !token.OpensUpper(text) {
+				t.Errorf("OpensUpper(%q) = false, but datelineRE matches", text)
+			}
+		}
+	}
+	if matched < 2 {
+		t.Fatalf("only %d datelines among the invented lines", matched)
+	}
+	if token.OpensUpper("harbourton - talks") {
+		t.Error("the prefilter passes a line that cannot match")
+	}
+}
