@@ -3,6 +3,7 @@ package extract
 import (
 	"testing"
 
+	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/gazetteer"
 )
 
@@ -17,7 +18,7 @@ func BenchmarkRuneTable(b *testing.B) {
 	b.ResetTimer()
 	for range b.N {
 		for _, d := range docs {
-			a := &Analysis{Body: d.Body}
+			a := &model.Analysis{Body: d.Body}
 			if a.Rune(len(d.Body)) < 0 {
 				b.Fatal("negative offset")
 			}
@@ -28,7 +29,7 @@ func BenchmarkRuneTable(b *testing.B) {
 
 func TestRuneCountsCodePoints(t *testing.T) {
 	body := "Ab é\u00e9x €5 \xff!"
-	a := &Analysis{Body: body}
+	a := &model.Analysis{Body: body}
 	want := 0
 	for i := range body {
 		if got := a.Rune(i); got != want {

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/kg-project/kg/loader/extract/entities"
 	"github.com/kg-project/kg/loader/extract/model"
 )
 
@@ -16,7 +17,7 @@ func TestGroupMentionsByKey(t *testing.T) {
 		{Start: 30, Key: "country:fr", Text: "French"},
 		{Start: 40, Key: "org:un", Text: "UN"},
 	}
-	order, groups := groupMentionsByKey(ms)
+	order, groups := entities.GroupMentionsByKey(ms)
 	if want := []string{"person:a", "country:fr", "org:un"}; !reflect.DeepEqual(order, want) {
 		t.Fatalf("order = %v, want %v", order, want)
 	}
@@ -37,7 +38,7 @@ func TestGroupMentionsByKey(t *testing.T) {
 	if got := texts(groups[1]); !reflect.DeepEqual(got, want[1]) {
 		t.Errorf("after append to group 0, group 1 = %v", got)
 	}
-	if o, g := groupMentionsByKey(nil); len(o) != 0 || len(g) != 0 {
+	if o, g := entities.GroupMentionsByKey(nil); len(o) != 0 || len(g) != 0 {
 		t.Errorf("no mentions: %v %v", o, g)
 	}
 }

@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"testing"
+
+	"github.com/kg-project/kg/loader/extract/entities"
 )
 
 func TestSlug(t *testing.T) {
@@ -14,7 +16,7 @@ func TestSlug(t *testing.T) {
 		"Armed Forces of X-Y": "armed-forces-of-x-y",
 		"Łukasz Nowak":        "lukasz-nowak",
 	} {
-		if got := Slug(in); got != want {
+		if got := entities.Slug(in); got != want {
 			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
 		}
 	}

@@ -62,7 +62,7 @@ type eventMention struct {
 }
 
 // Apply finds event mentions sentence by sentence, then merges them.
-func (s eventStage) Apply(a *Analysis) error {
+func (s eventStage) Apply(a *model.Analysis) error {
 	s = s.withTriggerMemo()
 	c := newFactContext(a)
 	if c.docDate != "" && unresolvedDates(a) {

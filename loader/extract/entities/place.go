@@ -1,4 +1,4 @@
-package extract
+package entities
 
 import (
 	"io/fs"
@@ -19,7 +19,7 @@ import (
 // gazetteer stage.
 type placeStage struct{ lex *lexicon.Entities }
 
-func newPlaceStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
+func NewPlaceStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 	lex, err := lexicon.LoadEntities(data)
 	if err != nil {
 		return nil, err

@@ -1,4 +1,4 @@
-package extract
+package entities
 
 import (
 	"io/fs"
@@ -23,7 +23,7 @@ type gazMatchStage struct {
 	titles *lexicon.Titles
 }
 
-func newGazMatchStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
+func NewGazMatchStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 	lex, err := lexicon.LoadEntities(data)
 	if err != nil {
 		return nil, err

@@ -1,13 +1,13 @@
-package extract
+package entities
 
 import "github.com/kg-project/kg/loader/extract/model"
 
-// groupMentionsByKey groups the mentions that have a node id by that id:
+// GroupMentionsByKey groups the mentions that have a node id by that id:
 // the ids in order of first mention, and for each its mentions in text
 // order. The groups share one backing array (each capped at its own
 // end, so appending to one never writes into the next) instead of
 // growing a slice per id.
-func groupMentionsByKey(all []model.Mention) (order []string, groups [][]model.Mention) {
+func GroupMentionsByKey(all []model.Mention) (order []string, groups [][]model.Mention) {
 	index := make(map[string]int, len(all)/2+1)
 	var counts []int
 	of := make([]int, len(all)) // group of each mention, -1 without id

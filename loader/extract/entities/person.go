@@ -1,4 +1,4 @@
-package extract
+package entities
 
 import (
 	"io/fs"
@@ -23,7 +23,7 @@ type personStage struct {
 	titles *lexicon.Titles
 }
 
-func newPersonStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
+func NewPersonStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 	lex, err := lexicon.LoadEntities(data)
 	if err != nil {
 		return nil, err

@@ -1,4 +1,4 @@
-package extract
+package entities
 
 import (
 	"io/fs"
@@ -21,7 +21,7 @@ import (
 // cue in the sentence are left alone.
 type companyStage struct{ lex *lexicon.Entities }
 
-func newCompanyStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
+func NewCompanyStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 	lex, err := lexicon.LoadEntities(data)
 	if err != nil {
 		return nil, err

@@ -1,4 +1,4 @@
-package extract
+package entities
 
 import (
 	"io/fs"
@@ -16,7 +16,7 @@ import (
 // surface forms as mentions. It leaves a.Mentions sorted by Start.
 type entitiesStage struct{}
 
-func newEntitiesStage(*gazetteer.Gazetteer, fs.FS) (model.Stage, error) { return entitiesStage{}, nil }
+func NewEntitiesStage(*gazetteer.Gazetteer, fs.FS) (model.Stage, error) { return entitiesStage{}, nil }
 
 func (entitiesStage) Apply(a *model.Analysis) error {
 	sort.SliceStable(a.Mentions, func(i, j int) bool {
@@ -26,13 +26,13 @@ func (entitiesStage) Apply(a *model.Analysis) error {
 		return a.Mentions[i].End > a.Mentions[j].End
 	})
 	r := &a.Result
-	r.Persons, r.Countries, r.Organizations, r.Places = []Entity{}, []Entity{}, []Entity{}, []Entity{}
+	r.Persons, r.Countries, r.Organizations, r.Places = []model.Entity{}, []model.Entity{}, []model.Entity{}, []model.Entity{}
 	all := a.Mentions
 	if len(a.ListedOnly) > 0 {
 		all = append(a.Mentions[:len(a.Mentions):len(a.Mentions)], a.ListedOnly...)
 		sort.SliceStable(all, func(i, j int) bool { return all[i].Start < all[j].Start })
 	}
-	order, groups := groupMentionsByKey(all)
+	order, groups := GroupMentionsByKey(all)
 	for g, key := range order {
 		e := entity(a, key, groups[g])
 		switch e.Kind {

@@ -1,4 +1,4 @@
-package extract
+package entities
 
 import (
 	"io/fs"
@@ -17,7 +17,7 @@ import (
 // ("Armed Forces of Ukraine", "Multinational Force for Ukraine").
 type orgStage struct{ lex *lexicon.Entities }
 
-func newOrgStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
+func NewOrgStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 	lex, err := lexicon.LoadEntities(data)
 	if err != nil {
 		return nil, err
