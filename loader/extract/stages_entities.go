@@ -1,6 +1,7 @@
 package extract
 
 import "github.com/kg-project/kg/loader/extract/metadata"
+import "github.com/kg-project/kg/loader/extract/coreference"
 import "github.com/kg-project/kg/loader/extract/entities"
 
 // entityStages infer document metadata and find persons, roles, countries,
@@ -14,7 +15,7 @@ var entityStages = []stageBuilder{
 	{name: "organizations", build: entities.NewOrgStage},
 	{name: "companies", build: entities.NewCompanyStage},
 	{name: "described companies", build: entities.NewDescribedCompanyStage},
-	{name: "coreference", build: newCorefStage},
+	{name: "coreference", build: coreference.NewStage},
 	{name: "places", build: entities.NewPlaceStage},
 	{name: "entities", build: entities.NewEntitiesStage},
 	{name: "roles", build: newRoleStage},

@@ -1,4 +1,4 @@
-package extract
+package coreference
 
 import (
 	"io/fs"
@@ -22,7 +22,8 @@ import (
 // the willing"") to the gazetteer body of that name.
 type corefStage struct{ lex *lexicon.Entities }
 
-func newCorefStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
+// NewStage builds the coreference stage from the entity lexicon.
+func NewStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 	lex, err := lexicon.LoadEntities(data)
 	if err != nil {
 		return nil, err
