@@ -106,7 +106,7 @@ func (acc *attribAcc) attribution(c *factContext) model.Attribution {
 		}
 		at.Via, at.ViaID, at.ViaChain = &v, acc.src.via, []string{v}
 	}
-	at.ID = claimID(acc.src.id, at.Claim)
+	at.ID = model.ClaimID(acc.src.id, at.Claim)
 	return at
 }
 

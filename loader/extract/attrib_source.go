@@ -26,7 +26,7 @@ func (s attribSource) relay(c *factContext, m model.Mention) attribSource {
 // "the White House") as the text names them, others (and a capital
 // standing for its state, under any spelling) by their canonical name.
 func actorLabel(c *factContext, m model.Mention) string {
-	if m.Kind == "outlet" || m.Form == "seat" && !isCapitalOf(c.a, m) && !namesPlace(c, m) && !seatIsCity(c, m) {
+	if m.Kind == "outlet" || m.Form == "seat" && !model.IsCapitalOf(c.a, m) && !namesPlace(c, m) && !seatIsCity(c, m) {
 		t := token.Clean(m.Text)
 		if m.Form == "seat" && len(t) > 4 && strings.EqualFold(t[:4], "the ") {
 			t = t[4:]

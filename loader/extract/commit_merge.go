@@ -252,9 +252,9 @@ func (m *commitMerger) commitments() []model.Commitment {
 				cm.Evidence = append(cm.Evidence, m.c.a.Span(s, e))
 			}
 		}
-		cm.ID = commitmentID(acc.by, cm.ToID, acc.kind, acc.cond != "")
+		cm.ID = model.CommitmentID(acc.by, cm.ToID, acc.kind, acc.cond != "")
 		if seen[cm.ID] {
-			cm.ID = distinctID(cm.ID, acc.what)
+			cm.ID = model.DistinctID(cm.ID, acc.what)
 		}
 		seen[cm.ID] = true
 		out = append(out, cm)

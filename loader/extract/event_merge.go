@@ -260,7 +260,7 @@ func (acc *eventAcc) event(c *factContext) model.Event {
 		start, end = token.TrimSpan(c.a.Body, start, end)
 		ev.Evidence = append(ev.Evidence, c.a.Span(start, end))
 	}
-	ev.ID = eventID(typ, acc.date, acc.placeKey, acc.participants)
+	ev.ID = model.EventID(typ, acc.date, acc.placeKey, acc.participants)
 	return ev
 }
 

@@ -1,24 +1,25 @@
 package extract
 
 import "testing"
+import "github.com/kg-project/kg/loader/extract/model"
 
 func TestCommitmentIDIgnoresOrderAndWording(t *testing.T) {
-	a := commitmentID([]string{"country:FRA", "country:DEU"}, "country:UKR", "military support", false)
-	b := commitmentID([]string{"country:DEU", "country:FRA"}, "country:UKR", "military support", false)
+	a := model.CommitmentID([]string{"country:FRA", "country:DEU"}, "country:UKR", "military support", false)
+	b := model.CommitmentID([]string{"country:DEU", "country:FRA"}, "country:UKR", "military support", false)
 	if a != b {
 		t.Errorf("same commitment, two ids: %s %s", a, b)
 	}
 	for _, c := range []string{
-		commitmentID([]string{"country:FRA"}, "country:UKR", "military support", false),
-		commitmentID([]string{"country:FRA", "country:DEU"}, "country:UKR", "financial support", false),
-		commitmentID([]string{"country:FRA", "country:DEU"}, "country:UKR", "military support", true),
-		distinctID(a, "access to depots"),
+		model.CommitmentID([]string{"country:FRA"}, "country:UKR", "military support", false),
+		model.CommitmentID([]string{"country:FRA", "country:DEU"}, "country:UKR", "financial support", false),
+		model.CommitmentID([]string{"country:FRA", "country:DEU"}, "country:UKR", "military support", true),
+		model.DistinctID(a, "access to depots"),
 	} {
 		if c == a {
 			t.Errorf("different commitment, same id %s", c)
 		}
 	}
-	if distinctID(a, "Access to the depots") != distinctID(a, "depots access") {
+	if model.DistinctID(a, "Access to the depots") != model.DistinctID(a, "depots access") {
 		t.Error("distinct ids should not depend on word order or case")
 	}
 }
@@ -40,18 +41,18 @@ func TestCommitmentIDAcrossDocuments(t *testing.T) {
 }
 
 func TestEventIDFromWhatHappened(t *testing.T) {
-	if got := eventID("press conference", "", "", nil); got != "event:press-conference-undated-unplaced" {
+	if got := model.EventID("press conference", "", "", nil); got != "event:press-conference-undated-unplaced" {
 		t.Errorf("got %q", got)
 	}
-	a := eventID("meeting", "2026-01-06", "place:paris", []string{"person:b", "person:a", "person:c"})
-	b := eventID("meeting", "2026-01-06", "place:paris", []string{"person:a", "person:b"})
+	a := model.EventID("meeting", "2026-01-06", "place:paris", []string{"person:b", "person:a", "person:c"})
+	b := model.EventID("meeting", "2026-01-06", "place:paris", []string{"person:a", "person:b"})
 	if a != b || a != "event:meeting-2026-01-06-paris-a+b" {
 		t.Errorf("got %q and %q", a, b)
 	}
 }
 
 func TestWhatSignature(t *testing.T) {
-	if whatSignature("The Forces of the Coalition") != whatSignature("coalition force") {
+	if model.WhatSignature("The Forces of the Coalition") != model.WhatSignature("coalition force") {
 		t.Error("plural and case should not matter")
 	}
 }

@@ -1,6 +1,7 @@
 package extract
 
 import "github.com/kg-project/kg/loader/extract/metadata"
+import "github.com/kg-project/kg/loader/extract/roles"
 import "github.com/kg-project/kg/loader/extract/coreference"
 import "github.com/kg-project/kg/loader/extract/entities"
 
@@ -18,5 +19,5 @@ var entityStages = []stageBuilder{
 	{name: "coreference", build: coreference.NewStage},
 	{name: "places", build: entities.NewPlaceStage},
 	{name: "entities", build: entities.NewEntitiesStage},
-	{name: "roles", build: newRoleStage},
+	{name: "roles", build: roles.NewStage},
 }

@@ -60,3 +60,10 @@ func AtSentenceStart(a *Analysis, off int) bool {
 	}
 	return true
 }
+
+// IsCapitalOf reports a country mention written as the country's capital
+// ("Washington", "Washington, D.C.").
+func IsCapitalOf(a *Analysis, q Mention) bool {
+	e, ok := EntryOf(a.Gaz, q.Key)
+	return ok && e.Capital != "" && strings.HasPrefix(strings.ToLower(q.Text), strings.ToLower(e.Capital))
+}

@@ -1,4 +1,4 @@
-package extract
+package model
 
 import (
 	"crypto/sha256"
@@ -37,8 +37,8 @@ import (
 // fact when it stores a document (loader/resolve.go), so extraction stays
 // per document and parallel.
 
-// eventID is the identity key of an event.
-func eventID(typ, date, placeKey string, participants []string) string {
+// EventID is the identity key of an event.
+func EventID(typ, date, placeKey string, participants []string) string {
 	if date == "" {
 		date = "undated"
 	}
@@ -71,8 +71,8 @@ func eventID(typ, date, placeKey string, participants []string) string {
 	return schema.PrefixEvent + id
 }
 
-// commitmentID is the identity key of a commitment.
-func commitmentID(byIDs []string, toID, kind string, conditional bool) string {
+// CommitmentID is the identity key of a commitment.
+func CommitmentID(byIDs []string, toID, kind string, conditional bool) string {
 	by := append([]string(nil), byIDs...)
 	sort.Strings(by)
 	key := strings.Join(by, ",") + "|" + toID + "|" + kind
@@ -82,22 +82,22 @@ func commitmentID(byIDs []string, toID, kind string, conditional bool) string {
 	return schema.PrefixCommitment + token.Slug(kind) + "-" + shortHash(key)
 }
 
-// distinctID tells apart a second commitment of a document that shares
+// DistinctID tells apart a second commitment of a document that shares
 // the key of an earlier one, by its wording.
-func distinctID(id, what string) string {
-	return id + "-" + shortHash(whatSignature(what))[:8]
+func DistinctID(id, what string) string {
+	return id + "-" + shortHash(WhatSignature(what))[:8]
 }
 
-// claimID is the identity key of an attribution.
-func claimID(sourceID, claim string) string {
-	return schema.PrefixClaim + shortHash(sourceID+"|"+whatSignature(claim))
+// ClaimID is the identity key of an attribution.
+func ClaimID(sourceID, claim string) string {
+	return schema.PrefixClaim + shortHash(sourceID+"|"+WhatSignature(claim))
 }
 
-// whatSignature keeps the content words of a phrase (longer than three
+// WhatSignature keeps the content words of a phrase (longer than three
 // letters, not function words), folded, without plural "s", sorted and
 // deduplicated, at most six: "continued long-term military assistance"
 // and "long-term military assistance, continued" sign the same.
-func whatSignature(what string) string {
+func WhatSignature(what string) string {
 	seen := map[string]bool{}
 	var words []string
 	for _, t := range token.Tokens(what, 0, len(what)) {

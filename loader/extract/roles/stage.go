@@ -1,4 +1,4 @@
-package extract
+package roles
 
 import (
 	"fmt"
@@ -25,7 +25,8 @@ type roleStage struct {
 	titles *lexicon.Titles
 }
 
-func newRoleStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
+// NewStage builds the role stage from the entity lexicon and its titles.
+func NewStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 	lex, err := lexicon.LoadEntities(data)
 	if err != nil {
 		return nil, err
@@ -165,7 +166,7 @@ func (s roleStage) roleBefore(a *model.Analysis, t *lexicon.TitleHit, m model.Me
 	if q, ok := a.MentionEndingAt(j); ok && q.Key != m.Key {
 		r.start = q.Start
 		r.OfID, r.OfName = q.Key, displayOf(a, q.Key, names)
-		if q.Kind == "country" && q.Form == "seat" && !isCapitalOf(a, q) {
+		if q.Kind == "country" && q.Form == "seat" && !model.IsCapitalOf(a, q) {
 			// "Kremlin spokesman": the seat as written names the office;
 			// a capital standing for its state ("Washington's envoy")
 			// names the state.
@@ -336,11 +337,4 @@ func hasAuthorRole(p *model.Entity) bool {
 		}
 	}
 	return false
-}
-
-// isCapitalOf reports a country mention written as the country's capital
-// ("Washington", "Washington, D.C.").
-func isCapitalOf(a *model.Analysis, q model.Mention) bool {
-	e, ok := model.EntryOf(a.Gaz, q.Key)
-	return ok && e.Capital != "" && strings.HasPrefix(strings.ToLower(q.Text), strings.ToLower(e.Capital))
 }
