@@ -1,27 +1,28 @@
 package extract
 
 import "strings"
+import "github.com/kg-project/kg/loader/extract/facts"
 import "github.com/kg-project/kg/loader/extract/token"
 
 // labelSource reads a text's own source line, "Source: X, title, as
 // reported by Outlet": X is the source of the text's quotations and the
 // outlet relays all of X's claims. It returns the byte range of the line.
 func (d *attribDoc) labelSource(lex *attribLexicon) {
-	body := d.c.a.Body
+	body := d.c.A.Body
 	for off := 0; off < len(body); {
 		lineEnd := len(body)
 		if nl := strings.IndexByte(body[off:], '\n'); nl >= 0 {
 			lineEnd = off + nl
 		}
 		if start, ok := lineLabel(body, off, lineEnd, lex.sourceLabels); ok {
-			npEnd := fxNextComma(body, start, lineEnd)
+			npEnd := facts.NextComma(body, start, lineEnd)
 			src, ok := d.sourceOf(start, npEnd, false)
 			if toks := token.Tokens(body, start, npEnd); !ok && len(toks) > 0 && len(toks) <= 4 {
 				src, ok = d.unnamedSource(toks), true // a name the text gives as written
 			}
 			if ok {
 				if h, ok := lex.asReported.First(token.Tokens(body, npEnd, lineEnd)); ok {
-					if out, ok := firstOutletAfter(d.c.mentionsIn(h.End, lineEnd), h.End); ok && !d.isLocalOutlet(out.Key) {
+					if out, ok := firstOutletAfter(d.c.MentionsIn(h.End, lineEnd), h.End); ok && !d.isLocalOutlet(out.Key) {
 						src = src.relay(d.c, out)
 					}
 				}
@@ -54,11 +55,11 @@ func (s attributionStage) labelledQuote(d *attribDoc, i int) (rawAttrib, bool, b
 	if d.labelSrc == nil {
 		return rawAttrib{}, false, false
 	}
-	start, end := d.c.sentSpan(i)
+	start, end := d.c.SentSpan(i)
 	if start >= d.labelLine[0] && start < d.labelLine[1] {
 		return rawAttrib{}, false, true
 	}
-	body := d.c.a.Body
+	body := d.c.A.Body
 	para := strings.LastIndexByte(body[:start], '\n') + 1
 	qs, ok := lineLabel(body, para, end, s.lex.quoteLabels)
 	if !ok {

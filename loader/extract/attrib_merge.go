@@ -1,6 +1,7 @@
 package extract
 
 import "strings"
+import "github.com/kg-project/kg/loader/extract/facts"
 import "github.com/kg-project/kg/loader/extract/model"
 import "github.com/kg-project/kg/loader/extract/token"
 
@@ -33,18 +34,18 @@ const shortQuoteWords = 8
 // each other, and either the second is a direct quotation or, in one
 // paragraph, it names its source after the claim ("Diplomats say X. Y,
 // diplomats say."). A claim never starts with a dateline.
-func mergeAttribs(c *factContext, qs [][2]int, raws []rawAttrib) []model.Attribution {
+func mergeAttribs(c *facts.Context, qs [][2]int, raws []rawAttrib) []model.Attribution {
 	var accs []*attribAcc
 	for _, r := range raws {
-		r.claimStart = skipDateline(c.a.Body, r.claimStart, r.claimEnd)
-		start, quote := quotedClaim(c.a, qs, r.claimStart, r.claimEnd)
+		r.claimStart = facts.SkipDateline(c.A.Body, r.claimStart, r.claimEnd)
+		start, quote := quotedClaim(c.A, qs, r.claimStart, r.claimEnd)
 		if n := len(accs); n > 0 && start < r.claimStart {
 			// the quotation opened in a sentence that is already a claim:
 			// a short sentence goes on with that claim ("It will stay
 			// so."), a longer one is a claim of its own
 			if p := accs[n-1]; p.spans[len(p.spans)-1][1] > start {
 				start = r.claimStart
-				if p.src.id == r.src.id && len(token.Tokens(c.a.Body, start, r.claimEnd)) < shortQuoteWords {
+				if p.src.id == r.src.id && len(token.Tokens(c.A.Body, start, r.claimEnd)) < shortQuoteWords {
 					p.spans = append(p.spans, [2]int{start, r.claimEnd})
 					p.last = r.sent
 					continue
@@ -53,14 +54,14 @@ func mergeAttribs(c *factContext, qs [][2]int, raws []rawAttrib) []model.Attribu
 		}
 		first := r.sent
 		if start < r.claimStart {
-			if k := c.a.SentAt(start); k >= 0 {
+			if k := c.A.SentAt(start); k >= 0 {
 				first = k
 			}
 		}
-		words := len(token.Tokens(c.a.Body, start, r.claimEnd))
+		words := len(token.Tokens(c.A.Body, start, r.claimEnd))
 		if n := len(accs); n > 0 && r.turn {
 			if p := accs[n-1]; p.turn && p.src.id == r.src.id && first == p.last+1 &&
-				(r.block || !c.paragraphBreak(p.last, first)) && p.words+words <= turnChunkWords {
+				(r.block || !c.ParagraphBreak(p.last, first)) && p.words+words <= turnChunkWords {
 				p.spans = append(p.spans, [2]int{start, r.claimEnd})
 				p.last, p.words = r.sent, p.words+words
 				continue
@@ -69,7 +70,7 @@ func mergeAttribs(c *factContext, qs [][2]int, raws []rawAttrib) []model.Attribu
 		if n := len(accs); n > 0 {
 			p := accs[n-1]
 			if p.src.id == r.src.id && first <= p.last+1 &&
-				(quote && first < r.sent || r.trailing && r.explicit && p.explicit && !c.paragraphBreak(p.last, first) &&
+				(quote && first < r.sent || r.trailing && r.explicit && p.explicit && !c.ParagraphBreak(p.last, first) &&
 					!p.credited && !r.credited && !r.further) {
 				p.spans = append(p.spans, [2]int{start, r.claimEnd})
 				p.last = r.sent
@@ -87,45 +88,25 @@ func mergeAttribs(c *factContext, qs [][2]int, raws []rawAttrib) []model.Attribu
 	return out
 }
 
-func (acc *attribAcc) attribution(c *factContext) model.Attribution {
+func (acc *attribAcc) attribution(c *facts.Context) model.Attribution {
 	var parts []string
 	at := model.Attribution{Source: acc.src.name, SourceID: acc.src.id, SourceKind: acc.src.kind, Quote: acc.quote}
 	for _, sp := range acc.spans {
-		s, e := token.TrimSpan(c.a.Body, sp[0], sp[1])
+		s, e := token.TrimSpan(c.A.Body, sp[0], sp[1])
 		if e <= s {
 			continue
 		}
-		parts = append(parts, token.Clean(c.a.Body[s:e]))
-		at.Evidence = append(at.Evidence, c.a.Span(s, e))
+		parts = append(parts, token.Clean(c.A.Body[s:e]))
+		at.Evidence = append(at.Evidence, c.A.Span(s, e))
 	}
 	at.Claim = strings.Join(parts, "; ")
 	if acc.src.via != "" && acc.src.via != acc.src.id {
 		v := acc.src.viaName
 		if v == "" {
-			v = c.name(acc.src.via)
+			v = c.Name(acc.src.via)
 		}
 		at.Via, at.ViaID, at.ViaChain = &v, acc.src.via, []string{v}
 	}
 	at.ID = model.ClaimID(acc.src.id, at.Claim)
 	return at
-}
-
-// skipDateline moves start past a wire dateline ("PARIS, Jan 6 (Reuters) -",
-// "BRUSSELS -") that opens the range.
-func skipDateline(body string, start, end int) int {
-	head := body[start:min(end, start+80)]
-	for _, dash := range []string{" - ", " – ", " — "} {
-		k := strings.Index(head, dash)
-		if k <= 0 {
-			continue
-		}
-		lead := head[:k]
-		first := strings.TrimRight(strings.Fields(lead + " x")[0], ",")
-		if strings.HasSuffix(lead, ")") && strings.Contains(lead, "(") ||
-			len(first) >= 3 && strings.ToUpper(first) == first && strings.ToLower(first) != first && len(lead) < 40 ||
-			len(lead) >= 4 && strings.ToUpper(lead) == lead && strings.ToLower(lead) != lead {
-			return start + k + len(dash)
-		}
-	}
-	return start
 }

@@ -9,8 +9,8 @@ import "github.com/kg-project/kg/loader/extract/token"
 // bridges would reopen"). The claim runs from after the verb (and a
 // "that") to the end of the sentence; the person is its source.
 func (s attributionStage) relativeSpeaker(d *attribDoc, i int, toks []token.Tok) (rawAttrib, bool) {
-	body := d.c.a.Body
-	start, end := d.c.sentSpan(i)
+	body := d.c.A.Body
+	start, end := d.c.SentSpan(i)
 	for k := 1; k+1 < len(toks); k++ {
 		if toks[k].Norm != "who" || !strings.Contains(body[toks[k-1].End:toks[k].Start], ",") {
 			continue
@@ -44,8 +44,8 @@ func (s attributionStage) relativeSpeaker(d *attribDoc, i int, toks []token.Tok)
 // which state television said covered energy and defence"). The claim is
 // the predicate after the verb.
 func (s attributionStage) relativeSource(d *attribDoc, i int, toks []token.Tok) (rawAttrib, bool) {
-	body := d.c.a.Body
-	_, end := d.c.sentSpan(i)
+	body := d.c.A.Body
+	_, end := d.c.SentSpan(i)
 	for _, v := range d.verbs(s.lex.verbs, toks) {
 		for k := v.From - 2; k >= 1 && k >= v.From-6; k-- {
 			if toks[k].Norm != "which" {
@@ -74,8 +74,8 @@ const antecedentWords = 3
 // antecedent is the person (else organisation) named last in [s, e),
 // ending at most antecedentWords words before e, not as a possessor.
 func (d *attribDoc) antecedent(s, e int) (attribSource, bool) {
-	body := d.c.a.Body
-	ms := d.c.mentionsIn(s, e)
+	body := d.c.A.Body
+	ms := d.c.MentionsIn(s, e)
 	for _, kind := range []string{"person", "organization"} {
 		for k := len(ms) - 1; k >= 0; k-- {
 			m := ms[k]
@@ -107,14 +107,14 @@ func phraseLenAt(ps token.Phrases, toks []token.Tok, i int) int {
 // before a noun of stance (position, view, demand) and "that"; the claim
 // runs to the end of the sentence.
 func (s attributionStage) stanceOf(d *attribDoc, i int, toks []token.Tok) (rawAttrib, bool) {
-	body := d.c.a.Body
-	_, end := d.c.sentSpan(i)
+	body := d.c.A.Body
+	_, end := d.c.SentSpan(i)
 	for h := range s.lex.stanceNouns.Hits(toks) {
 		if h.To >= len(toks) || toks[h.To].Norm != "that" || h.From == 0 {
 			continue
 		}
 		prev := toks[h.From-1]
-		for _, m := range d.c.mentionsIn(max(0, prev.Start-60), prev.End+3) {
+		for _, m := range d.c.MentionsIn(max(0, prev.Start-60), prev.End+3) {
 			if m.End < prev.Start-3 || !token.IsPossessiveAfter(body, m.End) || m.Kind == "place" {
 				continue
 			}

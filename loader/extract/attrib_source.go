@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/kg-project/kg/loader/extract/facts"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
 	"github.com/kg-project/kg/loader/gazetteer"
@@ -17,7 +18,7 @@ type attribSource struct {
 }
 
 // relay makes a source relayed by the outlet mention m.
-func (s attribSource) relay(c *factContext, m model.Mention) attribSource {
+func (s attribSource) relay(c *facts.Context, m model.Mention) attribSource {
 	s.via, s.viaName = m.Key, actorLabel(c, m)
 	return s
 }
@@ -25,8 +26,8 @@ func (s attribSource) relay(c *factContext, m model.Mention) attribSource {
 // actorLabel names an actor in a fact: outlets and seats ("the Kremlin",
 // "the White House") as the text names them, others (and a capital
 // standing for its state, under any spelling) by their canonical name.
-func actorLabel(c *factContext, m model.Mention) string {
-	if m.Kind == "outlet" || m.Form == "seat" && !model.IsCapitalOf(c.a, m) && !namesPlace(c, m) && !seatIsCity(c, m) {
+func actorLabel(c *facts.Context, m model.Mention) string {
+	if m.Kind == "outlet" || m.Form == "seat" && !model.IsCapitalOf(c.A, m) && !namesPlace(c, m) && !seatIsCity(c, m) {
 		t := token.Clean(m.Text)
 		if m.Form == "seat" && len(t) > 4 && strings.EqualFold(t[:4], "the ") {
 			t = t[4:]
@@ -35,7 +36,7 @@ func actorLabel(c *factContext, m model.Mention) string {
 			return t
 		}
 	}
-	return c.name(m.Key)
+	return c.Name(m.Key)
 }
 
 // docNoun is one document noun found in the body ("draft statement").
@@ -52,7 +53,7 @@ type docNoun struct {
 // attribDoc is what the attribution stage knows about one document: its
 // document nouns and which outlet saw each cited document.
 type attribDoc struct {
-	c      *factContext
+	c      *facts.Context
 	lex    *attribLexicon
 	docs   []docNoun
 	docVia map[string]model.Mention // resolved document name -> outlet that saw it
@@ -75,14 +76,14 @@ type attribDoc struct {
 	speechFrom int
 }
 
-func newAttribDoc(c *factContext, lex *attribLexicon) *attribDoc {
-	d := &attribDoc{c: c, lex: lex, docVia: map[string]model.Mention{}, quotes: token.QuoteSpans(c.a.Body)}
-	toks := token.Tokens(c.a.Body, 0, len(c.a.Body))
+func newAttribDoc(c *facts.Context, lex *attribLexicon) *attribDoc {
+	d := &attribDoc{c: c, lex: lex, docVia: map[string]model.Mention{}, quotes: token.QuoteSpans(c.A.Body)}
+	toks := token.Tokens(c.A.Body, 0, len(c.A.Body))
 	hits := lex.documents.All(toks)
 	var actorAt map[int]model.Mention // actor mentions by start offset, when a document noun needs them
 	if len(hits) > 0 {
 		actorAt = map[int]model.Mention{}
-		for _, m := range c.a.Mentions {
+		for _, m := range c.A.Mentions {
 			if m.Kind == "person" || m.Kind == "organization" || m.Kind == "country" {
 				actorAt[m.Start] = m
 			}
@@ -96,7 +97,7 @@ func newAttribDoc(c *factContext, lex *attribLexicon) *attribDoc {
 		}
 		d.docs = append(d.docs, n)
 	}
-	for i := range c.a.Sents {
+	for i := range c.A.Sents {
 		d.findRelays(i)
 	}
 	d.turns = d.findTurns()
@@ -168,9 +169,9 @@ func (d *attribDoc) resolveDoc(pos int, name string, generic bool) string {
 // findRelays records "<document> seen by <outlet>" and "<outlet>, which
 // has seen <document>" in segment i.
 func (d *attribDoc) findRelays(i int) {
-	start, end := d.c.sentSpan(i)
-	toks := token.Tokens(d.c.a.Body, start, end)
-	ms := d.c.mentionsIn(start, end)
+	start, end := d.c.SentSpan(i)
+	toks := token.Tokens(d.c.A.Body, start, end)
+	ms := d.c.MentionsIn(start, end)
 	for h := range d.lex.seenBy.Hits(toks) {
 		doc, ok := d.docBefore(h.Start, start)
 		out, ook := firstOutletAfter(ms, h.End)
@@ -238,7 +239,7 @@ func lastOutletBefore(ms []model.Mention, pos int) (model.Mention, bool) {
 // but a country's among them) to the last outlet named before byte
 // offset pos.
 func (d *attribDoc) outletRef(toks []token.Tok, pos int) (model.Mention, bool) {
-	if len(toks) > 0 && fxDeterminer[toks[0].Norm] {
+	if len(toks) > 0 && facts.Determiners[toks[0].Norm] {
 		toks = toks[1:]
 	}
 	h, ok := d.lex.outletRefs.First(toks)
@@ -246,13 +247,13 @@ func (d *attribDoc) outletRef(toks []token.Tok, pos int) (model.Mention, bool) {
 		// "the paper", "the US network", "the Kenyan daily"
 		return model.Mention{}, false
 	}
-	for _, m := range d.c.mentionsIn(toks[0].Start, toks[len(toks)-1].End) {
+	for _, m := range d.c.MentionsIn(toks[0].Start, toks[len(toks)-1].End) {
 		if m.Kind != "country" {
 			return model.Mention{}, false // "Polish Press Agency" is a name
 		}
 	}
-	for k := len(d.c.a.Mentions) - 1; k >= 0; k-- {
-		if m := d.c.a.Mentions[k]; m.Kind == "outlet" && m.End <= pos {
+	for k := len(d.c.A.Mentions) - 1; k >= 0; k-- {
+		if m := d.c.A.Mentions[k]; m.Kind == "outlet" && m.End <= pos {
 			return m, true
 		}
 	}
@@ -263,34 +264,34 @@ func (d *attribDoc) outletRef(toks []token.Tok, pos int) (model.Mention, bool) {
 // first, then a named actor or outlet, then an unnamed descriptor.
 // actorOnly accepts only a named actor that makes up the phrase.
 func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
-	body := d.c.a.Body
+	body := d.c.A.Body
 	s, e = token.TrimSpan(body, s, e)
 	toks := token.Tokens(body, s, e)
 	if len(toks) == 0 || len(toks) > 12 {
 		return attribSource{}, false
 	}
 	if n := len(toks); n > 2 && (toks[n-1].Norm == "he" || toks[n-1].Norm == "she") && d.lex.circumstance.LongestAt(toks, 0) >= 0 &&
-		len(d.c.mentionsIn(s, e)) == 0 && !strings.ContainsAny(body[s:toks[n-1].Start], ",;:") {
+		len(d.c.MentionsIn(s, e)) == 0 && !strings.ContainsAny(body[s:toks[n-1].Start], ",;:") {
 		// "In a later post he said": the pronoun after a circumstance
 		toks, s = toks[n-1:], toks[n-1].Start
 	}
 	if len(toks) == 1 && fxPersonPronoun[toks[0].Norm] {
 		// the person who spoke just before goes on
-		if sp := d.lastSpeaker; sp != nil && sp.src.kind == "person" && d.c.a.SentAt(s)-sp.sent <= speakerWindow &&
+		if sp := d.lastSpeaker; sp != nil && sp.src.kind == "person" && d.c.A.SentAt(s)-sp.sent <= speakerWindow &&
 			!d.otherPersonSince(sp, s) {
 			return sp.src, true
 		}
 		// "..., he said": the subject (first person named) of the last
 		// sentence before that names a person, in the same or the
 		// previous paragraph
-		for k := len(d.c.a.Mentions) - 1; k >= 0; k-- {
-			m := d.c.a.Mentions[k]
+		for k := len(d.c.A.Mentions) - 1; k >= 0; k-- {
+			m := d.c.A.Mentions[k]
 			if inQuote(d.quotes, m.Start) || token.IsPossessiveAfter(body, m.End) {
 				continue // "“... Putin's war ...,” she said": not the speaker
 			}
 			if m.Kind == "person" && m.End <= s && s-m.End < 600 {
-				for _, f := range d.c.a.Mentions[:k] {
-					if f.Kind == "person" && f.Sent == m.Sent && f.Sent >= 0 && f.Sent != d.c.a.SentAt(s) {
+				for _, f := range d.c.A.Mentions[:k] {
+					if f.Kind == "person" && f.Sent == m.Sent && f.Sent >= 0 && f.Sent != d.c.A.SentAt(s) {
 						m = f
 						break
 					}
@@ -316,7 +317,7 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 			name := d.resolveDoc(h.Start, h.Phrase, d.lex.generic[h.Phrase])
 			src := d.docSource(name)
 			if sb, ok := d.lex.seenBy.First(toks); ok {
-				if out, ok := firstOutletAfter(d.c.mentionsIn(s, e), sb.End); ok {
+				if out, ok := firstOutletAfter(d.c.MentionsIn(s, e), sb.End); ok {
 					src = src.relay(d.c, out)
 				}
 			}
@@ -330,7 +331,7 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 		if governed(toks, h.From) {
 			return attribSource{}, false // the phrase's head is no speaker
 		}
-		if ms := d.c.mentionsIn(s, e); len(ms) == 0 || h.End <= ms[0].Start || h.To == len(toks) {
+		if ms := d.c.MentionsIn(s, e); len(ms) == 0 || h.End <= ms[0].Start || h.To == len(toks) {
 			return d.unnamedSource(toks), true
 		}
 	}
@@ -366,9 +367,9 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 // after the speaker's sentence and before byte offset pos (outside
 // quotations, not as a possessor): a pronoun may then be that person.
 func (d *attribDoc) otherPersonSince(sp *rawAttrib, pos int) bool {
-	_, from := d.c.sentSpan(sp.sent)
-	body := d.c.a.Body
-	for _, m := range d.c.mentionsIn(from, pos) {
+	_, from := d.c.SentSpan(sp.sent)
+	body := d.c.A.Body
+	for _, m := range d.c.MentionsIn(from, pos) {
 		if m.Kind == "person" && m.Key != sp.src.id && !inQuote(d.quotes, m.Start) && !token.IsPossessiveAfter(body, m.End) &&
 			!d.objectMention(m) {
 			return true
@@ -380,7 +381,7 @@ func (d *attribDoc) otherPersonSince(sp *rawAttrib, pos int) bool {
 // objectMention reports a mention governed by a preposition just before
 // it ("after meeting with President X", "a call by X"): no subject.
 func (d *attribDoc) objectMention(m model.Mention) bool {
-	before := token.Tokens(d.c.a.Body, max(0, m.Start-40), m.Start)
+	before := token.Tokens(d.c.A.Body, max(0, m.Start-40), m.Start)
 	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
 		if fxPreposition[before[k].Norm] {
 			return true
@@ -395,7 +396,7 @@ func (d *attribDoc) objectMention(m model.Mention) bool {
 // members of a group ("one of the officials"). "Of" is left out: "the
 // office of the spokesperson" speaks.
 func governed(toks []token.Tok, k int) bool {
-	if k < 2 || fxDeterminer[toks[0].Norm] && toks[0].Norm != "the" && toks[0].Norm != "a" && toks[0].Norm != "an" {
+	if k < 2 || facts.Determiners[toks[0].Norm] && toks[0].Norm != "the" && toks[0].Norm != "a" && toks[0].Norm != "an" {
 		return false
 	}
 	for j := 1; j < k; j++ {
@@ -421,21 +422,21 @@ const speakerWindow = 3
 // leading determiners ("a senior European official").
 func (d *attribDoc) unnamedSource(toks []token.Tok) attribSource {
 	from := 0
-	for from < len(toks)-1 && (fxDeterminer[toks[from].Norm] || toks[from].Norm == "of" && from > 0) {
+	for from < len(toks)-1 && (facts.Determiners[toks[from].Norm] || toks[from].Norm == "of" && from > 0) {
 		from++
 	}
 	to := len(toks)
 	for k := from + 1; k < to; k++ {
 		// the description ends before a relative clause or an aside
 		// ("European leaders - who rushed to the capital")
-		gap := d.c.a.Body[toks[k-1].End:toks[k].Start]
+		gap := d.c.A.Body[toks[k-1].End:toks[k].Start]
 		if fxRelative[toks[k].Norm] || strings.ContainsAny(gap, "(,") || strings.Contains(gap, " - ") ||
 			strings.Contains(gap, "–") || strings.Contains(gap, "—") {
 			to = k
 			break
 		}
 	}
-	name := token.Clean(d.c.a.Body[toks[from].Start:toks[to-1].End])
+	name := token.Clean(d.c.A.Body[toks[from].Start:toks[to-1].End])
 	if n, ok := d.orgReferent(toks[from:to]); ok {
 		name = n
 	}
@@ -461,8 +462,8 @@ func (d *attribDoc) orgReferent(toks []token.Tok) (string, bool) {
 		return "", false
 	}
 	var last *model.Mention
-	for k := range d.c.a.Mentions {
-		m := &d.c.a.Mentions[k]
+	for k := range d.c.A.Mentions {
+		m := &d.c.A.Mentions[k]
 		if m.End <= toks[0].Start && m.Kind == "organization" && (last == nil || m.Start > last.Start) {
 			last = m
 		}
@@ -470,7 +471,7 @@ func (d *attribDoc) orgReferent(toks []token.Tok) (string, bool) {
 	if last == nil {
 		return "", false
 	}
-	body := d.c.a.Body
+	body := d.c.A.Body
 	return token.Clean(body[toks[0].Start:toks[n-2].Start]) + " " + actorLabel(d.c, *last), true
 }
 
@@ -494,9 +495,6 @@ func (d *attribDoc) memberOf(plural string) (string, bool) {
 // fxRelative words open a relative clause after a noun.
 var fxRelative = map[string]bool{"who": true, "which": true, "that": true, "whose": true}
 
-var fxDeterminer = map[string]bool{"a": true, "an": true, "the": true, "but": true, "and": true, "however": true,
-	"yet": true, "some": true, "several": true, "two": true, "three": true, "one": true, "many": true}
-
 // bestMention picks the source among the mentions of [s, e): a person,
 // then an outlet, an organisation, a country named (not by adjective).
 // Possessives ("Ukraine's allies") are not sources.
@@ -515,8 +513,8 @@ func (d *attribDoc) bestMention(s, e int) (model.Mention, bool) {
 		return 0
 	}
 	best, bestRank := model.Mention{}, 0
-	for _, m := range d.c.mentionsIn(s, e) {
-		if token.IsPossessiveAfter(d.c.a.Body, m.End) {
+	for _, m := range d.c.MentionsIn(s, e) {
+		if token.IsPossessiveAfter(d.c.A.Body, m.End) {
 			continue
 		}
 		if r := rank(m); r > bestRank {
@@ -534,11 +532,11 @@ func (d *attribDoc) verbs(l token.Phrases, toks []token.Tok) []token.Hit {
 		if h.From > 0 && attribNounDeterminers[toks[h.From-1].Norm] {
 			continue // "has no say", "a claim": a noun, not a saying
 		}
-		if r := d.c.a.Body[h.Start]; h.From > 0 && r >= 'A' && r <= 'Z' {
+		if r := d.c.A.Body[h.Start]; h.From > 0 && r >= 'A' && r <= 'Z' {
 			continue // "the Member States", "Reads Bank": part of a name
 		}
 		inside := false
-		for _, m := range d.c.a.Mentions {
+		for _, m := range d.c.A.Mentions {
 			if m.Start < h.End && h.Start < m.End {
 				inside = true
 				break
@@ -553,7 +551,7 @@ func (d *attribDoc) verbs(l token.Phrases, toks []token.Tok) []token.Hit {
 
 // isLocalOutlet reports the document's own outlet, which is no relay.
 func (d *attribDoc) isLocalOutlet(id string) bool {
-	return id != "" && id == d.c.outletKey
+	return id != "" && id == d.c.OutletKey
 }
 
 // attribNounDeterminers make the saying word after them a noun.
@@ -570,7 +568,7 @@ func (d *attribDoc) roleReference(toks []token.Tok) (attribSource, bool) {
 		return attribSource{}, false
 	}
 	s, e := toks[0].Start, toks[len(toks)-1].End
-	ms := d.c.mentionsIn(s, e)
+	ms := d.c.MentionsIn(s, e)
 	of := map[string]bool{}
 	for _, m := range ms {
 		if m.Kind == "person" {
@@ -583,13 +581,13 @@ func (d *attribDoc) roleReference(toks []token.Tok) (attribSource, bool) {
 		words[t.Norm] = true
 	}
 	var found *model.Entity
-	for i := range d.c.a.Result.Persons {
-		p := &d.c.a.Result.Persons[i]
+	for i := range d.c.A.Result.Persons {
+		p := &d.c.A.Result.Persons[i]
 		for _, r := range p.RoleDetails {
 			tw := token.Tokens(r.Title, 0, len(r.Title))
 			ofID := r.OfID
 			if ofID == "" {
-				ofID = d.c.countryOf(p.ID) // "President" of the state he serves
+				ofID = d.c.CountryOf(p.ID) // "President" of the state he serves
 			}
 			if len(tw) == 0 || len(ms) > 0 && !of[ofID] && !titleNames(tw, ms) {
 				continue
@@ -622,7 +620,7 @@ func titleNames(title []token.Tok, ms []model.Mention) bool {
 	}
 	for _, m := range ms {
 		for _, t := range token.Tokens(m.Text, 0, len(m.Text)) {
-			if !words[t.Norm] && !fxDeterminer[t.Norm] {
+			if !words[t.Norm] && !facts.Determiners[t.Norm] {
 				return false
 			}
 		}
@@ -632,8 +630,8 @@ func titleNames(title []token.Tok, ms []model.Mention) bool {
 
 // namesPlace reports a mention whose words also name a place (a seat that
 // is a city: "Kiev" for Ukraine).
-func namesPlace(c *factContext, m model.Mention) bool {
-	for _, o := range c.a.Mentions {
+func namesPlace(c *facts.Context, m model.Mention) bool {
+	for _, o := range c.A.Mentions {
 		if o.Kind == "place" && o.Start == m.Start {
 			return true
 		}
@@ -644,15 +642,15 @@ func namesPlace(c *factContext, m model.Mention) bool {
 // seatIsCity reports a seat mention that the gazetteer also knows as a
 // city of the seat's state ("Kiev" for Ukraine, spelt otherwise than the
 // capital's name): the state speaks, not a building.
-func seatIsCity(c *factContext, m model.Mention) bool {
-	if c.a.Gaz == nil || m.Kind != "country" {
+func seatIsCity(c *facts.Context, m model.Mention) bool {
+	if c.A.Gaz == nil || m.Kind != "country" {
 		return false
 	}
-	e, ok := model.EntryOf(c.a.Gaz, m.Key)
+	e, ok := model.EntryOf(c.A.Gaz, m.Key)
 	if !ok {
 		return false
 	}
-	for _, h := range c.a.Gaz.Lookup(token.Clean(m.Text)) {
+	for _, h := range c.A.Gaz.Lookup(token.Clean(m.Text)) {
 		if h.Entry.Kind == gazetteer.Place && h.Entry.PlaceType == "city" && h.Entry.Country == e.ID {
 			return true
 		}
@@ -667,9 +665,9 @@ func (d *attribDoc) coSpeakers(s, e int, src attribSource) []attribSource {
 	if src.kind != "person" {
 		return nil
 	}
-	body := d.c.a.Body
+	body := d.c.A.Body
 	var persons []model.Mention
-	for _, m := range d.c.mentionsIn(s, e) {
+	for _, m := range d.c.MentionsIn(s, e) {
 		if m.Kind == "person" {
 			persons = append(persons, m)
 		}
@@ -712,13 +710,13 @@ func (d *attribDoc) bodyOfState(toks []token.Tok) (attribSource, bool) {
 	if !ok {
 		return attribSource{}, false
 	}
-	ms := d.c.mentionsIn(toks[0].Start, toks[len(toks)-1].End)
+	ms := d.c.MentionsIn(toks[0].Start, toks[len(toks)-1].End)
 	if len(ms) == 0 {
 		return attribSource{}, false
 	}
 	for _, m := range ms {
 		// a state, or a person whose body it is ("the premier's office")
-		owner := m.Kind == "person" && token.IsPossessiveAfter(d.c.a.Body, m.End) && h.Start > m.End
+		owner := m.Kind == "person" && token.IsPossessiveAfter(d.c.A.Body, m.End) && h.Start > m.End
 		if m.Kind != "country" && !owner || m.Start < h.End && h.Start < m.End {
 			return attribSource{}, false
 		}
@@ -735,10 +733,10 @@ var fxPersonPronoun = map[string]bool{"he": true, "she": true, "him": true, "her
 // group source named by its members ("WFP and UNICEF"; see shortName),
 // whose node is the leading member's.
 func (d *attribDoc) jointBodies(s, e int) (attribSource, bool) {
-	body := d.c.a.Body
+	body := d.c.A.Body
 	var members []model.Mention
 	last := s
-	for _, m := range d.c.mentionsIn(s, e) {
+	for _, m := range d.c.MentionsIn(s, e) {
 		if n := len(members); n > 0 && m.Key == members[n-1].Key {
 			last = m.End // "(WFP)" after the full name
 			continue
@@ -779,7 +777,7 @@ func (d *attribDoc) shortName(m model.Mention) string {
 		return actorLabel(d.c, m)
 	}
 	best := token.Clean(m.Text)
-	for _, o := range d.c.a.Mentions {
+	for _, o := range d.c.A.Mentions {
 		if t := token.Clean(o.Text); o.Key == m.Key && o.Form != "adjective" && len(t) >= 2 && len(t) < len(best) {
 			best = t
 		}

@@ -17,10 +17,10 @@ const speechBylineLines = 8
 // X") that names a person. The speech runs from the line after it. A
 // transcript (speaker labels) has no single speaker.
 func (d *attribDoc) findSpeech() {
-	if !d.c.primary || d.turns != nil {
+	if !d.c.Primary || d.turns != nil {
 		return
 	}
-	body := d.c.a.Body
+	body := d.c.A.Body
 	off := 0
 	for line := 0; line < speechBylineLines && off < len(body); line++ {
 		end := len(body)
@@ -29,7 +29,7 @@ func (d *attribDoc) findSpeech() {
 		}
 		toks := token.Tokens(body, off, end)
 		if h := phraseLenAt(d.lex.speechBylines, toks, 0); h > 0 {
-			for _, m := range d.c.mentionsIn(off, end) {
+			for _, m := range d.c.MentionsIn(off, end) {
 				if m.Kind == "person" {
 					d.speech = &attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind}
 					d.speechFrom = end
@@ -49,12 +49,12 @@ func (s attributionStage) speechSentence(d *attribDoc, i int) (rawAttrib, bool) 
 	if d.speech == nil {
 		return rawAttrib{}, false
 	}
-	start, end := d.c.sentSpan(i)
+	start, end := d.c.SentSpan(i)
 	if start < d.speechFrom {
 		return rawAttrib{}, false
 	}
-	text := strings.TrimRight(d.c.a.Body[start:end], " \"”’)")
-	if strings.HasSuffix(text, "?") || wordCount(d.c.a.Body, start, end) < 5 || introduces(text) || s.ownPledge(d, start, end) {
+	text := strings.TrimRight(d.c.A.Body[start:end], " \"”’)")
+	if strings.HasSuffix(text, "?") || wordCount(d.c.A.Body, start, end) < 5 || introduces(text) || s.ownPledge(d, start, end) {
 		return rawAttrib{}, false
 	}
 	return rawAttrib{sent: i, claimStart: start, claimEnd: end, src: *d.speech, turn: true, block: true}, true
@@ -75,7 +75,7 @@ func wordCount(body string, start, end int) int {
 // increase our support", "But more than that, we will decide"): a
 // commitment of the speaker, not a claim.
 func (s attributionStage) ownPledge(d *attribDoc, start, end int) bool {
-	toks := token.Tokens(d.c.a.Body, start, end)
+	toks := token.Tokens(d.c.A.Body, start, end)
 	for k := 0; k+1 < len(toks) && k < 8; k++ {
 		if (toks[k].Norm == "we" || toks[k].Norm == "i") && phraseLenAt(s.lex.pledges, toks, k+1) > 0 {
 			return true

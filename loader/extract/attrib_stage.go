@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"strings"
 
+	"github.com/kg-project/kg/loader/extract/facts"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
 	"github.com/kg-project/kg/loader/gazetteer"
@@ -60,7 +61,7 @@ type rawAttrib struct {
 // Apply finds attributions sentence by sentence, then merges a claim told
 // over consecutive sentences of one paragraph by one source.
 func (s attributionStage) Apply(a *model.Analysis) error {
-	c := newFactContext(a)
+	c := facts.NewContext(a)
 	d := newAttribDoc(c, s.lex)
 	var raws, heads []rawAttrib
 	var block *rawAttrib // "X said the following:" before a statement block
@@ -149,8 +150,8 @@ func (s attributionStage) Apply(a *model.Analysis) error {
 // saying verb ("X says 'claim' as he announces ...", "Claim, X says"), as
 // live blogs open their entries.
 func (s attributionStage) headline(d *attribDoc, i int) (rawAttrib, bool) {
-	start, end := d.c.sentSpan(i)
-	toks := token.Tokens(d.c.a.Body, start, end)
+	start, end := d.c.SentSpan(i)
+	toks := token.Tokens(d.c.A.Body, start, end)
 	if len(toks) < 5 {
 		return rawAttrib{}, false
 	}
@@ -158,7 +159,7 @@ func (s attributionStage) headline(d *attribDoc, i int) (rawAttrib, bool) {
 		return r, true
 	}
 	for _, try := range []func(*attribDoc, int, []token.Tok) (rawAttrib, bool){s.trailing, s.leading} {
-		if r, ok := try(d, i, toks); ok && r.src.kind == "person" && wordCount(d.c.a.Body, r.claimStart, r.claimEnd) >= 4 {
+		if r, ok := try(d, i, toks); ok && r.src.kind == "person" && wordCount(d.c.A.Body, r.claimStart, r.claimEnd) >= 4 {
 			r.sent, r.explicit, r.leading, r.also = i, true, false, nil
 			return r, true
 		}
@@ -169,14 +170,14 @@ func (s attributionStage) headline(d *attribDoc, i int) (rawAttrib, bool) {
 // interviewHeadline reads "X to Outlet: claim", the heading of an
 // interview: the person speaks through the outlet.
 func (d *attribDoc) interviewHeadline(i int) (rawAttrib, bool) {
-	body := d.c.a.Body
-	start, end := d.c.sentSpan(i)
+	body := d.c.A.Body
+	start, end := d.c.SentSpan(i)
 	colon := strings.IndexByte(body[start:end], ':')
 	if colon < 0 {
 		return rawAttrib{}, false
 	}
 	colon += start
-	ms := d.c.mentionsIn(start, colon)
+	ms := d.c.MentionsIn(start, colon)
 	if len(ms) != 2 || ms[0].Kind != "person" || ms[1].Kind != "outlet" && ms[1].Kind != "organization" {
 		return rawAttrib{}, false
 	}
@@ -235,18 +236,18 @@ func claimWords(s string) map[string]bool {
 // full stop (taken for a heading, it is the start of a sentence): one of
 // at least eight words after a sentence.
 func (d *attribDoc) cutOffEnd(i int) bool {
-	a := d.c.a
+	a := d.c.A
 	if i != len(a.Sents)-1 || i == 0 || a.Sents[i-1].Kind == "heading" {
 		return false
 	}
-	start, end := d.c.sentSpan(i)
+	start, end := d.c.SentSpan(i)
 	return len(token.Tokens(a.Body, start, end)) >= 8
 }
 
 // inSentence tries the patterns on segment i, most specific first.
 func (s attributionStage) inSentence(d *attribDoc, i int, prev []rawAttrib) (rawAttrib, bool) {
-	start, end := d.c.sentSpan(i)
-	toks := token.Tokens(d.c.a.Body, start, end)
+	start, end := d.c.SentSpan(i)
+	toks := token.Tokens(d.c.A.Body, start, end)
 	if len(toks) < 3 {
 		return rawAttrib{}, false
 	}
@@ -275,8 +276,8 @@ func (s attributionStage) inSentence(d *attribDoc, i int, prev []rawAttrib) (raw
 // "X, which has seen the document," makes the document the source via X
 // (for "according to") or names X the source (for "as reported by").
 func (s attributionStage) prefixed(d *attribDoc, i int, toks []token.Tok) (rawAttrib, bool) {
-	body := d.c.a.Body
-	start, end := d.c.sentSpan(i)
+	body := d.c.A.Body
+	start, end := d.c.SentSpan(i)
 	for _, pl := range []token.Phrases{s.lex.according, s.lex.asReported, s.lex.citing, s.lex.under} {
 		h, ok := pl.First(toks)
 		if !ok {
@@ -286,7 +287,7 @@ func (s attributionStage) prefixed(d *attribDoc, i int, toks []token.Tok) (rawAt
 		if (isUnder || pl.List[0].Raw == "citing") && h.From > 1 {
 			continue // "X said, citing Y" is read by the trailing pattern
 		}
-		npEnd := fxNextComma(body, h.End, end)
+		npEnd := facts.NextComma(body, h.End, end)
 		src, ok := d.sourceOf(h.End, npEnd, false)
 		if !ok || isUnder && src.kind != "document" {
 			continue
@@ -294,7 +295,7 @@ func (s attributionStage) prefixed(d *attribDoc, i int, toks []token.Tok) (rawAt
 		rest := npEnd
 		if c, ok := s.lex.citing.First(token.Tokens(body, npEnd, end)); ok && strings.TrimSpace(body[npEnd:c.Start]) == "," {
 			// "according to X, citing Y, ...": Y says it, X relays
-			innerEnd := fxNextComma(body, c.End, end)
+			innerEnd := facts.NextComma(body, c.End, end)
 			if inner, ok := d.sourceOf(c.End, innerEnd, false); ok {
 				if m, ok := d.bestMention(h.End, npEnd); ok {
 					inner = inner.relay(d.c, m)
@@ -304,7 +305,7 @@ func (s attributionStage) prefixed(d *attribDoc, i int, toks []token.Tok) (rawAt
 		}
 		if w, ok := s.lex.whichCited.First(token.Tokens(body, npEnd, end)); ok && strings.TrimSpace(body[npEnd:w.Start]) == "," {
 			// "according to X, which cited Y": Y says it, X relays
-			innerEnd := fxNextComma(body, w.End, end)
+			innerEnd := facts.NextComma(body, w.End, end)
 			if inner, ok := d.sourceOf(w.End, innerEnd, false); ok {
 				if m, ok := d.bestMention(h.End, npEnd); ok && !d.isLocalOutlet(m.Key) {
 					inner = inner.relay(d.c, m)
@@ -317,11 +318,11 @@ func (s attributionStage) prefixed(d *attribDoc, i int, toks []token.Tok) (rawAt
 		}
 		if w, ok := s.lex.whichSeen.First(token.Tokens(body, npEnd, end)); ok && strings.TrimSpace(body[npEnd:w.Start]) == "," {
 			if doc, dok := d.docAfter(w.End, end); dok && pl.List[0].Raw == "according to" {
-				if outs := d.c.mentionsIn(h.End, npEnd); len(outs) > 0 {
+				if outs := d.c.MentionsIn(h.End, npEnd); len(outs) > 0 {
 					src = d.docSource(doc).relay(d.c, outs[len(outs)-1])
 				}
 			}
-			rest = fxNextComma(body, w.End, end)
+			rest = facts.NextComma(body, w.End, end)
 		}
 		r := rawAttrib{src: src}
 		if h.From <= 1 {
@@ -330,7 +331,7 @@ func (s attributionStage) prefixed(d *attribDoc, i int, toks []token.Tok) (rawAt
 			r.claimStart, r.claimEnd = start, h.Start
 			if pl.List[0].Raw == "citing" {
 				// "X reported, citing Y": X relays
-				if out, ok := lastOutletBefore(d.c.mentionsIn(start, h.Start), h.Start); ok {
+				if out, ok := lastOutletBefore(d.c.MentionsIn(start, h.Start), h.Start); ok {
 					r.src = r.src.relay(d.c, out)
 				}
 			}
@@ -343,9 +344,9 @@ func (s attributionStage) prefixed(d *attribDoc, i int, toks []token.Tok) (rawAt
 // documentVerb handles "<document> calling for ...": the whole sentence is
 // the document's claim.
 func (s attributionStage) documentVerb(d *attribDoc, i int, toks []token.Tok) (rawAttrib, bool) {
-	start, end := d.c.sentSpan(i)
+	start, end := d.c.SentSpan(i)
 	for h := range s.lex.docVerbs.Hits(toks) {
-		if h.From > 0 && strings.ContainsAny(d.c.a.Body[toks[h.From-1].End:h.Start], ",;") {
+		if h.From > 0 && strings.ContainsAny(d.c.A.Body[toks[h.From-1].End:h.Start], ",;") {
 			continue // "X lauded the declaration, stating ...": X states
 		}
 		from := h.From
@@ -374,8 +375,8 @@ var fxTimeOpener = map[string]bool{"on": true, "today": true, "yesterday": true,
 // trailing handles "<claim>, X said." and "<claim>, said X": the source
 // comes after the claim.
 func (s attributionStage) trailing(d *attribDoc, i int, toks []token.Tok) (rawAttrib, bool) {
-	body := d.c.a.Body
-	start, end := d.c.sentSpan(i)
+	body := d.c.A.Body
+	start, end := d.c.SentSpan(i)
 	for _, v := range d.verbs(s.lex.verbs, toks) {
 		b, bsize := fxBoundaryBefore(body, start, v.Start)
 		if b < 0 || len(token.Tokens(body, start, b)) < 3 {
@@ -395,7 +396,7 @@ func (s attributionStage) trailing(d *attribDoc, i int, toks []token.Tok) (rawAt
 			if _, ok := d.appositiveName(start, b); ok {
 				continue
 			}
-			npEnd := fxNextComma(body, v.End, end)
+			npEnd := facts.NextComma(body, v.End, end)
 			if src, ok := d.sourceOf(v.End, npEnd, false); ok {
 				return rawAttrib{claimStart: start, claimEnd: b, src: src, trailing: true}, true
 			}
@@ -418,7 +419,7 @@ func (s attributionStage) trailing(d *attribDoc, i int, toks []token.Tok) (rawAt
 				return rawAttrib{claimStart: start, claimEnd: b, src: inner, trailing: true}, true
 			}
 			// "..., X said, citing reports by Y": X says it through Y
-			if out, ok := firstOutletAfter(d.c.mentionsIn(p.Start, end), p.Start); ok {
+			if out, ok := firstOutletAfter(d.c.MentionsIn(p.Start, end), p.Start); ok {
 				src = src.relay(d.c, out)
 			}
 			return rawAttrib{claimStart: start, claimEnd: b, src: src, trailing: true}, true
@@ -439,7 +440,7 @@ func (s attributionStage) trailing(d *attribDoc, i int, toks []token.Tok) (rawAt
 		if len(tail) > 0 && (v.Phrase == "told" || v.Phrase == "tells") {
 			// "X told Reuters" relays through Reuters, unless Reuters is
 			// the document's own outlet
-			if out, ok := firstOutletAfter(d.c.mentionsIn(v.End, end), v.End); ok && !d.isLocalOutlet(out.Key) {
+			if out, ok := firstOutletAfter(d.c.MentionsIn(v.End, end), v.End); ok && !d.isLocalOutlet(out.Key) {
 				src = src.relay(d.c, out)
 			} else if out, ok := d.outletRef(token.Tokens(body, v.End, end), v.Start); ok && !d.isLocalOutlet(out.Key) {
 				src = src.relay(d.c, out) // "told the paper"
@@ -478,8 +479,8 @@ func (s attributionStage) asideOpener(tail []token.Tok) bool {
 // paragraph's sentences before are X's). Nothing but an aside after a
 // comma may follow the verb.
 func (s attributionStage) dashTrailing(d *attribDoc, i int, toks []token.Tok) (rawAttrib, bool) {
-	body := d.c.a.Body
-	start, end := d.c.sentSpan(i)
+	body := d.c.A.Body
+	start, end := d.c.SentSpan(i)
 	for _, v := range d.verbs(s.lex.verbs, toks) {
 		dash, size := fxDashBefore(body, start, v.Start)
 		if dash < 0 {
@@ -543,7 +544,7 @@ func fxDashBefore(body string, start, pos int) (int, int) {
 
 // backfill adds, for a source closing its paragraph, the paragraph's
 // earlier sentences that hold no claim yet, as sentences of one turn.
-func backfill(c *factContext, raws []rawAttrib) []rawAttrib {
+func backfill(c *facts.Context, raws []rawAttrib) []rawAttrib {
 	taken := map[int]bool{}
 	for _, r := range raws {
 		taken[r.sent] = true
@@ -552,12 +553,12 @@ func backfill(c *factContext, raws []rawAttrib) []rawAttrib {
 	for _, r := range raws {
 		if r.back {
 			first := r.sent
-			for first > 0 && !c.paragraphBreak(first-1, first) && c.a.Sents[first-1].Kind != "heading" {
+			for first > 0 && !c.ParagraphBreak(first-1, first) && c.A.Sents[first-1].Kind != "heading" {
 				first--
 			}
 			for k := first; k < r.sent; k++ {
 				if !taken[k] {
-					st, en := c.sentSpan(k)
+					st, en := c.SentSpan(k)
 					out = append(out, rawAttrib{sent: k, claimStart: st, claimEnd: en, src: r.src, turn: true})
 					taken[k] = true
 				}
@@ -574,8 +575,8 @@ func backfill(c *factContext, raws []rawAttrib) []rawAttrib {
 // post announcing that ...": the subject of the clause before the
 // participle says what follows it.
 func (s attributionStage) participial(d *attribDoc, i int, toks []token.Tok) (rawAttrib, bool) {
-	body := d.c.a.Body
-	start, end := d.c.sentSpan(i)
+	body := d.c.A.Body
+	start, end := d.c.SentSpan(i)
 	h, ok := s.lex.participles.First(toks)
 	if !ok || h.From == 0 {
 		return rawAttrib{}, false
@@ -617,8 +618,8 @@ func (s attributionStage) participial(d *attribDoc, i int, toks []token.Tok) (ra
 // off by commas after a phrase governed by a preposition ("... of the
 // president, Y,").
 func (d *attribDoc) apposedObject(s, e int) bool {
-	body := d.c.a.Body
-	ms := d.c.mentionsIn(s, e)
+	body := d.c.A.Body
+	ms := d.c.MentionsIn(s, e)
 	if len(ms) != 1 || ms[0].Kind != "person" || len(token.Tokens(body, s, e)) != len(token.Tokens(body, ms[0].Start, ms[0].End)) {
 		return false
 	}
@@ -635,19 +636,19 @@ func (d *attribDoc) apposedObject(s, e int) bool {
 // names, else a person it names by office, else the first state or body
 // it names (not by adjective, not as a possessor).
 func (d *attribDoc) clauseSubject(s, e int) (attribSource, bool) {
-	ms := d.c.mentionsIn(s, e)
+	ms := d.c.MentionsIn(s, e)
 	for _, m := range ms {
-		if m.Kind == "person" && !token.IsPossessiveAfter(d.c.a.Body, m.End) {
+		if m.Kind == "person" && !token.IsPossessiveAfter(d.c.A.Body, m.End) {
 			return attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind}, true
 		}
 	}
-	if toks := token.Tokens(d.c.a.Body, s, e); len(toks) > 0 {
+	if toks := token.Tokens(d.c.A.Body, s, e); len(toks) > 0 {
 		if p, ok := d.roleReference(toks); ok {
 			return p, true
 		}
 	}
 	for _, m := range ms {
-		if (m.Kind == "organization" || m.Kind == "country" && m.Form != "adjective") && !token.IsPossessiveAfter(d.c.a.Body, m.End) {
+		if (m.Kind == "organization" || m.Kind == "country" && m.Form != "adjective") && !token.IsPossessiveAfter(d.c.A.Body, m.End) {
 			return attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind}, true
 		}
 	}
@@ -662,11 +663,11 @@ const maxBlockSentences = 15
 // before text that is no quotation: the paragraphs that follow, up to the
 // next heading, are X's statement.
 func (s attributionStage) opensBlock(d *attribDoc, i int) bool {
-	if i+1 >= len(d.c.a.Sents) || !d.c.paragraphBreak(i, i+1) {
+	if i+1 >= len(d.c.A.Sents) || !d.c.ParagraphBreak(i, i+1) {
 		return false
 	}
-	start, end := d.c.sentSpan(i + 1)
-	st, _ := token.TrimSpan(d.c.a.Body, start, end)
+	start, end := d.c.SentSpan(i + 1)
+	st, _ := token.TrimSpan(d.c.A.Body, start, end)
 	return !inQuote(d.quotes, st+1)
 }
 
@@ -676,8 +677,8 @@ func (s attributionStage) opensBlock(d *attribDoc, i int) bool {
 // one, and false for open when the block has ended ("These were the words
 // of X", too many sentences).
 func (s attributionStage) blockSentence(d *attribDoc, i int, block *rawAttrib) (r rawAttrib, ok, open bool) {
-	start, end := d.c.sentSpan(i)
-	toks := token.Tokens(d.c.a.Body, start, end)
+	start, end := d.c.SentSpan(i)
+	toks := token.Tokens(d.c.A.Body, start, end)
 	if i-block.sent > maxBlockSentences || namesSource(toks, block.src.name) {
 		return rawAttrib{}, false, false
 	}
@@ -712,8 +713,8 @@ func continuedQuote(d *attribDoc, i int, raws []rawAttrib) (rawAttrib, bool) {
 	if p.sent != i-1 || p.src.kind == "document" && !p.colon {
 		return rawAttrib{}, false
 	}
-	start, end := d.c.sentSpan(i)
-	s, e := token.TrimSpan(d.c.a.Body, start, end)
+	start, end := d.c.SentSpan(i)
+	s, e := token.TrimSpan(d.c.A.Body, start, end)
 	for _, q := range d.quotes {
 		// a body's quotation goes on only when it closes in this sentence
 		// (else its source follows it)
@@ -734,7 +735,7 @@ const maxSplits = 3
 // claim when the words between the comma before it and the verb are a
 // conjunction, a pronoun (the same speaker) or a source of their own.
 func (s attributionStage) splitReported(d *attribDoc, r rawAttrib, depth int) []rawAttrib {
-	body := d.c.a.Body
+	body := d.c.A.Body
 	if depth >= maxSplits {
 		return []rawAttrib{r}
 	}
@@ -759,7 +760,7 @@ func (s attributionStage) splitReported(d *attribDoc, r rawAttrib, depth int) []
 			np = token.Tokens(body, p, v.Start)
 		}
 		switch {
-		case len(np) == 0, len(np) == 1 && fxPronoun[np[0].Norm]:
+		case len(np) == 0, len(np) == 1 && facts.Pronouns[np[0].Norm]:
 		default:
 			other, ok := d.sourceOf(np[0].Start, np[len(np)-1].End, false)
 			if !ok {
@@ -816,7 +817,7 @@ func inQuote(qs [][2]int, pos int) bool {
 // "its commitment to ...", "the words of X") rather than a reported
 // clause or a quotation.
 func (s attributionStage) nounObject(d *attribDoc, cs, end int) bool {
-	body := d.c.a.Body
+	body := d.c.A.Body
 	st, _ := token.TrimSpan(body, cs, end)
 	if inQuote(d.quotes, st+1) || strings.ContainsAny(body[cs:min(end, cs+3)], "\"“:") {
 		return false
@@ -827,7 +828,7 @@ func (s attributionStage) nounObject(d *attribDoc, cs, end int) bool {
 	}
 	// "X welcomed (Freedonian President) Y to the capital": a person,
 	// maybe after capitalised title words, is no clause these verbs report
-	near := d.c.mentionsIn(toks[0].Start, end)
+	near := d.c.MentionsIn(toks[0].Start, end)
 	for k := 0; k < len(toks) && k < 4; k++ {
 		for _, m := range near {
 			if m.Start == toks[k].Start && m.Kind == "person" {
@@ -881,11 +882,11 @@ func (s attributionStage) circumstantial(tail []token.Tok) bool {
 // sentence before (a lead often stands in a paragraph of its own).
 func (s attributionStage) statedBy(d *attribDoc, i int, toks []token.Tok) (rawAttrib, bool) {
 	h, ok := s.lex.statedBy.First(toks)
-	if !ok || h.From > 2 || i == 0 || d.c.a.Sents[i-1].Kind == "heading" {
+	if !ok || h.From > 2 || i == 0 || d.c.A.Sents[i-1].Kind == "heading" {
 		return rawAttrib{}, false
 	}
-	_, end := d.c.sentSpan(i)
-	src, ok := d.sourceOf(h.End, fxNextComma(d.c.a.Body, h.End, end), false)
+	_, end := d.c.SentSpan(i)
+	src, ok := d.sourceOf(h.End, facts.NextComma(d.c.A.Body, h.End, end), false)
 	if !ok {
 		return rawAttrib{}, false
 	}
@@ -898,7 +899,7 @@ func (s attributionStage) statedBy(d *attribDoc, i int, toks []token.Tok) (rawAt
 		}
 		return rawAttrib{}, true // the sentence holds no claim
 	}
-	ps, pe := d.c.sentSpan(i - 1)
+	ps, pe := d.c.SentSpan(i - 1)
 	return rawAttrib{claimStart: ps, claimEnd: pe, src: src}, true
 }
 
@@ -924,7 +925,7 @@ func (s attributionStage) relayedSpeaker(d *attribDoc, r rawAttrib) rawAttrib {
 // innerSpeaker finds "X said <claim>" inside [start, end) with a source
 // that is not an outlet; it returns the source and where the claim starts.
 func (s attributionStage) innerSpeaker(d *attribDoc, start, end int) (attribSource, int, bool) {
-	body := d.c.a.Body
+	body := d.c.A.Body
 	toks := token.Tokens(body, start, end)
 	for _, v := range d.verbs(s.lex.verbs, toks) {
 		npStart := start
@@ -978,7 +979,7 @@ func appositiveStart(body string, start, b int) (int, int, bool) {
 // said": the comma at b closes an apposition that, with the phrase before
 // it, names a person in a few words. It returns where that phrase starts.
 func (d *attribDoc) appositiveName(start, b int) (int, bool) {
-	body := d.c.a.Body
+	body := d.c.A.Body
 	if body[b] != ',' {
 		return 0, false
 	}
@@ -994,7 +995,7 @@ func (d *attribDoc) appositiveName(start, b int) (int, bool) {
 	if len(head) == 0 || len(app) == 0 || len(head) > 8 || len(app) > 8 || len(d.verbs(d.lex.verbs, app)) > 0 {
 		return 0, false
 	}
-	for _, m := range d.c.mentionsIn(npStart, b) {
+	for _, m := range d.c.MentionsIn(npStart, b) {
 		if m.Kind == "person" {
 			return npStart, true
 		}
@@ -1004,8 +1005,8 @@ func (d *attribDoc) appositiveName(start, b int) (int, bool) {
 
 // leading handles "X said (that) <claim>", "X has long said ...".
 func (s attributionStage) leading(d *attribDoc, i int, toks []token.Tok) (rawAttrib, bool) {
-	body := d.c.a.Body
-	start, end := d.c.sentSpan(i)
+	body := d.c.A.Body
+	start, end := d.c.SentSpan(i)
 	for _, v := range d.verbs(s.lex.verbs, toks) {
 		b, bsize := fxBoundaryBefore(body, start, v.Start)
 		npStart := start
@@ -1076,7 +1077,7 @@ func (s attributionStage) leading(d *attribDoc, i int, toks []token.Tok) (rawAtt
 		if v.Phrase == "told" || v.Phrase == "tells" {
 			// "X told Outlet that ...": the outlet relays, unless it is
 			// the document's own
-			if ms := d.c.mentionsIn(v.End, cs); len(ms) > 0 && ms[0].Kind == "outlet" && !d.isLocalOutlet(ms[0].Key) {
+			if ms := d.c.MentionsIn(v.End, cs); len(ms) > 0 && ms[0].Kind == "outlet" && !d.isLocalOutlet(ms[0].Key) {
 				src = src.relay(d.c, ms[0])
 			}
 		}
@@ -1126,7 +1127,7 @@ func relativeAside(body string, start, pos int) int {
 // to its first comma before pos, as a source ("Name, title of Org, ...",
 // "Signatories, including A and B, ..."); person asks for a person.
 func (d *attribDoc) openingSubject(start, pos int, person bool) (attribSource, bool) {
-	body := d.c.a.Body
+	body := d.c.A.Body
 	c := strings.IndexByte(body[start:pos], ',')
 	if c <= 0 {
 		return attribSource{}, false
@@ -1142,11 +1143,11 @@ func (d *attribDoc) openingSubject(start, pos int, person bool) (attribSource, b
 // "the Coalition was clear that"; the source is the issuing body.
 func (s attributionStage) primaryStatement(d *attribDoc, i int, toks []token.Tok) (rawAttrib, bool) {
 	c := d.c
-	if !c.primary || c.principal == "" {
+	if !c.Primary || c.Principal == "" {
 		return rawAttrib{}, false
 	}
-	body := c.a.Body
-	start, end := c.sentSpan(i)
+	body := c.A.Body
+	start, end := c.SentSpan(i)
 	for v := range s.lex.primaryVerbs.Hits(toks) {
 		b, bsize := fxBoundaryBefore(body, start, v.Start)
 		npStart := start
@@ -1158,8 +1159,8 @@ func (s attributionStage) primaryStatement(d *attribDoc, i int, toks []token.Tok
 			continue
 		}
 		self := np[0].Norm == "we" || np[0].Norm == "in" && len(np) > 1 && np[len(np)-1].Norm == "we"
-		for _, m := range c.mentionsIn(npStart, v.Start) {
-			if m.Key == c.principal {
+		for _, m := range c.MentionsIn(npStart, v.Start) {
+			if m.Key == c.Principal {
 				self = true
 			}
 		}
@@ -1171,7 +1172,7 @@ func (s attributionStage) primaryStatement(d *attribDoc, i int, toks []token.Tok
 			cs = tail[0].End
 		}
 		return rawAttrib{claimStart: cs, claimEnd: end,
-			src: attribSource{name: c.name(c.principal), id: c.principal, kind: "organization"}}, true
+			src: attribSource{name: c.Name(c.Principal), id: c.Principal, kind: "organization"}}, true
 	}
 	return rawAttrib{}, false
 }
@@ -1222,12 +1223,4 @@ func fxQuoteNear(body string, b int) bool {
 	lo := max(0, b-4)
 	seg := body[lo:min(len(body), b+len("”"))]
 	return strings.ContainsAny(seg, "\"”")
-}
-
-// fxNextComma returns the offset of the next comma in [from, end), or end.
-func fxNextComma(body string, from, end int) int {
-	if k := strings.IndexByte(body[from:end], ','); k >= 0 {
-		return from + k
-	}
-	return end
 }

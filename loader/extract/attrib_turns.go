@@ -22,7 +22,7 @@ type speakerTurn struct {
 // lone "Q"), closed by a colon or a full stop, optionally in asterisks.
 // A text with fewer than two labels is no transcript.
 func (d *attribDoc) findTurns() []speakerTurn {
-	body := d.c.a.Body
+	body := d.c.A.Body
 	var turns []speakerTurn
 	prevLabel := ""
 	for off := 0; off < len(body); {
@@ -51,7 +51,7 @@ func (d *attribDoc) findTurns() []speakerTurn {
 
 // speakerLabel reads a label at the start of the line [start, end).
 func (d *attribDoc) speakerLabel(start, end int) (speakerTurn, bool) {
-	body := d.c.a.Body
+	body := d.c.A.Body
 	s := start
 	for s < end && (body[s] == '*' || body[s] == ' ') {
 		s++
@@ -79,7 +79,7 @@ func (d *attribDoc) speakerLabel(start, end int) (speakerTurn, bool) {
 	if len(toks) == 1 && toks[0].Norm == "q" {
 		return speakerTurn{start: after}, true
 	}
-	for _, m := range d.c.mentionsIn(s, labelEnd) {
+	for _, m := range d.c.MentionsIn(s, labelEnd) {
 		if m.Kind == "person" {
 			return speakerTurn{start: after, src: attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind}, speaker: true}, true
 		}
@@ -92,7 +92,7 @@ var fxNameParticle = map[string]bool{"von": true, "der": true, "de": true, "van"
 // turnSentence makes segment i a claim of the speaker whose turn holds it:
 // a statement (not a question) of at least five words, without the label.
 func (s attributionStage) turnSentence(d *attribDoc, i int) (rawAttrib, bool) {
-	start, end := d.c.sentSpan(i)
+	start, end := d.c.SentSpan(i)
 	for _, t := range d.turns {
 		if end <= t.start || start >= t.end {
 			continue
@@ -101,8 +101,8 @@ func (s attributionStage) turnSentence(d *attribDoc, i int) (rawAttrib, bool) {
 			return rawAttrib{}, false
 		}
 		cs := max(start, t.start)
-		text := strings.TrimRight(d.c.a.Body[cs:end], " \"”’)")
-		if strings.HasSuffix(text, "?") || len(token.Tokens(d.c.a.Body, cs, end)) < 5 || introduces(text) {
+		text := strings.TrimRight(d.c.A.Body[cs:end], " \"”’)")
+		if strings.HasSuffix(text, "?") || len(token.Tokens(d.c.A.Body, cs, end)) < 5 || introduces(text) {
 			return rawAttrib{}, false
 		}
 		return rawAttrib{sent: i, claimStart: cs, claimEnd: end, src: t.src, turn: true}, true

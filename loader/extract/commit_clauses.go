@@ -15,12 +15,12 @@ func (s commitmentStage) clauses(env *commitEnv, u commitUnit, toks []token.Tok,
 		return nil
 	}
 	c := env.c
-	body := c.a.Body
+	body := c.A.Body
 	var cuts []int
 	shared := map[int]bool{} // cuts after which the clause keeps the sentence's subject
 	for k := 1; k < len(verbs); k++ {
 		lo, hi := verbs[k-1].End, verbs[k].Start
-		ms := c.mentionsIn(lo, hi)
+		ms := c.MentionsIn(lo, hi)
 		cut := -1
 		for j := len(ms) - 1; j >= 0 && cut < 0; j-- {
 			if !env.subjectMention(ms[j]) {

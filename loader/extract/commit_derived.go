@@ -1,6 +1,7 @@
 package extract
 
 import "strings"
+import "github.com/kg-project/kg/loader/extract/facts"
 import "github.com/kg-project/kg/loader/extract/model"
 import "github.com/kg-project/kg/loader/extract/token"
 
@@ -15,9 +16,9 @@ import "github.com/kg-project/kg/loader/extract/token"
 // a commitment of X, proposed.
 func derivedIn(e *commitEnv, u commitUnit, parent commitCand) []commitCand {
 	c := e.c
-	body := c.a.Body
+	body := c.A.Body
 	var out []commitCand
-	for _, m := range c.mentionsIn(u.start, u.end) {
+	for _, m := range c.MentionsIn(u.start, u.end) {
 		if m.Kind != "country" && m.Kind != "organization" {
 			continue
 		}
@@ -47,7 +48,7 @@ func derivedIn(e *commitEnv, u commitUnit, parent commitCand) []commitCand {
 		if n := len(before); intent || n > 0 && (before[n-1].Norm == "proposed" || n > 1 && before[n-2].Norm == "proposed") {
 			cand.status = "proposed"
 		}
-		end := fxNextComma(body, pEnd, u.end)
+		end := facts.NextComma(body, pEnd, u.end)
 		toks := token.Tokens(body, pStart, end)
 		cand.cond = e.condition(toks)
 		cand.what = token.FirstWords(token.Clean(body[pStart:end]), 30)

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/kg-project/kg/loader/extract/facts"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
 	"github.com/kg-project/kg/loader/gazetteer"
@@ -14,7 +15,7 @@ import (
 // where each sentence's attributed claim starts and what kind of source
 // it has, and whether the document talks about a draft at all.
 type commitEnv struct {
-	c          *factContext
+	c          *facts.Context
 	lex        *commitLexicon
 	claimStart map[int]int    // segment -> byte offset where its claim starts
 	claimEnd   map[int]int    // segment -> byte offset where its claim ends
@@ -48,28 +49,28 @@ type commitEnv struct {
 	homeState string
 }
 
-func newCommitEnv(c *factContext, lex *commitLexicon) *commitEnv {
+func newCommitEnv(c *facts.Context, lex *commitLexicon) *commitEnv {
 	e := &commitEnv{c: c, lex: lex, claimStart: map[int]int{}, claimEnd: map[int]int{},
 		srcKind: map[int]string{}, srcID: map[int]string{}, srcName: map[int]string{}}
-	for _, at := range c.a.Result.Attributions {
+	for _, at := range c.A.Result.Attributions {
 		for _, ev := range at.Evidence {
 			i := ev.Sentence
-			if i < 0 || i >= len(c.a.Sents) {
+			if i < 0 || i >= len(c.A.Sents) {
 				continue
 			}
-			st, en := c.sentSpan(i)
-			if k := strings.Index(c.a.Body[st:en], ev.Text); k >= 0 && ev.Text != "" {
+			st, en := c.SentSpan(i)
+			if k := strings.Index(c.A.Body[st:en], ev.Text); k >= 0 && ev.Text != "" {
 				e.claimStart[i], e.claimEnd[i] = st+k, st+k+len(ev.Text)
 			}
 			e.srcKind[i], e.srcID[i], e.srcName[i] = at.SourceKind, at.SourceID, at.Source
 		}
 	}
-	all := token.Tokens(c.a.Body, 0, len(c.a.Body))
-	for i := 0; i < len(c.a.Sents) && i < 3; i++ {
-		st, en := c.sentSpan(i)
-		e.preview = e.preview || lex.preview.Has(token.Tokens(c.a.Body, st, en))
+	all := token.Tokens(c.A.Body, 0, len(c.A.Body))
+	for i := 0; i < len(c.A.Sents) && i < 3; i++ {
+		st, en := c.SentSpan(i)
+		e.preview = e.preview || lex.preview.Has(token.Tokens(c.A.Body, st, en))
 	}
-	if m := conferenceIn(c.a.Body); m != "" && !strings.HasPrefix(strings.ToLower(m), "press ") {
+	if m := conferenceIn(c.A.Body); m != "" && !strings.HasPrefix(strings.ToLower(m), "press ") {
 		e.conference = strings.TrimPrefix(m, "The ")
 	}
 	e.firstDraft, e.firstSigned = -1, -1
@@ -128,11 +129,11 @@ func (e *commitEnv) fill(cand *commitCand, toks []token.Tok, anchor int, by []st
 		// only a commitment sets who "they" are ("It is substantial"
 		// commits nobody)
 		e.lastBy, e.lastTo, e.lastSent = by, cand.to, u.sent
-		e.lastObject = objectNouns(token.Tokens(e.c.a.Body, anchor, u.end))
+		e.lastObject = objectNouns(token.Tokens(e.c.A.Body, anchor, u.end))
 	}
 	// the condition's words ("once a peace deal is signed") say nothing of
 	// the commitment's own status
-	cand.status = e.status(u, withoutText(e.c.a.Body, toks, u, cand.cond), by, cand.to, anchor)
+	cand.status = e.status(u, withoutText(e.c.A.Body, toks, u, cand.cond), by, cand.to, anchor)
 	if !e.outsideClaim(u.sent, anchor) {
 		cand.src = e.srcID[u.sent]
 	}
@@ -141,14 +142,14 @@ func (e *commitEnv) fill(cand *commitCand, toks []token.Tok, anchor int, by []st
 	}
 	if cand.status == "signed" && !e.underSigned(u) {
 		for _, b := range by {
-			e.signers = appendUnique(e.signers, b) // the parties that signed
+			e.signers = facts.AppendUnique(e.signers, b) // the parties that signed
 		}
 	}
 	if cand.to == "" && cand.status == "denied" {
 		cand.to = e.offerer(u, toks, anchor, by)
 	}
 	cand.modality = e.modality(toks)
-	cand.horizon = horizonOf(e.c.a.Body[u.start:u.end])
+	cand.horizon = horizonOf(e.c.A.Body[u.start:u.end])
 	cand.what = e.what(u, anchor)
 }
 
@@ -163,17 +164,17 @@ func (e *commitEnv) withStates(by []string) []string {
 			// a state's government body or armed forces commits for the
 			// state ("the Freedonian Treasury agreed to ...")
 			if country := e.stateOfBody(b); country != "" {
-				out = appendUnique(out, country)
+				out = facts.AppendUnique(out, country)
 			} else if country := e.officeState(b); country != "" {
-				out = appendUnique(out, country) // "the presidential office" of a national outlet
+				out = facts.AppendUnique(out, country) // "the presidential office" of a national outlet
 			}
 			continue
 		}
 		if !strings.HasPrefix(b, schema.PrefixPerson) {
 			continue
 		}
-		if country := e.c.countryOf(b); country != "" {
-			out = appendUnique(out, country)
+		if country := e.c.CountryOf(b); country != "" {
+			out = facts.AppendUnique(out, country)
 		}
 	}
 	return out
@@ -182,10 +183,10 @@ func (e *commitEnv) withStates(by []string) []string {
 // stateOfBody is the state of a government body or armed force of the
 // gazetteer (its country), "" for other organisations.
 func (e *commitEnv) stateOfBody(org string) string {
-	if e.c.a.Gaz == nil {
+	if e.c.A.Gaz == nil {
 		return ""
 	}
-	o, ok := e.c.a.Gaz.Get(gazetteer.Organization, strings.TrimPrefix(org, schema.PrefixOrg))
+	o, ok := e.c.A.Gaz.Get(gazetteer.Organization, strings.TrimPrefix(org, schema.PrefixOrg))
 	if !ok || o.Country == "" || o.Type != "government" && o.Type != "military" {
 		return ""
 	}
@@ -257,8 +258,6 @@ func participleClause(body string, anchor int) bool {
 	return strings.HasSuffix(strings.TrimRight(body[max(0, anchor-3):anchor], " "), ",")
 }
 
-var fxPronoun = map[string]bool{"they": true, "it": true, "he": true, "she": true}
-
 var fxPrepositions = map[string]bool{"for": true, "to": true, "with": true, "of": true, "against": true, "on": true,
 	"in": true, "from": true, "between": true, "by": true, "under": true, "within": true, "at": true, "into": true,
 	"including": true}
@@ -272,7 +271,7 @@ var fxPrepositions = map[string]bool{"for": true, "to": true, "with": true, "of"
 func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 	c := e.c
 	if u.list {
-		return c.issuers
+		return c.Issuers
 	}
 	if by, ok := e.passiveAgent(u, anchor); ok {
 		return by
@@ -280,29 +279,29 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 	if by, ok := e.behalfOf(u, anchor); ok {
 		return by
 	}
-	st, _ := c.sentSpan(u.sent)
+	st, _ := c.SentSpan(u.sent)
 	from := max(st, u.start)
 	if u.sub {
 		from = st
 	}
-	from = max(from, datedLine(c.a.Body, from, anchor))
+	from = max(from, datedLine(c.A.Body, from, anchor))
 	if cs, ok := e.claimStart[u.sent]; ok && cs < anchor && cs > from {
 		from = cs
 	}
-	if k := strings.LastIndexAny(c.a.Body[from:anchor], ";:"); k >= 0 {
+	if k := strings.LastIndexAny(c.A.Body[from:anchor], ";:"); k >= 0 {
 		from += k + 1
 	}
 	from = afterFrontedAdverbial(c, from, anchor)
 	from = e.embeddedClause(from, anchor)
-	head := token.Tokens(c.a.Body, from, anchor)
+	head := token.Tokens(c.A.Body, from, anchor)
 	// the actor before the modal is the subject ("X will consult Y and
 	// provide ..."), when there is one
 	if hs := e.lex.modality.All(head); len(hs) > 0 {
 		for k := len(hs) - 1; k >= 0; k-- {
 			cut := hs[k].Start
-			if ms := c.mentionsIn(from, cut); len(ms) > 0 && e.subjectMention(ms[len(ms)-1]) {
+			if ms := c.MentionsIn(from, cut); len(ms) > 0 && e.subjectMention(ms[len(ms)-1]) {
 				anchor = cut
-				head = token.Tokens(c.a.Body, from, anchor)
+				head = token.Tokens(c.A.Body, from, anchor)
 				break
 			}
 		}
@@ -310,9 +309,9 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 	if len(head) > 1 && openingConjunctions[head[0].Norm] {
 		head = head[1:] // "And they will ...": the subject follows
 	}
-	ms := c.mentionsIn(from, anchor)
+	ms := c.MentionsIn(from, anchor)
 	if len(head) > 0 && (head[0].Norm == "we" || head[0].Norm == "our") && e.srcKind[u.sent] == "person" {
-		if country := c.countryOf(e.srcID[u.sent]); country != "" {
+		if country := c.CountryOf(e.srcID[u.sent]); country != "" {
 			return []string{country}
 		}
 		return []string{e.srcID[u.sent]}
@@ -334,7 +333,7 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 	}
 	n := 0
 	for i := 0; i < len(head) && n < 3; i++ {
-		if fxDeterminer[head[i].Norm] || head[i].Norm == "so" || head[i].Norm == "called" {
+		if facts.Determiners[head[i].Norm] || head[i].Norm == "so" || head[i].Norm == "called" {
 			continue
 		}
 		n++
@@ -344,7 +343,7 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 		if e.lex.collective.EndsBefore(head, i+1) && !insideMention(ms, head[i].Start) && !exemplified(head, i+1) && !e.subjectAfter(head[i+1:], ms) {
 			// "NATO members": a named body before the collective commits
 			if i > 0 {
-				for _, m := range c.mentionsIn(head[i-1].Start, head[i-1].End+1) {
+				for _, m := range c.MentionsIn(head[i-1].Start, head[i-1].End+1) {
 					if m.Kind == "organization" {
 						return []string{m.Key}
 					}
@@ -358,10 +357,10 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 			if by := e.ofActors(head, i+1, ms); len(by) > 0 {
 				return by
 			}
-			return c.issuers
+			return c.Issuers
 		}
 	}
-	if len(ms) == 0 && len(head) > 0 && fxPronoun[head[0].Norm] {
+	if len(ms) == 0 && len(head) > 0 && facts.Pronouns[head[0].Norm] {
 		// "X said they would ...": the pronoun is the speaker
 		switch k := e.srcKind[u.sent]; {
 		case k == "country" || k == "organization" || k == "person" && head[0].Norm != "they":
@@ -375,8 +374,8 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 			return e.lastBy
 		}
 		// "It calls for ...": a text named just before; its issuers
-		if head[0].Norm == "it" && e.textBefore(u.sent, e.lex.documentNouns) && len(c.issuers) > 0 {
-			return c.issuers
+		if head[0].Norm == "it" && e.textBefore(u.sent, e.lex.documentNouns) && len(c.Issuers) > 0 {
+			return c.Issuers
 		}
 		// "He also pledged ...": the person named last before
 		if head[0].Norm == "he" || head[0].Norm == "she" {
@@ -392,7 +391,7 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 		// "X said his government would ...": X's state
 		for j := len(ms) - 1; j >= 0; j-- {
 			if ms[j].Start < head[k].Start && ms[j].Kind == "person" {
-				if country := c.countryOf(ms[j].Key); country != "" {
+				if country := c.CountryOf(ms[j].Key); country != "" {
 					return []string{country}
 				}
 			}
@@ -401,36 +400,36 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 			return []string{country}
 		}
 	}
-	if passiveVerb(head, c.a.Body, anchor) {
+	if passiveVerb(head, c.A.Body, anchor) {
 		// "Troops from the Freedonian Army will be deployed": whose
 		// troops are sent commits
 		for _, m := range ms {
-			if p := fxPrevWord(c.a.Body, m.Start); (p == "from" || p == "the" && fxPrevWord(c.a.Body, m.Start-len("the ")) == "from") && isActor(m) {
+			if p := facts.PrevWord(c.A.Body, m.Start); (p == "from" || p == "the" && facts.PrevWord(c.A.Body, m.Start-len("the ")) == "from") && facts.IsActor(m) {
 				return []string{m.Key}
 			}
 		}
 		// "500 million had been raised" at a named conference: its
 		// participants gave it (README convention: "X Conference
 		// participants")
-		if v := token.Tokens(c.a.Body, anchor, min(len(c.a.Body), anchor+12)); e.conference != "" && len(v) > 0 && raisedVerbs[v[0].Norm] {
+		if v := token.Tokens(c.A.Body, anchor, min(len(c.A.Body), anchor+12)); e.conference != "" && len(v) > 0 && raisedVerbs[v[0].Norm] {
 			return []string{groupPrefix + e.conference + " participants"}
 		}
 	}
-	for k := len(ms) - 1; k >= 0 && !passiveVerb(head, c.a.Body, anchor); k-- {
+	for k := len(ms) - 1; k >= 0 && !passiveVerb(head, c.A.Body, anchor); k-- {
 		// a passive without its agent ("the budget was approved"): the
 		// actors before it are not who commits
 		if e.subjectMention(ms[k]) {
 			return e.coordinated(ms, k)
 		}
 	}
-	if c.primary || len(ms) == 0 && e.lex.collective.Has(head) {
-		return c.issuers
+	if c.Primary || len(ms) == 0 && e.lex.collective.Has(head) {
+		return c.Issuers
 	}
 	// a report: an unnamed subject is the speaker's state ("two more
 	// systems will follow, the minister said"), else nobody
 	if len(ms) == 0 {
 		if country := e.speakerState(u.sent); country != "" {
-			if e.srcKind[u.sent] == "person" && participleClause(c.a.Body, anchor) {
+			if e.srcKind[u.sent] == "person" && participleClause(c.A.Body, anchor) {
 				// "X stressed ..., announcing a plan": the participle's
 				// subject is the speaker, for the speaker's state
 				return []string{e.srcID[u.sent], country}
@@ -440,10 +439,10 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 	}
 	// a text the body issues ("under the draft, a force is to be
 	// formed"): the body commits
-	st, en := c.sentSpan(u.sent)
-	sent := token.Tokens(c.a.Body, st, en)
+	st, en := c.SentSpan(u.sent)
+	sent := token.Tokens(c.A.Body, st, en)
 	if e.srcKind[u.sent] == "document" || e.lex.draft.Has(sent) || e.lex.docRefs.Has(sent) {
-		return c.issuers
+		return c.Issuers
 	}
 	return nil
 }
@@ -458,8 +457,8 @@ func (e *commitEnv) latterFormer(head []token.Tok, from int) ([]string, bool) {
 			continue
 		}
 		var actors []model.Mention
-		for _, m := range e.c.mentionsIn(from, head[i].Start) {
-			if isActor(m) && (len(actors) == 0 || actors[len(actors)-1].Key != m.Key) {
+		for _, m := range e.c.MentionsIn(from, head[i].Start) {
+			if facts.IsActor(m) && (len(actors) == 0 || actors[len(actors)-1].Key != m.Key) {
 				actors = append(actors, m)
 			}
 		}
@@ -483,10 +482,10 @@ func (e *commitEnv) possessorOfCue(ms []model.Mention, anchor int) ([]string, bo
 		return nil, false
 	}
 	m := ms[len(ms)-1]
-	if !isActor(m) || !token.IsPossessiveAfter(e.c.a.Body, m.End) {
+	if !facts.IsActor(m) || !token.IsPossessiveAfter(e.c.A.Body, m.End) {
 		return nil, false
 	}
-	gap := token.Tokens(e.c.a.Body, m.End, anchor)
+	gap := token.Tokens(e.c.A.Body, m.End, anchor)
 	if len(gap) > 0 && gap[0].Norm == "s" {
 		gap = gap[1:]
 	}
@@ -508,13 +507,13 @@ func (e *commitEnv) adjectivesBefore(head []token.Tok, i int) []string {
 		if w == "and" {
 			continue
 		}
-		ms := e.c.mentionsIn(head[j].Start, head[j].End)
+		ms := e.c.MentionsIn(head[j].Start, head[j].End)
 		if len(ms) != 1 || ms[0].Kind != "country" || ms[0].Form != "adjective" && ms[0].Form != "demonym" {
 			break
 		}
 		out = append([]string{ms[0].Key}, out...)
 	}
-	return dedupe(out)
+	return facts.Dedupe(out)
 }
 
 // insideMention reports an offset inside one of the mentions.
@@ -533,7 +532,7 @@ func (e *commitEnv) ownGovernment(head []token.Tok) int {
 	for i := 0; i+1 < len(head); i++ {
 		switch head[i].Norm {
 		case "his", "her", "their", "our", "its":
-			if stateBodies[head[i+1].Norm] {
+			if facts.StateBodies[head[i+1].Norm] {
 				return i
 			}
 		}
@@ -549,7 +548,7 @@ func (e *commitEnv) speakerState(sent int) string {
 	case "country", "organization":
 		return e.srcID[sent]
 	case "person":
-		return e.c.countryOf(e.srcID[sent])
+		return e.c.CountryOf(e.srcID[sent])
 	}
 	return ""
 }
@@ -557,36 +556,36 @@ func (e *commitEnv) speakerState(sent int) string {
 // subjectMention reports an actor mention that can be a subject.
 func (e *commitEnv) subjectMention(m model.Mention) bool {
 	c := e.c
-	if !isActor(m) || token.IsPossessiveAfter(c.a.Body, m.End) {
+	if !facts.IsActor(m) || token.IsPossessiveAfter(c.A.Body, m.End) {
 		return false
 	}
-	if m.Form == "adjective" && !governs(c.a.Body, m.End) {
+	if m.Form == "adjective" && !facts.Governs(c.A.Body, m.End) {
 		return false
 	}
-	prev := fxPrevWord(c.a.Body, m.Start)
+	prev := facts.PrevWord(c.A.Body, m.Start)
 	if prev == "the" {
-		prev = fxPrevWord(c.a.Body, m.Start-len("the "))
+		prev = facts.PrevWord(c.A.Body, m.Start-len("the "))
 	}
-	next := token.Tokens(c.a.Body, m.End, min(len(c.a.Body), m.End+12))
-	if rest := strings.TrimLeft(c.a.Body[m.End:min(len(c.a.Body), m.End+12)], " "); strings.HasPrefix(rest, "(") {
+	next := token.Tokens(c.A.Body, m.End, min(len(c.A.Body), m.End+12))
+	if rest := strings.TrimLeft(c.A.Body[m.End:min(len(c.A.Body), m.End+12)], " "); strings.HasPrefix(rest, "(") {
 		// "United States (US) dollars": past the abbreviation
-		if k := strings.Index(c.a.Body[m.End:min(len(c.a.Body), m.End+16)], ")"); k >= 0 {
-			next = token.Tokens(c.a.Body, m.End+k+1, min(len(c.a.Body), m.End+k+13))
+		if k := strings.Index(c.A.Body[m.End:min(len(c.A.Body), m.End+16)], ")"); k >= 0 {
+			next = token.Tokens(c.A.Body, m.End+k+1, min(len(c.A.Body), m.End+k+13))
 		}
 	}
-	if len(next) > 0 && e.lex.amounts.LongestAt(next, 0) >= 0 || currencyMention(c.a.Body, m) {
+	if len(next) > 0 && e.lex.amounts.LongestAt(next, 0) >= 0 || facts.CurrencyMention(c.A.Body, m) {
 		return false // "5 billion United States dollars", "US$ 5 billion": a currency
 	}
 	if e.locative(m) {
 		return false // "in Lakeside, Freedonia": a place
 	}
 	if m.Kind == "country" && len(next) > 0 && e.lex.modifierNouns.LongestAt(next, 0) >= 0 &&
-		!strings.ContainsAny(c.a.Body[m.End:next[0].Start], ",;:") {
+		!strings.ContainsAny(c.A.Body[m.End:next[0].Start], ",;:") {
 		return false // "the Freedonian network notes": the country names the network
 	}
 	if prev == "of" {
 		// "representatives of X signed": X acts through them
-		before := token.Tokens(c.a.Body, max(0, m.Start-40), m.Start)
+		before := token.Tokens(c.A.Body, max(0, m.Start-40), m.Start)
 		if n := len(before); n >= 2 && (before[n-2].Norm == "of" || n >= 3 && before[n-3].Norm == "of") {
 			k := n - 2
 			if before[k].Norm != "of" {
@@ -607,13 +606,13 @@ func (e *commitEnv) coordinated(ms []model.Mention, k int) []string {
 	last := ms[k]
 	for j := k - 1; j >= 0; j-- {
 		m := ms[j]
-		if m.Kind != last.Kind && m.Kind == "country" && (m.Form == "adjective" || m.Form == "demonym" || token.IsPossessiveAfter(e.c.a.Body, m.End)) {
+		if m.Kind != last.Kind && m.Kind == "country" && (m.Form == "adjective" || m.Form == "demonym" || token.IsPossessiveAfter(e.c.A.Body, m.End)) {
 			continue // a title's country between two names ("and Ukraine's President")
 		}
 		if m.End > last.Start {
 			break // overlapping mentions: no coordination between them
 		}
-		gap := e.c.a.Body[m.End:last.Start]
+		gap := e.c.A.Body[m.End:last.Start]
 		words := len(strings.Fields(gap))
 		if !sameActorKind(m.Kind, ms[k].Kind) || words > 4 || !(strings.Contains(gap, " and ") || strings.Contains(gap, ",")) {
 			break
@@ -629,7 +628,7 @@ func (e *commitEnv) coordinated(ms []model.Mention, k int) []string {
 		// object of a preposition, D alone is the subject
 		return []string{ms[k].Key}
 	}
-	return dedupe(out)
+	return facts.Dedupe(out)
 }
 
 // sameActorKind reports kinds that coordinate as one subject: the same
@@ -643,7 +642,7 @@ func sameActorKind(a, b string) bool {
 // joined by commas or "and" (of any kind), that opens after a preposition
 // ("with the Union, A, and B").
 func (e *commitEnv) afterPreposition(ms []model.Mention, first model.Mention) bool {
-	body := e.c.a.Body
+	body := e.c.A.Body
 	idx := -1
 	for i, m := range ms {
 		if m.Start == first.Start {
@@ -664,9 +663,9 @@ func (e *commitEnv) afterPreposition(ms []model.Mention, first model.Mention) bo
 	if idx < 0 {
 		return false
 	}
-	p := fxPrevWord(body, ms[idx].Start)
+	p := facts.PrevWord(body, ms[idx].Start)
 	if p == "the" {
-		p = fxPrevWord(body, ms[idx].Start-len("the "))
+		p = facts.PrevWord(body, ms[idx].Start-len("the "))
 	}
 	return p == "with" || p == "between" || p == "alongside" || p == "including"
 }
@@ -678,7 +677,7 @@ func (e *commitEnv) afterPreposition(ms []model.Mention, first model.Mention) bo
 // ("after a peace deal", not "after the meeting"); a concessive word
 // before a marker ("even after") cancels it.
 func (e *commitEnv) condition(toks []token.Tok) string {
-	body := e.c.a.Body
+	body := e.c.A.Body
 	start := -1
 	var from int
 	for i := 0; i+2 < len(toks); i++ { // "at <someone>'s request"
@@ -725,7 +724,7 @@ func (e *commitEnv) condition(toks []token.Tok) string {
 // clauseEnd is the byte offset where the clause opened at start ends: the
 // next comma, semicolon, colon or full stop, else the end of toks.
 func (e *commitEnv) clauseEnd(toks []token.Tok, start int) int {
-	body := e.c.a.Body
+	body := e.c.A.Body
 	end := toks[len(toks)-1].End
 	if k := strings.IndexAny(body[start:end], ",;.:"); k >= 0 && !strings.HasPrefix(body[start+k:], ".S.") {
 		end = start + k
@@ -733,21 +732,12 @@ func (e *commitEnv) clauseEnd(toks []token.Tok, start int) int {
 	return end
 }
 
-func fxHasWord(toks []token.Tok, w string) bool {
-	for _, t := range toks {
-		if t.Norm == w {
-			return true
-		}
-	}
-	return false
-}
-
 // modality keeps the modal words and "legally/politically binding"
 // (also when coordinated: "politically and legally binding").
 func (e *commitEnv) modality(toks []token.Tok) []string {
 	var out []string
 	for h := range e.lex.modality.Hits(toks) {
-		out = appendUnique(out, h.Phrase)
+		out = facts.AppendUnique(out, h.Phrase)
 	}
 	for i, t := range toks {
 		if t.Norm != "legally" && t.Norm != "politically" {
@@ -755,7 +745,7 @@ func (e *commitEnv) modality(toks []token.Tok) []string {
 		}
 		for j := i + 1; j < len(toks) && j <= i+3; j++ {
 			if toks[j].Norm == "binding" {
-				out = appendUnique(out, t.Norm+" binding")
+				out = facts.AppendUnique(out, t.Norm+" binding")
 			}
 		}
 	}
@@ -802,8 +792,8 @@ func horizonOf(text string) string {
 // what is the commitment in a few words: a component whole, else the
 // text from the commitment word to the end of its clause.
 func (e *commitEnv) what(u commitUnit, anchor int) string {
-	body := e.c.a.Body
-	start := skipDateline(body, u.start, u.end)
+	body := e.c.A.Body
+	start := facts.SkipDateline(body, u.start, u.end)
 	if !u.list && anchor > start {
 		start = anchor
 	}

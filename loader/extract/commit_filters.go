@@ -1,6 +1,7 @@
 package extract
 
 import "strings"
+import "github.com/kg-project/kg/loader/extract/facts"
 import "github.com/kg-project/kg/loader/extract/token"
 
 // Filters of the commitment stage: which verb hits commit someone, which
@@ -146,11 +147,11 @@ func (s commitmentStage) reportedModal(env *commitEnv, toks []token.Tok) bool {
 			return false
 		}
 		for _, t := range between {
-			if fxPronoun[t.Norm] && t.Norm != "it" || t.Norm == "we" {
+			if facts.Pronouns[t.Norm] && t.Norm != "it" || t.Norm == "we" {
 				return false
 			}
 		}
-		for _, m := range env.c.mentionsIn(toks[i].End, h.Start) {
+		for _, m := range env.c.MentionsIn(toks[i].End, h.Start) {
 			if env.subjectMention(m) {
 				return false
 			}

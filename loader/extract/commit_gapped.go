@@ -1,6 +1,7 @@
 package extract
 
 import "strings"
+import "github.com/kg-project/kg/loader/extract/facts"
 import "github.com/kg-project/kg/loader/extract/model"
 import "github.com/kg-project/kg/loader/extract/token"
 
@@ -13,7 +14,7 @@ import "github.com/kg-project/kg/loader/extract/token"
 // million"); an amount and "from <actor>" ("2 million from Estland").
 func (s commitmentStage) gapped(env *commitEnv, u commitUnit, parent commitCand, anchor int) []commitCand {
 	c := env.c
-	body := c.a.Body
+	body := c.A.Body
 	if parent.kind == "" || len(parent.by) == 0 {
 		return nil
 	}
@@ -28,7 +29,7 @@ func (s commitmentStage) gapped(env *commitEnv, u commitUnit, parent commitCand,
 	}
 	var out []commitCand
 	add := func(m model.Mention, start, end int) {
-		if isParent(m.Key) || !isActor(m) {
+		if isParent(m.Key) || !facts.IsActor(m) {
 			return
 		}
 		for _, o := range out {
@@ -40,7 +41,7 @@ func (s commitmentStage) gapped(env *commitEnv, u commitUnit, parent commitCand,
 		out = append(out, commitCand{unit: cu, kind: parent.kind, by: []string{m.Key}, to: parent.to,
 			status: parent.status, modality: parent.modality, what: token.FirstWords(token.Clean(body[start:end]), 30), hasVerb: true})
 	}
-	ms := c.mentionsIn(anchor, u.end)
+	ms := c.MentionsIn(anchor, u.end)
 	for i := range toks {
 		end, ok := s.amountAt(body, toks, i)
 		if !ok {

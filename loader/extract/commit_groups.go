@@ -1,6 +1,7 @@
 package extract
 
 import "strings"
+import "github.com/kg-project/kg/loader/extract/facts"
 import "github.com/kg-project/kg/loader/extract/token"
 
 // Unnamed groups that commit: "15 countries have pledged", "world leaders
@@ -45,7 +46,7 @@ func (e *commitEnv) groupPhrase(toks []token.Tok, fromEnd bool) (string, bool) {
 	if n < 2 || !e.lex.groupNouns.EndsBefore(toks, n) {
 		return "", false
 	}
-	body := e.c.a.Body
+	body := e.c.A.Body
 	start := n - 1
 	for start > 0 {
 		w := toks[start-1]
@@ -56,7 +57,7 @@ func (e *commitEnv) groupPhrase(toks []token.Tok, fromEnd bool) (string, bool) {
 			start -= 3 // "a number of"
 			break
 		}
-		if fxDeterminer[w.Norm] || fxPrepositions[w.Norm] || w.Norm == "and" || w.Norm == "that" || w.Norm == "said" {
+		if facts.Determiners[w.Norm] || fxPrepositions[w.Norm] || w.Norm == "and" || w.Norm == "that" || w.Norm == "said" {
 			break
 		}
 		start--
@@ -64,11 +65,11 @@ func (e *commitEnv) groupPhrase(toks []token.Tok, fromEnd bool) (string, bool) {
 	if start == n-1 {
 		return "", false // a bare group noun
 	}
-	for _, m := range e.c.mentionsIn(toks[start].Start, toks[n-1].End) {
-		if isActor(m) && m.End >= toks[n-2].End && m.Start <= toks[start].Start {
+	for _, m := range e.c.MentionsIn(toks[start].Start, toks[n-1].End) {
+		if facts.IsActor(m) && m.End >= toks[n-2].End && m.Start <= toks[start].Start {
 			return "", false // "NATO members": the named body
 		}
-		if isActor(m) && m.Form == "name" && m.End < toks[n-2].Start {
+		if facts.IsActor(m) && m.Form == "name" && m.End < toks[n-2].Start {
 			return "", false // an actor is named in it: not one group
 		}
 	}
@@ -106,11 +107,11 @@ func (e *commitEnv) pairBefore(sent int, head []token.Tok) ([]string, bool) {
 	states := statesNouns[head[end-1].Norm]
 	var seen []string // "the two countries": the last two states named
 	for i := sent; i >= 0 && i >= sent-1; i-- {
-		st, en := c.sentSpan(i)
+		st, en := c.SentSpan(i)
 		if i == sent {
 			en = head[k].Start
 		}
-		ms := c.mentionsIn(st, en)
+		ms := c.MentionsIn(st, en)
 		for j := len(ms) - 1; j >= 0; j-- {
 			if !e.subjectMention(ms[j]) {
 				continue
@@ -121,7 +122,7 @@ func (e *commitEnv) pairBefore(sent int, head []token.Tok) ([]string, bool) {
 			break
 		}
 		for j := len(ms) - 1; j >= 0 && states && len(seen) < 2; j-- {
-			if ms[j].Kind == "country" && !currencyMention(c.a.Body, ms[j]) && !appearsIn(seen, ms[j].Key) {
+			if ms[j].Kind == "country" && !facts.CurrencyMention(c.A.Body, ms[j]) && !appearsIn(seen, ms[j].Key) {
 				seen = append(seen, ms[j].Key)
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/kg-project/kg/loader/extract/facts"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
 )
@@ -30,7 +31,7 @@ type commitAcc struct {
 //   - a second actor's role joins a commitment of the same actor,
 //     beneficiary and kind when both or neither are conditional.
 type commitMerger struct {
-	c             *factContext
+	c             *facts.Context
 	noBeneficiary map[string]bool // kinds without a beneficiary
 	accs          []*commitAcc
 	last          *commitAcc
@@ -75,7 +76,7 @@ func (m *commitMerger) add(cand commitCand) {
 			return
 		}
 		if len(cand.by) == 0 {
-			cand.by = m.c.issuers
+			cand.by = m.c.Issuers
 		}
 		if len(cand.by) == 0 {
 			return
@@ -91,7 +92,7 @@ func (m *commitMerger) add(cand commitCand) {
 		// "A signed for X, and B signed for Y": one text signed by both
 		m.absorbInto(l, cand)
 		for _, b := range cand.by {
-			l.by = appendUnique(l.by, b)
+			l.by = facts.AppendUnique(l.by, b)
 		}
 		return
 	}
@@ -100,7 +101,7 @@ func (m *commitMerger) add(cand commitCand) {
 		// text, signed by both
 		m.absorbInto(acc, cand)
 		for _, b := range cand.by {
-			acc.by = appendUnique(acc.by, b)
+			acc.by = facts.AppendUnique(acc.by, b)
 		}
 		m.last = acc
 		return
@@ -173,7 +174,7 @@ func (m *commitMerger) absorbInto(acc *commitAcc, cand commitCand) {
 		return
 	}
 	for _, b := range acc.by {
-		if b == cand.src || m.c.countryOf(cand.src) == b || m.c.holdsOfficeOf(cand.src, b) {
+		if b == cand.src || m.c.CountryOf(cand.src) == b || m.c.HoldsOfficeOf(cand.src, b) {
 			acc.status = cand.status
 			return
 		}
@@ -198,7 +199,7 @@ func (acc *commitAcc) absorb(cand commitCand) {
 		acc.horizon = cand.horizon
 	}
 	for _, w := range cand.modality {
-		acc.modality = appendUnique(acc.modality, w)
+		acc.modality = facts.AppendUnique(acc.modality, w)
 	}
 	if acc.component && !cand.elab && cand.what != "" && len(acc.what) < 40 {
 		acc.what = acc.what + ": " + cand.what
@@ -230,7 +231,7 @@ func (m *commitMerger) commitments() []model.Commitment {
 		if len(acc.by) == 0 || acc.kind == "" {
 			continue
 		}
-		cm := model.Commitment{Kind: acc.kind, Status: acc.status, What: acc.what, Condition: fxStrPtr(acc.cond),
+		cm := model.Commitment{Kind: acc.kind, Status: acc.status, What: acc.what, Condition: facts.StrPtr(acc.cond),
 			Modality: acc.modality, Horizon: acc.horizon, By: []string{}, ByIDs: []string{}}
 		for _, b := range acc.by {
 			if g, ok := strings.CutPrefix(b, groupPrefix); ok {
@@ -239,17 +240,17 @@ func (m *commitMerger) commitments() []model.Commitment {
 				continue
 			}
 			cm.ByIDs = append(cm.ByIDs, b)
-			cm.By = append(cm.By, m.c.name(b))
+			cm.By = append(cm.By, m.c.Name(b))
 		}
 		if acc.to != "" && !m.noBeneficiary[acc.kind] {
 			cm.ToID = acc.to
-			cm.To = fxStrPtr(m.c.name(acc.to))
+			cm.To = facts.StrPtr(m.c.Name(acc.to))
 		}
 		sort.Slice(acc.spans, func(i, j int) bool { return acc.spans[i][0] < acc.spans[j][0] })
 		for _, sp := range acc.spans {
-			s, e := token.TrimSpan(m.c.a.Body, sp[0], sp[1])
+			s, e := token.TrimSpan(m.c.A.Body, sp[0], sp[1])
 			if e > s {
-				cm.Evidence = append(cm.Evidence, m.c.a.Span(s, e))
+				cm.Evidence = append(cm.Evidence, m.c.A.Span(s, e))
 			}
 		}
 		cm.ID = model.CommitmentID(acc.by, cm.ToID, acc.kind, acc.cond != "")
@@ -265,7 +266,7 @@ func (m *commitMerger) commitments() []model.Commitment {
 // amountOf is the first sum a candidate's unit names ("600 billion",
 // "1.2 million"), "" when it names none.
 func (m *commitMerger) amountOf(cand commitCand) string {
-	toks := token.Tokens(m.c.a.Body, cand.unit.start, cand.unit.end)
+	toks := token.Tokens(m.c.A.Body, cand.unit.start, cand.unit.end)
 	for i := 0; i+1 < len(toks); i++ {
 		w := toks[i].Norm
 		if w[0] < '0' || w[0] > '9' {
@@ -276,7 +277,7 @@ func (m *commitMerger) amountOf(cand commitCand) string {
 			return w + " " + toks[i+1].Norm
 		}
 		// "1.2 billion": the digits after the point are a token of their own
-		if i+2 < len(toks) && m.c.a.Body[toks[i].End] == '.' && toks[i+1].Start == toks[i].End+1 {
+		if i+2 < len(toks) && m.c.A.Body[toks[i].End] == '.' && toks[i+1].Start == toks[i].End+1 {
 			switch toks[i+2].Norm {
 			case "million", "billion", "trillion", "bn":
 				return w + "." + toks[i+1].Norm + " " + toks[i+2].Norm

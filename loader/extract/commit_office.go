@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/loader/extract/credits"
+	"github.com/kg-project/kg/loader/extract/facts"
 	"github.com/kg-project/kg/loader/gazetteer"
 	"github.com/kg-project/kg/schema"
 )
@@ -16,8 +17,8 @@ import (
 // homeState is the state a document is written from: the country of its
 // dateline's city, else its outlet's country (outletCountry); "" when neither is known
 // or the text never names that state (a foreign outlet's report).
-func homeState(c *factContext) string {
-	g := c.a.Gaz
+func homeState(c *facts.Context) string {
+	g := c.A.Gaz
 	if g == nil {
 		return ""
 	}
@@ -34,7 +35,7 @@ func homeState(c *factContext) string {
 		return ""
 	}
 	key := schema.PrefixCountry + home
-	for _, ct := range c.a.Result.Countries {
+	for _, ct := range c.A.Result.Countries {
 		if ct.ID == key {
 			return key
 		}
@@ -44,9 +45,9 @@ func homeState(c *factContext) string {
 
 // outletCountry is the country of the document's outlet: the outlet the
 // metadata names (the agency whose copy a site carries), else the site's.
-func outletCountry(c *factContext) string {
-	g := c.a.Gaz
-	if o := c.a.Result.Document.Outlet; o != nil && *o != "" {
+func outletCountry(c *facts.Context) string {
+	g := c.A.Gaz
+	if o := c.A.Result.Document.Outlet; o != nil && *o != "" {
 		for _, h := range g.Lookup(*o) {
 			if h.Entry.Kind == gazetteer.Outlet {
 				return h.Entry.Country
@@ -54,8 +55,8 @@ func outletCountry(c *factContext) string {
 		}
 		return "" // an outlet the gazetteer does not know
 	}
-	if c.a.Doc != nil {
-		if e := credits.SiteEntry(g, c.a.Doc.URL); e != nil {
+	if c.A.Doc != nil {
+		if e := credits.SiteEntry(g, c.A.Doc.URL); e != nil {
 			return e.Country
 		}
 	}
@@ -67,13 +68,13 @@ func outletCountry(c *factContext) string {
 // written bare ("presidential office", "foreign ministry"), in a document
 // with a home state; "" otherwise.
 func (e *commitEnv) officeState(org string) string {
-	if e.homeState == "" || e.c.a.Gaz == nil || !strings.HasPrefix(org, schema.PrefixOrg) {
+	if e.homeState == "" || e.c.A.Gaz == nil || !strings.HasPrefix(org, schema.PrefixOrg) {
 		return ""
 	}
-	if _, ok := e.c.a.Gaz.Get(gazetteer.Organization, strings.TrimPrefix(org, schema.PrefixOrg)); ok {
+	if _, ok := e.c.A.Gaz.Get(gazetteer.Organization, strings.TrimPrefix(org, schema.PrefixOrg)); ok {
 		return "" // a known body: its own country, if any, says (stateOfBody)
 	}
-	name := strings.TrimPrefix(strings.ToLower(e.c.names[org]), "the ")
+	name := strings.TrimPrefix(strings.ToLower(e.c.Names[org]), "the ")
 	if !e.lex.bareOffices[name] {
 		return ""
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import "strings"
+import "github.com/kg-project/kg/loader/extract/facts"
 import "github.com/kg-project/kg/loader/extract/token"
 
 // Commitments without a kind keyword: a named actor firmly commits to
@@ -35,8 +36,8 @@ func (s commitmentStage) bareOther(env *commitEnv, u commitUnit, toks []token.To
 		return false
 	}
 	c := env.c
-	st, _ := c.sentSpan(u.sent)
-	if c.primary {
+	st, _ := c.SentSpan(u.sent)
+	if c.Primary {
 		for _, t := range toks {
 			if t.Start >= v.Start {
 				break
@@ -54,8 +55,8 @@ func (s commitmentStage) bareOther(env *commitEnv, u commitUnit, toks []token.To
 		return false
 	}
 	named := map[string]bool{}
-	for _, m := range c.mentionsIn(st, v.Start) {
-		if isActor(m) {
+	for _, m := range c.MentionsIn(st, v.Start) {
+		if facts.IsActor(m) {
 			named[m.Key] = true
 		}
 	}
@@ -100,7 +101,7 @@ func (s commitmentStage) willVerb(env *commitEnv, toks []token.Tok) (token.Hit, 
 			continue // "will be", "will stand at 30%", "will meet"
 		}
 		actor := false
-		for _, m := range env.c.mentionsIn(toks[max(0, i-3)].Start, t.Start) {
+		for _, m := range env.c.MentionsIn(toks[max(0, i-3)].Start, t.Start) {
 			actor = actor || env.subjectMention(m) && m.End >= toks[max(0, i-2)].Start
 		}
 		if actor {

@@ -6,6 +6,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/kg-project/kg/loader/extract/facts"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
 	"github.com/kg-project/kg/loader/gazetteer"
@@ -15,36 +16,14 @@ import (
 // militaryBody reports an alliance or armed force of the gazetteer among
 // by: the bare "support" it gives is military support.
 func (e *commitEnv) militaryBody(by []string) bool {
-	if e.c.a.Gaz == nil {
+	if e.c.A.Gaz == nil {
 		return false
 	}
 	for _, b := range by {
 		if !strings.HasPrefix(b, schema.PrefixOrg) {
 			continue
 		}
-		if o, ok := e.c.a.Gaz.Get(gazetteer.Organization, strings.TrimPrefix(b, schema.PrefixOrg)); ok && (o.Type == "alliance" || o.Type == "military") {
-			return true
-		}
-	}
-	return false
-}
-
-// currencyMention reports a country mention that is part of a currency
-// sign ("US$", "A$", "NZ$").
-func currencyMention(body string, m model.Mention) bool {
-	return m.End < len(body) && body[m.End] == '$'
-}
-
-// rangeEnd reports a mention after "to" that closes a range opened by
-// "from" a few words before ("from Japan to Saudi Arabia"): an
-// enumeration, not a recipient.
-func rangeEnd(body string, m model.Mention) bool {
-	if fxPrevWord(body, m.Start) != "to" {
-		return false
-	}
-	before := token.Tokens(body, max(0, m.Start-48), m.Start)
-	for j := len(before) - 2; j >= 0 && j >= len(before)-6; j-- {
-		if before[j].Norm == "from" {
+		if o, ok := e.c.A.Gaz.Get(gazetteer.Organization, strings.TrimPrefix(b, schema.PrefixOrg)); ok && (o.Type == "alliance" || o.Type == "military") {
 			return true
 		}
 	}
@@ -59,11 +38,11 @@ func (e *commitEnv) offerer(u commitUnit, toks []token.Tok, anchor int, by []str
 	if !e.lex.offerNouns.Has(toks) {
 		return ""
 	}
-	st, _ := e.c.sentSpan(u.sent)
-	ms := e.c.mentionsIn(st, anchor)
+	st, _ := e.c.SentSpan(u.sent)
+	ms := e.c.MentionsIn(st, anchor)
 	for j := len(ms) - 1; j >= 0; j-- {
 		m := ms[j]
-		if m.Kind == "country" && !appearsIn(by, m.Key) && !currencyMention(e.c.a.Body, m) {
+		if m.Kind == "country" && !appearsIn(by, m.Key) && !facts.CurrencyMention(e.c.A.Body, m) {
 			return m.Key
 		}
 	}
@@ -80,7 +59,7 @@ func (e *commitEnv) ownPersons(by []string) []string {
 	states := map[string]bool{}
 	for _, n := range by {
 		if strings.HasPrefix(n, schema.PrefixPerson) {
-			if c := e.c.countryOf(n); c != "" {
+			if c := e.c.CountryOf(n); c != "" {
 				states[c] = true
 			}
 		}
@@ -95,17 +74,6 @@ func (e *commitEnv) ownPersons(by []string) []string {
 		}
 	}
 	return out
-}
-
-// stateBodies are nouns that, after a country's adjective, stand for the
-// state ("the Slovak government", "the French army").
-var stateBodies = map[string]bool{"government": true, "authorities": true, "cabinet": true, "ministry": true,
-	"army": true, "military": true, "navy": true, "forces": true, "administration": true, "state": true}
-
-// governs reports an adjective followed by a noun standing for its state.
-func governs(body string, end int) bool {
-	next := token.Tokens(body, end, min(len(body), end+20))
-	return len(next) > 0 && stateBodies[next[0].Norm]
 }
 
 // beneficiary is the first country after the commitment word introduced
@@ -123,24 +91,24 @@ func (e *commitEnv) beneficiary(u commitUnit, anchor int, by []string, cond, kin
 		}
 		return false
 	}
-	unitToks := token.Tokens(c.a.Body, max(anchor, u.start), u.end)
-	for _, m := range c.mentionsIn(max(anchor, u.start), u.end) {
-		if currencyMention(c.a.Body, m) || rangeEnd(c.a.Body, m) {
+	unitToks := token.Tokens(c.A.Body, max(anchor, u.start), u.end)
+	for _, m := range c.MentionsIn(max(anchor, u.start), u.end) {
+		if facts.CurrencyMention(c.A.Body, m) || facts.RangeEnd(c.A.Body, m) {
 			continue // "US$ 9 billion", "from Japan to Fiji"
 		}
 		if to, ok := e.recipient(m, unitToks, isBy); ok {
 			return to
 		}
-		if m.Kind == "country" && !isBy(m.Key) && m.Form == "adjective" && e.lex.located[kind] && onSoil(c.a.Body, m.End) {
+		if m.Kind == "country" && !isBy(m.Key) && m.Form == "adjective" && e.lex.located[kind] && onSoil(c.A.Body, m.End) {
 			return m.Key // "troops on Ukrainian soil"
 		}
-		if m.Kind != "country" || isBy(m.Key) || m.Form == "adjective" && !governs(c.a.Body, m.End) {
+		if m.Kind != "country" || isBy(m.Key) || m.Form == "adjective" && !facts.Governs(c.A.Body, m.End) {
 			continue
 		}
-		if fxPrevWord(c.a.Body, m.Start) == "for" && targetNouns[fxPrevWord(c.a.Body, m.Start-len(" for"))] {
+		if facts.PrevWord(c.A.Body, m.Start) == "for" && facts.TargetNouns[facts.PrevWord(c.A.Body, m.Start-len(" for"))] {
 			continue // "sanctions for X": X is the target
 		}
-		switch fxPrevWord(c.a.Body, m.Start) {
+		switch facts.PrevWord(c.A.Body, m.Start) {
 		case "for", "to", "support", "supporting", "assist", "assisting", "help", "helping", "aid":
 			return m.Key
 		case "in":
@@ -150,24 +118,24 @@ func (e *commitEnv) beneficiary(u commitUnit, anchor int, by []string, cond, kin
 		}
 		// "provide X with Y", "give X Y", "lend X 5 billion": the first
 		// object of a giving verb is who receives
-		prev := token.Tokens(c.a.Body, max(u.start, m.Start-30), m.Start)
+		prev := token.Tokens(c.A.Body, max(u.start, m.Start-30), m.Start)
 		if n := len(prev); n > 0 && prev[n-1].Start >= anchor && e.lex.verbs.EndsBefore(prev, n) {
 			return m.Key
 		}
 	}
 	if strings.Contains(cond, "request") {
-		if k := strings.Index(c.a.Body[u.start:u.end], cond); k >= 0 {
-			for _, m := range c.mentionsIn(u.start+k, u.start+k+len(cond)) {
+		if k := strings.Index(c.A.Body[u.start:u.end], cond); k >= 0 {
+			for _, m := range c.MentionsIn(u.start+k, u.start+k+len(cond)) {
 				if m.Kind == "country" && !isBy(m.Key) {
 					return m.Key
 				}
 			}
 		}
 	}
-	if c.beneficiary != "" && !isBy(c.beneficiary) && !appearsIn(e.withStates(by), c.beneficiary) {
+	if c.Beneficiary != "" && !isBy(c.Beneficiary) && !appearsIn(e.withStates(by), c.Beneficiary) {
 		// the document's usual recipient, never the state of a person who
 		// commits (a named recipient of a person's own state is above)
-		return c.beneficiary
+		return c.Beneficiary
 	}
 	if supportKinds[kind] && len(by) > 0 {
 		// aid that names no recipient, in a text about one state only
@@ -183,8 +151,8 @@ func (e *commitEnv) beneficiary(u commitUnit, anchor int, by []string, cond, kin
 // "" when it names none or several.
 func (e *commitEnv) soleState() string {
 	one := ""
-	for _, m := range e.c.a.Mentions {
-		if m.Kind != "country" || currencyMention(e.c.a.Body, m) {
+	for _, m := range e.c.A.Mentions {
+		if m.Kind != "country" || facts.CurrencyMention(e.c.A.Body, m) {
 			continue
 		}
 		if one != "" && m.Key != one {
@@ -202,13 +170,13 @@ func (e *commitEnv) soleState() string {
 // Freedonia"), a country whose security or defence a verb serves ("help
 // guarantee Ruritania's security").
 func (e *commitEnv) recipient(m model.Mention, toks []token.Tok, isBy func(string) bool) (string, bool) {
-	body := e.c.a.Body
+	body := e.c.A.Body
 	if isBy(m.Key) || m.Kind != "country" && m.Kind != "organization" {
 		return "", false
 	}
-	prev := fxPrevWord(body, m.Start)
+	prev := facts.PrevWord(body, m.Start)
 	if prev == "the" {
-		prev = fxPrevWord(body, m.Start-len("the "))
+		prev = facts.PrevWord(body, m.Start-len("the "))
 	}
 	before := toks
 	for k, t := range toks {
@@ -222,7 +190,7 @@ func (e *commitEnv) recipient(m model.Mention, toks []token.Tok, isBy func(strin
 		return m.Key, true // "remaining the Fund's largest donor"
 	case m.Kind == "organization" && (prev == "to" || prev == "for") && !token.IsPossessiveAfter(body, m.End):
 		// a state's body ("the Armed Forces of Ruritania"): the state
-		for _, ct := range e.c.a.Result.Countries {
+		for _, ct := range e.c.A.Result.Countries {
 			if ct.Name != "" && strings.Contains(m.Text, ct.Name) && !isBy(ct.ID) {
 				return ct.ID, true
 			}
@@ -244,7 +212,7 @@ func (e *commitEnv) recipient(m model.Mention, toks []token.Tok, isBy func(strin
 // donorAfter reports a donor noun among the three words after a
 // possessive ending at end ("'s largest donor", "'s biggest contributors").
 func (e *commitEnv) donorAfter(end int) bool {
-	next := token.Tokens(e.c.a.Body, end, min(len(e.c.a.Body), end+40))
+	next := token.Tokens(e.c.A.Body, end, min(len(e.c.A.Body), end+40))
 	if len(next) > 0 && next[0].Norm == "s" {
 		next = next[1:]
 	}
@@ -270,13 +238,13 @@ func onSoil(body string, end int) bool {
 // with Freedonia"): the first actor named after "with" (or "with the")
 // past the commitment word in the unit, not among by; "" when none.
 func (e *commitEnv) signedWith(u commitUnit, anchor int, by []string) string {
-	body := e.c.a.Body
-	for _, m := range e.c.mentionsIn(max(anchor, u.start), u.end) {
-		prev := fxPrevWord(body, m.Start)
+	body := e.c.A.Body
+	for _, m := range e.c.MentionsIn(max(anchor, u.start), u.end) {
+		prev := facts.PrevWord(body, m.Start)
 		if prev == "the" {
-			prev = fxPrevWord(body, m.Start-len("the "))
+			prev = facts.PrevWord(body, m.Start-len("the "))
 		}
-		if prev == "with" && isActor(m) && !appearsIn(by, m.Key) && !currencyMention(body, m) {
+		if prev == "with" && facts.IsActor(m) && !appearsIn(by, m.Key) && !facts.CurrencyMention(body, m) {
 			return m.Key
 		}
 	}
@@ -294,13 +262,13 @@ func (e *commitEnv) forArmedForce(toks []token.Tok) bool {
 	if len(toks) == 0 {
 		return false
 	}
-	for _, m := range e.c.mentionsIn(toks[0].Start, toks[len(toks)-1].End) {
+	for _, m := range e.c.MentionsIn(toks[0].Start, toks[len(toks)-1].End) {
 		if m.Kind != "organization" {
 			continue
 		}
-		prev := fxPrevWord(e.c.a.Body, m.Start)
+		prev := facts.PrevWord(e.c.A.Body, m.Start)
 		if prev == "the" {
-			prev = fxPrevWord(e.c.a.Body, m.Start-len("the "))
+			prev = facts.PrevWord(e.c.A.Body, m.Start-len("the "))
 		}
 		if prev != "for" && prev != "to" {
 			continue

@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"strings"
 
+	"github.com/kg-project/kg/loader/extract/facts"
 	"github.com/kg-project/kg/loader/extract/lexicon"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
@@ -60,7 +61,7 @@ type commitCand struct {
 
 // Apply reads every unit of the document, then merges.
 func (s commitmentStage) Apply(a *model.Analysis) error {
-	c := newFactContext(a)
+	c := facts.NewContext(a)
 	env := newCommitEnv(c, s.lex)
 	m := &commitMerger{c: c, noBeneficiary: s.lex.noBeneficiary}
 	for i := range a.Sents {
@@ -85,20 +86,20 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 			u.end = ce
 		}
 	}
-	toks := token.Tokens(c.a.Body, u.start, u.end)
+	toks := token.Tokens(c.A.Body, u.start, u.end)
 	if len(toks) == 0 {
 		return nil
 	}
 	verbs := s.committingVerbs(toks, s.notTopic(toks, notInNames(c, toks, s.lex.verbs.All(toks))))
 	verbs = s.outsideCondition(env, toks, verbs)
-	verbs = shareOf(c.a.Body, toks, verbs)
+	verbs = shareOf(c.A.Body, toks, verbs)
 	if len(verbs) == 0 && s.talksOf(toks) && !u.list {
 		return nil // "the leaders discussed deepening cooperation"
 	}
 	if hopeFor(toks, verbs) && !u.list {
 		return nil // "we hope Ruritania will follow": a hope, no pledge
 	}
-	if len(verbs) > 0 && (verbs[0].From == 0 || verbs[0].From == 1 && strings.HasPrefix(c.a.Body[toks[0].End:], "-")) && !u.list && !u.sub {
+	if len(verbs) > 0 && (verbs[0].From == 0 || verbs[0].From == 1 && strings.HasPrefix(c.A.Body[toks[0].End:], "-")) && !u.list && !u.sub {
 		// a sentence opening on a verb form names something ("Host
 		// country X pledged ...", "Co-hosts X and Y ..."); list items may
 		// open on a verb
@@ -236,13 +237,13 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 		}
 	}
 	env.fill(&cand, toks, anchor, nil)
-	if cand.kind == "other" && fxHasWord(toks, "support") && env.militaryBody(cand.by) {
+	if cand.kind == "other" && facts.HasWord(toks, "support") && env.militaryBody(cand.by) {
 		cand.kind = "military support" // "NATO will increase its support to X"
 	}
 	if len(cand.by) == 0 && cand.nounOnly {
 		// a commitment named again without its actor ("The monitoring
 		// mechanism is to operate ..."): the one the document is about
-		cand.by = c.issuers
+		cand.by = c.Issuers
 	}
 	out := []commitCand{cand}
 	if !cand.elab && !u.list {
@@ -260,10 +261,10 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 // commitment of the sentence's actor.
 func (s commitmentStage) components(env *commitEnv, whole commitCand, anchor int) []commitCand {
 	u := whole.unit
-	parts := splitOn(env.c.a.Body, u.start, u.end, s.lex.splitters)
+	parts := splitOn(env.c.A.Body, u.start, u.end, s.lex.splitters)
 	sums := false
 	if len(parts) < 2 {
-		parts, sums = s.sumsSplit(env.c.a.Body, u.start, u.end), true
+		parts, sums = s.sumsSplit(env.c.A.Body, u.start, u.end), true
 	}
 	if len(parts) < 2 {
 		return nil
@@ -271,7 +272,7 @@ func (s commitmentStage) components(env *commitEnv, whole commitCand, anchor int
 	kinds := map[string]bool{}
 	var out []commitCand
 	for _, p := range parts {
-		toks := token.Tokens(env.c.a.Body, p[0], p[1])
+		toks := token.Tokens(env.c.A.Body, p[0], p[1])
 		k := s.lex.kindOf(toks)
 		if k == "financial support" && env.forArmedForce(toks) {
 			k = "military support" // "200 million in aid for the Lakeland Army"
@@ -401,7 +402,7 @@ func (s commitmentStage) ownCommitmentTo(toks []token.Tok) (int, bool) {
 		default:
 			continue
 		}
-		if toks[i+1].Norm != "to" || fxDeterminer[toks[i+2].Norm] {
+		if toks[i+1].Norm != "to" || facts.Determiners[toks[i+2].Norm] {
 			continue // "its commitment to a lasting peace": no verb follows
 		}
 		owner := i - 1
@@ -430,9 +431,9 @@ func (s commitmentStage) nominalBy(env *commitEnv, toks []token.Tok) (string, in
 		if j >= len(toks) || toks[j].Norm != "by" {
 			continue
 		}
-		for _, m := range env.c.mentionsIn(toks[j].End, min(len(env.c.a.Body), toks[j].End+60)) {
-			gap := token.Tokens(env.c.a.Body, toks[j].End, m.Start)
-			if isActor(m) && (len(gap) == 0 || len(gap) == 1 && gap[0].Norm == "the") {
+		for _, m := range env.c.MentionsIn(toks[j].End, min(len(env.c.A.Body), toks[j].End+60)) {
+			gap := token.Tokens(env.c.A.Body, toks[j].End, m.Start)
+			if facts.IsActor(m) && (len(gap) == 0 || len(gap) == 1 && gap[0].Norm == "the") {
 				return m.Key, h.Start, true
 			}
 			break
@@ -446,7 +447,7 @@ func (s commitmentStage) nominalBy(env *commitEnv, toks []token.Tok) (string, in
 // annex"): the parties and the noun's offset. Talks between two parties
 // agree nothing; only the accord nouns count.
 func (s commitmentStage) accordBetween(env *commitEnv, toks []token.Tok) ([]string, int, bool) {
-	body := env.c.a.Body
+	body := env.c.A.Body
 	for h := range s.lex.accordNouns.Hits(toks) {
 		j := h.To
 		if j >= len(toks) || toks[j].Norm != "between" {
@@ -454,7 +455,7 @@ func (s commitmentStage) accordBetween(env *commitEnv, toks []token.Tok) ([]stri
 		}
 		var parties []string
 		last := toks[j].End
-		for _, m := range env.c.mentionsIn(toks[j].End, toks[len(toks)-1].End) {
+		for _, m := range env.c.MentionsIn(toks[j].End, toks[len(toks)-1].End) {
 			if m.Start < last {
 				continue
 			}
@@ -462,10 +463,10 @@ func (s commitmentStage) accordBetween(env *commitEnv, toks []token.Tok) ([]stri
 			if gap != "" && gap != "and" && gap != "the" && gap != "and the" && gap != "," {
 				break
 			}
-			if !isActor(m) {
+			if !facts.IsActor(m) {
 				break
 			}
-			parties = appendUnique(parties, m.Key)
+			parties = facts.AppendUnique(parties, m.Key)
 			last = m.End
 		}
 		rest := token.Tokens(body, last, min(len(body), last+8))
@@ -488,10 +489,10 @@ func (s commitmentStage) pronounPledge(toks []token.Tok, verbs []token.Hit, kind
 	if openingConjunctions[first] {
 		first = toks[1].Norm
 	}
-	if !fxPronoun[first] {
+	if !facts.Pronouns[first] {
 		return false
 	}
-	if fxHasWord(toks, "also") || s.lex.amounts.Has(toks) {
+	if facts.HasWord(toks, "also") || s.lex.amounts.Has(toks) {
 		return true
 	}
 	v := verbs[0].From
@@ -514,7 +515,7 @@ func (s commitmentStage) outsideCondition(env *commitEnv, toks []token.Tok, verb
 		inside := false
 		for j := v.From - 1; j >= 0 && j >= v.From-8; j-- {
 			if toks[j].Norm == "if" || toks[j].Norm == "unless" {
-				inside = !strings.ContainsAny(env.c.a.Body[toks[j].End:v.Start], ",;:")
+				inside = !strings.ContainsAny(env.c.A.Body[toks[j].End:v.Start], ",;:")
 				break
 			}
 		}
@@ -581,11 +582,11 @@ var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true
 // of an organisation, person, place or event ("the Ministry of Finance",
 // "the Global Fund"), or a capitalised word after "of" or "for" in
 // mid-sentence ("Agency for Development").
-func notInNames(c *factContext, toks []token.Tok, hits []token.Hit) []token.Hit {
+func notInNames(c *facts.Context, toks []token.Tok, hits []token.Hit) []token.Hit {
 	if len(hits) == 0 {
 		return hits
 	}
-	ms := c.mentionsIn(toks[0].Start, toks[len(toks)-1].End)
+	ms := c.MentionsIn(toks[0].Start, toks[len(toks)-1].End)
 	out := hits[:0:0]
 	for _, h := range hits {
 		name := false
@@ -596,7 +597,7 @@ func notInNames(c *factContext, toks []token.Tok, hits []token.Hit) []token.Hit 
 			}
 		}
 		if !name && h.From > 0 && (toks[h.From-1].Norm == "of" || toks[h.From-1].Norm == "for") {
-			r := c.a.Body[h.Start]
+			r := c.A.Body[h.Start]
 			name = r >= 'A' && r <= 'Z'
 		}
 		if !name {
@@ -613,12 +614,12 @@ func (s commitmentStage) ownSubject(env *commitEnv, toks []token.Tok, verbs []to
 	if len(verbs) == 0 || kind == "" || len(toks) < 2 || verbs[0].From < 2 {
 		return false
 	}
-	ms := env.c.mentionsIn(toks[1].Start, verbs[0].Start)
+	ms := env.c.MentionsIn(toks[1].Start, verbs[0].Start)
 	if len(ms) == 0 {
 		return false
 	}
 	m := ms[len(ms)-1]
-	gap := token.Tokens(env.c.a.Body, m.End, verbs[0].Start)
+	gap := token.Tokens(env.c.A.Body, m.End, verbs[0].Start)
 	return env.subjectMention(m) && len(gap) <= 2
 }
 
@@ -660,12 +661,12 @@ func (s commitmentStage) notTopic(toks []token.Tok, hits []token.Hit) []token.Hi
 // possessor finds "<actor> commitments" (the actor names the noun, not a
 // possessive) with a status cue after it: "X commitments, which have been
 // outlined"; it returns the actor and the noun's offset.
-func (s commitmentStage) possessor(c *factContext, toks []token.Tok) (string, int, bool) {
+func (s commitmentStage) possessor(c *facts.Context, toks []token.Tok) (string, int, bool) {
 	if len(toks) == 0 {
 		return "", 0, false
 	}
-	for _, m := range c.mentionsIn(toks[0].Start, toks[len(toks)-1].End) {
-		if !isActor(m) || token.IsPossessiveAfter(c.a.Body, m.End) {
+	for _, m := range c.MentionsIn(toks[0].Start, toks[len(toks)-1].End) {
+		if !facts.IsActor(m) || token.IsPossessiveAfter(c.A.Body, m.End) {
 			continue
 		}
 		for i, t := range toks {
@@ -688,11 +689,11 @@ func (s commitmentStage) possessor(c *factContext, toks []token.Tok) (string, in
 // maskActors blanks the words of the names of actors before token verb:
 // the subject's name tells no kind ("the Freedonian Armed Forces signed a
 // truce" is no military support; "support for the Armed Forces" is).
-func maskActors(c *factContext, toks []token.Tok, verb int) []token.Tok {
+func maskActors(c *facts.Context, toks []token.Tok, verb int) []token.Tok {
 	if verb <= 0 || verb > len(toks) {
 		return toks
 	}
-	ms := c.mentionsIn(toks[0].Start, toks[verb-1].End)
+	ms := c.MentionsIn(toks[0].Start, toks[verb-1].End)
 	if len(ms) == 0 {
 		return toks
 	}
@@ -700,7 +701,7 @@ func maskActors(c *factContext, toks []token.Tok, verb int) []token.Tok {
 	copy(out, toks)
 	for i, t := range out {
 		for _, m := range ms {
-			if isActor(m) && m.Form == "name" && m.Start <= t.Start && t.End <= m.End {
+			if facts.IsActor(m) && m.Form == "name" && m.Start <= t.Start && t.End <= m.End {
 				out[i].Norm = ""
 				break
 			}

@@ -6,6 +6,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/kg-project/kg/loader/extract/facts"
 	"github.com/kg-project/kg/loader/extract/token"
 	"github.com/kg-project/kg/loader/gazetteer"
 	"github.com/kg-project/kg/schema"
@@ -34,22 +35,22 @@ func (e *commitEnv) status(u commitUnit, toks []token.Tok, by []string, to strin
 		// while B also committed Y": B's words are not A's pledge)
 		kinds[0] = ""
 	}
-	if lead := c.a.Sents[u.sent].Lead; lead >= 0 && lead < len(c.a.Sents) {
-		st, en := c.sentSpan(lead)
-		ctx = append(token.Tokens(c.a.Body, st, en), toks...)
+	if lead := c.A.Sents[u.sent].Lead; lead >= 0 && lead < len(c.A.Sents) {
+		st, en := c.SentSpan(lead)
+		ctx = append(token.Tokens(c.A.Body, st, en), toks...)
 		kinds = append(kinds, e.srcKind[lead])
 	}
 	if e.lex.denied.Has(ctx) {
 		return "denied"
 	}
 	proposed := e.planCue(ctx) || e.ready(ctx)
-	if c.primary {
+	if c.Primary {
 		switch {
 		case e.lex.signed.Has(ctx):
 			return "signed"
 		case proposed:
 			return "proposed"
-		case e.preview && !e.lex.signed.Has(toks) && !fxHasWord(toks, "agreed") && !fxHasWord(toks, "decided"):
+		case e.preview && !e.lex.signed.Has(toks) && !facts.HasWord(toks, "agreed") && !facts.HasWord(toks, "decided"):
 			// a statement ahead of a meeting: what it is to decide
 			return "proposed"
 		}
@@ -62,7 +63,7 @@ func (e *commitEnv) status(u commitUnit, toks []token.Tok, by []string, to strin
 	if name := e.srcName[u.sent]; e.srcKind[u.sent] == "document" {
 		fromDraft = e.lex.draft.Has(token.Tokens(name, 0, len(name)))
 	}
-	if lead := c.a.Sents[u.sent].Lead; lead >= 0 && e.srcKind[lead] == "document" {
+	if lead := c.A.Sents[u.sent].Lead; lead >= 0 && e.srcKind[lead] == "document" {
 		name := e.srcName[lead]
 		fromDraft = fromDraft || e.lex.draft.Has(token.Tokens(name, 0, len(name)))
 	}
@@ -83,7 +84,7 @@ func (e *commitEnv) status(u commitUnit, toks []token.Tok, by []string, to strin
 		// "would" is the "will" of reported speech ("X said allies would
 		// deliver ..."), unless a condition makes it an offer ("would send
 		// engineers if Y requests it")
-		if proposed || e.maybe(toks) || fxHasWord(toks, "would") && e.conditional(u) {
+		if proposed || e.maybe(toks) || facts.HasWord(toks, "would") && e.conditional(u) {
 			return "proposed"
 		}
 		// the actor announcing its own commitment agrees it ("X said it
@@ -142,7 +143,7 @@ func (e *commitEnv) maybe(toks []token.Tok) bool {
 		if t.Norm != "could" && t.Norm != "may" && t.Norm != "might" {
 			continue
 		}
-		if t.Norm == "may" && i > 0 && e.c.a.Body[t.Start] == 'M' {
+		if t.Norm == "may" && i > 0 && e.c.A.Body[t.Start] == 'M' {
 			continue // the month
 		}
 		return !e.lex.firm.Has(toks[i:])
@@ -208,8 +209,8 @@ func (e *commitEnv) underSigned(u commitUnit) bool {
 	if e.firstSigned < 0 || e.firstSigned >= u.start || e.firstDraft >= 0 && e.firstDraft < u.start {
 		return false
 	}
-	st, en := e.c.sentSpan(u.sent)
-	if e.lex.signedRefs.Has(token.Tokens(e.c.a.Body, st, en)) {
+	st, en := e.c.SentSpan(u.sent)
+	if e.lex.signedRefs.Has(token.Tokens(e.c.A.Body, st, en)) {
 		return true
 	}
 	// a term in a run of paragraphs ending in ";" after a lead-in ending
@@ -217,8 +218,8 @@ func (e *commitEnv) underSigned(u commitUnit) bool {
 	// sentence before it refers to the signed text
 	lead := e.runLead(u.sent)
 	for k := lead; k >= 0 && k >= lead-1; k-- {
-		ls, le := e.c.sentSpan(k)
-		if e.lex.signedRefs.Has(token.Tokens(e.c.a.Body, ls, le)) {
+		ls, le := e.c.SentSpan(k)
+		if e.lex.signedRefs.Has(token.Tokens(e.c.A.Body, ls, le)) {
 			return true
 		}
 	}
@@ -229,8 +230,8 @@ func (e *commitEnv) underSigned(u commitUnit) bool {
 // ending in ";" that sentence sent belongs to, or -1.
 func (e *commitEnv) runLead(sent int) int {
 	ends := func(i int, suffix string) bool {
-		st, en := e.c.sentSpan(i)
-		return strings.HasSuffix(strings.TrimSpace(e.c.a.Body[st:en]), suffix)
+		st, en := e.c.SentSpan(i)
+		return strings.HasSuffix(strings.TrimSpace(e.c.A.Body[st:en]), suffix)
 	}
 	if !ends(sent, ";") && (sent == 0 || !ends(sent-1, ";")) {
 		return -1
@@ -241,9 +242,9 @@ func (e *commitEnv) runLead(sent int) int {
 			return k
 		case !ends(k, ";"):
 			// a sentence inside a paragraph of the run goes on with it
-			_, en := e.c.sentSpan(k)
-			ns, _ := e.c.sentSpan(k + 1)
-			if strings.Contains(e.c.a.Body[en:max(en, ns)], "\n") {
+			_, en := e.c.SentSpan(k)
+			ns, _ := e.c.SentSpan(k + 1)
+			if strings.Contains(e.c.A.Body[en:max(en, ns)], "\n") {
 				return -1
 			}
 		}
@@ -267,16 +268,16 @@ func (e *commitEnv) aboutDraft(u commitUnit, ctx []token.Tok) bool {
 func (e *commitEnv) continuesDraft(u commitUnit, toks []token.Tok) bool {
 	if u.sub && !u.list {
 		// a part of a sentence: the sentence's opening decides
-		st, en := e.c.sentSpan(u.sent)
-		toks = token.Tokens(e.c.a.Body, st, en)
+		st, en := e.c.SentSpan(u.sent)
+		toks = token.Tokens(e.c.A.Body, st, en)
 	}
 	if e.srcKind[u.sent] != "" || e.firstDraft < 0 || len(toks) == 0 {
 		return false
 	}
 	drafty := false
 	for prev := u.sent - 1; prev >= 0 && prev >= u.sent-2 && !drafty; prev-- {
-		st, en := e.c.sentSpan(prev)
-		pt := token.Tokens(e.c.a.Body, st, en)
+		st, en := e.c.SentSpan(prev)
+		pt := token.Tokens(e.c.A.Body, st, en)
 		name := e.srcName[prev]
 		drafty = e.srcKind[prev] == "document" && e.lex.draft.Has(token.Tokens(name, 0, len(name))) ||
 			e.lex.draft.Has(pt) || e.firstDraft < st && e.lex.docRefs.Has(pt)
@@ -287,7 +288,7 @@ func (e *commitEnv) continuesDraft(u commitUnit, toks []token.Tok) bool {
 	if !drafty {
 		return false
 	}
-	return fxHasWord(toks, "also") || fxPronoun[toks[0].Norm] || e.lex.collective.EndsBefore(toks, 1) ||
+	return facts.HasWord(toks, "also") || facts.Pronouns[toks[0].Norm] || e.lex.collective.EndsBefore(toks, 1) ||
 		len(toks) > 1 && e.lex.collective.EndsBefore(toks, 2)
 }
 
@@ -301,7 +302,7 @@ func (e *commitEnv) ownWord(u commitUnit, by []string) bool {
 		return false
 	}
 	for _, b := range by {
-		if b == src || e.c.countryOf(src) == b || e.c.holdsOfficeOf(src, b) || e.officeInBodyOf(src, b) {
+		if b == src || e.c.CountryOf(src) == b || e.c.HoldsOfficeOf(src, b) || e.officeInBodyOf(src, b) {
 			return true
 		}
 	}
@@ -312,7 +313,7 @@ func (e *commitEnv) ownWord(u commitUnit, by []string) bool {
 // parent is org b (the president of the Harbour Commission speaks for
 // the Harbour Union), from the text's roles or the gazetteer's offices.
 func (e *commitEnv) officeInBodyOf(person, b string) bool {
-	gaz := e.c.a.Gaz
+	gaz := e.c.A.Gaz
 	if gaz == nil || !strings.HasPrefix(b, schema.PrefixOrg) || !strings.HasPrefix(person, schema.PrefixPerson) {
 		return false
 	}
@@ -320,7 +321,7 @@ func (e *commitEnv) officeInBodyOf(person, b string) bool {
 		o, ok := gaz.Get(gazetteer.Organization, strings.TrimPrefix(org, schema.PrefixOrg))
 		return ok && o.ParentID != "" && schema.PrefixOrg+o.ParentID == b
 	}
-	for _, p := range e.c.a.Result.Persons {
+	for _, p := range e.c.A.Result.Persons {
 		if p.ID != person {
 			continue
 		}
@@ -362,7 +363,7 @@ func (e *commitEnv) ready(toks []token.Tok) bool {
 func (e *commitEnv) planCue(toks []token.Tok) bool {
 	for h := range e.lex.proposed.Hits(toks) {
 		if h.From > 0 && (toks[h.From-1].Norm == "a" || toks[h.From-1].Norm == "an" || toks[h.From-1].Norm == "the" || toks[h.From-1].Norm == "what") ||
-			hyphenated(e.c.a.Body, h) {
+			hyphenated(e.c.A.Body, h) {
 			continue
 		}
 		if h.From > 0 && e.lex.pledgeActs.EndsBefore(toks, h.From) && !negated(toks, h.From-1) {
@@ -378,7 +379,7 @@ func (e *commitEnv) planCue(toks []token.Tok) bool {
 func (e *commitEnv) cue(l token.Phrases, toks []token.Tok) bool {
 	for h := range l.Hits(toks) {
 		if h.From > 0 && (toks[h.From-1].Norm == "a" || toks[h.From-1].Norm == "an" || toks[h.From-1].Norm == "the" || toks[h.From-1].Norm == "what") ||
-			hyphenated(e.c.a.Body, h) {
+			hyphenated(e.c.A.Body, h) {
 			continue // "a proposed mechanism"; "in what would be the first plant" describes
 		}
 		return true
@@ -394,6 +395,6 @@ func hyphenated(body string, h token.Hit) bool {
 
 // conditional reports a unit with an "if" or "unless" clause.
 func (e *commitEnv) conditional(u commitUnit) bool {
-	toks := token.Tokens(e.c.a.Body, u.start, u.end)
-	return fxHasWord(toks, "if") || fxHasWord(toks, "unless")
+	toks := token.Tokens(e.c.A.Body, u.start, u.end)
+	return facts.HasWord(toks, "if") || facts.HasWord(toks, "unless")
 }

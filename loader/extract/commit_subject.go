@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/kg-project/kg/loader/extract/facts"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
 )
@@ -27,14 +28,14 @@ func (e *commitEnv) fromAgent(head []token.Tok, anchor int) ([]string, bool) {
 		if i == 0 || !e.lex.nouns.Has(head[i-1:i]) && !strings.HasSuffix(head[i-1].Norm, "s") {
 			return nil, false // "from" or "by" must follow a noun: "offers from"
 		}
-		ms := e.c.mentionsIn(head[i].End, head[n-1].Start)
+		ms := e.c.MentionsIn(head[i].End, head[n-1].Start)
 		for k := len(ms) - 1; k >= 0; k-- {
-			if isActor(ms[k]) && !token.IsPossessiveAfter(e.c.a.Body, ms[k].End) {
+			if facts.IsActor(ms[k]) && !token.IsPossessiveAfter(e.c.A.Body, ms[k].End) {
 				return e.coordinated(ms, k), true
 			}
 		}
 		if e.lex.collective.Has(head[i+1 : n-1]) {
-			return e.c.issuers, true
+			return e.c.Issuers, true
 		}
 		return nil, false
 	}
@@ -45,8 +46,8 @@ func (e *commitEnv) fromAgent(head []token.Tok, anchor int) ([]string, bool) {
 // it: what "it" can stand for.
 func (e *commitEnv) textBefore(sent int, nouns token.Phrases) bool {
 	for i := max(0, sent-2); i <= sent; i++ {
-		st, en := e.c.sentSpan(i)
-		if nouns.Has(token.Tokens(e.c.a.Body, st, en)) {
+		st, en := e.c.SentSpan(i)
+		if nouns.Has(token.Tokens(e.c.A.Body, st, en)) {
 			return true
 		}
 	}
@@ -57,14 +58,14 @@ func (e *commitEnv) textBefore(sent int, nouns token.Phrases) bool {
 // ("In addition, it ...", "At the same time, they ..."): the subject
 // follows it. A phrase that names an actor is kept (it may be the
 // subject: "Germany, France and Italy ...").
-func afterFrontedAdverbial(c *factContext, from, anchor int) int {
-	toks := token.Tokens(c.a.Body, from, anchor)
+func afterFrontedAdverbial(c *facts.Context, from, anchor int) int {
+	toks := token.Tokens(c.A.Body, from, anchor)
 	for i := 1; i < len(toks) && i <= 4; i++ {
-		gap := c.a.Body[toks[i-1].End:toks[i].Start]
+		gap := c.A.Body[toks[i-1].End:toks[i].Start]
 		if !strings.Contains(gap, ",") {
 			continue
 		}
-		if len(c.mentionsIn(from, toks[i].Start)) > 0 {
+		if len(c.MentionsIn(from, toks[i].Start)) > 0 {
 			return from
 		}
 		return toks[i].Start
@@ -76,12 +77,12 @@ func afterFrontedAdverbial(c *factContext, from, anchor int) int {
 // whose subject is an actor: in "We welcome the statement that the US is
 // prepared to give guarantees" the US gives, not we.
 func (e *commitEnv) embeddedClause(from, anchor int) int {
-	toks := token.Tokens(e.c.a.Body, from, anchor)
+	toks := token.Tokens(e.c.A.Body, from, anchor)
 	for i := len(toks) - 1; i > 0; i-- {
 		if toks[i].Norm != "that" {
 			continue
 		}
-		for _, m := range e.c.mentionsIn(toks[i].End, anchor) {
+		for _, m := range e.c.MentionsIn(toks[i].End, anchor) {
 			if e.subjectMention(m) {
 				return toks[i].End
 			}
@@ -136,8 +137,8 @@ var subordinators = map[string]bool{"when": true, "while": true, "as": true, "be
 // followed directly by the actor (and the actors coordinated with it).
 func (e *commitEnv) passiveAgent(u commitUnit, anchor int) ([]string, bool) {
 	c := e.c
-	st, en := c.sentSpan(u.sent)
-	toks := token.Tokens(c.a.Body, st, en)
+	st, en := c.SentSpan(u.sent)
+	toks := token.Tokens(c.A.Body, st, en)
 	v := -1
 	for i, t := range toks {
 		if t.Start == anchor {
@@ -158,21 +159,21 @@ func (e *commitEnv) passiveAgent(u commitUnit, anchor int) ([]string, bool) {
 		if toks[j].Norm != "by" && !(from && j == v+1 && toks[j].Norm == "from") {
 			continue
 		}
-		ms := c.mentionsIn(toks[j].End, min(en, toks[j].End+80))
+		ms := c.MentionsIn(toks[j].End, min(en, toks[j].End+80))
 		if g, ok := e.groupAfter(toks[j+1:]); ok && (len(ms) == 0 || ms[0].Start >= toks[j+1].Start+len(g)-len(groupPrefix)) {
 			return []string{g}, true // "announced by vaccine makers"
 		}
-		if len(ms) == 0 || !isActor(ms[0]) {
+		if len(ms) == 0 || !facts.IsActor(ms[0]) {
 			return nil, false
 		}
 		// the mention must follow "by" directly, or after "the"
-		gap := token.Tokens(c.a.Body, toks[j].End, ms[0].Start)
+		gap := token.Tokens(c.A.Body, toks[j].End, ms[0].Start)
 		if len(gap) > 1 || len(gap) == 1 && gap[0].Norm != "the" {
 			return nil, false
 		}
 		out := []string{ms[0].Key}
 		for k := 0; k+1 < len(ms) && e.coordinatedAfter(ms[k], ms[k+1]); k++ {
-			out = appendUnique(out, ms[k+1].Key)
+			out = facts.AppendUnique(out, ms[k+1].Key)
 		}
 		return out, true
 	}
@@ -184,7 +185,7 @@ func (e *commitEnv) coordinatedAfter(a, b model.Mention) bool {
 	if b.Start < a.End || a.Kind != b.Kind {
 		return false
 	}
-	gap := e.c.a.Body[a.End:b.Start]
+	gap := e.c.A.Body[a.End:b.Start]
 	return len(strings.Fields(gap)) <= 2 && (strings.Contains(gap, " and ") || strings.TrimSpace(gap) == ",")
 }
 
@@ -197,7 +198,7 @@ var irregularParticiples = map[string]bool{"given": true, "lent": true, "sent": 
 // ("Lakeside, Freedonia, 14 May 2024 – The ministry ..."): its places
 // are not the subject.
 func datedLine(body string, start, end int) int {
-	if k := skipDateline(body, start, end); k > start {
+	if k := facts.SkipDateline(body, start, end); k > start {
 		return k
 	}
 	head := body[start:min(end, start+90)]
@@ -216,14 +217,14 @@ var yearRE = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
 // signed on behalf of the government of Freedonia" commits Freedonia.
 func (e *commitEnv) behalfOf(u commitUnit, anchor int) ([]string, bool) {
 	c := e.c
-	_, en := c.sentSpan(u.sent)
-	toks := token.Tokens(c.a.Body, anchor, min(en, anchor+120))
+	_, en := c.SentSpan(u.sent)
+	toks := token.Tokens(c.A.Body, anchor, min(en, anchor+120))
 	for i := 1; i+2 < len(toks) && i <= 3; i++ {
 		if toks[i].Norm != "on" || toks[i+1].Norm != "behalf" || toks[i+2].Norm != "of" {
 			continue
 		}
-		for _, m := range c.mentionsIn(toks[i+2].End, min(en, toks[i+2].End+40)) {
-			if isActor(m) && m.Kind != "person" {
+		for _, m := range c.MentionsIn(toks[i+2].End, min(en, toks[i+2].End+40)) {
+			if facts.IsActor(m) && m.Kind != "person" {
 				return []string{m.Key}, true
 			}
 		}
@@ -254,13 +255,13 @@ func passiveVerb(head []token.Tok, body string, anchor int) bool {
 // locative reports a country named after a place and a comma ("in
 // Lakeside, Freedonia"): it tells where, not who.
 func (e *commitEnv) locative(m model.Mention) bool {
-	body := e.c.a.Body
+	body := e.c.A.Body
 	lead := strings.TrimRight(body[max(0, m.Start-2):m.Start], " ")
 	if !strings.HasSuffix(lead, ",") {
 		return false
 	}
 	comma := strings.LastIndex(body[:m.Start], ",")
-	for _, p := range e.c.mentionsIn(max(0, comma-60), comma) {
+	for _, p := range e.c.MentionsIn(max(0, comma-60), comma) {
 		if p.End == comma && p.Kind == "place" {
 			return true
 		}
@@ -271,8 +272,8 @@ func (e *commitEnv) locative(m model.Mention) bool {
 // lastPerson is the person named last before offset at in sentence sent
 // or the five before it: whom "he" or "she" stands for.
 func (e *commitEnv) lastPerson(sent, at int) string {
-	st, _ := e.c.sentSpan(max(0, sent-5))
-	ms := e.c.mentionsIn(st, at)
+	st, _ := e.c.SentSpan(max(0, sent-5))
+	ms := e.c.MentionsIn(st, at)
 	for k := len(ms) - 1; k >= 0; k-- {
 		if ms[k].Kind == "person" {
 			return ms[k].Key
@@ -289,8 +290,8 @@ func (e *commitEnv) withSubject(ms []model.Mention, anchor int) ([]string, bool)
 		return nil, false
 	}
 	m := ms[len(ms)-1]
-	body := e.c.a.Body
-	if !isActor(m) || strings.TrimSpace(body[m.End:anchor]) != "" || fxPrevWord(body, m.Start) != "with" {
+	body := e.c.A.Body
+	if !facts.IsActor(m) || strings.TrimSpace(body[m.End:anchor]) != "" || facts.PrevWord(body, m.Start) != "with" {
 		return nil, false
 	}
 	verb := token.Tokens(body, anchor, min(len(body), anchor+30))
@@ -307,11 +308,11 @@ func (e *commitEnv) ofActors(head []token.Tok, i int, ms []model.Mention) []stri
 	if i >= len(head) || head[i].Norm != "of" {
 		return nil
 	}
-	body := e.c.a.Body
+	body := e.c.A.Body
 	var out []string
 	last := head[i].End
 	for _, m := range ms {
-		if m.Start < last || !isActor(m) {
+		if m.Start < last || !facts.IsActor(m) {
 			continue
 		}
 		gap := strings.TrimSpace(body[last:m.Start])
@@ -319,7 +320,7 @@ func (e *commitEnv) ofActors(head []token.Tok, i int, ms []model.Mention) []stri
 		if gap != "" && gap != "the" && gap != "," {
 			break
 		}
-		out = appendUnique(out, m.Key)
+		out = facts.AppendUnique(out, m.Key)
 		last = m.End
 	}
 	return out

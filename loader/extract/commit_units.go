@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/kg-project/kg/loader/extract/facts"
 	"github.com/kg-project/kg/loader/extract/token"
 )
 
@@ -20,9 +21,9 @@ type commitUnit struct {
 }
 
 // commitUnits cuts segment i into units.
-func commitUnits(c *factContext, lex *commitLexicon, i int) []commitUnit {
-	seg := c.a.Sents[i]
-	body := c.a.Body
+func commitUnits(c *facts.Context, lex *commitLexicon, i int) []commitUnit {
+	seg := c.A.Sents[i]
+	body := c.A.Body
 	if seg.Kind == "heading" && !cutOffSentence(c, i) {
 		return nil
 	}
@@ -142,10 +143,10 @@ func splitOn(body string, start, end int, seps []string) [][2]int {
 // cutOffSentence reports a "heading" that is the text's last segment and
 // runs to its end with at least ten words: a sentence cut off in the
 // middle (an excerpt that stops at a fixed length), not a heading.
-func cutOffSentence(c *factContext, i int) bool {
-	seg := c.a.Sents[i]
-	if i != len(c.a.Sents)-1 || strings.TrimSpace(c.a.Body[seg.End:]) != "" {
+func cutOffSentence(c *facts.Context, i int) bool {
+	seg := c.A.Sents[i]
+	if i != len(c.A.Sents)-1 || strings.TrimSpace(c.A.Body[seg.End:]) != "" {
 		return false
 	}
-	return len(token.Tokens(c.a.Body, seg.Start, seg.End)) >= 10
+	return len(token.Tokens(c.A.Body, seg.Start, seg.End)) >= 10
 }

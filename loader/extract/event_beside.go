@@ -1,6 +1,7 @@
 package extract
 
 import "github.com/kg-project/kg/loader/extract/token"
+import "github.com/kg-project/kg/loader/extract/facts"
 
 // Events held beside another: "talks with X on the sidelines of the
 // summit" tells the talks and the summit as two events. besideIn reads
@@ -14,13 +15,13 @@ const besideWindow = 8
 
 // besideIn returns the mentions of segment i when a sidelines phrase
 // stands in it before a trigger; nil otherwise.
-func (s eventStage) besideIn(c *factContext, i int) []eventMention {
-	start, end := c.sentSpan(i)
-	toks := token.Tokens(c.a.Body, start, end)
+func (s eventStage) besideIn(c *facts.Context, i int) []eventMention {
+	start, end := c.SentSpan(i)
+	toks := token.Tokens(c.A.Body, start, end)
 	for sp := range s.lex.sidelines.Hits(toks) {
 		win := toks[sp.To:min(len(toks), sp.To+besideWindow)]
-		h, typ, ok := s.trigger(c.a.Body, win)
-		if !ok || fxPunctBetween(c.a.Body, sp.End, h.Start) {
+		h, typ, ok := s.trigger(c.A.Body, win)
+		if !ok || fxPunctBetween(c.A.Body, sp.End, h.Start) {
 			continue
 		}
 		hostTo := sp.To + h.To
@@ -36,9 +37,9 @@ func (s eventStage) besideIn(c *factContext, i int) []eventMention {
 		}
 		if _, coref := s.lex.coreferent.First(toks[sp.To:hostTo]); !coref {
 			host := eventMention{sent: i, typ: typ, beside: true}
-			for _, mn := range c.mentionsIn(sp.End, toks[hostTo-1].End) {
-				if isActor(mn) {
-					host.participants = appendUnique(host.participants, mn.Key)
+			for _, mn := range c.MentionsIn(sp.End, toks[hostTo-1].End) {
+				if facts.IsActor(mn) {
+					host.participants = facts.AppendUnique(host.participants, mn.Key)
 				}
 			}
 			out = append(out, host)
@@ -61,8 +62,8 @@ func fxPunctBetween(body string, from, to int) bool {
 // leadsQuote reports a segment cut before the words it introduces, read
 // as a heading for want of punctuation ("Following talks with X, Y
 // said"): a clause ending in a saying verb, to be read as a sentence.
-func (s eventStage) leadsQuote(c *factContext, i int) bool {
-	start, end := c.sentSpan(i)
-	toks := token.Tokens(c.a.Body, start, end)
+func (s eventStage) leadsQuote(c *facts.Context, i int) bool {
+	start, end := c.SentSpan(i)
+	toks := token.Tokens(c.A.Body, start, end)
 	return len(toks) > 4 && s.lex.saying.EndsBefore(toks, len(toks))
 }

@@ -1,6 +1,7 @@
 package extract
 
 import "github.com/kg-project/kg/loader/extract/token"
+import "github.com/kg-project/kg/loader/extract/facts"
 import "github.com/kg-project/kg/loader/extract/model"
 
 // A verb may tell several meetings with one subject, each with its own
@@ -11,17 +12,17 @@ import "github.com/kg-project/kg/loader/extract/model"
 // segment i, a weak one (a verb such as "met"), when at least two days follow it,
 // each with an actor between it and the day before; nil otherwise.
 // sentDates are the date mentions of the segment.
-func (s eventStage) gappedMeetings(c *factContext, i int, sentDates []model.DateMention) []eventMention {
+func (s eventStage) gappedMeetings(c *facts.Context, i int, sentDates []model.DateMention) []eventMention {
 	if len(sentDates) < 2 {
 		return nil
 	}
-	start, end := c.sentSpan(i)
-	toks := token.Tokens(c.a.Body, start, end)
-	hit, typ, ok := s.trigger(c.a.Body, toks)
+	start, end := c.SentSpan(i)
+	toks := token.Tokens(c.A.Body, start, end)
+	hit, typ, ok := s.trigger(c.A.Body, toks)
 	if !ok || !s.lex.weak.HasRaw(hit.Phrase) || s.plannedAt(toks, hit) {
 		return nil
 	}
-	if _, _, again := s.trigger(c.a.Body, toks[hit.To:]); again {
+	if _, _, again := s.trigger(c.A.Body, toks[hit.To:]); again {
 		return nil // "X met Y on Monday, a day after Z met W": two verbs
 	}
 	var days []model.DateMention
@@ -34,9 +35,9 @@ func (s eventStage) gappedMeetings(c *factContext, i int, sentDates []model.Date
 		return nil
 	}
 	var subject []string
-	for _, mn := range c.mentionsIn(start, hit.Start) {
-		if isActor(mn) && !token.IsPossessiveAfter(c.a.Body, mn.End) {
-			subject = appendUnique(subject, mn.Key)
+	for _, mn := range c.MentionsIn(start, hit.Start) {
+		if facts.IsActor(mn) && !token.IsPossessiveAfter(c.A.Body, mn.End) {
+			subject = facts.AppendUnique(subject, mn.Key)
 		}
 	}
 	var out []eventMention
@@ -44,16 +45,16 @@ func (s eventStage) gappedMeetings(c *factContext, i int, sentDates []model.Date
 	for _, d := range days {
 		m := eventMention{sent: i, typ: typ, date: d.Date, participants: append([]string(nil), subject...)}
 		partner := false
-		for _, mn := range c.mentionsIn(from, d.Start) {
+		for _, mn := range c.MentionsIn(from, d.Start) {
 			switch {
-			case isActor(mn) && !token.IsPossessiveAfter(c.a.Body, mn.End):
-				m.participants = appendUnique(m.participants, mn.Key)
+			case facts.IsActor(mn) && !token.IsPossessiveAfter(c.A.Body, mn.End):
+				m.participants = facts.AppendUnique(m.participants, mn.Key)
 				partner = true
 			case mn.Kind == "place" && m.placeKey == "":
 				m.placeKey = mn.Key
 			}
 		}
-		if !partner || d.Date == "" || fxLongBefore(d.Date, c.docDate) {
+		if !partner || d.Date == "" || fxLongBefore(d.Date, c.DocDate) {
 			return nil // a day without a partner of its own: one meeting
 		}
 		out = append(out, m)

@@ -1,6 +1,7 @@
 package extract
 
 import "time"
+import "github.com/kg-project/kg/loader/extract/facts"
 import "github.com/kg-project/kg/loader/extract/credits"
 import "github.com/kg-project/kg/loader/extract/model"
 import "github.com/kg-project/kg/loader/extract/token"
@@ -34,7 +35,7 @@ type eventAcc struct {
 //
 // A summit's participants include the organisation the document is about
 // when one of the summit's sentences names it.
-func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []model.Event {
+func mergeEventMentions(c *facts.Context, lex *eventLexicon, ms []eventMention) []model.Event {
 	var accs []*eventAcc
 	var anchor *eventAcc
 	anchorIdx := -1
@@ -126,9 +127,9 @@ func mergeEventMentions(c *factContext, lex *eventLexicon, ms []eventMention) []
 		if acc.typ == "summit" && !acc.literal && !hasAny(lex.summitBodies, acc.participants) {
 			acc.lowered = true // promoted by an organisation that holds no summits
 		}
-		if acc.typ == "summit" && c.principal != "" && mentionedIn(c, c.principal, acc.sents) {
-			acc.participants = append([]string{c.principal}, acc.participants...)
-			acc.participants = dedupe(acc.participants)
+		if acc.typ == "summit" && c.Principal != "" && mentionedIn(c, c.Principal, acc.sents) {
+			acc.participants = append([]string{c.Principal}, acc.participants...)
+			acc.participants = facts.Dedupe(acc.participants)
 		}
 		out = append(out, acc.event(c))
 	}
@@ -167,7 +168,7 @@ func (acc *eventAcc) add(m eventMention) {
 	acc.literal = acc.literal || m.typ == "summit" && !m.promoted && !m.attendance
 	acc.lowered = acc.lowered || m.lowered
 	for _, p := range m.participants {
-		acc.participants = appendUnique(acc.participants, p)
+		acc.participants = facts.AppendUnique(acc.participants, p)
 	}
 	if acc.date == "" {
 		acc.date = m.date
@@ -193,7 +194,7 @@ func sharedCount(acc *eventAcc, m eventMention) int {
 // lacked, whether or not either is told as earlier: one of the two is
 // dated and the other placed, and they share a person ("X met Y in
 // Alaska ..." and "after meeting Y on Friday").
-func completes(c *factContext, acc *eventAcc, m eventMention) bool {
+func completes(c *facts.Context, acc *eventAcc, m eventMention) bool {
 	if !(acc.date == "" && m.date != "" && acc.placeKey != "" && m.placeKey == "" ||
 		acc.date != "" && m.date == "" && acc.placeKey == "" && m.placeKey != "") {
 		return false
@@ -218,12 +219,12 @@ func compatibleEvent(acc *eventAcc, m eventMention) bool {
 // shareParticipant reports a participant the event and the mention have
 // in common, a person counting as the state whose office they hold (a
 // signing "by France" and one "by President Macron").
-func shareParticipant(c *factContext, acc *eventAcc, m eventMention) bool {
+func shareParticipant(c *facts.Context, acc *eventAcc, m eventMention) bool {
 	if len(acc.participants) == 0 || len(m.participants) == 0 {
 		return true
 	}
 	same := func(p, q string) bool {
-		return p == q || c.countryOf(p) == q || c.countryOf(q) == p
+		return p == q || c.CountryOf(p) == q || c.CountryOf(q) == p
 	}
 	for _, p := range m.participants {
 		for _, q := range acc.participants {
@@ -235,30 +236,22 @@ func shareParticipant(c *factContext, acc *eventAcc, m eventMention) bool {
 	return false
 }
 
-func dedupe(list []string) []string {
-	var out []string
-	for _, s := range list {
-		out = appendUnique(out, s)
-	}
-	return out
-}
-
 // event renders the accumulated mentions as a Result event.
-func (acc *eventAcc) event(c *factContext) model.Event {
+func (acc *eventAcc) event(c *facts.Context) model.Event {
 	typ := acc.finalType()
-	ev := model.Event{Type: typ, Date: fxStrPtr(acc.date), PlaceID: acc.placeKey,
+	ev := model.Event{Type: typ, Date: facts.StrPtr(acc.date), PlaceID: acc.placeKey,
 		Participants: []string{}, ParticipantIDs: []string{}}
 	if acc.placeKey != "" {
-		ev.Place = fxStrPtr(c.name(acc.placeKey))
+		ev.Place = facts.StrPtr(c.Name(acc.placeKey))
 	}
 	for _, p := range acc.participants {
 		ev.ParticipantIDs = append(ev.ParticipantIDs, p)
-		ev.Participants = append(ev.Participants, c.name(p))
+		ev.Participants = append(ev.Participants, c.Name(p))
 	}
 	for _, i := range dedupeInts(acc.sents) {
-		start, end := c.sentSpan(i)
-		start, end = token.TrimSpan(c.a.Body, start, end)
-		ev.Evidence = append(ev.Evidence, c.a.Span(start, end))
+		start, end := c.SentSpan(i)
+		start, end = token.TrimSpan(c.A.Body, start, end)
+		ev.Evidence = append(ev.Evidence, c.A.Span(start, end))
 	}
 	ev.ID = model.EventID(typ, acc.date, acc.placeKey, acc.participants)
 	return ev
@@ -277,10 +270,10 @@ func dedupeInts(xs []int) []int {
 }
 
 // mentionedIn reports a mention of key in one of the sentences sents.
-func mentionedIn(c *factContext, key string, sents []int) bool {
+func mentionedIn(c *facts.Context, key string, sents []int) bool {
 	for _, i := range sents {
-		start, end := c.sentSpan(i)
-		for _, m := range c.mentionsIn(start, end) {
+		start, end := c.SentSpan(i)
+		for _, m := range c.MentionsIn(start, end) {
 			if m.Key == key {
 				return true
 			}
@@ -334,7 +327,7 @@ func samePlaceAndDay(accs []*eventAcc, m eventMention) *eventAcc {
 // press conference told after it with one of its people took place on
 // its day ("X welcomed Y on 18 May ... X and Y held a meeting in the
 // Oval Office").
-func datedByVisit(c *factContext, accs []*eventAcc) {
+func datedByVisit(c *facts.Context, accs []*eventAcc) {
 	var visit *eventAcc
 	for _, acc := range accs {
 		if acc.typ == "visit" && acc.date != "" && !acc.past {
@@ -368,18 +361,18 @@ func datedByVisit(c *factContext, accs []*eventAcc) {
 // report at the dateline's place when it is dated the report's day or
 // the day before ("OHRID, 19 March — ... Borrell told a news conference
 // late on Saturday"): the reporter was there.
-func placedByDateline(c *factContext, accs []*eventAcc) {
+func placedByDateline(c *facts.Context, accs []*eventAcc) {
 	place := datelinePlace(c)
-	if place == "" || len(c.docDate) != len("2006-01-02") {
+	if place == "" || len(c.DocDate) != len("2006-01-02") {
 		return
 	}
-	doc, err := time.Parse("2006-01-02", c.docDate)
+	doc, err := time.Parse("2006-01-02", c.DocDate)
 	if err != nil {
 		return
 	}
 	before := doc.AddDate(0, 0, -1).Format("2006-01-02")
 	for _, acc := range accs {
-		if acc.typ == "press conference" && acc.placeKey == "" && (acc.date == c.docDate || acc.date == before) {
+		if acc.typ == "press conference" && acc.placeKey == "" && (acc.date == c.DocDate || acc.date == before) {
 			acc.placeKey = place
 		}
 	}
@@ -387,14 +380,14 @@ func placedByDateline(c *factContext, accs []*eventAcc) {
 
 // datelinePlace is the place of a dateline opening one of the document's
 // first segments, "" when there is none.
-func datelinePlace(c *factContext) string {
-	for i := 0; i < min(4, len(c.a.Sents)); i++ {
-		start, end := c.sentSpan(i)
-		dl, ok := credits.IsDateline(c.a.Body[start:end])
+func datelinePlace(c *facts.Context) string {
+	for i := 0; i < min(4, len(c.A.Sents)); i++ {
+		start, end := c.SentSpan(i)
+		dl, ok := credits.IsDateline(c.A.Body[start:end])
 		if !ok {
 			continue
 		}
-		for _, mn := range c.mentionsIn(start, start+dl[3]) {
+		for _, mn := range c.MentionsIn(start, start+dl[3]) {
 			if mn.Kind == "place" {
 				return mn.Key
 			}

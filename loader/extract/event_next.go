@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 
+	"github.com/kg-project/kg/loader/extract/facts"
 	"github.com/kg-project/kg/loader/extract/token"
 )
 
@@ -12,11 +13,11 @@ var clockRE = regexp.MustCompile(`(?i)\bat\s+(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:1
 // clockDated dates an event whose sentence gives a time of day but no
 // date ("called up his counterpart at 15:35"): in a dated report, the
 // report's day.
-func clockDated(c *factContext, start, end int) bool {
-	if c.docDate == "" || !clockRE.MatchString(c.a.Body[start:end]) {
+func clockDated(c *facts.Context, start, end int) bool {
+	if c.DocDate == "" || !clockRE.MatchString(c.A.Body[start:end]) {
 		return false
 	}
-	for _, d := range c.a.Dates {
+	for _, d := range c.A.Dates {
 		if d.Start >= start && d.End <= end {
 			return false // a date of its own, resolved or not, decides
 		}
@@ -32,8 +33,8 @@ func clockDated(c *factContext, start, end int) bool {
 // says the event was made known that day ("This was reported on
 // Friday"). Only the document's day
 // counts, the day a report is about.
-func (s eventStage) datedByNextSentence(c *factContext, ms []eventMention) {
-	if c.docDate == "" {
+func (s eventStage) datedByNextSentence(c *facts.Context, ms []eventMention) {
+	if c.DocDate == "" {
 		return
 	}
 	told := map[int]bool{}
@@ -43,20 +44,20 @@ func (s eventStage) datedByNextSentence(c *factContext, ms []eventMention) {
 	for k := range ms {
 		m := &ms[k]
 		next := m.sent + 1
-		if m.date != "" || m.past || m.planned || m.coref || m.attendance || told[next] || next >= len(c.a.Sents) {
+		if m.date != "" || m.past || m.planned || m.coref || m.attendance || told[next] || next >= len(c.A.Sents) {
 			continue
 		}
-		start, end := c.sentSpan(next)
-		if s.eventDate(c, start, end, start) != c.docDate {
+		start, end := c.SentSpan(next)
+		if s.eventDate(c, start, end, start) != c.DocDate {
 			continue
 		}
-		if s.reportsBack(token.Tokens(c.a.Body, start, end)) {
-			m.date = c.docDate // "This was reported on Friday": the report of the event told just before
+		if s.reportsBack(token.Tokens(c.A.Body, start, end)) {
+			m.date = c.DocDate // "This was reported on Friday": the report of the event told just before
 			continue
 		}
-		for _, mn := range c.mentionsIn(start, end) {
+		for _, mn := range c.MentionsIn(start, end) {
 			if mn.Kind == "person" && fxHasString(m.participants, mn.Key) {
-				m.date = c.docDate
+				m.date = c.DocDate
 				break
 			}
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import "time"
+import "github.com/kg-project/kg/loader/extract/facts"
 import "github.com/kg-project/kg/loader/extract/token"
 
 // dayOffsetDate dates an event told a number of days from a day the text
@@ -18,7 +19,7 @@ import "github.com/kg-project/kg/loader/extract/token"
 // the sentence before when that is the document's day ("X said on
 // Friday." "The announcement came a day after ..."): the day of the
 // report, which the sentence's words refer back to.
-func (s eventStage) dayOffsetDate(c *factContext, i int, toks []token.Tok, hit token.Hit) (string, bool) {
+func (s eventStage) dayOffsetDate(c *facts.Context, i int, toks []token.Tok, hit token.Hit) (string, bool) {
 	for j := max(0, hit.From-12); j+2 < hit.From && j+2 < len(toks); j++ {
 		n, ok := s.lex.dayCounts[toks[j].Norm]
 		unit, dir := toks[j+1].Norm, toks[j+2].Norm
@@ -47,10 +48,10 @@ func (s eventStage) dayOffsetDate(c *factContext, i int, toks []token.Tok, hit t
 // baseDay is the day an offset phrase at offset at of segment i counts
 // from: the last day the segment fixes before at, or, when the segment
 // fixes no day at all, the last day of the segment before; "" when none.
-func (s eventStage) baseDay(c *factContext, i, at int) string {
-	start, end := c.sentSpan(i)
+func (s eventStage) baseDay(c *facts.Context, i, at int) string {
+	start, end := c.SentSpan(i)
 	base, own := "", false
-	for _, d := range c.a.Dates {
+	for _, d := range c.A.Dates {
 		if d.Start >= start && d.End <= end && len(d.Date) == len("2006-01-02") {
 			own = true
 			if d.End <= at {
@@ -61,13 +62,13 @@ func (s eventStage) baseDay(c *factContext, i, at int) string {
 	if own || i == 0 {
 		return base
 	}
-	ps, pe := c.sentSpan(i - 1)
-	for _, d := range c.a.Dates {
+	ps, pe := c.SentSpan(i - 1)
+	for _, d := range c.A.Dates {
 		if d.Start >= ps && d.End <= pe && len(d.Date) == len("2006-01-02") {
 			base = d.Date
 		}
 	}
-	if base != c.docDate {
+	if base != c.DocDate {
 		return "" // only the report's own day is the one a later sentence counts from
 	}
 	return base

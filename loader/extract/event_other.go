@@ -1,6 +1,7 @@
 package extract
 
 import "github.com/kg-project/kg/loader/extract/token"
+import "github.com/kg-project/kg/loader/extract/facts"
 
 // Events of type "other" told by a clause rather than a trigger noun: a
 // body's decision at a stated date or place ("the Council adopted ... on
@@ -12,24 +13,24 @@ import "github.com/kg-project/kg/loader/extract/token"
 // leaders adopted three documents at their summit"); one in a clause
 // opened by a relative marker ("after the ministry approved ...") is
 // background to the sentence's event.
-func (s eventStage) otherIn(c *factContext, i int) (eventMention, bool) {
-	start, end := c.sentSpan(i)
-	toks := token.Tokens(c.a.Body, start, end)
+func (s eventStage) otherIn(c *facts.Context, i int) (eventMention, bool) {
+	start, end := c.SentSpan(i)
+	toks := token.Tokens(c.A.Body, start, end)
 	if m, ok := s.onsetIn(c, i, toks); ok {
 		return m, true
 	}
-	if _, typ, ok := s.trigger(c.a.Body, toks); ok && typ == "summit" {
+	if _, typ, ok := s.trigger(c.A.Body, toks); ok && typ == "summit" {
 		return eventMention{}, false
 	}
 	for h := range s.lex.decisions.Hits(toks) {
 		if s.lex.relative.Has(toks[max(0, h.From-4):h.From]) {
 			continue
 		}
-		if s.blocked(c.a.Body, toks, h) || h.From > 0 && (s.lex.modalBefore[toks[h.From-1].Norm]) {
+		if s.blocked(c.A.Body, toks, h) || h.From > 0 && (s.lex.modalBefore[toks[h.From-1].Norm]) {
 			continue
 		}
 		m := eventMention{sent: i, typ: "other", sub: "decision", date: s.eventDate(c, start, end, h.Start)}
-		cf, ct := token.Clause(c.a.Body, toks, h.From, s.lex.clauseOpeners)
+		cf, ct := token.Clause(c.A.Body, toks, h.From, s.lex.clauseOpeners)
 		if s.lex.past.Has(toks[cf:ct]) && m.date == "" || s.lex.generic.Has(toks[cf:ct]) {
 			continue // an earlier decision counts only when dated
 		}
@@ -51,16 +52,16 @@ func (s eventStage) otherIn(c *factContext, i int) (eventMention, bool) {
 		} else if passive {
 			agentFrom, agentTo = h.Start, h.Start // "was approved": no agent named
 		}
-		for _, mn := range c.mentionsIn(agentFrom, agentTo) {
-			if isActor(mn) && !token.IsPossessiveAfter(c.a.Body, mn.End) {
-				m.participants = appendUnique(m.participants, mn.Key)
+		for _, mn := range c.MentionsIn(agentFrom, agentTo) {
+			if facts.IsActor(mn) && !token.IsPossessiveAfter(c.A.Body, mn.End) {
+				m.participants = facts.AppendUnique(m.participants, mn.Key)
 			}
 		}
 		m.placeKey = s.venueIn(c, start, end)
 		if m.date == "" && m.placeKey == "" {
 			continue // "Freedonia approved the plan": a stance, not an occurrence told
 		}
-		if fxLongBefore(m.date, c.docDate) {
+		if fxLongBefore(m.date, c.DocDate) {
 			continue
 		}
 		return m, true
@@ -70,8 +71,8 @@ func (s eventStage) otherIn(c *factContext, i int) (eventMention, bool) {
 
 // onsetIn finds a ceasefire said to take effect on a stated day ("the
 // truce between A and B began on Wednesday").
-func (s eventStage) onsetIn(c *factContext, i int, toks []token.Tok) (eventMention, bool) {
-	start, end := c.sentSpan(i)
+func (s eventStage) onsetIn(c *facts.Context, i int, toks []token.Tok) (eventMention, bool) {
+	start, end := c.SentSpan(i)
 	for subj := range s.lex.onsetSubjects.Hits(toks) {
 		for v := range s.lex.onsetVerbs.Hits(toks[subj.To:min(len(toks), subj.To+9)]) {
 			at := toks[subj.To+v.From]
@@ -79,12 +80,12 @@ func (s eventStage) onsetIn(c *factContext, i int, toks []token.Tok) (eventMenti
 				continue
 			}
 			m := eventMention{sent: i, typ: "other", sub: "onset", date: s.eventDate(c, start, end, at.Start)}
-			if m.date == "" || fxLongBefore(m.date, c.docDate) {
+			if m.date == "" || fxLongBefore(m.date, c.DocDate) {
 				return eventMention{}, false
 			}
-			for _, mn := range c.mentionsIn(subj.Start, at.Start) {
-				if isActor(mn) && !token.IsPossessiveAfter(c.a.Body, mn.End) {
-					m.participants = appendUnique(m.participants, mn.Key)
+			for _, mn := range c.MentionsIn(subj.Start, at.Start) {
+				if facts.IsActor(mn) && !token.IsPossessiveAfter(c.A.Body, mn.End) {
+					m.participants = facts.AppendUnique(m.participants, mn.Key)
 				}
 			}
 			return m, true
@@ -95,12 +96,12 @@ func (s eventStage) onsetIn(c *factContext, i int, toks []token.Tok) (eventMenti
 
 // venueIn is the first place of [start, end) introduced by a place
 // preposition ("in Lisbon", "at the Old Palace").
-func (s eventStage) venueIn(c *factContext, start, end int) string {
-	for _, mn := range c.mentionsIn(start, end) {
+func (s eventStage) venueIn(c *facts.Context, start, end int) string {
+	for _, mn := range c.MentionsIn(start, end) {
 		if mn.Kind != "place" {
 			continue
 		}
-		before := token.Tokens(c.a.Body, max(start, mn.Start-8), mn.Start)
+		before := token.Tokens(c.A.Body, max(start, mn.Start-8), mn.Start)
 		n := len(before)
 		if s.lex.placePreps.EndsBefore(before, n) || n > 0 && before[n-1].Norm == "the" && s.lex.placePreps.EndsBefore(before, n-1) {
 			return mn.Key

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/kg-project/kg/loader/extract/facts"
 	"github.com/kg-project/kg/loader/extract/token"
 )
 
@@ -13,12 +14,12 @@ import (
 // placeRightAfter is the place named right after offset at (before
 // end), alone or after "in", "at", "to" or "the" ("arriving in Dubai",
 // "a visit to the palace"); "" when none.
-func placeRightAfter(c *factContext, at, end int) string {
-	for _, mn := range c.mentionsIn(at, end) {
+func placeRightAfter(c *facts.Context, at, end int) string {
+	for _, mn := range c.MentionsIn(at, end) {
 		if mn.Kind != "place" {
 			return ""
 		}
-		for _, w := range token.Tokens(c.a.Body, at, mn.Start) {
+		for _, w := range token.Tokens(c.A.Body, at, mn.Start) {
 			if w.Norm != "in" && w.Norm != "at" && w.Norm != "to" && w.Norm != "the" {
 				return ""
 			}
@@ -30,9 +31,9 @@ func placeRightAfter(c *factContext, at, end int) string {
 
 // placeAt reports a place mention starting right after offset at
 // (before end).
-func placeAt(c *factContext, at, end int) bool {
-	for _, mn := range c.mentionsIn(at, end) {
-		return mn.Kind == "place" && strings.TrimSpace(c.a.Body[at:mn.Start]) == ""
+func placeAt(c *facts.Context, at, end int) bool {
+	for _, mn := range c.MentionsIn(at, end) {
+		return mn.Kind == "place" && strings.TrimSpace(c.A.Body[at:mn.Start]) == ""
 	}
 	return false
 }
@@ -40,9 +41,9 @@ func placeAt(c *factContext, at, end int) bool {
 // placeNamedBefore finds a capitalised word right before the trigger
 // that is a place the document names elsewhere ("the 12-hour Ohrid
 // meeting" where Ohrid is told as a place before): the event's name.
-func placeNamedBefore(c *factContext, toks []token.Tok, hit token.Hit) string {
+func placeNamedBefore(c *facts.Context, toks []token.Tok, hit token.Hit) string {
 	w := toks[hit.From-1]
-	text := c.a.Body[w.Start:w.End]
+	text := c.A.Body[w.Start:w.End]
 	if r := []rune(text); len(r) < 3 || !unicode.IsUpper(r[0]) {
 		return ""
 	}
@@ -51,8 +52,8 @@ func placeNamedBefore(c *factContext, toks []token.Tok, hit token.Hit) string {
 
 // placeKeyNamed is the place the document names with text elsewhere,
 // "" when none.
-func placeKeyNamed(c *factContext, text string) string {
-	for _, mn := range c.a.Mentions {
+func placeKeyNamed(c *facts.Context, text string) string {
+	for _, mn := range c.A.Mentions {
 		if mn.Kind == "place" && mn.Text == text {
 			return mn.Key
 		}
@@ -62,8 +63,8 @@ func placeKeyNamed(c *factContext, text string) string {
 
 // venuePrepBefore reports "in", "at" or "to", with or without "the",
 // right before offset at (not before start): a venue follows.
-func (s eventStage) venuePrepBefore(c *factContext, start, at int) bool {
-	before := token.Tokens(c.a.Body, max(start, at-8), at)
+func (s eventStage) venuePrepBefore(c *facts.Context, start, at int) bool {
+	before := token.Tokens(c.A.Body, max(start, at-8), at)
 	n := len(before)
 	if n > 0 && before[n-1].Norm == "the" {
 		n--

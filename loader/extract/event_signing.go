@@ -1,6 +1,7 @@
 package extract
 
 import "strings"
+import "github.com/kg-project/kg/loader/extract/facts"
 import "github.com/kg-project/kg/loader/extract/token"
 
 // Signings: a signing verb with the text signed, active or passive, and
@@ -57,40 +58,40 @@ func (s eventStage) signingAt(body string, toks []token.Tok) (token.Hit, bool) {
 // one ("a framework signed by A, B and C on Tuesday at a summit in
 // Paris"): a signing of the same day and place, by the actors the signing
 // names — after "signed by", else before the verb in its clause.
-func (s eventStage) signingIn(c *factContext, i int, first eventMention) (eventMention, bool) {
+func (s eventStage) signingIn(c *facts.Context, i int, first eventMention) (eventMention, bool) {
 	if first.typ == "signing" || first.attendance || first.past {
 		return eventMention{}, false
 	}
-	start, end := c.sentSpan(i)
-	toks := token.Tokens(c.a.Body, start, end)
-	h, ok := s.signingAt(c.a.Body, toks)
+	start, end := c.SentSpan(i)
+	toks := token.Tokens(c.A.Body, start, end)
+	h, ok := s.signingAt(c.A.Body, toks)
 	if !ok {
 		return eventMention{}, false
 	}
 	from, to := start, h.Start
 	if h.To < len(toks) && toks[h.To].Norm == "by" {
 		from, to = agentSpan(toks, h.To, end)
-	} else if b := strings.LastIndexAny(c.a.Body[start:h.Start], ",;"); b >= 0 {
+	} else if b := strings.LastIndexAny(c.A.Body[start:h.Start], ",;"); b >= 0 {
 		from = start + b + 1
 	}
 	m := eventMention{sent: i, typ: "signing", date: first.date, placeKey: first.placeKey}
-	for _, mn := range c.mentionsIn(from, to) {
-		if isActor(mn) && !token.IsPossessiveAfter(c.a.Body, mn.End) {
-			m.participants = appendUnique(m.participants, mn.Key)
+	for _, mn := range c.MentionsIn(from, to) {
+		if facts.IsActor(mn) && !token.IsPossessiveAfter(c.A.Body, mn.End) {
+			m.participants = facts.AppendUnique(m.participants, mn.Key)
 		}
 	}
-	if len(m.participants) == 0 && i+1 < len(c.a.Sents) {
+	if len(m.participants) == 0 && i+1 < len(c.A.Sents) {
 		// "58 countries signed a declaration ... Signatories, including A
 		// and B, ...": the signers the next sentence opens with
-		ns, ne := c.sentSpan(i + 1)
-		next := token.Tokens(c.a.Body, ns, ne)
+		ns, ne := c.SentSpan(i + 1)
+		next := token.Tokens(c.A.Body, ns, ne)
 		if len(next) > 1 && next[0].Norm == "the" {
 			next = next[1:]
 		}
 		if len(next) > 0 && s.lex.signatories[next[0].Norm] {
-			for _, mn := range c.mentionsIn(ns, ne) {
-				if isActor(mn) && !token.IsPossessiveAfter(c.a.Body, mn.End) {
-					m.participants = appendUnique(m.participants, mn.Key)
+			for _, mn := range c.MentionsIn(ns, ne) {
+				if facts.IsActor(mn) && !token.IsPossessiveAfter(c.A.Body, mn.End) {
+					m.participants = facts.AppendUnique(m.participants, mn.Key)
 				}
 			}
 		}
@@ -116,23 +117,23 @@ func agentSpan(toks []token.Tok, by, end int) (int, int) {
 // signed by A and B", "signed by both parties") the agents after "by":
 // those named, else, for "both parties" or "the two sides", the states
 // and bodies of the sentence before.
-func (s eventStage) passiveSigners(c *factContext, i, end int, toks []token.Tok, hit token.Hit, m *eventMention) {
+func (s eventStage) passiveSigners(c *facts.Context, i, end int, toks []token.Tok, hit token.Hit, m *eventMention) {
 	if m.typ != "signing" || hit.To >= len(toks) || toks[hit.To].Norm != "by" {
 		return
 	}
 	from, to := agentSpan(toks, hit.To, end)
 	var agents []string
-	for _, mn := range c.mentionsIn(from, to) {
-		if isActor(mn) && !token.IsPossessiveAfter(c.a.Body, mn.End) {
-			agents = appendUnique(agents, mn.Key)
+	for _, mn := range c.MentionsIn(from, to) {
+		if facts.IsActor(mn) && !token.IsPossessiveAfter(c.A.Body, mn.End) {
+			agents = facts.AppendUnique(agents, mn.Key)
 		}
 	}
-	if words := token.Tokens(c.a.Body, from, to); len(agents) == 0 && i > 0 && fxHasAny(words, "both", "two") &&
+	if words := token.Tokens(c.A.Body, from, to); len(agents) == 0 && i > 0 && fxHasAny(words, "both", "two") &&
 		fxHasAny(words, "parties", "sides", "countries", "states", "governments", "nations") {
-		ps, pe := c.sentSpan(i - 1)
-		for _, mn := range c.mentionsIn(ps, pe) {
-			if isActor(mn) && mn.Kind != "person" && !token.IsPossessiveAfter(c.a.Body, mn.End) {
-				agents = appendUnique(agents, mn.Key)
+		ps, pe := c.SentSpan(i - 1)
+		for _, mn := range c.MentionsIn(ps, pe) {
+			if facts.IsActor(mn) && mn.Kind != "person" && !token.IsPossessiveAfter(c.A.Body, mn.End) {
+				agents = facts.AppendUnique(agents, mn.Key)
 			}
 		}
 	}

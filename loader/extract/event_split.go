@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/kg-project/kg/loader/extract/facts"
 	"github.com/kg-project/kg/loader/extract/token"
 )
 
@@ -18,18 +19,18 @@ import (
 // day or place (the sentence is then read by parts, else whole, the
 // parts serving only when the whole reading finds no event: "strikes
 // following the Pahalgam attack", where only the named attack counts).
-func (s eventStage) splitMentions(c *factContext, i int) (parts []eventMention, differ bool) {
-	start, end := c.sentSpan(i)
-	toks := token.Tokens(c.a.Body, start, end)
+func (s eventStage) splitMentions(c *facts.Context, i int) (parts []eventMention, differ bool) {
+	start, end := c.SentSpan(i)
+	toks := token.Tokens(c.A.Body, start, end)
 	var hits []token.Hit
 	for _, typeHits := range s.triggerHits(toks) {
 		for _, h := range typeHits {
-			if !s.blocked(c.a.Body, toks, h) {
+			if !s.blocked(c.A.Body, toks, h) {
 				hits = append(hits, h)
 			}
 		}
 	}
-	if h, ok := s.signingAt(c.a.Body, toks); ok && fxHasAny(toks[max(0, h.From-4):h.From], "and") {
+	if h, ok := s.signingAt(c.A.Body, toks); ok && fxHasAny(toks[max(0, h.From-4):h.From], "and") {
 		// "met in Kyiv and (the two leaders) signed a security
 		// agreement": a signing coordinated with another event
 		hits = append(hits, h)
@@ -83,11 +84,11 @@ func (s eventStage) splitMentions(c *factContext, i int) (parts []eventMention, 
 			}
 		}
 		placeless = placeless[:0]
-		if n := len(parts); n > 0 && m.placeKey == "" && k > 0 && coordinatedAt(c.a.Body, bounds[k]) {
+		if n := len(parts); n > 0 && m.placeKey == "" && k > 0 && coordinatedAt(c.A.Body, bounds[k]) {
 			// "met Y in Z and signed an agreement": the signing in Z
 			m.placeKey = parts[n-1].placeKey
 		}
-		if (m.placeKey == "" || m.date == "") && k+1 < len(kept) && coordinatedAt(c.a.Body, bounds[k+1]) {
+		if (m.placeKey == "" || m.date == "") && k+1 < len(kept) && coordinatedAt(c.A.Body, bounds[k+1]) {
 			placeless = append(placeless, len(parts))
 		}
 		for _, p := range parts {
@@ -122,8 +123,8 @@ var longUnits = map[string]bool{"month": true, "months": true, "year": true, "ye
 // toldAsEarlier reports whether a part from offset from, whose trigger
 // is h, opens with "after", "following" or "since" at most three words
 // in, and whether months or years come before it ("months after").
-func (s eventStage) toldAsEarlier(c *factContext, from int, h token.Hit) int {
-	toks := token.Tokens(c.a.Body, from, h.Start)
+func (s eventStage) toldAsEarlier(c *facts.Context, from int, h token.Hit) int {
+	toks := token.Tokens(c.A.Body, from, h.Start)
 	for k, t := range toks {
 		if k < 4 && earlierMarkers[t.Norm] {
 			if k > 0 && longUnits[toks[k-1].Norm] {
@@ -150,7 +151,7 @@ func coordinatedAt(body string, bound int) bool {
 // trigger b begins: at the last comma between them, else at the last
 // relative marker, "and" or part opener (a preposition or relative word:
 // "at their previous meeting"), else right after a.
-func (s eventStage) partBound(c *factContext, toks []token.Tok, a, b token.Hit) int {
+func (s eventStage) partBound(c *facts.Context, toks []token.Tok, a, b token.Hit) int {
 	between := toks[a.To:b.From]
 	rel := -1 // the last relative marker, with a duration before it ("two days after")
 	if rs := s.lex.relative.All(between); len(rs) > 0 {
@@ -164,7 +165,7 @@ func (s eventStage) partBound(c *factContext, toks []token.Tok, a, b token.Hit) 
 		}
 	}
 	for j := b.Start - 1; j >= a.End; j-- {
-		if ch := c.a.Body[j]; ch == ',' || ch == ';' {
+		if ch := c.A.Body[j]; ch == ',' || ch == ';' {
 			return max(j+1, rel) // a relative marker after the comma opens the part
 		}
 	}
@@ -185,15 +186,15 @@ func (s eventStage) partBound(c *factContext, toks []token.Tok, a, b token.Hit) 
 // its own those told before it in the sentence ("Kosovo and Serbia
 // accepted at their previous meeting"), else those after it ("Speaking at
 // a press conference, Anna Berg said").
-func borrowActors(c *factContext, i, start, end int, m *eventMention) {
-	ss, se := c.sentSpan(i)
+func borrowActors(c *facts.Context, i, start, end int, m *eventMention) {
+	ss, se := c.SentSpan(i)
 	if len(m.participants) > 0 || start == ss && end == se {
 		return
 	}
 	for _, span := range [][2]int{{ss, start}, {end, se}} {
-		for _, mn := range c.mentionsIn(span[0], span[1]) {
-			if isActor(mn) && !token.IsPossessiveAfter(c.a.Body, mn.End) {
-				m.participants = appendUnique(m.participants, mn.Key)
+		for _, mn := range c.MentionsIn(span[0], span[1]) {
+			if facts.IsActor(mn) && !token.IsPossessiveAfter(c.A.Body, mn.End) {
+				m.participants = facts.AppendUnique(m.participants, mn.Key)
 			}
 		}
 		if len(m.participants) > 0 {

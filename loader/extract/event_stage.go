@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"strings"
 
+	"github.com/kg-project/kg/loader/extract/facts"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
 	"github.com/kg-project/kg/loader/gazetteer"
@@ -64,10 +65,10 @@ type eventMention struct {
 // Apply finds event mentions sentence by sentence, then merges them.
 func (s eventStage) Apply(a *model.Analysis) error {
 	s = s.withTriggerMemo()
-	c := newFactContext(a)
-	if c.docDate != "" && unresolvedDates(a) {
+	c := facts.NewContext(a)
+	if c.DocDate != "" && unresolvedDates(a) {
 		// the document date may have been inferred after the dates stage
-		model.ResolveDates(a, c.docDate)
+		model.ResolveDates(a, c.DocDate)
 	}
 	var ms []eventMention
 	sentDates := make(map[int][]model.DateMention) // the date mentions of each segment, read once
@@ -119,24 +120,24 @@ func (s eventStage) Apply(a *model.Analysis) error {
 }
 
 // mentionIn reads segment i for an event trigger or an attendance cue.
-func (s eventStage) mentionIn(c *factContext, i int) (eventMention, bool) {
-	start, end := c.sentSpan(i)
+func (s eventStage) mentionIn(c *facts.Context, i int) (eventMention, bool) {
+	start, end := c.SentSpan(i)
 	return s.mentionInSpan(c, i, start, end)
 }
 
 // mentionInSpan reads the part [start, end) of segment i.
-func (s eventStage) mentionInSpan(c *factContext, i, start, end int) (eventMention, bool) {
-	return s.mentionInToks(c, i, start, end, token.Tokens(c.a.Body, start, end))
+func (s eventStage) mentionInSpan(c *facts.Context, i, start, end int) (eventMention, bool) {
+	return s.mentionInToks(c, i, start, end, token.Tokens(c.A.Body, start, end))
 }
 
 // mentionInToks reads the part [start, end) of segment i from its words
 // toks, some of which may be blanked out (see besideIn).
-func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []token.Tok) (eventMention, bool) {
+func (s eventStage) mentionInToks(c *facts.Context, i, start, end int, toks []token.Tok) (eventMention, bool) {
 	m := eventMention{sent: i}
-	hit, typ, ok := s.trigger(c.a.Body, toks)
+	hit, typ, ok := s.trigger(c.A.Body, toks)
 	// "the conference" refers back, unless the sentence tells another kind
 	// of event of it ("the opening ceremony of the conference")
-	if h, cok := s.lex.coreferent.First(toks); cok && !s.blocked(c.a.Body, toks, h) && (!ok || s.lex.gatherings[typ] || typ == "summit") {
+	if h, cok := s.lex.coreferent.First(toks); cok && !s.blocked(c.A.Body, toks, h) && (!ok || s.lex.gatherings[typ] || typ == "summit") {
 		m.coref = true
 		if !ok {
 			hit, ok = h, true
@@ -165,39 +166,39 @@ func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []toke
 	for _, t := range toks[max(0, hit.From-2):hit.From] {
 		m.definite = m.definite || t.Norm == "the" || t.Norm == "this"
 	}
-	cf, ct := token.Clause(c.a.Body, toks, hit.From, s.lex.clauseOpeners)
+	cf, ct := token.Clause(c.A.Body, toks, hit.From, s.lex.clauseOpeners)
 	m.past = s.lex.past.Has(toks[cf:ct])
 	placed := false // a place naming the event or introduced by "in" or "at" wins
 	var prev model.Mention
 	var possessors []string // "the IMF's biggest debtor": parties only when too few others
-	for _, mn := range c.mentionsIn(start, end) {
-		if isActor(mn) && token.IsPossessiveAfter(c.a.Body, mn.End) {
-			possessors = appendUnique(possessors, mn.Key)
+	for _, mn := range c.MentionsIn(start, end) {
+		if facts.IsActor(mn) && token.IsPossessiveAfter(c.A.Body, mn.End) {
+			possessors = facts.AppendUnique(possessors, mn.Key)
 		}
 		switch {
-		case mn.Kind == "country" && prev.Kind == "place" && strings.TrimSpace(c.a.Body[prev.End:mn.Start]) == ",":
+		case mn.Kind == "country" && prev.Kind == "place" && strings.TrimSpace(c.A.Body[prev.End:mn.Start]) == ",":
 			// "in Geneva, Switzerland": where the place is, not a party
 		case mn.Form == "seat" && !placed && s.venuePrepBefore(c, start, mn.Start) && placeKeyNamed(c, mn.Text) != "":
 			// "welcomed X to the White House": the seat as a venue, the
 			// building the document names as a place
 			m.placeKey, placed = placeKeyNamed(c, mn.Text), true
-		case mn.Kind == "organization" && prev.Kind == "person" && officeOf(c.a.Body[prev.End:mn.Start]):
+		case mn.Kind == "organization" && prev.Kind == "person" && officeOf(c.A.Body[prev.End:mn.Start]):
 			// "President Anna Berg of the Harbour League": her office
-		case isActor(mn) && !token.IsPossessiveAfter(c.a.Body, mn.End):
+		case facts.IsActor(mn) && !token.IsPossessiveAfter(c.A.Body, mn.End):
 			// "Trump's son-in-law attended": the son-in-law, not Trump
-			m.participants = appendUnique(m.participants, mn.Key)
+			m.participants = facts.AppendUnique(m.participants, mn.Key)
 		case mn.Kind == "place" && !placed:
-			before := token.Tokens(c.a.Body, max(start, mn.Start-8), mn.Start)
+			before := token.Tokens(c.A.Body, max(start, mn.Start-8), mn.Start)
 			if len(before) > 0 && before[len(before)-1].Norm == "from" {
 				break // where someone comes from, not where it happens
 			}
 			if len(before) > 0 && before[len(before)-1].Norm == "to" && typ != "visit" && typ != "" && hit.End > hit.Start && mn.Start > hit.End {
 				break // "left the summit early to return to Washington": where one goes next
 			}
-			if hit.End > hit.Start && s.otherClauseBetween(c.a.Body, hit, mn) {
+			if hit.End > hit.Start && s.otherClauseBetween(c.A.Body, hit, mn) {
 				break // "a deal made at a meeting will boost a plant in Derby": the place of another clause
 			}
-			if hit.End > hit.Start && namesEventAt(c.a.Body, mn.Start, mn.End, hit.Start) {
+			if hit.End > hit.Start && namesEventAt(c.A.Body, mn.Start, mn.End, hit.Start) {
 				// "the Jeddah talks", "a London conference": the event's name
 				m.placeKey, placed, m.named = mn.Key, true, true
 			} else if s.lex.placePreps.EndsBefore(before, len(before)) || len(before) > 0 && before[len(before)-1].Norm == "the" &&
@@ -214,10 +215,10 @@ func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []toke
 			m.placeKey, m.named = k, true
 		}
 	}
-	if c.primary && len(toks) > 0 && toks[0].Norm == "we" {
+	if c.Primary && len(toks) > 0 && toks[0].Norm == "we" {
 		// the issuers' own voice: "We signed ...", "We met ..."
-		for _, k := range c.issuers {
-			m.participants = appendUnique(m.participants, k)
+		for _, k := range c.Issuers {
+			m.participants = facts.AppendUnique(m.participants, k)
 		}
 	}
 	m.date = s.eventDate(c, start, end, hit.Start)
@@ -228,30 +229,30 @@ func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []toke
 		m.date = splitDatelineDate(c, i)
 	}
 	if m.date == "" && clockDated(c, start, end) {
-		m.date = c.docDate
+		m.date = c.DocDate
 	}
 	if s.opening(c, i) && s.lex.occasions[typ] {
 		s.occasion(c, i, toks, hit, &m)
 	}
-	if ss, _ := c.sentSpan(i); len(m.participants) == 0 && (i > 0 || start > ss) && !m.attendance &&
+	if ss, _ := c.SentSpan(i); len(m.participants) == 0 && (i > 0 || start > ss) && !m.attendance &&
 		fxHasAny(toks, "two", "both", "leaders", "ministers", "presidents") {
 		// "The two leaders met": the people of the sentence before, or of
 		// the part before in the same sentence ("X met Y in Z and the two
 		// leaders signed ...")
 		ps, pe := ss, start
 		if start == ss {
-			ps, pe = c.sentSpan(i - 1)
+			ps, pe = c.SentSpan(i - 1)
 		}
-		for _, mn := range c.mentionsIn(ps, pe) {
+		for _, mn := range c.MentionsIn(ps, pe) {
 			if mn.Kind == "person" {
-				m.participants = appendUnique(m.participants, mn.Key)
+				m.participants = facts.AppendUnique(m.participants, mn.Key)
 			}
 		}
 		if len(m.participants) == 0 && fxHasAny(toks, "sides", "countries", "parties") {
 			// "both sides met": the states or bodies of the sentence before
-			for _, mn := range c.mentionsIn(ps, pe) {
-				if isActor(mn) && !token.IsPossessiveAfter(c.a.Body, mn.End) {
-					m.participants = appendUnique(m.participants, mn.Key)
+			for _, mn := range c.MentionsIn(ps, pe) {
+				if facts.IsActor(mn) && !token.IsPossessiveAfter(c.A.Body, mn.End) {
+					m.participants = facts.AppendUnique(m.participants, mn.Key)
 				}
 			}
 		}
@@ -263,7 +264,7 @@ func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []toke
 		return m, len(m.participants) > 0
 	}
 	if typ == "meeting" {
-		m.lowered = s.lex.belowSummit.Has(toks) || s.callsNoSummit(c.a.Body, toks)
+		m.lowered = s.lex.belowSummit.Has(toks) || s.callsNoSummit(c.A.Body, toks)
 		if !s.lex.belowSummit.Has(toks) && hit.To > hit.From && s.seriesBefore(toks, hit.From) {
 			m.typ, m.lowered = "summit", false // "the COP30 climate conference"
 		}
@@ -286,19 +287,19 @@ func (s eventStage) mentionInToks(c *factContext, i, start, end int, toks []toke
 		// "Argentina, the IMF's biggest debtor, was in talks": between
 		// parties, the possessors named count as parties too
 		for _, p := range possessors {
-			m.participants = appendUnique(m.participants, p)
+			m.participants = facts.AppendUnique(m.participants, p)
 		}
 	}
 	if len(m.participants) < s.lex.minParticipants[m.typ] && !m.coref && !m.named && !heldAt(hit, m) {
 		return m, false
 	}
-	if ss, se := c.sentSpan(i); m.date == "" && !m.named && pastPeriodIn(c, ss, se) {
+	if ss, se := c.SentSpan(i); m.date == "" && !m.named && pastPeriodIn(c, ss, se) {
 		return m, false // "after a meeting in February": background told by its month
 	}
 	if s.lex.habitual.Has(toks[cf:ct]) {
 		return m, false // "held every three years": no one occurrence
 	}
-	if fxLongBefore(m.date, c.docDate) {
+	if fxLongBefore(m.date, c.DocDate) {
 		return m, false // background history
 	}
 	// a gathering still to come, not dated: told only when it is the one
@@ -334,7 +335,7 @@ func (s eventStage) otherClauseBetween(body string, hit token.Hit, mn model.Ment
 // phrase.
 func infinitiveAt(body string, t token.Tok) bool {
 	r := body[t.Start]
-	return r >= 'a' && r <= 'z' && !fxDeterminer[t.Norm] && !fxObjectDeterminer[t.Norm]
+	return r >= 'a' && r <= 'z' && !facts.Determiners[t.Norm] && !fxObjectDeterminer[t.Norm]
 }
 
 // heldAt reports talks told as held by one party named, at a stated day
@@ -348,13 +349,13 @@ func heldAt(hit token.Hit, m eventMention) bool {
 // leadPlans reports a list item whose lead-in tells what is still to
 // come ("To this end, we will:" before "- host a conference on ..."): its
 // events are planned.
-func (s eventStage) leadPlans(c *factContext, i int) bool {
-	st := c.a.Sents[i]
-	if st.Kind != "item" || st.Lead < 0 || st.Lead >= len(c.a.Sents) {
+func (s eventStage) leadPlans(c *facts.Context, i int) bool {
+	st := c.A.Sents[i]
+	if st.Kind != "item" || st.Lead < 0 || st.Lead >= len(c.A.Sents) {
 		return false
 	}
-	ls, le := c.sentSpan(st.Lead)
-	lead := token.Tokens(c.a.Body, ls, le)
+	ls, le := c.SentSpan(st.Lead)
+	lead := token.Tokens(c.A.Body, ls, le)
 	if n := len(lead); n > 0 && (lead[n-1].Norm == "will" || lead[n-1].Norm == "shall" || lead[n-1].Norm == "to") {
 		return true
 	}
@@ -365,8 +366,8 @@ func (s eventStage) leadPlans(c *factContext, i int) bool {
 // text (its title, byline and date lines): the occasion the text is the
 // record of is told there ("Remarks to the press", "Pre-summit press
 // conference").
-func (s eventStage) opening(c *factContext, i int) bool {
-	return c.primary && i < s.lex.openingSegments
+func (s eventStage) opening(c *facts.Context, i int) bool {
+	return c.Primary && i < s.lex.openingSegments
 }
 
 // occasion completes an event told in a primary text's opening segments:
@@ -374,26 +375,26 @@ func (s eventStage) opening(c *factContext, i int) bool {
 // one ("ahead of the summit"); its people include those of a byline
 // segment right after ("by the Secretary General"); unplaced, it takes a
 // place standing alone in a segment of the opening ("Lisbon, Freedonia").
-func (s eventStage) occasion(c *factContext, i int, toks []token.Tok, hit token.Hit, m *eventMention) {
+func (s eventStage) occasion(c *facts.Context, i int, toks []token.Tok, hit token.Hit, m *eventMention) {
 	if fxHasAny(toks[max(0, hit.From-3):hit.From], "ahead", "before") {
 		return // "ahead of the summit": a later event
 	}
 	if m.date == "" {
-		m.date = c.docDate
+		m.date = c.DocDate
 	}
-	if i+1 < len(c.a.Sents) {
-		ns, ne := c.sentSpan(i + 1)
-		if next := token.Tokens(c.a.Body, ns, ne); len(next) > 0 && next[0].Norm == "by" {
-			for _, mn := range c.mentionsIn(ns, ne) {
+	if i+1 < len(c.A.Sents) {
+		ns, ne := c.SentSpan(i + 1)
+		if next := token.Tokens(c.A.Body, ns, ne); len(next) > 0 && next[0].Norm == "by" {
+			for _, mn := range c.MentionsIn(ns, ne) {
 				if mn.Kind == "person" {
-					m.participants = appendUnique(m.participants, mn.Key)
+					m.participants = facts.AppendUnique(m.participants, mn.Key)
 				}
 			}
 		}
 	}
-	for j := 0; m.placeKey == "" && j < min(len(c.a.Sents), s.lex.openingSegments+2); j++ {
-		js, je := c.sentSpan(j)
-		if ms := c.mentionsIn(js, je); len(ms) > 0 && ms[0].Kind == "place" && len(token.Tokens(c.a.Body, js, je)) <= 4 {
+	for j := 0; m.placeKey == "" && j < min(len(c.A.Sents), s.lex.openingSegments+2); j++ {
+		js, je := c.SentSpan(j)
+		if ms := c.MentionsIn(js, je); len(ms) > 0 && ms[0].Kind == "place" && len(token.Tokens(c.A.Body, js, je)) <= 4 {
 			m.placeKey = ms[0].Key
 		}
 	}
@@ -442,20 +443,20 @@ func (s eventStage) plannedAt(toks []token.Tok, hit token.Hit) bool {
 
 // impliedMeeting finds a decision taken at a stated place and date ("the
 // ministers agreed in Oslo on Tuesday"): a meeting.
-func (s eventStage) impliedMeeting(c *factContext, i int, toks []token.Tok) (token.Hit, bool) {
+func (s eventStage) impliedMeeting(c *facts.Context, i int, toks []token.Tok) (token.Hit, bool) {
 	h, ok := s.lex.impliedMeeting.First(toks)
 	if !ok {
 		return token.Hit{}, false
 	}
-	start, end := c.sentSpan(i)
+	start, end := c.SentSpan(i)
 	if s.eventDate(c, start, end, h.Start) == "" {
 		return token.Hit{}, false
 	}
-	for _, mn := range c.mentionsIn(start, end) {
+	for _, mn := range c.MentionsIn(start, end) {
 		if mn.Kind != "place" {
 			continue
 		}
-		before := token.Tokens(c.a.Body, max(start, mn.Start-8), mn.Start)
+		before := token.Tokens(c.A.Body, max(start, mn.Start-8), mn.Start)
 		if s.lex.placePreps.EndsBefore(before, len(before)) {
 			return h, true
 		}
@@ -467,17 +468,17 @@ func (s eventStage) impliedMeeting(c *factContext, i int, toks []token.Tok) (tok
 // clause refers back to the sentence's gathering ("X told a news
 // conference after the summit"): the sentence's own event, read from the
 // words before the marker.
-func (s eventStage) beforeRelative(c *factContext, i int, first eventMention) (eventMention, bool) {
+func (s eventStage) beforeRelative(c *facts.Context, i int, first eventMention) (eventMention, bool) {
 	if !first.coref || first.outcome {
 		return eventMention{}, false
 	}
-	start, end := c.sentSpan(i)
-	toks := token.Tokens(c.a.Body, start, end)
+	start, end := c.SentSpan(i)
+	toks := token.Tokens(c.A.Body, start, end)
 	for rel := range s.lex.relative.Hits(toks) {
 		if _, ok := s.lex.coreferent.First(toks[rel.To:min(len(toks), rel.To+3)]); !ok {
 			continue
 		}
-		if _, typ, ok := s.trigger(c.a.Body, toks[:rel.From]); ok && typ != first.typ {
+		if _, typ, ok := s.trigger(c.A.Body, toks[:rel.From]); ok && typ != first.typ {
 			return s.mentionInSpan(c, i, start, rel.Start)
 		}
 	}
@@ -488,9 +489,9 @@ func (s eventStage) beforeRelative(c *factContext, i int, first eventMention) (e
 // ("a press conference after meeting his counterpart", "signed the
 // document after talks"): an event of another type right after a relative
 // marker, with the sentence's persons.
-func (s eventStage) relativeIn(c *factContext, i int, first eventMention) (eventMention, bool) {
-	start, end := c.sentSpan(i)
-	toks := token.Tokens(c.a.Body, start, end)
+func (s eventStage) relativeIn(c *facts.Context, i int, first eventMention) (eventMention, bool) {
+	start, end := c.SentSpan(i)
+	toks := token.Tokens(c.A.Body, start, end)
 	for _, rel := range s.lex.relative.All(toks) {
 		hits := s.triggerHits(toks)
 		for k, t := range s.lex.types {
@@ -498,7 +499,7 @@ func (s eventStage) relativeIn(c *factContext, i int, first eventMention) (event
 				continue
 			}
 			for _, h := range hits[k] {
-				if h.From != rel.To && !(h.From == rel.To+1 && fxDeterminer[toks[rel.To].Norm]) {
+				if h.From != rel.To && !(h.From == rel.To+1 && facts.Determiners[toks[rel.To].Norm]) {
 					continue
 				}
 				m := eventMention{sent: i, typ: t.name}
@@ -515,7 +516,7 @@ func (s eventStage) relativeIn(c *factContext, i int, first eventMention) (event
 						m.participants, m.date, m.placeKey = []string{k}, first.date, first.placeKey
 					}
 				}
-				if s.opening(c, i) && s.lex.occasions[t.name] && first.date == c.docDate && first.date != "" {
+				if s.opening(c, i) && s.lex.occasions[t.name] && first.date == c.DocDate && first.date != "" {
 					// "Remarks following a meeting with X" opening a transcript:
 					// the meeting of that day and place, with the person named
 					m.participants, m.date, m.placeKey = first.participants, first.date, first.placeKey
@@ -538,8 +539,8 @@ func (s eventStage) relativeIn(c *factContext, i int, first eventMention) (event
 	return eventMention{}, false
 }
 
-func fxIsPersonKey(c *factContext, key string) bool {
-	for _, m := range c.a.Mentions {
+func fxIsPersonKey(c *facts.Context, key string) bool {
+	for _, m := range c.A.Mentions {
 		if m.Key == key {
 			return m.Kind == "person"
 		}
@@ -549,7 +550,7 @@ func fxIsPersonKey(c *factContext, key string) bool {
 
 func fxHasAny(toks []token.Tok, words ...string) bool {
 	for _, w := range words {
-		if fxHasWord(toks, w) {
+		if facts.HasWord(toks, w) {
 			return true
 		}
 	}
@@ -558,15 +559,15 @@ func fxHasAny(toks []token.Tok, words ...string) bool {
 
 // pastPeriodIn reports a month or year named in [start, end) that ends
 // before the document's month ("in February" in a May report).
-func pastPeriodIn(c *factContext, start, end int) bool {
-	if len(c.docDate) < len("2006-01") {
+func pastPeriodIn(c *facts.Context, start, end int) bool {
+	if len(c.DocDate) < len("2006-01") {
 		return false
 	}
-	for _, d := range c.a.Dates {
+	for _, d := range c.A.Dates {
 		if d.Start < start || d.End > end || d.Date != "" {
 			continue
 		}
-		if p := d.Period; (len(p) == len("2006-01") && p[4] == '-' || len(p) == len("2006")) && p < c.docDate[:len(p)] {
+		if p := d.Period; (len(p) == len("2006-01") && p[4] == '-' || len(p) == len("2006")) && p < c.DocDate[:len(p)] {
 			return true
 		}
 	}
@@ -577,17 +578,17 @@ func pastPeriodIn(c *factContext, start, end int) bool {
 // before the lead ("ISTANBUL, June 2." "/AGENCY/."), for an event of the
 // lead sentence that no date of its own dates: the fallback a dateline
 // inside the lead gives (see eventDate).
-func splitDatelineDate(c *factContext, lead int) string {
+func splitDatelineDate(c *facts.Context, lead int) string {
 	if lead == 0 || lead > 3 {
 		return ""
 	}
 	day := ""
 	for j := 0; j < lead; j++ {
-		start, end := c.sentSpan(j)
-		if len(token.Tokens(c.a.Body, start, end)) > 6 {
+		start, end := c.SentSpan(j)
+		if len(token.Tokens(c.A.Body, start, end)) > 6 {
 			return ""
 		}
-		for _, d := range c.a.Dates {
+		for _, d := range c.A.Dates {
 			if d.Start >= start && d.End <= end && len(d.Date) == len("2006-01-02") {
 				day = d.Date
 			}
@@ -609,20 +610,20 @@ func unresolvedDates(a *model.Analysis) bool {
 
 // eventDate is the resolved day nearest the trigger, skipping days that
 // date a saying ("said on Thursday that ...").
-func (s eventStage) eventDate(c *factContext, start, end, near int) string {
+func (s eventStage) eventDate(c *facts.Context, start, end, near int) string {
 	// The date of a wire dateline ("KYIV, Oct 22 (Agency) -") dates the
 	// report, not the event: it counts only when no other date does.
-	if body := skipDateline(c.a.Body, start, end); body > start {
+	if body := facts.SkipDateline(c.A.Body, start, end); body > start {
 		if d := s.eventDate(c, body, end, near); d != "" {
 			return d
 		}
 	}
 	best, bestDist := "", -1
-	for _, d := range c.a.Dates {
+	for _, d := range c.A.Dates {
 		if d.Start < start || d.End > end || len(d.Date) != len("2006-01-02") {
 			continue
 		}
-		before := token.Tokens(c.a.Body, max(start, d.Start-16), d.Start)
+		before := token.Tokens(c.A.Body, max(start, d.Start-16), d.Start)
 		n := len(before)
 		if n > 0 && s.lex.saying.EndsBefore(before, n) || n > 1 && s.lex.saying.EndsBefore(before, n-1) {
 			continue
@@ -735,22 +736,13 @@ func (s eventStage) typeOfNoun(w string) string {
 	return "meeting"
 }
 
-func fxIsOrgKey(c *factContext, key string) bool {
-	for _, m := range c.a.Mentions {
+func fxIsOrgKey(c *facts.Context, key string) bool {
+	for _, m := range c.A.Mentions {
 		if m.Key == key {
 			return m.Kind == "organization"
 		}
 	}
 	return false
-}
-
-func appendUnique(list []string, s string) []string {
-	for _, x := range list {
-		if x == s {
-			return list
-		}
-	}
-	return append(list, s)
 }
 
 // fxLongBefore reports a day more than a year before the document date.
@@ -784,7 +776,7 @@ var reportedTypes = map[string]bool{"attack": true, "other": true}
 // saying verb ("X said the decision was not linked to Monday's blast")
 // the actors before the verb; not when the trigger is the verb's object
 // ("told a news conference").
-func (s eventStage) dropSayers(c *factContext, start int, toks []token.Tok, hit token.Hit, m *eventMention) {
+func (s eventStage) dropSayers(c *facts.Context, start int, toks []token.Tok, hit token.Hit, m *eventMention) {
 	if !reportedTypes[m.typ] {
 		return
 	}
@@ -797,10 +789,10 @@ func (s eventStage) dropSayers(c *factContext, start int, toks []token.Tok, hit 
 		return
 	}
 	sayers := map[string]bool{}
-	for _, mn := range c.mentionsIn(start, verb.Start) {
+	for _, mn := range c.MentionsIn(start, verb.Start) {
 		sayers[mn.Key] = true
 	}
-	for _, mn := range c.mentionsIn(verb.End, toks[len(toks)-1].End) {
+	for _, mn := range c.MentionsIn(verb.End, toks[len(toks)-1].End) {
 		delete(sayers, mn.Key) // named again in the words: a party after all
 	}
 	kept := m.participants[:0]
@@ -815,13 +807,13 @@ func (s eventStage) dropSayers(c *factContext, start int, toks []token.Tok, hit 
 // impliedMeetingBody finds the organisation or country that opens a
 // sentence with a decision ("NATO defence ministers agreed ..."), the
 // body of a meeting the sentence refers to.
-func (s eventStage) impliedMeetingBody(c *factContext, start int, toks []token.Tok) (string, bool) {
+func (s eventStage) impliedMeetingBody(c *facts.Context, start int, toks []token.Tok) (string, bool) {
 	h, ok := s.lex.impliedMeeting.First(toks)
 	if !ok {
 		return "", false
 	}
-	for _, mn := range c.mentionsIn(start, h.Start) {
-		if isActor(mn) && mn.Kind != "person" {
+	for _, mn := range c.MentionsIn(start, h.Start) {
+		if facts.IsActor(mn) && mn.Kind != "person" {
 			return mn.Key, true
 		}
 	}

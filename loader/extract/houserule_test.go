@@ -19,8 +19,9 @@ var sharedLayers = map[string][]string{
 	"model":   {"token", "dates"},
 	"token":   {},
 	"lexicon": {"token", "model"},
-	"credits": {"model", "token", "lexicon"}, // bylines and credits, read by several stages
-	"dates":   {},                            // date expressions: parsing, finding, resolving
+	"credits": {"model", "token", "lexicon"},                     // bylines and credits, read by several stages
+	"facts":   {"model", "token", "lexicon", "dates", "credits"}, // the context the fact stages share
+	"dates":   {},                                                // date expressions: parsing, finding, resolving
 
 }
 
@@ -132,14 +133,15 @@ func TestHouseRuleCatches(t *testing.T) {
 		"roles":   {"model", "entities"},
 		"token":   {"model"},
 		"lexicon": {"token", "model"},
-		"credits": {"model", "token", "lexicon"}, // bylines and credits, read by several stages
+		"credits": {"model", "token", "lexicon"},                     // bylines and credits, read by several stages
+		"facts":   {"model", "token", "lexicon", "dates", "credits"}, // the context the fact stages share
 	}, map[string][]string{
 		"events":       {".", "model"},
 		"datementions": {"numbers"},
 	})
 	want := []string{
-		"datementions imports numbers: a stage package imports only credits, dates, lexicon, model, token",
-		"roles imports entities: a stage package imports only credits, dates, lexicon, model, token",
+		"datementions imports numbers: a stage package imports only credits, dates, facts, lexicon, model, token",
+		"roles imports entities: a stage package imports only credits, dates, facts, lexicon, model, token",
 		"token (a shared layer) imports model",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {

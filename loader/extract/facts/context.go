@@ -1,4 +1,4 @@
-package extract
+package facts
 
 import (
 	"sort"
@@ -10,38 +10,38 @@ import (
 	"github.com/kg-project/kg/schema"
 )
 
-// factContext is what the fact stages know about one document as a whole:
+// Context is what the fact stages know about one document as a whole:
 // names of the entities found, the organisation the document is about,
 // the usual beneficiary of its commitments, and its kind. It is rebuilt
 // from the Analysis by each fact stage (stages keep no state).
-type factContext struct {
-	a       *model.Analysis
-	names   map[string]string // node id -> canonical name
-	primary bool
+type Context struct {
+	A       *model.Analysis
+	Names   map[string]string // node id -> canonical name
+	Primary bool
 	// principal is the organisation (not an outlet) the document names
 	// most, preferring the one its title or first sentences name: the
 	// issuer of a statement, the coalition or body a report is about.
-	principal string
+	Principal string
 	// issuers commit when the text says "we", "allies" or lists
 	// components: in a primary statement, the organisation it names at
 	// its start, else the countries its first sentences list ("We, the
 	// leaders of A, B and C"); elsewhere the principal organisation.
-	issuers []string
+	Issuers []string
 	// beneficiary is the country commitments in the document are most often
 	// made to ("for Ukraine", "support Ukraine"), "" when none.
-	beneficiary string
+	Beneficiary string
 	// outletKey is the document's own outlet ("" when unknown).
-	outletKey string
-	docDate   string
+	OutletKey string
+	DocDate   string
 	// sortedMentions is len(a.Mentions) when the mentions were found
 	// sorted by Start (the entity stages keep them so), letting mentionsIn
 	// search rather than scan; any other length makes it scan.
 	sortedMentions int
 }
 
-func newFactContext(a *model.Analysis) *factContext {
+func NewContext(a *model.Analysis) *Context {
 	a.Tokens() // every span of the body tokenised once (see tokenLayer)
-	c := &factContext{a: a, names: map[string]string{}, sortedMentions: -1}
+	c := &Context{A: a, Names: map[string]string{}, sortedMentions: -1}
 	if sort.SliceIsSorted(a.Mentions, func(i, j int) bool { return a.Mentions[i].Start < a.Mentions[j].Start }) {
 		c.sortedMentions = len(a.Mentions)
 	}
@@ -49,24 +49,24 @@ func newFactContext(a *model.Analysis) *factContext {
 	for _, list := range [][]model.Entity{r.Persons, r.Countries, r.Organizations, r.Places} {
 		for _, e := range list {
 			if e.ID != "" && e.Name != "" {
-				c.names[e.ID] = e.Name
+				c.Names[e.ID] = e.Name
 			}
 		}
 	}
 	for _, m := range a.Mentions {
-		if _, ok := c.names[m.Key]; !ok && m.Key != "" {
-			c.names[m.Key] = token.Clean(m.Text)
+		if _, ok := c.Names[m.Key]; !ok && m.Key != "" {
+			c.Names[m.Key] = token.Clean(m.Text)
 		}
 	}
 	kind := r.Document.Kind
 	if kind == "" && a.Doc != nil {
 		kind = string(a.Doc.Kind)
 	}
-	c.primary = kind == "primary"
+	c.Primary = kind == "primary"
 	if r.Document.Date != nil {
-		c.docDate = *r.Document.Date
+		c.DocDate = *r.Document.Date
 	} else if a.Doc != nil {
-		c.docDate = a.Doc.Date
+		c.DocDate = a.Doc.Date
 	}
 	outlet := ""
 	if r.Document.Outlet != nil {
@@ -74,33 +74,33 @@ func newFactContext(a *model.Analysis) *factContext {
 	} else if a.Doc != nil {
 		outlet = a.Doc.Outlet
 	}
-	for id, n := range c.names {
+	for id, n := range c.Names {
 		if outlet != "" && strings.EqualFold(n, outlet) {
-			c.outletKey = id
+			c.OutletKey = id
 		}
 	}
-	c.principal = c.findPrincipal()
-	c.beneficiary = c.findBeneficiary()
-	c.issuers = c.findIssuers()
+	c.Principal = c.findPrincipal()
+	c.Beneficiary = c.findBeneficiary()
+	c.Issuers = c.findIssuers()
 	return c
 }
 
 // findIssuers: see factContext.issuers.
-func (c *factContext) findIssuers() []string {
-	if c.primary {
-		for _, m := range c.a.Mentions {
-			if m.Key == c.principal && m.Sent >= 0 && m.Sent < 4 {
-				return []string{c.principal}
+func (c *Context) findIssuers() []string {
+	if c.Primary {
+		for _, m := range c.A.Mentions {
+			if m.Key == c.Principal && m.Sent >= 0 && m.Sent < 4 {
+				return []string{c.Principal}
 			}
 		}
 		if by := c.signatoriesOfFirstLine(); len(by) > 0 {
 			return by
 		}
-		for i := 0; i < len(c.a.Sents) && i < 6; i++ {
+		for i := 0; i < len(c.A.Sents) && i < 6; i++ {
 			var countries []string
-			for _, m := range c.mentionsIn(c.sentSpan(i)) {
+			for _, m := range c.MentionsIn(c.SentSpan(i)) {
 				if m.Kind == "country" && m.Form != "adjective" {
-					countries = appendUnique(countries, m.Key)
+					countries = AppendUnique(countries, m.Key)
 				}
 			}
 			if len(countries) >= 2 {
@@ -108,17 +108,17 @@ func (c *factContext) findIssuers() []string {
 			}
 		}
 	}
-	if c.principal != "" {
-		return []string{c.principal}
+	if c.Principal != "" {
+		return []string{c.Principal}
 	}
 	return nil
 }
 
-// countryOf returns the country a person holds an office of: by the roles
+// CountryOf returns the country a person holds an office of: by the roles
 // found in the text, else by a current office in the gazetteer; "" when
 // neither says.
-func (c *factContext) countryOf(person string) string {
-	for _, p := range c.a.Result.Persons {
+func (c *Context) CountryOf(person string) string {
+	for _, p := range c.A.Result.Persons {
 		if p.ID != person {
 			continue
 		}
@@ -128,10 +128,10 @@ func (c *factContext) countryOf(person string) string {
 			}
 		}
 	}
-	if c.a.Gaz == nil || !strings.HasPrefix(person, schema.PrefixPerson) {
+	if c.A.Gaz == nil || !strings.HasPrefix(person, schema.PrefixPerson) {
 		return ""
 	}
-	if e, ok := c.a.Gaz.Get(gazetteer.Person, strings.TrimPrefix(person, schema.PrefixPerson)); ok {
+	if e, ok := c.A.Gaz.Get(gazetteer.Person, strings.TrimPrefix(person, schema.PrefixPerson)); ok {
 		for _, o := range e.Offices {
 			if o.Country != "" && o.To == "" {
 				return schema.PrefixCountry + o.Country
@@ -141,11 +141,11 @@ func (c *factContext) countryOf(person string) string {
 	return ""
 }
 
-// holdsOfficeOf reports a person whose roles in the text are offices of
+// HoldsOfficeOf reports a person whose roles in the text are offices of
 // the actor ("Secretary General of NATO"), else who holds a current office
 // of it in the gazetteer.
-func (c *factContext) holdsOfficeOf(person, actor string) bool {
-	for _, p := range c.a.Result.Persons {
+func (c *Context) HoldsOfficeOf(person, actor string) bool {
+	for _, p := range c.A.Result.Persons {
 		if p.ID != person {
 			continue
 		}
@@ -155,10 +155,10 @@ func (c *factContext) holdsOfficeOf(person, actor string) bool {
 			}
 		}
 	}
-	if c.a.Gaz == nil || !strings.HasPrefix(person, schema.PrefixPerson) {
+	if c.A.Gaz == nil || !strings.HasPrefix(person, schema.PrefixPerson) {
 		return false
 	}
-	if e, ok := c.a.Gaz.Get(gazetteer.Person, strings.TrimPrefix(person, schema.PrefixPerson)); ok {
+	if e, ok := c.A.Gaz.Get(gazetteer.Person, strings.TrimPrefix(person, schema.PrefixPerson)); ok {
 		for _, o := range e.Offices {
 			if o.To == "" && (o.Org != "" && schema.PrefixOrg+o.Org == actor || o.Country != "" && schema.PrefixCountry+o.Country == actor) {
 				return true
@@ -168,25 +168,25 @@ func (c *factContext) holdsOfficeOf(person, actor string) bool {
 	return false
 }
 
-// name returns the display name of a node id.
-func (c *factContext) name(id string) string {
-	if n, ok := c.names[id]; ok {
+// Name returns the display name of a node id.
+func (c *Context) Name(id string) string {
+	if n, ok := c.Names[id]; ok {
 		return n
 	}
 	return id
 }
 
-// isActor reports whether a mention can be an actor of a fact.
-func isActor(m model.Mention) bool {
+// IsActor reports whether a mention can be an actor of a fact.
+func IsActor(m model.Mention) bool {
 	return m.Kind == "person" || m.Kind == "country" || m.Kind == "organization"
 }
 
 // findPrincipal counts organisation mentions; mentions in the first three
 // segments (title, lead) count double.
-func (c *factContext) findPrincipal() string {
+func (c *Context) findPrincipal() string {
 	count := map[string]int{}
 	first := map[string]int{}
-	for i, m := range c.a.Mentions {
+	for i, m := range c.A.Mentions {
 		if m.Kind != "organization" {
 			continue
 		}
@@ -211,22 +211,22 @@ func (c *factContext) findPrincipal() string {
 // findBeneficiary counts countries named right after "for", "to",
 // "support", "assist", "help" or "aid", or as the first object of a
 // giving verb ("provide X with"); the most counted wins.
-func (c *factContext) findBeneficiary() string {
+func (c *Context) findBeneficiary() string {
 	count := map[string]int{}
-	for _, m := range c.a.Mentions {
-		if m.Kind != "country" || currencyMention(c.a.Body, m) || rangeEnd(c.a.Body, m) {
+	for _, m := range c.A.Mentions {
+		if m.Kind != "country" || CurrencyMention(c.A.Body, m) || RangeEnd(c.A.Body, m) {
 			continue
 		}
-		if m.Form == "adjective" && !governs(c.a.Body, m.End) {
+		if m.Form == "adjective" && !Governs(c.A.Body, m.End) {
 			continue // "crucial to Chinese ambitions": no state receives
 		}
-		prev := strings.ToLower(fxPrevWord(c.a.Body, m.Start))
+		prev := strings.ToLower(PrevWord(c.A.Body, m.Start))
 		switch prev {
 		case "for", "to", "support", "supporting", "assist", "assisting", "help", "helping", "aid",
 			"reassure", "protect", "defend",
 			// "provide X with", "give X", "lend X": X receives
 			"provide", "supply", "give", "lend", "grant", "offer", "promise":
-			if prev == "for" && targetNouns[strings.ToLower(fxPrevWord(c.a.Body, m.Start-len(" for")))] {
+			if prev == "for" && TargetNouns[strings.ToLower(PrevWord(c.A.Body, m.Start-len(" for")))] {
 				continue // "sanctions for X": X is the target
 			}
 			count[m.Key]++
@@ -246,8 +246,8 @@ func (c *factContext) findBeneficiary() string {
 	return best
 }
 
-// fxPrevWord returns the word just before byte offset off.
-func fxPrevWord(body string, off int) string {
+// PrevWord returns the word just before byte offset off.
+func PrevWord(body string, off int) string {
 	if l := token.FindLayer(body); l != nil {
 		return l.LastWord(max(0, off-40), off)
 	}
@@ -259,14 +259,14 @@ func fxPrevWord(body string, off int) string {
 	return toks[len(toks)-1].Norm
 }
 
-// mentionsIn returns the mentions lying inside [start, end), in text order.
-func (c *factContext) mentionsIn(start, end int) []model.Mention {
+// MentionsIn returns the mentions lying inside [start, end), in text order.
+func (c *Context) MentionsIn(start, end int) []model.Mention {
 	var out []model.Mention
-	ms := c.a.Mentions
+	ms := c.A.Mentions
 	if len(ms) == c.sortedMentions {
 		// the same mentions in the same order as the scan below, already
 		// sorted (sort.Slice leaves a sorted slice as it is)
-		lo, n := c.a.FirstFrom(start), 0
+		lo, n := c.A.FirstFrom(start), 0
 		hi := lo
 		for ; hi < len(ms) && ms[hi].Start <= end; hi++ {
 			if ms[hi].End <= end {
@@ -293,35 +293,35 @@ func (c *factContext) mentionsIn(start, end int) []model.Mention {
 	return out
 }
 
-// sentSpan returns the byte range of segment i.
-func (c *factContext) sentSpan(i int) (int, int) {
-	s := c.a.Sents[i]
+// SentSpan returns the byte range of segment i.
+func (c *Context) SentSpan(i int) (int, int) {
+	s := c.A.Sents[i]
 	return s.Start, s.End
 }
 
-// paragraphBreak reports whether a line break separates segments i and j.
-func (c *factContext) paragraphBreak(i, j int) bool {
-	if i < 0 || j >= len(c.a.Sents) || i >= j {
+// ParagraphBreak reports whether a line break separates segments i and j.
+func (c *Context) ParagraphBreak(i, j int) bool {
+	if i < 0 || j >= len(c.A.Sents) || i >= j {
 		return true
 	}
-	return strings.Contains(c.a.Body[c.a.Sents[i].End:c.a.Sents[j].Start], "\n")
+	return strings.Contains(c.A.Body[c.A.Sents[i].End:c.A.Sents[j].Start], "\n")
 }
 
-func fxStrPtr(s string) *string {
+func StrPtr(s string) *string {
 	if s == "" {
 		return nil
 	}
 	return &s
 }
 
-// targetNouns before "for X" make X a target, not a beneficiary.
-var targetNouns = map[string]bool{"sanctions": true, "penalties": true, "consequences": true, "costs": true, "pressure": true, "punishment": true}
+// TargetNouns before "for X" make X a target, not a beneficiary.
+var TargetNouns = map[string]bool{"sanctions": true, "penalties": true, "consequences": true, "costs": true, "pressure": true, "punishment": true}
 
 // signatoriesOfFirstLine reads a statement's opening line "Statement by
 // A, B and C on ...": the states of the persons it names when each holds
 // an office of one, else the persons and bodies themselves.
-func (c *factContext) signatoriesOfFirstLine() []string {
-	body := c.a.Body
+func (c *Context) signatoriesOfFirstLine() []string {
+	body := c.A.Body
 	end := strings.IndexByte(body, '\n')
 	if end < 0 {
 		end = len(body)
@@ -336,12 +336,12 @@ func (c *factContext) signatoriesOfFirstLine() []string {
 	}
 	var actors, states []string
 	allStates := true
-	for _, m := range c.mentionsIn(by, end) {
+	for _, m := range c.MentionsIn(by, end) {
 		switch m.Kind {
 		case "person":
-			actors = appendUnique(actors, m.Key)
-			if s := c.countryOf(m.Key); s != "" {
-				states = appendUnique(states, s)
+			actors = AppendUnique(actors, m.Key)
+			if s := c.CountryOf(m.Key); s != "" {
+				states = AppendUnique(states, s)
 			} else {
 				allStates = false
 			}
@@ -349,8 +349,8 @@ func (c *factContext) signatoriesOfFirstLine() []string {
 			if m.Form == "adjective" {
 				continue
 			}
-			actors = appendUnique(actors, m.Key)
-			states = appendUnique(states, m.Key)
+			actors = AppendUnique(actors, m.Key)
+			states = AppendUnique(states, m.Key)
 		}
 	}
 	if len(actors) < 2 {

@@ -1,0 +1,22 @@
+package facts
+
+import "testing"
+
+// A wire dateline at the start of a range is skipped; a dash inside a
+// sentence is not a dateline.
+func TestSkipDatelineAndNextComma(t *testing.T) {
+	body := "HARBOURTON, May 2 (Wire) - Envoys met, then left."
+	s := SkipDateline(body, 0, len(body))
+	if body[s:] != "Envoys met, then left." {
+		t.Errorf("SkipDateline -> %q", body[s:])
+	}
+	if c := NextComma(body, s, len(body)); body[c:] != ", then left." {
+		t.Errorf("NextComma -> %q", body[c:])
+	}
+	if inner := "Talks - at last - began."; SkipDateline(inner, 0, len(inner)) != 0 {
+		t.Error("a dash inside a sentence taken for a dateline")
+	}
+	if got := Dedupe([]string{"a", "b", "a"}); len(got) != 2 {
+		t.Errorf("Dedupe = %v", got)
+	}
+}
