@@ -839,12 +839,8 @@ func (s attributionStage) nounObject(d *attribDoc, cs, end int) bool {
 			break
 		}
 	}
-	return fxObjectDeterminer[toks[0].Norm]
+	return facts.ObjectDeterminers[toks[0].Norm]
 }
-
-// fxObjectDeterminer words open a noun phrase object.
-var fxObjectDeterminer = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "his": true,
-	"her": true, "our": true, "this": true, "these": true, "new": true, "further": true, "also": true}
 
 // keepInterviewRelay carries the outlet that relayed a person's first
 // relayed claim ("X told Al Jazeera that ...", "X said as quoted by

@@ -23,7 +23,7 @@ func homeState(c *facts.Context) string {
 		return ""
 	}
 	home := ""
-	if p := datelinePlace(c); p != "" {
+	if p := facts.DatelinePlace(c); p != "" {
 		if e, ok := g.Get(gazetteer.Place, strings.TrimPrefix(p, schema.PrefixPlace)); ok {
 			home = e.Country
 		}

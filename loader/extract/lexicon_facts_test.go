@@ -6,21 +6,22 @@ import (
 	"testing/fstest"
 
 	"github.com/kg-project/kg/data"
+	"github.com/kg-project/kg/loader/extract/events"
 	"github.com/kg-project/kg/loader/extract/lexicon"
 	"github.com/kg-project/kg/loader/extract/token"
 )
 
 func TestEventLexiconLoads(t *testing.T) {
-	lex, err := loadEventLexicon(data.FS)
+	lex, err := events.LoadEventLexicon(data.FS)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(lex.types) < 7 {
-		t.Errorf("event lexicon has %d types, want every type but other", len(lex.types))
+	if len(lex.Types) < 7 {
+		t.Errorf("event lexicon has %d types, want every type but other", len(lex.Types))
 	}
-	for _, ty := range lex.types {
-		if !lexicon.Known(lexicon.EventKinds, ty.name) || ty.triggers.Len() == 0 {
-			t.Errorf("type %q: unknown or without triggers", ty.name)
+	for _, ty := range lex.Types {
+		if !lexicon.Known(lexicon.EventKinds, ty.Name) || ty.Triggers.Len() == 0 {
+			t.Errorf("type %q: unknown or without triggers", ty.Name)
 		}
 	}
 }
@@ -70,10 +71,10 @@ func TestLexiconRejectsBadContent(t *testing.T) {
 		name, path, body string
 		load             func(fstest.MapFS) error
 	}{
-		{"unknown event type", eventLexiconPath, "types:\n  - type: party\n    triggers: [party]\n",
-			func(f fstest.MapFS) error { _, err := loadEventLexicon(f); return err }},
-		{"duplicate trigger", eventLexiconPath, "types:\n  - type: summit\n    triggers: [summit, Summit]\n",
-			func(f fstest.MapFS) error { _, err := loadEventLexicon(f); return err }},
+		{"unknown event type", events.EventLexiconPath, "types:\n  - type: party\n    triggers: [party]\n",
+			func(f fstest.MapFS) error { _, err := events.LoadEventLexicon(f); return err }},
+		{"duplicate trigger", events.EventLexiconPath, "types:\n  - type: summit\n    triggers: [summit, Summit]\n",
+			func(f fstest.MapFS) error { _, err := events.LoadEventLexicon(f); return err }},
 		{"unknown kind", commitmentLexiconPath, "kinds:\n  - kind: charity\n    keywords: [gift]\n",
 			func(f fstest.MapFS) error { _, err := loadCommitLexicon(f); return err }},
 		{"unknown status", commitmentLexiconPath, "kinds:\n  - kind: other\n    keywords: []\nstatus:\n  rumoured: [rumour]\n",
@@ -95,11 +96,11 @@ func TestLexiconRejectsBadContent(t *testing.T) {
 			t.Errorf("%s: got %v, want ErrLexicon", tc.name, err)
 		}
 	}
-	if _, err := loadEventLexicon(fstest.MapFS{}); err == nil {
+	if _, err := events.LoadEventLexicon(fstest.MapFS{}); err == nil {
 		t.Error("missing lexicon file: no error")
 	}
-	bad := fstest.MapFS{eventLexiconPath: {Data: []byte("types: [\n")}}
-	if _, err := loadEventLexicon(bad); err == nil {
+	bad := fstest.MapFS{events.EventLexiconPath: {Data: []byte("types: [\n")}}
+	if _, err := events.LoadEventLexicon(bad); err == nil {
 		t.Error("malformed YAML: no error")
 	}
 }

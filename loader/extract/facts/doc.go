@@ -6,5 +6,5 @@
 // the state a country adjective stands for).
 //
 // It READS the Analysis the earlier stages filled; it ADDS nothing to it.
-// It imports model and token.
+// It imports model, token and credits.
 package facts

@@ -1,4 +1,4 @@
-package extract
+package events
 
 import "strings"
 import "github.com/kg-project/kg/loader/extract/facts"
@@ -20,8 +20,8 @@ var signGaps = map[string]bool{"in": true, "with": true, "on": true, "at": true,
 // any preposition but "to" and "of", by a signed text ("signed a
 // bilateral security agreement", "signed the document"), not a future
 // one ("will sign").
-func (s eventStage) signingAt(body string, toks []token.Tok) (token.Hit, bool) {
-	for v := range s.lex.signVerbs.Hits(toks) {
+func (s EventStage) signingAt(body string, toks []token.Tok) (token.Hit, bool) {
+	for v := range s.Lex.signVerbs.Hits(toks) {
 		if v.From > 0 && (toks[v.From-1].Norm == "will" || toks[v.From-1].Norm == "to" || toks[v.From-1].Norm == "would") {
 			continue
 		}
@@ -35,13 +35,13 @@ func (s eventStage) signingAt(body string, toks []token.Tok) (token.Hit, bool) {
 				break
 			}
 		}
-		for o := range s.lex.signObjects.Hits(win) {
+		for o := range s.Lex.signObjects.Hits(win) {
 			return token.Hit{From: v.From, To: v.To + o.To, Start: v.Start, End: o.End, Phrase: v.Phrase}, true
 		}
 		// the passive: "a declaration of intent signed by X and Y"
 		if v.To < len(toks) && toks[v.To].Norm == "by" {
 			lo := max(0, v.From-4)
-			if os := s.lex.signObjects.All(toks[lo:v.From]); len(os) > 0 {
+			if os := s.Lex.signObjects.All(toks[lo:v.From]); len(os) > 0 {
 				o := os[0]
 				return token.Hit{From: lo + o.From, To: v.To, Start: o.Start, End: v.End, Phrase: v.Phrase}, true
 			}
@@ -58,7 +58,7 @@ func (s eventStage) signingAt(body string, toks []token.Tok) (token.Hit, bool) {
 // one ("a framework signed by A, B and C on Tuesday at a summit in
 // Paris"): a signing of the same day and place, by the actors the signing
 // names — after "signed by", else before the verb in its clause.
-func (s eventStage) signingIn(c *facts.Context, i int, first eventMention) (eventMention, bool) {
+func (s EventStage) signingIn(c *facts.Context, i int, first eventMention) (eventMention, bool) {
 	if first.typ == "signing" || first.attendance || first.past {
 		return eventMention{}, false
 	}
@@ -88,7 +88,7 @@ func (s eventStage) signingIn(c *facts.Context, i int, first eventMention) (even
 		if len(next) > 1 && next[0].Norm == "the" {
 			next = next[1:]
 		}
-		if len(next) > 0 && s.lex.signatories[next[0].Norm] {
+		if len(next) > 0 && s.Lex.signatories[next[0].Norm] {
 			for _, mn := range c.MentionsIn(ns, ne) {
 				if facts.IsActor(mn) && !token.IsPossessiveAfter(c.A.Body, mn.End) {
 					m.participants = facts.AppendUnique(m.participants, mn.Key)
@@ -117,7 +117,7 @@ func agentSpan(toks []token.Tok, by, end int) (int, int) {
 // signed by A and B", "signed by both parties") the agents after "by":
 // those named, else, for "both parties" or "the two sides", the states
 // and bodies of the sentence before.
-func (s eventStage) passiveSigners(c *facts.Context, i, end int, toks []token.Tok, hit token.Hit, m *eventMention) {
+func (s EventStage) passiveSigners(c *facts.Context, i, end int, toks []token.Tok, hit token.Hit, m *eventMention) {
 	if m.typ != "signing" || hit.To >= len(toks) || toks[hit.To].Norm != "by" {
 		return
 	}
@@ -145,12 +145,12 @@ func (s eventStage) passiveSigners(c *facts.Context, i, end int, toks []token.To
 // passiveSigning finds a signed text told before "was signed" or "were
 // signed" (the subject of the passive, at most passiveSubjectWords
 // before the auxiliary); not "will be signed" or "is to be signed".
-func (s eventStage) passiveSigning(toks []token.Tok, v token.Hit) (token.Hit, bool) {
+func (s EventStage) passiveSigning(toks []token.Tok, v token.Hit) (token.Hit, bool) {
 	if v.From < 2 || toks[v.From].Norm != "signed" || toks[v.From-1].Norm != "was" && toks[v.From-1].Norm != "were" {
 		return token.Hit{}, false
 	}
 	lo := max(0, v.From-1-passiveSubjectWords)
-	os := s.lex.signObjects.All(toks[lo : v.From-1])
+	os := s.Lex.signObjects.All(toks[lo : v.From-1])
 	if len(os) == 0 {
 		return token.Hit{}, false
 	}

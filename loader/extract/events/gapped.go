@@ -1,4 +1,4 @@
-package extract
+package events
 
 import "github.com/kg-project/kg/loader/extract/token"
 import "github.com/kg-project/kg/loader/extract/facts"
@@ -12,14 +12,14 @@ import "github.com/kg-project/kg/loader/extract/model"
 // segment i, a weak one (a verb such as "met"), when at least two days follow it,
 // each with an actor between it and the day before; nil otherwise.
 // sentDates are the date mentions of the segment.
-func (s eventStage) gappedMeetings(c *facts.Context, i int, sentDates []model.DateMention) []eventMention {
+func (s EventStage) gappedMeetings(c *facts.Context, i int, sentDates []model.DateMention) []eventMention {
 	if len(sentDates) < 2 {
 		return nil
 	}
 	start, end := c.SentSpan(i)
 	toks := token.Tokens(c.A.Body, start, end)
 	hit, typ, ok := s.trigger(c.A.Body, toks)
-	if !ok || !s.lex.weak.HasRaw(hit.Phrase) || s.plannedAt(toks, hit) {
+	if !ok || !s.Lex.weak.HasRaw(hit.Phrase) || s.plannedAt(toks, hit) {
 		return nil
 	}
 	if _, _, again := s.trigger(c.A.Body, toks[hit.To:]); again {

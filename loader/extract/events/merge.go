@@ -1,8 +1,8 @@
-package extract
+package events
 
 import "time"
 import "github.com/kg-project/kg/loader/extract/facts"
-import "github.com/kg-project/kg/loader/extract/credits"
+
 import "github.com/kg-project/kg/loader/extract/model"
 import "github.com/kg-project/kg/loader/extract/token"
 
@@ -183,7 +183,7 @@ func (acc *eventAcc) add(m eventMention) {
 func sharedCount(acc *eventAcc, m eventMention) int {
 	n := 0
 	for _, p := range m.participants {
-		if fxHasString(acc.participants, p) {
+		if FxHasString(acc.participants, p) {
 			n++
 		}
 	}
@@ -362,7 +362,7 @@ func datedByVisit(c *facts.Context, accs []*eventAcc) {
 // the day before ("OHRID, 19 March — ... Borrell told a news conference
 // late on Saturday"): the reporter was there.
 func placedByDateline(c *facts.Context, accs []*eventAcc) {
-	place := datelinePlace(c)
+	place := facts.DatelinePlace(c)
 	if place == "" || len(c.DocDate) != len("2006-01-02") {
 		return
 	}
@@ -376,23 +376,4 @@ func placedByDateline(c *facts.Context, accs []*eventAcc) {
 			acc.placeKey = place
 		}
 	}
-}
-
-// datelinePlace is the place of a dateline opening one of the document's
-// first segments, "" when there is none.
-func datelinePlace(c *facts.Context) string {
-	for i := 0; i < min(4, len(c.A.Sents)); i++ {
-		start, end := c.SentSpan(i)
-		dl, ok := credits.IsDateline(c.A.Body[start:end])
-		if !ok {
-			continue
-		}
-		for _, mn := range c.MentionsIn(start, start+dl[3]) {
-			if mn.Kind == "place" {
-				return mn.Key
-			}
-		}
-		return ""
-	}
-	return ""
 }

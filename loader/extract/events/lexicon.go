@@ -1,4 +1,4 @@
-package extract
+package events
 
 import (
 	"fmt"
@@ -8,12 +8,12 @@ import (
 	"github.com/kg-project/kg/loader/extract/token"
 )
 
-// eventLexiconPath is the event lexicon inside the data FS.
-const eventLexiconPath = "lexicon/events.yaml"
+// EventLexiconPath is the event lexicon inside the data FS.
+const EventLexiconPath = "lexicon/events.yaml"
 
 // eventLexicon is events.yaml compiled for matching.
 type eventLexicon struct {
-	types      []eventType
+	Types      []eventType
 	gatherings map[string]bool
 	coreferent token.Phrases
 	notAfter   token.Phrases
@@ -107,13 +107,13 @@ type otherLexicon struct {
 }
 
 type eventType struct {
-	name     string
-	triggers token.Phrases
+	Name     string
+	Triggers token.Phrases
 }
 
-func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
+func LoadEventLexicon(data fs.FS) (*eventLexicon, error) {
 	var f lexicon.EventFile
-	if err := lexicon.Read(data, eventLexiconPath, &f); err != nil {
+	if err := lexicon.Read(data, EventLexiconPath, &f); err != nil {
 		return nil, err
 	}
 	lists := map[string][]string{"coreferent": f.Coreferent, "not_after": f.NotAfter,
@@ -127,10 +127,10 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 	seenType := map[string]bool{}
 	for _, t := range f.Types {
 		if !lexicon.Known(lexicon.EventKinds, t.Type) {
-			return nil, fmt.Errorf("lexicon %s: unknown event type %q: %w", eventLexiconPath, t.Type, lexicon.ErrLexicon)
+			return nil, fmt.Errorf("lexicon %s: unknown event type %q: %w", EventLexiconPath, t.Type, lexicon.ErrLexicon)
 		}
 		if seenType[t.Type] || len(t.Triggers) == 0 {
-			return nil, fmt.Errorf("lexicon %s: type %q repeated or without triggers: %w", eventLexiconPath, t.Type, lexicon.ErrLexicon)
+			return nil, fmt.Errorf("lexicon %s: type %q repeated or without triggers: %w", EventLexiconPath, t.Type, lexicon.ErrLexicon)
 		}
 		seenType[t.Type] = true
 		all = append(all, t.Triggers...)
@@ -140,7 +140,7 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 	lists["modal_before"], lists["passive_aux"], lists["part_openers"] = f.ModalBefore, f.PassiveAux, f.PartOpeners
 	lists["outcome_nouns"], lists["signatories"], lists["arrivals"] = f.OutcomeNouns, f.Signatories, f.Arrivals
 	lists["summit_series"], lists["summit_bodies"] = f.SummitSeries, f.SummitBodies
-	if err := lexicon.CheckPhrases(eventLexiconPath, lists); err != nil {
+	if err := lexicon.CheckPhrases(EventLexiconPath, lists); err != nil {
 		return nil, err
 	}
 	lex := &eventLexicon{gatherings: map[string]bool{}, needDate: map[string]bool{}, minParticipants: map[string]int{},
@@ -155,12 +155,12 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 	lex.otherLexicon = otherLexicon{decisions: token.Compile(f.Decisions), onsetSubjects: token.Compile(f.OnsetSubjects),
 		onsetVerbs: token.Compile(f.OnsetVerbs), modalBefore: fxSet(f.ModalBefore), passiveAux: fxSet(f.PassiveAux)}
 	for _, t := range f.Types {
-		lex.types = append(lex.types, eventType{name: t.Type, triggers: token.Compile(t.Triggers)})
+		lex.Types = append(lex.Types, eventType{Name: t.Type, Triggers: token.Compile(t.Triggers)})
 	}
 	var minTypes []string
 	for t, n := range f.MinParticipants {
 		if n < 0 {
-			return nil, fmt.Errorf("lexicon %s: min_participants of %q is negative: %w", eventLexiconPath, t, lexicon.ErrLexicon)
+			return nil, fmt.Errorf("lexicon %s: min_participants of %q is negative: %w", EventLexiconPath, t, lexicon.ErrLexicon)
 		}
 		minTypes = append(minTypes, t)
 		lex.minParticipants[t] = n
@@ -168,7 +168,7 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 	for name, set := range map[string][]string{"gatherings": f.Gatherings, "need_date": f.NeedDate, "need_place": f.NeedPlace, "unreal_after_modal": f.ModalOnly, "min_participants": minTypes} {
 		for _, t := range set {
 			if !lexicon.Known(lexicon.EventKinds, t) {
-				return nil, fmt.Errorf("lexicon %s: %s: unknown event type %q: %w", eventLexiconPath, name, t, lexicon.ErrLexicon)
+				return nil, fmt.Errorf("lexicon %s: %s: unknown event type %q: %w", EventLexiconPath, name, t, lexicon.ErrLexicon)
 			}
 		}
 	}
@@ -177,7 +177,7 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 	lex.dayCounts = map[string]int{}
 	for w, n := range f.DayCounts {
 		if n <= 0 {
-			return nil, fmt.Errorf("lexicon %s: day_counts: %q is not positive: %w", eventLexiconPath, w, lexicon.ErrLexicon)
+			return nil, fmt.Errorf("lexicon %s: day_counts: %q is not positive: %w", EventLexiconPath, w, lexicon.ErrLexicon)
 		}
 		lex.dayCounts[w] = n
 	}
@@ -185,14 +185,14 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 	lex.dayShifts, lex.relativeDayShift = map[string]int{}, map[string]int{}
 	for w, n := range f.DayShifts {
 		if n != 1 && n != -1 {
-			return nil, fmt.Errorf("lexicon %s: day_shifts: %q is not 1 or -1: %w", eventLexiconPath, w, lexicon.ErrLexicon)
+			return nil, fmt.Errorf("lexicon %s: day_shifts: %q is not 1 or -1: %w", EventLexiconPath, w, lexicon.ErrLexicon)
 		}
 		lex.dayShifts[w] = n
 	}
 	var relDays []string
 	for p, n := range f.RelativeDays {
 		if n == 0 {
-			return nil, fmt.Errorf("lexicon %s: relative_days: %q shifts by no day: %w", eventLexiconPath, p, lexicon.ErrLexicon)
+			return nil, fmt.Errorf("lexicon %s: relative_days: %q shifts by no day: %w", EventLexiconPath, p, lexicon.ErrLexicon)
 		}
 		relDays = append(relDays, p)
 		lex.relativeDayShift[p] = n
@@ -202,7 +202,7 @@ func loadEventLexicon(data fs.FS) (*eventLexicon, error) {
 	lex.summitSeries, lex.summitBodies = fxSet(f.SummitSeries), fxSet(f.SummitBodies)
 	for _, t := range f.Occasions {
 		if !lexicon.Known(lexicon.EventKinds, t) {
-			return nil, fmt.Errorf("lexicon %s: occasions: unknown event type %q: %w", eventLexiconPath, t, lexicon.ErrLexicon)
+			return nil, fmt.Errorf("lexicon %s: occasions: unknown event type %q: %w", EventLexiconPath, t, lexicon.ErrLexicon)
 		}
 		lex.occasions[t] = true
 	}

@@ -1,4 +1,4 @@
-package extract
+package events
 
 import "github.com/kg-project/kg/loader/extract/token"
 
@@ -21,17 +21,17 @@ type tokSliceKey struct {
 	n     int
 }
 
-// withTriggerMemo returns s with an empty memo for one document; the
+// WithTriggerMemo returns s with an empty memo for one document; the
 // stage value shared between documents keeps none.
-func (s eventStage) withTriggerMemo() eventStage {
+func (s EventStage) WithTriggerMemo() EventStage {
 	s.memo = &triggerMemo{hits: map[tokSliceKey][][]token.Hit{}}
 	return s
 }
 
-// triggerHits returns, for each event type of the lexicon in order, the
+// TriggerHits returns, for each event type of the lexicon in order, the
 // hits of its triggers in toks (fxPhrases.all). The slices are shared:
 // read them, never write their elements.
-func (s eventStage) triggerHits(toks []token.Tok) [][]token.Hit {
+func (s EventStage) TriggerHits(toks []token.Tok) [][]token.Hit {
 	var key tokSliceKey
 	if s.memo != nil && len(toks) > 0 {
 		key = tokSliceKey{first: &toks[0], n: len(toks)}
@@ -39,9 +39,9 @@ func (s eventStage) triggerHits(toks []token.Tok) [][]token.Hit {
 			return h
 		}
 	}
-	out := make([][]token.Hit, len(s.lex.types))
-	for k, t := range s.lex.types {
-		out[k] = t.triggers.All(toks)
+	out := make([][]token.Hit, len(s.Lex.Types))
+	for k, t := range s.Lex.Types {
+		out[k] = t.Triggers.All(toks)
 	}
 	if key.first != nil {
 		s.memo.hits[key] = out

@@ -1,4 +1,4 @@
-package extract
+package events
 
 import "github.com/kg-project/kg/loader/extract/token"
 import "github.com/kg-project/kg/loader/extract/facts"
@@ -15,10 +15,10 @@ const besideWindow = 8
 
 // besideIn returns the mentions of segment i when a sidelines phrase
 // stands in it before a trigger; nil otherwise.
-func (s eventStage) besideIn(c *facts.Context, i int) []eventMention {
+func (s EventStage) besideIn(c *facts.Context, i int) []eventMention {
 	start, end := c.SentSpan(i)
 	toks := token.Tokens(c.A.Body, start, end)
-	for sp := range s.lex.sidelines.Hits(toks) {
+	for sp := range s.Lex.sidelines.Hits(toks) {
 		win := toks[sp.To:min(len(toks), sp.To+besideWindow)]
 		h, typ, ok := s.trigger(c.A.Body, win)
 		if !ok || fxPunctBetween(c.A.Body, sp.End, h.Start) {
@@ -35,7 +35,7 @@ func (s eventStage) besideIn(c *facts.Context, i int) []eventMention {
 			m.beside = !m.coref
 			out = append(out, m)
 		}
-		if _, coref := s.lex.coreferent.First(toks[sp.To:hostTo]); !coref {
+		if _, coref := s.Lex.coreferent.First(toks[sp.To:hostTo]); !coref {
 			host := eventMention{sent: i, typ: typ, beside: true}
 			for _, mn := range c.MentionsIn(sp.End, toks[hostTo-1].End) {
 				if facts.IsActor(mn) {
@@ -62,8 +62,8 @@ func fxPunctBetween(body string, from, to int) bool {
 // leadsQuote reports a segment cut before the words it introduces, read
 // as a heading for want of punctuation ("Following talks with X, Y
 // said"): a clause ending in a saying verb, to be read as a sentence.
-func (s eventStage) leadsQuote(c *facts.Context, i int) bool {
+func (s EventStage) leadsQuote(c *facts.Context, i int) bool {
 	start, end := c.SentSpan(i)
 	toks := token.Tokens(c.A.Body, start, end)
-	return len(toks) > 4 && s.lex.saying.EndsBefore(toks, len(toks))
+	return len(toks) > 4 && s.Lex.saying.EndsBefore(toks, len(toks))
 }

@@ -1,4 +1,4 @@
-package extract
+package events
 
 import (
 	"io/fs"
@@ -10,22 +10,23 @@ import (
 	"github.com/kg-project/kg/loader/gazetteer"
 )
 
-// eventStage finds the events a document narrates: a trigger word of the
+// EventStage finds the events a document narrates: a trigger word of the
 // event lexicon gives the type; the sentence gives the date (a resolved
 // day), the place and the participants. Sentences about the same event in
 // one document become one event with all their evidence (see
 // mergeEventMentions); its id is the cross-document key of eventID.
-type eventStage struct {
-	lex  *eventLexicon
+type EventStage struct {
+	Lex  *eventLexicon
 	memo *triggerMemo // per document, set by Apply (see triggerHits)
 }
 
-func newEventStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
-	lex, err := loadEventLexicon(data)
+// NewStage builds the event stage from the event lexicon.
+func NewStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
+	lex, err := LoadEventLexicon(data)
 	if err != nil {
 		return nil, err
 	}
-	return eventStage{lex: lex}, nil
+	return EventStage{Lex: lex}, nil
 }
 
 // eventMention is one sentence's telling of an event.
@@ -63,8 +64,8 @@ type eventMention struct {
 }
 
 // Apply finds event mentions sentence by sentence, then merges them.
-func (s eventStage) Apply(a *model.Analysis) error {
-	s = s.withTriggerMemo()
+func (s EventStage) Apply(a *model.Analysis) error {
+	s = s.WithTriggerMemo()
 	c := facts.NewContext(a)
 	if c.DocDate != "" && unresolvedDates(a) {
 		// the document date may have been inferred after the dates stage
@@ -107,11 +108,11 @@ func (s eventStage) Apply(a *model.Analysis) error {
 		}
 	}
 	s.datedByNextSentence(c, ms)
-	for _, ev := range mergeEventMentions(c, s.lex, ms) {
+	for _, ev := range mergeEventMentions(c, s.Lex, ms) {
 		if ev.Type != "summit" && ev.Date == nil && ev.Place == nil && len(ev.Participants) == 0 {
 			continue // "X has gathered updates": no date, place or party tells an occurrence
 		}
-		if s.lex.needPlace[ev.Type] && ev.Place == nil {
+		if s.Lex.needPlace[ev.Type] && ev.Place == nil {
 			continue // "while its forces are visiting the other country": a visit goes somewhere
 		}
 		a.Result.Events = append(a.Result.Events, ev)
@@ -120,31 +121,31 @@ func (s eventStage) Apply(a *model.Analysis) error {
 }
 
 // mentionIn reads segment i for an event trigger or an attendance cue.
-func (s eventStage) mentionIn(c *facts.Context, i int) (eventMention, bool) {
+func (s EventStage) mentionIn(c *facts.Context, i int) (eventMention, bool) {
 	start, end := c.SentSpan(i)
 	return s.mentionInSpan(c, i, start, end)
 }
 
 // mentionInSpan reads the part [start, end) of segment i.
-func (s eventStage) mentionInSpan(c *facts.Context, i, start, end int) (eventMention, bool) {
+func (s EventStage) mentionInSpan(c *facts.Context, i, start, end int) (eventMention, bool) {
 	return s.mentionInToks(c, i, start, end, token.Tokens(c.A.Body, start, end))
 }
 
 // mentionInToks reads the part [start, end) of segment i from its words
 // toks, some of which may be blanked out (see besideIn).
-func (s eventStage) mentionInToks(c *facts.Context, i, start, end int, toks []token.Tok) (eventMention, bool) {
+func (s EventStage) mentionInToks(c *facts.Context, i, start, end int, toks []token.Tok) (eventMention, bool) {
 	m := eventMention{sent: i}
 	hit, typ, ok := s.trigger(c.A.Body, toks)
 	// "the conference" refers back, unless the sentence tells another kind
 	// of event of it ("the opening ceremony of the conference")
-	if h, cok := s.lex.coreferent.First(toks); cok && !s.blocked(c.A.Body, toks, h) && (!ok || s.lex.gatherings[typ] || typ == "summit") {
+	if h, cok := s.Lex.coreferent.First(toks); cok && !s.blocked(c.A.Body, toks, h) && (!ok || s.Lex.gatherings[typ] || typ == "summit") {
 		m.coref = true
 		if !ok {
 			hit, ok = h, true
 			typ = s.typeOfNoun(toks[h.To-1].Norm)
 		}
 	}
-	if ok && (s.lex.gatherings[typ] || typ == "summit") && hit.To < len(toks) && s.lex.outcomeNouns[toks[hit.To].Norm] {
+	if ok && (s.Lex.gatherings[typ] || typ == "summit") && hit.To < len(toks) && s.Lex.outcomeNouns[toks[hit.To].Norm] {
 		m.coref, m.outcome = true, true // "the summit declaration": the text of a summit told elsewhere
 	}
 	if !ok {
@@ -153,21 +154,21 @@ func (s eventStage) mentionInToks(c *facts.Context, i, start, end int, toks []to
 		}
 	}
 	if !ok {
-		if !s.lex.attendance.Has(toks) {
+		if !s.Lex.attendance.Has(toks) {
 			return m, false
 		}
 		m.attendance = true
 		hit = token.Hit{Start: start, End: start}
 	}
 	m.typ = typ
-	if s.lex.arrivals.HasRaw(hit.Phrase) && !placeAt(c, hit.End, end) {
+	if s.Lex.arrivals.HasRaw(hit.Phrase) && !placeAt(c, hit.End, end) {
 		return m, false // "as he arrived in France": an arrival counts at a place
 	}
 	for _, t := range toks[max(0, hit.From-2):hit.From] {
 		m.definite = m.definite || t.Norm == "the" || t.Norm == "this"
 	}
-	cf, ct := token.Clause(c.A.Body, toks, hit.From, s.lex.clauseOpeners)
-	m.past = s.lex.past.Has(toks[cf:ct])
+	cf, ct := token.Clause(c.A.Body, toks, hit.From, s.Lex.clauseOpeners)
+	m.past = s.Lex.past.Has(toks[cf:ct])
 	placed := false // a place naming the event or introduced by "in" or "at" wins
 	var prev model.Mention
 	var possessors []string // "the IMF's biggest debtor": parties only when too few others
@@ -201,8 +202,8 @@ func (s eventStage) mentionInToks(c *facts.Context, i, start, end int, toks []to
 			if hit.End > hit.Start && namesEventAt(c.A.Body, mn.Start, mn.End, hit.Start) {
 				// "the Jeddah talks", "a London conference": the event's name
 				m.placeKey, placed, m.named = mn.Key, true, true
-			} else if s.lex.placePreps.EndsBefore(before, len(before)) || len(before) > 0 && before[len(before)-1].Norm == "the" &&
-				s.lex.placePreps.EndsBefore(before, len(before)-1) {
+			} else if s.Lex.placePreps.EndsBefore(before, len(before)) || len(before) > 0 && before[len(before)-1].Norm == "the" &&
+				s.Lex.placePreps.EndsBefore(before, len(before)-1) {
 				m.placeKey, placed = mn.Key, true
 			} else if m.placeKey == "" {
 				m.placeKey = mn.Key
@@ -231,7 +232,7 @@ func (s eventStage) mentionInToks(c *facts.Context, i, start, end int, toks []to
 	if m.date == "" && clockDated(c, start, end) {
 		m.date = c.DocDate
 	}
-	if s.opening(c, i) && s.lex.occasions[typ] {
+	if s.opening(c, i) && s.Lex.occasions[typ] {
 		s.occasion(c, i, toks, hit, &m)
 	}
 	if ss, _ := c.SentSpan(i); len(m.participants) == 0 && (i > 0 || start > ss) && !m.attendance &&
@@ -264,8 +265,8 @@ func (s eventStage) mentionInToks(c *facts.Context, i, start, end int, toks []to
 		return m, len(m.participants) > 0
 	}
 	if typ == "meeting" {
-		m.lowered = s.lex.belowSummit.Has(toks) || s.callsNoSummit(c.A.Body, toks)
-		if !s.lex.belowSummit.Has(toks) && hit.To > hit.From && s.seriesBefore(toks, hit.From) {
+		m.lowered = s.Lex.belowSummit.Has(toks) || s.callsNoSummit(c.A.Body, toks)
+		if !s.Lex.belowSummit.Has(toks) && hit.To > hit.From && s.seriesBefore(toks, hit.From) {
 			m.typ, m.lowered = "summit", false // "the COP30 climate conference"
 		}
 	}
@@ -277,26 +278,26 @@ func (s eventStage) mentionInToks(c *facts.Context, i, start, end int, toks []to
 			}
 		}
 	}
-	if s.lex.modalOnly[m.typ] && hit.From > 0 && hit.To > hit.From && s.lex.modalBefore[toks[hit.From-1].Norm] {
+	if s.Lex.modalOnly[m.typ] && hit.From > 0 && hit.To > hit.From && s.Lex.modalBefore[toks[hit.From-1].Norm] {
 		return m, false // "could visit Kyiv on Monday", "invited her to visit": no visit took place
 	}
-	if (s.lex.needDate[m.typ] || s.lex.datedTriggers.HasRaw(hit.Phrase)) && (m.date == "" && !m.named || s.lex.generic.Has(toks)) {
+	if (s.Lex.needDate[m.typ] || s.Lex.datedTriggers.HasRaw(hit.Phrase)) && (m.date == "" && !m.named || s.Lex.generic.Has(toks)) {
 		return m, false
 	}
-	if n := s.lex.minParticipants[m.typ]; n > 1 && len(m.participants) < n && !m.coref {
+	if n := s.Lex.minParticipants[m.typ]; n > 1 && len(m.participants) < n && !m.coref {
 		// "Argentina, the IMF's biggest debtor, was in talks": between
 		// parties, the possessors named count as parties too
 		for _, p := range possessors {
 			m.participants = facts.AppendUnique(m.participants, p)
 		}
 	}
-	if len(m.participants) < s.lex.minParticipants[m.typ] && !m.coref && !m.named && !heldAt(hit, m) {
+	if len(m.participants) < s.Lex.minParticipants[m.typ] && !m.coref && !m.named && !heldAt(hit, m) {
 		return m, false
 	}
 	if ss, se := c.SentSpan(i); m.date == "" && !m.named && pastPeriodIn(c, ss, se) {
 		return m, false // "after a meeting in February": background told by its month
 	}
-	if s.lex.habitual.Has(toks[cf:ct]) {
+	if s.Lex.habitual.Has(toks[cf:ct]) {
 		return m, false // "held every three years": no one occurrence
 	}
 	if fxLongBefore(m.date, c.DocDate) {
@@ -312,7 +313,7 @@ func (s eventStage) mentionInToks(c *facts.Context, i, start, end int, toks []to
 // (a modal verb, a relative pronoun, the "to" of an infinitive) between the trigger and the place
 // mn, on either side: the place is where that clause's action is, not
 // the event's.
-func (s eventStage) otherClauseBetween(body string, hit token.Hit, mn model.Mention) bool {
+func (s EventStage) otherClauseBetween(body string, hit token.Hit, mn model.Mention) bool {
 	from, to := hit.End, mn.Start
 	if mn.End <= hit.Start {
 		from, to = mn.End, hit.Start
@@ -322,7 +323,7 @@ func (s eventStage) otherClauseBetween(body string, hit token.Hit, mn model.Ment
 	}
 	toks := token.Tokens(body, from, to)
 	for k, t := range toks {
-		if s.lex.otherClause[t.Norm] || t.Norm == "to" && k+1 < len(toks) && infinitiveAt(body, toks[k+1]) {
+		if s.Lex.otherClause[t.Norm] || t.Norm == "to" && k+1 < len(toks) && infinitiveAt(body, toks[k+1]) {
 			return true
 		}
 	}
@@ -335,7 +336,7 @@ func (s eventStage) otherClauseBetween(body string, hit token.Hit, mn model.Ment
 // phrase.
 func infinitiveAt(body string, t token.Tok) bool {
 	r := body[t.Start]
-	return r >= 'a' && r <= 'z' && !facts.Determiners[t.Norm] && !fxObjectDeterminer[t.Norm]
+	return r >= 'a' && r <= 'z' && !facts.Determiners[t.Norm] && !facts.ObjectDeterminers[t.Norm]
 }
 
 // heldAt reports talks told as held by one party named, at a stated day
@@ -349,7 +350,7 @@ func heldAt(hit token.Hit, m eventMention) bool {
 // leadPlans reports a list item whose lead-in tells what is still to
 // come ("To this end, we will:" before "- host a conference on ..."): its
 // events are planned.
-func (s eventStage) leadPlans(c *facts.Context, i int) bool {
+func (s EventStage) leadPlans(c *facts.Context, i int) bool {
 	st := c.A.Sents[i]
 	if st.Kind != "item" || st.Lead < 0 || st.Lead >= len(c.A.Sents) {
 		return false
@@ -359,15 +360,15 @@ func (s eventStage) leadPlans(c *facts.Context, i int) bool {
 	if n := len(lead); n > 0 && (lead[n-1].Norm == "will" || lead[n-1].Norm == "shall" || lead[n-1].Norm == "to") {
 		return true
 	}
-	return s.lex.future.Has(lead)
+	return s.Lex.future.Has(lead)
 }
 
 // opening reports segment i among the opening segments of a primary
 // text (its title, byline and date lines): the occasion the text is the
 // record of is told there ("Remarks to the press", "Pre-summit press
 // conference").
-func (s eventStage) opening(c *facts.Context, i int) bool {
-	return c.Primary && i < s.lex.openingSegments
+func (s EventStage) opening(c *facts.Context, i int) bool {
+	return c.Primary && i < s.Lex.openingSegments
 }
 
 // occasion completes an event told in a primary text's opening segments:
@@ -375,7 +376,7 @@ func (s eventStage) opening(c *facts.Context, i int) bool {
 // one ("ahead of the summit"); its people include those of a byline
 // segment right after ("by the Secretary General"); unplaced, it takes a
 // place standing alone in a segment of the opening ("Lisbon, Freedonia").
-func (s eventStage) occasion(c *facts.Context, i int, toks []token.Tok, hit token.Hit, m *eventMention) {
+func (s EventStage) occasion(c *facts.Context, i int, toks []token.Tok, hit token.Hit, m *eventMention) {
 	if fxHasAny(toks[max(0, hit.From-3):hit.From], "ahead", "before") {
 		return // "ahead of the summit": a later event
 	}
@@ -392,7 +393,7 @@ func (s eventStage) occasion(c *facts.Context, i int, toks []token.Tok, hit toke
 			}
 		}
 	}
-	for j := 0; m.placeKey == "" && j < min(len(c.A.Sents), s.lex.openingSegments+2); j++ {
+	for j := 0; m.placeKey == "" && j < min(len(c.A.Sents), s.Lex.openingSegments+2); j++ {
 		js, je := c.SentSpan(j)
 		if ms := c.MentionsIn(js, je); len(ms) > 0 && ms[0].Kind == "place" && len(token.Tokens(c.A.Body, js, je)) <= 4 {
 			m.placeKey = ms[0].Key
@@ -409,10 +410,10 @@ func officeOf(gap string) bool {
 
 // seriesBefore reports the name of a summit series, alone or numbered
 // ("g20", "cop29"), within the three words before toks[at].
-func (s eventStage) seriesBefore(toks []token.Tok, at int) bool {
+func (s EventStage) seriesBefore(toks []token.Tok, at int) bool {
 	for _, t := range toks[max(0, at-3):at] {
 		w := strings.TrimRight(t.Norm, "0123456789")
-		if s.lex.summitSeries[t.Norm] || w != t.Norm && s.lex.summitSeries[w] {
+		if s.Lex.summitSeries[t.Norm] || w != t.Norm && s.Lex.summitSeries[w] {
 			return true
 		}
 	}
@@ -421,8 +422,8 @@ func (s eventStage) seriesBefore(toks []token.Tok, at int) bool {
 
 // callsNoSummit reports a not_summit noun ("conference", "forum") in the
 // sentence, not as part of a press conference trigger.
-func (s eventStage) callsNoSummit(body string, toks []token.Tok) bool {
-	for h := range s.lex.notSummit.Hits(toks) {
+func (s EventStage) callsNoSummit(body string, toks []token.Tok) bool {
+	for h := range s.Lex.notSummit.Hits(toks) {
 		if _, typ, ok := s.trigger(body, toks[max(0, h.From-2):h.To]); !ok || typ == "meeting" {
 			return true
 		}
@@ -432,8 +433,8 @@ func (s eventStage) callsNoSummit(body string, toks []token.Tok) bool {
 
 // plannedAt reports a future marker in the few words around the trigger
 // ("their next meeting", "will meet again").
-func (s eventStage) plannedAt(toks []token.Tok, hit token.Hit) bool {
-	for h := range s.lex.future.Hits(toks) {
+func (s EventStage) plannedAt(toks []token.Tok, hit token.Hit) bool {
+	for h := range s.Lex.future.Hits(toks) {
 		if h.To >= hit.From-3 && h.From <= hit.To+5 && hit.To > hit.From {
 			return true
 		}
@@ -443,8 +444,8 @@ func (s eventStage) plannedAt(toks []token.Tok, hit token.Hit) bool {
 
 // impliedMeeting finds a decision taken at a stated place and date ("the
 // ministers agreed in Oslo on Tuesday"): a meeting.
-func (s eventStage) impliedMeeting(c *facts.Context, i int, toks []token.Tok) (token.Hit, bool) {
-	h, ok := s.lex.impliedMeeting.First(toks)
+func (s EventStage) impliedMeeting(c *facts.Context, i int, toks []token.Tok) (token.Hit, bool) {
+	h, ok := s.Lex.impliedMeeting.First(toks)
 	if !ok {
 		return token.Hit{}, false
 	}
@@ -457,7 +458,7 @@ func (s eventStage) impliedMeeting(c *facts.Context, i int, toks []token.Tok) (t
 			continue
 		}
 		before := token.Tokens(c.A.Body, max(start, mn.Start-8), mn.Start)
-		if s.lex.placePreps.EndsBefore(before, len(before)) {
+		if s.Lex.placePreps.EndsBefore(before, len(before)) {
 			return h, true
 		}
 	}
@@ -468,14 +469,14 @@ func (s eventStage) impliedMeeting(c *facts.Context, i int, toks []token.Tok) (t
 // clause refers back to the sentence's gathering ("X told a news
 // conference after the summit"): the sentence's own event, read from the
 // words before the marker.
-func (s eventStage) beforeRelative(c *facts.Context, i int, first eventMention) (eventMention, bool) {
+func (s EventStage) beforeRelative(c *facts.Context, i int, first eventMention) (eventMention, bool) {
 	if !first.coref || first.outcome {
 		return eventMention{}, false
 	}
 	start, end := c.SentSpan(i)
 	toks := token.Tokens(c.A.Body, start, end)
-	for rel := range s.lex.relative.Hits(toks) {
-		if _, ok := s.lex.coreferent.First(toks[rel.To:min(len(toks), rel.To+3)]); !ok {
+	for rel := range s.Lex.relative.Hits(toks) {
+		if _, ok := s.Lex.coreferent.First(toks[rel.To:min(len(toks), rel.To+3)]); !ok {
 			continue
 		}
 		if _, typ, ok := s.trigger(c.A.Body, toks[:rel.From]); ok && typ != first.typ {
@@ -489,20 +490,20 @@ func (s eventStage) beforeRelative(c *facts.Context, i int, first eventMention) 
 // ("a press conference after meeting his counterpart", "signed the
 // document after talks"): an event of another type right after a relative
 // marker, with the sentence's persons.
-func (s eventStage) relativeIn(c *facts.Context, i int, first eventMention) (eventMention, bool) {
+func (s EventStage) relativeIn(c *facts.Context, i int, first eventMention) (eventMention, bool) {
 	start, end := c.SentSpan(i)
 	toks := token.Tokens(c.A.Body, start, end)
-	for _, rel := range s.lex.relative.All(toks) {
-		hits := s.triggerHits(toks)
-		for k, t := range s.lex.types {
-			if t.name == first.typ {
+	for _, rel := range s.Lex.relative.All(toks) {
+		hits := s.TriggerHits(toks)
+		for k, t := range s.Lex.Types {
+			if t.Name == first.typ {
 				continue
 			}
 			for _, h := range hits[k] {
 				if h.From != rel.To && !(h.From == rel.To+1 && facts.Determiners[toks[rel.To].Norm]) {
 					continue
 				}
-				m := eventMention{sent: i, typ: t.name}
+				m := eventMention{sent: i, typ: t.Name}
 				for _, p := range first.participants {
 					if fxIsPersonKey(c, p) {
 						m.participants = append(m.participants, p)
@@ -516,11 +517,11 @@ func (s eventStage) relativeIn(c *facts.Context, i int, first eventMention) (eve
 						m.participants, m.date, m.placeKey = []string{k}, first.date, first.placeKey
 					}
 				}
-				if s.opening(c, i) && s.lex.occasions[t.name] && first.date == c.DocDate && first.date != "" {
+				if s.opening(c, i) && s.Lex.occasions[t.Name] && first.date == c.DocDate && first.date != "" {
 					// "Remarks following a meeting with X" opening a transcript:
 					// the meeting of that day and place, with the person named
 					m.participants, m.date, m.placeKey = first.participants, first.date, first.placeKey
-				} else if len(m.participants) < 1 || len(m.participants) < 2 && fxIsPersonKey(c, m.participants[0]) && s.lex.minParticipants[t.name] != 1 ||
+				} else if len(m.participants) < 1 || len(m.participants) < 2 && fxIsPersonKey(c, m.participants[0]) && s.Lex.minParticipants[t.Name] != 1 ||
 					s.plannedAt(toks, h) {
 					return m, false
 				}
@@ -610,7 +611,7 @@ func unresolvedDates(a *model.Analysis) bool {
 
 // eventDate is the resolved day nearest the trigger, skipping days that
 // date a saying ("said on Thursday that ...").
-func (s eventStage) eventDate(c *facts.Context, start, end, near int) string {
+func (s EventStage) eventDate(c *facts.Context, start, end, near int) string {
 	// The date of a wire dateline ("KYIV, Oct 22 (Agency) -") dates the
 	// report, not the event: it counts only when no other date does.
 	if body := facts.SkipDateline(c.A.Body, start, end); body > start {
@@ -625,7 +626,7 @@ func (s eventStage) eventDate(c *facts.Context, start, end, near int) string {
 		}
 		before := token.Tokens(c.A.Body, max(start, d.Start-16), d.Start)
 		n := len(before)
-		if n > 0 && s.lex.saying.EndsBefore(before, n) || n > 1 && s.lex.saying.EndsBefore(before, n-1) {
+		if n > 0 && s.Lex.saying.EndsBefore(before, n) || n > 1 && s.Lex.saying.EndsBefore(before, n-1) {
 			continue
 		}
 		dist := d.Start - near
@@ -643,11 +644,11 @@ func (s eventStage) eventDate(c *facts.Context, start, end, near int) string {
 // A weak trigger (a verb such as "met") gives way to a gathering noun of
 // a later type in the sentence ("negotiations in Geneva, where both sides
 // met" are talks).
-func (s eventStage) trigger(body string, toks []token.Tok) (token.Hit, string, bool) {
+func (s EventStage) trigger(body string, toks []token.Tok) (token.Hit, string, bool) {
 	var weak token.Hit
 	weakType := ""
-	hits := s.triggerHits(toks)
-	for k, t := range s.lex.types {
+	hits := s.TriggerHits(toks)
+	for k, t := range s.Lex.Types {
 		for _, h := range hits[k] {
 			if s.blocked(body, toks, h) {
 				continue
@@ -655,23 +656,23 @@ func (s eventStage) trigger(body string, toks []token.Tok) (token.Hit, string, b
 			if wh, wt, ok := s.widerTrigger(body, toks, h); ok {
 				return wh, wt, true // "through video conference": talks, not a conference
 			}
-			isWeak := s.lex.weak.HasRaw(h.Phrase)
+			isWeak := s.Lex.weak.HasRaw(h.Phrase)
 			switch {
 			case weakType == "" && isWeak:
-				weak, weakType = h, t.name
+				weak, weakType = h, t.Name
 			case weakType == "":
-				return h, t.name, true
-			case !isWeak && s.lex.gatherings[t.name]:
-				return h, t.name, true
+				return h, t.Name, true
+			case !isWeak && s.Lex.gatherings[t.Name]:
+				return h, t.Name, true
 			}
 			break
 		}
 		if weakType != "" {
 			continue
 		}
-		if t.name == "signing" {
+		if t.Name == "signing" {
 			if h, ok := s.signingAt(body, toks); ok {
-				return h, t.name, true
+				return h, t.Name, true
 			}
 		}
 	}
@@ -684,12 +685,12 @@ func (s eventStage) trigger(body string, toks []token.Tok) (token.Hit, string, b
 // widerTrigger finds a trigger of another type that holds the words of
 // h and more ("video conference" around "conference"): the longer
 // phrase tells the event.
-func (s eventStage) widerTrigger(body string, toks []token.Tok, h token.Hit) (token.Hit, string, bool) {
-	for _, t := range s.lex.types {
-		for _, w := range t.triggers.All(toks[max(0, h.From-3):min(len(toks), h.To+3)]) {
+func (s EventStage) widerTrigger(body string, toks []token.Tok, h token.Hit) (token.Hit, string, bool) {
+	for _, t := range s.Lex.Types {
+		for _, w := range t.Triggers.All(toks[max(0, h.From-3):min(len(toks), h.To+3)]) {
 			w.From, w.To = w.From+max(0, h.From-3), w.To+max(0, h.From-3)
 			if w.From <= h.From && w.To >= h.To && w.To-w.From > h.To-h.From && !s.blocked(body, toks, w) {
-				return w, t.name, true
+				return w, t.Name, true
 			}
 		}
 	}
@@ -700,22 +701,22 @@ func (s eventStage) widerTrigger(body string, toks []token.Tok, h token.Hit) (to
 // governed by an obstruction verb ("delaying talks"), denied ("did not
 // sign"), told as a kind ("such a meeting") or glued by a hyphen into an
 // adjective ("UN-convened").
-func (s eventStage) blocked(body string, toks []token.Tok, h token.Hit) bool {
+func (s EventStage) blocked(body string, toks []token.Tok, h token.Hit) bool {
 	if h.Start > 0 && body[h.Start-1] == '-' {
 		return true
 	}
-	if s.lex.weak.HasRaw(h.Phrase) && s.lex.metObjects.Has(toks[h.To:min(len(toks), h.To+4)]) {
+	if s.Lex.weak.HasRaw(h.Phrase) && s.Lex.metObjects.Has(toks[h.To:min(len(toks), h.To+4)]) {
 		return true // "to meet the needs of": to satisfy, not to gather
 	}
-	if s.lex.wish.Has(toks[max(0, h.From-5):h.From]) {
+	if s.Lex.wish.Has(toks[max(0, h.From-5):h.From]) {
 		return true // "we look forward to hosting a summit": a wish
 	}
-	if s.lex.obstruction.Has(toks[max(0, h.From-3):h.From]) || s.lex.negations.Has(toks[max(0, h.From-2):h.From]) ||
-		s.lex.nonSpecific.Has(toks[max(0, h.From-2):h.From]) {
+	if s.Lex.obstruction.Has(toks[max(0, h.From-3):h.From]) || s.Lex.negations.Has(toks[max(0, h.From-2):h.From]) ||
+		s.Lex.nonSpecific.Has(toks[max(0, h.From-2):h.From]) {
 		return true
 	}
 	for j := max(0, h.From-3); j <= h.From; j++ {
-		for _, p := range s.lex.notAfter.List {
+		for _, p := range s.Lex.notAfter.List {
 			if p.MatchAt(toks, j) && j+len(p.Words) >= h.To {
 				return true
 			}
@@ -725,11 +726,11 @@ func (s eventStage) blocked(body string, toks []token.Tok, h token.Hit) bool {
 }
 
 // typeOfNoun maps the head noun of a coreferent phrase to an event type.
-func (s eventStage) typeOfNoun(w string) string {
-	for _, t := range s.lex.types {
-		for _, p := range t.triggers.List {
+func (s EventStage) typeOfNoun(w string) string {
+	for _, t := range s.Lex.Types {
+		for _, p := range t.Triggers.List {
 			if len(p.Words) == 1 && p.Words[0] == w {
-				return t.name
+				return t.Name
 			}
 		}
 	}
@@ -776,13 +777,13 @@ var reportedTypes = map[string]bool{"attack": true, "other": true}
 // saying verb ("X said the decision was not linked to Monday's blast")
 // the actors before the verb; not when the trigger is the verb's object
 // ("told a news conference").
-func (s eventStage) dropSayers(c *facts.Context, start int, toks []token.Tok, hit token.Hit, m *eventMention) {
+func (s EventStage) dropSayers(c *facts.Context, start int, toks []token.Tok, hit token.Hit, m *eventMention) {
 	if !reportedTypes[m.typ] {
 		return
 	}
 	var verb token.Hit
 	found := false
-	for h := range s.lex.saying.Hits(toks[:hit.From]) {
+	for h := range s.Lex.saying.Hits(toks[:hit.From]) {
 		verb, found = h, true
 	}
 	if !found || hit.From <= verb.To+2 {
@@ -807,8 +808,8 @@ func (s eventStage) dropSayers(c *facts.Context, start int, toks []token.Tok, hi
 // impliedMeetingBody finds the organisation or country that opens a
 // sentence with a decision ("NATO defence ministers agreed ..."), the
 // body of a meeting the sentence refers to.
-func (s eventStage) impliedMeetingBody(c *facts.Context, start int, toks []token.Tok) (string, bool) {
-	h, ok := s.lex.impliedMeeting.First(toks)
+func (s EventStage) impliedMeetingBody(c *facts.Context, start int, toks []token.Tok) (string, bool) {
+	h, ok := s.Lex.impliedMeeting.First(toks)
 	if !ok {
 		return "", false
 	}

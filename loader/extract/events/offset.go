@@ -1,4 +1,4 @@
-package extract
+package events
 
 import "time"
 import "github.com/kg-project/kg/loader/extract/facts"
@@ -19,9 +19,9 @@ import "github.com/kg-project/kg/loader/extract/token"
 // the sentence before when that is the document's day ("X said on
 // Friday." "The announcement came a day after ..."): the day of the
 // report, which the sentence's words refer back to.
-func (s eventStage) dayOffsetDate(c *facts.Context, i int, toks []token.Tok, hit token.Hit) (string, bool) {
+func (s EventStage) dayOffsetDate(c *facts.Context, i int, toks []token.Tok, hit token.Hit) (string, bool) {
 	for j := max(0, hit.From-12); j+2 < hit.From && j+2 < len(toks); j++ {
-		n, ok := s.lex.dayCounts[toks[j].Norm]
+		n, ok := s.Lex.dayCounts[toks[j].Norm]
 		unit, dir := toks[j+1].Norm, toks[j+2].Norm
 		if !ok || unit != "day" && unit != "days" || dir != "after" && dir != "before" {
 			continue
@@ -33,14 +33,14 @@ func (s eventStage) dayOffsetDate(c *facts.Context, i int, toks []token.Tok, hit
 		return shiftedDay(s.baseDay(c, i, toks[j].Start), n)
 	}
 	for j := 0; j+2 < len(toks); j++ {
-		n, ok := s.lex.dayCounts[toks[j].Norm]
-		unit, shift := toks[j+1].Norm, s.lex.dayShifts[toks[j+2].Norm]
+		n, ok := s.Lex.dayCounts[toks[j].Norm]
+		unit, shift := toks[j+1].Norm, s.Lex.dayShifts[toks[j+2].Norm]
 		if ok && (unit == "day" || unit == "days") && shift != 0 {
 			return shiftedDay(s.baseDay(c, i, toks[j].Start), n*shift)
 		}
 	}
-	for _, h := range s.lex.relativeDays.All(toks) {
-		return shiftedDay(s.baseDay(c, i, h.Start), s.lex.relativeDayShift[h.Phrase])
+	for _, h := range s.Lex.relativeDays.All(toks) {
+		return shiftedDay(s.baseDay(c, i, h.Start), s.Lex.relativeDayShift[h.Phrase])
 	}
 	return "", false
 }
@@ -48,7 +48,7 @@ func (s eventStage) dayOffsetDate(c *facts.Context, i int, toks []token.Tok, hit
 // baseDay is the day an offset phrase at offset at of segment i counts
 // from: the last day the segment fixes before at, or, when the segment
 // fixes no day at all, the last day of the segment before; "" when none.
-func (s eventStage) baseDay(c *facts.Context, i, at int) string {
+func (s EventStage) baseDay(c *facts.Context, i, at int) string {
 	start, end := c.SentSpan(i)
 	base, own := "", false
 	for _, d := range c.A.Dates {

@@ -1,4 +1,4 @@
-package extract
+package events
 
 import "github.com/kg-project/kg/loader/extract/token"
 import "github.com/kg-project/kg/loader/extract/facts"
@@ -13,7 +13,7 @@ import "github.com/kg-project/kg/loader/extract/facts"
 // leaders adopted three documents at their summit"); one in a clause
 // opened by a relative marker ("after the ministry approved ...") is
 // background to the sentence's event.
-func (s eventStage) otherIn(c *facts.Context, i int) (eventMention, bool) {
+func (s EventStage) otherIn(c *facts.Context, i int) (eventMention, bool) {
 	start, end := c.SentSpan(i)
 	toks := token.Tokens(c.A.Body, start, end)
 	if m, ok := s.onsetIn(c, i, toks); ok {
@@ -22,19 +22,19 @@ func (s eventStage) otherIn(c *facts.Context, i int) (eventMention, bool) {
 	if _, typ, ok := s.trigger(c.A.Body, toks); ok && typ == "summit" {
 		return eventMention{}, false
 	}
-	for h := range s.lex.decisions.Hits(toks) {
-		if s.lex.relative.Has(toks[max(0, h.From-4):h.From]) {
+	for h := range s.Lex.decisions.Hits(toks) {
+		if s.Lex.relative.Has(toks[max(0, h.From-4):h.From]) {
 			continue
 		}
-		if s.blocked(c.A.Body, toks, h) || h.From > 0 && (s.lex.modalBefore[toks[h.From-1].Norm]) {
+		if s.blocked(c.A.Body, toks, h) || h.From > 0 && (s.Lex.modalBefore[toks[h.From-1].Norm]) {
 			continue
 		}
 		m := eventMention{sent: i, typ: "other", sub: "decision", date: s.eventDate(c, start, end, h.Start)}
-		cf, ct := token.Clause(c.A.Body, toks, h.From, s.lex.clauseOpeners)
-		if s.lex.past.Has(toks[cf:ct]) && m.date == "" || s.lex.generic.Has(toks[cf:ct]) {
+		cf, ct := token.Clause(c.A.Body, toks, h.From, s.Lex.clauseOpeners)
+		if s.Lex.past.Has(toks[cf:ct]) && m.date == "" || s.Lex.generic.Has(toks[cf:ct]) {
 			continue // an earlier decision counts only when dated
 		}
-		passive := h.From > 0 && s.lex.passiveAux[toks[h.From-1].Norm]
+		passive := h.From > 0 && s.Lex.passiveAux[toks[h.From-1].Norm]
 		agentFrom, agentTo := toks[cf].Start, h.Start
 		if last := h.To - 1; toks[last].Norm == "by" || h.To < len(toks) && toks[h.To].Norm == "by" {
 			// "agreed by A, B and C at ...": the agents after "by"
@@ -71,12 +71,12 @@ func (s eventStage) otherIn(c *facts.Context, i int) (eventMention, bool) {
 
 // onsetIn finds a ceasefire said to take effect on a stated day ("the
 // truce between A and B began on Wednesday").
-func (s eventStage) onsetIn(c *facts.Context, i int, toks []token.Tok) (eventMention, bool) {
+func (s EventStage) onsetIn(c *facts.Context, i int, toks []token.Tok) (eventMention, bool) {
 	start, end := c.SentSpan(i)
-	for subj := range s.lex.onsetSubjects.Hits(toks) {
-		for v := range s.lex.onsetVerbs.Hits(toks[subj.To:min(len(toks), subj.To+9)]) {
+	for subj := range s.Lex.onsetSubjects.Hits(toks) {
+		for v := range s.Lex.onsetVerbs.Hits(toks[subj.To:min(len(toks), subj.To+9)]) {
 			at := toks[subj.To+v.From]
-			if subj.To+v.From > 0 && s.lex.modalBefore[toks[subj.To+v.From-1].Norm] {
+			if subj.To+v.From > 0 && s.Lex.modalBefore[toks[subj.To+v.From-1].Norm] {
 				continue
 			}
 			m := eventMention{sent: i, typ: "other", sub: "onset", date: s.eventDate(c, start, end, at.Start)}
@@ -96,14 +96,14 @@ func (s eventStage) onsetIn(c *facts.Context, i int, toks []token.Tok) (eventMen
 
 // venueIn is the first place of [start, end) introduced by a place
 // preposition ("in Lisbon", "at the Old Palace").
-func (s eventStage) venueIn(c *facts.Context, start, end int) string {
+func (s EventStage) venueIn(c *facts.Context, start, end int) string {
 	for _, mn := range c.MentionsIn(start, end) {
 		if mn.Kind != "place" {
 			continue
 		}
 		before := token.Tokens(c.A.Body, max(start, mn.Start-8), mn.Start)
 		n := len(before)
-		if s.lex.placePreps.EndsBefore(before, n) || n > 0 && before[n-1].Norm == "the" && s.lex.placePreps.EndsBefore(before, n-1) {
+		if s.Lex.placePreps.EndsBefore(before, n) || n > 0 && before[n-1].Norm == "the" && s.Lex.placePreps.EndsBefore(before, n-1) {
 			return mn.Key
 		}
 	}

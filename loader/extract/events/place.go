@@ -1,4 +1,4 @@
-package extract
+package events
 
 import (
 	"strings"
@@ -63,13 +63,13 @@ func placeKeyNamed(c *facts.Context, text string) string {
 
 // venuePrepBefore reports "in", "at" or "to", with or without "the",
 // right before offset at (not before start): a venue follows.
-func (s eventStage) venuePrepBefore(c *facts.Context, start, at int) bool {
+func (s EventStage) venuePrepBefore(c *facts.Context, start, at int) bool {
 	before := token.Tokens(c.A.Body, max(start, at-8), at)
 	n := len(before)
 	if n > 0 && before[n-1].Norm == "the" {
 		n--
 	}
-	return n > 0 && (before[n-1].Norm == "to" || s.lex.placePreps.EndsBefore(before, n))
+	return n > 0 && (before[n-1].Norm == "to" || s.Lex.placePreps.EndsBefore(before, n))
 }
 
 // nameGapWords between a place and a trigger show the place is not part
