@@ -6,6 +6,7 @@ import (
 	"testing/fstest"
 
 	"github.com/kg-project/kg/data"
+	"github.com/kg-project/kg/loader/extract/attributions"
 	"github.com/kg-project/kg/loader/extract/events"
 	"github.com/kg-project/kg/loader/extract/lexicon"
 	"github.com/kg-project/kg/loader/extract/token"
@@ -55,12 +56,12 @@ func TestCommitmentLexiconLoads(t *testing.T) {
 }
 
 func TestAttributionLexiconLoads(t *testing.T) {
-	lex, err := loadAttribLexicon(data.FS)
+	lex, err := attributions.LoadLexicon(data.FS)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for g := range lex.generic {
-		if _, ok := lex.documents.First(token.Tokens(g, 0, len(g))); !ok {
+	for g := range lex.Generic {
+		if _, ok := lex.Documents.First(token.Tokens(g, 0, len(g))); !ok {
 			t.Errorf("generic document %q does not match the documents list", g)
 		}
 	}
@@ -87,8 +88,8 @@ func TestLexiconRejectsBadContent(t *testing.T) {
 			func(f fstest.MapFS) error { _, err := loadCommitLexicon(f); return err }},
 		{"unknown located kind", commitmentLexiconPath, "kinds:\n  - kind: other\n    keywords: []\nstatus:\n  denied: [no]\n  signed: [signed]\n  proposed: [plan]\n  reported: [said]\n  agreed: [will]\nlocated_beneficiary: [charity]\n",
 			func(f fstest.MapFS) error { _, err := loadCommitLexicon(f); return err }},
-		{"empty attribution list", attributionLexiconPath, "verbs: [said]\n",
-			func(f fstest.MapFS) error { _, err := loadAttribLexicon(f); return err }},
+		{"empty attribution list", attributions.LexiconPath, "verbs: [said]\n",
+			func(f fstest.MapFS) error { _, err := attributions.LoadLexicon(f); return err }},
 	}
 	for _, tc := range cases {
 		err := tc.load(fstest.MapFS{tc.path: {Data: []byte(tc.body)}})

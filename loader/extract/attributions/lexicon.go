@@ -1,4 +1,4 @@
-package extract
+package attributions
 
 import (
 	"fmt"
@@ -8,15 +8,15 @@ import (
 	"github.com/kg-project/kg/loader/extract/token"
 )
 
-// attributionLexiconPath is the attribution lexicon inside the data FS.
-const attributionLexiconPath = "lexicon/attributions.yaml"
+// LexiconPath is the attribution lexicon inside the data FS.
+const LexiconPath = "lexicon/attributions.yaml"
 
 // attribLexicon is attributions.yaml compiled for matching.
 type attribLexicon struct {
 	verbs, actorOnly, primaryVerbs, aux, seenBy, whichSeen, relayPer token.Phrases
-	unnamed, documents, docVerbs, passive                            token.Phrases
+	unnamed, Documents, docVerbs, passive                            token.Phrases
 	according, asReported, citing, under                             token.Phrases
-	generic                                                          map[string]bool
+	Generic                                                          map[string]bool
 	// whichCited: "according to X, which cited Y" (Y says it, X relays).
 	whichCited token.Phrases
 	// outletRefs refer back to the last outlet named ("the newspaper").
@@ -59,9 +59,9 @@ type attribLexicon struct {
 	pledges token.Phrases
 }
 
-func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
+func LoadLexicon(data fs.FS) (*attribLexicon, error) {
 	var f lexicon.AttributionFile
-	if err := lexicon.Read(data, attributionLexiconPath, &f); err != nil {
+	if err := lexicon.Read(data, LexiconPath, &f); err != nil {
 		return nil, err
 	}
 	lists := map[string][]string{"verbs": f.Verbs, "actor_only_verbs": f.ActorOnlyVerbs, "primary_verbs": f.PrimaryVerbs,
@@ -73,10 +73,10 @@ func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
 		"object_verbs": f.ObjectVerbs, "body_nouns": f.BodyNouns, "org_refs": f.OrgRefs, "further_verbs": f.FurtherVerbs, "quoted_verbs": f.QuotedVerbs, "speech_bylines": f.SpeechBylines, "stance_nouns": f.StanceNouns, "pledges": f.Pledges}
 	for name, l := range lists {
 		if len(l) == 0 {
-			return nil, fmt.Errorf("lexicon %s: %s is empty: %w", attributionLexiconPath, name, lexicon.ErrLexicon)
+			return nil, fmt.Errorf("lexicon %s: %s is empty: %w", LexiconPath, name, lexicon.ErrLexicon)
 		}
 	}
-	if err := lexicon.CheckPhrases(attributionLexiconPath, lists); err != nil {
+	if err := lexicon.CheckPhrases(LexiconPath, lists); err != nil {
 		return nil, err
 	}
 	prefix := map[string]bool{}
@@ -85,7 +85,7 @@ func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
 	}
 	for _, want := range []string{"according to", "as reported by", "citing", "under"} {
 		if !prefix[want] {
-			return nil, fmt.Errorf("lexicon %s: prefixes lack %q: %w", attributionLexiconPath, want, lexicon.ErrLexicon)
+			return nil, fmt.Errorf("lexicon %s: prefixes lack %q: %w", LexiconPath, want, lexicon.ErrLexicon)
 		}
 	}
 	docs := map[string]bool{}
@@ -95,7 +95,7 @@ func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
 	lex := &attribLexicon{verbs: token.Compile(f.Verbs), actorOnly: token.Compile(f.ActorOnlyVerbs),
 		primaryVerbs: token.Compile(f.PrimaryVerbs), aux: token.Compile(f.Aux), seenBy: token.Compile(f.SeenBy),
 		whichSeen: token.Compile(f.WhichSeen), relayPer: token.Compile(f.RelayPer), unnamed: token.Compile(f.Unnamed),
-		documents: token.Compile(f.Documents), docVerbs: token.Compile(f.DocumentVerbs), passive: token.Compile(f.Passive),
+		Documents: token.Compile(f.Documents), docVerbs: token.Compile(f.DocumentVerbs), passive: token.Compile(f.Passive),
 		whichCited: token.Compile(f.WhichCited), outletRefs: token.Compile(f.OutletRefs),
 		circumstance: token.Compile(f.Circumstance), statedBy: token.Compile(f.StatedBy), participles: token.Compile(f.Participles),
 		sourceLabels: token.Compile(f.SourceLabels), quoteLabels: token.Compile(f.QuoteLabels), bareTitles: token.Compile(f.BareTitles),
@@ -104,12 +104,12 @@ func loadAttribLexicon(data fs.FS) (*attribLexicon, error) {
 		quotedVerbs: token.Compile(f.QuotedVerbs), speechBylines: token.Compile(f.SpeechBylines),
 		stanceNouns: token.Compile(f.StanceNouns), pledges: token.Compile(f.Pledges),
 		according: token.Compile([]string{"according to"}), asReported: token.Compile([]string{"as reported by"}),
-		citing: token.Compile([]string{"citing"}), under: token.Compile([]string{"under"}), generic: map[string]bool{}}
+		citing: token.Compile([]string{"citing"}), under: token.Compile([]string{"under"}), Generic: map[string]bool{}}
 	for _, g := range f.GenericDocuments {
 		if !docs[g] {
-			return nil, fmt.Errorf("lexicon %s: generic document %q is not in documents: %w", attributionLexiconPath, g, lexicon.ErrLexicon)
+			return nil, fmt.Errorf("lexicon %s: generic document %q is not in documents: %w", LexiconPath, g, lexicon.ErrLexicon)
 		}
-		lex.generic[g] = true
+		lex.Generic[g] = true
 	}
 	return lex, nil
 }

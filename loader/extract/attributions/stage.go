@@ -1,4 +1,4 @@
-package extract
+package attributions
 
 import (
 	"io/fs"
@@ -22,8 +22,9 @@ import (
 // outlet, or that the own outlet "reports per", has no via.
 type attributionStage struct{ lex *attribLexicon }
 
-func newAttributionStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
-	lex, err := loadAttribLexicon(data)
+// NewStage builds the attribution stage from the attribution lexicon.
+func NewStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
+	lex, err := LoadLexicon(data)
 	if err != nil {
 		return nil, err
 	}
@@ -353,12 +354,12 @@ func (s attributionStage) documentVerb(d *attribDoc, i int, toks []token.Tok) (r
 		for gap := 1; gap <= 3 && from-gap > 0; gap++ {
 			// "a joint statement on Monday confirming ...": a time phrase
 			// between the document and its verb
-			if fxTimeOpener[toks[from-gap].Norm] && s.lex.documents.EndsBefore(toks, from-gap) {
+			if fxTimeOpener[toks[from-gap].Norm] && s.lex.Documents.EndsBefore(toks, from-gap) {
 				from -= gap
 				break
 			}
 		}
-		if s.lex.documents.EndsBefore(toks, from) {
+		if s.lex.Documents.EndsBefore(toks, from) {
 			doc, ok := d.docBefore(h.Start, start)
 			if !ok {
 				continue

@@ -1,4 +1,4 @@
-package extract
+package attributions
 
 import "github.com/kg-project/kg/loader/extract/token"
 import "github.com/kg-project/kg/loader/extract/model"

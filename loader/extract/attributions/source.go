@@ -1,4 +1,4 @@
-package extract
+package attributions
 
 import (
 	"strings"
@@ -79,7 +79,7 @@ type attribDoc struct {
 func newAttribDoc(c *facts.Context, lex *attribLexicon) *attribDoc {
 	d := &attribDoc{c: c, lex: lex, docVia: map[string]model.Mention{}, quotes: token.QuoteSpans(c.A.Body)}
 	toks := token.Tokens(c.A.Body, 0, len(c.A.Body))
-	hits := lex.documents.All(toks)
+	hits := lex.Documents.All(toks)
 	var actorAt map[int]model.Mention // actor mentions by start offset, when a document noun needs them
 	if len(hits) > 0 {
 		actorAt = map[int]model.Mention{}
@@ -90,7 +90,7 @@ func newAttribDoc(c *facts.Context, lex *attribLexicon) *attribDoc {
 		}
 	}
 	for _, h := range hits {
-		n := docNoun{start: h.Start, end: h.End, name: h.Phrase, generic: lex.generic[h.Phrase]}
+		n := docNoun{start: h.Start, end: h.End, name: h.Phrase, generic: lex.Generic[h.Phrase]}
 		n.issuer = issuerAfter(toks, h.To, actorAt)
 		if k := len(d.docs); n.issuer == nil && n.generic && k > 0 {
 			n.issuer = d.docs[k-1].issuer
@@ -309,12 +309,12 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 		return attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind}, true
 	}
 	if !actorOnly {
-		if h, ok := d.lex.documents.First(toks); ok {
-			if m, ok := d.issuerOf(h.Start); ok && d.lex.generic[h.Phrase] {
+		if h, ok := d.lex.Documents.First(toks); ok {
+			if m, ok := d.issuerOf(h.Start); ok && d.lex.Generic[h.Phrase] {
 				// "the statement said" after "a statement from the office"
 				return attribSource{name: actorLabel(d.c, *m), id: m.Key, kind: m.Kind}, true
 			}
-			name := d.resolveDoc(h.Start, h.Phrase, d.lex.generic[h.Phrase])
+			name := d.resolveDoc(h.Start, h.Phrase, d.lex.Generic[h.Phrase])
 			src := d.docSource(name)
 			if sb, ok := d.lex.seenBy.First(toks); ok {
 				if out, ok := firstOutletAfter(d.c.MentionsIn(s, e), sb.End); ok {
