@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kg-project/kg/loader/extract/commitments"
 	"github.com/kg-project/kg/loader/extract/model"
 )
 
@@ -155,7 +156,7 @@ func TestCommitmentHorizon(t *testing.T) {
 		"will pay salaries until 2030":                   "until 2030",
 		"will send tanks in the second half of the year": "",
 	} {
-		if got := horizonOf(text); got != want {
+		if got := commitments.HorizonOf(text); got != want {
 			t.Errorf("horizonOf(%q) = %q, want %q", text, got, want)
 		}
 	}

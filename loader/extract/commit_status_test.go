@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/loader/document"
+	"github.com/kg-project/kg/loader/extract/commitments"
 	"github.com/kg-project/kg/loader/extract/model"
 )
 
@@ -357,7 +358,7 @@ func TestCommitmentSentencesGluedWithoutASpace(t *testing.T) {
 		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
 			{"Estland", "country:EST", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
 	})
-	parts := gluedSentences("threats.The office. U.S. No.5 talks.Then", 0, len("threats.The office. U.S. No.5 talks.Then"))
+	parts := commitments.GluedSentences("threats.The office. U.S. No.5 talks.Then", 0, len("threats.The office. U.S. No.5 talks.Then"))
 	if len(parts) != 3 {
 		t.Errorf("glued parts = %v, want cuts after 'threats.' and 'talks.' only", parts)
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/kg-project/kg/data"
 	"github.com/kg-project/kg/loader/extract/attributions"
+	"github.com/kg-project/kg/loader/extract/commitments"
 	"github.com/kg-project/kg/loader/extract/events"
 	"github.com/kg-project/kg/loader/extract/lexicon"
 	"github.com/kg-project/kg/loader/extract/token"
@@ -28,28 +29,28 @@ func TestEventLexiconLoads(t *testing.T) {
 }
 
 func TestCommitmentLexiconLoads(t *testing.T) {
-	lex, err := loadCommitLexicon(data.FS)
+	lex, err := commitments.LoadLexicon(data.FS)
 	if err != nil {
 		t.Fatal(err)
 	}
 	seen := map[string]bool{}
-	for _, k := range lex.kinds {
-		seen[k.name] = true
+	for _, k := range lex.Kinds {
+		seen[k.Name] = true
 	}
 	for _, k := range lexicon.CommitmentKinds {
 		if !seen[k] {
 			t.Errorf("kind %q missing from the lexicon", k)
 		}
 	}
-	if len(lex.secondActor) == 0 || lex.verbs.Len() == 0 || lex.conditions.Len() == 0 {
+	if len(lex.SecondActor) == 0 || lex.Verbs.Len() == 0 || lex.Conditions.Len() == 0 {
 		t.Error("second_actor, verbs or conditions empty")
 	}
-	if len(lex.mission) == 0 || lex.amounts.Len() == 0 || lex.amountKind == "" || lex.readiness.Len() == 0 ||
-		lex.triggerMarkers.Len() == 0 || lex.triggers.Len() == 0 {
+	if len(lex.Mission) == 0 || lex.Amounts.Len() == 0 || lex.AmountKind == "" || lex.Readiness.Len() == 0 ||
+		lex.TriggerMarkers.Len() == 0 || lex.Triggers.Len() == 0 {
 		t.Error("mission, amounts, amount_kind, readiness or condition triggers empty")
 	}
-	for _, m := range lex.triggerMarkers.List {
-		if !lex.conditions.HasRaw(m.Raw) {
+	for _, m := range lex.TriggerMarkers.List {
+		if !lex.Conditions.HasRaw(m.Raw) {
 			t.Errorf("trigger marker %q is not a condition marker", m.Raw)
 		}
 	}
@@ -76,18 +77,18 @@ func TestLexiconRejectsBadContent(t *testing.T) {
 			func(f fstest.MapFS) error { _, err := events.LoadEventLexicon(f); return err }},
 		{"duplicate trigger", events.EventLexiconPath, "types:\n  - type: summit\n    triggers: [summit, Summit]\n",
 			func(f fstest.MapFS) error { _, err := events.LoadEventLexicon(f); return err }},
-		{"unknown kind", commitmentLexiconPath, "kinds:\n  - kind: charity\n    keywords: [gift]\n",
-			func(f fstest.MapFS) error { _, err := loadCommitLexicon(f); return err }},
-		{"unknown status", commitmentLexiconPath, "kinds:\n  - kind: other\n    keywords: []\nstatus:\n  rumoured: [rumour]\n",
-			func(f fstest.MapFS) error { _, err := loadCommitLexicon(f); return err }},
-		{"second actor without slot", commitmentLexiconPath, "kinds:\n  - kind: other\n    keywords: []\nstatus:\n  denied: [no]\n  signed: [signed]\n  proposed: [plan]\n  reported: [said]\n  agreed: [will]\nsecond_actor: [led by]\n",
-			func(f fstest.MapFS) error { _, err := loadCommitLexicon(f); return err }},
-		{"unknown mission kind", commitmentLexiconPath, "kinds:\n  - kind: other\n    keywords: []\nstatus:\n  denied: [no]\n  signed: [signed]\n  proposed: [plan]\n  reported: [said]\n  agreed: [will]\nmission: [charity]\n",
-			func(f fstest.MapFS) error { _, err := loadCommitLexicon(f); return err }},
-		{"unknown amount kind", commitmentLexiconPath, "kinds:\n  - kind: other\n    keywords: []\nstatus:\n  denied: [no]\n  signed: [signed]\n  proposed: [plan]\n  reported: [said]\n  agreed: [will]\namount_kind: charity\n",
-			func(f fstest.MapFS) error { _, err := loadCommitLexicon(f); return err }},
-		{"unknown located kind", commitmentLexiconPath, "kinds:\n  - kind: other\n    keywords: []\nstatus:\n  denied: [no]\n  signed: [signed]\n  proposed: [plan]\n  reported: [said]\n  agreed: [will]\nlocated_beneficiary: [charity]\n",
-			func(f fstest.MapFS) error { _, err := loadCommitLexicon(f); return err }},
+		{"unknown kind", commitments.LexiconPath, "kinds:\n  - kind: charity\n    keywords: [gift]\n",
+			func(f fstest.MapFS) error { _, err := commitments.LoadLexicon(f); return err }},
+		{"unknown status", commitments.LexiconPath, "kinds:\n  - kind: other\n    keywords: []\nstatus:\n  rumoured: [rumour]\n",
+			func(f fstest.MapFS) error { _, err := commitments.LoadLexicon(f); return err }},
+		{"second actor without slot", commitments.LexiconPath, "kinds:\n  - kind: other\n    keywords: []\nstatus:\n  denied: [no]\n  signed: [signed]\n  proposed: [plan]\n  reported: [said]\n  agreed: [will]\nsecond_actor: [led by]\n",
+			func(f fstest.MapFS) error { _, err := commitments.LoadLexicon(f); return err }},
+		{"unknown mission kind", commitments.LexiconPath, "kinds:\n  - kind: other\n    keywords: []\nstatus:\n  denied: [no]\n  signed: [signed]\n  proposed: [plan]\n  reported: [said]\n  agreed: [will]\nmission: [charity]\n",
+			func(f fstest.MapFS) error { _, err := commitments.LoadLexicon(f); return err }},
+		{"unknown amount kind", commitments.LexiconPath, "kinds:\n  - kind: other\n    keywords: []\nstatus:\n  denied: [no]\n  signed: [signed]\n  proposed: [plan]\n  reported: [said]\n  agreed: [will]\namount_kind: charity\n",
+			func(f fstest.MapFS) error { _, err := commitments.LoadLexicon(f); return err }},
+		{"unknown located kind", commitments.LexiconPath, "kinds:\n  - kind: other\n    keywords: []\nstatus:\n  denied: [no]\n  signed: [signed]\n  proposed: [plan]\n  reported: [said]\n  agreed: [will]\nlocated_beneficiary: [charity]\n",
+			func(f fstest.MapFS) error { _, err := commitments.LoadLexicon(f); return err }},
 		{"empty attribution list", attributions.LexiconPath, "verbs: [said]\n",
 			func(f fstest.MapFS) error { _, err := attributions.LoadLexicon(f); return err }},
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kg-project/kg/loader/extract/commitments"
 	"github.com/kg-project/kg/loader/extract/credits"
 	"github.com/kg-project/kg/loader/extract/metadata"
 	"github.com/kg-project/kg/loader/extract/token"
@@ -41,9 +42,9 @@ func prefilterLines(n int) []string {
 func TestMayHoldHorizonNeverHidesAMatch(t *testing.T) {
 	passed := 0
 	for _, text := range prefilterLines(20000) {
-		if horizonRE.FindString(text) != "" {
+		if commitments.HorizonRE.FindString(text) != "" {
 			passed++
-			if !mayHoldHorizon(text) {
+			if !token.MayHoldHorizon(text) {
 				t.Fatalf("mayHoldHorizon(%q) = false, but horizonRE matches", text)
 			}
 		}
@@ -52,12 +53,12 @@ func TestMayHoldHorizonNeverHidesAMatch(t *testing.T) {
 		t.Fatalf("only %d invented texts hold a horizon: the test proves little", passed)
 	}
 	for _, text := range []string{"the loan runs for a long time", "support until the end of the war", "over 300 tanks"} {
-		if mayHoldHorizon(text) {
+		if token.MayHoldHorizon(text) {
 			t.Errorf("mayHoldHorizon(%q) = true, want false", text)
 		}
 	}
 	for _, text := range []string{"for ten YEARS", "until 2031", "within six Months", "over a decade"} {
-		if !mayHoldHorizon(text) || horizonOf(text) == "" {
+		if !token.MayHoldHorizon(text) || commitments.HorizonOf(text) == "" {
 			t.Errorf("horizonOf(%q) lost its horizon", text)
 		}
 	}
@@ -103,10 +104,10 @@ func TestSourceLinePrefilterIsExact(t *testing.T) {
 // TestConferenceInNeedsTheWord: the named conference is found as before,
 // and text without the word has none.
 func TestConferenceInNeedsTheWord(t *testing.T) {
-	if got := conferenceIn("Delegates met at the Harbour Peace Conference on Monday."); got != "Harbour Peace Conference" {
+	if got := commitments.ConferenceIn("Delegates met at the Harbour Peace Conference on Monday."); got != "Harbour Peace Conference" {
 		t.Errorf("conferenceIn = %q", got)
 	}
-	if got := conferenceIn("Delegates met at the Harbour Peace Summit."); got != "" {
+	if got := commitments.ConferenceIn("Delegates met at the Harbour Peace Summit."); got != "" {
 		t.Errorf("conferenceIn = %q, want none", got)
 	}
 }

@@ -1,6 +1,7 @@
 package extract
 
 import "github.com/kg-project/kg/loader/extract/events"
+import "github.com/kg-project/kg/loader/extract/commitments"
 import "github.com/kg-project/kg/loader/extract/attributions"
 
 // factStages find events, attributions and commitments; they run last.
@@ -9,5 +10,5 @@ import "github.com/kg-project/kg/loader/extract/attributions"
 var factStages = []stageBuilder{
 	{name: "events", build: events.NewStage},
 	{name: "attributions", build: attributions.NewStage},
-	{name: "commitments", build: newCommitmentStage},
+	{name: "commitments", build: commitments.NewStage},
 }

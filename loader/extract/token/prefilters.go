@@ -6,6 +6,56 @@ import (
 	"unicode/utf8"
 )
 
+// Prefilters: cheap scans that tell, exactly, that a regular expression
+// or a costly test cannot succeed on a text, so that the hot paths skip
+// it. Each states the condition every match needs; none may change what
+// the guarded code finds.
+
+// MayHoldHorizon reports whether text can hold a match of horizonRE:
+// every match ends in "year", "month" or "decade" (in any case) or in a
+// year 19xx/20xx. The letters of those words fold only to their ASCII
+// capitals, so a byte scan is exact.
+func MayHoldHorizon(text string) bool {
+	for i := 0; i < len(text); i++ {
+		switch text[i] | 0x20 {
+		case 'y':
+			if hasFoldASCII(text[i+1:], "ear") {
+				return true
+			}
+		case 'm':
+			if hasFoldASCII(text[i+1:], "onth") {
+				return true
+			}
+		case 'd':
+			if hasFoldASCII(text[i+1:], "ecade") {
+				return true
+			}
+		}
+		if c := text[i]; (c == '1' || c == '2') && i+3 < len(text) {
+			if (c == '1' && text[i+1] == '9' || c == '2' && text[i+1] == '0') && isASCIIDigit(text[i+2]) && isASCIIDigit(text[i+3]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasFoldASCII reports whether s starts with lower (ASCII lower-case
+// letters) in either case.
+func hasFoldASCII(s, lower string) bool {
+	if len(s) < len(lower) {
+		return false
+	}
+	for k := 0; k < len(lower); k++ {
+		if s[k]|0x20 != lower[k] {
+			return false
+		}
+	}
+	return true
+}
+
+func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
+
 // OpensUpper reports whether text starts with an upper-case letter
 // (\p{Lu}), as every dateline does.
 func OpensUpper(text string) bool {

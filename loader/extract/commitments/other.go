@@ -1,4 +1,4 @@
-package extract
+package commitments
 
 import "strings"
 import "github.com/kg-project/kg/loader/extract/facts"

@@ -1,4 +1,4 @@
-package extract
+package commitments
 
 import "strings"
 import "github.com/kg-project/kg/loader/extract/facts"
@@ -73,7 +73,7 @@ func (e *commitEnv) groupPhrase(toks []token.Tok, fromEnd bool) (string, bool) {
 			return "", false // an actor is named in it: not one group
 		}
 	}
-	if fromEnd && start > 0 && e.lex.verbs.EndsBefore(toks, start) {
+	if fromEnd && start > 0 && e.lex.Verbs.EndsBefore(toks, start) {
 		return "", false
 	}
 	switch toks[start].Norm {

@@ -1,4 +1,4 @@
-package extract
+package commitments
 
 import (
 	"io/fs"
@@ -22,8 +22,9 @@ import (
 // ("US-led"): commit_derived.go; one document's merging: commit_merge.go.
 type commitmentStage struct{ lex *commitLexicon }
 
-func newCommitmentStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
-	lex, err := loadCommitLexicon(data)
+// NewStage builds the commitment stage from the commitment lexicon.
+func NewStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
+	lex, err := LoadLexicon(data)
 	if err != nil {
 		return nil, err
 	}
@@ -90,7 +91,7 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 	if len(toks) == 0 {
 		return nil
 	}
-	verbs := s.committingVerbs(toks, s.notTopic(toks, notInNames(c, toks, s.lex.verbs.All(toks))))
+	verbs := s.committingVerbs(toks, s.notTopic(toks, notInNames(c, toks, s.lex.Verbs.All(toks))))
 	verbs = s.outsideCondition(env, toks, verbs)
 	verbs = shareOf(c.A.Body, toks, verbs)
 	if len(verbs) == 0 && s.talksOf(toks) && !u.list {
@@ -229,7 +230,7 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 		// no commitment word: the modal or readiness phrase stands for it
 		// ("Estonia will lead ...", "X is ready to ..."), or a status cue
 		// ("X and Y ruled out ...", "X signed ...", "ministers agreed to")
-		for _, l := range []token.Phrases{s.lex.modality, s.lex.readiness, s.lex.denied, s.lex.signed, s.lex.agreed, s.lex.proposed} {
+		for _, l := range []token.Phrases{s.lex.modality, s.lex.Readiness, s.lex.denied, s.lex.signed, s.lex.agreed, s.lex.proposed} {
 			if h, ok := l.First(toks); ok {
 				anchor = h.Start
 				break
@@ -277,7 +278,7 @@ func (s commitmentStage) components(env *commitEnv, whole commitCand, anchor int
 		if k == "financial support" && env.forArmedForce(toks) {
 			k = "military support" // "200 million in aid for the Lakeland Army"
 		}
-		if k == "" || k == "other" && !s.lex.amounts.Has(toks) {
+		if k == "" || k == "other" && !s.lex.Amounts.Has(toks) {
 			continue // an "other" part counts with an amount of its own ("invest 600 billion")
 		}
 		kinds[k] = true
@@ -319,7 +320,7 @@ func (s commitmentStage) sumsSplit(body string, start, end int) [][2]int {
 	from := start
 	seenSum := false
 	for i, t := range toks {
-		if s.lex.amounts.LongestAt(toks, i) >= 0 {
+		if s.lex.Amounts.LongestAt(toks, i) >= 0 {
 			seenSum = true
 		}
 		if t.Norm != "and" || !seenSum || i+2 >= len(toks) {
@@ -330,7 +331,7 @@ func (s commitmentStage) sumsSplit(body string, start, end int) [][2]int {
 		if (next.Norm[0] < '0' || next.Norm[0] > '9') || sign != "" && sign != "$" && sign != "€" && sign != "£" && sign != "US$" {
 			continue
 		}
-		if s.lex.amounts.LongestAt(toks, i+2) < 0 && (i+3 >= len(toks) || s.lex.amounts.LongestAt(toks, i+3) < 0) {
+		if s.lex.Amounts.LongestAt(toks, i+2) < 0 && (i+3 >= len(toks) || s.lex.Amounts.LongestAt(toks, i+3) < 0) {
 			continue // "and 5 of them": no second sum
 		}
 		out = append(out, [2]int{from, t.Start})
@@ -384,7 +385,7 @@ func hopeFor(toks []token.Tok, verbs []token.Hit) bool {
 // ("discussed deepening cooperation"): the unit tells what was talked
 // about.
 func (s commitmentStage) talksOf(toks []token.Tok) bool {
-	for h := range s.lex.verbs.Hits(toks) {
+	for h := range s.lex.Verbs.Hits(toks) {
 		if h.From > 0 && s.lex.discussion.EndsBefore(toks, h.From) {
 			return true
 		}
@@ -492,7 +493,7 @@ func (s commitmentStage) pronounPledge(toks []token.Tok, verbs []token.Hit, kind
 	if !facts.Pronouns[first] {
 		return false
 	}
-	if facts.HasWord(toks, "also") || s.lex.amounts.Has(toks) {
+	if facts.HasWord(toks, "also") || s.lex.Amounts.Has(toks) {
 		return true
 	}
 	v := verbs[0].From

@@ -1,4 +1,4 @@
-package extract
+package commitments
 
 import "strings"
 import "github.com/kg-project/kg/loader/extract/facts"
@@ -118,7 +118,7 @@ func (s commitmentStage) partAnchor(toks []token.Tok, part [2]int, anchor int) i
 	if anchor >= part[0] && anchor < part[1] {
 		return anchor
 	}
-	for _, l := range []token.Phrases{s.lex.verbs, s.lex.documentVerbs, s.lex.nouns} {
+	for _, l := range []token.Phrases{s.lex.Verbs, s.lex.documentVerbs, s.lex.nouns} {
 		if h, ok := l.First(toks); ok {
 			return h.Start
 		}

@@ -1,4 +1,4 @@
-package extract
+package commitments
 
 import (
 	"regexp"
@@ -70,7 +70,7 @@ func newCommitEnv(c *facts.Context, lex *commitLexicon) *commitEnv {
 		st, en := c.SentSpan(i)
 		e.preview = e.preview || lex.preview.Has(token.Tokens(c.A.Body, st, en))
 	}
-	if m := conferenceIn(c.A.Body); m != "" && !strings.HasPrefix(strings.ToLower(m), "press ") {
+	if m := ConferenceIn(c.A.Body); m != "" && !strings.HasPrefix(strings.ToLower(m), "press ") {
 		e.conference = strings.TrimPrefix(m, "The ")
 	}
 	e.firstDraft, e.firstSigned = -1, -1
@@ -149,7 +149,7 @@ func (e *commitEnv) fill(cand *commitCand, toks []token.Tok, anchor int, by []st
 		cand.to = e.offerer(u, toks, anchor, by)
 	}
 	cand.modality = e.modality(toks)
-	cand.horizon = horizonOf(e.c.A.Body[u.start:u.end])
+	cand.horizon = HorizonOf(e.c.A.Body[u.start:u.end])
 	cand.what = e.what(u, anchor)
 }
 
@@ -199,8 +199,8 @@ var openingConjunctions = map[string]bool{"and": true, "but": true, "so": true, 
 // conferenceRE finds a named conference ("the Harbour Conference").
 var conferenceRE = regexp.MustCompile(`\b(?:[A-Z][\p{L}-]+ ){1,4}Conference\b`)
 
-// conferenceIn returns the first named conference of text, or "".
-func conferenceIn(text string) string {
+// ConferenceIn returns the first named conference of text, or "".
+func ConferenceIn(text string) string {
 	if !strings.Contains(text, "Conference") { // every match ends so
 		return ""
 	}
@@ -573,7 +573,7 @@ func (e *commitEnv) subjectMention(m model.Mention) bool {
 			next = token.Tokens(c.A.Body, m.End+k+1, min(len(c.A.Body), m.End+k+13))
 		}
 	}
-	if len(next) > 0 && e.lex.amounts.LongestAt(next, 0) >= 0 || facts.CurrencyMention(c.A.Body, m) {
+	if len(next) > 0 && e.lex.Amounts.LongestAt(next, 0) >= 0 || facts.CurrencyMention(c.A.Body, m) {
 		return false // "5 billion United States dollars", "US$ 5 billion": a currency
 	}
 	if e.locative(m) {
@@ -686,14 +686,14 @@ func (e *commitEnv) condition(toks []token.Tok) string {
 			break
 		}
 	}
-	for h := range e.lex.conditions.Hits(toks) {
+	for h := range e.lex.Conditions.Hits(toks) {
 		if start >= 0 && h.Start >= start {
 			break
 		}
 		if h.From > 0 && e.lex.concessive.EndsBefore(toks, h.From) || e.lex.frequency.LongestAt(toks, h.From) >= 0 {
 			continue // "even after", "once a year"
 		}
-		if e.lex.triggerMarkers.HasRaw(h.Phrase) {
+		if e.lex.TriggerMarkers.HasRaw(h.Phrase) {
 			end := e.clauseEnd(toks, h.Start)
 			clause := toks[h.To:]
 			for k, t := range clause {
@@ -702,7 +702,7 @@ func (e *commitEnv) condition(toks []token.Tok) string {
 					break
 				}
 			}
-			if !e.lex.triggers.Has(clause) {
+			if !e.lex.Triggers.Has(clause) {
 				continue
 			}
 		}
@@ -752,7 +752,7 @@ func (e *commitEnv) modality(toks []token.Tok) []string {
 	return out
 }
 
-var horizonRE = regexp.MustCompile(`(?i)\b(?:(?:for|over|lasting)(?: up to| at least| the next)?|up to|within|until)\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|fifty|a|several)\s+(?:years?|months?|decades?)|(?:19|20)\d\d)\b`)
+var HorizonRE = regexp.MustCompile(`(?i)\b(?:(?:for|over|lasting)(?: up to| at least| the next)?|up to|within|until)\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|fifty|a|several)\s+(?:years?|months?|decades?)|(?:19|20)\d\d)\b`)
 
 // withoutText drops the tokens of the first occurrence of text in unit u.
 func withoutText(body string, toks []token.Tok, u commitUnit, text string) []token.Tok {
@@ -773,13 +773,13 @@ func withoutText(body string, toks []token.Tok, u commitUnit, text string) []tok
 	return out
 }
 
-// horizonOf finds a duration or time limit ("up to 15 years", "over ten
+// HorizonOf finds a duration or time limit ("up to 15 years", "over ten
 // years", "until 2030"); "for"/"lasting" before "up to" is dropped.
-func horizonOf(text string) string {
-	if !mayHoldHorizon(text) {
+func HorizonOf(text string) string {
+	if !token.MayHoldHorizon(text) {
 		return ""
 	}
-	h := horizonRE.FindString(text)
+	h := HorizonRE.FindString(text)
 	for _, lead := range []string{"for ", "lasting ", "over "} {
 		rest := h[min(len(h), len(lead)):]
 		if strings.EqualFold(h[:min(len(h), len(lead))], lead) && (strings.HasPrefix(strings.ToLower(rest), "up to ") || strings.HasPrefix(strings.ToLower(rest), "at least ")) {

@@ -1,4 +1,4 @@
-package extract
+package commitments
 
 import "strings"
 import "github.com/kg-project/kg/loader/extract/facts"
@@ -67,7 +67,7 @@ func (s commitmentStage) gapped(env *commitEnv, u commitUnit, parent commitCand,
 			if !strings.Contains(lead, ",") && !strings.Contains(lead, "and ") {
 				continue
 			}
-			if s.lex.verbs.Has(token.Tokens(body, m.End, toks[i].Start)) {
+			if s.lex.Verbs.Has(token.Tokens(body, m.End, toks[i].Start)) {
 				continue
 			}
 			add(m, m.Start, toks[end-1].End)
@@ -88,8 +88,8 @@ func (s commitmentStage) amountAt(body string, toks []token.Tok, i int) (int, bo
 		j++ // "17.5", "1,000"
 	}
 	sign := toks[i].Start > 0 && strings.ContainsAny(body[max(0, toks[i].Start-3):toks[i].Start], "$€£")
-	if j < len(toks) && s.lex.amounts.LongestAt(toks, j) >= 0 {
-		for j < len(toks) && s.lex.amounts.LongestAt(toks, j) >= 0 {
+	if j < len(toks) && s.lex.Amounts.LongestAt(toks, j) >= 0 {
+		for j < len(toks) && s.lex.Amounts.LongestAt(toks, j) >= 0 {
 			j++
 		}
 		return j, true

@@ -1,4 +1,4 @@
-package extract
+package commitments
 
 // Offices named without their state: "the presidential office said", "the
 // foreign ministry pledged". A national outlet, or a report under a

@@ -1,4 +1,4 @@
-package extract
+package commitments
 
 import (
 	"fmt"
@@ -9,34 +9,34 @@ import (
 	"github.com/kg-project/kg/loader/extract/token"
 )
 
-// commitmentLexiconPath is the commitment lexicon inside the data FS.
-const commitmentLexiconPath = "lexicon/commitments.yaml"
+// LexiconPath is the commitment lexicon inside the data FS.
+const LexiconPath = "lexicon/commitments.yaml"
 
 // commitLexicon is commitments.yaml compiled for matching.
 type commitLexicon struct {
-	kinds                                      []commitKind
-	otherObjects, verbs, nouns                 token.Phrases
+	Kinds                                      []commitKind
+	otherObjects, Verbs, nouns                 token.Phrases
 	elabStarts, elabNouns, collective, topic   token.Phrases
 	splitters                                  []string
 	componentLeads                             token.Phrases
 	denied, signed, proposed, reported, agreed token.Phrases
-	draft, conditions, condStops, modality     token.Phrases
-	secondActor, intentActor                   []secondActorPattern
+	draft, Conditions, condStops, modality     token.Phrases
+	SecondActor, intentActor                   []secondActorPattern
 	noBeneficiary                              map[string]bool
 	// bareOffices are state bodies written without their state ("the
 	// presidential office"): the entity lexicon's lower_bodies.
 	bareOffices map[string]bool
 	// amounts are money and quantity words that never decide a kind
 	// unless nothing else does; amountKind is the kind they give then.
-	amounts    token.Phrases
-	amountKind string
+	Amounts    token.Phrases
+	AmountKind string
 	// mission kinds win wherever their keywords appear in a commitment.
-	mission map[string]bool
+	Mission map[string]bool
 	// readiness phrases mark an offer ("ready to", "prepared to").
-	readiness token.Phrases
+	Readiness token.Phrases
 	// triggerMarkers open a condition only before one of triggers;
 	// a concessive word before a marker ("even after") cancels it.
-	triggerMarkers, triggers, concessive token.Phrases
+	TriggerMarkers, Triggers, concessive token.Phrases
 	// yielding heads ("cooperation") give way to a later keyword of a
 	// yieldTo kind.
 	yielding token.Phrases
@@ -127,7 +127,7 @@ type commitLexicon struct {
 }
 
 type commitKind struct {
-	name     string
+	Name     string
 	keywords token.Phrases
 	all      []token.Phrases
 	// framedBy: a hit of the last "all" group counts only with one of
@@ -138,9 +138,9 @@ type commitKind struct {
 // secondActorPattern is "pre{X}post" of the lexicon, lower-cased.
 type secondActorPattern struct{ pre, post string }
 
-func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
+func LoadLexicon(data fs.FS) (*commitLexicon, error) {
 	var f lexicon.CommitmentFile
-	if err := lexicon.Read(data, commitmentLexiconPath, &f); err != nil {
+	if err := lexicon.Read(data, LexiconPath, &f); err != nil {
 		return nil, err
 	}
 	lists := map[string][]string{"other_objects": f.OtherObjects, "verbs": f.Verbs, "nouns": f.Nouns,
@@ -155,7 +155,7 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 	seenKind := map[string]bool{}
 	for _, k := range f.Kinds {
 		if !lexicon.Known(lexicon.CommitmentKinds, k.Kind) || seenKind[k.Kind] {
-			return nil, fmt.Errorf("lexicon %s: unknown or repeated kind %q: %w", commitmentLexiconPath, k.Kind, lexicon.ErrLexicon)
+			return nil, fmt.Errorf("lexicon %s: unknown or repeated kind %q: %w", LexiconPath, k.Kind, lexicon.ErrLexicon)
 		}
 		seenKind[k.Kind] = true
 		keywords = append(keywords, k.Keywords...)
@@ -164,40 +164,40 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 	var cues []string
 	for st, l := range f.Status {
 		if !lexicon.Known(lexicon.CommitmentStatuses, st) || st == "draft" {
-			return nil, fmt.Errorf("lexicon %s: status %q has no cues of its own: %w", commitmentLexiconPath, st, lexicon.ErrLexicon)
+			return nil, fmt.Errorf("lexicon %s: status %q has no cues of its own: %w", LexiconPath, st, lexicon.ErrLexicon)
 		}
 		cues = append(cues, l...)
 	}
 	lists["status cues"] = cues
-	if err := lexicon.CheckPhrases(commitmentLexiconPath, lists); err != nil {
+	if err := lexicon.CheckPhrases(LexiconPath, lists); err != nil {
 		return nil, err
 	}
 	for _, st := range []string{"denied", "signed", "proposed", "reported", "agreed"} {
 		if len(f.Status[st]) == 0 {
-			return nil, fmt.Errorf("lexicon %s: no cues for status %q: %w", commitmentLexiconPath, st, lexicon.ErrLexicon)
+			return nil, fmt.Errorf("lexicon %s: no cues for status %q: %w", LexiconPath, st, lexicon.ErrLexicon)
 		}
 	}
-	lex := &commitLexicon{otherObjects: token.Compile(f.OtherObjects), verbs: token.Compile(f.Verbs), nouns: token.Compile(f.Nouns),
+	lex := &commitLexicon{otherObjects: token.Compile(f.OtherObjects), Verbs: token.Compile(f.Verbs), nouns: token.Compile(f.Nouns),
 		elabStarts: token.Compile(f.ElaborationStarts), elabNouns: token.Compile(f.ElaborationNouns),
 		collective: token.Compile(f.Collective), topic: token.Compile(f.TopicBefore), splitters: f.Splitters,
 		componentLeads: token.Compile(f.ComponentLeads), denied: token.Compile(f.Status["denied"]),
 		signed: token.Compile(f.Status["signed"]), proposed: token.Compile(f.Status["proposed"]),
 		reported: token.Compile(f.Status["reported"]), agreed: token.Compile(f.Status["agreed"]),
-		draft: token.Compile(f.Draft), conditions: token.Compile(f.Conditions), condStops: token.Compile(f.ConditionStops),
+		draft: token.Compile(f.Draft), Conditions: token.Compile(f.Conditions), condStops: token.Compile(f.ConditionStops),
 		modality: token.Compile(f.Modality)}
 	for _, k := range f.Kinds {
-		ck := commitKind{name: k.Kind, keywords: token.Compile(k.Keywords), framedBy: token.Compile(k.FramedBy)}
+		ck := commitKind{Name: k.Kind, keywords: token.Compile(k.Keywords), framedBy: token.Compile(k.FramedBy)}
 		for _, g := range k.All {
 			ck.all = append(ck.all, token.Compile(g))
 		}
-		lex.kinds = append(lex.kinds, ck)
+		lex.Kinds = append(lex.Kinds, ck)
 	}
-	lex.amounts, lex.readiness = token.Compile(f.Amounts), token.Compile(f.Readiness)
-	lex.triggerMarkers, lex.triggers, lex.concessive = token.Compile(f.TriggerMarkers), token.Compile(f.ConditionTriggers), token.Compile(f.Concessive)
+	lex.Amounts, lex.Readiness = token.Compile(f.Amounts), token.Compile(f.Readiness)
+	lex.TriggerMarkers, lex.Triggers, lex.concessive = token.Compile(f.TriggerMarkers), token.Compile(f.ConditionTriggers), token.Compile(f.Concessive)
 	if f.AmountKind != "" && !lexicon.Known(lexicon.CommitmentKinds, f.AmountKind) {
-		return nil, fmt.Errorf("lexicon %s: amount_kind: unknown kind %q: %w", commitmentLexiconPath, f.AmountKind, lexicon.ErrLexicon)
+		return nil, fmt.Errorf("lexicon %s: amount_kind: unknown kind %q: %w", LexiconPath, f.AmountKind, lexicon.ErrLexicon)
 	}
-	lex.amountKind = f.AmountKind
+	lex.AmountKind = f.AmountKind
 	lex.docRefs, lex.requests, lex.signedRefs = token.Compile(f.DocumentRefs), token.Compile(f.Requests), token.Compile(f.SignedRefs)
 	lex.tentative = token.Compile(f.Tentative)
 	lex.hostile, lex.genericAgents = token.Compile(f.Hostile), token.Compile(f.GenericAgents)
@@ -225,7 +225,7 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 	lex.located = map[string]bool{}
 	for _, k := range f.LocatedBenef {
 		if !lexicon.Known(lexicon.CommitmentKinds, k) {
-			return nil, fmt.Errorf("lexicon %s: located_beneficiary: unknown kind %q: %w", commitmentLexiconPath, k, lexicon.ErrLexicon)
+			return nil, fmt.Errorf("lexicon %s: located_beneficiary: unknown kind %q: %w", LexiconPath, k, lexicon.ErrLexicon)
 		}
 		lex.located[k] = true
 	}
@@ -233,26 +233,26 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 	lex.yieldTo = map[string]bool{}
 	for _, k := range f.YieldTo {
 		if !lexicon.Known(lexicon.CommitmentKinds, k) {
-			return nil, fmt.Errorf("lexicon %s: yield_to: unknown kind %q: %w", commitmentLexiconPath, k, lexicon.ErrLexicon)
+			return nil, fmt.Errorf("lexicon %s: yield_to: unknown kind %q: %w", LexiconPath, k, lexicon.ErrLexicon)
 		}
 		lex.yieldTo[k] = true
 	}
-	lex.mission = map[string]bool{}
+	lex.Mission = map[string]bool{}
 	for _, k := range f.Mission {
 		if !lexicon.Known(lexicon.CommitmentKinds, k) {
-			return nil, fmt.Errorf("lexicon %s: mission: unknown kind %q: %w", commitmentLexiconPath, k, lexicon.ErrLexicon)
+			return nil, fmt.Errorf("lexicon %s: mission: unknown kind %q: %w", LexiconPath, k, lexicon.ErrLexicon)
 		}
-		lex.mission[k] = true
+		lex.Mission[k] = true
 	}
 	lex.noBeneficiary = map[string]bool{}
 	for _, k := range f.NoBeneficiary {
 		if !lexicon.Known(lexicon.CommitmentKinds, k) {
-			return nil, fmt.Errorf("lexicon %s: no_beneficiary: unknown kind %q: %w", commitmentLexiconPath, k, lexicon.ErrLexicon)
+			return nil, fmt.Errorf("lexicon %s: no_beneficiary: unknown kind %q: %w", LexiconPath, k, lexicon.ErrLexicon)
 		}
 		lex.noBeneficiary[k] = true
 	}
 	var err error
-	if lex.secondActor, err = actorPatterns("second_actor", f.SecondActor); err != nil {
+	if lex.SecondActor, err = actorPatterns("second_actor", f.SecondActor); err != nil {
 		return nil, err
 	}
 	if lex.intentActor, err = actorPatterns("intent_actor", f.IntentActor); err != nil {
@@ -267,7 +267,7 @@ func actorPatterns(name string, list []string) ([]secondActorPattern, error) {
 	for _, p := range list {
 		i := strings.Index(p, "{X}")
 		if i < 0 {
-			return nil, fmt.Errorf("lexicon %s: %s %q lacks {X}: %w", commitmentLexiconPath, name, p, lexicon.ErrLexicon)
+			return nil, fmt.Errorf("lexicon %s: %s %q lacks {X}: %w", LexiconPath, name, p, lexicon.ErrLexicon)
 		}
 		out = append(out, secondActorPattern{pre: strings.ToLower(p[:i]), post: strings.ToLower(p[i+3:])})
 	}
@@ -289,7 +289,7 @@ func (l *commitLexicon) kindOf(toks []token.Tok) string { return l.kindFrom(toks
 // is.
 func (l *commitLexicon) kindFrom(toks []token.Tok, from int) string {
 	head := l.headKind(toks, from)
-	for _, k := range l.kinds {
+	for _, k := range l.Kinds {
 		if len(k.all) > 0 {
 			ok := true
 			for gi, g := range k.all {
@@ -300,15 +300,15 @@ func (l *commitLexicon) kindFrom(toks []token.Tok, from int) string {
 				ok = ok && g.Has(toks)
 			}
 			if ok {
-				return k.name
+				return k.Name
 			}
 			continue
 		}
-		if k.name == head {
+		if k.Name == head {
 			return head // the head's kind comes first
 		}
-		if l.mission[k.name] && k.keywords.Has(toks) {
-			return k.name
+		if l.Mission[k.Name] && k.keywords.Has(toks) {
+			return k.Name
 		}
 	}
 	return head
@@ -325,14 +325,14 @@ func (l *commitLexicon) headKind(toks []token.Tok, from int) string {
 		kind string
 	}
 	var hits []kindHit
-	for _, k := range l.kinds {
+	for _, k := range l.Kinds {
 		for h := range k.keywords.Hits(obj) {
 			if !l.topical(obj, h) {
-				hits = append(hits, kindHit{h, k.name})
+				hits = append(hits, kindHit{h, k.Name})
 			}
 		}
 	}
-	amounts := l.amounts.All(obj)
+	amounts := l.Amounts.All(obj)
 	isAmount := func(h token.Hit) bool {
 		for _, a := range amounts {
 			if h.From < a.To && a.From < h.To {
@@ -382,7 +382,7 @@ func (l *commitLexicon) headKind(toks []token.Tok, from int) string {
 	}
 	for _, a := range amounts {
 		if a.To >= len(obj) || l.countedNouns.LongestAt(obj, a.To) < 0 {
-			return l.amountKind
+			return l.AmountKind
 		}
 	}
 	for h := range l.otherObjects.Hits(toks) {

@@ -1,4 +1,4 @@
-package extract
+package commitments
 
 // Status of a commitment: how firm it is and who tells it (see
 // commitEnv.status).
@@ -345,7 +345,7 @@ func (e *commitEnv) officeInBodyOf(person, b string) bool {
 // part of an agreed cue ("stand ready to commit").
 func (e *commitEnv) ready(toks []token.Tok) bool {
 	agreed := e.lex.agreed.All(toks)
-	for h := range e.lex.readiness.Hits(toks) {
+	for h := range e.lex.Readiness.Hits(toks) {
 		inside := false
 		for _, a := range agreed {
 			inside = inside || a.From <= h.From && h.To <= a.To || a.From == h.From

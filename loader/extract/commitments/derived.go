@@ -1,4 +1,4 @@
-package extract
+package commitments
 
 import "strings"
 import "github.com/kg-project/kg/loader/extract/facts"
@@ -23,7 +23,7 @@ func derivedIn(e *commitEnv, u commitUnit, parent commitCand) []commitCand {
 			continue
 		}
 		intent := false
-		pStart, pEnd, ok := secondActorAt(e.lex.secondActor, body, m)
+		pStart, pEnd, ok := secondActorAt(e.lex.SecondActor, body, m)
 		if !ok {
 			pStart, pEnd, ok = secondActorAt(e.lex.intentActor, body, m)
 			intent = true

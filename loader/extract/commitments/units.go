@@ -1,4 +1,4 @@
-package extract
+package commitments
 
 import (
 	"strings"
@@ -59,7 +59,7 @@ func commitUnits(c *facts.Context, lex *commitLexicon, i int) []commitUnit {
 		}
 		return units
 	}
-	for _, part := range gluedSentences(body, whole.start, whole.end) {
+	for _, part := range GluedSentences(body, whole.start, whole.end) {
 		u := whole
 		u.start, u.end = part[0], part[1]
 		units = append(units, u)
@@ -67,12 +67,12 @@ func commitUnits(c *facts.Context, lex *commitLexicon, i int) []commitUnit {
 	return units
 }
 
-// gluedSentences cuts start:end at full stops glued to the next sentence
+// GluedSentences cuts start:end at full stops glued to the next sentence
 // ("threats.The office said"): scraped text that lost the space between
 // two sentences. A stop counts after a lower-case word of two letters or
 // more (or a closing quote), before an upper-case letter; "U.S." and
 // "No.5" do not.
-func gluedSentences(body string, start, end int) [][2]int {
+func GluedSentences(body string, start, end int) [][2]int {
 	var out [][2]int
 	from := start
 	for i := start + 2; i+1 < end; i++ {
