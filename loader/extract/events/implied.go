@@ -1,0 +1,45 @@
+package events
+
+import (
+	"github.com/kg-project/kg/loader/extract/facts"
+	"github.com/kg-project/kg/loader/extract/token"
+)
+
+// impliedMeeting finds a decision taken at a stated place and date ("the
+// ministers agreed in Oslo on Tuesday"): a meeting.
+func (s EventStage) impliedMeeting(c *facts.Context, i int, toks []token.Tok) (token.Hit, bool) {
+	h, ok := s.Lex.impliedMeeting.First(toks)
+	if !ok {
+		return token.Hit{}, false
+	}
+	start, end := c.SentSpan(i)
+	if s.eventDate(c, start, end, h.Start) == "" {
+		return token.Hit{}, false
+	}
+	for _, mn := range c.MentionsIn(start, end) {
+		if mn.Kind != "place" {
+			continue
+		}
+		before := token.Tokens(c.A.Body, max(start, mn.Start-8), mn.Start)
+		if s.Lex.placePreps.EndsBefore(before, len(before)) {
+			return h, true
+		}
+	}
+	return token.Hit{}, false
+}
+
+// impliedMeetingBody finds the organisation or country that opens a
+// sentence with a decision ("NATO defence ministers agreed ..."), the
+// body of a meeting the sentence refers to.
+func (s EventStage) impliedMeetingBody(c *facts.Context, start int, toks []token.Tok) (string, bool) {
+	h, ok := s.Lex.impliedMeeting.First(toks)
+	if !ok {
+		return "", false
+	}
+	for _, mn := range c.MentionsIn(start, h.Start) {
+		if facts.IsActor(mn) && mn.Kind != "person" {
+			return mn.Key, true
+		}
+	}
+	return "", false
+}

@@ -1,0 +1,102 @@
+package events
+
+import (
+	"github.com/kg-project/kg/loader/extract/token"
+)
+
+// trigger returns the first trigger of the highest-priority type.
+// A weak trigger (a verb such as "met") gives way to a gathering noun of
+// a later type in the sentence ("negotiations in Geneva, where both sides
+// met" are talks).
+func (s EventStage) trigger(body string, toks []token.Tok) (token.Hit, string, bool) {
+	var weak token.Hit
+	weakType := ""
+	hits := s.TriggerHits(toks)
+	for k, t := range s.Lex.Types {
+		for _, h := range hits[k] {
+			if s.blocked(body, toks, h) {
+				continue
+			}
+			if wh, wt, ok := s.widerTrigger(body, toks, h); ok {
+				return wh, wt, true // "through video conference": talks, not a conference
+			}
+			isWeak := s.Lex.weak.HasRaw(h.Phrase)
+			switch {
+			case weakType == "" && isWeak:
+				weak, weakType = h, t.Name
+			case weakType == "":
+				return h, t.Name, true
+			case !isWeak && s.Lex.gatherings[t.Name]:
+				return h, t.Name, true
+			}
+			break
+		}
+		if weakType != "" {
+			continue
+		}
+		if t.Name == "signing" {
+			if h, ok := s.signingAt(body, toks); ok {
+				return h, t.Name, true
+			}
+		}
+	}
+	if weakType != "" {
+		return weak, weakType, true
+	}
+	return token.Hit{}, "", false
+}
+
+// widerTrigger finds a trigger of another type that holds the words of
+// h and more ("video conference" around "conference"): the longer
+// phrase tells the event.
+func (s EventStage) widerTrigger(body string, toks []token.Tok, h token.Hit) (token.Hit, string, bool) {
+	for _, t := range s.Lex.Types {
+		for _, w := range t.Triggers.All(toks[max(0, h.From-3):min(len(toks), h.To+3)]) {
+			w.From, w.To = w.From+max(0, h.From-3), w.To+max(0, h.From-3)
+			if w.From <= h.From && w.To >= h.To && w.To-w.From > h.To-h.From && !s.blocked(body, toks, w) {
+				return w, t.Name, true
+			}
+		}
+	}
+	return token.Hit{}, "", false
+}
+
+// blocked reports a trigger inside a not_after phrase ("in the event of"),
+// governed by an obstruction verb ("delaying talks"), denied ("did not
+// sign"), told as a kind ("such a meeting") or glued by a hyphen into an
+// adjective ("UN-convened").
+func (s EventStage) blocked(body string, toks []token.Tok, h token.Hit) bool {
+	if h.Start > 0 && body[h.Start-1] == '-' {
+		return true
+	}
+	if s.Lex.weak.HasRaw(h.Phrase) && s.Lex.metObjects.Has(toks[h.To:min(len(toks), h.To+4)]) {
+		return true // "to meet the needs of": to satisfy, not to gather
+	}
+	if s.Lex.wish.Has(toks[max(0, h.From-5):h.From]) {
+		return true // "we look forward to hosting a summit": a wish
+	}
+	if s.Lex.obstruction.Has(toks[max(0, h.From-3):h.From]) || s.Lex.negations.Has(toks[max(0, h.From-2):h.From]) ||
+		s.Lex.nonSpecific.Has(toks[max(0, h.From-2):h.From]) {
+		return true
+	}
+	for j := max(0, h.From-3); j <= h.From; j++ {
+		for _, p := range s.Lex.notAfter.List {
+			if p.MatchAt(toks, j) && j+len(p.Words) >= h.To {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// typeOfNoun maps the head noun of a coreferent phrase to an event type.
+func (s EventStage) typeOfNoun(w string) string {
+	for _, t := range s.Lex.Types {
+		for _, p := range t.Triggers.List {
+			if len(p.Words) == 1 && p.Words[0] == w {
+				return t.Name
+			}
+		}
+	}
+	return "meeting"
+}
