@@ -2,9 +2,25 @@
 // attributions and numbers in a document, each with evidence spans.
 //
 // It is a pipeline in the manner of Bleve's analysis chain: each stage is a
-// one-method interface in its own small file, stages are composed by a
-// plain loop, each is tested alone on small inputs, and the whole pipeline
-// is tested against golden files in testdata/.
+// one-method interface (model.Stage), stages are composed by a plain loop,
+// each is tested alone on small inputs, and the whole pipeline is tested
+// against golden files in testdata/. This package keeps only the pipeline,
+// its wiring (stages_*.go) and aliases of the output types; the rest is a
+// tree of packages:
+//
+//   - shared layers, which every stage package may import: model (the
+//     Analysis, the Result, the Stage contract, the mention index, the
+//     per-document cache, fact ids), token (the token layer: tokens, words,
+//     phrase lists, text helpers), lexicon (the lexicon files and the
+//     entity lexicon), dates (date expressions), credits (bylines, credits,
+//     datelines) and facts (the context of the fact stages);
+//   - stage packages (their order is in stages_*.go): segmentation, datementions,
+//     numbers, entities (gazetteer match, persons, organizations, places,
+//     assembly), metadata, coreference, roles, events, attributions,
+//     commitments. A stage package imports the shared layers only, never
+//     another stage package (TestHouseRule): what a stage needs from an
+//     earlier one is a field of the Analysis. Each package's doc says what
+//     it READS and what it ADDS.
 package extract
 
 import (

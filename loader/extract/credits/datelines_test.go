@@ -11,8 +11,7 @@ import (
 func TestDatelinePrefilter(t *testing.T) {
 	lines := []string{
 		"HARBOURTON, 3 March (Wire) - Talks resumed.", "Élan — (AP) — a", "harbourton - talks", "ÉLAN – x",
-		"Caliber.Az reports that", "see example.com today", "the end. Next", "x.Éa is", "a.b", "3.5 percent", "End.",
-		"Quay.fm said", ".", "..a", "Word.\u0130stanbul", "Harbour.News says", "Delta.io. Then",
+		"QUAYSIDE (Wire) — Ships left.", "the end - Next", "Word.\u0130stanbul - x", "3.5 - percent",
 	}
 	matched := 0
 	for _, text := range lines {

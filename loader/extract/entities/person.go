@@ -24,11 +24,7 @@ type personStage struct {
 }
 
 func NewPersonStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
-	lex, err := lexicon.LoadEntities(data)
-	if err != nil {
-		return nil, err
-	}
-	titles, err := lexicon.LoadTitles(data)
+	lex, titles, err := lexicon.LoadEntitiesWithTitles(data)
 	if err != nil {
 		return nil, err
 	}

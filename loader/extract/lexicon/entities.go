@@ -412,3 +412,17 @@ func exactSet(words []string) map[string]bool {
 	}
 	return m
 }
+
+// LoadEntitiesWithTitles loads the entity lexicon and its titles, what
+// the stages that read names after and before titles are built from.
+func LoadEntitiesWithTitles(data fs.FS) (*Entities, *Titles, error) {
+	lex, err := LoadEntities(data)
+	if err != nil {
+		return nil, nil, err
+	}
+	titles, err := LoadTitles(data)
+	if err != nil {
+		return nil, nil, err
+	}
+	return lex, titles, nil
+}

@@ -10,7 +10,6 @@ import (
 // every line siteNameRE matches, and rejects one that cannot match.
 func TestSiteNamePrefilter(t *testing.T) {
 	lines := []string{
-		"HARBOURTON, 3 March (Wire) - Talks resumed.", "Élan — (AP) — a", "harbourton - talks", "ÉLAN – x",
 		"Caliber.Az reports that", "see example.com today", "the end. Next", "x.Éa is", "a.b", "3.5 percent", "End.",
 		"Quay.fm said", ".", "..a", "Word.\u0130stanbul", "Harbour.News says", "Delta.io. Then",
 	}

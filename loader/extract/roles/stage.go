@@ -27,11 +27,7 @@ type roleStage struct {
 
 // NewStage builds the role stage from the entity lexicon and its titles.
 func NewStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
-	lex, err := lexicon.LoadEntities(data)
-	if err != nil {
-		return nil, err
-	}
-	titles, err := lexicon.LoadTitles(data)
+	lex, titles, err := lexicon.LoadEntitiesWithTitles(data)
 	if err != nil {
 		return nil, err
 	}
