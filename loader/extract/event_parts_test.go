@@ -1,8 +1,11 @@
 package extract
 
-import "testing"
-import "github.com/kg-project/kg/loader/extract/events"
-import "github.com/kg-project/kg/loader/extract/model"
+import (
+	"slices"
+	"testing"
+
+	"github.com/kg-project/kg/loader/extract/model"
+)
 
 // Tests of sentences telling several events: the parts of a sentence,
 // gatherings held on the sidelines of another, coordinated parts.
@@ -195,7 +198,7 @@ func TestEventTwoSummitsAndTheLastOneToldAgain(t *testing.T) {
 	if oslo == nil || conf == nil || len(conf.ParticipantIDs) != 1 {
 		t.Fatalf("events = %+v, want the Oslo summit and Berg's news conference", evs)
 	}
-	if !events.FxHasString(oslo.ParticipantIDs, "person:anna-berg") {
+	if !slices.Contains(oslo.ParticipantIDs, "person:anna-berg") {
 		t.Errorf("Oslo summit participants = %v, want Berg (\"the summit\" is the last one told)", oslo.ParticipantIDs)
 	}
 }

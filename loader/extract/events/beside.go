@@ -15,7 +15,7 @@ const besideWindow = 8
 
 // besideIn returns the mentions of segment i when a sidelines phrase
 // stands in it before a trigger; nil otherwise.
-func (s EventStage) besideIn(c *facts.Context, i int) []eventMention {
+func (s eventStage) besideIn(c *facts.Context, i int) []eventMention {
 	start, end := c.SentSpan(i)
 	toks := token.Tokens(c.A.Body, start, end)
 	for sp := range s.Lex.sidelines.Hits(toks) {
@@ -62,7 +62,7 @@ func fxPunctBetween(body string, from, to int) bool {
 // leadsQuote reports a segment cut before the words it introduces, read
 // as a heading for want of punctuation ("Following talks with X, Y
 // said"): a clause ending in a saying verb, to be read as a sentence.
-func (s EventStage) leadsQuote(c *facts.Context, i int) bool {
+func (s eventStage) leadsQuote(c *facts.Context, i int) bool {
 	start, end := c.SentSpan(i)
 	toks := token.Tokens(c.A.Body, start, end)
 	return len(toks) > 4 && s.Lex.saying.EndsBefore(toks, len(toks))

@@ -8,7 +8,7 @@ import (
 
 // seriesBefore reports the name of a summit series, alone or numbered
 // ("g20", "cop29"), within the three words before toks[at].
-func (s EventStage) seriesBefore(toks []token.Tok, at int) bool {
+func (s eventStage) seriesBefore(toks []token.Tok, at int) bool {
 	for _, t := range toks[max(0, at-3):at] {
 		w := strings.TrimRight(t.Norm, "0123456789")
 		if s.Lex.summitSeries[t.Norm] || w != t.Norm && s.Lex.summitSeries[w] {
@@ -20,7 +20,7 @@ func (s EventStage) seriesBefore(toks []token.Tok, at int) bool {
 
 // callsNoSummit reports a not_summit noun ("conference", "forum") in the
 // sentence, not as part of a press conference trigger.
-func (s EventStage) callsNoSummit(body string, toks []token.Tok) bool {
+func (s eventStage) callsNoSummit(body string, toks []token.Tok) bool {
 	for h := range s.Lex.notSummit.Hits(toks) {
 		if _, typ, ok := s.trigger(body, toks[max(0, h.From-2):h.To]); !ok || typ == "meeting" {
 			return true
@@ -31,7 +31,7 @@ func (s EventStage) callsNoSummit(body string, toks []token.Tok) bool {
 
 // plannedAt reports a future marker in the few words around the trigger
 // ("their next meeting", "will meet again").
-func (s EventStage) plannedAt(toks []token.Tok, hit token.Hit) bool {
+func (s eventStage) plannedAt(toks []token.Tok, hit token.Hit) bool {
 	for h := range s.Lex.future.Hits(toks) {
 		if h.To >= hit.From-3 && h.From <= hit.To+5 && hit.To > hit.From {
 			return true

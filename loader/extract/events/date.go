@@ -59,7 +59,7 @@ func unresolvedDates(a *model.Analysis) bool {
 
 // eventDate is the resolved day nearest the trigger, skipping days that
 // date a saying ("said on Thursday that ...").
-func (s EventStage) eventDate(c *facts.Context, start, end, near int) string {
+func (s eventStage) eventDate(c *facts.Context, start, end, near int) string {
 	// The date of a wire dateline ("KYIV, Oct 22 (Agency) -") dates the
 	// report, not the event: it counts only when no other date does.
 	if body := facts.SkipDateline(c.A.Body, start, end); body > start {

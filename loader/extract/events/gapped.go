@@ -12,7 +12,7 @@ import "github.com/kg-project/kg/loader/extract/model"
 // segment i, a weak one (a verb such as "met"), when at least two days follow it,
 // each with an actor between it and the day before; nil otherwise.
 // sentDates are the date mentions of the segment.
-func (s EventStage) gappedMeetings(c *facts.Context, i int, sentDates []model.DateMention) []eventMention {
+func (s eventStage) gappedMeetings(c *facts.Context, i int, sentDates []model.DateMention) []eventMention {
 	if len(sentDates) < 2 {
 		return nil
 	}

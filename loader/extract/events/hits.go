@@ -21,17 +21,17 @@ type tokSliceKey struct {
 	n     int
 }
 
-// WithTriggerMemo returns s with an empty memo for one document; the
+// withTriggerMemo returns s with an empty memo for one document; the
 // stage value shared between documents keeps none.
-func (s EventStage) WithTriggerMemo() EventStage {
+func (s eventStage) withTriggerMemo() eventStage {
 	s.memo = &triggerMemo{hits: map[tokSliceKey][][]token.Hit{}}
 	return s
 }
 
-// TriggerHits returns, for each event type of the lexicon in order, the
+// triggerHits returns, for each event type of the lexicon in order, the
 // hits of its triggers in toks (fxPhrases.all). The slices are shared:
 // read them, never write their elements.
-func (s EventStage) TriggerHits(toks []token.Tok) [][]token.Hit {
+func (s eventStage) triggerHits(toks []token.Tok) [][]token.Hit {
 	var key tokSliceKey
 	if s.memo != nil && len(toks) > 0 {
 		key = tokSliceKey{first: &toks[0], n: len(toks)}

@@ -7,7 +7,7 @@ import (
 
 // impliedMeeting finds a decision taken at a stated place and date ("the
 // ministers agreed in Oslo on Tuesday"): a meeting.
-func (s EventStage) impliedMeeting(c *facts.Context, i int, toks []token.Tok) (token.Hit, bool) {
+func (s eventStage) impliedMeeting(c *facts.Context, i int, toks []token.Tok) (token.Hit, bool) {
 	h, ok := s.Lex.impliedMeeting.First(toks)
 	if !ok {
 		return token.Hit{}, false
@@ -31,7 +31,7 @@ func (s EventStage) impliedMeeting(c *facts.Context, i int, toks []token.Tok) (t
 // impliedMeetingBody finds the organisation or country that opens a
 // sentence with a decision ("NATO defence ministers agreed ..."), the
 // body of a meeting the sentence refers to.
-func (s EventStage) impliedMeetingBody(c *facts.Context, start int, toks []token.Tok) (string, bool) {
+func (s eventStage) impliedMeetingBody(c *facts.Context, start int, toks []token.Tok) (string, bool) {
 	h, ok := s.Lex.impliedMeeting.First(toks)
 	if !ok {
 		return "", false

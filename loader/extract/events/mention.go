@@ -43,19 +43,19 @@ type eventMention struct {
 }
 
 // mentionIn reads segment i for an event trigger or an attendance cue.
-func (s EventStage) mentionIn(c *facts.Context, i int) (eventMention, bool) {
+func (s eventStage) mentionIn(c *facts.Context, i int) (eventMention, bool) {
 	start, end := c.SentSpan(i)
 	return s.mentionInSpan(c, i, start, end)
 }
 
 // mentionInSpan reads the part [start, end) of segment i.
-func (s EventStage) mentionInSpan(c *facts.Context, i, start, end int) (eventMention, bool) {
+func (s eventStage) mentionInSpan(c *facts.Context, i, start, end int) (eventMention, bool) {
 	return s.mentionInToks(c, i, start, end, token.Tokens(c.A.Body, start, end))
 }
 
 // mentionInToks reads the part [start, end) of segment i from its words
 // toks, some of which may be blanked out (see besideIn).
-func (s EventStage) mentionInToks(c *facts.Context, i, start, end int, toks []token.Tok) (eventMention, bool) {
+func (s eventStage) mentionInToks(c *facts.Context, i, start, end int, toks []token.Tok) (eventMention, bool) {
 	m := eventMention{sent: i}
 	hit, typ, ok := s.trigger(c.A.Body, toks)
 	// "the conference" refers back, unless the sentence tells another kind
@@ -235,7 +235,7 @@ func (s EventStage) mentionInToks(c *facts.Context, i, start, end int, toks []to
 // (a modal verb, a relative pronoun, the "to" of an infinitive) between the trigger and the place
 // mn, on either side: the place is where that clause's action is, not
 // the event's.
-func (s EventStage) otherClauseBetween(body string, hit token.Hit, mn model.Mention) bool {
+func (s eventStage) otherClauseBetween(body string, hit token.Hit, mn model.Mention) bool {
 	from, to := hit.End, mn.Start
 	if mn.End <= hit.Start {
 		from, to = mn.End, hit.Start

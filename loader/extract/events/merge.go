@@ -183,7 +183,7 @@ func (acc *eventAcc) add(m eventMention) {
 func sharedCount(acc *eventAcc, m eventMention) int {
 	n := 0
 	for _, p := range m.participants {
-		if FxHasString(acc.participants, p) {
+		if fxHasString(acc.participants, p) {
 			n++
 		}
 	}

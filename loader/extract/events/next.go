@@ -33,7 +33,7 @@ func clockDated(c *facts.Context, start, end int) bool {
 // says the event was made known that day ("This was reported on
 // Friday"). Only the document's day
 // counts, the day a report is about.
-func (s EventStage) datedByNextSentence(c *facts.Context, ms []eventMention) {
+func (s eventStage) datedByNextSentence(c *facts.Context, ms []eventMention) {
 	if c.DocDate == "" {
 		return
 	}
@@ -56,7 +56,7 @@ func (s EventStage) datedByNextSentence(c *facts.Context, ms []eventMention) {
 			continue
 		}
 		for _, mn := range c.MentionsIn(start, end) {
-			if mn.Kind == "person" && FxHasString(m.participants, mn.Key) {
+			if mn.Kind == "person" && fxHasString(m.participants, mn.Key) {
 				m.date = c.DocDate
 				break
 			}
@@ -68,12 +68,12 @@ func (s EventStage) datedByNextSentence(c *facts.Context, ms []eventMention) {
 // the sentence before and a passive saying verb ("This was reported
 // ...", "It was announced ..."): it tells when what came before was made
 // known.
-func (s EventStage) reportsBack(toks []token.Tok) bool {
+func (s eventStage) reportsBack(toks []token.Tok) bool {
 	return len(toks) > 2 && s.Lex.backReferences[toks[0].Norm] && s.Lex.passiveAux[toks[1].Norm] &&
 		s.Lex.saying.HasRaw(toks[2].Norm)
 }
 
-func FxHasString(list []string, s string) bool {
+func fxHasString(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
 			return true

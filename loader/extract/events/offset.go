@@ -19,7 +19,7 @@ import "github.com/kg-project/kg/loader/extract/token"
 // the sentence before when that is the document's day ("X said on
 // Friday." "The announcement came a day after ..."): the day of the
 // report, which the sentence's words refer back to.
-func (s EventStage) dayOffsetDate(c *facts.Context, i int, toks []token.Tok, hit token.Hit) (string, bool) {
+func (s eventStage) dayOffsetDate(c *facts.Context, i int, toks []token.Tok, hit token.Hit) (string, bool) {
 	for j := max(0, hit.From-12); j+2 < hit.From && j+2 < len(toks); j++ {
 		n, ok := s.Lex.dayCounts[toks[j].Norm]
 		unit, dir := toks[j+1].Norm, toks[j+2].Norm
@@ -48,7 +48,7 @@ func (s EventStage) dayOffsetDate(c *facts.Context, i int, toks []token.Tok, hit
 // baseDay is the day an offset phrase at offset at of segment i counts
 // from: the last day the segment fixes before at, or, when the segment
 // fixes no day at all, the last day of the segment before; "" when none.
-func (s EventStage) baseDay(c *facts.Context, i, at int) string {
+func (s eventStage) baseDay(c *facts.Context, i, at int) string {
 	start, end := c.SentSpan(i)
 	base, own := "", false
 	for _, d := range c.A.Dates {

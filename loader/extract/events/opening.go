@@ -10,7 +10,7 @@ import (
 // leadPlans reports a list item whose lead-in tells what is still to
 // come ("To this end, we will:" before "- host a conference on ..."): its
 // events are planned.
-func (s EventStage) leadPlans(c *facts.Context, i int) bool {
+func (s eventStage) leadPlans(c *facts.Context, i int) bool {
 	st := c.A.Sents[i]
 	if st.Kind != "item" || st.Lead < 0 || st.Lead >= len(c.A.Sents) {
 		return false
@@ -27,7 +27,7 @@ func (s EventStage) leadPlans(c *facts.Context, i int) bool {
 // text (its title, byline and date lines): the occasion the text is the
 // record of is told there ("Remarks to the press", "Pre-summit press
 // conference").
-func (s EventStage) opening(c *facts.Context, i int) bool {
+func (s eventStage) opening(c *facts.Context, i int) bool {
 	return c.Primary && i < s.Lex.openingSegments
 }
 
@@ -36,7 +36,7 @@ func (s EventStage) opening(c *facts.Context, i int) bool {
 // one ("ahead of the summit"); its people include those of a byline
 // segment right after ("by the Secretary General"); unplaced, it takes a
 // place standing alone in a segment of the opening ("Lisbon, Freedonia").
-func (s EventStage) occasion(c *facts.Context, i int, toks []token.Tok, hit token.Hit, m *eventMention) {
+func (s eventStage) occasion(c *facts.Context, i int, toks []token.Tok, hit token.Hit, m *eventMention) {
 	if fxHasAny(toks[max(0, hit.From-3):hit.From], "ahead", "before") {
 		return // "ahead of the summit": a later event
 	}

@@ -13,7 +13,7 @@ import "github.com/kg-project/kg/loader/extract/facts"
 // leaders adopted three documents at their summit"); one in a clause
 // opened by a relative marker ("after the ministry approved ...") is
 // background to the sentence's event.
-func (s EventStage) otherIn(c *facts.Context, i int) (eventMention, bool) {
+func (s eventStage) otherIn(c *facts.Context, i int) (eventMention, bool) {
 	start, end := c.SentSpan(i)
 	toks := token.Tokens(c.A.Body, start, end)
 	if m, ok := s.onsetIn(c, i, toks); ok {
@@ -71,7 +71,7 @@ func (s EventStage) otherIn(c *facts.Context, i int) (eventMention, bool) {
 
 // onsetIn finds a ceasefire said to take effect on a stated day ("the
 // truce between A and B began on Wednesday").
-func (s EventStage) onsetIn(c *facts.Context, i int, toks []token.Tok) (eventMention, bool) {
+func (s eventStage) onsetIn(c *facts.Context, i int, toks []token.Tok) (eventMention, bool) {
 	start, end := c.SentSpan(i)
 	for subj := range s.Lex.onsetSubjects.Hits(toks) {
 		for v := range s.Lex.onsetVerbs.Hits(toks[subj.To:min(len(toks), subj.To+9)]) {
@@ -96,7 +96,7 @@ func (s EventStage) onsetIn(c *facts.Context, i int, toks []token.Tok) (eventMen
 
 // venueIn is the first place of [start, end) introduced by a place
 // preposition ("in Lisbon", "at the Old Palace").
-func (s EventStage) venueIn(c *facts.Context, start, end int) string {
+func (s eventStage) venueIn(c *facts.Context, start, end int) string {
 	for _, mn := range c.MentionsIn(start, end) {
 		if mn.Kind != "place" {
 			continue

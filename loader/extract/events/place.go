@@ -63,7 +63,7 @@ func placeKeyNamed(c *facts.Context, text string) string {
 
 // venuePrepBefore reports "in", "at" or "to", with or without "the",
 // right before offset at (not before start): a venue follows.
-func (s EventStage) venuePrepBefore(c *facts.Context, start, at int) bool {
+func (s eventStage) venuePrepBefore(c *facts.Context, start, at int) bool {
 	before := token.Tokens(c.A.Body, max(start, at-8), at)
 	n := len(before)
 	if n > 0 && before[n-1].Norm == "the" {

@@ -9,7 +9,7 @@ import (
 // clause refers back to the sentence's gathering ("X told a news
 // conference after the summit"): the sentence's own event, read from the
 // words before the marker.
-func (s EventStage) beforeRelative(c *facts.Context, i int, first eventMention) (eventMention, bool) {
+func (s eventStage) beforeRelative(c *facts.Context, i int, first eventMention) (eventMention, bool) {
 	if !first.coref || first.outcome {
 		return eventMention{}, false
 	}
@@ -30,11 +30,11 @@ func (s EventStage) beforeRelative(c *facts.Context, i int, first eventMention) 
 // ("a press conference after meeting his counterpart", "signed the
 // document after talks"): an event of another type right after a relative
 // marker, with the sentence's persons.
-func (s EventStage) relativeIn(c *facts.Context, i int, first eventMention) (eventMention, bool) {
+func (s eventStage) relativeIn(c *facts.Context, i int, first eventMention) (eventMention, bool) {
 	start, end := c.SentSpan(i)
 	toks := token.Tokens(c.A.Body, start, end)
 	for _, rel := range s.Lex.relative.All(toks) {
-		hits := s.TriggerHits(toks)
+		hits := s.triggerHits(toks)
 		for k, t := range s.Lex.Types {
 			if t.Name == first.typ {
 				continue

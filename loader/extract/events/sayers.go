@@ -13,7 +13,7 @@ var reportedTypes = map[string]bool{"attack": true, "other": true}
 // saying verb ("X said the decision was not linked to Monday's blast")
 // the actors before the verb; not when the trigger is the verb's object
 // ("told a news conference").
-func (s EventStage) dropSayers(c *facts.Context, start int, toks []token.Tok, hit token.Hit, m *eventMention) {
+func (s eventStage) dropSayers(c *facts.Context, start int, toks []token.Tok, hit token.Hit, m *eventMention) {
 	if !reportedTypes[m.typ] {
 		return
 	}

@@ -20,7 +20,7 @@ var signGaps = map[string]bool{"in": true, "with": true, "on": true, "at": true,
 // any preposition but "to" and "of", by a signed text ("signed a
 // bilateral security agreement", "signed the document"), not a future
 // one ("will sign").
-func (s EventStage) signingAt(body string, toks []token.Tok) (token.Hit, bool) {
+func (s eventStage) signingAt(body string, toks []token.Tok) (token.Hit, bool) {
 	for v := range s.Lex.signVerbs.Hits(toks) {
 		if v.From > 0 && (toks[v.From-1].Norm == "will" || toks[v.From-1].Norm == "to" || toks[v.From-1].Norm == "would") {
 			continue
@@ -58,7 +58,7 @@ func (s EventStage) signingAt(body string, toks []token.Tok) (token.Hit, bool) {
 // one ("a framework signed by A, B and C on Tuesday at a summit in
 // Paris"): a signing of the same day and place, by the actors the signing
 // names — after "signed by", else before the verb in its clause.
-func (s EventStage) signingIn(c *facts.Context, i int, first eventMention) (eventMention, bool) {
+func (s eventStage) signingIn(c *facts.Context, i int, first eventMention) (eventMention, bool) {
 	if first.typ == "signing" || first.attendance || first.past {
 		return eventMention{}, false
 	}
@@ -117,7 +117,7 @@ func agentSpan(toks []token.Tok, by, end int) (int, int) {
 // signed by A and B", "signed by both parties") the agents after "by":
 // those named, else, for "both parties" or "the two sides", the states
 // and bodies of the sentence before.
-func (s EventStage) passiveSigners(c *facts.Context, i, end int, toks []token.Tok, hit token.Hit, m *eventMention) {
+func (s eventStage) passiveSigners(c *facts.Context, i, end int, toks []token.Tok, hit token.Hit, m *eventMention) {
 	if m.typ != "signing" || hit.To >= len(toks) || toks[hit.To].Norm != "by" {
 		return
 	}
@@ -145,7 +145,7 @@ func (s EventStage) passiveSigners(c *facts.Context, i, end int, toks []token.To
 // passiveSigning finds a signed text told before "was signed" or "were
 // signed" (the subject of the passive, at most passiveSubjectWords
 // before the auxiliary); not "will be signed" or "is to be signed".
-func (s EventStage) passiveSigning(toks []token.Tok, v token.Hit) (token.Hit, bool) {
+func (s eventStage) passiveSigning(toks []token.Tok, v token.Hit) (token.Hit, bool) {
 	if v.From < 2 || toks[v.From].Norm != "signed" || toks[v.From-1].Norm != "was" && toks[v.From-1].Norm != "were" {
 		return token.Hit{}, false
 	}

@@ -19,11 +19,11 @@ import (
 // day or place (the sentence is then read by parts, else whole, the
 // parts serving only when the whole reading finds no event: "strikes
 // following the Pahalgam attack", where only the named attack counts).
-func (s EventStage) splitMentions(c *facts.Context, i int) (parts []eventMention, differ bool) {
+func (s eventStage) splitMentions(c *facts.Context, i int) (parts []eventMention, differ bool) {
 	start, end := c.SentSpan(i)
 	toks := token.Tokens(c.A.Body, start, end)
 	var hits []token.Hit
-	for _, typeHits := range s.TriggerHits(toks) {
+	for _, typeHits := range s.triggerHits(toks) {
 		for _, h := range typeHits {
 			if !s.blocked(c.A.Body, toks, h) {
 				hits = append(hits, h)
@@ -123,7 +123,7 @@ var longUnits = map[string]bool{"month": true, "months": true, "year": true, "ye
 // toldAsEarlier reports whether a part from offset from, whose trigger
 // is h, opens with "after", "following" or "since" at most three words
 // in, and whether months or years come before it ("months after").
-func (s EventStage) toldAsEarlier(c *facts.Context, from int, h token.Hit) int {
+func (s eventStage) toldAsEarlier(c *facts.Context, from int, h token.Hit) int {
 	toks := token.Tokens(c.A.Body, from, h.Start)
 	for k, t := range toks {
 		if k < 4 && earlierMarkers[t.Norm] {
@@ -151,7 +151,7 @@ func coordinatedAt(body string, bound int) bool {
 // trigger b begins: at the last comma between them, else at the last
 // relative marker, "and" or part opener (a preposition or relative word:
 // "at their previous meeting"), else right after a.
-func (s EventStage) partBound(c *facts.Context, toks []token.Tok, a, b token.Hit) int {
+func (s eventStage) partBound(c *facts.Context, toks []token.Tok, a, b token.Hit) int {
 	between := toks[a.To:b.From]
 	rel := -1 // the last relative marker, with a duration before it ("two days after")
 	if rs := s.Lex.relative.All(between); len(rs) > 0 {

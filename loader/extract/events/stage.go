@@ -8,12 +8,12 @@ import (
 	"github.com/kg-project/kg/loader/gazetteer"
 )
 
-// EventStage finds the events a document narrates: a trigger word of the
+// eventStage finds the events a document narrates: a trigger word of the
 // event lexicon gives the type; the sentence gives the date (a resolved
 // day), the place and the participants. Sentences about the same event in
 // one document become one event with all their evidence (see
 // mergeEventMentions); its id is the cross-document key of eventID.
-type EventStage struct {
+type eventStage struct {
 	Lex  *eventLexicon
 	memo *triggerMemo // per document, set by Apply (see triggerHits)
 }
@@ -24,12 +24,12 @@ func NewStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	return EventStage{Lex: lex}, nil
+	return eventStage{Lex: lex}, nil
 }
 
 // Apply finds event mentions sentence by sentence, then merges them.
-func (s EventStage) Apply(a *model.Analysis) error {
-	s = s.WithTriggerMemo()
+func (s eventStage) Apply(a *model.Analysis) error {
+	s = s.withTriggerMemo()
 	c := facts.NewContext(a)
 	if c.DocDate != "" && unresolvedDates(a) {
 		// the document date may have been inferred after the dates stage

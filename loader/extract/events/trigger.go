@@ -8,10 +8,10 @@ import (
 // A weak trigger (a verb such as "met") gives way to a gathering noun of
 // a later type in the sentence ("negotiations in Geneva, where both sides
 // met" are talks).
-func (s EventStage) trigger(body string, toks []token.Tok) (token.Hit, string, bool) {
+func (s eventStage) trigger(body string, toks []token.Tok) (token.Hit, string, bool) {
 	var weak token.Hit
 	weakType := ""
-	hits := s.TriggerHits(toks)
+	hits := s.triggerHits(toks)
 	for k, t := range s.Lex.Types {
 		for _, h := range hits[k] {
 			if s.blocked(body, toks, h) {
@@ -49,7 +49,7 @@ func (s EventStage) trigger(body string, toks []token.Tok) (token.Hit, string, b
 // widerTrigger finds a trigger of another type that holds the words of
 // h and more ("video conference" around "conference"): the longer
 // phrase tells the event.
-func (s EventStage) widerTrigger(body string, toks []token.Tok, h token.Hit) (token.Hit, string, bool) {
+func (s eventStage) widerTrigger(body string, toks []token.Tok, h token.Hit) (token.Hit, string, bool) {
 	for _, t := range s.Lex.Types {
 		for _, w := range t.Triggers.All(toks[max(0, h.From-3):min(len(toks), h.To+3)]) {
 			w.From, w.To = w.From+max(0, h.From-3), w.To+max(0, h.From-3)
@@ -65,7 +65,7 @@ func (s EventStage) widerTrigger(body string, toks []token.Tok, h token.Hit) (to
 // governed by an obstruction verb ("delaying talks"), denied ("did not
 // sign"), told as a kind ("such a meeting") or glued by a hyphen into an
 // adjective ("UN-convened").
-func (s EventStage) blocked(body string, toks []token.Tok, h token.Hit) bool {
+func (s eventStage) blocked(body string, toks []token.Tok, h token.Hit) bool {
 	if h.Start > 0 && body[h.Start-1] == '-' {
 		return true
 	}
@@ -90,7 +90,7 @@ func (s EventStage) blocked(body string, toks []token.Tok, h token.Hit) bool {
 }
 
 // typeOfNoun maps the head noun of a coreferent phrase to an event type.
-func (s EventStage) typeOfNoun(w string) string {
+func (s eventStage) typeOfNoun(w string) string {
 	for _, t := range s.Lex.Types {
 		for _, p := range t.Triggers.List {
 			if len(p.Words) == 1 && p.Words[0] == w {

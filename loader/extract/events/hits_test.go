@@ -1,24 +1,23 @@
-package extract
+package events
 
 import (
 	"reflect"
 	"testing"
 
 	"github.com/kg-project/kg/data"
-	"github.com/kg-project/kg/loader/extract/events"
 	"github.com/kg-project/kg/loader/extract/token"
 )
 
 func TestTriggerHitsMemoisedPerTokenSlice(t *testing.T) {
-	st, err := events.NewStage(nil, data.FS)
+	st, err := NewStage(nil, data.FS)
 	if err != nil {
 		t.Fatal(err)
 	}
-	plain := st.(events.EventStage)
-	s := plain.WithTriggerMemo()
+	plain := st.(eventStage)
+	s := plain.withTriggerMemo()
 	body := "The ministers held a summit in Lisbon and a press conference after the talks."
 	toks := token.Scan(body, 0, len(body), nil)
-	want := plain.TriggerHits(toks) // no memo: matched afresh
+	want := plain.triggerHits(toks) // no memo: matched afresh
 	found := 0
 	for _, h := range want {
 		found += len(h)
@@ -26,11 +25,11 @@ func TestTriggerHitsMemoisedPerTokenSlice(t *testing.T) {
 	if found == 0 {
 		t.Fatalf("no trigger found in %q", body)
 	}
-	got := s.TriggerHits(toks)
+	got := s.triggerHits(toks)
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("memoised hits %v, want %v", got, want)
 	}
-	if again := s.TriggerHits(toks); &again[0] != &got[0] {
+	if again := s.triggerHits(toks); &again[0] != &got[0] {
 		t.Errorf("second call matched again instead of using the memo")
 	}
 	// a copy with words blanked out is other tokens: matched afresh
@@ -38,13 +37,13 @@ func TestTriggerHitsMemoisedPerTokenSlice(t *testing.T) {
 	for k := range masked {
 		masked[k].Norm = ""
 	}
-	for k, h := range s.TriggerHits(masked) {
+	for k, h := range s.triggerHits(masked) {
 		if len(h) != 0 {
 			t.Errorf("type %s: hits %v in blanked tokens", s.Lex.Types[k].Name, h)
 		}
 	}
 	// a shorter slice of the same tokens is its own key
-	if short := s.TriggerHits(toks[:3]); !reflect.DeepEqual(short, plain.TriggerHits(toks[:3])) {
+	if short := s.triggerHits(toks[:3]); !reflect.DeepEqual(short, plain.triggerHits(toks[:3])) {
 		t.Errorf("prefix: %v", short)
 	}
 }
