@@ -15,7 +15,7 @@ import (
 
 // No stage writes into the token slices it is given: after the whole
 // pipeline, each document's layer still equals a fresh scan of its body
-// (fxTokens hands out the layer's own words).
+// (token.Tokens hands out the layer's own words).
 func TestTokenLayerReadOnly(t *testing.T) {
 	gaz, err := gazetteer.Default()
 	if err != nil {

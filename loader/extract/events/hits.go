@@ -29,7 +29,7 @@ func (s eventStage) withTriggerMemo() eventStage {
 }
 
 // triggerHits returns, for each event type of the lexicon in order, the
-// hits of its triggers in toks (fxPhrases.all). The slices are shared:
+// hits of its triggers in toks (token.Phrases.All). The slices are shared:
 // read them, never write their elements.
 func (s eventStage) triggerHits(toks []token.Tok) [][]token.Hit {
 	var key tokSliceKey

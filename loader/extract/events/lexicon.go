@@ -111,6 +111,7 @@ type eventType struct {
 	Triggers token.Phrases
 }
 
+// LoadEventLexicon reads the event lexicon (EventLexiconPath) from data.
 func LoadEventLexicon(data fs.FS) (*eventLexicon, error) {
 	var f lexicon.EventFile
 	if err := lexicon.Read(data, EventLexiconPath, &f); err != nil {

@@ -15,32 +15,39 @@ import (
 // the usual beneficiary of its commitments, and its kind. It is rebuilt
 // from the Analysis by each fact stage (stages keep no state).
 type Context struct {
-	A       *model.Analysis
-	Names   map[string]string // node id -> canonical name
+	// A is the document's analysis as the earlier stages left it.
+	A     *model.Analysis
+	Names map[string]string // node id -> canonical name
+	// Primary: the document is a primary text (by the metadata's kind, else
+	// the front matter's), the voice of its issuer.
 	Primary bool
-	// principal is the organisation (not an outlet) the document names
+	// Principal is the organisation (not an outlet) the document names
 	// most, preferring the one its title or first sentences name: the
 	// issuer of a statement, the coalition or body a report is about.
 	Principal string
-	// issuers commit when the text says "we", "allies" or lists
+	// Issuers commit when the text says "we", "allies" or lists
 	// components: in a primary statement, the organisation it names at
 	// its start, else the countries its first sentences list ("We, the
 	// leaders of A, B and C"); elsewhere the principal organisation.
 	Issuers []string
-	// beneficiary is the country commitments in the document are most often
+	// Beneficiary is the country commitments in the document are most often
 	// made to ("for Ukraine", "support Ukraine"), "" when none.
 	Beneficiary string
-	// outletKey is the document's own outlet ("" when unknown).
+	// OutletKey is the document's own outlet ("" when unknown).
 	OutletKey string
-	DocDate   string
+	// DocDate is the document's date (the metadata's, else the front
+	// matter's), "" when unknown.
+	DocDate string
 	// sortedMentions is len(a.Mentions) when the mentions were found
-	// sorted by Start (the entity stages keep them so), letting mentionsIn
+	// sorted by Start (the entity stages keep them so), letting MentionsIn
 	// search rather than scan; any other length makes it scan.
 	sortedMentions int
 }
 
+// NewContext builds the context of the document a; it reads a and
+// registers the token layer of its body (see model.Analysis.Tokens).
 func NewContext(a *model.Analysis) *Context {
-	a.Tokens() // every span of the body tokenised once (see tokenLayer)
+	a.Tokens() // every span of the body tokenised once (see token.Layer)
 	c := &Context{A: a, Names: map[string]string{}, sortedMentions: -1}
 	if sort.SliceIsSorted(a.Mentions, func(i, j int) bool { return a.Mentions[i].Start < a.Mentions[j].Start }) {
 		c.sortedMentions = len(a.Mentions)
@@ -85,7 +92,7 @@ func NewContext(a *model.Analysis) *Context {
 	return c
 }
 
-// findIssuers: see factContext.issuers.
+// findIssuers: see Context.Issuers.
 func (c *Context) findIssuers() []string {
 	if c.Primary {
 		for _, m := range c.A.Mentions {
@@ -307,6 +314,7 @@ func (c *Context) ParagraphBreak(i, j int) bool {
 	return strings.Contains(c.A.Body[c.A.Sents[i].End:c.A.Sents[j].Start], "\n")
 }
 
+// StrPtr is a pointer to s, nil for "" (an optional field of a result).
 func StrPtr(s string) *string {
 	if s == "" {
 		return nil

@@ -7,9 +7,14 @@ import (
 	"github.com/kg-project/kg/loader/extract/token"
 )
 
+// Determiners are words that open a noun phrase (articles, numbers,
+// quantifiers) or stand before one at a clause start ("but", "and",
+// "however"): passed over where a phrase's head or subject is sought.
 var Determiners = map[string]bool{"a": true, "an": true, "the": true, "but": true, "and": true, "however": true,
 	"yet": true, "some": true, "several": true, "two": true, "three": true, "one": true, "many": true}
 
+// Pronouns are the subject pronouns that refer back to an actor told
+// before.
 var Pronouns = map[string]bool{"they": true, "it": true, "he": true, "she": true}
 
 // NextComma returns the offset of the next comma in [from, end), or end.
@@ -40,6 +45,7 @@ func SkipDateline(body string, start, end int) int {
 	return start
 }
 
+// AppendUnique appends s to list unless list holds it already.
 func AppendUnique(list []string, s string) []string {
 	for _, x := range list {
 		if x == s {
@@ -49,6 +55,7 @@ func AppendUnique(list []string, s string) []string {
 	return append(list, s)
 }
 
+// Dedupe is list without its repeats, in first-seen order.
 func Dedupe(list []string) []string {
 	var out []string
 	for _, s := range list {
@@ -57,6 +64,7 @@ func Dedupe(list []string) []string {
 	return out
 }
 
+// HasWord reports the normalised word w among toks.
 func HasWord(toks []token.Tok, w string) bool {
 	for _, t := range toks {
 		if t.Norm == w {
