@@ -391,3 +391,34 @@ func TestCommitmentAdjectiveAfterToMakesNoUsualRecipient(t *testing.T) {
 	})
 	checkCommits(t, got, []wantCommit{{"country:FRE", "", "financial support", "agreed"}})
 }
+
+func TestCommitmentNonPrefixNegatesTheKind(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia pledged 2 billion dollars in non-military aid to Ruritania.\n" +
+			"Freedonia pledged 2 billion dollars in military aid to Ruritania.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{
+		{"country:FRE", "country:RUR", "financial support", "agreed"},
+		{"country:FRE", "country:RUR", "military support", "agreed"},
+	})
+}
+
+func TestCommitmentIntentionAndInabilityStatus(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia announced its intention to pledge 40 million dollars to Ruritania.\n" +
+			"Freedonia said it was not in a position to pledge funds to Ruritania.\n" +
+			"Freedonia has yet to agree to provide loans to Ruritania.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{
+		{"country:FRE", "country:RUR", "financial support", "proposed"},
+		{"country:FRE", "country:RUR", "financial support", "denied"},
+		{"country:FRE", "country:RUR", "financial support", "proposed"},
+	})
+}

@@ -324,7 +324,7 @@ func (l *commitLexicon) headKind(toks []fxTok, from int) string {
 	var hits []kindHit
 	for _, k := range l.kinds {
 		for h := range k.keywords.hits(obj) {
-			if !l.topical(obj, h) {
+			if !l.topical(obj, h) && !negatedKind(obj, h) {
 				hits = append(hits, kindHit{h, k.name})
 			}
 		}
@@ -388,6 +388,13 @@ func (l *commitLexicon) headKind(toks []fxTok, from int) string {
 		}
 	}
 	return ""
+}
+
+// negatedKind reports a kind keyword that the prefix "non" negates
+// ("non-military aid" is no military aid): the word right before the hit
+// is "non".
+func negatedKind(toks []fxTok, h fxHit) bool {
+	return h.from > 0 && toks[h.from-1].w == "non"
 }
 
 // topical reports a hit that a topic preposition governs ("negotiations
