@@ -422,3 +422,24 @@ func TestCommitmentIntentionAndInabilityStatus(t *testing.T) {
 		{"country:FRE", "country:RUR", "financial support", "proposed"},
 	})
 }
+
+func TestCommitmentKindKeywordAsAdjective(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia will provide 50 million dollars to Ruritania, contingent on Ruritania following agreed measures.\n" +
+			"Freedonia will send a military contingent to Ruritania.\n" +
+			"Freedonia and Ruritania signed a security pact.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	want := []string{"financial support", "troop deployment", "defence cooperation"}
+	if len(got) != len(want) {
+		t.Fatalf("got %d commitments, want %d", len(got), len(want))
+	}
+	for i, c := range got {
+		if c.Kind != want[i] {
+			t.Errorf("commitment %d (%s) kind %q, want %q", i, c.What, c.Kind, want[i])
+		}
+	}
+}

@@ -86,6 +86,9 @@ type commitLexicon struct {
 	// countedNouns after an amount make it a count, not money ("1.4
 	// billion citizens").
 	countedNouns fxPhrases
+	// kindAdjectives start with a kind keyword used as an adjective
+	// ("contingent on": a condition, no troop contingent).
+	kindAdjectives fxPhrases
 	// donorNouns after a body's possessive make the body the recipient
 	// ("the Fund's largest donor").
 	donorNouns fxPhrases
@@ -147,7 +150,7 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 		"intent_actor": f.IntentActor, "amounts": f.Amounts, "readiness": f.Readiness,
 		"yielding_heads": f.YieldingHeads, "document_refs": f.DocumentRefs, "requests": f.Requests, "signed_refs": f.SignedRefs, "tentative": f.Tentative, "trigger_markers": f.TriggerMarkers, "condition_triggers": f.ConditionTriggers, "concessive": f.Concessive,
 		"hostile": f.Hostile, "noun_before": f.NounBefore, "noun_after": f.NounAfter, "generic_agents": f.GenericAgents,
-		"document_nouns": f.DocumentNouns, "document_verbs": f.DocumentVerbs, "saying_verbs": f.SayingVerbs, "threats": f.Threats, "firm_cues": f.FirmCues, "presence_verbs": f.PresenceVerbs, "in_recipient": f.InRecipient, "from_recipient": f.FromRecipient, "agent_nouns": f.AgentNouns, "group_nouns": f.GroupNouns, "frequency": f.Frequency, "pledge_acts": f.PledgeActs, "counted_nouns": f.CountedNouns, "donor_nouns": f.DonorNouns, "receiving": f.Receiving, "affirming": f.Affirming, "nominal": f.Nominal, "discussion": f.Discussion, "purpose": f.Purpose, "trade_terms": f.TradeTerms, "modifier_nouns": f.ModifierNouns, "preview": f.Preview, "offer_nouns": f.OfferNouns, "counterpart_nouns": f.CounterpartNouns, "accord_nouns": f.AccordNouns}
+		"document_nouns": f.DocumentNouns, "document_verbs": f.DocumentVerbs, "saying_verbs": f.SayingVerbs, "threats": f.Threats, "firm_cues": f.FirmCues, "presence_verbs": f.PresenceVerbs, "in_recipient": f.InRecipient, "from_recipient": f.FromRecipient, "agent_nouns": f.AgentNouns, "group_nouns": f.GroupNouns, "frequency": f.Frequency, "pledge_acts": f.PledgeActs, "counted_nouns": f.CountedNouns, "kind_adjectives": f.KindAdjectives, "donor_nouns": f.DonorNouns, "receiving": f.Receiving, "affirming": f.Affirming, "nominal": f.Nominal, "discussion": f.Discussion, "purpose": f.Purpose, "trade_terms": f.TradeTerms, "modifier_nouns": f.ModifierNouns, "preview": f.Preview, "offer_nouns": f.OfferNouns, "counterpart_nouns": f.CounterpartNouns, "accord_nouns": f.AccordNouns}
 	var keywords []string
 	seenKind := map[string]bool{}
 	for _, k := range f.Kinds {
@@ -207,6 +210,7 @@ func loadCommitLexicon(data fs.FS) (*commitLexicon, error) {
 	lex.frequency = fxCompile(f.Frequency)
 	lex.pledgeActs = fxCompile(f.PledgeActs)
 	lex.countedNouns = fxCompile(f.CountedNouns)
+	lex.kindAdjectives = fxCompile(f.KindAdjectives)
 	lex.donorNouns = fxCompile(f.DonorNouns)
 	lex.receiving = fxCompile(f.Receiving)
 	lex.affirming = fxCompile(f.Affirming)
@@ -324,7 +328,7 @@ func (l *commitLexicon) headKind(toks []fxTok, from int) string {
 	var hits []kindHit
 	for _, k := range l.kinds {
 		for h := range k.keywords.hits(obj) {
-			if !l.topical(obj, h) && !negatedKind(obj, h) {
+			if !l.topical(obj, h) && !negatedKind(obj, h) && l.kindAdjectives.longestAt(obj, h.from) < 0 {
 				hits = append(hits, kindHit{h, k.name})
 			}
 		}
