@@ -30,6 +30,7 @@ type entityLexicon struct {
 	PersonStop         []string    `yaml:"person_stop"`
 	PlaceStop          []string    `yaml:"place_stop"`
 	Honorifics         []string    `yaml:"honorifics"`
+	NameSuffixes       []string    `yaml:"name_suffixes"`
 	TitleSurnames      []string    `yaml:"title_only_surnames"`
 	GivenNameTitles    []string    `yaml:"given_name_titles"`
 	PersonNouns        []string    `yaml:"person_nouns"`

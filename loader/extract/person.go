@@ -71,10 +71,14 @@ func (s personStage) Apply(a *Analysis) error {
 
 // addPerson records the name at body[st:en] unless it is already known.
 func (s personStage) addPerson(a *Analysis, st, en int) {
+	st = s.gluedComplementStart(a, st, en)
 	if i := a.mentionAt(st, en); i >= 0 || a.inTitleCaseLine(st) || s.lex.has("platform", a.Body[st:en]) {
 		return
 	}
 	name := displayName(a.Body[st:en])
+	if full := withNameSuffix(a.Body, en, s.lex.NameSuffixes); full > en && a.mentionAt(en, full) < 0 {
+		en, name = full, displayWithSuffix(a.Body[st:full])
+	}
 	a.addMention(Mention{Start: st, End: en, Text: a.Body[st:en], Kind: "person", Key: personKey(a.Gaz, name), Form: "name", Sent: a.SentAt(st)})
 }
 

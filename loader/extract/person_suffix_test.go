@@ -1,0 +1,54 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestPersonsAfterHonorificsWithSuffix(t *testing.T) {
+	body := "The treaty was signed in the presence of His Excellency Jorge M. Salcedo, Jr., President of Chile, with Hon. Pedro Ramos III and Prof. Ana Teles."
+	a := runEntityStages(t, body, nil)
+	var mentions []string
+	for _, p := range a.Result.Persons {
+		mentions = append(mentions, p.Mentions...)
+	}
+	want := []string{"Jorge M. Salcedo, Jr.", "Pedro Ramos III", "Ana Teles"}
+	if !slices.Equal(mentions, want) {
+		t.Fatalf("person mentions = %v, want %v", mentions, want)
+	}
+}
+
+func TestWithNameSuffix(t *testing.T) {
+	suffixes := []string{"Jr.", "III"}
+	for _, c := range []struct {
+		body string
+		end  int
+		want int
+	}{
+		{"Jane Roe, Jr., said", 8, 13},
+		{"Jane Roe III said", 8, 12},
+		{"Jane Roe IIIrd said", 8, 8},
+		{"Jane Roe, Jrs said", 8, 8},
+		{"Jane Roe said", 8, 8},
+	} {
+		if got := withNameSuffix(c.body, c.end, suffixes); got != c.want {
+			t.Errorf("withNameSuffix(%q) = %d, want %d", c.body, got, c.want)
+		}
+	}
+}
+
+func TestPersonsGluedToTitleComplement(t *testing.T) {
+	body := "The envoy met Adviser to the Prime Minister on Trade and Industry Kamal Hussain, and Finance Secretary Omar Farouk Aziz in Cairo. President Lena Moor and Anna Maria Berg spoke."
+	a := runEntityStages(t, body, nil)
+	got := entityNames(a.Result.Persons)
+	for _, want := range []string{"Kamal Hussain", "Omar Farouk Aziz", "Lena Moor"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("persons = %v, want %s", got, want)
+		}
+	}
+	for _, bad := range []string{"Industry Kamal Hussain", "Maria Berg"} {
+		if slices.Contains(got, bad) {
+			t.Errorf("persons = %v, want no %s", got, bad)
+		}
+	}
+}
