@@ -48,6 +48,7 @@ type entityLexicon struct {
 	BylineStop         []string    `yaml:"byline_stop"`
 	BureauWords        []string    `yaml:"byline_bureau_words"`
 	PhotoCreditMarkers []string    `yaml:"photo_credit_markers"`
+	PhotoAgencyWords   []string    `yaml:"photo_credit_agency_words"`
 	Credits            []creditCue `yaml:"credits"`
 	TrailingCredits    []creditCue `yaml:"trailing_credits"`
 	BylineRole         string      `yaml:"byline_role"`

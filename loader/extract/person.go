@@ -125,6 +125,8 @@ func (s personStage) nameSpan(a *Analysis, words []word) (int, int, bool) {
 		}
 		switch {
 		case isParticle(w.Text) && n > 0:
+		case n > 0 && isMiddleInitial(a.Body, w):
+			// "Jane A. Roe": an initial, even one that is a stop word.
 		case n > 0 && isParticleSurname(w.Text):
 			caps++
 		case isCap(w.Text) && !s.lex.has("pstop", w.Text) && !s.lex.has("pstop", titleCase(w.Text)):

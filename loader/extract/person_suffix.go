@@ -32,3 +32,9 @@ func withNameSuffix(body string, en int, suffixes []string) int {
 func displayWithSuffix(text string) string {
 	return displayName(strings.Replace(text, ", ", " ", 1))
 }
+
+// isMiddleInitial reports whether w is a single capital letter written
+// with a full stop and followed by a space ("A." of "Jane A. Roe").
+func isMiddleInitial(body string, w word) bool {
+	return len(w.Text) == 1 && isCap(w.Text) && strings.HasPrefix(body[w.End:], ". ")
+}

@@ -52,3 +52,21 @@ func TestPersonsGluedToTitleComplement(t *testing.T) {
 		}
 	}
 }
+
+func TestPersonsWithStopWordInitial(t *testing.T) {
+	a := runEntityStages(t, "The ceremony was attended by Hon. Pedro A. Reyes, Secretary for Foreign Affairs of Chile.", nil)
+	if got := entityNames(a.Result.Persons); !slices.Equal(got, []string{"Pedro A. Reyes"}) {
+		t.Fatalf("persons = %v, want Pedro A. Reyes", got)
+	}
+}
+
+func TestPersonsFromBracketPhotoCredit(t *testing.T) {
+	body := "Leaders lay flowers in Rome on Monday. (Anna Berg/Pool Photo via AP)\n\nThe talks went on (Rome/Paris).\n"
+	a := runEntityStages(t, body, nil)
+	if got := entityNames(a.Result.Persons); !slices.Equal(got, []string{"Anna Berg"}) {
+		t.Fatalf("persons = %v, want the photographer only", got)
+	}
+	if r := a.Result.Persons[0].RoleLabels; len(r) != 1 {
+		t.Errorf("photographer roles = %v, want the photo credit role", r)
+	}
+}
