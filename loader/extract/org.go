@@ -103,6 +103,11 @@ func (s orgStage) extendRight(a *Analysis, words []word, head int) int {
 			last = head + 2
 			for last+1 < len(words) && isCap(words[last+1].Text) && !words[last].Poss &&
 				strings.Trim(a.Body[words[last].End:words[last+1].Start], " \t") == "" {
+				if a.countryEndsAt(words[last].End) {
+					// "Central Bank of Egypt Jane Roe": a state closes the
+					// complement; a name glued after it is not the body's.
+					return last
+				}
 				last++
 			}
 			// "Ministry of Finance and National Planning".
@@ -122,6 +127,16 @@ func isFunctionWord(w string) bool {
 	switch strings.ToLower(w) {
 	case "for", "and", "of", "to", "in", "on", "with", "at", "by", "from", "or", "but", "as":
 		return true
+	}
+	return false
+}
+
+// countryEndsAt reports whether a country mention ends at byte offset end.
+func (a *Analysis) countryEndsAt(end int) bool {
+	for _, m := range a.Mentions {
+		if m.Kind == "country" && m.End == end {
+			return true
+		}
 	}
 	return false
 }

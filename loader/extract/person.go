@@ -48,6 +48,8 @@ func (s personStage) Apply(a *Analysis) error {
 		// "Secretary General of NATO Jane Roe": the name after the complement.
 		if q, ok := a.complementAfter(&t); ok {
 			t.End = q.End
+		} else if end, ok := a.complementThroughCountry(t.End); ok && a.nameFollows(end) {
+			t.End = end
 		} else if strings.Contains(t.Form.Form, " of ") {
 			// "Minister of Finance and National Planning, Jane Roe".
 			t.End = a.andNameTail(t.End)

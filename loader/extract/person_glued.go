@@ -48,3 +48,38 @@ func (a *Analysis) personIn(start, end int) bool {
 	}
 	return false
 }
+
+// complementThroughCountry returns the end of a title's complement that
+// runs through capitalised words to a state ("Governor of the Central Bank
+// of Egypt", "Minister of Trade of Chile"): the end of the first country
+// mention after " of ", with only capitalised words, "of", "the" and "and"
+// between. It returns false when no such state closes the complement.
+func (a *Analysis) complementThroughCountry(titleEnd int) (int, bool) {
+	if !strings.HasPrefix(a.Body[titleEnd:], " of ") {
+		return 0, false
+	}
+	for _, w := range a.wordsIn(titleEnd, min(len(a.Body), titleEnd+80)) {
+		if strings.ContainsAny(a.Body[titleEnd:w.Start], ",.;:\n") {
+			return 0, false
+		}
+		if i := a.mentionAt(w.Start, w.End); i >= 0 && a.Mentions[i].Kind == "country" && a.Mentions[i].Start == w.Start {
+			return a.Mentions[i].End, true
+		}
+		switch w.Text {
+		case "of", "the", "and":
+			continue
+		}
+		if !isCap(w.Text) || a.personIn(w.Start, w.End) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// nameFollows reports whether a capitalised word that no mention holds
+// follows byte offset off after one space.
+func (a *Analysis) nameFollows(off int) bool {
+	next := nextWordText(a.Body, off)
+	return next != "" && isCap(next) && strings.HasPrefix(a.Body[off:], " "+next) &&
+		a.mentionAt(off+1, off+1+len(next)) < 0
+}

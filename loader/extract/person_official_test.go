@@ -14,3 +14,13 @@ func TestPersonsBeforeSeniorOfficialAppositive(t *testing.T) {
 		t.Errorf("roles = %v, want the senior official role", r)
 	}
 }
+
+func TestBodyComplementEndsAtCountryBeforeName(t *testing.T) {
+	a := runEntityStages(t, "The mission met Governor of the Central Bank of Belgium Tarek Amer and Finance Secretary Omar Farouk on Monday.", nil)
+	if _, ok := entityNamed(a.Result.Organizations, "Central Bank of Belgium"); !ok {
+		t.Errorf("organizations = %v, want Central Bank of Belgium", entityNames(a.Result.Organizations))
+	}
+	if got := entityNames(a.Result.Persons); !slices.Contains(got, "Tarek Amer") {
+		t.Errorf("persons = %v, want Tarek Amer", got)
+	}
+}
