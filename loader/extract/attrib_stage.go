@@ -262,7 +262,7 @@ func (s attributionStage) inSentence(d *attribDoc, i int, prev []rawAttrib) (raw
 	} {
 		if r, ok := try(d, i, toks); ok {
 			r.sent, r.explicit = i, true
-			return s.relayedSpeaker(d, r), true
+			return s.relayedSpeaker(d, s.quotedOverFragment(d, r)), true
 		}
 	}
 	return rawAttrib{}, false
