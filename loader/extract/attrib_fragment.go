@@ -25,8 +25,18 @@ func (s attributionStage) quotedOverFragment(d *attribDoc, r rawAttrib) rawAttri
 		return r
 	}
 	open := strings.IndexAny(before[:q], "“\"")
-	if open < 0 || strings.TrimSpace(before[:open]) != "" {
-		return r // the quotation does not open the sentence
+	if open < 0 && strings.HasPrefix(before[q:], "”") {
+		// A quotation of several sentences: it opens in a sentence before,
+		// in the same paragraph.
+		if from, ok := quoteOpenedBefore(body, start); ok {
+			start, before, q, open = from, body[from:r.claimStart], q+start-from, 0
+		}
+	}
+	if open < 0 {
+		return r
+	}
+	if lead := strings.TrimSpace(before[:open]); lead != "" && !strings.ContainsAny(lead[len(lead)-1:], ".!?") {
+		return r // the quotation does not open the sentence (or follow one)
 	}
 	claimEnd := start + q
 	// Drop the comma or full stop that closes the quoted words.
@@ -36,4 +46,20 @@ func (s attributionStage) quotedOverFragment(d *attribDoc, r rawAttrib) rawAttri
 	_, size := utf8.DecodeRuneInString(before[open:])
 	r.claimStart, r.claimEnd = start+open+size, claimEnd
 	return r
+}
+
+// quoteOpenedBefore returns the offset of an opening curly quotation mark
+// left open before byte offset pos in the same paragraph (at most 600
+// bytes back): the start of a quotation running over sentences.
+func quoteOpenedBefore(body string, pos int) (int, bool) {
+	from := max(0, pos-600)
+	seg := body[from:pos]
+	if k := strings.LastIndex(seg, "\n"); k >= 0 {
+		seg, from = seg[k+1:], from+k+1
+	}
+	open := strings.LastIndex(seg, "“")
+	if open < 0 || strings.Contains(seg[open:], "”") {
+		return 0, false
+	}
+	return from + open, true
 }
