@@ -1020,6 +1020,13 @@ func (s attributionStage) leading(d *attribDoc, i int, toks []fxTok) (rawAttrib,
 		if asideAt >= 0 {
 			npStop = asideAt // "European leaders - who rushed to X - urged"
 		}
+		if npStart > start && asideAt < 0 {
+			// "A, B, and C said": a list of states or bodies that opens the
+			// sentence is one joint source, not its last members
+			if _, ok := d.jointBodies(start, npStop); ok {
+				npStart = start
+			}
+		}
 		apposed, bare := false, false
 		if b >= 0 && strings.TrimSpace(body[npStart:v.start]) == "" {
 			if as, ae, ok := appositiveStart(body, start, b); ok {
