@@ -4,8 +4,8 @@ import "testing"
 
 func TestAttributionListOfStatesOpeningSentence(t *testing.T) {
 	ats := attributionsOf(t, factDoc{
-		kind: "secondary",
-		body: "The fund grew.\nBelgium, France and Ukraine said they were also working on pledges.\n",
+		kind:     "secondary",
+		body:     "The fund grew.\nBelgium, France and Ukraine said they were also working on pledges.\n",
 		mentions: []factMention{{"Belgium", "country:BEL", "country", ""}, {"France", "country:FRA", "country", ""}, {"Ukraine", "country:UKR", "country", ""}},
 	})
 	if len(ats) != 1 || ats[0].Source != "Belgium, France and Ukraine" {
