@@ -362,7 +362,7 @@ func TestAttributionBlamingIsAClaim(t *testing.T) {
 func TestAttributionDocumentOnADayConfirming(t *testing.T) {
 	ats := attributionsOf(t, factDoc{
 		kind:     "secondary",
-		body:     "Freedonia and Ruritania issued a joint statement on Monday confirming a 90-day pause in their toll war.\n",
+		body:     "Freedonia and Ruritania issued a joint statement on Tuesday confirming a two-month halt to their toll war.\n",
 		mentions: []factMention{{"Freedonia", "country:FRE", "country", "name"}, {"Ruritania", "country:RUR", "country", "name"}},
 	})
 	if len(ats) != 1 || ats[0].Source != "joint statement" {

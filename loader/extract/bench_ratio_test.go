@@ -146,8 +146,19 @@ func BenchmarkStageAllocs(b *testing.B) {
 	}
 	n := float64(words * b.N)
 	for i, s := range p.Stages {
-		name := strings.TrimPrefix(strings.TrimSuffix(fmt.Sprintf("%T", s), "Stage"), "extract.")
+		name := stageName(s)
 		b.ReportMetric(float64(bytes[i])/n, name+"-B/word")
 		b.ReportMetric(float64(objects[i])/n, name+"-allocs/word")
 	}
+}
+
+// stageName names a stage for a benchmark metric by its package and type:
+// "datementions" for datementions.Stage, "numbers.Claims" for
+// numbers.ClaimsStage, "entities.person" for entities.personStage.
+func stageName(s model.Stage) string {
+	pkg, typ, _ := strings.Cut(fmt.Sprintf("%T", s), ".")
+	if typ = strings.TrimSuffix(typ, "Stage"); typ == "" {
+		return pkg
+	}
+	return pkg + "." + typ
 }

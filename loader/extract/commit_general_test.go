@@ -394,3 +394,55 @@ func TestCommitmentAdjectiveAfterToMakesNoUsualRecipient(t *testing.T) {
 	})
 	checkCommits(t, got, []wantCommit{{"country:FRE", "", "financial support", "agreed"}})
 }
+
+func TestCommitmentNonPrefixNegatesTheKind(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia pledged 2 billion dollars in non-military aid to Ruritania.\n" +
+			"Freedonia pledged 2 billion dollars in military aid to Ruritania.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{
+		{"country:FRE", "country:RUR", "financial support", "agreed"},
+		{"country:FRE", "country:RUR", "military support", "agreed"},
+	})
+}
+
+func TestCommitmentIntentionAndInabilityStatus(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia announced its intention to pledge 40 million dollars to Ruritania.\n" +
+			"Freedonia said it was not in a position to pledge funds to Ruritania.\n" +
+			"Freedonia has yet to agree to provide loans to Ruritania.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	checkCommits(t, got, []wantCommit{
+		{"country:FRE", "country:RUR", "financial support", "proposed"},
+		{"country:FRE", "country:RUR", "financial support", "denied"},
+		{"country:FRE", "country:RUR", "financial support", "proposed"},
+	})
+}
+
+func TestCommitmentKindKeywordAsAdjective(t *testing.T) {
+	got := commitmentsOf(t, factDoc{
+		kind: "secondary",
+		body: "Freedonia will provide 50 million dollars to Ruritania, contingent on Ruritania following agreed measures.\n" +
+			"Freedonia will send a military contingent to Ruritania.\n" +
+			"Freedonia and Ruritania signed a security pact.\n",
+		mentions: []factMention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+	})
+	want := []string{"financial support", "troop deployment", "defence cooperation"}
+	if len(got) != len(want) {
+		t.Fatalf("got %d commitments, want %d", len(got), len(want))
+	}
+	for i, c := range got {
+		if c.Kind != want[i] {
+			t.Errorf("commitment %d (%s) kind %q, want %q", i, c.What, c.Kind, want[i])
+		}
+	}
+}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"runtime"
 	"strings"
 	"sync"
@@ -100,7 +99,7 @@ func BenchmarkStages(b *testing.B) {
 		}
 	}
 	for i, s := range p.Stages {
-		name := strings.TrimPrefix(strings.TrimSuffix(fmt.Sprintf("%T", s), "Stage"), "extract.")
+		name := stageName(s)
 		b.ReportMetric(float64(spent[i].Nanoseconds())/float64(words*b.N), name+"-ns/word")
 	}
 }

@@ -266,7 +266,7 @@ func (s attributionStage) inSentence(d *attribDoc, i int, prev []rawAttrib) (raw
 	} {
 		if r, ok := try(d, i, toks); ok {
 			r.sent, r.explicit = i, true
-			return s.relayedSpeaker(d, r), true
+			return s.relayedSpeaker(d, s.quotedOverFragment(d, r)), true
 		}
 	}
 	return rawAttrib{}, false
@@ -1019,6 +1019,13 @@ func (s attributionStage) leading(d *attribDoc, i int, toks []token.Tok) (rawAtt
 		npStop := s.stripAux(body, npStart, v.Start)
 		if asideAt >= 0 {
 			npStop = asideAt // "European leaders - who rushed to X - urged"
+		}
+		if npStart > start && asideAt < 0 {
+			// "A, B, and C said": a list of states or bodies that opens the
+			// sentence is one joint source, not its last members
+			if _, ok := d.jointBodies(start, npStop); ok {
+				npStart = start
+			}
 		}
 		apposed, bare := false, false
 		if b >= 0 && strings.TrimSpace(body[npStart:v.Start]) == "" {

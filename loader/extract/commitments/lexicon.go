@@ -89,6 +89,9 @@ type commitLexicon struct {
 	// countedNouns after an amount make it a count, not money ("1.4
 	// billion citizens").
 	countedNouns token.Phrases
+	// kindAdjectives start with a kind keyword used as an adjective
+	// ("contingent on": a condition, no troop contingent).
+	kindAdjectives token.Phrases
 	// donorNouns after a body's possessive make the body the recipient
 	// ("the Fund's largest donor").
 	donorNouns token.Phrases
@@ -150,7 +153,7 @@ func LoadLexicon(data fs.FS) (*commitLexicon, error) {
 		"intent_actor": f.IntentActor, "amounts": f.Amounts, "readiness": f.Readiness,
 		"yielding_heads": f.YieldingHeads, "document_refs": f.DocumentRefs, "requests": f.Requests, "signed_refs": f.SignedRefs, "tentative": f.Tentative, "trigger_markers": f.TriggerMarkers, "condition_triggers": f.ConditionTriggers, "concessive": f.Concessive,
 		"hostile": f.Hostile, "noun_before": f.NounBefore, "noun_after": f.NounAfter, "generic_agents": f.GenericAgents,
-		"document_nouns": f.DocumentNouns, "document_verbs": f.DocumentVerbs, "saying_verbs": f.SayingVerbs, "threats": f.Threats, "firm_cues": f.FirmCues, "presence_verbs": f.PresenceVerbs, "in_recipient": f.InRecipient, "from_recipient": f.FromRecipient, "agent_nouns": f.AgentNouns, "group_nouns": f.GroupNouns, "frequency": f.Frequency, "pledge_acts": f.PledgeActs, "counted_nouns": f.CountedNouns, "donor_nouns": f.DonorNouns, "receiving": f.Receiving, "affirming": f.Affirming, "nominal": f.Nominal, "discussion": f.Discussion, "purpose": f.Purpose, "trade_terms": f.TradeTerms, "modifier_nouns": f.ModifierNouns, "preview": f.Preview, "offer_nouns": f.OfferNouns, "counterpart_nouns": f.CounterpartNouns, "accord_nouns": f.AccordNouns}
+		"document_nouns": f.DocumentNouns, "document_verbs": f.DocumentVerbs, "saying_verbs": f.SayingVerbs, "threats": f.Threats, "firm_cues": f.FirmCues, "presence_verbs": f.PresenceVerbs, "in_recipient": f.InRecipient, "from_recipient": f.FromRecipient, "agent_nouns": f.AgentNouns, "group_nouns": f.GroupNouns, "frequency": f.Frequency, "pledge_acts": f.PledgeActs, "counted_nouns": f.CountedNouns, "kind_adjectives": f.KindAdjectives, "donor_nouns": f.DonorNouns, "receiving": f.Receiving, "affirming": f.Affirming, "nominal": f.Nominal, "discussion": f.Discussion, "purpose": f.Purpose, "trade_terms": f.TradeTerms, "modifier_nouns": f.ModifierNouns, "preview": f.Preview, "offer_nouns": f.OfferNouns, "counterpart_nouns": f.CounterpartNouns, "accord_nouns": f.AccordNouns}
 	var keywords []string
 	seenKind := map[string]bool{}
 	for _, k := range f.Kinds {
@@ -210,6 +213,7 @@ func LoadLexicon(data fs.FS) (*commitLexicon, error) {
 	lex.frequency = token.Compile(f.Frequency)
 	lex.pledgeActs = token.Compile(f.PledgeActs)
 	lex.countedNouns = token.Compile(f.CountedNouns)
+	lex.kindAdjectives = token.Compile(f.KindAdjectives)
 	lex.donorNouns = token.Compile(f.DonorNouns)
 	lex.receiving = token.Compile(f.Receiving)
 	lex.affirming = token.Compile(f.Affirming)
@@ -327,7 +331,7 @@ func (l *commitLexicon) headKind(toks []token.Tok, from int) string {
 	var hits []kindHit
 	for _, k := range l.Kinds {
 		for h := range k.keywords.Hits(obj) {
-			if !l.topical(obj, h) {
+			if !l.topical(obj, h) && !negatedKind(obj, h) && l.kindAdjectives.LongestAt(obj, h.From) < 0 {
 				hits = append(hits, kindHit{h, k.Name})
 			}
 		}
@@ -391,6 +395,13 @@ func (l *commitLexicon) headKind(toks []token.Tok, from int) string {
 		}
 	}
 	return ""
+}
+
+// negatedKind reports a kind keyword that the prefix "non" negates
+// ("non-military aid" is no military aid): the word right before the hit
+// is "non".
+func negatedKind(toks []token.Tok, h token.Hit) bool {
+	return h.From > 0 && toks[h.From-1].Norm == "non"
 }
 
 // topical reports a hit that a topic preposition governs ("negotiations

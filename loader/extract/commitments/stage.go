@@ -312,8 +312,8 @@ func (s commitmentStage) termOfText(toks []token.Tok, verbs []token.Hit) bool {
 }
 
 // sumsSplit cuts [start, end) before each "and" that opens a second sum
-// ("800 million in humanitarian aid and 200 million in aid for the
-// army"): each sum with its own object is a part; nil when there is none.
+// ("50 million in food aid and 30 million for the navy's
+// boats"): each sum with its own object is a part; nil when there is none.
 func (s commitmentStage) sumsSplit(body string, start, end int) [][2]int {
 	toks := token.Tokens(body, start, end)
 	var out [][2]int

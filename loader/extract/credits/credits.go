@@ -22,6 +22,8 @@ type Credit struct {
 	// document's outlet.
 	Role   string
 	Author bool
+	// Bracketed marks a "(NAME/AGENCY)" photo credit.
+	Bracketed bool
 }
 
 // nameRE matches a personal name of two to four capitalised words, with
@@ -69,11 +71,13 @@ func findCredits(a *model.Analysis, lex *lexicon.Entities) []Credit {
 		out = append(out, creditsIn(a.Body, ln, lex)...)
 		out = append(out, trailingCreditsIn(a.Body, ln, lex)...)
 		out = append(out, photoCreditsIn(a.Body, ln, lex)...)
+		out = append(out, bracketCreditsIn(a.Body, ln, lex)...)
 	}
 	// A credit names people: not an outlet or a body ("Associated Press").
 	kept := out[:0]
 	for _, c := range out {
-		if !creditNamesBody(a, lex, c.Name) {
+		// A bracketed agency credit is a name whatever its words ("Court").
+		if c.Kind == "photo" && c.Bracketed || !creditNamesBody(a, lex, c.Name) {
 			kept = append(kept, c)
 		}
 	}

@@ -106,6 +106,11 @@ func (s orgStage) extendRight(a *model.Analysis, words []token.Word, head int) i
 			last = head + 2
 			for last+1 < len(words) && token.IsCap(words[last+1].Text) && !words[last].Poss &&
 				strings.Trim(a.Body[words[last].End:words[last+1].Start], " \t") == "" {
+				if countryEndsAt(a, words[last].End) {
+					// "Central Bank of Egypt Jane Roe": a state closes the
+					// complement; a name glued after it is not the body's.
+					return last
+				}
 				last++
 			}
 			// "Ministry of Finance and National Planning".
@@ -117,4 +122,14 @@ func (s orgStage) extendRight(a *model.Analysis, words []token.Word, head int) i
 		}
 	}
 	return last
+}
+
+// countryEndsAt reports whether a country mention ends at byte offset end.
+func countryEndsAt(a *model.Analysis, end int) bool {
+	for _, m := range a.Mentions {
+		if m.Kind == "country" && m.End == end {
+			return true
+		}
+	}
+	return false
 }

@@ -48,6 +48,8 @@ func (s personStage) Apply(a *model.Analysis) error {
 		// "Secretary General of NATO Jane Roe": the name after the complement.
 		if q, ok := lexicon.ComplementAfter(a, &t); ok {
 			t.End = q.End
+		} else if end, ok := complementThroughCountry(a, t.End); ok && nameFollows(a, end) {
+			t.End = end
 		} else if strings.Contains(t.Form.Form, " of ") {
 			// "Minister of Finance and National Planning, Jane Roe".
 			t.End = andNameTail(a, t.End)
@@ -71,10 +73,14 @@ func (s personStage) Apply(a *model.Analysis) error {
 
 // addPerson records the name at body[st:en] unless it is already known.
 func (s personStage) addPerson(a *model.Analysis, st, en int) {
+	st = s.gluedComplementStart(a, st, en)
 	if i := a.MentionAt(st, en); i >= 0 || inTitleCaseLine(a, st) || s.lex.Has("platform", a.Body[st:en]) {
 		return
 	}
 	name := credits.DisplayName(a.Body[st:en])
+	if full := withNameSuffix(a.Body, en, s.lex.NameSuffixes); full > en && a.MentionAt(en, full) < 0 {
+		en, name = full, displayWithSuffix(a.Body[st:full])
+	}
 	a.AddMention(model.Mention{Start: st, End: en, Text: a.Body[st:en], Kind: "person", Key: personKey(a.Gaz, name), Form: "name", Sent: a.SentAt(st)})
 }
 
@@ -121,6 +127,8 @@ func (s personStage) nameSpan(a *model.Analysis, words []token.Word) (int, int, 
 		}
 		switch {
 		case token.IsParticle(w.Text) && n > 0:
+		case n > 0 && isMiddleInitial(a.Body, w):
+			// "Jane A. Roe": an initial, even one that is a stop word.
 		case n > 0 && isParticleSurname(w.Text):
 			caps++
 		case token.IsCap(w.Text) && !s.lex.Has("pstop", w.Text) && !s.lex.Has("pstop", token.TitleCase(w.Text)):

@@ -31,6 +31,7 @@ type Entities struct {
 	PersonStop         []string    `yaml:"person_stop"`
 	PlaceStop          []string    `yaml:"place_stop"`
 	Honorifics         []string    `yaml:"honorifics"`
+	NameSuffixes       []string    `yaml:"name_suffixes"`
 	TitleSurnames      []string    `yaml:"title_only_surnames"`
 	GivenNameTitles    []string    `yaml:"given_name_titles"`
 	PersonNouns        []string    `yaml:"person_nouns"`
@@ -48,6 +49,7 @@ type Entities struct {
 	BylineStop         []string    `yaml:"byline_stop"`
 	BureauWords        []string    `yaml:"byline_bureau_words"`
 	PhotoCreditMarkers []string    `yaml:"photo_credit_markers"`
+	PhotoAgencyWords   []string    `yaml:"photo_credit_agency_words"`
 	Credits            []creditCue `yaml:"credits"`
 	TrailingCredits    []creditCue `yaml:"trailing_credits"`
 	BylineRole         string      `yaml:"byline_role"`

@@ -135,6 +135,7 @@ type CommitmentFile struct {
 	Frequency         []string            `yaml:"frequency"`
 	PledgeActs        []string            `yaml:"pledge_acts"`
 	CountedNouns      []string            `yaml:"counted_nouns"`
+	KindAdjectives    []string            `yaml:"kind_adjectives"`
 	DonorNouns        []string            `yaml:"donor_nouns"`
 	Receiving         []string            `yaml:"receiving"`
 	Affirming         []string            `yaml:"affirming"`
