@@ -1,7 +1,9 @@
 package attributions
 
-import "github.com/kg-project/kg/loader/extract/token"
-import "github.com/kg-project/kg/loader/extract/model"
+import (
+	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/extract/token"
+)
 
 // quotedClaim reports whether the claim [start, end) is a direct quotation
 // and, when the quotation opened in an earlier segment, returns the
@@ -22,4 +24,24 @@ func quotedClaim(a *model.Analysis, qs [][2]int, start, end int) (newStart int, 
 		}
 	}
 	return start, false
+}
+
+// quoteIn reports a quotation that opens in [start, end).
+func quoteIn(qs [][2]int, start, end int) bool {
+	for _, q := range qs {
+		if q[0] > start && q[0] < end {
+			return true
+		}
+	}
+	return false
+}
+
+// inQuote reports whether byte offset pos lies inside a quotation.
+func inQuote(qs [][2]int, pos int) bool {
+	for _, q := range qs {
+		if q[0] <= pos && pos < q[1] {
+			return true
+		}
+	}
+	return false
 }

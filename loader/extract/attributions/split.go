@@ -1,0 +1,104 @@
+package attributions
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/loader/extract/facts"
+	"github.com/kg-project/kg/loader/extract/token"
+)
+
+// maxSplits bounds the reported clauses one sentence is split into.
+const maxSplits = 3
+
+// splitReported splits a claim that holds further sayings: "X said A, as
+// he urged B, and insisted C" (X's three claims), "X estimated A, while
+// experts say B" (B is the experts'). A later reporting verb splits the
+// claim when the words between the comma before it and the verb are a
+// conjunction, a pronoun (the same speaker) or a source of their own.
+func (s attributionStage) splitReported(d *attribDoc, r rawAttrib, depth int) []rawAttrib {
+	body := d.c.A.Body
+	if depth >= maxSplits {
+		return []rawAttrib{r}
+	}
+	toks := token.Tokens(body, r.claimStart, r.claimEnd)
+	for _, v := range d.verbs(s.lex.verbs, toks) {
+		if v.From < 3 || inQuote(d.quotes, v.Start) {
+			continue
+		}
+		b, size := fxBoundaryBefore(body, r.claimStart, v.Start)
+		if b < 0 || body[b] == '"' || strings.HasPrefix(body[b:], "”") {
+			continue
+		}
+		np := token.Tokens(body, b+size, s.stripAux(body, b+size, v.Start))
+		for len(np) > 0 && fxClauseJoin[np[0].Norm] {
+			np = np[1:]
+		}
+		if len(np) > 6 || len(token.Tokens(body, r.claimStart, b)) < 3 {
+			continue
+		}
+		src := r.src
+		if p, ok := dashedPronoun(body, b+size, v.Start); ok {
+			np = token.Tokens(body, p, v.Start)
+		}
+		switch {
+		case len(np) == 0, len(np) == 1 && facts.Pronouns[np[0].Norm]:
+		default:
+			other, ok := d.sourceOf(np[0].Start, np[len(np)-1].End, false)
+			if !ok {
+				continue
+			}
+			src = other
+		}
+		cs := v.End
+		for k, t := range token.Tokens(body, v.End, r.claimEnd) {
+			if k > 3 {
+				break
+			}
+			if t.Norm == "that" {
+				cs = t.End
+				break
+			}
+		}
+		if len(token.Tokens(body, cs, r.claimEnd)) < 3 {
+			continue
+		}
+		first := r
+		first.claimEnd = b
+		rest := rawAttrib{sent: r.sent, claimStart: cs, claimEnd: r.claimEnd, src: src, explicit: true}
+		return append([]rawAttrib{first}, s.splitReported(d, rest, depth+1)...)
+	}
+	return []rawAttrib{r}
+}
+
+// fxClauseJoin words join a further saying to a claim ("..., and
+// insisted", "..., while experts say", "..., as he urged").
+var fxClauseJoin = map[string]bool{"and": true, "while": true, "as": true, "but": true, "whereas": true, "adding": true}
+
+// nounObject reports a verb's object that is a noun phrase ("a new plan",
+// "its commitment to ...", "the words of X") rather than a reported
+// clause or a quotation.
+func (s attributionStage) nounObject(d *attribDoc, cs, end int) bool {
+	body := d.c.A.Body
+	st, _ := token.TrimSpan(body, cs, end)
+	if inQuote(d.quotes, st+1) || strings.ContainsAny(body[cs:min(end, cs+3)], "\"“:") {
+		return false
+	}
+	toks := token.Tokens(body, cs, end)
+	if len(toks) == 0 {
+		return false
+	}
+	// "X welcomed (Freedonian President) Y to the capital": a person,
+	// maybe after capitalised title words, is no clause these verbs report
+	near := d.c.MentionsIn(toks[0].Start, end)
+	for k := 0; k < len(toks) && k < 4; k++ {
+		for _, m := range near {
+			if m.Start == toks[k].Start && m.Kind == "person" {
+				return !token.IsPossessiveAfter(body, m.End)
+			}
+		}
+		if r := body[toks[k].Start]; r < 'A' || r > 'Z' {
+			break
+		}
+	}
+	return facts.ObjectDeterminers[toks[0].Norm]
+}
