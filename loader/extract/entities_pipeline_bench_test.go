@@ -3,7 +3,6 @@ package extract
 import (
 	"runtime"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -48,22 +47,7 @@ func BenchmarkPipeline(b *testing.B) {
 	cpu0 := processCPUTime()
 	b.ResetTimer()
 	for range b.N {
-		var wg sync.WaitGroup
-		next := make(chan *document.Document)
-		for range workers {
-			wg.Go(func() {
-				for d := range next {
-					if _, err := p.Run(d); err != nil {
-						b.Error(err)
-					}
-				}
-			})
-		}
-		for _, d := range docs {
-			next <- d
-		}
-		close(next)
-		wg.Wait()
+		passOver(b, p, docs, workers)
 	}
 	cpu := processCPUTime() - cpu0
 	b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")
