@@ -6,7 +6,7 @@ import (
 
 // Hits yields the matches of all in the same order, one at a time, so
 // that a caller that wants only the first few stops the scan there.
-func (ps Phrases) Hits(toks []Tok) iter.Seq[Hit] {
+func (ps *Phrases) Hits(toks []Tok) iter.Seq[Hit] {
 	return func(yield func(Hit) bool) {
 		for i := 0; i < len(toks); {
 			if ps.passes(toks[i].Norm) {

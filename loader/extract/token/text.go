@@ -216,21 +216,20 @@ func Index(list []Phrase) Phrases {
 }
 
 // LongestAt returns the index of the longest phrase matching toks at i,
-// or -1.
-func (ps Phrases) LongestAt(toks []Tok, i int) int {
-	best := -1
-	try := func(k int) {
-		if p := ps.List[k]; p.MatchAt(toks, i) && (best < 0 || len(p.Words) > len(ps.List[best].Words)) {
-			best = k
-		}
-	}
+// or -1. (A pointer receiver: the list is not copied on this hot path.)
+func (ps *Phrases) LongestAt(toks []Tok, i int) int {
+	best, bestLen := -1, 0
 	if w := toks[i].Norm; ps.MayStart(w) {
 		for _, k := range ps.byFirst[w] {
-			try(k)
+			if p := &ps.List[k]; len(p.Words) > bestLen && p.MatchAt(toks, i) {
+				best, bestLen = k, len(p.Words)
+			}
 		}
 	}
 	for _, k := range ps.starFirst {
-		try(k)
+		if p := &ps.List[k]; len(p.Words) > bestLen && p.MatchAt(toks, i) {
+			best, bestLen = k, len(p.Words)
+		}
 	}
 	return best
 }
@@ -243,7 +242,7 @@ type Hit struct {
 }
 
 // MatchAt reports whether p matches toks at index i.
-func (p Phrase) MatchAt(toks []Tok, i int) bool {
+func (p *Phrase) MatchAt(toks []Tok, i int) bool {
 	if i+len(p.Words) > len(toks) {
 		return false
 	}
@@ -262,7 +261,7 @@ func (p Phrase) MatchAt(toks []Tok, i int) bool {
 
 // All returns every match of every phrase in toks, the longest first at
 // each position, without overlaps, in text order.
-func (ps Phrases) All(toks []Tok) []Hit {
+func (ps *Phrases) All(toks []Tok) []Hit {
 	var out []Hit
 	for i := 0; i < len(toks); {
 		if ps.passes(toks[i].Norm) {
@@ -283,7 +282,7 @@ func (ps Phrases) All(toks []Tok) []Hit {
 
 // First returns the first match in toks: the first hit of all, found
 // without looking further.
-func (ps Phrases) First(toks []Tok) (Hit, bool) {
+func (ps *Phrases) First(toks []Tok) (Hit, bool) {
 	for i := range toks {
 		if ps.passes(toks[i].Norm) {
 			continue
@@ -297,7 +296,7 @@ func (ps Phrases) First(toks []Tok) (Hit, bool) {
 }
 
 // HasRaw reports whether the list holds the phrase as written.
-func (ps Phrases) HasRaw(raw string) bool {
+func (ps *Phrases) HasRaw(raw string) bool {
 	for _, p := range ps.List {
 		if p.Raw == raw {
 			return true
@@ -307,14 +306,14 @@ func (ps Phrases) HasRaw(raw string) bool {
 }
 
 // Has reports whether any phrase occurs in toks.
-func (ps Phrases) Has(toks []Tok) bool {
+func (ps *Phrases) Has(toks []Tok) bool {
 	_, ok := ps.First(toks)
 	return ok
 }
 
 // endsAt reports whether a phrase ends exactly at token index i-1 (the
 // tokens just before index i).
-func (ps Phrases) EndsBefore(toks []Tok, i int) bool {
+func (ps *Phrases) EndsBefore(toks []Tok, i int) bool {
 	for _, p := range ps.List {
 		if j := i - len(p.Words); j >= 0 && p.MatchAt(toks, j) {
 			return true
@@ -373,7 +372,7 @@ func FirstWords(s string, n int) string {
 }
 
 // Len is the number of phrases in the list.
-func (ps Phrases) Len() int { return len(ps.List) }
+func (ps *Phrases) Len() int { return len(ps.List) }
 
 // Clause returns the token range [from, to) of the clause holding token
 // i: clauses are split at a semicolon, or at a comma followed by one of
