@@ -74,6 +74,9 @@ type attribDoc struct {
 	// speech (nil when none); it runs from byte offset speechFrom.
 	speech     *attribSource
 	speechFrom int
+	// roleTitles are the persons' role titles, read once by roleTitleList.
+	roleTitles []roleTitle
+	rolesRead  bool
 }
 
 func newAttribDoc(c *facts.Context, lex *attribLexicon) *attribDoc {
@@ -581,29 +584,21 @@ func (d *attribDoc) roleReference(toks []token.Tok) (attribSource, bool) {
 		words[t.Norm] = true
 	}
 	var found *model.Entity
-	for i := range d.c.A.Result.Persons {
-		p := &d.c.A.Result.Persons[i]
-		for _, r := range p.RoleDetails {
-			tw := token.Tokens(r.Title, 0, len(r.Title))
-			ofID := r.OfID
-			if ofID == "" {
-				ofID = d.c.CountryOf(p.ID) // "President" of the state he serves
-			}
-			if len(tw) == 0 || len(ms) > 0 && !of[ofID] && !titleNames(tw, ms) {
-				continue
-			}
-			all := true
-			for _, t := range tw {
-				all = all && words[t.Norm]
-			}
-			if !all {
-				continue
-			}
-			if found != nil && found.ID != p.ID {
-				return attribSource{}, false
-			}
-			found = p
+	for _, rt := range d.roleTitleList() {
+		if len(rt.words) == 0 || len(ms) > 0 && !of[rt.ofID] && !titleNames(rt.words, ms) {
+			continue
 		}
+		all := true
+		for _, t := range rt.words {
+			all = all && words[t.Norm]
+		}
+		if !all {
+			continue
+		}
+		if found != nil && found.ID != rt.person.ID {
+			return attribSource{}, false
+		}
+		found = rt.person
 	}
 	if found == nil {
 		return attribSource{}, false

@@ -400,7 +400,8 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 			return []string{country}
 		}
 	}
-	if passiveVerb(head, c.A.Body, anchor) {
+	passive := passiveVerb(head, c.A.Body, anchor)
+	if passive {
 		// "Troops from the Freedonian Army will be deployed": whose
 		// troops are sent commits
 		for _, m := range ms {
@@ -415,7 +416,7 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 			return []string{groupPrefix + e.conference + " participants"}
 		}
 	}
-	for k := len(ms) - 1; k >= 0 && !passiveVerb(head, c.A.Body, anchor); k-- {
+	for k := len(ms) - 1; k >= 0 && !passive; k-- {
 		// a passive without its agent ("the budget was approved"): the
 		// actors before it are not who commits
 		if e.subjectMention(ms[k]) {

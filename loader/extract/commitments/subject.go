@@ -241,15 +241,13 @@ func passiveVerb(head []token.Tok, body string, anchor int) bool {
 	if n == 0 || head[n-1].End > anchor {
 		return false
 	}
-	verb := token.Tokens(body, anchor, min(len(body), anchor+30))
-	if len(verb) == 0 || !strings.HasSuffix(verb[0].Norm, "ed") && !irregularParticiples[verb[0].Norm] {
-		return false
-	}
 	switch head[n-1].Norm {
 	case "was", "were", "been", "be", "is", "are", "being":
-		return true
+	default:
+		return false // checked first: cheaper than tokenising the verb
 	}
-	return false
+	verb := token.Tokens(body, anchor, min(len(body), anchor+30))
+	return len(verb) > 0 && (strings.HasSuffix(verb[0].Norm, "ed") || irregularParticiples[verb[0].Norm])
 }
 
 // locative reports a country named after a place and a comma ("in

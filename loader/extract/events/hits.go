@@ -6,14 +6,23 @@ import "github.com/kg-project/kg/loader/extract/token"
 // type several times over (for decisions and onsets, split events, the
 // main mention, relative events). triggerHits keeps, for the one
 // document being read, the hits of every type in each token slice of the
-// shared token layer it was asked about, so each is matched once.
+// shared token layer it was asked about, so each is matched once; trigger
+// keeps its answer (the first trigger) per slice the same way.
 
 // triggerMemo holds the trigger hits of the token slices seen so far,
 // keyed by the slice itself: a slice of the token layer is never written,
 // so the same first element and length mean the same tokens. A copy
 // (blanked tokens, a scan without a layer) is a new key.
 type triggerMemo struct {
-	hits map[tokSliceKey][][]token.Hit
+	hits     map[tokSliceKey][][]token.Hit
+	triggers map[tokSliceKey]foundTrigger // the answers of trigger
+}
+
+// foundTrigger is one remembered answer of eventStage.trigger.
+type foundTrigger struct {
+	hit token.Hit
+	typ string
+	ok  bool
 }
 
 type tokSliceKey struct {
@@ -24,7 +33,7 @@ type tokSliceKey struct {
 // withTriggerMemo returns s with an empty memo for one document; the
 // stage value shared between documents keeps none.
 func (s eventStage) withTriggerMemo() eventStage {
-	s.memo = &triggerMemo{hits: map[tokSliceKey][][]token.Hit{}}
+	s.memo = &triggerMemo{hits: map[tokSliceKey][][]token.Hit{}, triggers: map[tokSliceKey]foundTrigger{}}
 	return s
 }
 

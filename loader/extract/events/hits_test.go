@@ -47,3 +47,24 @@ func TestTriggerHitsMemoisedPerTokenSlice(t *testing.T) {
 		t.Errorf("prefix: %v", short)
 	}
 }
+
+func TestTriggerMemoisedPerTokenSlice(t *testing.T) {
+	st, err := NewStage(nil, data.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := st.(eventStage)
+	s := plain.withTriggerMemo()
+	body := "Ruritania and Freedonia met in Lisbon before the summit of the alliance."
+	toks := token.Scan(body, 0, len(body), nil)
+	for _, part := range [][]token.Tok{toks, toks[:4], toks[5:], toks, toks[:4]} {
+		wh, wt, wok := plain.trigger(body, part) // no memo: found afresh
+		gh, gt, gok := s.trigger(body, part)
+		if !reflect.DeepEqual(gh, wh) || gt != wt || gok != wok {
+			t.Errorf("%d tokens: memoised trigger %v %q %v, want %v %q %v", len(part), gh, gt, gok, wh, wt, wok)
+		}
+	}
+	if _, typ, ok := s.trigger(body, toks); !ok || typ == "" {
+		t.Fatalf("no trigger found in %q", body)
+	}
+}

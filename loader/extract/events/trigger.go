@@ -4,11 +4,27 @@ import (
 	"github.com/kg-project/kg/loader/extract/token"
 )
 
-// trigger returns the first trigger of the highest-priority type.
+// trigger returns the first trigger of the highest-priority type (see
+// firstTrigger), remembered per token slice like triggerHits: the body is
+// the one document the memo belongs to.
+func (s eventStage) trigger(body string, toks []token.Tok) (token.Hit, string, bool) {
+	if s.memo == nil || len(toks) == 0 {
+		return s.firstTrigger(body, toks)
+	}
+	key := tokSliceKey{first: &toks[0], n: len(toks)}
+	if t, ok := s.memo.triggers[key]; ok {
+		return t.hit, t.typ, t.ok
+	}
+	hit, typ, ok := s.firstTrigger(body, toks)
+	s.memo.triggers[key] = foundTrigger{hit: hit, typ: typ, ok: ok}
+	return hit, typ, ok
+}
+
+// firstTrigger returns the first trigger of the highest-priority type.
 // A weak trigger (a verb such as "met") gives way to a gathering noun of
 // a later type in the sentence ("negotiations in Geneva, where both sides
 // met" are talks).
-func (s eventStage) trigger(body string, toks []token.Tok) (token.Hit, string, bool) {
+func (s eventStage) firstTrigger(body string, toks []token.Tok) (token.Hit, string, bool) {
 	var weak token.Hit
 	weakType := ""
 	hits := s.triggerHits(toks)

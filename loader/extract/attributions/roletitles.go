@@ -1,0 +1,34 @@
+package attributions
+
+import (
+	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/extract/token"
+)
+
+// roleTitle is one role of a person: its title's words and the body it
+// is held in (the state the person serves when the role names none).
+type roleTitle struct {
+	person *model.Entity
+	words  []token.Tok
+	ofID   string
+}
+
+// roleTitleList returns the role titles of the document's persons in
+// order, read on first use: the stage does not change the persons.
+func (d *attribDoc) roleTitleList() []roleTitle {
+	if d.rolesRead {
+		return d.roleTitles
+	}
+	d.rolesRead = true
+	for i := range d.c.A.Result.Persons {
+		p := &d.c.A.Result.Persons[i]
+		for _, r := range p.RoleDetails {
+			ofID := r.OfID
+			if ofID == "" {
+				ofID = d.c.CountryOf(p.ID) // "President" of the state he serves
+			}
+			d.roleTitles = append(d.roleTitles, roleTitle{person: p, words: token.Tokens(r.Title, 0, len(r.Title)), ofID: ofID})
+		}
+	}
+	return d.roleTitles
+}
