@@ -104,22 +104,7 @@ func (s attributionStage) leading(d *attribDoc, i int, toks []token.Tok) (rawAtt
 		if !ok {
 			continue
 		}
-		cs := v.End
-		// "X said on Friday that ...", "X told reporters that ...", "X
-		// wrote on X: ..." (the claim follows the colon)
-		for k, t := range token.Tokens(body, v.End, end) {
-			if k > 5 {
-				break
-			}
-			if t.Norm == "that" {
-				cs = t.End
-				break
-			}
-			if k > 0 && strings.Contains(body[v.End:t.Start], ":") {
-				cs = v.End + strings.Index(body[v.End:t.Start], ":") + 1
-				break
-			}
-		}
+		cs := claimStart(body, v.End, end, true)
 		if len(token.Tokens(body, cs, end)) < 3 {
 			if rest := strings.TrimSpace(body[v.End:end]); strings.HasSuffix(rest, ":") && len(token.Tokens(body, v.End, end)) <= 2 {
 				// "X says:" and the quotation follows

@@ -51,16 +51,7 @@ func (s attributionStage) innerSpeaker(d *attribDoc, start, end int) (attribSour
 		if !ok || src.kind == "outlet" || src.kind == "document" {
 			continue
 		}
-		cs := v.End
-		for k, t := range token.Tokens(body, v.End, end) {
-			if k > 5 {
-				break
-			}
-			if t.Norm == "that" {
-				cs = t.End
-				break
-			}
-		}
+		cs := claimStart(body, v.End, end, false)
 		if len(token.Tokens(body, cs, end)) < 3 {
 			continue
 		}
