@@ -340,7 +340,7 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 		// a collective subject stands for the issuers, unless examples
 		// follow it ("countries like X and Y": X and Y, found below) or
 		// it is a word of an actor's name ("the United States")
-		if e.lex.collective.EndsBefore(head, i+1) && !insideMention(ms, head[i].Start) && !exemplified(head, i+1) && !e.subjectAfter(head[i+1:], ms) {
+		if e.lex.collective.EndsBeforeIndexed(head, i+1) && !insideMention(ms, head[i].Start) && !exemplified(head, i+1) && !e.subjectAfter(head[i+1:], ms) {
 			// "NATO members": a named body before the collective commits
 			if i > 0 {
 				for _, m := range c.MentionsIn(head[i-1].Start, head[i-1].End+1) {
@@ -592,7 +592,7 @@ func (e *commitEnv) subjectMention(m model.Mention) bool {
 			if before[k].Norm != "of" {
 				k = n - 3
 			}
-			if k > 0 && e.lex.agentNouns.EndsBefore(before, k) {
+			if k > 0 && e.lex.agentNouns.EndsBeforeIndexed(before, k) {
 				return true
 			}
 		}
@@ -691,7 +691,7 @@ func (e *commitEnv) condition(toks []token.Tok) string {
 		if start >= 0 && h.Start >= start {
 			break
 		}
-		if h.From > 0 && e.lex.concessive.EndsBefore(toks, h.From) || e.lex.frequency.LongestAt(toks, h.From) >= 0 {
+		if h.From > 0 && e.lex.concessive.EndsBeforeIndexed(toks, h.From) || e.lex.frequency.LongestAt(toks, h.From) >= 0 {
 			continue // "even after", "once a year"
 		}
 		if e.lex.TriggerMarkers.HasRaw(h.Phrase) {

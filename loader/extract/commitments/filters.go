@@ -17,7 +17,7 @@ import "github.com/kg-project/kg/loader/extract/token"
 func (s commitmentStage) committingVerbs(toks []token.Tok, hits []token.Hit) []token.Hit {
 	var out []token.Hit
 	for _, h := range hits {
-		if h.To == h.From+1 && (h.From > 0 && s.lex.nounBefore.EndsBefore(toks, h.From) ||
+		if h.To == h.From+1 && (h.From > 0 && s.lex.nounBefore.EndsBeforeIndexed(toks, h.From) ||
 			h.To < len(toks) && s.lex.nounAfter.LongestAt(toks, h.To) >= 0) {
 			continue
 		}
@@ -31,10 +31,10 @@ func (s commitmentStage) committingVerbs(toks []token.Tok, hits []token.Hit) []t
 		if s.participleModifier(toks, h) {
 			continue // "the items listed in the plan"
 		}
-		if h.From > 0 && s.lex.discussion.EndsBefore(toks, h.From) {
+		if h.From > 0 && s.lex.discussion.EndsBeforeIndexed(toks, h.From) {
 			continue // "the leaders discussed deepening cooperation": a topic of talks
 		}
-		if h.From > 0 && s.lex.purpose.EndsBefore(toks, h.From) {
+		if h.From > 0 && s.lex.purpose.EndsBeforeIndexed(toks, h.From) {
 			continue // "the fund is intended to help": what it is for
 		}
 		next := h.To
@@ -81,7 +81,7 @@ func (s commitmentStage) participleModifier(toks []token.Tok, h token.Hit) bool 
 	if !det {
 		return false
 	}
-	if s.lex.groupNouns.EndsBefore(toks, h.From) || s.lex.collective.EndsBefore(toks, h.From) {
+	if s.lex.groupNouns.EndsBeforeIndexed(toks, h.From) || s.lex.collective.EndsBeforeIndexed(toks, h.From) {
 		return false
 	}
 	switch toks[h.To].Norm {
@@ -101,7 +101,7 @@ func (s commitmentStage) textVerbs(env *commitEnv, u commitUnit, toks []token.To
 			continue
 		}
 		switch {
-		case s.lex.documentNouns.EndsBefore(toks, h.From):
+		case s.lex.documentNouns.EndsBeforeIndexed(toks, h.From):
 		case toks[h.From-1].Norm == "it" && env.textBefore(u.sent, s.lex.documentNouns):
 		default:
 			continue
@@ -137,7 +137,7 @@ func (s commitmentStage) reportedModal(env *commitEnv, toks []token.Tok) bool {
 		return false
 	}
 	for i := h.From - 1; i >= 0; i-- {
-		if !s.lex.sayingVerbs.EndsBefore(toks, i+1) {
+		if !s.lex.sayingVerbs.EndsBeforeIndexed(toks, i+1) {
 			continue
 		}
 		// a saying verb before the modal: is an actor named between them,

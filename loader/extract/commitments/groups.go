@@ -30,7 +30,7 @@ func (e *commitEnv) groupBefore(head []token.Tok) (string, bool) {
 // manufacturers" (toks start after "by").
 func (e *commitEnv) groupAfter(toks []token.Tok) (string, bool) {
 	for end := 1; end <= len(toks) && end <= 6; end++ {
-		if e.lex.groupNouns.EndsBefore(toks, end) && (end == len(toks) || !e.lex.groupNouns.EndsBefore(toks, end+1)) {
+		if e.lex.groupNouns.EndsBeforeIndexed(toks, end) && (end == len(toks) || !e.lex.groupNouns.EndsBeforeIndexed(toks, end+1)) {
 			return e.groupPhrase(toks[:end], false)
 		}
 	}
@@ -43,7 +43,7 @@ func (e *commitEnv) groupAfter(toks []token.Tok) (string, bool) {
 // than a modifier right before the noun.
 func (e *commitEnv) groupPhrase(toks []token.Tok, fromEnd bool) (string, bool) {
 	n := len(toks)
-	if n < 2 || !e.lex.groupNouns.EndsBefore(toks, n) {
+	if n < 2 || !e.lex.groupNouns.EndsBeforeIndexed(toks, n) {
 		return "", false
 	}
 	body := e.c.A.Body
@@ -73,7 +73,7 @@ func (e *commitEnv) groupPhrase(toks []token.Tok, fromEnd bool) (string, bool) {
 			return "", false // an actor is named in it: not one group
 		}
 	}
-	if fromEnd && start > 0 && e.lex.Verbs.EndsBefore(toks, start) {
+	if fromEnd && start > 0 && e.lex.Verbs.EndsBeforeIndexed(toks, start) {
 		return "", false
 	}
 	switch toks[start].Norm {
@@ -92,7 +92,7 @@ func (e *commitEnv) pairBefore(sent int, head []token.Tok) ([]string, bool) {
 	for end > 0 && (groupAux[head[end-1].Norm] || strings.HasSuffix(head[end-1].Norm, "ly")) {
 		end--
 	}
-	if end < 2 || !e.lex.groupNouns.EndsBefore(head, end) && head[end-1].Norm != "sides" {
+	if end < 2 || !e.lex.groupNouns.EndsBeforeIndexed(head, end) && head[end-1].Norm != "sides" {
 		return nil, false
 	}
 	k := end - 2

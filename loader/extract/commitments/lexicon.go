@@ -409,10 +409,10 @@ func negatedKind(toks []token.Tok, h token.Hit) bool {
 // "<text> on" ("an agreement on defence cooperation").
 func (l *commitLexicon) topical(toks []token.Tok, h token.Hit) bool {
 	for j := h.From; j >= 0 && j >= h.From-1; j-- {
-		if l.topic.EndsBefore(toks, j) {
+		if l.topic.EndsBeforeIndexed(toks, j) {
 			// "an agreement on security cooperation": what the text
 			// settles, not a topic
-			return !(j >= 2 && toks[j-1].Norm == "on" && l.documentNouns.EndsBefore(toks, j-1))
+			return !(j >= 2 && toks[j-1].Norm == "on" && l.documentNouns.EndsBeforeIndexed(toks, j-1))
 		}
 	}
 	return false

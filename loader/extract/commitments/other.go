@@ -22,7 +22,7 @@ func (s commitmentStage) bareOther(env *commitEnv, u commitUnit, toks []token.To
 	}
 	// a denial turns a commitment down ("Freedonia quit the accord")
 	firm := s.lex.denied.LongestAt(toks, v.From) >= 0 || v.From > 0 && s.lex.denied.LongestAt(toks, v.From-1) >= 0 ||
-		v.From > 0 && toks[v.From-1].Norm == "to" && s.lex.denied.EndsBefore(toks, v.From) // "objection to extending"
+		v.From > 0 && toks[v.From-1].Norm == "to" && s.lex.denied.EndsBeforeIndexed(toks, v.From) // "objection to extending"
 	for h := range s.lex.firm.Hits(toks) {
 		if firm {
 			break

@@ -119,7 +119,7 @@ func (e *commitEnv) beneficiary(u commitUnit, anchor int, by []string, cond, kin
 		// "provide X with Y", "give X Y", "lend X 5 billion": the first
 		// object of a giving verb is who receives
 		prev := token.Tokens(c.A.Body, max(u.start, m.Start-30), m.Start)
-		if n := len(prev); n > 0 && prev[n-1].Start >= anchor && e.lex.Verbs.EndsBefore(prev, n) {
+		if n := len(prev); n > 0 && prev[n-1].Start >= anchor && e.lex.Verbs.EndsBeforeIndexed(prev, n) {
 			return m.Key
 		}
 	}
@@ -196,14 +196,14 @@ func (e *commitEnv) recipient(m model.Mention, toks []token.Tok, isBy func(strin
 			}
 		}
 		return m.Key, true
-	case m.Kind == "country" && m.Form != "adjective" && prev == "with" && len(before) > 1 && e.lex.counterpartNouns.EndsBefore(before, len(before)-1):
+	case m.Kind == "country" && m.Form != "adjective" && prev == "with" && len(before) > 1 && e.lex.counterpartNouns.EndsBeforeIndexed(before, len(before)-1):
 		return m.Key, true // "seek dialogue with Freedonia"
 	case m.Kind == "country" && m.Form != "adjective" && (prev == "in" || prev == "into") && e.lex.inRecipient.Has(before):
 		return m.Key, true
 	case m.Kind == "country" && m.Form != "adjective" && prev == "from" && e.lex.fromRecipient.Has(before):
 		return m.Key, true
 	case m.Kind == "country" && token.IsPossessiveAfter(body, m.End) && len(before) > 1 &&
-		(e.lex.Verbs.EndsBefore(before, len(before)) || e.lex.Verbs.EndsBefore(before, len(before)-1)):
+		(e.lex.Verbs.EndsBeforeIndexed(before, len(before)) || e.lex.Verbs.EndsBeforeIndexed(before, len(before)-1)):
 		return m.Key, true
 	}
 	return "", false

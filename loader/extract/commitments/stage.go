@@ -129,7 +129,7 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 		verbAt = verbs[0].From
 		// "X asked Y to contribute": X does not commit
 		for h := range s.lex.requests.Hits(toks[:verbAt]) {
-			if h.From > 0 && s.lex.documentNouns.EndsBefore(toks, h.From) {
+			if h.From > 0 && s.lex.documentNouns.EndsBeforeIndexed(toks, h.From) {
 				continue // "the agreement calls for ...": the text's term, no request
 			}
 			if verbAt-h.To <= 8 && !u.list {
@@ -308,7 +308,7 @@ func (s commitmentStage) components(env *commitEnv, whole commitCand, anchor int
 // of the text, a commitment of its own rather than more of the last one.
 func (s commitmentStage) termOfText(toks []token.Tok, verbs []token.Hit) bool {
 	return len(verbs) > 0 && verbs[0].From > 0 && s.lex.documentVerbs.LongestAt(toks, verbs[0].From) >= 0 &&
-		s.lex.documentNouns.EndsBefore(toks, verbs[0].From)
+		s.lex.documentNouns.EndsBeforeIndexed(toks, verbs[0].From)
 }
 
 // sumsSplit cuts [start, end) before each "and" that opens a second sum
@@ -386,7 +386,7 @@ func hopeFor(toks []token.Tok, verbs []token.Hit) bool {
 // about.
 func (s commitmentStage) talksOf(toks []token.Tok) bool {
 	for h := range s.lex.Verbs.Hits(toks) {
-		if h.From > 0 && s.lex.discussion.EndsBefore(toks, h.From) {
+		if h.From > 0 && s.lex.discussion.EndsBeforeIndexed(toks, h.From) {
 			return true
 		}
 	}
@@ -628,10 +628,10 @@ func (s commitmentStage) ownSubject(env *commitEnv, toks []token.Tok, verbs []to
 // ("These commitments", "They", "Such commitments"), or that names "these
 // measures" or "such forces".
 func (s commitmentStage) refersBack(toks []token.Tok) bool {
-	if len(toks) > 0 && s.lex.elabStarts.EndsBefore(toks, 1) {
+	if len(toks) > 0 && s.lex.elabStarts.EndsBeforeIndexed(toks, 1) {
 		return true
 	}
-	if len(toks) > 3 && toks[1].Norm == "s" && (toks[0].Norm == "today" || toks[0].Norm == "yesterday") && s.lex.elabNouns.EndsBefore(toks, 3) {
+	if len(toks) > 3 && toks[1].Norm == "s" && (toks[0].Norm == "today" || toks[0].Norm == "yesterday") && s.lex.elabNouns.EndsBeforeIndexed(toks, 3) {
 		return true // "Today's commitments bring ...": the ones just told
 	}
 	for i, t := range toks {
@@ -639,7 +639,7 @@ func (s commitmentStage) refersBack(toks []token.Tok) bool {
 			continue
 		}
 		for j := i + 1; j < len(toks) && j <= i+3; j++ {
-			if s.lex.elabNouns.EndsBefore(toks, j+1) {
+			if s.lex.elabNouns.EndsBeforeIndexed(toks, j+1) {
 				return true
 			}
 		}

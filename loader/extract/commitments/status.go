@@ -288,8 +288,8 @@ func (e *commitEnv) continuesDraft(u commitUnit, toks []token.Tok) bool {
 	if !drafty {
 		return false
 	}
-	return facts.HasWord(toks, "also") || facts.Pronouns[toks[0].Norm] || e.lex.collective.EndsBefore(toks, 1) ||
-		len(toks) > 1 && e.lex.collective.EndsBefore(toks, 2)
+	return facts.HasWord(toks, "also") || facts.Pronouns[toks[0].Norm] || e.lex.collective.EndsBeforeIndexed(toks, 1) ||
+		len(toks) > 1 && e.lex.collective.EndsBeforeIndexed(toks, 2)
 }
 
 // ownWord reports a commitment its own actor states: the source of the
@@ -366,7 +366,7 @@ func (e *commitEnv) planCue(toks []token.Tok) bool {
 			hyphenated(e.c.A.Body, h) {
 			continue
 		}
-		if h.From > 0 && e.lex.pledgeActs.EndsBefore(toks, h.From) && !negated(toks, h.From-1) {
+		if h.From > 0 && e.lex.pledgeActs.EndsBeforeIndexed(toks, h.From) && !negated(toks, h.From-1) {
 			continue
 		}
 		return true

@@ -130,6 +130,8 @@ type Phrases struct {
 	firsts    *[fxWordBits / 64]uint64
 	starBytes *[4]uint64
 	starAny   bool
+	// byLast indexes the list by last word (see EndsBeforeIndexed).
+	byLast *lastIndex
 }
 
 // fxWordBits is the size of a phrase list's first-word filter.
@@ -194,7 +196,7 @@ func Compile(list []string) Phrases {
 
 // Index builds the first-word index of a phrase list.
 func Index(list []Phrase) Phrases {
-	ps := Phrases{List: list, byFirst: map[string][]int{}, firsts: new([fxWordBits / 64]uint64)}
+	ps := Phrases{List: list, byFirst: map[string][]int{}, firsts: new([fxWordBits / 64]uint64), byLast: indexLast(list)}
 	for k, p := range list {
 		if w := p.Words[0]; strings.HasSuffix(w, "*") {
 			ps.starFirst = append(ps.starFirst, k)
