@@ -127,6 +127,8 @@ type commitLexicon struct {
 	// accordNouns, before "between A and B on X", tell that A and B agree
 	// on X ("the concurrence between A and B on the annex").
 	accordNouns token.Phrases
+	// kindLists scans a text for every kind list at once.
+	kindLists kindLists
 }
 
 type commitKind struct {
@@ -255,6 +257,7 @@ func LoadLexicon(data fs.FS) (*commitLexicon, error) {
 		}
 		lex.noBeneficiary[k] = true
 	}
+	lex.kindLists = newKindLists(lex)
 	var err error
 	if lex.SecondActor, err = actorPatterns("second_actor", f.SecondActor); err != nil {
 		return nil, err
@@ -292,16 +295,17 @@ func (l *commitLexicon) kindOf(toks []token.Tok) string { return l.kindFrom(toks
 // "other" when only an object of other_objects is found; "" when nothing
 // is.
 func (l *commitLexicon) kindFrom(toks []token.Tok, from int) string {
-	head := l.headKind(toks, from)
-	for _, k := range l.Kinds {
+	ks := l.kindLists.scan(toks)
+	head := l.headKind(&ks, from)
+	for ki, k := range l.Kinds {
 		if len(k.all) > 0 {
 			ok := true
-			for gi, g := range k.all {
+			for gi, li := range l.kindLists.all[ki] {
 				if gi == len(k.all)-1 && k.framedBy.Len() > 0 {
-					ok = ok && k.framed(g, toks)
+					ok = ok && k.framed(&ks, li)
 					continue
 				}
-				ok = ok && g.Has(toks)
+				ok = ok && ks.has(li, 0)
 			}
 			if ok {
 				return k.Name
@@ -311,15 +315,17 @@ func (l *commitLexicon) kindFrom(toks []token.Tok, from int) string {
 		if k.Name == head {
 			return head // the head's kind comes first
 		}
-		if l.Mission[k.Name] && k.keywords.Has(toks) {
+		if l.kindLists.mission[ki] && ks.has(l.kindLists.keywords[ki], 0) {
 			return k.Name
 		}
 	}
 	return head
 }
 
-// headKind is the kind of the object's head; see kindFrom.
-func (l *commitLexicon) headKind(toks []token.Tok, from int) string {
+// headKind is the kind of the object's head in the scanned text; see
+// kindFrom.
+func (l *commitLexicon) headKind(ks *kindScan, from int) string {
+	toks := ks.toks
 	if from < 0 || from >= len(toks) {
 		from = 0
 	}
@@ -329,14 +335,16 @@ func (l *commitLexicon) headKind(toks []token.Tok, from int) string {
 		kind string
 	}
 	var hits []kindHit
-	for _, k := range l.Kinds {
-		for h := range k.keywords.Hits(obj) {
+	var found []token.Hit
+	for ki, k := range l.Kinds {
+		found = ks.hits(l.kindLists.keywords[ki], from, found[:0])
+		for _, h := range found {
 			if !l.topical(obj, h) && !negatedKind(obj, h) && l.kindAdjectives.LongestAt(obj, h.From) < 0 {
 				hits = append(hits, kindHit{h, k.Name})
 			}
 		}
 	}
-	amounts := l.Amounts.All(obj)
+	amounts := ks.hits(l.kindLists.amounts, from, nil)
 	isAmount := func(h token.Hit) bool {
 		for _, a := range amounts {
 			if h.From < a.To && a.From < h.To {
@@ -382,14 +390,14 @@ func (l *commitLexicon) headKind(toks []token.Tok, from int) string {
 	if from > 0 {
 		// nothing after the verb: the words before it name the object
 		// ("access to depots which can deliver ...")
-		return l.headKind(toks, 0)
+		return l.headKind(ks, 0)
 	}
 	for _, a := range amounts {
 		if a.To >= len(obj) || l.countedNouns.LongestAt(obj, a.To) < 0 {
 			return l.AmountKind
 		}
 	}
-	for h := range l.otherObjects.Hits(toks) {
+	for _, h := range ks.hits(l.kindLists.otherObjects, 0, nil) {
 		if !l.topical(toks, h) {
 			return "other"
 		}
@@ -418,10 +426,11 @@ func (l *commitLexicon) topical(toks []token.Tok, h token.Hit) bool {
 	return false
 }
 
-// framed reports a hit of g with one of the kind's framing phrases among
-// the four words before it.
-func (k commitKind) framed(g token.Phrases, toks []token.Tok) bool {
-	for h := range g.Hits(toks) {
+// framed reports a hit of kind list g (the kind's last "all" group) with
+// one of the kind's framing phrases among the four words before it.
+func (k commitKind) framed(ks *kindScan, g int) bool {
+	toks := ks.toks
+	for _, h := range ks.hits(g, 0, nil) {
 		for j := max(0, h.From-4); j < h.From; j++ {
 			if k.framedBy.LongestAt(toks, j) >= 0 {
 				return true
