@@ -44,9 +44,14 @@ type Pipeline struct {
 // New builds the default pipeline. data holds the lexicon files
 // (lexicon/*.yaml) that stages read at construction.
 func New(gaz *gazetteer.Gazetteer, data fs.FS) (*Pipeline, error) {
+	return buildStages(gaz, data, textStages, entityStages, factStages)
+}
+
+// buildStages constructs the stages of the given groups, in order.
+func buildStages(gaz *gazetteer.Gazetteer, data fs.FS, groups ...[]stageBuilder) (*Pipeline, error) {
 	var stages []model.Stage
-	for _, build := range [][]stageBuilder{textStages, entityStages, factStages} {
-		for _, b := range build {
+	for _, group := range groups {
+		for _, b := range group {
 			s, err := b.build(gaz, data)
 			if err != nil {
 				return nil, fmt.Errorf("build stage %s: %w", b.name, err)

@@ -90,14 +90,22 @@ func mergeAttribs(c *facts.Context, qs [][2]int, raws []rawAttrib) []model.Attri
 
 func (acc *attribAcc) attribution(c *facts.Context) model.Attribution {
 	var parts []string
+	var words [][]token.Tok // the words of each part, for the claim's id
 	at := model.Attribution{Source: acc.src.name, SourceID: acc.src.id, SourceKind: acc.src.kind, Quote: acc.quote}
 	for _, sp := range acc.spans {
 		s, e := token.TrimSpan(c.A.Body, sp[0], sp[1])
 		if e <= s {
 			continue
 		}
-		parts = append(parts, token.Clean(c.A.Body[s:e]))
+		part := token.Clean(c.A.Body[s:e])
+		parts = append(parts, part)
 		at.Evidence = append(at.Evidence, c.A.Span(s, e))
+		if strings.Contains(c.A.Body[s:e], "**") {
+			// Clean drops emphasis marks, which may join two words
+			words = append(words, token.Tokens(part, 0, len(part)))
+		} else {
+			words = append(words, token.Tokens(c.A.Body, s, e))
+		}
 	}
 	at.Claim = strings.Join(parts, "; ")
 	if acc.src.via != "" && acc.src.via != acc.src.id {
@@ -107,6 +115,6 @@ func (acc *attribAcc) attribution(c *facts.Context) model.Attribution {
 		}
 		at.Via, at.ViaID, at.ViaChain = &v, acc.src.via, []string{v}
 	}
-	at.ID = model.ClaimID(acc.src.id, at.Claim)
+	at.ID = model.ClaimIDOfTokens(acc.src.id, words...) // = model.ClaimID(acc.src.id, at.Claim)
 	return at
 }

@@ -3,6 +3,7 @@ package datementions
 import (
 	"github.com/kg-project/kg/loader/extract/dates"
 	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // Stage finds the date expressions of every segment (headings
@@ -21,9 +22,10 @@ func (Stage) Apply(a *model.Analysis) error {
 	a.Dates = a.Dates[:0]
 	doc, hasDoc := dates.ParseDocDate(model.DocDate(a))
 	var finder dates.Finder
+	low := token.ASCIILower(a.Body)
 	for i, s := range a.Sents {
 		text := a.Body[s.Start:s.End]
-		for _, m := range finder.Find(text) {
+		for _, m := range finder.FindLowered(text, low[s.Start:s.End]) {
 			r := model.WithTense(m.Expr, text, m.Start, m.End).Resolve(doc, hasDoc)
 			a.Dates = append(a.Dates, model.DateMention{
 				Start: s.Start + m.Start, End: s.Start + m.End,

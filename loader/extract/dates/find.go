@@ -84,14 +84,22 @@ type Finder struct {
 }
 
 // Find is Find with the Finder's buffers.
-func (f *Finder) Find(s string) []Match {
+func (f *Finder) Find(s string) []Match { return f.FindLowered(s, "") }
+
+// FindLowered is Find for a text whose ASCII lower case (A-Z lowered,
+// every other byte kept, as token.ASCIILower) the caller has: low, a
+// slice of the lowered body, or "" to have it computed.
+func (f *Finder) FindLowered(s, low string) []Match {
 	if !mayHoldDate(s) {
 		return nil
 	}
 	if f.lower == nil {
 		f.lower = map[string]string{}
 	}
-	f.toks = tokenize(s, f.toks[:0], f.lower)
+	if len(low) != len(s) {
+		low = asciiLower(s)
+	}
+	f.toks = tokenize(s, low, f.toks[:0], f.lower)
 	toks := f.toks
 	var out []Match
 	for i := 0; i < len(toks); {
@@ -160,15 +168,15 @@ func mayHoldDate(s string) bool {
 	return false
 }
 
-// lowerWord lower-cases a word, without allocating when it has no upper
-// case letter or was seen before (cache), nor for words too long to be
-// looked up.
-func lowerWord(w string, cache map[string]string) string {
+// lowerWord lower-cases a word, without allocating: an ASCII word is
+// asciiLow (its slice of asciiLower), another is lower-cased once
+// (cache); words too long to be looked up are "".
+func lowerWord(w, asciiLow string, cache map[string]string) string {
 	if len(w) > 12 {
 		return ""
 	}
 	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+		if w[i] >= 0x80 {
 			if l, ok := cache[w]; ok {
 				return l
 			}
@@ -177,12 +185,25 @@ func lowerWord(w string, cache map[string]string) string {
 			return l
 		}
 	}
-	return w
+	return asciiLow
+}
+
+// asciiLower returns s with A-Z lower-cased, every other byte kept:
+// byte offsets stay those of s.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
 
-func tokenize(s string, dst []token, cache map[string]string) []token {
+// tokenize splits s into tokens; low is asciiLower(s).
+func tokenize(s, low string, dst []token, cache map[string]string) []token {
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
@@ -220,7 +241,7 @@ func tokenize(s string, dst []token, cache map[string]string) []token {
 					}
 					j += sz
 				}
-				dst = append(dst, token{i, j, 'w', lowerWord(s[i:j], cache)})
+				dst = append(dst, token{i, j, 'w', lowerWord(s[i:j], low[i:j], cache)})
 				i = j
 				continue
 			}

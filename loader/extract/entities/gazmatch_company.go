@@ -33,7 +33,7 @@ func (s gazMatchStage) needsCompanyCue(a *model.Analysis, m gazetteer.Match, mn 
 // "chief executive", "carmaker", "plc") stands within companyCueWindow
 // words of body[start:end], in the same sentence.
 func companyContextAt(a *model.Analysis, lex *lexicon.Entities, start, end int) bool {
-	words := a.BodyWords()
+	words, sets := a.BodyWords(), lex.WordSetsOf(a)
 	sent := a.SentAt(start)
 	first := sort.Search(len(words), func(i int) bool { return words[i].End > start })
 	last := sort.Search(len(words), func(i int) bool { return words[i].Start >= end }) - 1
@@ -47,7 +47,7 @@ func companyContextAt(a *model.Analysis, lex *lexicon.Entities, start, end int) 
 		if i >= first && i <= last || a.SentAt(words[i].Start) != sent {
 			continue
 		}
-		if lex.HasAt(a, i, "cocue") || lex.HasAt(a, i, "legal") {
+		if sets.Has(i, "cocue") || sets.Has(i, "legal") {
 			return true
 		}
 	}

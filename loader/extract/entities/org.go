@@ -26,10 +26,10 @@ func NewOrgStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 }
 
 func (s orgStage) Apply(a *model.Analysis) error {
-	words := a.BodyWords()
+	words, sets := a.BodyWords(), s.lex.WordSetsOf(a)
 	var idle []model.Mention // funds and facilities not acting where named
 	for i := 0; i < len(words); i++ {
-		if !s.lex.HasAt(a, i, "orghead") || token.IsAllCaps(words[i].Text) {
+		if !sets.Has(i, "orghead") || token.IsAllCaps(words[i].Text) {
 			continue
 		}
 		first := s.extendLeft(a, words, i)

@@ -33,10 +33,10 @@ func NewCompanyStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 const maxCompanyNameWords = 6
 
 func (s companyStage) Apply(a *model.Analysis) error {
-	words := a.BodyWords()
+	words, sets := a.BodyWords(), s.lex.WordSetsOf(a)
 	for i := 1; i < len(words); i++ {
-		legal := s.lex.HasAt(a, i, "legal")
-		if !legal && !s.lex.HasAt(a, i, "cohead") || words[i-1].Poss {
+		legal := sets.Has(i, "legal")
+		if !legal && !sets.Has(i, "cohead") || words[i-1].Poss {
 			continue
 		}
 		last := i

@@ -36,10 +36,10 @@ func NewDescribedCompanyStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, 
 const maxDescribedNameWords = 2
 
 func (s describedCompanyStage) Apply(a *model.Analysis) error {
-	words := a.BodyWords()
+	words, sets := a.BodyWords(), s.lex.WordSetsOf(a)
 	co := companyStage{lex: s.lex}
 	for i := 0; i+1 < len(words); i++ {
-		if !s.lex.HasAt(a, i, "codesc") || a.Body[words[i].End:words[i+1].Start] != " " {
+		if !sets.Has(i, "codesc") || a.Body[words[i].End:words[i+1].Start] != " " {
 			continue
 		}
 		last := i

@@ -214,9 +214,9 @@ func dropOverlapping(a *model.Analysis, start, end int) {
 // ("Jane Roe said") or right after one and ending its clause ("said Jane
 // Roe."), unless a word of it names a body or venue ("Deutsche Bank said").
 func (s personStage) speakers(a *model.Analysis) {
-	words := a.BodyWords()
+	words, sets := a.BodyWords(), s.lex.WordSetsOf(a)
 	for i, w := range words {
-		if !s.lex.HasAt(a, i, "speech") || token.IsCap(w.Text) {
+		if !sets.Has(i, "speech") || token.IsCap(w.Text) {
 			continue
 		}
 		for k := max(0, i-3); k <= i-2; k++ {

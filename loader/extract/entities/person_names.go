@@ -65,15 +65,15 @@ func (s personStage) nameAfterTitle(a *model.Analysis, off int) (int, int, bool)
 // afterPersonNouns takes the name right after a noun describing a person
 // ("billionaire Jane Roe") or an honorific ("Dr. Jane Roe").
 func (s personStage) afterPersonNouns(a *model.Analysis) {
-	words := a.BodyWords()
+	words, sets := a.BodyWords(), s.lex.WordSetsOf(a)
 	for i, w := range words {
 		if i+2 >= len(words) {
 			break
 		}
 		off := w.End
 		switch {
-		case s.lex.HasAt(a, i, "pnoun"):
-		case s.lex.HasAt(a, i, "honor") && strings.Trim(a.Body[w.End:words[i+1].Start], " \t.") == "":
+		case sets.Has(i, "pnoun"):
+		case sets.Has(i, "honor") && strings.Trim(a.Body[w.End:words[i+1].Start], " \t.") == "":
 			off = words[i+1].Start
 		default:
 			continue

@@ -74,6 +74,7 @@ type Entities struct {
 	sets               map[string]map[string]bool
 	exactBits          map[string]uint64 // word -> bits of the exact-case sets holding it
 	lowerBits          map[string]uint64 // lower-case word -> bits of the lower-case sets
+	lowerWordBits      map[string]uint64 // lower-case word -> exactBits | lowerBits of it
 
 	LowerBodyWords map[string][][]string // first word of lower_bodies -> the phrases' words
 }
@@ -195,6 +196,18 @@ func (l *Entities) HasAt(a *model.Analysis, i int, set string) bool {
 	return wordSets(a, l)[i]&setBit(set) != 0
 }
 
+// WordSets holds, for each word of a document's BodyWords, the bits of
+// the entity sets it belongs to: what HasAt reads, fetched once by a
+// stage that asks about many words.
+type WordSets []uint64
+
+// WordSetsOf returns the table of a's body words, computed once per
+// document and lexicon. The slice is shared: read it, never write it.
+func (l *Entities) WordSetsOf(a *model.Analysis) WordSets { return wordSets(a, l) }
+
+// Has is HasAt for word i of the document the table was built for.
+func (w WordSets) Has(i int, set string) bool { return w[i]&setBit(set) != 0 }
+
 // wordSets returns, for each word of a.bodyWords(), the bits of the sets
 // of l it belongs to; computed once per document and lexicon.
 func wordSets(a *model.Analysis, l *Entities) []uint64 {
@@ -204,10 +217,22 @@ func wordSets(a *model.Analysis, l *Entities) []uint64 {
 	words := a.BodyWords()
 	bits := make([]uint64, len(words))
 	for i, w := range words {
-		bits[i] = l.exactBits[w.Text] | l.lowerBitsOf(w.Text)
+		bits[i] = l.bitsOf(w.Text)
 	}
 	a.Cache(wordSetsKey{l}, bits)
 	return bits
+}
+
+// bitsOf returns the bits of the sets word belongs to: exactBits[word] |
+// lowerBitsOf(word), in one lookup (of lowerWordBits) for a word in lower
+// case, as most are.
+func (l *Entities) bitsOf(word string) uint64 {
+	for i := 0; i < len(word); i++ {
+		if c := word[i]; 'A' <= c && c <= 'Z' || c >= 0x80 {
+			return l.exactBits[word] | l.lowerBitsOf(word)
+		}
+	}
+	return l.lowerWordBits[word]
 }
 
 // wordSetsKey keys the wordSets of a lexicon on the Analysis.
@@ -307,6 +332,14 @@ func (l *Entities) indexSets() {
 				l.lowerBits[w] |= bit
 			} else {
 				l.exactBits[w] |= bit
+			}
+		}
+	}
+	l.lowerWordBits = map[string]uint64{}
+	for _, m := range []map[string]uint64{l.exactBits, l.lowerBits} {
+		for w, bits := range m {
+			if w == strings.ToLower(w) {
+				l.lowerWordBits[w] |= bits
 			}
 		}
 	}

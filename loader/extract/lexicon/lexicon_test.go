@@ -2,11 +2,13 @@ package lexicon
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/kg-project/kg/data"
 	"github.com/kg-project/kg/loader/document"
 	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // Phrase lists reject an empty phrase and a duplicate that differs only in
@@ -41,5 +43,27 @@ func TestEntitiesWordSets(t *testing.T) {
 	}
 	if !lex.Has("prep", "in") || !lex.Has("prep", "In") {
 		t.Error(`"in" is no place preposition in either case`)
+	}
+}
+
+// bitsOf, the one-lookup table of lower-case words, agrees with the two
+// lookups it replaces, for every word of every set in its own, lower and
+// title case.
+func TestEntitiesBitsOf(t *testing.T) {
+	lex, err := LoadEntities(data.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var words []string
+	for _, set := range lex.sets {
+		for w := range set {
+			words = append(words, w, strings.ToLower(w), strings.ToUpper(w), token.TitleCase(w))
+		}
+	}
+	words = append(words, "Freedonia", "ruritania", "", "É", "déjà")
+	for _, w := range words {
+		if got, want := lex.bitsOf(w), lex.exactBits[w]|lex.lowerBitsOf(w); got != want {
+			t.Errorf("bitsOf(%q) = %b, want %b", w, got, want)
+		}
 	}
 }

@@ -40,6 +40,9 @@ func (s metaStage) footerOutlet(a *model.Analysis) (string, model.Span, bool) {
 	for k := len(lines) - 1; k >= 0 && k >= len(lines)-footerLines; k-- {
 		ln := lines[k]
 		text := a.Body[ln.Start:ln.End]
+		if !token.MayHoldCopyright(text) {
+			continue
+		}
 		m := copyrightRE.FindStringSubmatchIndex(text)
 		if m == nil || strings.ContainsFunc(text[:m[0]], unicode.IsLetter) {
 			continue

@@ -98,21 +98,7 @@ func ClaimID(sourceID, claim string) string {
 // deduplicated, at most six: "continued long-term military assistance"
 // and "long-term military assistance, continued" sign the same.
 func WhatSignature(what string) string {
-	seen := map[string]bool{}
-	var words []string
-	for _, t := range token.Tokens(what, 0, len(what)) {
-		w := strings.TrimSuffix(t.Norm, "s")
-		if len(w) <= 3 || fxStop[w] || seen[w] {
-			continue
-		}
-		seen[w] = true
-		words = append(words, w)
-	}
-	sort.Strings(words)
-	if len(words) > 6 {
-		words = words[:6]
-	}
-	return strings.Join(words, " ")
+	return WhatSignatureOfTokens(token.Tokens(what, 0, len(what)))
 }
 
 var fxStop = map[string]bool{"with": true, "that": true, "this": true, "these": true, "thi": true, "their": true,

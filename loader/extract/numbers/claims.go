@@ -49,6 +49,7 @@ func (st ClaimsStage) Apply(a *model.Analysis) error {
 	a.Result.NumericClaims = a.Result.NumericClaims[:0]
 	index := map[string]int{}
 	var sc numScratch
+	var low string             // token.ASCIILower(a.Body), once a number is read again
 	seen := map[float64]bool{} // values counted earlier in the document
 	for k, m := range a.Numbers {
 		if k > 0 {
@@ -58,7 +59,10 @@ func (st ClaimsStage) Apply(a *model.Analysis) error {
 			continue
 		}
 		s := a.Sents[m.Sent]
-		found, ok := numRescan(st.Lexicon, a, s, m, &sc)
+		if low == "" {
+			low = token.ASCIILower(a.Body)
+		}
+		found, ok := numRescan(st.Lexicon, a, low, s, m, &sc)
 		if !ok {
 			continue
 		}
@@ -98,8 +102,8 @@ func (st ClaimsStage) Apply(a *model.Analysis) error {
 
 // numRescan finds again the expression of mention m in a window of its
 // segment s around it (the mention keeps only the summary); offsets in
-// the result are relative to s.
-func numRescan(lx *Lexicon, a *model.Analysis, s model.Sent, m model.NumberMention, sc *numScratch) (numFound, bool) {
+// the result are relative to s. low is token.ASCIILower(a.Body).
+func numRescan(lx *Lexicon, a *model.Analysis, low string, s model.Sent, m model.NumberMention, sc *numScratch) (numFound, bool) {
 	ws, we := max(s.Start, m.Start-48), min(s.End, m.End+64)
 	for ws > s.Start && !token.IsSpaceByte(a.Body[ws-1]) {
 		ws--
@@ -108,7 +112,7 @@ func numRescan(lx *Lexicon, a *model.Analysis, s model.Sent, m model.NumberMenti
 		we++
 	}
 	win := model.Sent{Start: ws, End: we}
-	for _, f := range numScanBuf(lx, a.Body[ws:we], numDateSpans(a, win), sc) {
+	for _, f := range numScanBuf(lx, a.Body[ws:we], low[ws:we], numDateSpans(a, win), sc) {
 		if ws+f.start == m.Start {
 			shift := ws - s.Start
 			f.start += shift

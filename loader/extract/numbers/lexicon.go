@@ -56,6 +56,12 @@ type Lexicon struct {
 	tallyWord     map[string]bool
 
 	deadlineQualifierSeqs, deadlineCueSeqs [][]string
+
+	// countWords are the words of Words, Scales, vague and Ordinals (what
+	// numMayHold looks for); startWords those of Words, vague and
+	// Ordinals, with "a" and "an" (the words MayStart takes): one lookup
+	// each instead of one per table.
+	countWords, startWords map[string]bool
 }
 
 // LoadLexicon reads and checks the numbers lexicon.
@@ -126,6 +132,18 @@ func ParseLexicon(b []byte) (*Lexicon, error) {
 	lx.deadlineCueSeqs = numSeqs(lx.DeadlineCues)
 	for _, p := range lx.Percent {
 		lx.percentSeqs = append(lx.percentSeqs, strings.Fields(strings.ToLower(p)))
+	}
+	lx.countWords, lx.startWords = map[string]bool{}, map[string]bool{"a": true, "an": true}
+	for _, m := range []map[string]float64{lx.Words, lx.Ordinals} {
+		for w := range m {
+			lx.countWords[w], lx.startWords[w] = true, true
+		}
+	}
+	for w := range lx.vague {
+		lx.countWords[w], lx.startWords[w] = true, true
+	}
+	for w := range lx.Scales {
+		lx.countWords[w] = true
 	}
 	return &lx, nil
 }

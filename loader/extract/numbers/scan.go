@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // numTok is a word, a number (digits with inner ',' or '.' between
@@ -42,7 +44,9 @@ type numScratch struct {
 	lower map[string]string // lower-cased capitalised words
 }
 
-func numTokenize(s string, dst []numTok, cache map[string]string) []numTok {
+// numTokenize splits s into numToks; low is token.ASCIILower(s), whose
+// slices are the lower-cased ASCII words.
+func numTokenize(s, low string, dst []numTok, cache map[string]string) []numTok {
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
@@ -81,7 +85,7 @@ func numTokenize(s string, dst []numTok, cache map[string]string) []numTok {
 					}
 					j += sz
 				}
-				dst = append(dst, numTok{start: i, end: j, kind: 'w', low: numLowerWord(s[i:j], cache)})
+				dst = append(dst, numTok{start: i, end: j, kind: 'w', low: numLowerWord(s[i:j], low[i:j], cache)})
 				i = j
 				continue
 			}
@@ -92,14 +96,15 @@ func numTokenize(s string, dst []numTok, cache map[string]string) []numTok {
 	return dst
 }
 
-// numLowerWord lower-cases a word, without allocating when it has no
-// upper case letter; words longer than any lexicon entry stay as they are.
-func numLowerWord(w string, cache map[string]string) string {
+// numLowerWord lower-cases a word, without allocating: an ASCII word is
+// asciiLow (its slice of token.ASCIILower), another is lower-cased once per
+// document (cache); words longer than any lexicon entry stay as they are.
+func numLowerWord(w, asciiLow string, cache map[string]string) string {
 	if len(w) > 20 {
 		return w
 	}
 	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+		if w[i] >= 0x80 {
 			if l, ok := cache[w]; ok {
 				return l
 			}
@@ -108,7 +113,7 @@ func numLowerWord(w string, cache map[string]string) string {
 			return l
 		}
 	}
-	return w
+	return asciiLow
 }
 
 func numIsLetterAt(s string, i int) bool {
@@ -144,11 +149,13 @@ func (n *numScanner) adjacent(i, j int) bool {
 // numScan returns the numeric expressions of s, skipping those that
 // overlap a byte range in skip (dates), sorted and relative to s.
 func numScan(lx *Lexicon, s string, skip [][2]int) []numFound {
-	return numScanBuf(lx, s, skip, nil)
+	return numScanBuf(lx, s, "", skip, nil)
 }
 
-// numScanBuf is numScan reusing the buffers of sc when not nil.
-func numScanBuf(lx *Lexicon, s string, skip [][2]int, sc *numScratch) []numFound {
+// numScanBuf is numScan reusing the buffers of sc when not nil; low is
+// token.ASCIILower(s) when the caller has it (a slice of the lowered
+// body), else "".
+func numScanBuf(lx *Lexicon, s, low string, skip [][2]int, sc *numScratch) []numFound {
 	if !numMayHold(lx, s) {
 		return nil
 	}
@@ -158,7 +165,10 @@ func numScanBuf(lx *Lexicon, s string, skip [][2]int, sc *numScratch) []numFound
 	if sc.lower == nil {
 		sc.lower = map[string]string{}
 	}
-	toks := numTokenize(s, sc.toks[:0], sc.lower)
+	if len(low) != len(s) {
+		low = token.ASCIILower(s)
+	}
+	toks := numTokenize(s, low, sc.toks[:0], sc.lower)
 	sc.toks = toks
 	n := &numScanner{lx: lx, s: s, toks: toks}
 	var out []numFound
@@ -206,14 +216,9 @@ func numMayHold(lx *Lexicon, s string) bool {
 			for k := 0; k < n; k++ {
 				buf[k] = s[i+k] | 0x20
 			}
-			w := string(buf[:n])
-			if _, ok := lx.Words[w]; ok {
-				return true
-			}
-			if _, ok := lx.Scales[w]; ok || lx.vague[w] { // "a million", "several thousand"
-				return true
-			}
-			if _, ok := lx.Ordinals[w]; ok {
+			// a number word, a scale or a vague count ("a million",
+			// "several thousand"), an ordinal
+			if lx.countWords[string(buf[:n])] {
 				return true
 			}
 		}
@@ -230,10 +235,7 @@ func (n *numScanner) MayStart(i int) bool {
 	case 'n':
 		return true
 	case 'w':
-		if _, ok := n.lx.Words[t.low]; ok || t.low == "a" || t.low == "an" || n.lx.vague[t.low] {
-			return true
-		}
-		if _, ok := n.lx.Ordinals[t.low]; ok {
+		if n.lx.startWords[t.low] { // a number word, "a", "an", a vague count, an ordinal
 			return true
 		}
 		c := n.s[t.start]

@@ -1,6 +1,9 @@
 package numbers
 
-import "github.com/kg-project/kg/loader/extract/model"
+import (
+	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/extract/token"
+)
 
 // Stage finds numeric expressions (Analysis.Numbers): a number in
 // digits or words ("27", "15,000", "1.5", "four", "twenty-five", "a
@@ -33,6 +36,7 @@ func (st Stage) Apply(a *model.Analysis) error {
 	d := 0
 	var skip [][2]int
 	var sc numScratch
+	low := token.ASCIILower(a.Body)
 	for i, s := range a.Sents {
 		skip = skip[:0]
 		for d < len(a.Dates) && a.Dates[d].Start < s.Start {
@@ -41,7 +45,7 @@ func (st Stage) Apply(a *model.Analysis) error {
 		for k := d; k < len(a.Dates) && a.Dates[k].Start < s.End; k++ {
 			skip = append(skip, [2]int{a.Dates[k].Start - s.Start, a.Dates[k].End - s.Start})
 		}
-		for _, f := range numScanBuf(st.Lexicon, a.Body[s.Start:s.End], skip, &sc) {
+		for _, f := range numScanBuf(st.Lexicon, a.Body[s.Start:s.End], low[s.Start:s.End], skip, &sc) {
 			a.Numbers = append(a.Numbers, model.NumberMention{
 				Start: s.Start + f.start, End: s.Start + f.end, Text: a.Body[s.Start+f.start : s.Start+f.end],
 				Qualifier: f.qualifier, Low: f.low, High: f.high, IsRange: f.isRange, Unit: f.unit, Sent: i,

@@ -27,6 +27,11 @@ func NewLayer(body string) *Layer {
 	return &Layer{body: body, Toks: ScanLower(body, asciiLower(body), 0, len(body), make([]Tok, 0, len(body)/6+1))}
 }
 
+// ASCIILower returns s with A-Z lower-cased, every other byte kept: byte
+// offsets stay those of s, and for a word of ASCII letters
+// ASCIILower(s)[i:j] is strings.ToLower(s[i:j]).
+func ASCIILower(s string) string { return asciiLower(s) }
+
 // asciiLower returns s with A-Z lower-cased, every other byte kept: byte
 // offsets stay those of s.
 func asciiLower(s string) string {

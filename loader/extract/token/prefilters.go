@@ -80,3 +80,21 @@ func MayHoldSiteName(text string) bool {
 	}
 	return false
 }
+
+// MayHoldCopyright reports whether text can hold a match of a copyright
+// notice's pattern: each opens with "copyright" (in any case), "©" or
+// "(c)" (in either case). Those letters fold only to their ASCII
+// capitals, so a byte scan is exact.
+func MayHoldCopyright(text string) bool {
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == 0xC2 && i+1 < len(text) && text[i+1] == 0xA9: // ©
+			return true
+		case c == '(' && i+2 < len(text) && text[i+1]|0x20 == 'c' && text[i+2] == ')':
+			return true
+		case c|0x20 == 'c' && hasFoldASCII(text[i+1:], "opyright"):
+			return true
+		}
+	}
+	return false
+}
