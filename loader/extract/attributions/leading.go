@@ -44,7 +44,7 @@ func (d *attribDoc) appositiveName(start, b int) (int, bool) {
 		npStart = b3 + size3
 	}
 	head, app := token.Tokens(body, npStart, b2), token.Tokens(body, b2+size2, b)
-	if len(head) == 0 || len(app) == 0 || len(head) > 8 || len(app) > 8 || len(d.verbs(d.lex.verbs, app)) > 0 {
+	if len(head) == 0 || len(app) == 0 || len(head) > 8 || len(app) > 8 || len(d.verbs(app)) > 0 {
 		return 0, false
 	}
 	for _, m := range d.c.MentionsIn(npStart, b) {
@@ -59,7 +59,7 @@ func (d *attribDoc) appositiveName(start, b int) (int, bool) {
 func (s attributionStage) leading(d *attribDoc, i int, toks []token.Tok) (rawAttrib, bool) {
 	body := d.c.A.Body
 	start, end := d.c.SentSpan(i)
-	for _, v := range d.verbs(s.lex.verbs, toks) {
+	for _, v := range d.verbs(toks) {
 		b, bsize := fxBoundaryBefore(body, start, v.Start)
 		npStart := start
 		if b >= 0 {

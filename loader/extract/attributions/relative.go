@@ -46,7 +46,7 @@ func (s attributionStage) relativeSpeaker(d *attribDoc, i int, toks []token.Tok)
 func (s attributionStage) relativeSource(d *attribDoc, i int, toks []token.Tok) (rawAttrib, bool) {
 	body := d.c.A.Body
 	_, end := d.c.SentSpan(i)
-	for _, v := range d.verbs(s.lex.verbs, toks) {
+	for _, v := range d.verbs(toks) {
 		for k := v.From - 2; k >= 1 && k >= v.From-6; k-- {
 			if toks[k].Norm != "which" {
 				continue

@@ -42,7 +42,7 @@ func (s attributionStage) relayedSpeaker(d *attribDoc, r rawAttrib) rawAttrib {
 func (s attributionStage) innerSpeaker(d *attribDoc, start, end int) (attribSource, int, bool) {
 	body := d.c.A.Body
 	toks := token.Tokens(body, start, end)
-	for _, v := range d.verbs(s.lex.verbs, toks) {
+	for _, v := range d.verbs(toks) {
 		npStart := start
 		if b, size := fxBoundaryBefore(body, start, v.Start); b >= 0 {
 			npStart = b + size // "In a meeting on Friday, X said ..."

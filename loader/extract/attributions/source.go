@@ -77,6 +77,9 @@ type attribDoc struct {
 	// roleTitles are the persons' role titles, read once by roleTitleList.
 	roleTitles []roleTitle
 	rolesRead  bool
+	// verbToks and verbHits: the last token slice verbs read and its hits.
+	verbToks []token.Tok
+	verbHits []token.Hit
 }
 
 func newAttribDoc(c *facts.Context, lex *attribLexicon) *attribDoc {
@@ -84,17 +87,20 @@ func newAttribDoc(c *facts.Context, lex *attribLexicon) *attribDoc {
 	toks := token.Tokens(c.A.Body, 0, len(c.A.Body))
 	hits := lex.Documents.All(toks)
 	var actorAt map[int]model.Mention // actor mentions by start offset, when a document noun needs them
-	if len(hits) > 0 {
-		actorAt = map[int]model.Mention{}
-		for _, m := range c.A.Mentions {
-			if m.Kind == "person" || m.Kind == "organization" || m.Kind == "country" {
-				actorAt[m.Start] = m
+	actors := func() map[int]model.Mention {
+		if actorAt == nil {
+			actorAt = map[int]model.Mention{}
+			for _, m := range c.A.Mentions {
+				if m.Kind == "person" || m.Kind == "organization" || m.Kind == "country" {
+					actorAt[m.Start] = m
+				}
 			}
 		}
+		return actorAt
 	}
 	for _, h := range hits {
 		n := docNoun{start: h.Start, end: h.End, name: h.Phrase, generic: lex.Generic[h.Phrase]}
-		n.issuer = issuerAfter(toks, h.To, actorAt)
+		n.issuer = issuerAfter(toks, h.To, actors)
 		if k := len(d.docs); n.issuer == nil && n.generic && k > 0 {
 			n.issuer = d.docs[k-1].issuer
 		}
@@ -111,9 +117,9 @@ func newAttribDoc(c *facts.Context, lex *attribLexicon) *attribDoc {
 
 // issuerAfter reads "from X" / "by X" / "issued by X" after a document
 // noun ending at token k: the actor mention X (a person, organisation or
-// state, from actorAt by start offset), nil when the noun is not followed
-// by one.
-func issuerAfter(toks []token.Tok, k int, actorAt map[int]model.Mention) *model.Mention {
+// state, from actors' map by start offset, built on first use), nil when
+// the noun is not followed by one.
+func issuerAfter(toks []token.Tok, k int, actors func() map[int]model.Mention) *model.Mention {
 	if k < len(toks) && toks[k].Norm == "issued" {
 		k++
 	}
@@ -124,6 +130,7 @@ func issuerAfter(toks []token.Tok, k int, actorAt map[int]model.Mention) *model.
 	if k >= len(toks) {
 		return nil
 	}
+	actorAt := actors()
 	if m, ok := actorAt[toks[k].Start]; ok {
 		return &m
 	}
@@ -174,16 +181,23 @@ func (d *attribDoc) resolveDoc(pos int, name string, generic bool) string {
 func (d *attribDoc) findRelays(i int) {
 	start, end := d.c.SentSpan(i)
 	toks := token.Tokens(d.c.A.Body, start, end)
-	ms := d.c.MentionsIn(start, end)
+	var ms []model.Mention // the segment's mentions, read at the first hit
+	read := false
+	mentions := func() []model.Mention {
+		if !read {
+			ms, read = d.c.MentionsIn(start, end), true
+		}
+		return ms
+	}
 	for h := range d.lex.seenBy.Hits(toks) {
 		doc, ok := d.docBefore(h.Start, start)
-		out, ook := firstOutletAfter(ms, h.End)
+		out, ook := firstOutletAfter(mentions(), h.End)
 		if ok && ook {
 			d.docVia[doc] = out
 		}
 	}
 	for h := range d.lex.whichSeen.Hits(toks) {
-		out, ook := lastOutletBefore(ms, h.Start)
+		out, ook := lastOutletBefore(mentions(), h.Start)
 		doc, ok := d.docAfter(h.End, end)
 		if ok && ook {
 			d.docVia[doc] = out
@@ -527,11 +541,24 @@ func (d *attribDoc) bestMention(s, e int) (model.Mention, bool) {
 	return best, bestRank > 0
 }
 
-// verbs returns the hits of a verb list outside entity mentions ("the
-// United States" holds no verb).
-func (d *attribDoc) verbs(l token.Phrases, toks []token.Tok) []token.Hit {
+// verbs returns the hits of the saying verbs (the lexicon's verbs)
+// outside entity mentions ("the United States" holds no verb). The
+// patterns of a sentence ask for those of the same tokens in turn: the
+// hits of the last token slice asked for are kept (read them, never write
+// into them).
+func (d *attribDoc) verbs(toks []token.Tok) []token.Hit {
+	if len(toks) > 0 && len(toks) == len(d.verbToks) && &toks[0] == &d.verbToks[0] {
+		return d.verbHits
+	}
+	out := d.findVerbs(toks)
+	d.verbToks, d.verbHits = toks, out
+	return out
+}
+
+// findVerbs finds the hits verbs returns.
+func (d *attribDoc) findVerbs(toks []token.Tok) []token.Hit {
 	var out []token.Hit
-	for h := range l.Hits(toks) {
+	for h := range d.lex.verbs.Hits(toks) {
 		if h.From > 0 && attribNounDeterminers[toks[h.From-1].Norm] {
 			continue // "has no say", "a claim": a noun, not a saying
 		}
@@ -572,27 +599,15 @@ func (d *attribDoc) roleReference(toks []token.Tok) (attribSource, bool) {
 	}
 	s, e := toks[0].Start, toks[len(toks)-1].End
 	ms := d.c.MentionsIn(s, e)
-	of := map[string]bool{}
 	for _, m := range ms {
 		if m.Kind == "person" {
 			return attribSource{}, false
 		}
-		of[m.Key] = true
-	}
-	words := map[string]bool{}
-	for _, t := range toks {
-		words[t.Norm] = true
 	}
 	var found *model.Entity
 	for _, rt := range d.roleTitleList() {
-		if len(rt.words) == 0 || len(ms) > 0 && !of[rt.ofID] && !titleNames(rt.words, ms) {
-			continue
-		}
-		all := true
-		for _, t := range rt.words {
-			all = all && words[t.Norm]
-		}
-		if !all {
+		if len(rt.words) == 0 || !allWordsIn(rt.words, toks) ||
+			len(ms) > 0 && !mentionOf(ms, rt.ofID) && !d.titleNames(rt.words, ms) {
 			continue
 		}
 		if found != nil && found.ID != rt.person.ID {
@@ -606,21 +621,57 @@ func (d *attribDoc) roleReference(toks []token.Tok) (attribSource, bool) {
 	return attribSource{name: found.Name, id: found.ID, kind: "person"}, true
 }
 
+// allWordsIn reports whether every word of title occurs in toks (both are
+// a few words: a scan beats a set).
+func allWordsIn(title, toks []token.Tok) bool {
+	for _, t := range title {
+		if !hasWord(toks, t.Norm) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasWord reports whether a token of toks is the word w.
+func hasWord(toks []token.Tok, w string) bool {
+	for _, t := range toks {
+		if t.Norm == w {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionOf reports a mention of ms that resolves to the node id.
+func mentionOf(ms []model.Mention, id string) bool {
+	for _, m := range ms {
+		if m.Key == id {
+			return true
+		}
+	}
+	return false
+}
+
 // titleNames reports a title that holds the words of every mention
 // ("President of the European Commission" names the Commission).
-func titleNames(title []token.Tok, ms []model.Mention) bool {
-	words := map[string]bool{}
-	for _, t := range title {
-		words[t.Norm] = true
-	}
+func (d *attribDoc) titleNames(title []token.Tok, ms []model.Mention) bool {
 	for _, m := range ms {
-		for _, t := range token.Tokens(m.Text, 0, len(m.Text)) {
-			if !words[t.Norm] && !facts.Determiners[t.Norm] {
+		for _, t := range d.mentionWords(m) {
+			if !hasWord(title, t.Norm) && !facts.Determiners[t.Norm] {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// mentionWords returns the words of a mention's text: those of the body
+// where the text is the body's own (no new scan).
+func (d *attribDoc) mentionWords(m model.Mention) []token.Tok {
+	if body := d.c.A.Body; m.Start >= 0 && m.End <= len(body) && m.Start <= m.End && body[m.Start:m.End] == m.Text {
+		return token.Tokens(body, m.Start, m.End)
+	}
+	return token.Tokens(m.Text, 0, len(m.Text))
 }
 
 // namesPlace reports a mention whose words also name a place (a seat that

@@ -21,7 +21,7 @@ func (s attributionStage) splitReported(d *attribDoc, r rawAttrib, depth int) []
 		return []rawAttrib{r}
 	}
 	toks := token.Tokens(body, r.claimStart, r.claimEnd)
-	for _, v := range d.verbs(s.lex.verbs, toks) {
+	for _, v := range d.verbs(toks) {
 		if v.From < 3 || inQuote(d.quotes, v.Start) {
 			continue
 		}

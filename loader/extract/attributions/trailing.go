@@ -16,7 +16,7 @@ var fxTimeOpener = map[string]bool{"on": true, "today": true, "yesterday": true,
 func (s attributionStage) trailing(d *attribDoc, i int, toks []token.Tok) (rawAttrib, bool) {
 	body := d.c.A.Body
 	start, end := d.c.SentSpan(i)
-	for _, v := range d.verbs(s.lex.verbs, toks) {
+	for _, v := range d.verbs(toks) {
 		b, bsize := fxBoundaryBefore(body, start, v.Start)
 		if b < 0 || len(token.Tokens(body, start, b)) < 3 {
 			continue
@@ -120,7 +120,7 @@ func (s attributionStage) asideOpener(tail []token.Tok) bool {
 func (s attributionStage) dashTrailing(d *attribDoc, i int, toks []token.Tok) (rawAttrib, bool) {
 	body := d.c.A.Body
 	start, end := d.c.SentSpan(i)
-	for _, v := range d.verbs(s.lex.verbs, toks) {
+	for _, v := range d.verbs(toks) {
 		dash, size := fxDashBefore(body, start, v.Start)
 		if dash < 0 {
 			continue

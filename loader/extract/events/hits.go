@@ -49,8 +49,11 @@ func (s eventStage) triggerHits(toks []token.Tok) [][]token.Hit {
 		}
 	}
 	out := make([][]token.Hit, len(s.Lex.Types))
-	for k, t := range s.Lex.Types {
-		out[k] = t.Triggers.All(toks)
+	var buf [16]int
+	if at := s.Lex.triggers.Starts(toks, buf[:0]); len(at) > 0 {
+		for k := range s.Lex.Types {
+			out[k] = s.Lex.Types[k].Triggers.AllAt(toks, at)
+		}
 	}
 	if key.first != nil {
 		s.memo.hits[key] = out

@@ -13,7 +13,10 @@ const EventLexiconPath = "lexicon/events.yaml"
 
 // eventLexicon is events.yaml compiled for matching.
 type eventLexicon struct {
-	Types      []eventType
+	Types []eventType
+	// triggers is the union of the types' triggers: the words where one of
+	// them may start (see triggerHits).
+	triggers   token.Phrases
 	gatherings map[string]bool
 	coreferent token.Phrases
 	notAfter   token.Phrases
@@ -158,6 +161,11 @@ func LoadEventLexicon(data fs.FS) (*eventLexicon, error) {
 	for _, t := range f.Types {
 		lex.Types = append(lex.Types, eventType{Name: t.Type, Triggers: token.Compile(t.Triggers)})
 	}
+	var typeTriggers []*token.Phrases
+	for k := range lex.Types {
+		typeTriggers = append(typeTriggers, &lex.Types[k].Triggers)
+	}
+	lex.triggers = token.Union(typeTriggers...)
 	var minTypes []string
 	for t, n := range f.MinParticipants {
 		if n < 0 {

@@ -66,8 +66,12 @@ func (s eventStage) firstTrigger(body string, toks []token.Tok) (token.Hit, stri
 // h and more ("video conference" around "conference"): the longer
 // phrase tells the event.
 func (s eventStage) widerTrigger(body string, toks []token.Tok, h token.Hit) (token.Hit, string, bool) {
-	for _, t := range s.Lex.Types {
-		for _, w := range t.Triggers.All(toks[max(0, h.From-3):min(len(toks), h.To+3)]) {
+	win := toks[max(0, h.From-3):min(len(toks), h.To+3)]
+	var buf [16]int
+	at := s.Lex.triggers.Starts(win, buf[:0])
+	for k := range s.Lex.Types {
+		t := &s.Lex.Types[k]
+		for _, w := range t.Triggers.AllAt(win, at) {
 			w.From, w.To = w.From+max(0, h.From-3), w.To+max(0, h.From-3)
 			if w.From <= h.From && w.To >= h.To && w.To-w.From > h.To-h.From && !s.blocked(body, toks, w) {
 				return w, t.Name, true
@@ -96,10 +100,10 @@ func (s eventStage) blocked(body string, toks []token.Tok, h token.Hit) bool {
 		return true
 	}
 	for j := max(0, h.From-3); j <= h.From; j++ {
-		for _, p := range s.Lex.notAfter.List {
-			if p.MatchAt(toks, j) && j+len(p.Words) >= h.To {
-				return true
-			}
+		// a not_after phrase at j reaching the trigger's end: the longest
+		// one at j reaches furthest
+		if k := s.Lex.notAfter.LongestAt(toks, j); k >= 0 && j+len(s.Lex.notAfter.List[k].Words) >= h.To {
+			return true
 		}
 	}
 	return false
