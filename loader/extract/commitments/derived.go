@@ -23,9 +23,10 @@ func derivedIn(e *commitEnv, u commitUnit, parent commitCand) []commitCand {
 			continue
 		}
 		intent := false
-		pStart, pEnd, ok := secondActorAt(e.lex.SecondActor, body, m)
+		w := actorWindowOf(body, m)
+		pStart, pEnd, ok := w.match(e.lex.SecondActor)
 		if !ok {
-			pStart, pEnd, ok = secondActorAt(e.lex.intentActor, body, m)
+			pStart, pEnd, ok = w.match(e.lex.intentActor)
 			intent = true
 		}
 		if !ok {
@@ -51,20 +52,37 @@ func derivedIn(e *commitEnv, u commitUnit, parent commitCand) []commitCand {
 		end := facts.NextComma(body, pEnd, u.end)
 		toks := token.Tokens(body, pStart, end)
 		cand.cond = e.condition(toks)
-		cand.what = token.FirstWords(token.Clean(body[pStart:end]), 30)
+		cand.what = shortText(body[pStart:end])
 		cand.unit.end = end
 		out = append(out, cand)
 	}
 	return out
 }
 
-// secondActorAt matches the lexicon's "pre{X}post" phrases around mention
-// m; it returns the byte range of the whole phrase.
-func secondActorAt(patterns []secondActorPattern, body string, m model.Mention) (int, int, bool) {
+// actorWindow is the text around a mention that "pre{X}post" phrases
+// are matched in: up to 40 bytes either side, lower-cased with straight
+// apostrophes (before, after), and the raw text after it.
+type actorWindow struct {
+	body                    string
+	m                       model.Mention
+	before, after, afterRaw string
+}
+
+// actorWindowOf reads the window of mention m once, for every list of
+// phrases tried there.
+func actorWindowOf(body string, m model.Mention) actorWindow {
 	lo := max(0, m.Start-40)
-	before := strings.ToLower(strings.ReplaceAll(body[lo:m.Start], "’", "'"))
 	afterRaw := body[m.End:min(len(body), m.End+40)]
-	after := strings.ToLower(strings.ReplaceAll(afterRaw, "’", "'"))
+	return actorWindow{body: body, m: m,
+		before:   strings.ToLower(strings.ReplaceAll(body[lo:m.Start], "’", "'")),
+		after:    strings.ToLower(strings.ReplaceAll(afterRaw, "’", "'")),
+		afterRaw: afterRaw}
+}
+
+// match matches the lexicon's "pre{X}post" phrases around the window's
+// mention; it returns the byte range of the whole phrase.
+func (w *actorWindow) match(patterns []secondActorPattern) (int, int, bool) {
+	body, m, before, after, afterRaw := w.body, w.m, w.before, w.after, w.afterRaw
 	for _, p := range patterns {
 		preLen := -1
 		switch {
@@ -72,7 +90,7 @@ func secondActorAt(patterns []secondActorPattern, body string, m model.Mention) 
 			preLen = 0
 		case strings.HasSuffix(before, p.pre):
 			preLen = len(p.pre)
-		case strings.HasSuffix(before, p.pre+"the "):
+		case strings.HasSuffix(before, p.preThe):
 			preLen = len(p.pre) + len("the ")
 		}
 		if preLen < 0 {

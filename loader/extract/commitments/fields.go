@@ -753,8 +753,6 @@ func (e *commitEnv) modality(toks []token.Tok) []string {
 	return out
 }
 
-var HorizonRE = regexp.MustCompile(`(?i)\b(?:(?:for|over|lasting)(?: up to| at least| the next)?|up to|within|until)\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|fifty|a|several)\s+(?:years?|months?|decades?)|(?:19|20)\d\d)\b`)
-
 // withoutText drops the tokens of the first occurrence of text in unit u.
 func withoutText(body string, toks []token.Tok, u commitUnit, text string) []token.Tok {
 	if text == "" {
@@ -773,46 +771,3 @@ func withoutText(body string, toks []token.Tok, u commitUnit, text string) []tok
 	}
 	return out
 }
-
-// HorizonOf finds a duration or time limit ("up to 15 years", "over ten
-// years", "until 2030"); "for"/"lasting" before "up to" is dropped.
-func HorizonOf(text string) string {
-	if !token.MayHoldHorizon(text) {
-		return ""
-	}
-	h := HorizonRE.FindString(text)
-	for _, lead := range []string{"for ", "lasting ", "over "} {
-		rest := h[min(len(h), len(lead)):]
-		if strings.EqualFold(h[:min(len(h), len(lead))], lead) && (strings.HasPrefix(strings.ToLower(rest), "up to ") || strings.HasPrefix(strings.ToLower(rest), "at least ")) {
-			return rest
-		}
-	}
-	return h
-}
-
-// what is the commitment in a few words: a component whole, else the
-// text from the commitment word to the end of its clause.
-func (e *commitEnv) what(u commitUnit, anchor int) string {
-	body := e.c.A.Body
-	start := facts.SkipDateline(body, u.start, u.end)
-	if !u.list && anchor > start {
-		start = anchor
-	}
-	end := u.end
-	if ce, ok := e.claimEnd[u.sent]; ok && ce > start && ce < end {
-		end = ce // the claim, without "..., X said"
-	}
-	for _, stop := range []string{";", ", though", ", but", ", which still", ", revealed", ", according to", ", said"} {
-		if k := strings.Index(body[start:end], stop); k > 0 {
-			end = start + k
-		}
-	}
-	if m := trailingSourceRE.FindStringIndex(body[start:end]); m != nil && m[0] > 0 {
-		end = start + m[0]
-	}
-	return token.FirstWords(token.Clean(body[start:end]), 30)
-}
-
-// trailingSourceRE finds ", the Norwegian government said ..." or ", The
-// Times reported ..." closing a clause: the source, not the commitment.
-var trailingSourceRE = regexp.MustCompile(`,(?:\s+[\p{L}\p{N}.'’-]+){1,6}\s+(?:said|says|told|reported|reports|announced|added|stated|wrote)\b`)

@@ -39,7 +39,7 @@ func (s commitmentStage) gapped(env *commitEnv, u commitUnit, parent commitCand,
 		}
 		cu := commitUnit{sent: u.sent, start: start, end: end, clause: true}
 		out = append(out, commitCand{unit: cu, kind: parent.kind, by: []string{m.Key}, to: parent.to,
-			status: parent.status, modality: parent.modality, what: token.FirstWords(token.Clean(body[start:end]), 30), hasVerb: true})
+			status: parent.status, modality: parent.modality, what: shortText(body[start:end]), hasVerb: true})
 	}
 	ms := c.MentionsIn(anchor, u.end)
 	for i := range toks {

@@ -140,8 +140,9 @@ type commitKind struct {
 	framedBy token.Phrases
 }
 
-// secondActorPattern is "pre{X}post" of the lexicon, lower-cased.
-type secondActorPattern struct{ pre, post string }
+// secondActorPattern is "pre{X}post" of the lexicon, lower-cased;
+// preThe is pre followed by "the ".
+type secondActorPattern struct{ pre, preThe, post string }
 
 func LoadLexicon(data fs.FS) (*commitLexicon, error) {
 	var f lexicon.CommitmentFile
@@ -276,7 +277,8 @@ func actorPatterns(name string, list []string) ([]secondActorPattern, error) {
 		if i < 0 {
 			return nil, fmt.Errorf("lexicon %s: %s %q lacks {X}: %w", LexiconPath, name, p, lexicon.ErrLexicon)
 		}
-		out = append(out, secondActorPattern{pre: strings.ToLower(p[:i]), post: strings.ToLower(p[i+3:])})
+		pre := strings.ToLower(p[:i])
+		out = append(out, secondActorPattern{pre: pre, preThe: pre + "the ", post: strings.ToLower(p[i+3:])})
 	}
 	return out, nil
 }

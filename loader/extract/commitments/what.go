@@ -1,0 +1,105 @@
+package commitments
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kg-project/kg/loader/extract/facts"
+	"github.com/kg-project/kg/loader/extract/token"
+)
+
+// HorizonOf finds a duration or time limit ("up to 15 years", "over ten
+// years", "until 2030"); "for"/"lasting" before "up to" is dropped.
+func HorizonOf(text string) string {
+	if !token.MayHoldHorizon(text) {
+		return ""
+	}
+	h := HorizonRE.FindString(text)
+	for _, lead := range []string{"for ", "lasting ", "over "} {
+		rest := h[min(len(h), len(lead)):]
+		if strings.EqualFold(h[:min(len(h), len(lead))], lead) && (strings.HasPrefix(strings.ToLower(rest), "up to ") || strings.HasPrefix(strings.ToLower(rest), "at least ")) {
+			return rest
+		}
+	}
+	return h
+}
+
+var HorizonRE = regexp.MustCompile(`(?i)\b(?:(?:for|over|lasting)(?: up to| at least| the next)?|up to|within|until)\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|fifty|a|several)\s+(?:years?|months?|decades?)|(?:19|20)\d\d)\b`)
+
+// what is the commitment in a few words: a component whole, else the
+// text from the commitment word to the end of its clause.
+func (e *commitEnv) what(u commitUnit, anchor int) string {
+	body := e.c.A.Body
+	start := facts.SkipDateline(body, u.start, u.end)
+	if !u.list && anchor > start {
+		start = anchor
+	}
+	end := u.end
+	if ce, ok := e.claimEnd[u.sent]; ok && ce > start && ce < end {
+		end = ce // the claim, without "..., X said"
+	}
+	for _, stop := range []string{";", ", though", ", but", ", which still", ", revealed", ", according to", ", said"} {
+		if k := strings.Index(body[start:end], stop); k > 0 {
+			end = start + k
+		}
+	}
+	if m := trailingSourceRE.FindStringIndex(body[start:end]); m != nil && m[0] > 0 {
+		end = start + m[0]
+	}
+	return shortText(body[start:end])
+}
+
+// trailingSourceRE finds ", the Norwegian government said ..." or ", The
+// Times reported ..." closing a clause: the source, not the commitment.
+var trailingSourceRE = regexp.MustCompile(`,(?:\s+[\p{L}\p{N}.'’-]+){1,6}\s+(?:said|says|told|reported|reports|announced|added|stated|wrote)\b`)
+
+// cleanCut is what token.Clean trims from either end of a text.
+const cleanCut = " \t\"“”‘’'.,;:-–—*"
+
+// shortText is token.FirstWords(token.Clean(s), 30), the few words a
+// commitment's what holds, without the intermediate strings when s holds
+// no Markdown emphasis ("**"): its words are then the words of s joined
+// by single spaces, trimmed as Clean trims, and cut after the 30th.
+func shortText(s string) string {
+	if strings.Contains(s, "**") {
+		return token.FirstWords(token.Clean(s), 30)
+	}
+	t := strings.Trim(singleSpaced(s), cleanCut)
+	// t has single spaces between its words and none at either end
+	n := 0
+	for i := 0; i < len(t); i++ {
+		if t[i] == ' ' {
+			if n++; n == 30 {
+				return t[:i]
+			}
+		}
+	}
+	return t
+}
+
+// singleSpaced is strings.Join(strings.Fields(s), " "): s itself when it
+// is so already.
+func singleSpaced(s string) string {
+	prevSpace := true // a space at the start is not kept
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.Join(strings.Fields(s), " ") // a space beyond ASCII may stand in s
+		}
+		space := asciiSpace(c)
+		if space && (c != ' ' || prevSpace) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prevSpace = space
+	}
+	if prevSpace && len(s) > 0 {
+		return strings.Join(strings.Fields(s), " ") // a space at the end
+	}
+	return s
+}
+
+// asciiSpace reports the ASCII bytes unicode.IsSpace holds.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}

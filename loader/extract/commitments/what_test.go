@@ -1,0 +1,36 @@
+package commitments
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/loader/extract/token"
+)
+
+// shortText gives what token.FirstWords(token.Clean(s), 30) gives, on
+// crafted texts and on random mixes of words, spaces and trimmed marks.
+func TestShortTextAsCleanFirstWords(t *testing.T) {
+	texts := append([]string{"", " ", "a", " a ", "a  b", "a\tb\n", "**a** b", "\"a, b.\"", "– a —", "a\u00a0b", "a\u0085 b",
+		"“quoted”", "a ** b", "\xff x", strings.Repeat("w ", 40), strings.Repeat("w. ", 31) + "-", "x -- " + strings.Repeat("y ", 29) + ".."},
+		mixes(5000, 80, "a", "bb", " ", "  ", "\t", "\n", ".", ",", "-", "*", "**", "“", "’", "é", "\u00a0", "\u2003", "—", "x;", "'", "\xe2\x80")...)
+	for _, s := range texts {
+		if got, want := shortText(s), token.FirstWords(token.Clean(s), 30); got != want {
+			t.Errorf("shortText(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// mixes returns n texts, each of up to max pieces drawn at random.
+func mixes(n, max int, pieces ...string) []string {
+	r := rand.New(rand.NewSource(1))
+	out := make([]string, n)
+	for i := range out {
+		var b strings.Builder
+		for k := r.Intn(max); k > 0; k-- {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		out[i] = b.String()
+	}
+	return out
+}
