@@ -20,7 +20,7 @@ func (s commitmentStage) clauses(env *commitEnv, u commitUnit, toks []token.Tok,
 	shared := map[int]bool{} // cuts after which the clause keeps the sentence's subject
 	for k := 1; k < len(verbs); k++ {
 		lo, hi := verbs[k-1].End, verbs[k].Start
-		ms := c.MentionsIn(lo, hi)
+		ms := c.MentionsView(lo, hi)
 		cut := -1
 		for j := len(ms) - 1; j >= 0 && cut < 0; j-- {
 			if !env.subjectMention(ms[j]) {

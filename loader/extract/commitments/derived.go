@@ -18,7 +18,7 @@ func derivedIn(e *commitEnv, u commitUnit, parent commitCand) []commitCand {
 	c := e.c
 	body := c.A.Body
 	var out []commitCand
-	for _, m := range c.MentionsIn(u.start, u.end) {
+	for _, m := range c.MentionsView(u.start, u.end) {
 		if m.Kind != "country" && m.Kind != "organization" {
 			continue
 		}

@@ -47,6 +47,10 @@ type commitEnv struct {
 	lastObject map[string]bool
 	// homeState is the state the document is written from (homeState).
 	homeState string
+	// kinds and masked are reused by each kind scan (kindBuf) and each
+	// masking of actors (maskActors).
+	kinds  kindBuf
+	masked []token.Tok
 }
 
 func newCommitEnv(c *facts.Context, lex *commitLexicon) *commitEnv {
@@ -299,7 +303,7 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 	if hs := e.lex.modality.All(head); len(hs) > 0 {
 		for k := len(hs) - 1; k >= 0; k-- {
 			cut := hs[k].Start
-			if ms := c.MentionsIn(from, cut); len(ms) > 0 && e.subjectMention(ms[len(ms)-1]) {
+			if ms := c.MentionsView(from, cut); len(ms) > 0 && e.subjectMention(ms[len(ms)-1]) {
 				anchor = cut
 				head = token.Tokens(c.A.Body, from, anchor)
 				break
@@ -309,7 +313,7 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 	if len(head) > 1 && openingConjunctions[head[0].Norm] {
 		head = head[1:] // "And they will ...": the subject follows
 	}
-	ms := c.MentionsIn(from, anchor)
+	ms := c.MentionsView(from, anchor)
 	if len(head) > 0 && (head[0].Norm == "we" || head[0].Norm == "our") && e.srcKind[u.sent] == "person" {
 		if country := c.CountryOf(e.srcID[u.sent]); country != "" {
 			return []string{country}
@@ -343,7 +347,7 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 		if e.lex.collective.EndsBeforeIndexed(head, i+1) && !insideMention(ms, head[i].Start) && !exemplified(head, i+1) && !e.subjectAfter(head[i+1:], ms) {
 			// "NATO members": a named body before the collective commits
 			if i > 0 {
-				for _, m := range c.MentionsIn(head[i-1].Start, head[i-1].End+1) {
+				for _, m := range c.MentionsView(head[i-1].Start, head[i-1].End+1) {
 					if m.Kind == "organization" {
 						return []string{m.Key}
 					}
@@ -458,7 +462,7 @@ func (e *commitEnv) latterFormer(head []token.Tok, from int) ([]string, bool) {
 			continue
 		}
 		var actors []model.Mention
-		for _, m := range e.c.MentionsIn(from, head[i].Start) {
+		for _, m := range e.c.MentionsView(from, head[i].Start) {
 			if facts.IsActor(m) && (len(actors) == 0 || actors[len(actors)-1].Key != m.Key) {
 				actors = append(actors, m)
 			}
@@ -508,7 +512,7 @@ func (e *commitEnv) adjectivesBefore(head []token.Tok, i int) []string {
 		if w == "and" {
 			continue
 		}
-		ms := e.c.MentionsIn(head[j].Start, head[j].End)
+		ms := e.c.MentionsView(head[j].Start, head[j].End)
 		if len(ms) != 1 || ms[0].Kind != "country" || ms[0].Form != "adjective" && ms[0].Form != "demonym" {
 			break
 		}

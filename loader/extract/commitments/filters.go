@@ -151,7 +151,7 @@ func (s commitmentStage) reportedModal(env *commitEnv, toks []token.Tok) bool {
 				return false
 			}
 		}
-		for _, m := range env.c.MentionsIn(toks[i].End, h.Start) {
+		for _, m := range env.c.MentionsView(toks[i].End, h.Start) {
 			if env.subjectMention(m) {
 				return false
 			}

@@ -41,7 +41,7 @@ func (s commitmentStage) gapped(env *commitEnv, u commitUnit, parent commitCand,
 		out = append(out, commitCand{unit: cu, kind: parent.kind, by: []string{m.Key}, to: parent.to,
 			status: parent.status, modality: parent.modality, what: shortText(body[start:end]), hasVerb: true})
 	}
-	ms := c.MentionsIn(anchor, u.end)
+	ms := c.MentionsView(anchor, u.end)
 	for i := range toks {
 		end, ok := s.amountAt(body, toks, i)
 		if !ok {

@@ -65,7 +65,7 @@ func (e *commitEnv) groupPhrase(toks []token.Tok, fromEnd bool) (string, bool) {
 	if start == n-1 {
 		return "", false // a bare group noun
 	}
-	for _, m := range e.c.MentionsIn(toks[start].Start, toks[n-1].End) {
+	for _, m := range e.c.MentionsView(toks[start].Start, toks[n-1].End) {
 		if facts.IsActor(m) && m.End >= toks[n-2].End && m.Start <= toks[start].Start {
 			return "", false // "NATO members": the named body
 		}
@@ -111,7 +111,7 @@ func (e *commitEnv) pairBefore(sent int, head []token.Tok) ([]string, bool) {
 		if i == sent {
 			en = head[k].Start
 		}
-		ms := c.MentionsIn(st, en)
+		ms := c.MentionsView(st, en)
 		for j := len(ms) - 1; j >= 0; j-- {
 			if !e.subjectMention(ms[j]) {
 				continue

@@ -53,19 +53,34 @@ type kindScan struct {
 	toks  []token.Tok
 	at    []int // tokens where some list matches, in text order
 	best  []int // len(at) rows of len(lists.lists): LongestAt, or -1
+	buf   *kindBuf
 }
 
-// scan matches every kind list in toks at once.
-func (kl *kindLists) scan(toks []token.Tok) kindScan {
-	ks := kindScan{lists: kl, toks: toks}
+// kindBuf holds the slices a kind scan fills, reused from one scan of a
+// document to the next (nil works: a scan then allocates its own).
+type kindBuf struct {
+	row, at, best []int
+	found, amounts []token.Hit
+}
+
+// scan matches every kind list in toks at once, in buf's slices.
+func (kl *kindLists) scan(toks []token.Tok, buf *kindBuf) kindScan {
+	if buf == nil {
+		buf = &kindBuf{}
+	}
+	ks := kindScan{lists: kl, toks: toks, at: buf.at[:0], best: buf.best[:0], buf: buf}
 	n := len(kl.lists)
-	row := make([]int, n)
+	if len(buf.row) != n {
+		buf.row = make([]int, n)
+	}
+	row := buf.row
 	for i := range toks {
 		if kl.joined.LongestAt(toks, i, row) {
 			ks.at = append(ks.at, i)
 			ks.best = append(ks.best, row...)
 		}
 	}
+	buf.at, buf.best = ks.at, ks.best
 	return ks
 }
 

@@ -284,7 +284,7 @@ func actorPatterns(name string, list []string) ([]secondActorPattern, error) {
 }
 
 // kindOf names the kind of a whole text; see kindFrom.
-func (l *commitLexicon) kindOf(toks []token.Tok) string { return l.kindFrom(toks, 0) }
+func (l *commitLexicon) kindOf(toks []token.Tok, buf *kindBuf) string { return l.kindFrom(toks, 0, buf) }
 
 // kindFrom names the kind of a commitment whose verb is token from (0
 // when there is none). Kinds whose keywords must all be present ("all"
@@ -295,9 +295,9 @@ func (l *commitLexicon) kindOf(toks []token.Tok) string { return l.kindFrom(toks
 // ammunition" is ammunition) and modifiers (a keyword right before
 // another: "training aircraft"); an amount alone is financial support.
 // "other" when only an object of other_objects is found; "" when nothing
-// is.
-func (l *commitLexicon) kindFrom(toks []token.Tok, from int) string {
-	ks := l.kindLists.scan(toks)
+// is. The scan runs in buf's slices.
+func (l *commitLexicon) kindFrom(toks []token.Tok, from int, buf *kindBuf) string {
+	ks := l.kindLists.scan(toks, buf)
 	head := l.headKind(&ks, from)
 	for ki, k := range l.Kinds {
 		if len(k.all) > 0 {
@@ -337,7 +337,7 @@ func (l *commitLexicon) headKind(ks *kindScan, from int) string {
 		kind string
 	}
 	var hits []kindHit
-	var found []token.Hit
+	found := ks.buf.found
 	for ki, k := range l.Kinds {
 		found = ks.hits(l.kindLists.keywords[ki], from, found[:0])
 		for _, h := range found {
@@ -346,7 +346,9 @@ func (l *commitLexicon) headKind(ks *kindScan, from int) string {
 			}
 		}
 	}
-	amounts := ks.hits(l.kindLists.amounts, from, nil)
+	ks.buf.found = found
+	amounts := ks.hits(l.kindLists.amounts, from, ks.buf.amounts[:0])
+	ks.buf.amounts = amounts
 	isAmount := func(h token.Hit) bool {
 		for _, a := range amounts {
 			if h.From < a.To && a.From < h.To {

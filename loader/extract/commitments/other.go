@@ -55,7 +55,7 @@ func (s commitmentStage) bareOther(env *commitEnv, u commitUnit, toks []token.To
 		return false
 	}
 	named := map[string]bool{}
-	for _, m := range c.MentionsIn(st, v.Start) {
+	for _, m := range c.MentionsView(st, v.Start) {
 		if facts.IsActor(m) {
 			named[m.Key] = true
 		}
@@ -101,7 +101,7 @@ func (s commitmentStage) willVerb(env *commitEnv, toks []token.Tok) (token.Hit, 
 			continue // "will be", "will stand at 30%", "will meet"
 		}
 		actor := false
-		for _, m := range env.c.MentionsIn(toks[max(0, i-3)].Start, t.Start) {
+		for _, m := range env.c.MentionsView(toks[max(0, i-3)].Start, t.Start) {
 			actor = actor || env.subjectMention(m) && m.End >= toks[max(0, i-2)].Start
 		}
 		if actor {

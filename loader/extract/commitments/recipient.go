@@ -39,7 +39,7 @@ func (e *commitEnv) offerer(u commitUnit, toks []token.Tok, anchor int, by []str
 		return ""
 	}
 	st, _ := e.c.SentSpan(u.sent)
-	ms := e.c.MentionsIn(st, anchor)
+	ms := e.c.MentionsView(st, anchor)
 	for j := len(ms) - 1; j >= 0; j-- {
 		m := ms[j]
 		if m.Kind == "country" && !appearsIn(by, m.Key) && !facts.CurrencyMention(e.c.A.Body, m) {
@@ -92,7 +92,7 @@ func (e *commitEnv) beneficiary(u commitUnit, anchor int, by []string, cond, kin
 		return false
 	}
 	unitToks := token.Tokens(c.A.Body, max(anchor, u.start), u.end)
-	for _, m := range c.MentionsIn(max(anchor, u.start), u.end) {
+	for _, m := range c.MentionsView(max(anchor, u.start), u.end) {
 		if facts.CurrencyMention(c.A.Body, m) || facts.RangeEnd(c.A.Body, m) {
 			continue // "US$ 9 billion", "from Japan to Fiji"
 		}
@@ -125,7 +125,7 @@ func (e *commitEnv) beneficiary(u commitUnit, anchor int, by []string, cond, kin
 	}
 	if strings.Contains(cond, "request") {
 		if k := strings.Index(c.A.Body[u.start:u.end], cond); k >= 0 {
-			for _, m := range c.MentionsIn(u.start+k, u.start+k+len(cond)) {
+			for _, m := range c.MentionsView(u.start+k, u.start+k+len(cond)) {
 				if m.Kind == "country" && !isBy(m.Key) {
 					return m.Key
 				}
@@ -239,7 +239,7 @@ func onSoil(body string, end int) bool {
 // past the commitment word in the unit, not among by; "" when none.
 func (e *commitEnv) signedWith(u commitUnit, anchor int, by []string) string {
 	body := e.c.A.Body
-	for _, m := range e.c.MentionsIn(max(anchor, u.start), u.end) {
+	for _, m := range e.c.MentionsView(max(anchor, u.start), u.end) {
 		prev := facts.PrevWord(body, m.Start)
 		if prev == "the" {
 			prev = facts.PrevWord(body, m.Start-len("the "))
@@ -262,7 +262,7 @@ func (e *commitEnv) forArmedForce(toks []token.Tok) bool {
 	if len(toks) == 0 {
 		return false
 	}
-	for _, m := range e.c.MentionsIn(toks[0].Start, toks[len(toks)-1].End) {
+	for _, m := range e.c.MentionsView(toks[0].Start, toks[len(toks)-1].End) {
 		if m.Kind != "organization" {
 			continue
 		}

@@ -137,7 +137,7 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 			}
 		}
 	}
-	kind := s.lex.kindFrom(maskActors(c, toks, verbAt), verbAt)
+	kind := s.lex.kindFrom(env.maskActors(toks, verbAt), verbAt, &env.kinds)
 	if kind == "" && len(verbs) > 0 && !u.list && (s.bareOther(env, u, toks, verbs[0]) || (env.runLead(u.sent) >= 0 || s.termOfText(toks, verbs)) && env.underSigned(u)) {
 		// a firm pledge, or a term of a signed text: listed after its
 		// lead-in ("Freedonia supports Ruritania's reforms;") or told as
@@ -186,7 +186,7 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 			if parties, at, ok3 := s.accordBetween(env, toks); ok3 {
 				// "the concurrence between A and B on the annex": A and B agree
 				cand.kind = "other"
-				if k := s.lex.kindOf(toks); k != "" {
+				if k := s.lex.kindOf(toks, &env.kinds); k != "" {
 					cand.kind = k
 				}
 				env.fill(&cand, toks, at, parties)
@@ -197,7 +197,7 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 			if at, ok2 := s.ownCommitmentTo(toks); ok2 {
 				// "X reiterates its firm commitment to remain ...": X's
 				// pledge in a noun
-				cand.kind = s.lex.kindFrom(toks, at)
+				cand.kind = s.lex.kindFrom(toks, at, &env.kinds)
 				if cand.kind == "" {
 					cand.kind = "other"
 				}
@@ -212,7 +212,7 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 			if pok {
 				env.fill(&cand, toks, p, []string{by})
 				cand.kind = "other"
-				if k := s.lex.kindOf(toks); k != "" {
+				if k := s.lex.kindOf(toks, &env.kinds); k != "" {
 					cand.kind = k
 				}
 				return []commitCand{cand}
@@ -274,7 +274,7 @@ func (s commitmentStage) components(env *commitEnv, whole commitCand, anchor int
 	var out []commitCand
 	for _, p := range parts {
 		toks := token.Tokens(env.c.A.Body, p[0], p[1])
-		k := s.lex.kindOf(toks)
+		k := s.lex.kindOf(toks, &env.kinds)
 		if k == "financial support" && env.forArmedForce(toks) {
 			k = "military support" // "200 million in aid for the Lakeland Army"
 		}
@@ -432,7 +432,7 @@ func (s commitmentStage) nominalBy(env *commitEnv, toks []token.Tok) (string, in
 		if j >= len(toks) || toks[j].Norm != "by" {
 			continue
 		}
-		for _, m := range env.c.MentionsIn(toks[j].End, min(len(env.c.A.Body), toks[j].End+60)) {
+		for _, m := range env.c.MentionsView(toks[j].End, min(len(env.c.A.Body), toks[j].End+60)) {
 			gap := token.Tokens(env.c.A.Body, toks[j].End, m.Start)
 			if facts.IsActor(m) && (len(gap) == 0 || len(gap) == 1 && gap[0].Norm == "the") {
 				return m.Key, h.Start, true
@@ -456,7 +456,7 @@ func (s commitmentStage) accordBetween(env *commitEnv, toks []token.Tok) ([]stri
 		}
 		var parties []string
 		last := toks[j].End
-		for _, m := range env.c.MentionsIn(toks[j].End, toks[len(toks)-1].End) {
+		for _, m := range env.c.MentionsView(toks[j].End, toks[len(toks)-1].End) {
 			if m.Start < last {
 				continue
 			}
@@ -587,7 +587,7 @@ func notInNames(c *facts.Context, toks []token.Tok, hits []token.Hit) []token.Hi
 	if len(hits) == 0 {
 		return hits
 	}
-	ms := c.MentionsIn(toks[0].Start, toks[len(toks)-1].End)
+	ms := c.MentionsView(toks[0].Start, toks[len(toks)-1].End)
 	out := hits[:0:0]
 	for _, h := range hits {
 		name := false
@@ -615,7 +615,7 @@ func (s commitmentStage) ownSubject(env *commitEnv, toks []token.Tok, verbs []to
 	if len(verbs) == 0 || kind == "" || len(toks) < 2 || verbs[0].From < 2 {
 		return false
 	}
-	ms := env.c.MentionsIn(toks[1].Start, verbs[0].Start)
+	ms := env.c.MentionsView(toks[1].Start, verbs[0].Start)
 	if len(ms) == 0 {
 		return false
 	}
@@ -666,7 +666,7 @@ func (s commitmentStage) possessor(c *facts.Context, toks []token.Tok) (string, 
 	if len(toks) == 0 {
 		return "", 0, false
 	}
-	for _, m := range c.MentionsIn(toks[0].Start, toks[len(toks)-1].End) {
+	for _, m := range c.MentionsView(toks[0].Start, toks[len(toks)-1].End) {
 		if !facts.IsActor(m) || token.IsPossessiveAfter(c.A.Body, m.End) {
 			continue
 		}
@@ -689,17 +689,18 @@ func (s commitmentStage) possessor(c *facts.Context, toks []token.Tok) (string, 
 
 // maskActors blanks the words of the names of actors before token verb:
 // the subject's name tells no kind ("the Freedonian Armed Forces signed a
-// truce" is no military support; "support for the Armed Forces" is).
-func maskActors(c *facts.Context, toks []token.Tok, verb int) []token.Tok {
+// truce" is no military support; "support for the Armed Forces" is). The
+// copy it returns lives until the next call.
+func (e *commitEnv) maskActors(toks []token.Tok, verb int) []token.Tok {
 	if verb <= 0 || verb > len(toks) {
 		return toks
 	}
-	ms := c.MentionsIn(toks[0].Start, toks[verb-1].End)
+	ms := e.c.MentionsView(toks[0].Start, toks[verb-1].End)
 	if len(ms) == 0 {
 		return toks
 	}
-	out := make([]token.Tok, len(toks))
-	copy(out, toks)
+	out := append(e.masked[:0], toks...)
+	e.masked = out
 	for i, t := range out {
 		for _, m := range ms {
 			if facts.IsActor(m) && m.Form == "name" && m.Start <= t.Start && t.End <= m.End {

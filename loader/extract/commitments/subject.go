@@ -28,7 +28,7 @@ func (e *commitEnv) fromAgent(head []token.Tok, anchor int) ([]string, bool) {
 		if i == 0 || !e.lex.nouns.Has(head[i-1:i]) && !strings.HasSuffix(head[i-1].Norm, "s") {
 			return nil, false // "from" or "by" must follow a noun: "offers from"
 		}
-		ms := e.c.MentionsIn(head[i].End, head[n-1].Start)
+		ms := e.c.MentionsView(head[i].End, head[n-1].Start)
 		for k := len(ms) - 1; k >= 0; k-- {
 			if facts.IsActor(ms[k]) && !token.IsPossessiveAfter(e.c.A.Body, ms[k].End) {
 				return e.coordinated(ms, k), true
@@ -65,7 +65,7 @@ func afterFrontedAdverbial(c *facts.Context, from, anchor int) int {
 		if !strings.Contains(gap, ",") {
 			continue
 		}
-		if len(c.MentionsIn(from, toks[i].Start)) > 0 {
+		if len(c.MentionsView(from, toks[i].Start)) > 0 {
 			return from
 		}
 		return toks[i].Start
@@ -82,7 +82,7 @@ func (e *commitEnv) embeddedClause(from, anchor int) int {
 		if toks[i].Norm != "that" {
 			continue
 		}
-		for _, m := range e.c.MentionsIn(toks[i].End, anchor) {
+		for _, m := range e.c.MentionsView(toks[i].End, anchor) {
 			if e.subjectMention(m) {
 				return toks[i].End
 			}
@@ -159,7 +159,7 @@ func (e *commitEnv) passiveAgent(u commitUnit, anchor int) ([]string, bool) {
 		if toks[j].Norm != "by" && !(from && j == v+1 && toks[j].Norm == "from") {
 			continue
 		}
-		ms := c.MentionsIn(toks[j].End, min(en, toks[j].End+80))
+		ms := c.MentionsView(toks[j].End, min(en, toks[j].End+80))
 		if g, ok := e.groupAfter(toks[j+1:]); ok && (len(ms) == 0 || ms[0].Start >= toks[j+1].Start+len(g)-len(groupPrefix)) {
 			return []string{g}, true // "announced by vaccine makers"
 		}
@@ -223,7 +223,7 @@ func (e *commitEnv) behalfOf(u commitUnit, anchor int) ([]string, bool) {
 		if toks[i].Norm != "on" || toks[i+1].Norm != "behalf" || toks[i+2].Norm != "of" {
 			continue
 		}
-		for _, m := range c.MentionsIn(toks[i+2].End, min(en, toks[i+2].End+40)) {
+		for _, m := range c.MentionsView(toks[i+2].End, min(en, toks[i+2].End+40)) {
 			if facts.IsActor(m) && m.Kind != "person" {
 				return []string{m.Key}, true
 			}
@@ -259,7 +259,7 @@ func (e *commitEnv) locative(m model.Mention) bool {
 		return false
 	}
 	comma := strings.LastIndex(body[:m.Start], ",")
-	for _, p := range e.c.MentionsIn(max(0, comma-60), comma) {
+	for _, p := range e.c.MentionsView(max(0, comma-60), comma) {
 		if p.End == comma && p.Kind == "place" {
 			return true
 		}
@@ -271,7 +271,7 @@ func (e *commitEnv) locative(m model.Mention) bool {
 // or the five before it: whom "he" or "she" stands for.
 func (e *commitEnv) lastPerson(sent, at int) string {
 	st, _ := e.c.SentSpan(max(0, sent-5))
-	ms := e.c.MentionsIn(st, at)
+	ms := e.c.MentionsView(st, at)
 	for k := len(ms) - 1; k >= 0; k-- {
 		if ms[k].Kind == "person" {
 			return ms[k].Key
