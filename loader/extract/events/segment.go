@@ -1,6 +1,8 @@
 package events
 
 import (
+	"sync"
+
 	"github.com/kg-project/kg/loader/extract/facts"
 	"github.com/kg-project/kg/loader/extract/token"
 )
@@ -50,11 +52,30 @@ type foundTrigger struct {
 	ok  bool
 }
 
-// withDocMemo returns s with an empty memo for the document of c; the
-// stage value shared between documents keeps none.
+// docMemos holds the memos of documents done, emptied, for the next
+// ones: a segment entry is large, and a document has many.
+var docMemos = sync.Pool{New: func() any { return new(docMemo) }}
+
+// withDocMemo returns s with an empty memo for the document of c, to be
+// handed back by releaseDocMemo once the document is done; the stage
+// value shared between documents keeps none.
 func (s eventStage) withDocMemo(c *facts.Context) eventStage {
-	s.memo = &docMemo{segs: make([]segRead, len(c.A.Sents))}
+	m := docMemos.Get().(*docMemo)
+	if n := len(c.A.Sents); cap(m.segs) >= n {
+		m.segs = m.segs[:n]
+	} else {
+		m.segs = make([]segRead, n)
+	}
+	s.memo = m
 	return s
+}
+
+// releaseDocMemo empties the memo of s and hands it back for another
+// document; nothing read from it may be kept.
+func (s eventStage) releaseDocMemo() {
+	clear(s.memo.segs)
+	s.memo.found = s.memo.found[:0]
+	docMemos.Put(s.memo)
 }
 
 // segRead returns the memo entry of segment i; a fresh one, kept

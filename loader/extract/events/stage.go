@@ -31,6 +31,7 @@ func NewStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 func (s eventStage) Apply(a *model.Analysis) error {
 	c := facts.NewContext(a)
 	s = s.withDocMemo(c)
+	defer s.releaseDocMemo()
 	if c.DocDate != "" && unresolvedDates(a) {
 		// the document date may have been inferred after the dates stage
 		model.ResolveDates(a, c.DocDate)
