@@ -17,8 +17,9 @@ const besideWindow = 8
 // stands in it before a trigger; nil otherwise.
 func (s eventStage) besideIn(c *facts.Context, i int) []eventMention {
 	start, end := c.SentSpan(i)
-	toks := token.Tokens(c.A.Body, start, end)
-	for sp := range s.Lex.sidelines.Hits(toks) {
+	sr := s.seg(c, i)
+	toks := sr.toks
+	for _, sp := range s.listOf(sr, segSidelines) {
 		win := toks[sp.To:min(len(toks), sp.To+besideWindow)]
 		h, typ, ok := s.trigger(c.A.Body, win)
 		if !ok || fxPunctBetween(c.A.Body, sp.End, h.Start) {
@@ -31,7 +32,7 @@ func (s eventStage) besideIn(c *facts.Context, i int) []eventMention {
 			masked[k].Norm = ""
 		}
 		var out []eventMention
-		if m, mok := s.mentionInToks(c, i, start, end, masked); mok {
+		if m, mok := s.mentionInToks(c, i, start, end, masked, nil); mok {
 			m.beside = !m.coref
 			out = append(out, m)
 		}
@@ -63,7 +64,6 @@ func fxPunctBetween(body string, from, to int) bool {
 // as a heading for want of punctuation ("Following talks with X, Y
 // said"): a clause ending in a saying verb, to be read as a sentence.
 func (s eventStage) leadsQuote(c *facts.Context, i int) bool {
-	start, end := c.SentSpan(i)
-	toks := token.Tokens(c.A.Body, start, end)
+	toks := s.segToks(c, i)
 	return len(toks) > 4 && s.Lex.saying.EndsBefore(toks, len(toks))
 }

@@ -19,9 +19,10 @@ func (s eventStage) seriesBefore(toks []token.Tok, at int) bool {
 }
 
 // callsNoSummit reports a not_summit noun ("conference", "forum") in the
-// sentence, not as part of a press conference trigger.
-func (s eventStage) callsNoSummit(body string, toks []token.Tok) bool {
-	for h := range s.Lex.notSummit.Hits(toks) {
+// sentence, not as part of a press conference trigger. toks are the
+// words of the whole segment sr when sr is not nil (see allOf).
+func (s eventStage) callsNoSummit(body string, toks []token.Tok, sr *segRead) bool {
+	for _, h := range s.allOf(sr, segNotSummit, toks) {
 		if _, typ, ok := s.trigger(body, toks[max(0, h.From-2):h.To]); !ok || typ == "meeting" {
 			return true
 		}
@@ -30,9 +31,10 @@ func (s eventStage) callsNoSummit(body string, toks []token.Tok) bool {
 }
 
 // plannedAt reports a future marker in the few words around the trigger
-// ("their next meeting", "will meet again").
-func (s eventStage) plannedAt(toks []token.Tok, hit token.Hit) bool {
-	for h := range s.Lex.future.Hits(toks) {
+// ("their next meeting", "will meet again"). toks are the words of the
+// whole segment sr when sr is not nil (see allOf).
+func (s eventStage) plannedAt(toks []token.Tok, sr *segRead, hit token.Hit) bool {
+	for _, h := range s.allOf(sr, segFuture, toks) {
 		if h.To >= hit.From-3 && h.From <= hit.To+5 && hit.To > hit.From {
 			return true
 		}

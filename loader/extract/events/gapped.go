@@ -17,9 +17,10 @@ func (s eventStage) gappedMeetings(c *facts.Context, i int, sentDates []model.Da
 		return nil
 	}
 	start, end := c.SentSpan(i)
-	toks := token.Tokens(c.A.Body, start, end)
-	hit, typ, ok := s.trigger(c.A.Body, toks)
-	if !ok || !s.Lex.weak.HasRaw(hit.Phrase) || s.plannedAt(toks, hit) {
+	sr := s.seg(c, i)
+	toks := sr.toks
+	hit, typ, ok := s.segTrigger(c.A.Body, sr)
+	if !ok || !s.Lex.weak.HasRaw(hit.Phrase) || s.plannedAt(toks, sr, hit) {
 		return nil
 	}
 	if _, _, again := s.trigger(c.A.Body, toks[hit.To:]); again {

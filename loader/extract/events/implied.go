@@ -6,9 +6,10 @@ import (
 )
 
 // impliedMeeting finds a decision taken at a stated place and date ("the
-// ministers agreed in Oslo on Tuesday"): a meeting.
-func (s eventStage) impliedMeeting(c *facts.Context, i int, toks []token.Tok) (token.Hit, bool) {
-	h, ok := s.Lex.impliedMeeting.First(toks)
+// ministers agreed in Oslo on Tuesday"): a meeting. toks are the words
+// of the whole segment sr when sr is not nil (see allOf).
+func (s eventStage) impliedMeeting(c *facts.Context, i int, toks []token.Tok, sr *segRead) (token.Hit, bool) {
+	h, ok := s.firstOf(sr, segImplied, toks)
 	if !ok {
 		return token.Hit{}, false
 	}
@@ -30,9 +31,10 @@ func (s eventStage) impliedMeeting(c *facts.Context, i int, toks []token.Tok) (t
 
 // impliedMeetingBody finds the organisation or country that opens a
 // sentence with a decision ("NATO defence ministers agreed ..."), the
-// body of a meeting the sentence refers to.
-func (s eventStage) impliedMeetingBody(c *facts.Context, start int, toks []token.Tok) (string, bool) {
-	h, ok := s.Lex.impliedMeeting.First(toks)
+// body of a meeting the sentence refers to; sr is the segment toks are
+// all the words of.
+func (s eventStage) impliedMeetingBody(c *facts.Context, start int, sr *segRead) (string, bool) {
+	h, ok := s.firstOf(sr, segImplied, sr.toks)
 	if !ok {
 		return "", false
 	}

@@ -15,7 +15,7 @@ const EventLexiconPath = "lexicon/events.yaml"
 type eventLexicon struct {
 	Types []eventType
 	// triggers is the union of the types' triggers: the words where one of
-	// them may start (see triggerHits).
+	// them may start (see triggerHits, widerTrigger).
 	triggers   token.Phrases
 	gatherings map[string]bool
 	coreferent token.Phrases
@@ -98,6 +98,10 @@ type eventLexicon struct {
 	outcomeNouns    map[string]bool
 	occasions       map[string]bool
 	openingSegments int
+	// segLists are the lists read over whole segments (see seglists.go),
+	// indexed together by seg.
+	segLists []*token.Phrases
+	seg      *segIndex
 }
 
 // otherLexicon: decisions and ceasefire onsets, events of type "other"
@@ -138,6 +142,9 @@ func LoadEventLexicon(data fs.FS) (*eventLexicon, error) {
 		}
 		seenType[t.Type] = true
 		all = append(all, t.Triggers...)
+	}
+	if segTypes+len(f.Types) > maxSegLists {
+		return nil, fmt.Errorf("lexicon %s: %d event types, at most %d: %w", EventLexiconPath, len(f.Types), maxSegLists-segTypes, lexicon.ErrLexicon)
 	}
 	lists["triggers"] = all
 	lists["decisions"], lists["onset_subjects"], lists["onset_verbs"] = f.Decisions, f.OnsetSubjects, f.OnsetVerbs
@@ -224,6 +231,7 @@ func LoadEventLexicon(data fs.FS) (*eventLexicon, error) {
 	lex.needPlace = fxSet(f.NeedPlace)
 	lex.modalOnly = fxSet(f.ModalOnly)
 	lex.otherClause = fxSet(f.OtherClause)
+	lex.joinSegLists()
 	return lex, nil
 }
 

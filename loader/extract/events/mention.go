@@ -45,22 +45,31 @@ type eventMention struct {
 // mentionIn reads segment i for an event trigger or an attendance cue.
 func (s eventStage) mentionIn(c *facts.Context, i int) (eventMention, bool) {
 	start, end := c.SentSpan(i)
-	return s.mentionInSpan(c, i, start, end)
+	sr := s.seg(c, i)
+	return s.mentionInToks(c, i, start, end, sr.toks, sr)
 }
 
 // mentionInSpan reads the part [start, end) of segment i.
 func (s eventStage) mentionInSpan(c *facts.Context, i, start, end int) (eventMention, bool) {
-	return s.mentionInToks(c, i, start, end, token.Tokens(c.A.Body, start, end))
+	return s.mentionInToks(c, i, start, end, token.Tokens(c.A.Body, start, end), nil)
 }
 
 // mentionInToks reads the part [start, end) of segment i from its words
-// toks, some of which may be blanked out (see besideIn).
-func (s eventStage) mentionInToks(c *facts.Context, i, start, end int, toks []token.Tok) (eventMention, bool) {
+// toks, some of which may be blanked out (see besideIn); sr is the
+// segment read whole when toks are all its words, else nil.
+func (s eventStage) mentionInToks(c *facts.Context, i, start, end int, toks []token.Tok, sr *segRead) (eventMention, bool) {
 	m := eventMention{sent: i}
-	hit, typ, ok := s.trigger(c.A.Body, toks)
+	var hit token.Hit
+	var typ string
+	var ok bool
+	if sr != nil {
+		hit, typ, ok = s.segTrigger(c.A.Body, sr)
+	} else {
+		hit, typ, ok = s.trigger(c.A.Body, toks)
+	}
 	// "the conference" refers back, unless the sentence tells another kind
 	// of event of it ("the opening ceremony of the conference")
-	if h, cok := s.Lex.coreferent.First(toks); cok && !s.blocked(c.A.Body, toks, h) && (!ok || s.Lex.gatherings[typ] || typ == "summit") {
+	if h, cok := s.firstOf(sr, segCoreferent, toks); cok && !s.blocked(c.A.Body, toks, h) && (!ok || s.Lex.gatherings[typ] || typ == "summit") {
 		m.coref = true
 		if !ok {
 			hit, ok = h, true
@@ -71,12 +80,12 @@ func (s eventStage) mentionInToks(c *facts.Context, i, start, end int, toks []to
 		m.coref, m.outcome = true, true // "the summit declaration": the text of a summit told elsewhere
 	}
 	if !ok {
-		if h, iok := s.impliedMeeting(c, i, toks); iok {
+		if h, iok := s.impliedMeeting(c, i, toks, sr); iok {
 			hit, typ, ok = h, "meeting", true
 		}
 	}
 	if !ok {
-		if !s.Lex.attendance.Has(toks) {
+		if !s.hasOf(sr, segAttendance, toks) {
 			return m, false
 		}
 		m.attendance = true
@@ -145,7 +154,7 @@ func (s eventStage) mentionInToks(c *facts.Context, i, start, end int, toks []to
 		}
 	}
 	m.date = s.eventDate(c, start, end, hit.Start)
-	if d, ok := s.dayOffsetDate(c, i, toks, hit); ok {
+	if d, ok := s.dayOffsetDate(c, i, toks, sr, hit); ok {
 		m.date = d
 	}
 	if m.date == "" {
@@ -187,8 +196,9 @@ func (s eventStage) mentionInToks(c *facts.Context, i, start, end int, toks []to
 		return m, len(m.participants) > 0
 	}
 	if typ == "meeting" {
-		m.lowered = s.Lex.belowSummit.Has(toks) || s.callsNoSummit(c.A.Body, toks)
-		if !s.Lex.belowSummit.Has(toks) && hit.To > hit.From && s.seriesBefore(toks, hit.From) {
+		below := s.hasOf(sr, segBelowSummit, toks)
+		m.lowered = below || s.callsNoSummit(c.A.Body, toks, sr)
+		if !below && hit.To > hit.From && s.seriesBefore(toks, hit.From) {
 			m.typ, m.lowered = "summit", false // "the COP30 climate conference"
 		}
 	}
@@ -203,7 +213,7 @@ func (s eventStage) mentionInToks(c *facts.Context, i, start, end int, toks []to
 	if s.Lex.modalOnly[m.typ] && hit.From > 0 && hit.To > hit.From && s.Lex.modalBefore[toks[hit.From-1].Norm] {
 		return m, false // "could visit Kyiv on Monday", "invited her to visit": no visit took place
 	}
-	if (s.Lex.needDate[m.typ] || s.Lex.datedTriggers.HasRaw(hit.Phrase)) && (m.date == "" && !m.named || s.Lex.generic.Has(toks)) {
+	if (s.Lex.needDate[m.typ] || s.Lex.datedTriggers.HasRaw(hit.Phrase)) && (m.date == "" && !m.named || s.hasOf(sr, segGeneric, toks)) {
 		return m, false
 	}
 	if n := s.Lex.minParticipants[m.typ]; n > 1 && len(m.participants) < n && !m.coref {
@@ -227,7 +237,7 @@ func (s eventStage) mentionInToks(c *facts.Context, i, start, end int, toks []to
 	}
 	// a gathering still to come, not dated: told only when it is the one
 	// the document is about (merging drops it otherwise)
-	m.planned = m.date == "" && !m.coref && (s.plannedAt(toks, hit) || s.leadPlans(c, i))
+	m.planned = m.date == "" && !m.coref && (s.plannedAt(toks, sr, hit) || s.leadPlans(c, i))
 	return m, true
 }
 

@@ -362,6 +362,13 @@ func datedByVisit(c *facts.Context, accs []*eventAcc) {
 // the day before ("OHRID, 19 March — ... Borrell told a news conference
 // late on Saturday"): the reporter was there.
 func placedByDateline(c *facts.Context, accs []*eventAcc) {
+	unplaced := false
+	for _, acc := range accs {
+		unplaced = unplaced || acc.typ == "press conference" && acc.placeKey == ""
+	}
+	if !unplaced {
+		return // none to place: the dateline is not read
+	}
 	place := facts.DatelinePlace(c)
 	if place == "" || len(c.DocDate) != len("2006-01-02") {
 		return

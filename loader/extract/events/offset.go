@@ -19,7 +19,9 @@ import "github.com/kg-project/kg/loader/extract/token"
 // the sentence before when that is the document's day ("X said on
 // Friday." "The announcement came a day after ..."): the day of the
 // report, which the sentence's words refer back to.
-func (s eventStage) dayOffsetDate(c *facts.Context, i int, toks []token.Tok, hit token.Hit) (string, bool) {
+// toks are the words of the whole segment sr when sr is not nil (see
+// allOf).
+func (s eventStage) dayOffsetDate(c *facts.Context, i int, toks []token.Tok, sr *segRead, hit token.Hit) (string, bool) {
 	for j := max(0, hit.From-12); j+2 < hit.From && j+2 < len(toks); j++ {
 		n, ok := s.Lex.dayCounts[toks[j].Norm]
 		unit, dir := toks[j+1].Norm, toks[j+2].Norm
@@ -39,7 +41,7 @@ func (s eventStage) dayOffsetDate(c *facts.Context, i int, toks []token.Tok, hit
 			return shiftedDay(s.baseDay(c, i, toks[j].Start), n*shift)
 		}
 	}
-	for _, h := range s.Lex.relativeDays.All(toks) {
+	for _, h := range s.allOf(sr, segRelativeDays, toks) {
 		return shiftedDay(s.baseDay(c, i, h.Start), s.Lex.relativeDayShift[h.Phrase])
 	}
 	return "", false

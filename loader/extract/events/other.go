@@ -15,14 +15,15 @@ import "github.com/kg-project/kg/loader/extract/facts"
 // background to the sentence's event.
 func (s eventStage) otherIn(c *facts.Context, i int) (eventMention, bool) {
 	start, end := c.SentSpan(i)
-	toks := token.Tokens(c.A.Body, start, end)
-	if m, ok := s.onsetIn(c, i, toks); ok {
+	sr := s.seg(c, i)
+	toks := sr.toks
+	if m, ok := s.onsetIn(c, i, sr); ok {
 		return m, true
 	}
-	if _, typ, ok := s.trigger(c.A.Body, toks); ok && typ == "summit" {
+	if _, typ, ok := s.segTrigger(c.A.Body, sr); ok && typ == "summit" {
 		return eventMention{}, false
 	}
-	for h := range s.Lex.decisions.Hits(toks) {
+	for _, h := range s.listOf(sr, segDecisions) {
 		if s.Lex.relative.Has(toks[max(0, h.From-4):h.From]) {
 			continue
 		}
@@ -71,9 +72,10 @@ func (s eventStage) otherIn(c *facts.Context, i int) (eventMention, bool) {
 
 // onsetIn finds a ceasefire said to take effect on a stated day ("the
 // truce between A and B began on Wednesday").
-func (s eventStage) onsetIn(c *facts.Context, i int, toks []token.Tok) (eventMention, bool) {
+func (s eventStage) onsetIn(c *facts.Context, i int, sr *segRead) (eventMention, bool) {
 	start, end := c.SentSpan(i)
-	for subj := range s.Lex.onsetSubjects.Hits(toks) {
+	toks := sr.toks
+	for _, subj := range s.listOf(sr, segOnsetSubjects) {
 		for v := range s.Lex.onsetVerbs.Hits(toks[subj.To:min(len(toks), subj.To+9)]) {
 			at := toks[subj.To+v.From]
 			if subj.To+v.From > 0 && s.Lex.modalBefore[toks[subj.To+v.From-1].Norm] {

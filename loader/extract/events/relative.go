@@ -2,7 +2,6 @@ package events
 
 import (
 	"github.com/kg-project/kg/loader/extract/facts"
-	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // beforeRelative finds the event told before a relative marker whose
@@ -13,9 +12,10 @@ func (s eventStage) beforeRelative(c *facts.Context, i int, first eventMention) 
 	if !first.coref || first.outcome {
 		return eventMention{}, false
 	}
-	start, end := c.SentSpan(i)
-	toks := token.Tokens(c.A.Body, start, end)
-	for rel := range s.Lex.relative.Hits(toks) {
+	start, _ := c.SentSpan(i)
+	sr := s.seg(c, i)
+	toks := sr.toks
+	for _, rel := range s.listOf(sr, segRelative) {
 		if _, ok := s.Lex.coreferent.First(toks[rel.To:min(len(toks), rel.To+3)]); !ok {
 			continue
 		}
@@ -32,14 +32,14 @@ func (s eventStage) beforeRelative(c *facts.Context, i int, first eventMention) 
 // marker, with the sentence's persons.
 func (s eventStage) relativeIn(c *facts.Context, i int, first eventMention) (eventMention, bool) {
 	start, end := c.SentSpan(i)
-	toks := token.Tokens(c.A.Body, start, end)
-	for _, rel := range s.Lex.relative.All(toks) {
-		hits := s.triggerHits(toks)
+	sr := s.seg(c, i)
+	toks := sr.toks
+	for _, rel := range s.listOf(sr, segRelative) {
 		for k, t := range s.Lex.Types {
 			if t.Name == first.typ {
 				continue
 			}
-			for _, h := range hits[k] {
+			for _, h := range s.typeHits(sr, k) {
 				if h.From != rel.To && !(h.From == rel.To+1 && facts.Determiners[toks[rel.To].Norm]) {
 					continue
 				}
@@ -53,7 +53,7 @@ func (s eventStage) relativeIn(c *facts.Context, i int, first eventMention) (eve
 					// "Ministers agreed in Oslo on Tuesday ..., X told a press
 					// conference after the meeting": the body that decided met,
 					// on the day and at the place the sentence gives
-					if k, ok := s.impliedMeetingBody(c, start, toks); ok {
+					if k, ok := s.impliedMeetingBody(c, start, sr); ok {
 						m.participants, m.date, m.placeKey = []string{k}, first.date, first.placeKey
 					}
 				}
@@ -62,7 +62,7 @@ func (s eventStage) relativeIn(c *facts.Context, i int, first eventMention) (eve
 					// the meeting of that day and place, with the person named
 					m.participants, m.date, m.placeKey = first.participants, first.date, first.placeKey
 				} else if len(m.participants) < 1 || len(m.participants) < 2 && fxIsPersonKey(c, m.participants[0]) && s.Lex.minParticipants[t.Name] != 1 ||
-					s.plannedAt(toks, h) {
+					s.plannedAt(toks, sr, h) {
 					return m, false
 				}
 				if m.date == "" {

@@ -19,9 +19,22 @@ var signGaps = map[string]bool{"in": true, "with": true, "on": true, "at": true,
 // signingAt finds a signing verb followed within signWindow words, before
 // any preposition but "to" and "of", by a signed text ("signed a
 // bilateral security agreement", "signed the document"), not a future
-// one ("will sign").
-func (s eventStage) signingAt(body string, toks []token.Tok) (token.Hit, bool) {
-	for v := range s.Lex.signVerbs.Hits(toks) {
+// one ("will sign"). toks are the words of the whole segment sr when sr
+// is not nil: the answer is then found once.
+func (s eventStage) signingAt(body string, toks []token.Tok, sr *segRead) (token.Hit, bool) {
+	if sr == nil {
+		return s.findSigning(body, toks, nil)
+	}
+	if !sr.signed {
+		h, ok := s.findSigning(body, sr.toks, sr)
+		sr.sign, sr.signed = foundTrigger{hit: h, ok: ok}, true
+	}
+	return sr.sign.hit, sr.sign.ok
+}
+
+// findSigning is signingAt found afresh.
+func (s eventStage) findSigning(body string, toks []token.Tok, sr *segRead) (token.Hit, bool) {
+	for _, v := range s.allOf(sr, segSignVerbs, toks) {
 		if v.From > 0 && (toks[v.From-1].Norm == "will" || toks[v.From-1].Norm == "to" || toks[v.From-1].Norm == "would") {
 			continue
 		}
@@ -63,8 +76,9 @@ func (s eventStage) signingIn(c *facts.Context, i int, first eventMention) (even
 		return eventMention{}, false
 	}
 	start, end := c.SentSpan(i)
-	toks := token.Tokens(c.A.Body, start, end)
-	h, ok := s.signingAt(c.A.Body, toks)
+	sr := s.seg(c, i)
+	toks := sr.toks
+	h, ok := s.signingAt(c.A.Body, toks, sr)
 	if !ok {
 		return eventMention{}, false
 	}
@@ -84,7 +98,7 @@ func (s eventStage) signingIn(c *facts.Context, i int, first eventMention) (even
 		// "58 countries signed a declaration ... Signatories, including A
 		// and B, ...": the signers the next sentence opens with
 		ns, ne := c.SentSpan(i + 1)
-		next := token.Tokens(c.A.Body, ns, ne)
+		next := s.segToks(c, i+1)
 		if len(next) > 1 && next[0].Norm == "the" {
 			next = next[1:]
 		}

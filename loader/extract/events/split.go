@@ -21,16 +21,10 @@ import (
 // following the Pahalgam attack", where only the named attack counts).
 func (s eventStage) splitMentions(c *facts.Context, i int) (parts []eventMention, differ bool) {
 	start, end := c.SentSpan(i)
-	toks := token.Tokens(c.A.Body, start, end)
-	var hits []token.Hit
-	for _, typeHits := range s.triggerHits(toks) {
-		for _, h := range typeHits {
-			if !s.blocked(c.A.Body, toks, h) {
-				hits = append(hits, h)
-			}
-		}
-	}
-	if h, ok := s.signingAt(c.A.Body, toks); ok && fxHasAny(toks[max(0, h.From-4):h.From], "and") {
+	sr := s.seg(c, i)
+	toks := sr.toks
+	hits := append([]token.Hit(nil), sr.open...) // sorted below: a copy
+	if h, ok := s.signingAt(c.A.Body, toks, sr); ok && fxHasAny(toks[max(0, h.From-4):h.From], "and") {
 		// "met in Kyiv and (the two leaders) signed a security
 		// agreement": a signing coordinated with another event
 		hits = append(hits, h)

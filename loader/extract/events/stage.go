@@ -15,7 +15,7 @@ import (
 // mergeEventMentions); its id is the cross-document key of eventID.
 type eventStage struct {
 	Lex  *eventLexicon
-	memo *triggerMemo // per document, set by Apply (see triggerHits)
+	memo *docMemo // per document, set by Apply (see segment.go)
 }
 
 // NewStage builds the event stage from the event lexicon.
@@ -29,8 +29,9 @@ func NewStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 
 // Apply finds event mentions sentence by sentence, then merges them.
 func (s eventStage) Apply(a *model.Analysis) error {
-	s = s.withTriggerMemo()
 	c := facts.NewContext(a)
+	s = s.withDocMemo(c)
+	defer s.releaseDocMemo()
 	if c.DocDate != "" && unresolvedDates(a) {
 		// the document date may have been inferred after the dates stage
 		model.ResolveDates(a, c.DocDate)

@@ -4,35 +4,35 @@ import (
 	"github.com/kg-project/kg/loader/extract/token"
 )
 
-// trigger returns the first trigger of the highest-priority type (see
-// firstTrigger), remembered per token slice like triggerHits: the body is
-// the one document the memo belongs to.
+// trigger returns the first trigger of the highest-priority type in
+// toks (see firstTrigger).
 func (s eventStage) trigger(body string, toks []token.Tok) (token.Hit, string, bool) {
-	if s.memo == nil || len(toks) == 0 {
-		return s.firstTrigger(body, toks)
-	}
-	key := tokSliceKey{first: &toks[0], n: len(toks)}
-	if t, ok := s.memo.triggers[key]; ok {
-		return t.hit, t.typ, t.ok
-	}
-	hit, typ, ok := s.firstTrigger(body, toks)
-	s.memo.triggers[key] = foundTrigger{hit: hit, typ: typ, ok: ok}
-	return hit, typ, ok
+	return s.firstTrigger(body, toks, nil)
 }
 
-// firstTrigger returns the first trigger of the highest-priority type.
+// segTrigger is trigger over the whole segment sr, found once.
+func (s eventStage) segTrigger(body string, sr *segRead) (token.Hit, string, bool) {
+	if !sr.trigDone {
+		hit, typ, ok := s.firstTrigger(body, sr.toks, sr)
+		sr.trig, sr.trigDone = foundTrigger{hit: hit, typ: typ, ok: ok}, true
+	}
+	return sr.trig.hit, sr.trig.typ, sr.trig.ok
+}
+
+// firstTrigger returns the first trigger of the highest-priority type in
+// toks, the words of the whole segment sr when sr is not nil.
 // A weak trigger (a verb such as "met") gives way to a gathering noun of
 // a later type in the sentence ("negotiations in Geneva, where both sides
 // met" are talks).
-func (s eventStage) firstTrigger(body string, toks []token.Tok) (token.Hit, string, bool) {
+func (s eventStage) firstTrigger(body string, toks []token.Tok, sr *segRead) (token.Hit, string, bool) {
 	var weak token.Hit
 	weakType := ""
-	hits := s.triggerHits(toks)
+	var hits [][]token.Hit
+	if sr == nil {
+		hits = s.triggerHits(toks)
+	}
 	for k, t := range s.Lex.Types {
-		for _, h := range hits[k] {
-			if s.blocked(body, toks, h) {
-				continue
-			}
+		if h, found := s.firstOpen(body, toks, sr, hits, k); found {
 			if wh, wt, ok := s.widerTrigger(body, toks, h); ok {
 				return wh, wt, true // "through video conference": talks, not a conference
 			}
@@ -45,13 +45,12 @@ func (s eventStage) firstTrigger(body string, toks []token.Tok) (token.Hit, stri
 			case !isWeak && s.Lex.gatherings[t.Name]:
 				return h, t.Name, true
 			}
-			break
 		}
 		if weakType != "" {
 			continue
 		}
 		if t.Name == "signing" {
-			if h, ok := s.signingAt(body, toks); ok {
+			if h, ok := s.signingAt(body, toks, sr); ok {
 				return h, t.Name, true
 			}
 		}
@@ -62,19 +61,48 @@ func (s eventStage) firstTrigger(body string, toks []token.Tok) (token.Hit, stri
 	return token.Hit{}, "", false
 }
 
+// firstOpen is the first hit of type k that is not blocked: in the
+// segment sr, else among hits (triggerHits of toks).
+func (s eventStage) firstOpen(body string, toks []token.Tok, sr *segRead, hits [][]token.Hit, k int) (token.Hit, bool) {
+	if sr != nil {
+		if open := sr.openOf(k); len(open) > 0 {
+			return open[0], true
+		}
+		return token.Hit{}, false
+	}
+	for _, h := range hits[k] {
+		if !s.blocked(body, toks, h) {
+			return h, true
+		}
+	}
+	return token.Hit{}, false
+}
+
 // widerTrigger finds a trigger of another type that holds the words of
 // h and more ("video conference" around "conference"): the longer
 // phrase tells the event.
 func (s eventStage) widerTrigger(body string, toks []token.Tok, h token.Hit) (token.Hit, string, bool) {
-	win := toks[max(0, h.From-3):min(len(toks), h.To+3)]
+	lo := max(0, h.From-3)
+	win := toks[lo:min(len(toks), h.To+3)]
 	var buf [16]int
 	at := s.Lex.triggers.Starts(win, buf[:0])
 	for k := range s.Lex.Types {
-		t := &s.Lex.Types[k]
-		for _, w := range t.Triggers.AllAt(win, at) {
-			w.From, w.To = w.From+max(0, h.From-3), w.To+max(0, h.From-3)
-			if w.From <= h.From && w.To >= h.To && w.To-w.From > h.To-h.From && !s.blocked(body, toks, w) {
-				return w, t.Name, true
+		ps := &s.Lex.Types[k].Triggers
+		next := 0
+		for _, i := range at {
+			// the hits of ps.AllAt(win, at), one at a time
+			if i < next {
+				continue
+			}
+			b := ps.LongestAt(win, i)
+			if b < 0 {
+				continue
+			}
+			n := len(ps.List[b].Words)
+			next = i + n
+			w := token.Hit{From: lo + i, To: lo + i + n, Start: win[i].Start, End: win[i+n-1].End, Phrase: ps.List[b].Raw}
+			if w.From <= h.From && w.To >= h.To && n > h.To-h.From && !s.blocked(body, toks, w) {
+				return w, s.Lex.Types[k].Name, true
 			}
 		}
 	}

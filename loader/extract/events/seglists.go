@@ -1,0 +1,180 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/loader/extract/token"
+)
+
+// The phrase lists read over whole segments, by index into
+// eventLexicon.segLists; the trigger list of event type k is
+// segTypes+k. Those from segRelative to segTypes are read only in the
+// segments that tell an event: each is matched when first asked for
+// (see eventStage.listOf); the others, read in every segment, are
+// matched together in one pass (segHits).
+const (
+	segOnsetSubjects = iota
+	segDecisions
+	segSidelines
+	segSignVerbs
+	segCoreferent
+	segImplied
+	segAttendance
+	segRelative
+	segFuture
+	segBelowSummit
+	segNotSummit
+	segGeneric
+	segRelativeDays
+	segTypes
+)
+
+// segLazy reports a list matched only when asked for.
+func segLazy(l int) bool { return l >= segRelative && l < segTypes }
+
+// maxSegLists bounds len(segLists): the event types with the lists
+// above (LoadEventLexicon refuses more types).
+const maxSegLists = 32
+
+// segIndex indexes the phrases of all segLists together, so that one
+// pass over a segment's words finds the hits of every list (segHits).
+type segIndex struct {
+	union token.Phrases // all the phrases: its first-word filter
+	// byFirst lists, for each literal first word, the phrases of every
+	// list starting with it, list by list in list order; byByte the
+	// prefix-pattern phrases ("greet*") by the first byte of the words
+	// they can match, in the same order; anyWord those whose first
+	// pattern is "*" alone.
+	byFirst map[string][]segPhrase
+	byByte  [256][]segPhrase
+	anyWord []segPhrase
+}
+
+// segPhrase is phrase k of list l, of n words; second is its second
+// word when that is literal, else "".
+type segPhrase struct {
+	l, k, n int
+	second  string
+}
+
+// joinSegLists sets lex.segLists and lex.seg, once the lists are
+// compiled: the lists above, then the types' triggers.
+func (lex *eventLexicon) joinSegLists() {
+	lex.segLists = []*token.Phrases{&lex.onsetSubjects, &lex.decisions, &lex.sidelines, &lex.signVerbs,
+		&lex.coreferent, &lex.impliedMeeting, &lex.attendance, &lex.relative, &lex.future,
+		&lex.belowSummit, &lex.notSummit, &lex.generic, &lex.relativeDays}
+	for k := range lex.Types {
+		lex.segLists = append(lex.segLists, &lex.Types[k].Triggers)
+	}
+	var eager []*token.Phrases
+	for l, ps := range lex.segLists {
+		if !segLazy(l) {
+			eager = append(eager, ps)
+		}
+	}
+	x := &segIndex{union: token.Union(eager...), byFirst: map[string][]segPhrase{}}
+	for l, ps := range lex.segLists {
+		if segLazy(l) {
+			continue
+		}
+		for k, p := range ps.List {
+			w, e := p.Words[0], segPhrase{l: l, k: k, n: len(p.Words)}
+			if e.n > 1 && !strings.HasSuffix(p.Words[1], "*") {
+				e.second = p.Words[1]
+			}
+			switch {
+			case w == "*":
+				for c := range x.byByte {
+					x.byByte[c] = append(x.byByte[c], e)
+				}
+				x.anyWord = append(x.anyWord, e)
+			case w[len(w)-1] == '*':
+				x.byByte[w[0]] = append(x.byByte[w[0]], e)
+			default:
+				x.byFirst[w] = append(x.byFirst[w], e)
+			}
+		}
+	}
+	lex.seg = x
+}
+
+// segHit is a hit of list l, as segHits finds it.
+type segHit struct {
+	l int
+	h token.Hit
+}
+
+// segHits sets sr.hits and sr.ends to the hits in toks of each list l
+// of lex.segLists but the lazy ones: what All of each gives, from one
+// pass over the words. buf is scratch space, returned for the next call.
+func (lex *eventLexicon) segHits(toks []token.Tok, sr *segRead, buf []segHit) []segHit {
+	x := lex.seg
+	n := len(lex.segLists)
+	var bestBuf, lenBuf, nextBuf, atBuf, touchedBuf [maxSegLists]int
+	best, bestLen, next, at := bestBuf[:n], lenBuf[:n], nextBuf[:n], atBuf[:n]
+	found := buf[:0]
+	for i := range toks {
+		w := toks[i].Norm
+		var literal, star []segPhrase
+		if x.union.MayStart(w) {
+			literal = x.byFirst[w]
+		}
+		if w == "" {
+			star = x.anyWord
+		} else {
+			star = x.byByte[w[0]]
+		}
+		if len(literal) == 0 && len(star) == 0 {
+			continue
+		}
+		// as Phrases.LongestAt of each list: its literal phrases first,
+		// then its patterns, a later phrase winning only when strictly
+		// longer
+		touched := touchedBuf[:0]
+		for _, group := range [2][]segPhrase{literal, star} {
+			for _, e := range group {
+				if at[e.l] == i+1 && e.n <= bestLen[e.l] || i+e.n > len(toks) ||
+					e.second != "" && toks[i+1].Norm != e.second || !lex.segLists[e.l].List[e.k].MatchAt(toks, i) {
+					continue
+				}
+				if at[e.l] != i+1 {
+					at[e.l] = i + 1
+					touched = append(touched, e.l)
+				}
+				best[e.l], bestLen[e.l] = e.k, e.n
+			}
+		}
+		for _, l := range touched {
+			if i < next[l] {
+				continue // as All: no hit overlaps the one before
+			}
+			p := &lex.segLists[l].List[best[l]]
+			e := i + len(p.Words)
+			found = append(found, segHit{l, token.Hit{From: i, To: e, Start: toks[i].Start, End: toks[e-1].End, Phrase: p.Raw}})
+			next[l] = e
+		}
+	}
+	// list by list, in text order within each: a counting sort
+	count := nextBuf[:n]
+	for l := range count {
+		count[l] = 0
+	}
+	for _, f := range found {
+		count[f.l]++
+	}
+	end := int32(0)
+	for l, c := range count {
+		count[l] = int(end) // where the hits of list l begin
+		end += int32(c)
+		sr.ends[l] = end
+	}
+	sr.hits = nil
+	if len(found) > 0 {
+		sr.hits = make([]token.Hit, len(found))
+		for _, f := range found {
+			sr.hits[count[f.l]] = f.h
+			count[f.l]++
+		}
+	}
+	return found
+}
