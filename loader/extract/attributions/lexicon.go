@@ -57,6 +57,9 @@ type attribLexicon struct {
 	// pledges after "we" or "I" make a speaker's sentence a commitment
 	// ("we will increase"), not a claim.
 	pledges token.Phrases
+	// sentence is the union of the lists the sentence patterns look for
+	// in a whole sentence (see scanSentences).
+	sentence token.Phrases
 }
 
 func LoadLexicon(data fs.FS) (*attribLexicon, error) {
@@ -111,5 +114,7 @@ func LoadLexicon(data fs.FS) (*attribLexicon, error) {
 		}
 		lex.Generic[g] = true
 	}
+	lex.sentence = token.Union(&lex.passive, &lex.according, &lex.asReported, &lex.citing, &lex.under, &lex.statedBy,
+		&lex.docVerbs, &lex.stanceNouns, &lex.primaryVerbs, &lex.participles, &lex.seenBy, &lex.whichSeen)
 	return lex, nil
 }

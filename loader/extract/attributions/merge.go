@@ -97,7 +97,7 @@ func (acc *attribAcc) attribution(c *facts.Context) model.Attribution {
 		if e <= s {
 			continue
 		}
-		part := token.Clean(c.A.Body[s:e])
+		part := cleanText(c.A.Body[s:e])
 		parts = append(parts, part)
 		at.Evidence = append(at.Evidence, c.A.Span(s, e))
 		if strings.Contains(c.A.Body[s:e], "**") {

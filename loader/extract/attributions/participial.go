@@ -10,7 +10,7 @@ import (
 func (s attributionStage) participial(d *attribDoc, i int, toks []token.Tok) (rawAttrib, bool) {
 	body := d.c.A.Body
 	start, end := d.c.SentSpan(i)
-	h, ok := s.lex.participles.First(toks)
+	h, ok := d.first(&s.lex.participles, toks)
 	if !ok || h.From == 0 {
 		return rawAttrib{}, false
 	}

@@ -13,7 +13,7 @@ func (s attributionStage) primaryStatement(d *attribDoc, i int, toks []token.Tok
 	}
 	body := c.A.Body
 	start, end := c.SentSpan(i)
-	for v := range s.lex.primaryVerbs.Hits(toks) {
+	for _, v := range d.hits(&s.lex.primaryVerbs, toks) {
 		b, bsize := fxBoundaryBefore(body, start, v.Start)
 		npStart := start
 		if b >= 0 {

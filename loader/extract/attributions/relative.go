@@ -109,7 +109,7 @@ func phraseLenAt(ps token.Phrases, toks []token.Tok, i int) int {
 func (s attributionStage) stanceOf(d *attribDoc, i int, toks []token.Tok) (rawAttrib, bool) {
 	body := d.c.A.Body
 	_, end := d.c.SentSpan(i)
-	for h := range s.lex.stanceNouns.Hits(toks) {
+	for _, h := range d.hits(&s.lex.stanceNouns, toks) {
 		if h.To >= len(toks) || toks[h.To].Norm != "that" || h.From == 0 {
 			continue
 		}

@@ -28,7 +28,7 @@ func (s attribSource) relay(c *facts.Context, m model.Mention) attribSource {
 // standing for its state, under any spelling) by their canonical name.
 func actorLabel(c *facts.Context, m model.Mention) string {
 	if m.Kind == "outlet" || m.Form == "seat" && !model.IsCapitalOf(c.A, m) && !namesPlace(c, m) && !seatIsCity(c, m) {
-		t := token.Clean(m.Text)
+		t := cleanText(m.Text)
 		if m.Form == "seat" && len(t) > 4 && strings.EqualFold(t[:4], "the ") {
 			t = t[4:]
 		}
@@ -80,6 +80,10 @@ type attribDoc struct {
 	// verbToks and verbHits: the last token slice verbs read and its hits.
 	verbToks []token.Tok
 	verbHits []token.Hit
+	// sents are the sentences read once (see scanSentences); cur is the
+	// one the patterns read, nil before the first.
+	sents []sentScan
+	cur   *sentScan
 }
 
 func newAttribDoc(c *facts.Context, lex *attribLexicon) *attribDoc {
@@ -106,8 +110,11 @@ func newAttribDoc(c *facts.Context, lex *attribLexicon) *attribDoc {
 		}
 		d.docs = append(d.docs, n)
 	}
+	d.scanSentences()
 	for i := range c.A.Sents {
-		d.findRelays(i)
+		if len(d.sents[i].at) > 0 {
+			d.findRelays(i)
+		}
 	}
 	d.turns = d.findTurns()
 	d.findSpeech()
@@ -180,7 +187,7 @@ func (d *attribDoc) resolveDoc(pos int, name string, generic bool) string {
 // has seen <document>" in segment i.
 func (d *attribDoc) findRelays(i int) {
 	start, end := d.c.SentSpan(i)
-	toks := token.Tokens(d.c.A.Body, start, end)
+	toks := d.sentenceTokens(i)
 	var ms []model.Mention // the segment's mentions, read at the first hit
 	read := false
 	mentions := func() []model.Mention {
@@ -189,14 +196,14 @@ func (d *attribDoc) findRelays(i int) {
 		}
 		return ms
 	}
-	for h := range d.lex.seenBy.Hits(toks) {
+	for _, h := range d.hits(&d.lex.seenBy, toks) {
 		doc, ok := d.docBefore(h.Start, start)
 		out, ook := firstOutletAfter(mentions(), h.End)
 		if ok && ook {
 			d.docVia[doc] = out
 		}
 	}
-	for h := range d.lex.whichSeen.Hits(toks) {
+	for _, h := range d.hits(&d.lex.whichSeen, toks) {
 		out, ook := lastOutletBefore(mentions(), h.Start)
 		doc, ok := d.docAfter(h.End, end)
 		if ok && ook {
@@ -453,7 +460,7 @@ func (d *attribDoc) unnamedSource(toks []token.Tok) attribSource {
 			break
 		}
 	}
-	name := token.Clean(d.c.A.Body[toks[from].Start:toks[to-1].End])
+	name := cleanText(d.c.A.Body[toks[from].Start:toks[to-1].End])
 	if n, ok := d.orgReferent(toks[from:to]); ok {
 		name = n
 	}
@@ -489,7 +496,7 @@ func (d *attribDoc) orgReferent(toks []token.Tok) (string, bool) {
 		return "", false
 	}
 	body := d.c.A.Body
-	return token.Clean(body[toks[0].Start:toks[n-2].Start]) + " " + actorLabel(d.c, *last), true
+	return cleanText(body[toks[0].Start:toks[n-2].Start]) + " " + actorLabel(d.c, *last), true
 }
 
 // memberOf names one member of the group of unnamed sources last read
@@ -696,7 +703,7 @@ func seatIsCity(c *facts.Context, m model.Mention) bool {
 	if !ok {
 		return false
 	}
-	for _, h := range c.A.Gaz.Lookup(token.Clean(m.Text)) {
+	for _, h := range c.A.Gaz.Lookup(cleanText(m.Text)) {
 		if h.Entry.Kind == gazetteer.Place && h.Entry.PlaceType == "city" && h.Entry.Country == e.ID {
 			return true
 		}
@@ -822,9 +829,9 @@ func (d *attribDoc) shortName(m model.Mention) string {
 	if m.Kind == "country" {
 		return actorLabel(d.c, m)
 	}
-	best := token.Clean(m.Text)
+	best := cleanText(m.Text)
 	for _, o := range d.c.A.Mentions {
-		if t := token.Clean(o.Text); o.Key == m.Key && o.Form != "adjective" && len(t) >= 2 && len(t) < len(best) {
+		if t := cleanText(o.Text); o.Key == m.Key && o.Form != "adjective" && len(t) >= 2 && len(t) < len(best) {
 			best = t
 		}
 	}
