@@ -81,7 +81,7 @@ func mergeAttribs(c *facts.Context, qs [][2]int, raws []rawAttrib) []model.Attri
 		accs = append(accs, &attribAcc{src: r.src, spans: [][2]int{{start, r.claimEnd}},
 			first: first, last: r.sent, explicit: r.explicit, quote: quote, turn: r.turn, words: words, credited: r.credited})
 	}
-	var out []model.Attribution
+	out := make([]model.Attribution, 0, len(accs))
 	for _, acc := range accs {
 		out = append(out, acc.attribution(c))
 	}

@@ -55,7 +55,7 @@ func (s attributionStage) prefixed(d *attribDoc, i int, toks []token.Tok) (rawAt
 		}
 		if w, ok := s.lex.whichSeen.First(token.Tokens(body, npEnd, end)); ok && strings.TrimSpace(body[npEnd:w.Start]) == "," {
 			if doc, dok := d.docAfter(w.End, end); dok && pl.List[0].Raw == "according to" {
-				if outs := d.c.MentionsIn(h.End, npEnd); len(outs) > 0 {
+				if outs := d.mentionsIn(h.End, npEnd); len(outs) > 0 {
 					src = d.docSource(doc).relay(d.c, outs[len(outs)-1])
 				}
 			}
@@ -68,7 +68,7 @@ func (s attributionStage) prefixed(d *attribDoc, i int, toks []token.Tok) (rawAt
 			r.claimStart, r.claimEnd = start, h.Start
 			if pl.List[0].Raw == "citing" {
 				// "X reported, citing Y": X relays
-				if out, ok := lastOutletBefore(d.c.MentionsIn(start, h.Start), h.Start); ok {
+				if out, ok := lastOutletBefore(d.mentionsIn(start, h.Start), h.Start); ok {
 					r.src = r.src.relay(d.c, out)
 				}
 			}

@@ -24,7 +24,7 @@ func (s attributionStage) primaryStatement(d *attribDoc, i int, toks []token.Tok
 			continue
 		}
 		self := np[0].Norm == "we" || np[0].Norm == "in" && len(np) > 1 && np[len(np)-1].Norm == "we"
-		for _, m := range c.MentionsIn(npStart, v.Start) {
+		for _, m := range d.mentionsIn(npStart, v.Start) {
 			if m.Key == c.Principal {
 				self = true
 			}

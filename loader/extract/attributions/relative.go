@@ -75,7 +75,7 @@ const antecedentWords = 3
 // ending at most antecedentWords words before e, not as a possessor.
 func (d *attribDoc) antecedent(s, e int) (attribSource, bool) {
 	body := d.c.A.Body
-	ms := d.c.MentionsIn(s, e)
+	ms := d.mentionsIn(s, e)
 	for _, kind := range []string{"person", "organization"} {
 		for k := len(ms) - 1; k >= 0; k-- {
 			m := ms[k]
@@ -114,7 +114,7 @@ func (s attributionStage) stanceOf(d *attribDoc, i int, toks []token.Tok) (rawAt
 			continue
 		}
 		prev := toks[h.From-1]
-		for _, m := range d.c.MentionsIn(max(0, prev.Start-60), prev.End+3) {
+		for _, m := range d.mentionsIn(max(0, prev.Start-60), prev.End+3) {
 			if m.End < prev.Start-3 || !token.IsPossessiveAfter(body, m.End) || m.Kind == "place" {
 				continue
 			}

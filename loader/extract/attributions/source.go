@@ -84,10 +84,13 @@ type attribDoc struct {
 	// one the patterns read, nil before the first.
 	sents []sentScan
 	cur   *sentScan
+	// sortedMentions: see sortedMentionCount.
+	sortedMentions int
 }
 
 func newAttribDoc(c *facts.Context, lex *attribLexicon) *attribDoc {
-	d := &attribDoc{c: c, lex: lex, docVia: map[string]model.Mention{}, quotes: token.QuoteSpans(c.A.Body)}
+	d := &attribDoc{c: c, lex: lex, docVia: map[string]model.Mention{}, quotes: token.QuoteSpans(c.A.Body),
+		sortedMentions: sortedMentionCount(c.A)}
 	toks := token.Tokens(c.A.Body, 0, len(c.A.Body))
 	hits := lex.Documents.All(toks)
 	var actorAt map[int]model.Mention // actor mentions by start offset, when a document noun needs them
@@ -192,7 +195,7 @@ func (d *attribDoc) findRelays(i int) {
 	read := false
 	mentions := func() []model.Mention {
 		if !read {
-			ms, read = d.c.MentionsIn(start, end), true
+			ms, read = d.mentionsIn(start, end), true
 		}
 		return ms
 	}
@@ -271,7 +274,7 @@ func (d *attribDoc) outletRef(toks []token.Tok, pos int) (model.Mention, bool) {
 		// "the paper", "the US network", "the Kenyan daily"
 		return model.Mention{}, false
 	}
-	for _, m := range d.c.MentionsIn(toks[0].Start, toks[len(toks)-1].End) {
+	for _, m := range d.mentionsIn(toks[0].Start, toks[len(toks)-1].End) {
 		if m.Kind != "country" {
 			return model.Mention{}, false // "Polish Press Agency" is a name
 		}
@@ -295,7 +298,7 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 		return attribSource{}, false
 	}
 	if n := len(toks); n > 2 && (toks[n-1].Norm == "he" || toks[n-1].Norm == "she") && d.lex.circumstance.LongestAt(toks, 0) >= 0 &&
-		len(d.c.MentionsIn(s, e)) == 0 && !strings.ContainsAny(body[s:toks[n-1].Start], ",;:") {
+		len(d.mentionsIn(s, e)) == 0 && !strings.ContainsAny(body[s:toks[n-1].Start], ",;:") {
 		// "In a later post he said": the pronoun after a circumstance
 		toks, s = toks[n-1:], toks[n-1].Start
 	}
@@ -341,7 +344,7 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 			name := d.resolveDoc(h.Start, h.Phrase, d.lex.Generic[h.Phrase])
 			src := d.docSource(name)
 			if sb, ok := d.lex.seenBy.First(toks); ok {
-				if out, ok := firstOutletAfter(d.c.MentionsIn(s, e), sb.End); ok {
+				if out, ok := firstOutletAfter(d.mentionsIn(s, e), sb.End); ok {
 					src = src.relay(d.c, out)
 				}
 			}
@@ -355,7 +358,7 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 		if governed(toks, h.From) {
 			return attribSource{}, false // the phrase's head is no speaker
 		}
-		if ms := d.c.MentionsIn(s, e); len(ms) == 0 || h.End <= ms[0].Start || h.To == len(toks) {
+		if ms := d.mentionsIn(s, e); len(ms) == 0 || h.End <= ms[0].Start || h.To == len(toks) {
 			return d.unnamedSource(toks), true
 		}
 	}
@@ -393,7 +396,7 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 func (d *attribDoc) otherPersonSince(sp *rawAttrib, pos int) bool {
 	_, from := d.c.SentSpan(sp.sent)
 	body := d.c.A.Body
-	for _, m := range d.c.MentionsIn(from, pos) {
+	for _, m := range d.mentionsIn(from, pos) {
 		if m.Kind == "person" && m.Key != sp.src.id && !inQuote(d.quotes, m.Start) && !token.IsPossessiveAfter(body, m.End) &&
 			!d.objectMention(m) {
 			return true
@@ -537,7 +540,7 @@ func (d *attribDoc) bestMention(s, e int) (model.Mention, bool) {
 		return 0
 	}
 	best, bestRank := model.Mention{}, 0
-	for _, m := range d.c.MentionsIn(s, e) {
+	for _, m := range d.mentionsIn(s, e) {
 		if token.IsPossessiveAfter(d.c.A.Body, m.End) {
 			continue
 		}
@@ -605,7 +608,7 @@ func (d *attribDoc) roleReference(toks []token.Tok) (attribSource, bool) {
 		return attribSource{}, false
 	}
 	s, e := toks[0].Start, toks[len(toks)-1].End
-	ms := d.c.MentionsIn(s, e)
+	ms := d.mentionsIn(s, e)
 	for _, m := range ms {
 		if m.Kind == "person" {
 			return attribSource{}, false
@@ -720,7 +723,7 @@ func (d *attribDoc) coSpeakers(s, e int, src attribSource) []attribSource {
 	}
 	body := d.c.A.Body
 	var persons []model.Mention
-	for _, m := range d.c.MentionsIn(s, e) {
+	for _, m := range d.mentionsIn(s, e) {
 		if m.Kind == "person" {
 			persons = append(persons, m)
 		}
@@ -763,7 +766,7 @@ func (d *attribDoc) bodyOfState(toks []token.Tok) (attribSource, bool) {
 	if !ok {
 		return attribSource{}, false
 	}
-	ms := d.c.MentionsIn(toks[0].Start, toks[len(toks)-1].End)
+	ms := d.mentionsIn(toks[0].Start, toks[len(toks)-1].End)
 	if len(ms) == 0 {
 		return attribSource{}, false
 	}
@@ -789,7 +792,7 @@ func (d *attribDoc) jointBodies(s, e int) (attribSource, bool) {
 	body := d.c.A.Body
 	var members []model.Mention
 	last := s
-	for _, m := range d.c.MentionsIn(s, e) {
+	for _, m := range d.mentionsIn(s, e) {
 		if n := len(members); n > 0 && m.Key == members[n-1].Key {
 			last = m.End // "(WFP)" after the full name
 			continue

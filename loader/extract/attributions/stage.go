@@ -98,7 +98,8 @@ func (s attributionStage) Apply(a *model.Analysis) error {
 		if ok && r.colon {
 			block = nil
 			if s.opensBlock(d, i) {
-				block = &r
+				opener := r // a copy: r itself stays off the heap
+				block = &opener
 			}
 		}
 		if !ok || r.claimEnd <= r.claimStart && !r.back && !r.colon {
