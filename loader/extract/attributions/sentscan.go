@@ -2,34 +2,49 @@ package attributions
 
 import "github.com/kg-project/kg/loader/extract/token"
 
-// The sentence patterns of inSentence and findRelays each look for a
-// phrase of their own list in the same tokens. One pass of the union of
-// those lists (attribLexicon.sentence) over each sentence, made once per
-// document, finds the positions where any of them may start; each list
-// is then tried there only, which finds what a scan of its own finds
-// (see token.Union). Most sentences hold no such position.
+// The sentence patterns of inSentence, findVerbs and findRelays each look
+// for a phrase of their own list in the same tokens. One pass over each
+// sentence, made once per document, matches all those lists together
+// (attribLexicon.sentence, a token.Joined): at each token, the longest
+// phrase of each list. A list's first hit or hits are then read off those
+// matches, which gives what its First and All give. Most sentences hold
+// few matches.
 
-// sentScan is one sentence's tokens and the positions in them where a
-// phrase of the union may start.
+// sentMatch is the longest phrase (phrase, an index into the list's
+// phrases) of sentence list list matching at token at.
+type sentMatch struct{ at, list, phrase int }
+
+// sentScan is one sentence's tokens and its matches, in token order.
 type sentScan struct {
-	toks []token.Tok
-	at   []int
+	toks    []token.Tok
+	matches []sentMatch
 }
 
 // scanSentences reads every sentence of the document once.
 func (d *attribDoc) scanSentences() {
 	sents := d.c.A.Sents
 	d.sents = make([]sentScan, len(sents))
-	var flat []int // every sentence's positions, one after the other
+	var flat []sentMatch // every sentence's matches, one after the other
 	from := make([]int, len(sents)+1)
+	best := make([]int, d.lex.sentence.Len())
 	for i := range sents {
 		start, end := d.c.SentSpan(i)
-		d.sents[i].toks = token.Tokens(d.c.A.Body, start, end)
-		flat = d.lex.sentence.Starts(d.sents[i].toks, flat)
+		toks := token.Tokens(d.c.A.Body, start, end)
+		d.sents[i].toks = toks
+		for k := range toks {
+			if !d.lex.sentence.LongestAt(toks, k, best) {
+				continue
+			}
+			for l, p := range best {
+				if p >= 0 {
+					flat = append(flat, sentMatch{at: k, list: l, phrase: p})
+				}
+			}
+		}
 		from[i+1] = len(flat)
 	}
 	for i := range d.sents {
-		d.sents[i].at = flat[from[i]:from[i+1]:from[i+1]]
+		d.sents[i].matches = flat[from[i]:from[i+1]:from[i+1]]
 	}
 }
 
@@ -40,29 +55,59 @@ func (d *attribDoc) sentenceTokens(i int) []token.Tok {
 	return d.cur.toks
 }
 
-// sentStarts returns the start positions of toks when they are the
-// sentence read (see sentenceTokens).
-func (d *attribDoc) sentStarts(toks []token.Tok) ([]int, bool) {
-	if c := d.cur; c != nil && len(toks) > 0 && len(toks) == len(c.toks) && &toks[0] == &c.toks[0] {
-		return c.at, true
+// sentMatches returns the matches of toks and the index of ps among the
+// sentence lists when toks are the sentence read (see sentenceTokens).
+func (d *attribDoc) sentMatches(ps *token.Phrases, toks []token.Tok) ([]sentMatch, int, bool) {
+	c := d.cur
+	if c == nil || len(toks) == 0 || len(toks) != len(c.toks) || &toks[0] != &c.toks[0] {
+		return nil, 0, false
 	}
-	return nil, false
+	for l, x := range d.lex.sentLists {
+		if x == ps {
+			return c.matches, l, true
+		}
+	}
+	return nil, 0, false
 }
 
-// first is ps.First(toks) for ps one of the lists of the union.
+// hitOf is the hit of match m in toks.
+func hitOf(ps *token.Phrases, toks []token.Tok, m sentMatch) token.Hit {
+	p := &ps.List[m.phrase]
+	n := len(p.Words)
+	return token.Hit{From: m.at, To: m.at + n, Start: toks[m.at].Start, End: toks[m.at+n-1].End, Phrase: p.Raw}
+}
+
+// first is ps.First(toks).
 func (d *attribDoc) first(ps *token.Phrases, toks []token.Tok) (token.Hit, bool) {
-	if at, ok := d.sentStarts(toks); ok {
-		return ps.FirstAt(toks, at)
+	ms, l, ok := d.sentMatches(ps, toks)
+	if !ok {
+		return ps.First(toks)
 	}
-	return ps.First(toks)
+	for _, m := range ms {
+		if m.list == l {
+			return hitOf(ps, toks, m), true
+		}
+	}
+	return token.Hit{}, false
 }
 
-// hits is ps.All(toks) for ps one of the lists of the union (a slice,
-// not an iterator: most sentences have no hit, and then it allocates
-// nothing).
+// hits is ps.All(toks): the longest match at each position, those that
+// overlap a hit before left out (a slice, not an iterator: most sentences
+// have no hit, and then it allocates nothing).
 func (d *attribDoc) hits(ps *token.Phrases, toks []token.Tok) []token.Hit {
-	if at, ok := d.sentStarts(toks); ok {
-		return ps.AllAt(toks, at)
+	ms, l, ok := d.sentMatches(ps, toks)
+	if !ok {
+		return ps.All(toks)
 	}
-	return ps.All(toks)
+	var out []token.Hit
+	next := 0
+	for _, m := range ms {
+		if m.list != l || m.at < next {
+			continue
+		}
+		h := hitOf(ps, toks, m)
+		out = append(out, h)
+		next = h.To
+	}
+	return out
 }

@@ -115,7 +115,7 @@ func newAttribDoc(c *facts.Context, lex *attribLexicon) *attribDoc {
 	}
 	d.scanSentences()
 	for i := range c.A.Sents {
-		if len(d.sents[i].at) > 0 {
+		if len(d.sents[i].matches) > 0 {
 			d.findRelays(i)
 		}
 	}
@@ -568,7 +568,7 @@ func (d *attribDoc) verbs(toks []token.Tok) []token.Hit {
 // findVerbs finds the hits verbs returns.
 func (d *attribDoc) findVerbs(toks []token.Tok) []token.Hit {
 	var out []token.Hit
-	for h := range d.lex.verbs.Hits(toks) {
+	for _, h := range d.hits(&d.lex.verbs, toks) {
 		if h.From > 0 && attribNounDeterminers[toks[h.From-1].Norm] {
 			continue // "has no say", "a claim": a noun, not a saying
 		}
