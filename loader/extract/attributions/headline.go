@@ -38,7 +38,7 @@ func (d *attribDoc) interviewHeadline(i int) (rawAttrib, bool) {
 		return rawAttrib{}, false
 	}
 	colon += start
-	ms := d.c.MentionsIn(start, colon)
+	ms := d.mentionsIn(start, colon)
 	if len(ms) != 2 || ms[0].Kind != "person" || ms[1].Kind != "outlet" && ms[1].Kind != "organization" {
 		return rawAttrib{}, false
 	}

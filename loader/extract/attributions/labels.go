@@ -22,7 +22,7 @@ func (d *attribDoc) labelSource(lex *attribLexicon) {
 			}
 			if ok {
 				if h, ok := lex.asReported.First(token.Tokens(body, npEnd, lineEnd)); ok {
-					if out, ok := firstOutletAfter(d.c.MentionsIn(h.End, lineEnd), h.End); ok && !d.isLocalOutlet(out.Key) {
+					if out, ok := firstOutletAfter(d.mentionsIn(h.End, lineEnd), h.End); ok && !d.isLocalOutlet(out.Key) {
 						src = src.relay(d.c, out)
 					}
 				}

@@ -47,7 +47,7 @@ func (d *attribDoc) appositiveName(start, b int) (int, bool) {
 	if len(head) == 0 || len(app) == 0 || len(head) > 8 || len(app) > 8 || len(d.verbs(app)) > 0 {
 		return 0, false
 	}
-	for _, m := range d.c.MentionsIn(npStart, b) {
+	for _, m := range d.mentionsIn(npStart, b) {
 		if m.Kind == "person" {
 			return npStart, true
 		}
@@ -121,7 +121,7 @@ func (s attributionStage) leading(d *attribDoc, i int, toks []token.Tok) (rawAtt
 		if v.Phrase == "told" || v.Phrase == "tells" {
 			// "X told Outlet that ...": the outlet relays, unless it is
 			// the document's own
-			if ms := d.c.MentionsIn(v.End, cs); len(ms) > 0 && ms[0].Kind == "outlet" && !d.isLocalOutlet(ms[0].Key) {
+			if ms := d.mentionsIn(v.End, cs); len(ms) > 0 && ms[0].Kind == "outlet" && !d.isLocalOutlet(ms[0].Key) {
 				src = src.relay(d.c, ms[0])
 			}
 		}

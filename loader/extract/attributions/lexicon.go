@@ -57,6 +57,10 @@ type attribLexicon struct {
 	// pledges after "we" or "I" make a speaker's sentence a commitment
 	// ("we will increase"), not a claim.
 	pledges token.Phrases
+	// sentLists are the lists the sentence patterns look for in a whole
+	// sentence, sentence the same joined (see scanSentences).
+	sentLists []*token.Phrases
+	sentence  *token.Joined
 }
 
 func LoadLexicon(data fs.FS) (*attribLexicon, error) {
@@ -111,5 +115,8 @@ func LoadLexicon(data fs.FS) (*attribLexicon, error) {
 		}
 		lex.Generic[g] = true
 	}
+	lex.sentLists = []*token.Phrases{&lex.verbs, &lex.passive, &lex.according, &lex.asReported, &lex.citing, &lex.under,
+		&lex.statedBy, &lex.docVerbs, &lex.stanceNouns, &lex.primaryVerbs, &lex.participles, &lex.seenBy, &lex.whichSeen}
+	lex.sentence = token.Join(lex.sentLists...)
 	return lex, nil
 }

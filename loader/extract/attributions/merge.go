@@ -81,7 +81,7 @@ func mergeAttribs(c *facts.Context, qs [][2]int, raws []rawAttrib) []model.Attri
 		accs = append(accs, &attribAcc{src: r.src, spans: [][2]int{{start, r.claimEnd}},
 			first: first, last: r.sent, explicit: r.explicit, quote: quote, turn: r.turn, words: words, credited: r.credited})
 	}
-	var out []model.Attribution
+	out := make([]model.Attribution, 0, len(accs))
 	for _, acc := range accs {
 		out = append(out, acc.attribution(c))
 	}
@@ -97,7 +97,7 @@ func (acc *attribAcc) attribution(c *facts.Context) model.Attribution {
 		if e <= s {
 			continue
 		}
-		part := token.Clean(c.A.Body[s:e])
+		part := cleanText(c.A.Body[s:e])
 		parts = append(parts, part)
 		at.Evidence = append(at.Evidence, c.A.Span(s, e))
 		if strings.Contains(c.A.Body[s:e], "**") {

@@ -10,7 +10,7 @@ import (
 func (s attributionStage) participial(d *attribDoc, i int, toks []token.Tok) (rawAttrib, bool) {
 	body := d.c.A.Body
 	start, end := d.c.SentSpan(i)
-	h, ok := s.lex.participles.First(toks)
+	h, ok := d.first(&s.lex.participles, toks)
 	if !ok || h.From == 0 {
 		return rawAttrib{}, false
 	}
@@ -52,7 +52,7 @@ func (s attributionStage) participial(d *attribDoc, i int, toks []token.Tok) (ra
 // president, Y,").
 func (d *attribDoc) apposedObject(s, e int) bool {
 	body := d.c.A.Body
-	ms := d.c.MentionsIn(s, e)
+	ms := d.mentionsIn(s, e)
 	if len(ms) != 1 || ms[0].Kind != "person" || len(token.Tokens(body, s, e)) != len(token.Tokens(body, ms[0].Start, ms[0].End)) {
 		return false
 	}
@@ -69,7 +69,7 @@ func (d *attribDoc) apposedObject(s, e int) bool {
 // names, else a person it names by office, else the first state or body
 // it names (not by adjective, not as a possessor).
 func (d *attribDoc) clauseSubject(s, e int) (attribSource, bool) {
-	ms := d.c.MentionsIn(s, e)
+	ms := d.mentionsIn(s, e)
 	for _, m := range ms {
 		if m.Kind == "person" && !token.IsPossessiveAfter(d.c.A.Body, m.End) {
 			return attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind}, true

@@ -15,8 +15,8 @@ import (
 func (s attributionStage) prefixed(d *attribDoc, i int, toks []token.Tok) (rawAttrib, bool) {
 	body := d.c.A.Body
 	start, end := d.c.SentSpan(i)
-	for _, pl := range []token.Phrases{s.lex.according, s.lex.asReported, s.lex.citing, s.lex.under} {
-		h, ok := pl.First(toks)
+	for _, pl := range [...]*token.Phrases{&s.lex.according, &s.lex.asReported, &s.lex.citing, &s.lex.under} {
+		h, ok := d.first(pl, toks)
 		if !ok {
 			continue
 		}
@@ -55,7 +55,7 @@ func (s attributionStage) prefixed(d *attribDoc, i int, toks []token.Tok) (rawAt
 		}
 		if w, ok := s.lex.whichSeen.First(token.Tokens(body, npEnd, end)); ok && strings.TrimSpace(body[npEnd:w.Start]) == "," {
 			if doc, dok := d.docAfter(w.End, end); dok && pl.List[0].Raw == "according to" {
-				if outs := d.c.MentionsIn(h.End, npEnd); len(outs) > 0 {
+				if outs := d.mentionsIn(h.End, npEnd); len(outs) > 0 {
 					src = d.docSource(doc).relay(d.c, outs[len(outs)-1])
 				}
 			}
@@ -68,7 +68,7 @@ func (s attributionStage) prefixed(d *attribDoc, i int, toks []token.Tok) (rawAt
 			r.claimStart, r.claimEnd = start, h.Start
 			if pl.List[0].Raw == "citing" {
 				// "X reported, citing Y": X relays
-				if out, ok := lastOutletBefore(d.c.MentionsIn(start, h.Start), h.Start); ok {
+				if out, ok := lastOutletBefore(d.mentionsIn(start, h.Start), h.Start); ok {
 					r.src = r.src.relay(d.c, out)
 				}
 			}
@@ -82,7 +82,7 @@ func (s attributionStage) prefixed(d *attribDoc, i int, toks []token.Tok) (rawAt
 // the document's claim.
 func (s attributionStage) documentVerb(d *attribDoc, i int, toks []token.Tok) (rawAttrib, bool) {
 	start, end := d.c.SentSpan(i)
-	for h := range s.lex.docVerbs.Hits(toks) {
+	for _, h := range d.hits(&s.lex.docVerbs, toks) {
 		if h.From > 0 && strings.ContainsAny(d.c.A.Body[toks[h.From-1].End:h.Start], ",;") {
 			continue // "X lauded the declaration, stating ...": X states
 		}
@@ -109,7 +109,7 @@ func (s attributionStage) documentVerb(d *attribDoc, i int, toks []token.Tok) (r
 // statedBy handles "This was stated by X, ...": X is the source of the
 // sentence before (a lead often stands in a paragraph of its own).
 func (s attributionStage) statedBy(d *attribDoc, i int, toks []token.Tok) (rawAttrib, bool) {
-	h, ok := s.lex.statedBy.First(toks)
+	h, ok := d.first(&s.lex.statedBy, toks)
 	if !ok || h.From > 2 || i == 0 || d.c.A.Sents[i-1].Kind == "heading" {
 		return rawAttrib{}, false
 	}

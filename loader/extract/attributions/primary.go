@@ -13,7 +13,7 @@ func (s attributionStage) primaryStatement(d *attribDoc, i int, toks []token.Tok
 	}
 	body := c.A.Body
 	start, end := c.SentSpan(i)
-	for v := range s.lex.primaryVerbs.Hits(toks) {
+	for _, v := range d.hits(&s.lex.primaryVerbs, toks) {
 		b, bsize := fxBoundaryBefore(body, start, v.Start)
 		npStart := start
 		if b >= 0 {
@@ -24,7 +24,7 @@ func (s attributionStage) primaryStatement(d *attribDoc, i int, toks []token.Tok
 			continue
 		}
 		self := np[0].Norm == "we" || np[0].Norm == "in" && len(np) > 1 && np[len(np)-1].Norm == "we"
-		for _, m := range c.MentionsIn(npStart, v.Start) {
+		for _, m := range d.mentionsIn(npStart, v.Start) {
 			if m.Key == c.Principal {
 				self = true
 			}

@@ -75,7 +75,7 @@ const antecedentWords = 3
 // ending at most antecedentWords words before e, not as a possessor.
 func (d *attribDoc) antecedent(s, e int) (attribSource, bool) {
 	body := d.c.A.Body
-	ms := d.c.MentionsIn(s, e)
+	ms := d.mentionsIn(s, e)
 	for _, kind := range []string{"person", "organization"} {
 		for k := len(ms) - 1; k >= 0; k-- {
 			m := ms[k]
@@ -109,12 +109,12 @@ func phraseLenAt(ps token.Phrases, toks []token.Tok, i int) int {
 func (s attributionStage) stanceOf(d *attribDoc, i int, toks []token.Tok) (rawAttrib, bool) {
 	body := d.c.A.Body
 	_, end := d.c.SentSpan(i)
-	for h := range s.lex.stanceNouns.Hits(toks) {
+	for _, h := range d.hits(&s.lex.stanceNouns, toks) {
 		if h.To >= len(toks) || toks[h.To].Norm != "that" || h.From == 0 {
 			continue
 		}
 		prev := toks[h.From-1]
-		for _, m := range d.c.MentionsIn(max(0, prev.Start-60), prev.End+3) {
+		for _, m := range d.mentionsIn(max(0, prev.Start-60), prev.End+3) {
 			if m.End < prev.Start-3 || !token.IsPossessiveAfter(body, m.End) || m.Kind == "place" {
 				continue
 			}

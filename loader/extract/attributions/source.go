@@ -28,7 +28,7 @@ func (s attribSource) relay(c *facts.Context, m model.Mention) attribSource {
 // standing for its state, under any spelling) by their canonical name.
 func actorLabel(c *facts.Context, m model.Mention) string {
 	if m.Kind == "outlet" || m.Form == "seat" && !model.IsCapitalOf(c.A, m) && !namesPlace(c, m) && !seatIsCity(c, m) {
-		t := token.Clean(m.Text)
+		t := cleanText(m.Text)
 		if m.Form == "seat" && len(t) > 4 && strings.EqualFold(t[:4], "the ") {
 			t = t[4:]
 		}
@@ -80,10 +80,17 @@ type attribDoc struct {
 	// verbToks and verbHits: the last token slice verbs read and its hits.
 	verbToks []token.Tok
 	verbHits []token.Hit
+	// sents are the sentences read once (see scanSentences); cur is the
+	// one the patterns read, nil before the first.
+	sents []sentScan
+	cur   *sentScan
+	// sortedMentions: see sortedMentionCount.
+	sortedMentions int
 }
 
 func newAttribDoc(c *facts.Context, lex *attribLexicon) *attribDoc {
-	d := &attribDoc{c: c, lex: lex, docVia: map[string]model.Mention{}, quotes: token.QuoteSpans(c.A.Body)}
+	d := &attribDoc{c: c, lex: lex, docVia: map[string]model.Mention{}, quotes: token.QuoteSpans(c.A.Body),
+		sortedMentions: sortedMentionCount(c.A)}
 	toks := token.Tokens(c.A.Body, 0, len(c.A.Body))
 	hits := lex.Documents.All(toks)
 	var actorAt map[int]model.Mention // actor mentions by start offset, when a document noun needs them
@@ -106,8 +113,11 @@ func newAttribDoc(c *facts.Context, lex *attribLexicon) *attribDoc {
 		}
 		d.docs = append(d.docs, n)
 	}
+	d.scanSentences()
 	for i := range c.A.Sents {
-		d.findRelays(i)
+		if len(d.sents[i].matches) > 0 {
+			d.findRelays(i)
+		}
 	}
 	d.turns = d.findTurns()
 	d.findSpeech()
@@ -180,23 +190,23 @@ func (d *attribDoc) resolveDoc(pos int, name string, generic bool) string {
 // has seen <document>" in segment i.
 func (d *attribDoc) findRelays(i int) {
 	start, end := d.c.SentSpan(i)
-	toks := token.Tokens(d.c.A.Body, start, end)
+	toks := d.sentenceTokens(i)
 	var ms []model.Mention // the segment's mentions, read at the first hit
 	read := false
 	mentions := func() []model.Mention {
 		if !read {
-			ms, read = d.c.MentionsIn(start, end), true
+			ms, read = d.mentionsIn(start, end), true
 		}
 		return ms
 	}
-	for h := range d.lex.seenBy.Hits(toks) {
+	for _, h := range d.hits(&d.lex.seenBy, toks) {
 		doc, ok := d.docBefore(h.Start, start)
 		out, ook := firstOutletAfter(mentions(), h.End)
 		if ok && ook {
 			d.docVia[doc] = out
 		}
 	}
-	for h := range d.lex.whichSeen.Hits(toks) {
+	for _, h := range d.hits(&d.lex.whichSeen, toks) {
 		out, ook := lastOutletBefore(mentions(), h.Start)
 		doc, ok := d.docAfter(h.End, end)
 		if ok && ook {
@@ -264,7 +274,7 @@ func (d *attribDoc) outletRef(toks []token.Tok, pos int) (model.Mention, bool) {
 		// "the paper", "the US network", "the Kenyan daily"
 		return model.Mention{}, false
 	}
-	for _, m := range d.c.MentionsIn(toks[0].Start, toks[len(toks)-1].End) {
+	for _, m := range d.mentionsIn(toks[0].Start, toks[len(toks)-1].End) {
 		if m.Kind != "country" {
 			return model.Mention{}, false // "Polish Press Agency" is a name
 		}
@@ -288,7 +298,7 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 		return attribSource{}, false
 	}
 	if n := len(toks); n > 2 && (toks[n-1].Norm == "he" || toks[n-1].Norm == "she") && d.lex.circumstance.LongestAt(toks, 0) >= 0 &&
-		len(d.c.MentionsIn(s, e)) == 0 && !strings.ContainsAny(body[s:toks[n-1].Start], ",;:") {
+		len(d.mentionsIn(s, e)) == 0 && !strings.ContainsAny(body[s:toks[n-1].Start], ",;:") {
 		// "In a later post he said": the pronoun after a circumstance
 		toks, s = toks[n-1:], toks[n-1].Start
 	}
@@ -334,7 +344,7 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 			name := d.resolveDoc(h.Start, h.Phrase, d.lex.Generic[h.Phrase])
 			src := d.docSource(name)
 			if sb, ok := d.lex.seenBy.First(toks); ok {
-				if out, ok := firstOutletAfter(d.c.MentionsIn(s, e), sb.End); ok {
+				if out, ok := firstOutletAfter(d.mentionsIn(s, e), sb.End); ok {
 					src = src.relay(d.c, out)
 				}
 			}
@@ -348,7 +358,7 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 		if governed(toks, h.From) {
 			return attribSource{}, false // the phrase's head is no speaker
 		}
-		if ms := d.c.MentionsIn(s, e); len(ms) == 0 || h.End <= ms[0].Start || h.To == len(toks) {
+		if ms := d.mentionsIn(s, e); len(ms) == 0 || h.End <= ms[0].Start || h.To == len(toks) {
 			return d.unnamedSource(toks), true
 		}
 	}
@@ -386,7 +396,7 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 func (d *attribDoc) otherPersonSince(sp *rawAttrib, pos int) bool {
 	_, from := d.c.SentSpan(sp.sent)
 	body := d.c.A.Body
-	for _, m := range d.c.MentionsIn(from, pos) {
+	for _, m := range d.mentionsIn(from, pos) {
 		if m.Kind == "person" && m.Key != sp.src.id && !inQuote(d.quotes, m.Start) && !token.IsPossessiveAfter(body, m.End) &&
 			!d.objectMention(m) {
 			return true
@@ -453,7 +463,7 @@ func (d *attribDoc) unnamedSource(toks []token.Tok) attribSource {
 			break
 		}
 	}
-	name := token.Clean(d.c.A.Body[toks[from].Start:toks[to-1].End])
+	name := cleanText(d.c.A.Body[toks[from].Start:toks[to-1].End])
 	if n, ok := d.orgReferent(toks[from:to]); ok {
 		name = n
 	}
@@ -489,7 +499,7 @@ func (d *attribDoc) orgReferent(toks []token.Tok) (string, bool) {
 		return "", false
 	}
 	body := d.c.A.Body
-	return token.Clean(body[toks[0].Start:toks[n-2].Start]) + " " + actorLabel(d.c, *last), true
+	return cleanText(body[toks[0].Start:toks[n-2].Start]) + " " + actorLabel(d.c, *last), true
 }
 
 // memberOf names one member of the group of unnamed sources last read
@@ -530,7 +540,7 @@ func (d *attribDoc) bestMention(s, e int) (model.Mention, bool) {
 		return 0
 	}
 	best, bestRank := model.Mention{}, 0
-	for _, m := range d.c.MentionsIn(s, e) {
+	for _, m := range d.mentionsIn(s, e) {
 		if token.IsPossessiveAfter(d.c.A.Body, m.End) {
 			continue
 		}
@@ -558,7 +568,7 @@ func (d *attribDoc) verbs(toks []token.Tok) []token.Hit {
 // findVerbs finds the hits verbs returns.
 func (d *attribDoc) findVerbs(toks []token.Tok) []token.Hit {
 	var out []token.Hit
-	for h := range d.lex.verbs.Hits(toks) {
+	for _, h := range d.hits(&d.lex.verbs, toks) {
 		if h.From > 0 && attribNounDeterminers[toks[h.From-1].Norm] {
 			continue // "has no say", "a claim": a noun, not a saying
 		}
@@ -598,7 +608,7 @@ func (d *attribDoc) roleReference(toks []token.Tok) (attribSource, bool) {
 		return attribSource{}, false
 	}
 	s, e := toks[0].Start, toks[len(toks)-1].End
-	ms := d.c.MentionsIn(s, e)
+	ms := d.mentionsIn(s, e)
 	for _, m := range ms {
 		if m.Kind == "person" {
 			return attribSource{}, false
@@ -696,7 +706,7 @@ func seatIsCity(c *facts.Context, m model.Mention) bool {
 	if !ok {
 		return false
 	}
-	for _, h := range c.A.Gaz.Lookup(token.Clean(m.Text)) {
+	for _, h := range c.A.Gaz.Lookup(cleanText(m.Text)) {
 		if h.Entry.Kind == gazetteer.Place && h.Entry.PlaceType == "city" && h.Entry.Country == e.ID {
 			return true
 		}
@@ -713,7 +723,7 @@ func (d *attribDoc) coSpeakers(s, e int, src attribSource) []attribSource {
 	}
 	body := d.c.A.Body
 	var persons []model.Mention
-	for _, m := range d.c.MentionsIn(s, e) {
+	for _, m := range d.mentionsIn(s, e) {
 		if m.Kind == "person" {
 			persons = append(persons, m)
 		}
@@ -756,7 +766,7 @@ func (d *attribDoc) bodyOfState(toks []token.Tok) (attribSource, bool) {
 	if !ok {
 		return attribSource{}, false
 	}
-	ms := d.c.MentionsIn(toks[0].Start, toks[len(toks)-1].End)
+	ms := d.mentionsIn(toks[0].Start, toks[len(toks)-1].End)
 	if len(ms) == 0 {
 		return attribSource{}, false
 	}
@@ -782,7 +792,7 @@ func (d *attribDoc) jointBodies(s, e int) (attribSource, bool) {
 	body := d.c.A.Body
 	var members []model.Mention
 	last := s
-	for _, m := range d.c.MentionsIn(s, e) {
+	for _, m := range d.mentionsIn(s, e) {
 		if n := len(members); n > 0 && m.Key == members[n-1].Key {
 			last = m.End // "(WFP)" after the full name
 			continue
@@ -822,9 +832,9 @@ func (d *attribDoc) shortName(m model.Mention) string {
 	if m.Kind == "country" {
 		return actorLabel(d.c, m)
 	}
-	best := token.Clean(m.Text)
+	best := cleanText(m.Text)
 	for _, o := range d.c.A.Mentions {
-		if t := token.Clean(o.Text); o.Key == m.Key && o.Form != "adjective" && len(t) >= 2 && len(t) < len(best) {
+		if t := cleanText(o.Text); o.Key == m.Key && o.Form != "adjective" && len(t) >= 2 && len(t) < len(best) {
 			best = t
 		}
 	}

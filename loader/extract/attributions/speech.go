@@ -29,7 +29,7 @@ func (d *attribDoc) findSpeech() {
 		}
 		toks := token.Tokens(body, off, end)
 		if h := phraseLenAt(d.lex.speechBylines, toks, 0); h > 0 {
-			for _, m := range d.c.MentionsIn(off, end) {
+			for _, m := range d.mentionsIn(off, end) {
 				if m.Kind == "person" {
 					d.speech = &attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind}
 					d.speechFrom = end

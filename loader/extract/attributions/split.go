@@ -89,7 +89,7 @@ func (s attributionStage) nounObject(d *attribDoc, cs, end int) bool {
 	}
 	// "X welcomed (Freedonian President) Y to the capital": a person,
 	// maybe after capitalised title words, is no clause these verbs report
-	near := d.c.MentionsIn(toks[0].Start, end)
+	near := d.mentionsIn(toks[0].Start, end)
 	for k := 0; k < len(toks) && k < 4; k++ {
 		for _, m := range near {
 			if m.Start == toks[k].Start && m.Kind == "person" {

@@ -98,7 +98,8 @@ func (s attributionStage) Apply(a *model.Analysis) error {
 		if ok && r.colon {
 			block = nil
 			if s.opensBlock(d, i) {
-				block = &r
+				opener := r // a copy: r itself stays off the heap
+				block = &opener
 			}
 		}
 		if !ok || r.claimEnd <= r.claimStart && !r.back && !r.colon {
@@ -149,11 +150,11 @@ func (s attributionStage) Apply(a *model.Analysis) error {
 // inSentence tries the patterns on segment i, most specific first.
 func (s attributionStage) inSentence(d *attribDoc, i int, prev []rawAttrib) (rawAttrib, bool) {
 	start, end := d.c.SentSpan(i)
-	toks := token.Tokens(d.c.A.Body, start, end)
+	toks := d.sentenceTokens(i)
 	if len(toks) < 3 {
 		return rawAttrib{}, false
 	}
-	if h, ok := s.lex.passive.First(toks); ok && h.From <= 8 {
+	if h, ok := d.first(&s.lex.passive, toks); ok && h.From <= 8 {
 		// "X is said to ...": the claim of the last document cited
 		for k := len(prev) - 1; k >= 0; k-- {
 			if prev[k].src.kind == "document" {

@@ -58,7 +58,7 @@ func (s attributionStage) trailing(d *attribDoc, i int, toks []token.Tok) (rawAt
 				return rawAttrib{claimStart: start, claimEnd: b, src: inner, trailing: true}, true
 			}
 			// "..., X said, citing reports by Y": X says it through Y
-			if out, ok := firstOutletAfter(d.c.MentionsIn(p.Start, end), p.Start); ok {
+			if out, ok := firstOutletAfter(d.mentionsIn(p.Start, end), p.Start); ok {
 				src = src.relay(d.c, out)
 			}
 			return rawAttrib{claimStart: start, claimEnd: b, src: src, trailing: true}, true
@@ -79,7 +79,7 @@ func (s attributionStage) trailing(d *attribDoc, i int, toks []token.Tok) (rawAt
 		if len(tail) > 0 && (v.Phrase == "told" || v.Phrase == "tells") {
 			// "X told Reuters" relays through Reuters, unless Reuters is
 			// the document's own outlet
-			if out, ok := firstOutletAfter(d.c.MentionsIn(v.End, end), v.End); ok && !d.isLocalOutlet(out.Key) {
+			if out, ok := firstOutletAfter(d.mentionsIn(v.End, end), v.End); ok && !d.isLocalOutlet(out.Key) {
 				src = src.relay(d.c, out)
 			} else if out, ok := d.outletRef(token.Tokens(body, v.End, end), v.Start); ok && !d.isLocalOutlet(out.Key) {
 				src = src.relay(d.c, out) // "told the paper"
@@ -184,6 +184,20 @@ func fxDashBefore(body string, start, pos int) (int, int) {
 // backfill adds, for a source closing its paragraph, the paragraph's
 // earlier sentences that hold no claim yet, as sentences of one turn.
 func backfill(c *facts.Context, raws []rawAttrib) []rawAttrib {
+	back := false
+	for k := range raws {
+		back = back || raws[k].back
+	}
+	if !back {
+		// no paragraph to fill: only the claims, kept in place
+		out := raws[:0]
+		for _, r := range raws {
+			if r.claimEnd > r.claimStart {
+				out = append(out, r)
+			}
+		}
+		return out
+	}
 	taken := map[int]bool{}
 	for _, r := range raws {
 		taken[r.sent] = true

@@ -79,7 +79,7 @@ func (d *attribDoc) speakerLabel(start, end int) (speakerTurn, bool) {
 	if len(toks) == 1 && toks[0].Norm == "q" {
 		return speakerTurn{start: after}, true
 	}
-	for _, m := range d.c.MentionsIn(s, labelEnd) {
+	for _, m := range d.mentionsIn(s, labelEnd) {
 		if m.Kind == "person" {
 			return speakerTurn{start: after, src: attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind}, speaker: true}, true
 		}

@@ -1,29 +1,50 @@
 package token
 
-import "unicode/utf8"
-
 // QuoteSpans returns the byte ranges of direct quotations in body, quote
 // marks excluded: curly pairs “…” and straight pairs "…" (a straight mark
 // opens when it follows a space, a line start or an opening bracket).
 // Single quotes are left alone: they double as apostrophes.
+//
+// It reads bytes, not runes: the marks that matter are '"', '\n' and the
+// three bytes of “ and ” (E2 80 9C, E2 80 9D), none of which can lie
+// inside another UTF-8 sequence, valid or not, so a byte scan finds what
+// a rune scan finds.
 func QuoteSpans(body string) [][2]int {
 	var out [][2]int
 	open := -1
-	var closer rune
-	for i := 0; i < len(body); {
-		r, size := utf8.DecodeRuneInString(body[i:])
-		switch {
-		case open < 0 && r == '“':
-			open, closer = i+size, '”'
-		case open < 0 && r == '"':
-			open, closer = i+size, '"'
-		case open >= 0 && r == closer:
-			out = append(out, [2]int{open, i})
-			open = -1
-		case open >= 0 && r == '\n' && i+1 < len(body) && body[i+1] == '\n':
-			open = -1 // a quotation does not cross a blank line unclosed
+	var closer byte // '"', or quoteRight for ”
+	for i := 0; i < len(body); i++ {
+		switch body[i] {
+		case '"':
+			if open < 0 {
+				open, closer = i+1, '"'
+			} else if closer == '"' {
+				out = append(out, [2]int{open, i})
+				open = -1
+			}
+		case 0xE2:
+			if i+2 >= len(body) || body[i+1] != 0x80 {
+				continue
+			}
+			switch body[i+2] {
+			case 0x9C: // “
+				if open < 0 {
+					open, closer = i+3, quoteRight
+				}
+			case 0x9D: // ”
+				if open >= 0 && closer == quoteRight {
+					out = append(out, [2]int{open, i})
+					open = -1
+				}
+			}
+		case '\n':
+			if open >= 0 && i+1 < len(body) && body[i+1] == '\n' {
+				open = -1 // a quotation does not cross a blank line unclosed
+			}
 		}
-		i += size
 	}
 	return out
 }
+
+// quoteRight stands for ” as the closer QuoteSpans waits for.
+const quoteRight = 0x9D

@@ -1,0 +1,113 @@
+package attributions
+
+import "github.com/kg-project/kg/loader/extract/token"
+
+// The sentence patterns of inSentence, findVerbs and findRelays each look
+// for a phrase of their own list in the same tokens. One pass over each
+// sentence, made once per document, matches all those lists together
+// (attribLexicon.sentence, a token.Joined): at each token, the longest
+// phrase of each list. A list's first hit or hits are then read off those
+// matches, which gives what its First and All give. Most sentences hold
+// few matches.
+
+// sentMatch is the longest phrase (phrase, an index into the list's
+// phrases) of sentence list list matching at token at.
+type sentMatch struct{ at, list, phrase int }
+
+// sentScan is one sentence's tokens and its matches, in token order.
+type sentScan struct {
+	toks    []token.Tok
+	matches []sentMatch
+}
+
+// scanSentences reads every sentence of the document once.
+func (d *attribDoc) scanSentences() {
+	sents := d.c.A.Sents
+	d.sents = make([]sentScan, len(sents))
+	var flat []sentMatch // every sentence's matches, one after the other
+	from := make([]int, len(sents)+1)
+	best := make([]int, d.lex.sentence.Len())
+	for i := range sents {
+		start, end := d.c.SentSpan(i)
+		toks := token.Tokens(d.c.A.Body, start, end)
+		d.sents[i].toks = toks
+		for k := range toks {
+			if !d.lex.sentence.LongestAt(toks, k, best) {
+				continue
+			}
+			for l, p := range best {
+				if p >= 0 {
+					flat = append(flat, sentMatch{at: k, list: l, phrase: p})
+				}
+			}
+		}
+		from[i+1] = len(flat)
+	}
+	for i := range d.sents {
+		d.sents[i].matches = flat[from[i]:from[i+1]:from[i+1]]
+	}
+}
+
+// sentenceTokens returns the tokens of sentence i (what token.Tokens
+// gives for its span) and makes them the sentence the patterns read.
+func (d *attribDoc) sentenceTokens(i int) []token.Tok {
+	d.cur = &d.sents[i]
+	return d.cur.toks
+}
+
+// sentMatches returns the matches of toks and the index of ps among the
+// sentence lists when toks are the sentence read (see sentenceTokens).
+func (d *attribDoc) sentMatches(ps *token.Phrases, toks []token.Tok) ([]sentMatch, int, bool) {
+	c := d.cur
+	if c == nil || len(toks) == 0 || len(toks) != len(c.toks) || &toks[0] != &c.toks[0] {
+		return nil, 0, false
+	}
+	for l, x := range d.lex.sentLists {
+		if x == ps {
+			return c.matches, l, true
+		}
+	}
+	return nil, 0, false
+}
+
+// hitOf is the hit of match m in toks.
+func hitOf(ps *token.Phrases, toks []token.Tok, m sentMatch) token.Hit {
+	p := &ps.List[m.phrase]
+	n := len(p.Words)
+	return token.Hit{From: m.at, To: m.at + n, Start: toks[m.at].Start, End: toks[m.at+n-1].End, Phrase: p.Raw}
+}
+
+// first is ps.First(toks).
+func (d *attribDoc) first(ps *token.Phrases, toks []token.Tok) (token.Hit, bool) {
+	ms, l, ok := d.sentMatches(ps, toks)
+	if !ok {
+		return ps.First(toks)
+	}
+	for _, m := range ms {
+		if m.list == l {
+			return hitOf(ps, toks, m), true
+		}
+	}
+	return token.Hit{}, false
+}
+
+// hits is ps.All(toks): the longest match at each position, those that
+// overlap a hit before left out (a slice, not an iterator: most sentences
+// have no hit, and then it allocates nothing).
+func (d *attribDoc) hits(ps *token.Phrases, toks []token.Tok) []token.Hit {
+	ms, l, ok := d.sentMatches(ps, toks)
+	if !ok {
+		return ps.All(toks)
+	}
+	var out []token.Hit
+	next := 0
+	for _, m := range ms {
+		if m.list != l || m.at < next {
+			continue
+		}
+		h := hitOf(ps, toks, m)
+		out = append(out, h)
+		next = h.To
+	}
+	return out
+}
