@@ -36,6 +36,23 @@ type Match struct {
 // "CAN", "AND", "IN") unless also listed as an alias.
 type Matcher struct {
 	root *trieNode
+	// first has the bit keyBit of every key of root.kids set: a text word
+	// whose bit is clear begins no name, and costs no map lookup.
+	first *[firstBits / 64]uint64
+}
+
+// firstBits is the size of Matcher.first: with a few thousand first words
+// about one bit in twenty is set.
+const firstBits = 1 << 16
+
+// keyBit returns the bit of key in Matcher.first (FNV-1a, folded to
+// firstBits).
+func keyBit(key []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range key {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return (h ^ h>>16) % firstBits
 }
 
 type trieNode struct {
@@ -126,6 +143,11 @@ func NewMatcher(g *Gazetteer) *Matcher {
 		}
 	}
 	sortAll(m.root)
+	m.first = new([firstBits / 64]uint64)
+	for key := range m.root.kids {
+		b := keyBit([]byte(key))
+		m.first[b/64] |= 1 << (b % 64)
+	}
 	return m
 }
 
@@ -199,7 +221,7 @@ func stripDots(w string, initials bool) string {
 // right, with byte offsets.
 func (m *Matcher) Find(text string) []Match {
 	var out []Match
-	w := walker{root: m.root, text: text}
+	w := walker{root: m.root, first: m.first, text: text}
 	pos := 0
 	for {
 		start, end, initials, ok := nextWord(text, pos)
@@ -219,6 +241,7 @@ func (m *Matcher) Find(text string) []Match {
 // walker finds the longest mention beginning at one word.
 type walker struct {
 	root     *trieNode
+	first    *[firstBits / 64]uint64
 	text     string
 	best     int // end offset of the longest mention found so far
 	bestHits []Hit
@@ -280,6 +303,11 @@ func (w *walker) children(n *trieNode, gap string, start, end int, initials bool
 	var k *trieKids
 	shape, ascii := w.foldASCII(word, initials)
 	if ascii && gap == "" {
+		if n == w.root {
+			if b := keyBit(w.buf[:w.n]); w.first[b/64]&(1<<(b%64)) == 0 {
+				return c
+			}
+		}
 		k = n.kids[string(w.buf[:w.n])] // no allocation: the key lives in w.buf
 	} else {
 		if !ascii {
