@@ -36,25 +36,76 @@ type Match struct {
 // "CAN", "AND", "IN") unless also listed as an alias.
 type Matcher struct {
 	root *trieNode
+	// first has the bit keyBit of every key of root.kids set: a text word
+	// whose bit is clear begins no name, and costs no map lookup.
+	first *[firstBits / 64]uint64
+}
+
+// firstBits is the size of Matcher.first: with a few thousand first words
+// about one bit in twenty is set.
+const firstBits = 1 << 16
+
+// keyBit returns the bit of key in Matcher.first (FNV-1a, folded to
+// firstBits).
+func keyBit(key []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range key {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return (h ^ h>>16) % firstBits
 }
 
 type trieNode struct {
-	anyCase map[string]*trieNode // lower-case data word: any text case
-	capital map[string]*trieNode // capitalised data word: capitalised or upper-case text
-	exact   map[string]*trieNode // short all-caps data word: the same capitals
+	// kids holds the children by the key of the next word: its gap (see
+	// gapClass) and its folded form (foldToken). One lookup serves the
+	// three case rules.
+	kids    map[string]*trieKids
+	gapKeys bool // some key of kids has a gap: only those can follow punctuation
 	hits    []Hit
 }
 
-func (n *trieNode) child(kind *map[string]*trieNode, key string) *trieNode {
-	if *kind == nil {
-		*kind = map[string]*trieNode{}
+// trieKids are the children reached by one key, one per case rule.
+type trieKids struct {
+	anyCase *trieNode // lower-case data word: any text case
+	capital *trieNode // capitalised data word: capitalised or upper-case text
+	exact   *trieNode // short all-caps data word: the same capitals
+	// exactWord is exact's data word without dots ("US" for "U.S."), which
+	// the text word must spell in the same capitals.
+	exactWord string
+}
+
+// rule names one case rule of a trie edge.
+type rule uint8
+
+const (
+	ruleAnyCase rule = iota
+	ruleCapital
+	ruleExact
+)
+
+// child returns the child of n under key for rule r, adding it if needed.
+func (n *trieNode) child(r rule, gap, key, exactWord string) *trieNode {
+	if n.kids == nil {
+		n.kids = map[string]*trieKids{}
 	}
-	c := (*kind)[key]
-	if c == nil {
-		c = &trieNode{}
-		(*kind)[key] = c
+	k := n.kids[gap+key]
+	if k == nil {
+		k = &trieKids{}
+		n.kids[gap+key] = k
+		n.gapKeys = n.gapKeys || gap != ""
 	}
-	return c
+	slot := &k.anyCase
+	switch r {
+	case ruleCapital:
+		slot = &k.capital
+	case ruleExact:
+		slot = &k.exact
+		k.exactWord = exactWord
+	}
+	if *slot == nil {
+		*slot = &trieNode{}
+	}
+	return *slot
 }
 
 // Matcher returns the gazetteer's matcher, built on first use.
@@ -83,13 +134,20 @@ func NewMatcher(g *Gazetteer) *Matcher {
 	var sortAll func(n *trieNode)
 	sortAll = func(n *trieNode) {
 		sortHits(n.hits, order)
-		for _, kids := range []map[string]*trieNode{n.anyCase, n.capital, n.exact} {
-			for _, c := range kids {
-				sortAll(c)
+		for _, k := range n.kids {
+			for _, c := range [3]*trieNode{k.anyCase, k.capital, k.exact} {
+				if c != nil {
+					sortAll(c)
+				}
 			}
 		}
 	}
 	sortAll(m.root)
+	m.first = new([firstBits / 64]uint64)
+	for key := range m.root.kids {
+		b := keyBit([]byte(key))
+		m.first[b/64] |= 1 << (b % 64)
+	}
 	return m
 }
 
@@ -115,13 +173,14 @@ func (m *Matcher) add(form string, h Hit) {
 		}
 		switch {
 		case i == 0 && leadingThe:
-			n = n.child(&n.anyCase, "the")
+			n = n.child(ruleAnyCase, "", "the", "")
 		case isShortAcronym(word, t.initials):
-			n = n.child(&n.exact, gap+stripDots(word, t.initials))
+			// The key folds the capitals; exactWord keeps them.
+			n = n.child(ruleExact, gap, foldToken(word, t.initials), stripDots(word, t.initials))
 		case shapeOf(word) == shapeLower:
-			n = n.child(&n.anyCase, gap+foldToken(word, t.initials))
+			n = n.child(ruleAnyCase, gap, foldToken(word, t.initials), "")
 		default:
-			n = n.child(&n.capital, gap+foldToken(word, t.initials))
+			n = n.child(ruleCapital, gap, foldToken(word, t.initials), "")
 		}
 	}
 	n.hits = addHit(n.hits, h)
@@ -162,7 +221,7 @@ func stripDots(w string, initials bool) string {
 // right, with byte offsets.
 func (m *Matcher) Find(text string) []Match {
 	var out []Match
-	w := walker{root: m.root, text: text}
+	w := walker{root: m.root, first: m.first, text: text}
 	pos := 0
 	for {
 		start, end, initials, ok := nextWord(text, pos)
@@ -182,45 +241,25 @@ func (m *Matcher) Find(text string) []Match {
 // walker finds the longest mention beginning at one word.
 type walker struct {
 	root     *trieNode
+	first    *[firstBits / 64]uint64
 	text     string
 	best     int // end offset of the longest mention found so far
 	bestHits []Hit
 	buf      [64]byte
+	n        int // length of the folded word in buf
 }
 
 // longest returns the end offset and hits of the longest mention that
 // begins with word t; nil hits if none does.
 func (w *walker) longest(t token) (int, []Hit) {
-	word := w.text[t.start:t.end]
-	shape := shapeOf(word)
-	// The first word is looked up without allocating in the common case.
-	var c1, c2, c3 *trieNode
-	if t.initials || !isASCII(word) || len(word) > len(w.buf) {
-		folded := foldToken(word, t.initials)
-		c1 = w.root.anyCase[folded]
-		if shape != shapeLower {
-			c2 = w.root.capital[folded]
-		}
-		if shape == shapeUpper {
-			c3 = w.root.exact[stripDots(word, t.initials)]
-		}
-	} else {
-		lower := w.lowerInto(word)
-		c1 = w.root.anyCase[string(lower)]
-		if shape != shapeLower {
-			c2 = w.root.capital[string(lower)]
-		}
-		if shape == shapeUpper {
-			c3 = w.root.exact[word]
-		}
-	}
-	if c1 == nil && c2 == nil && c3 == nil {
+	c := w.children(w.root, "", t.start, t.end, t.initials)
+	if c[0] == nil && c[1] == nil && c[2] == nil {
 		return 0, nil
 	}
 	w.best, w.bestHits = -1, nil
-	for _, c := range [3]*trieNode{c1, c2, c3} {
-		if c != nil {
-			w.walk(c, t.end)
+	for _, n := range c {
+		if n != nil {
+			w.walk(n, t.end)
 		}
 	}
 	return w.best, w.bestHits
@@ -237,7 +276,7 @@ func (w *walker) walk(n *trieNode, end int) {
 			w.bestHits = mergeHits(w.bestHits, n.hits)
 		}
 	}
-	if n.anyCase == nil && n.capital == nil && n.exact == nil {
+	if n.kids == nil {
 		return
 	}
 	start, next, initials, ok := nextWord(w.text, end)
@@ -245,48 +284,100 @@ func (w *walker) walk(n *trieNode, end int) {
 		return
 	}
 	gap := gapClass(w.text[end:start], false)
-	if gap == gapHard {
+	if gap == gapHard || gap != "" && !n.gapKeys {
 		return
 	}
-	word := w.text[start:next]
-	shape := shapeOf(word)
-	// Look up all three children before descending: the key may live in
-	// w.buf, which the descent reuses.
-	var c1, c2, c3 *trieNode
-	if gap == "" && !initials && len(word) <= len(w.buf) && isASCII(word) {
-		key := w.lowerInto(word)
-		c1 = n.anyCase[string(key)]
-		if shape != shapeLower {
-			c2 = n.capital[string(key)]
-		}
-	} else {
-		folded := gap + foldToken(word, initials)
-		c1 = n.anyCase[folded]
-		if shape != shapeLower {
-			c2 = n.capital[folded]
-		}
-	}
-	if shape == shapeUpper {
-		c3 = n.exact[gap+stripDots(word, initials)]
-	}
-	for _, c := range [3]*trieNode{c1, c2, c3} {
+	for _, c := range w.children(n, gap, start, next, initials) {
 		if c != nil {
 			w.walk(c, next)
 		}
 	}
 }
 
-// lowerInto writes the ASCII word in lower case into w.buf.
-func (w *walker) lowerInto(word string) []byte {
-	lower := w.buf[:len(word)]
+// children returns the children of n that the text word text[start:end],
+// after gap, reaches: by the any-case, capitalised and exact rules, in
+// that order (nil where none).
+func (w *walker) children(n *trieNode, gap string, start, end int, initials bool) [3]*trieNode {
+	var c [3]*trieNode
+	word := w.text[start:end]
+	var k *trieKids
+	shape, ascii := w.foldASCII(word, initials)
+	if ascii && gap == "" {
+		if n == w.root {
+			if b := keyBit(w.buf[:w.n]); w.first[b/64]&(1<<(b%64)) == 0 {
+				return c
+			}
+		}
+		k = n.kids[string(w.buf[:w.n])] // no allocation: the key lives in w.buf
+	} else {
+		if !ascii {
+			shape = shapeOf(word)
+		}
+		k = n.kids[gap+foldToken(word, initials)]
+	}
+	if k == nil {
+		return c
+	}
+	c[0] = k.anyCase
+	if shape != shapeLower {
+		c[1] = k.capital
+	}
+	if shape == shapeUpper && k.exact != nil && sameCapitals(word, k.exactWord, initials) {
+		c[2] = k.exact
+	}
+	return c
+}
+
+// foldASCII writes the ASCII word folded (lower case, the dots of initials
+// dropped) into w.buf[:w.n] and returns its shape; false when the word is
+// not ASCII or too long for w.buf.
+func (w *walker) foldASCII(word string, initials bool) (caseShape, bool) {
+	if len(word) > len(w.buf) {
+		return 0, false
+	}
+	n, lower := 0, false
 	for i := 0; i < len(word); i++ {
 		c := word[i]
-		if 'A' <= c && c <= 'Z' {
+		switch {
+		case c >= utf8.RuneSelf:
+			return 0, false
+		case c == '.' && initials:
+			continue
+		case 'A' <= c && c <= 'Z':
 			c += 'a' - 'A'
+		case 'a' <= c && c <= 'z':
+			lower = true
 		}
-		lower[i] = c
+		w.buf[n] = c
+		n++
 	}
-	return lower
+	w.n = n
+	switch c := word[0]; {
+	case 'A' <= c && c <= 'Z' && lower:
+		return shapeCapitalised, true
+	case 'A' <= c && c <= 'Z':
+		return shapeUpper, true
+	case '0' <= c && c <= '9':
+		return shapeCapitalised, true // numbers carry no case, as in shapeOf
+	}
+	return shapeLower, true
+}
+
+// sameCapitals reports whether the text word, without the dots of its
+// initials, is exact (stripDots(word, initials) == exact, without
+// allocating).
+func sameCapitals(word, exact string, initials bool) bool {
+	j := 0
+	for i := 0; i < len(word); i++ {
+		if word[i] == '.' && initials {
+			continue
+		}
+		if j >= len(exact) || word[i] != exact[j] {
+			return false
+		}
+		j++
+	}
+	return j == len(exact)
 }
 
 func isASCII(s string) bool {

@@ -1,9 +1,11 @@
 package entities
 
 import (
+	"cmp"
 	"io/fs"
-	"sort"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kg-project/kg/loader/extract/credits"
 	"github.com/kg-project/kg/loader/extract/model"
@@ -19,18 +21,18 @@ type entitiesStage struct{}
 func NewEntitiesStage(*gazetteer.Gazetteer, fs.FS) (model.Stage, error) { return entitiesStage{}, nil }
 
 func (entitiesStage) Apply(a *model.Analysis) error {
-	sort.SliceStable(a.Mentions, func(i, j int) bool {
-		if a.Mentions[i].Start != a.Mentions[j].Start {
-			return a.Mentions[i].Start < a.Mentions[j].Start
+	slices.SortStableFunc(a.Mentions, func(x, y model.Mention) int {
+		if x.Start != y.Start {
+			return cmp.Compare(x.Start, y.Start)
 		}
-		return a.Mentions[i].End > a.Mentions[j].End
+		return cmp.Compare(y.End, x.End)
 	})
 	r := &a.Result
 	r.Persons, r.Countries, r.Organizations, r.Places = []model.Entity{}, []model.Entity{}, []model.Entity{}, []model.Entity{}
 	all := a.Mentions
 	if len(a.ListedOnly) > 0 {
 		all = append(a.Mentions[:len(a.Mentions):len(a.Mentions)], a.ListedOnly...)
-		sort.SliceStable(all, func(i, j int) bool { return all[i].Start < all[j].Start })
+		slices.SortStableFunc(all, func(x, y model.Mention) int { return cmp.Compare(x.Start, y.Start) })
 	}
 	order, groups := GroupMentionsByKey(all)
 	for g, key := range order {
@@ -51,15 +53,12 @@ func (entitiesStage) Apply(a *model.Analysis) error {
 
 // entity builds the entity of one node id from its mentions.
 func entity(a *model.Analysis, key string, ms []model.Mention) model.Entity {
-	e := model.Entity{ID: key, Kind: ms[0].Kind, Mentions: []string{}, Evidence: []model.Span{}}
-	seen := map[string]bool{}
+	e := model.Entity{ID: key, Kind: ms[0].Kind, Mentions: []string{}, Evidence: make([]model.Span, 0, len(ms))}
 	for _, m := range ms {
 		if m.Kind == "outlet" {
 			e.Kind = "outlet"
 		}
-		text := strings.Join(strings.Fields(m.Text), " ")
-		if !seen[text] {
-			seen[text] = true
+		if text := singleSpaced(m.Text); !slices.Contains(e.Mentions, text) {
 			e.Mentions = append(e.Mentions, text)
 		}
 		e.Evidence = append(e.Evidence, a.Span(m.Start, m.End))
@@ -74,6 +73,21 @@ func entity(a *model.Analysis, key string, ms []model.Mention) model.Entity {
 	}
 	e.Name = nameFromMentions(e.Kind, ms)
 	return e
+}
+
+// singleSpaced is strings.Join(strings.Fields(s), " "), without
+// allocating when s is ASCII and already single-spaced, as most mentions
+// are.
+func singleSpaced(s string) string {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return strings.Join(strings.Fields(s), " ")
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
 }
 
 // nameFromMentions names an entity the gazetteer does not know after its

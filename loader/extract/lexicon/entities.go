@@ -4,12 +4,14 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"sort"
 	"strings"
 	"sync"
 
 	"github.com/goccy/go-yaml"
 	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // Entities is data/lexicon/entities.yaml: the cue words of the
@@ -75,6 +77,7 @@ type Entities struct {
 	exactBits          map[string]uint64 // word -> bits of the exact-case sets holding it
 	lowerBits          map[string]uint64 // lower-case word -> bits of the lower-case sets
 	lowerWordBits      map[string]uint64 // lower-case word -> exactBits | lowerBits of it
+	setWords           *token.WordFilter // the keys of exactBits and lowerBits: most words are in no set
 
 	LowerBodyWords map[string][][]string // first word of lower_bodies -> the phrases' words
 }
@@ -94,6 +97,8 @@ type Titles struct {
 	// byFirst indexes the forms by their first lower-case word, offices
 	// before relations, longest first.
 	ByFirst map[string][]*TitleForm
+	// firstWords filters the keys of ByFirst (nil: look every word up).
+	firstWords *token.WordFilter
 }
 
 // TitleForm is one way of writing a title and its normalised form.
@@ -183,9 +188,12 @@ func LoadEntities(data fs.FS) (*Entities, error) {
 // Has reports whether word is in the named set; sets of lower-case words
 // are matched case-insensitively.
 func (l *Entities) Has(set, word string) bool {
-	bit := setBit(set)
-	if isLowerSet(set) {
+	bit, lower := setOf(set)
+	if lower {
 		return l.lowerBitsOf(word)&bit != 0
+	}
+	if l.setWords != nil && !l.setWords.MayHold(word) {
+		return false
 	}
 	return l.exactBits[word]&bit != 0
 }
@@ -227,6 +235,9 @@ func wordSets(a *model.Analysis, l *Entities) []uint64 {
 // lowerBitsOf(word), in one lookup (of lowerWordBits) for a word in lower
 // case, as most are.
 func (l *Entities) bitsOf(word string) uint64 {
+	if l.setWords != nil && !l.setWords.MayHold(word) && !l.setWords.MayHoldLower(word) {
+		return 0 // in no set, as most words
+	}
 	for i := 0; i < len(word); i++ {
 		if c := word[i]; 'A' <= c && c <= 'Z' || c >= 0x80 {
 			return l.exactBits[word] | l.lowerBitsOf(word)
@@ -245,8 +256,9 @@ var SetNames = []string{"prep", "uprep", "mprep", "motion", "event", "venue", "r
 	"honor", "tsurname", "pnoun", "pgroup", "instr", "instrmod", "compass", "gtitle", "nonbody", "insthead", "affil", "visitn",
 	"cocue", "legal", "cohead", "codesc"}
 
-// setBit returns the bit of a set, 0 for an unknown name.
-func setBit(set string) uint64 {
+// setBitByName returns the bit of a set, 0 for an unknown name; setBit
+// finds it faster.
+func setBitByName(set string) uint64 {
 	switch set {
 	case "prep":
 		return 1 << 0
@@ -343,11 +355,23 @@ func (l *Entities) indexSets() {
 			}
 		}
 	}
+	l.setWords = token.NewWordFilter(func(yield func(string) bool) {
+		for _, m := range []map[string]uint64{l.exactBits, l.lowerBits} {
+			for w := range m {
+				if !yield(w) {
+					return
+				}
+			}
+		}
+	})
 }
 
 // lowerBitsOf looks word up in lowerBits, in lower case, without
 // allocating for short ASCII words.
 func (l *Entities) lowerBitsOf(word string) uint64 {
+	if l.setWords != nil && !l.setWords.MayHoldLower(word) {
+		return 0
+	}
 	var buf [32]byte
 	if len(word) > len(buf) {
 		return l.lowerBits[strings.ToLower(word)]
@@ -421,6 +445,7 @@ func LoadTitles(data fs.FS) (*Titles, error) {
 			lex.ByFirst[first] = append(lex.ByFirst[first], t)
 		}
 	}
+	lex.firstWords = token.NewWordFilter(maps.Keys(lex.ByFirst))
 	shared, _ := titleLexicons.LoadOrStore(string(raw), &lex)
 	return shared.(*Titles), nil
 }

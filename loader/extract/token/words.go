@@ -48,6 +48,10 @@ func SplitWords(s string, from, to int) []Word {
 	out := make([]Word, 0, (to-from)/6+1)
 	i := from
 	for i < to {
+		if c := s[i]; c < utf8.RuneSelf && !asciiWordChar[c] {
+			i++ // the common case of a space or punctuation, without a call
+			continue
+		}
 		r, size := decodeRune(s, i)
 		if !isWordChar(r) {
 			i += size
@@ -55,6 +59,10 @@ func SplitWords(s string, from, to int) []Word {
 		}
 		start := i
 		for i < to {
+			if c := s[i]; c < utf8.RuneSelf && asciiWordChar[c] {
+				i++ // the common case of an ASCII letter or digit, without a call
+				continue
+			}
 			r, size = decodeRune(s, i)
 			if isWordChar(r) || r >= utf8.RuneSelf && unicode.Is(unicode.Mn, r) {
 				i += size
@@ -128,6 +136,14 @@ func IsInitials(w string) bool {
 	}
 	return n >= 1
 }
+
+// asciiWordChar[c] is isWordChar(rune(c)) for an ASCII byte c.
+var asciiWordChar = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isWordChar(rune(c))
+	}
+	return t
+}()
 
 func isWordChar(r rune) bool {
 	if r < utf8.RuneSelf {
