@@ -20,15 +20,20 @@ import (
 // alone ("the coalition") to the one body of the document with that head;
 // and a quoted name written in lower case ("the so-called "coalition of
 // the willing"") to the gazetteer body of that name.
-type corefStage struct{ lex *lexicon.Entities }
+type corefStage struct {
+	lex *lexicon.Entities
+	// kids are the child bodies of the gazetteer the stage was built with
+	// (see childBodies).
+	kids childBodies
+}
 
 // NewStage builds the coreference stage from the entity lexicon.
-func NewStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
+func NewStage(gaz *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 	lex, err := lexicon.LoadEntities(data)
 	if err != nil {
 		return nil, err
 	}
-	return corefStage{lex: lex}, nil
+	return corefStage{lex: lex, kids: childBodiesOf(gaz, lex)}, nil
 }
 
 func (s corefStage) Apply(a *model.Analysis) error {
@@ -117,10 +122,11 @@ func (s corefStage) surnames(a *model.Analysis) {
 		}
 	}
 	words := a.BodyWords()
-	var lowerUsed map[string]bool
+	sets := s.lex.WordSetsOf(a)
+	var lowerUsed lowerUse
 	for i := 0; i < len(words); i++ {
 		w := words[i]
-		if !token.IsCap(w.Text) || s.lex.HasAt(a, i, "pstop") || a.MentionAt(w.Start, w.End) >= 0 || a.InDate(w.Start, w.End) {
+		if !token.IsCap(w.Text) || sets.Has(i, "pstop") || a.MentionAt(w.Start, w.End) >= 0 || a.InDate(w.Start, w.End) {
 			continue
 		}
 		// A particle surname: "De Wever", "Von der Leyen".
@@ -152,10 +158,7 @@ func (s corefStage) surnames(a *model.Analysis) {
 		// A word the text also uses in lower case ("Young", "Rich") is a
 		// surname only where it acts as one: before a speech verb or an
 		// auxiliary, or before an appositive comma.
-		if lowerUsed == nil {
-			lowerUsed = lowerWords(words)
-		}
-		if lowerUsed[strings.ToLower(w.Text)] && !strings.HasPrefix(a.Body[w.End:], ",") &&
+		if lowerUsed.has(a.Body, words, strings.ToLower(w.Text)) && !strings.HasPrefix(a.Body[w.End:], ",") &&
 			!s.lex.Has("speech", token.NextWordText(a.Body, w.End)) && !s.lex.Has("aux", token.NextWordText(a.Body, w.End)) {
 			continue
 		}
@@ -175,28 +178,40 @@ func (s corefStage) surnames(a *model.Analysis) {
 func (s corefStage) titledGivenNames(a *model.Analysis) {
 	byGiven := map[string]string{} // given name -> key, "" when ambiguous
 	for _, m := range a.Mentions {
-		f := strings.Fields(m.Text)
-		if m.Kind != "person" || len(f) < 2 || s.lex.Has("gtitle", f[0]) {
+		if m.Kind != "person" {
+			continue
+		}
+		given, _, n := leadingFields(m.Text)
+		if n < 2 || s.lex.Has("gtitle", given) {
 			continue
 		}
 		if e, ok := model.EntryOf(a.Gaz, m.Key); ok {
-			f = strings.Fields(e.Name)
+			given, _, _ = leadingFields(e.Name)
 		}
-		if k, seen := byGiven[f[0]]; seen && k != m.Key {
-			byGiven[f[0]] = ""
+		if k, seen := byGiven[given]; seen && k != m.Key {
+			byGiven[given] = ""
 			continue
 		}
-		byGiven[f[0]] = m.Key
+		byGiven[given] = m.Key
 	}
-	remap := map[string]string{}
+	var remap map[string]string
 	for _, m := range a.Mentions {
-		f := strings.Fields(m.Text)
-		if m.Kind != "person" || len(f) != 2 || !s.lex.Has("gtitle", f[0]) {
+		if m.Kind != "person" {
 			continue
 		}
-		if k := byGiven[f[1]]; k != "" && k != m.Key {
+		title, given, n := leadingFields(m.Text)
+		if n != 2 || !s.lex.Has("gtitle", title) {
+			continue
+		}
+		if k := byGiven[given]; k != "" && k != m.Key {
+			if remap == nil {
+				remap = map[string]string{}
+			}
 			remap[m.Key] = k
 		}
+	}
+	if remap == nil {
+		return
 	}
 	for i, m := range a.Mentions {
 		if k, ok := remap[m.Key]; ok {
@@ -236,7 +251,14 @@ func (s corefStage) heads(a *model.Analysis) {
 	if len(byHead) == 0 {
 		return
 	}
+	var ends wordEnds
+	for k := range byHead {
+		ends.add(k)
+	}
 	for _, w := range a.BodyWords() {
+		if !ends.mayLower(w.Text) {
+			continue
+		}
 		m, ok := token.LookupLower(byHead, w.Text)
 		if !ok || ambiguous[strings.ToLower(w.Text)] || a.MentionAt(w.Start, w.End) >= 0 {
 			continue
@@ -267,23 +289,22 @@ func (s corefStage) childHeads(a *model.Analysis, byHead map[string]model.Mentio
 	if len(parents) == 0 {
 		return
 	}
+	kids := s.kids
+	if kids.gaz != a.Gaz {
+		kids = childBodiesOf(a.Gaz, s.lex)
+	}
 	found := map[string]model.Mention{}
-	for _, e := range a.Gaz.ByKind(gazetteer.Organization) {
-		if e.ParentID == "" || !parents[e.ParentID] {
+	for _, c := range kids.list {
+		if !parents[c.parentID] {
 			continue
 		}
-		head := orgHead(e.Name)
-		key := strings.ToLower(head)
-		if head == "" || !s.lex.Has("orghead", head) {
+		if _, named := byHead[c.head]; named {
 			continue
 		}
-		if _, named := byHead[key]; named {
-			continue
+		if prev, ok := found[c.head]; ok && prev.Key != c.key {
+			ambiguous[c.head] = true
 		}
-		if prev, ok := found[key]; ok && prev.Key != schema.PrefixOrg+e.ID {
-			ambiguous[key] = true
-		}
-		found[key] = model.Mention{Kind: "organization", Key: schema.PrefixOrg + e.ID}
+		found[c.head] = model.Mention{Kind: "organization", Key: c.key}
 	}
 	for k, m := range found {
 		byHead[k] = m
@@ -349,17 +370,6 @@ func particlesBefore(a *model.Analysis, before []token.Word, name string, start 
 		start = p.Start
 	}
 	return start
-}
-
-// lowerWords is the set of the words written in lower case.
-func lowerWords(words []token.Word) map[string]bool {
-	out := map[string]bool{}
-	for _, w := range words {
-		if w.Text != "" && !token.IsCap(w.Text) {
-			out[w.Text] = true
-		}
-	}
-	return out
 }
 
 // plausibleSurname rejects words too short to stand alone for a person

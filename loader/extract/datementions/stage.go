@@ -3,7 +3,6 @@ package datementions
 import (
 	"github.com/kg-project/kg/loader/extract/dates"
 	"github.com/kg-project/kg/loader/extract/model"
-	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // Stage finds the date expressions of every segment (headings
@@ -22,7 +21,7 @@ func (Stage) Apply(a *model.Analysis) error {
 	a.Dates = a.Dates[:0]
 	doc, hasDoc := dates.ParseDocDate(model.DocDate(a))
 	var finder dates.Finder
-	low := token.ASCIILower(a.Body)
+	low := model.LowerBody(a)
 	for i, s := range a.Sents {
 		text := a.Body[s.Start:s.End]
 		for _, m := range finder.FindLowered(text, low[s.Start:s.End]) {

@@ -3,7 +3,6 @@ package dates
 import (
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -54,6 +53,42 @@ func init() {
 	for w := range smallNumbers {
 		startWords[w] = true
 	}
+	for w := range startWords {
+		n := len(w)
+		if n == 0 || n > maxStartWord || letterBit(w[0]) == 0 || letterBit(w[n-1]) == 0 {
+			startUnfiltered = true // a word the masks cannot hold: look every word up
+			continue
+		}
+		startFirst[n] |= letterBit(w[0])
+		startLast[n] |= letterBit(w[n-1])
+	}
+}
+
+// maxStartWord is the length of the longest start word allowed.
+const maxStartWord = 12
+
+// startFirst[n] and startLast[n] have the bit of each letter (letterBit)
+// that a start word of n letters begins or ends with: a word failing
+// either is none, without a map lookup.
+var startFirst, startLast [maxStartWord + 1]uint32
+
+// startUnfiltered is set when a start word does not fit the masks.
+var startUnfiltered bool
+
+// letterBit is the bit of a lower-case ASCII letter, 0 for another byte.
+func letterBit(c byte) uint32 {
+	if c < 'a' || c > 'z' {
+		return 0
+	}
+	return 1 << (c - 'a')
+}
+
+// isStartWord reports whether w (lower case) is a start word.
+func isStartWord(w string) bool {
+	if n := len(w); !startUnfiltered && (n == 0 || n > maxStartWord || startFirst[n]&letterBit(w[0]) == 0 || startLast[n]&letterBit(w[n-1]) == 0) {
+		return false
+	}
+	return startWords[w]
 }
 
 var dayOffsets = map[string]int{"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
@@ -93,17 +128,14 @@ func (f *Finder) FindLowered(s, low string) []Match {
 	if !mayHoldDate(s) {
 		return nil
 	}
-	if f.lower == nil {
-		f.lower = map[string]string{}
-	}
 	if len(low) != len(s) {
 		low = asciiLower(s)
 	}
-	f.toks = tokenize(s, low, f.toks[:0], f.lower)
+	f.toks = tokenize(s, low, f.toks[:0], &f.lower)
 	toks := f.toks
 	var out []Match
 	for i := 0; i < len(toks); {
-		if toks[i].kind == 'p' || toks[i].kind == 'w' && !startWords[toks[i].low] {
+		if toks[i].kind == 'p' || toks[i].kind == 'w' && !isStartWord(toks[i].low) {
 			i++
 			continue
 		}
@@ -151,6 +183,10 @@ func mayHoldDate(s string) bool {
 			j++
 		}
 		if n := j - i; n >= 3 && n <= len(buf) {
+			if !startUnfiltered && (startFirst[n]&letterBit(c|0x20) == 0 || startLast[n]&letterBit(s[j-1]|0x20) == 0) {
+				i = j
+				continue
+			}
 			for k := 0; k < n; k++ {
 				buf[k] = s[i+k] | 0x20
 			}
@@ -168,24 +204,17 @@ func mayHoldDate(s string) bool {
 	return false
 }
 
-// lowerWord lower-cases a word, without allocating: an ASCII word is
-// asciiLow (its slice of asciiLower), another is lower-cased once
-// (cache); words too long to be looked up are "".
-func lowerWord(w, asciiLow string, cache map[string]string) string {
-	if len(w) > 12 {
+// lowerWord lower-cases a word of s[i:j], without allocating: an ASCII
+// word is its slice of low (asciiLower(s)), another is lower-cased once
+// (see LowerOnce); words too long to be looked up are "".
+func lowerWord(s, low string, i, j int, ascii bool, cache *map[string]string) string {
+	if j-i > maxStartWord {
 		return ""
 	}
-	for i := 0; i < len(w); i++ {
-		if w[i] >= 0x80 {
-			if l, ok := cache[w]; ok {
-				return l
-			}
-			l := strings.ToLower(w)
-			cache[w] = l
-			return l
-		}
+	if ascii {
+		return low[i:j]
 	}
-	return asciiLow
+	return LowerOnce(s[i:j], cache)
 }
 
 // asciiLower returns s with A-Z lower-cased, every other byte kept:
@@ -203,7 +232,7 @@ func asciiLower(s string) string {
 func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
 
 // tokenize splits s into tokens; low is asciiLower(s).
-func tokenize(s, low string, dst []token, cache map[string]string) []token {
+func tokenize(s, low string, dst []token, cache *map[string]string) []token {
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
@@ -223,28 +252,19 @@ func tokenize(s, low string, dst []token, cache map[string]string) []token {
 				break
 			}
 			if j+2 <= len(s) {
-				suf := strings.ToLower(s[j : j+2])
-				if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") && (j+2 == len(s) || !isASCIILetter(s[j+2])) {
+				if suf := low[j : j+2]; (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") && (j+2 == len(s) || !isASCIILetter(s[j+2])) {
 					j += 2
 				}
 			}
 			dst = append(dst, token{start: i, end: j, kind: 'n'})
 			i = j
 		default:
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsLetter(r) {
-				j := i + size
-				for j < len(s) {
-					r2, sz := utf8.DecodeRuneInString(s[j:])
-					if !unicode.IsLetter(r2) {
-						break
-					}
-					j += sz
-				}
-				dst = append(dst, token{i, j, 'w', lowerWord(s[i:j], low[i:j], cache)})
+			if j, ascii := LetterRunEnd(s, i); j > i {
+				dst = append(dst, token{i, j, 'w', lowerWord(s, low, i, j, ascii, cache)})
 				i = j
 				continue
 			}
+			_, size := utf8.DecodeRuneInString(s[i:])
 			dst = append(dst, token{start: i, end: i + size, kind: 'p'})
 			i += size
 		}

@@ -49,7 +49,7 @@ func (st ClaimsStage) Apply(a *model.Analysis) error {
 	a.Result.NumericClaims = a.Result.NumericClaims[:0]
 	index := map[string]int{}
 	var sc numScratch
-	var low string             // token.ASCIILower(a.Body), once a number is read again
+	var low string             // model.LowerBody(a), once a number is read again
 	seen := map[float64]bool{} // values counted earlier in the document
 	for k, m := range a.Numbers {
 		if k > 0 {
@@ -60,7 +60,7 @@ func (st ClaimsStage) Apply(a *model.Analysis) error {
 		}
 		s := a.Sents[m.Sent]
 		if low == "" {
-			low = token.ASCIILower(a.Body)
+			low = model.LowerBody(a)
 		}
 		found, ok := numRescan(st.Lexicon, a, low, s, m, &sc)
 		if !ok {

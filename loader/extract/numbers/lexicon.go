@@ -62,6 +62,9 @@ type Lexicon struct {
 	// Ordinals, with "a" and "an" (the words MayStart takes): one lookup
 	// each instead of one per table.
 	countWords, startWords map[string]bool
+	// countFilter and startFilter pass every word of countWords and
+	// startWords and few others: most words skip the lookup.
+	countFilter, startFilter *token.ShapeFilter
 }
 
 // LoadLexicon reads and checks the numbers lexicon.
@@ -144,6 +147,13 @@ func ParseLexicon(b []byte) (*Lexicon, error) {
 	}
 	for w := range lx.Scales {
 		lx.countWords[w] = true
+	}
+	lx.countFilter, lx.startFilter = &token.ShapeFilter{}, &token.ShapeFilter{}
+	for w := range lx.countWords {
+		lx.countFilter.Add(w)
+	}
+	for w := range lx.startWords {
+		lx.startFilter.Add(w)
 	}
 	return &lx, nil
 }

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kg-project/kg/loader/extract/dates"
 	"github.com/kg-project/kg/loader/extract/token"
 )
 
@@ -46,7 +47,7 @@ type numScratch struct {
 
 // numTokenize splits s into numToks; low is token.ASCIILower(s), whose
 // slices are the lower-cased ASCII words.
-func numTokenize(s, low string, dst []numTok, cache map[string]string) []numTok {
+func numTokenize(s, low string, dst []numTok, cache *map[string]string) []numTok {
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
@@ -67,7 +68,7 @@ func numTokenize(s, low string, dst []numTok, cache map[string]string) []numTok 
 			}
 			t := numTok{start: i, end: j, kind: 'n'}
 			if j+2 <= len(s) {
-				suf := strings.ToLower(s[j : j+2])
+				suf := low[j : j+2] // what strings.ToLower gives for the ASCII suffixes
 				if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") && (j+2 == len(s) || !numIsLetterAt(s, j+2)) {
 					t.end, t.ordinal = j+2, true
 				}
@@ -75,20 +76,12 @@ func numTokenize(s, low string, dst []numTok, cache map[string]string) []numTok 
 			dst = append(dst, t)
 			i = t.end
 		default:
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsLetter(r) {
-				j := i + size
-				for j < len(s) {
-					r2, sz := utf8.DecodeRuneInString(s[j:])
-					if !unicode.IsLetter(r2) && !(r2 == '\'' && j+1 < len(s) && numIsLetterAt(s, j+1) && s[j+1] != 's') {
-						break
-					}
-					j += sz
-				}
-				dst = append(dst, numTok{start: i, end: j, kind: 'w', low: numLowerWord(s[i:j], low[i:j], cache)})
+			if j, ascii := numWordEnd(s, i); j > i {
+				dst = append(dst, numTok{start: i, end: j, kind: 'w', low: numLowerWord(s, low, i, j, ascii, cache)})
 				i = j
 				continue
 			}
+			_, size := utf8.DecodeRuneInString(s[i:])
 			dst = append(dst, numTok{start: i, end: i + size, kind: 'p'})
 			i += size
 		}
@@ -96,24 +89,30 @@ func numTokenize(s, low string, dst []numTok, cache map[string]string) []numTok 
 	return dst
 }
 
-// numLowerWord lower-cases a word, without allocating: an ASCII word is
-// asciiLow (its slice of token.ASCIILower), another is lower-cased once per
-// document (cache); words longer than any lexicon entry stay as they are.
-func numLowerWord(w, asciiLow string, cache map[string]string) string {
-	if len(w) > 20 {
-		return w
+// numWordEnd returns the end of the word starting at s[i] (i itself when
+// s[i] starts no letter): letters, and inner apostrophes before a letter
+// other than the "s" of a possessive; ascii tells whether it is ASCII.
+func numWordEnd(s string, i int) (int, bool) {
+	j, ascii := dates.LetterRunEnd(s, i)
+	for j > i && j+1 < len(s) && s[j] == '\'' && numIsLetterAt(s, j+1) && s[j+1] != 's' {
+		k, more := dates.LetterRunEnd(s, j+1)
+		j, ascii = k, ascii && more
 	}
-	for i := 0; i < len(w); i++ {
-		if w[i] >= 0x80 {
-			if l, ok := cache[w]; ok {
-				return l
-			}
-			l := strings.ToLower(w)
-			cache[w] = l
-			return l
-		}
+	return j, ascii
+}
+
+// numLowerWord lower-cases the word s[i:j] without allocating: an ASCII
+// word is its slice of low (token.ASCIILower(s)), another is lower-cased
+// once per document (dates.LowerOnce); words longer than any lexicon entry
+// stay as they are.
+func numLowerWord(s, low string, i, j int, ascii bool, cache *map[string]string) string {
+	if j-i > 20 {
+		return s[i:j]
 	}
-	return asciiLow
+	if ascii {
+		return low[i:j]
+	}
+	return dates.LowerOnce(s[i:j], cache)
 }
 
 func numIsLetterAt(s string, i int) bool {
@@ -162,13 +161,10 @@ func numScanBuf(lx *Lexicon, s, low string, skip [][2]int, sc *numScratch) []num
 	if sc == nil {
 		sc = &numScratch{}
 	}
-	if sc.lower == nil {
-		sc.lower = map[string]string{}
-	}
 	if len(low) != len(s) {
 		low = token.ASCIILower(s)
 	}
-	toks := numTokenize(s, low, sc.toks[:0], sc.lower)
+	toks := numTokenize(s, low, sc.toks[:0], &sc.lower)
 	sc.toks = toks
 	n := &numScanner{lx: lx, s: s, toks: toks}
 	var out []numFound
@@ -212,7 +208,7 @@ func numMayHold(lx *Lexicon, s string) bool {
 		for j < len(s) && (s[j]|0x20) >= 'a' && (s[j]|0x20) <= 'z' {
 			j++
 		}
-		if n := j - i; n >= 3 && n <= len(buf) {
+		if n := j - i; n >= 3 && n <= len(buf) && lx.countFilter.MayHaveParts(n, c|0x20, s[j-1]|0x20) {
 			for k := 0; k < n; k++ {
 				buf[k] = s[i+k] | 0x20
 			}
@@ -235,7 +231,7 @@ func (n *numScanner) MayStart(i int) bool {
 	case 'n':
 		return true
 	case 'w':
-		if n.lx.startWords[t.low] { // a number word, "a", "an", a vague count, an ordinal
+		if n.lx.startFilter.MayHave(t.low) && n.lx.startWords[t.low] { // a number word, "a", "an", a vague count, an ordinal
 			return true
 		}
 		c := n.s[t.start]

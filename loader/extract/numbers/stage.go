@@ -2,7 +2,6 @@ package numbers
 
 import (
 	"github.com/kg-project/kg/loader/extract/model"
-	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // Stage finds numeric expressions (Analysis.Numbers): a number in
@@ -36,7 +35,7 @@ func (st Stage) Apply(a *model.Analysis) error {
 	d := 0
 	var skip [][2]int
 	var sc numScratch
-	low := token.ASCIILower(a.Body)
+	low := model.LowerBody(a)
 	for i, s := range a.Sents {
 		skip = skip[:0]
 		for d < len(a.Dates) && a.Dates[d].Start < s.Start {
