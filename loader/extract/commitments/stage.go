@@ -66,7 +66,7 @@ func (s commitmentStage) Apply(a *model.Analysis) error {
 	env := newCommitEnv(c, s.lex)
 	m := &commitMerger{c: c, noBeneficiary: s.lex.noBeneficiary}
 	for i := range a.Sents {
-		for _, u := range commitUnits(c, s.lex, i) {
+		for _, u := range commitUnits(env, i) {
 			for _, cand := range s.analyse(env, u) {
 				m.add(cand)
 			}
@@ -262,7 +262,7 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 // commitment of the sentence's actor.
 func (s commitmentStage) components(env *commitEnv, whole commitCand, anchor int) []commitCand {
 	u := whole.unit
-	parts := splitOn(env.c.A.Body, u.start, u.end, s.lex.splitters)
+	parts := env.splitOn(u.start, u.end, s.lex.splitters)
 	sums := false
 	if len(parts) < 2 {
 		parts, sums = s.sumsSplit(env.c.A.Body, u.start, u.end), true

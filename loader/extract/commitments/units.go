@@ -21,7 +21,8 @@ type commitUnit struct {
 }
 
 // commitUnits cuts segment i into units.
-func commitUnits(c *facts.Context, lex *commitLexicon, i int) []commitUnit {
+func commitUnits(env *commitEnv, i int) []commitUnit {
+	c, lex := env.c, env.lex
 	seg := c.A.Sents[i]
 	body := c.A.Body
 	if seg.Kind == "heading" && !cutOffSentence(c, i) {
@@ -54,7 +55,7 @@ func commitUnits(c *facts.Context, lex *commitLexicon, i int) []commitUnit {
 		}
 		whole.end = colon
 		units = append(units, whole)
-		for _, p := range splitOn(body, colon+1, end, []string{";"}) {
+		for _, p := range env.splitOn(colon+1, end, semicolon) {
 			units = append(units, commitUnit{sent: i, start: p[0], end: p[1], list: true, sub: true})
 		}
 		return units
@@ -113,11 +114,14 @@ func boldHeader(body string, start, end int) (int, int, bool) {
 	return s + 2, s + 2 + k, true
 }
 
+// semicolon is the one separator of a lead-in's components.
+var semicolon = []string{";"}
+
 // splitOn cuts [start, end) at each separator (case-insensitive), keeping
 // non-empty parts.
-func splitOn(body string, start, end int, seps []string) [][2]int {
+func (e *commitEnv) splitOn(start, end int, seps []string) [][2]int {
 	var out [][2]int
-	low := strings.ToLower(body[start:end])
+	low := e.lowered(start, end)
 	from := 0
 	for {
 		best, bestLen := -1, 0

@@ -1,0 +1,119 @@
+package commitments
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/kg-project/kg/loader/extract/facts"
+	"github.com/kg-project/kg/loader/extract/token"
+)
+
+// commitEnv holds what the commitment fields of one document depend on:
+// where each sentence's attributed claim starts and what kind of source
+// it has, and whether the document talks about a draft at all.
+type commitEnv struct {
+	c          *facts.Context
+	lex        *commitLexicon
+	claimStart map[int]int    // segment -> byte offset where its claim starts
+	claimEnd   map[int]int    // segment -> byte offset where its claim ends
+	srcKind    map[int]string // segment -> kind of the source of its claim
+	srcID      map[int]string // segment -> id of the source of its claim
+	srcName    map[int]string // segment -> name of the source of its claim
+	// firstDraft is the byte offset where the document first names a
+	// draft (-1 when it never does); firstSigned where it first tells a
+	// text was signed.
+	firstDraft, firstSigned int
+	// lastBy is the actor of the last commitment read, in sentence lastSent.
+	lastBy   []string
+	lastSent int
+	// lastTo is the beneficiary of that commitment; continued tells that
+	// the subject of the unit being filled is that actor, named by a
+	// pronoun.
+	lastTo    string
+	continued bool
+	// conference is the first named conference of the text ("the Harbour
+	// Conference"): its participants give what is raised there.
+	conference string
+	// preview tells a statement its opening frames as made ahead of a
+	// meeting ("pre-summit press conference"): what it says will be
+	// decided is proposed.
+	preview bool
+	// signers are the parties told to have signed a text.
+	signers []string
+	// lastObject holds the words of that commitment's object.
+	lastObject map[string]bool
+	// homeState is the state the document is written from (homeState).
+	homeState string
+	// kinds and masked are reused by each kind scan (kindBuf) and each
+	// masking of actors (maskActors).
+	kinds  kindBuf
+	masked []token.Tok
+	// lowBody is the body with A-Z lower-cased (see lowered).
+	lowBody string
+}
+
+func newCommitEnv(c *facts.Context, lex *commitLexicon) *commitEnv {
+	e := &commitEnv{c: c, lex: lex, claimStart: map[int]int{}, claimEnd: map[int]int{},
+		srcKind: map[int]string{}, srcID: map[int]string{}, srcName: map[int]string{}, lowBody: token.ASCIILower(c.A.Body)}
+	for _, at := range c.A.Result.Attributions {
+		for _, ev := range at.Evidence {
+			i := ev.Sentence
+			if i < 0 || i >= len(c.A.Sents) {
+				continue
+			}
+			st, en := c.SentSpan(i)
+			if k := strings.Index(c.A.Body[st:en], ev.Text); k >= 0 && ev.Text != "" {
+				e.claimStart[i], e.claimEnd[i] = st+k, st+k+len(ev.Text)
+			}
+			e.srcKind[i], e.srcID[i], e.srcName[i] = at.SourceKind, at.SourceID, at.Source
+		}
+	}
+	all := token.Tokens(c.A.Body, 0, len(c.A.Body))
+	for i := 0; i < len(c.A.Sents) && i < 3; i++ {
+		st, en := c.SentSpan(i)
+		e.preview = e.preview || lex.preview.Has(token.Tokens(c.A.Body, st, en))
+	}
+	if m := ConferenceIn(c.A.Body); m != "" && !strings.HasPrefix(strings.ToLower(m), "press ") {
+		e.conference = strings.TrimPrefix(m, "The ")
+	}
+	e.firstDraft, e.firstSigned = -1, -1
+	e.homeState = homeState(c)
+	if h, ok := lex.draft.First(all); ok {
+		e.firstDraft = h.Start
+	}
+	if h, ok := lex.signed.First(all); ok {
+		e.firstSigned = h.Start
+	}
+	return e
+}
+
+// conferenceRE finds a named conference ("the Harbour Conference").
+var conferenceRE = regexp.MustCompile(`\b(?:[A-Z][\p{L}-]+ ){1,4}Conference\b`)
+
+// ConferenceIn returns the first named conference of text, or "".
+func ConferenceIn(text string) string {
+	if !strings.Contains(text, "Conference") { // every match ends so
+		return ""
+	}
+	return conferenceRE.FindString(text)
+}
+
+// lowered is strings.ToLower(body[start:end]) of the document: a slice of
+// its A-Z lower-cased body when the span is ASCII (byte offsets then stay
+// those of the body).
+func (e *commitEnv) lowered(start, end int) string {
+	if s := e.c.A.Body[start:end]; !token.IsASCII(s) {
+		return strings.ToLower(s)
+	}
+	return e.lowBody[start:end]
+}
+
+// loweredStraight is lowered with curly apostrophes made straight first
+// (strings.ToLower(strings.ReplaceAll(text, "’", "'"))); an ASCII span has
+// none.
+func (e *commitEnv) loweredStraight(start, end int) string {
+	if s := e.c.A.Body[start:end]; !token.IsASCII(s) {
+		return strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+	}
+	return e.lowBody[start:end]
+}
