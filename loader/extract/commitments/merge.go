@@ -1,6 +1,7 @@
 package commitments
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -222,9 +223,9 @@ func sameActors(acc *commitAcc, cand commitCand) bool {
 	return acc.kind == cand.kind && acc.to == cand.to && sameBy(acc.by, cand.by)
 }
 
-// commitments renders the merged commitments.
-func (m *commitMerger) commitments() []model.Commitment {
-	var out []model.Commitment
+// commitments appends the merged commitments to out.
+func (m *commitMerger) commitments(dst []model.Commitment) []model.Commitment {
+	out := slices.Grow(dst, len(m.accs))
 	seen := map[string]bool{}
 	m.pledgesOfTheDay()
 	for _, acc := range m.accs {
@@ -259,6 +260,9 @@ func (m *commitMerger) commitments() []model.Commitment {
 		}
 		seen[cm.ID] = true
 		out = append(out, cm)
+	}
+	if len(out) == len(dst) {
+		return dst // none: dst as it was (nil stays nil)
 	}
 	return out
 }

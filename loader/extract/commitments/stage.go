@@ -72,7 +72,7 @@ func (s commitmentStage) Apply(a *model.Analysis) error {
 			}
 		}
 	}
-	a.Result.Commitments = append(a.Result.Commitments, m.commitments()...)
+	a.Result.Commitments = m.commitments(a.Result.Commitments)
 	return nil
 }
 
@@ -163,10 +163,7 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 		}
 		cand.component = u.header || !u.sub
 	default:
-		modal := s.pledgeModal(toks) || fxHasSeq(toks, "is", "to") || fxHasSeq(toks, "are", "to") ||
-			s.lex.proposed.Has(toks) || s.lex.agreed.Has(toks) || s.lex.draft.Has(toks) ||
-			s.lex.denied.Has(toks) || s.lex.signed.Has(toks)
-		ok := len(verbs) > 0 && kind != "" || kind != "" && kind != "other" && modal && !s.reportedModal(env, toks) && !s.lex.threats.Has(toks) &&
+		ok := len(verbs) > 0 && kind != "" || kind != "" && kind != "other" && s.modal(toks) && !s.reportedModal(env, toks) && !s.lex.threats.Has(toks) &&
 			!s.modalPresence(toks)
 		if ok && s.receives(toks, verbs, nouns) {
 			ok = false // "the Fund secured 11 billion in pledges": it receives
@@ -346,8 +343,9 @@ func (s commitmentStage) sumsSplit(body string, start, end int) [][2]int {
 
 // shareOf drops a verb in the present whose object is a share ("Freedonia
 // provides 60% of the region's supply"): a fact about a market, no pledge.
+// It filters verbs in place.
 func shareOf(body string, toks []token.Tok, verbs []token.Hit) []token.Hit {
-	out := verbs[:0:0]
+	out := verbs[:0]
 	for _, v := range verbs {
 		share := false
 		if v.To+1 < len(toks) && strings.HasSuffix(toks[v.From].Norm, "s") {
@@ -506,12 +504,13 @@ func (s commitmentStage) pronounPledge(toks []token.Tok, verbs []token.Hit, kind
 }
 
 // outsideCondition drops verbs inside an "if" or "unless" clause ("if the
-// rates X announced held"): the condition is not the commitment.
+// rates X announced held"): the condition is not the commitment. It
+// filters verbs in place.
 func (s commitmentStage) outsideCondition(env *commitEnv, toks []token.Tok, verbs []token.Hit) []token.Hit {
 	if len(verbs) == 0 {
 		return verbs
 	}
-	out := verbs[:0:0]
+	out := verbs[:0]
 	for _, v := range verbs {
 		inside := false
 		for j := v.From - 1; j >= 0 && j >= v.From-8; j-- {
@@ -582,13 +581,13 @@ var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true
 // notInNames drops verb hits that are words of a name: inside a mention
 // of an organisation, person, place or event ("the Ministry of Finance",
 // "the Global Fund"), or a capitalised word after "of" or "for" in
-// mid-sentence ("Agency for Development").
+// mid-sentence ("Agency for Development"). It filters hits in place.
 func notInNames(c *facts.Context, toks []token.Tok, hits []token.Hit) []token.Hit {
 	if len(hits) == 0 {
 		return hits
 	}
 	ms := c.MentionsView(toks[0].Start, toks[len(toks)-1].End)
-	out := hits[:0:0]
+	out := hits[:0]
 	for _, h := range hits {
 		name := false
 		for _, m := range ms {
@@ -648,9 +647,9 @@ func (s commitmentStage) refersBack(toks []token.Tok) bool {
 }
 
 // notTopic drops hits that follow a topic preposition ("talks on
-// guarantees", "the focus was on pledges").
+// guarantees", "the focus was on pledges"). It filters hits in place.
 func (s commitmentStage) notTopic(toks []token.Tok, hits []token.Hit) []token.Hit {
-	var out []token.Hit
+	out := hits[:0]
 	for _, h := range hits {
 		if !s.lex.topical(toks, h) {
 			out = append(out, h)
@@ -710,6 +709,14 @@ func (e *commitEnv) maskActors(toks []token.Tok, verb int) []token.Tok {
 		}
 	}
 	return out
+}
+
+// modal reports a cue that makes a unit with a kind but no commitment
+// verb a commitment: a modal that can pledge, "is to", or a status cue.
+func (s commitmentStage) modal(toks []token.Tok) bool {
+	return s.pledgeModal(toks) || fxHasSeq(toks, "is", "to") || fxHasSeq(toks, "are", "to") ||
+		s.lex.proposed.Has(toks) || s.lex.agreed.Has(toks) || s.lex.draft.Has(toks) ||
+		s.lex.denied.Has(toks) || s.lex.signed.Has(toks)
 }
 
 // pledgeModal reports a modal that can pledge: "should" and "must" tell

@@ -43,12 +43,19 @@ func (e *commitEnv) status(u commitUnit, toks []token.Tok, by []string, to strin
 	if e.lex.denied.Has(ctx) {
 		return "denied"
 	}
-	proposed := e.planCue(ctx) || e.ready(ctx)
+	// a plan or an offer, read only when a case below asks
+	proposedRead, isProposed := false, false
+	proposed := func() bool {
+		if !proposedRead {
+			proposedRead, isProposed = true, e.planCue(ctx) || e.ready(ctx)
+		}
+		return isProposed
+	}
 	if c.Primary {
 		switch {
 		case e.lex.signed.Has(ctx):
 			return "signed"
-		case proposed:
+		case proposed():
 			return "proposed"
 		case e.preview && !e.lex.signed.Has(toks) && !facts.HasWord(toks, "agreed") && !facts.HasWord(toks, "decided"):
 			// a statement ahead of a meeting: what it is to decide
@@ -70,13 +77,13 @@ func (e *commitEnv) status(u commitUnit, toks []token.Tok, by []string, to strin
 	switch {
 	case fromDraft || e.lex.draft.Has(ctx) || e.aboutDraft(u, ctx) || e.continuesDraft(u, toks):
 		return "draft"
-	case e.lex.signed.Has(ctx) || e.underSigned(u) && !proposed && !e.maybe(toks) && e.signedParty(by):
+	case e.lex.signed.Has(ctx) || e.underSigned(u) && !proposed() && !e.maybe(toks) && e.signedParty(by):
 		// a term of a signed text, unless the text only allows it ("under
 		// the agreement, X may provide ...") or X did not sign it (a
 		// mediator's part in its implementation)
 		return "signed"
 	case to != "" && !e.outsideClaim(u.sent, anchor) && e.ownWord(u, []string{to}) && !e.ownWord(u, by) &&
-		!proposed && !e.maybe(toks) && !e.hearsay(ctx):
+		!proposed() && !e.maybe(toks) && !e.hearsay(ctx):
 		// the counterpart's word: a deal term the other party to the deal
 		// tells ("X will invest in Y, Y's government said")
 		return "agreed"
@@ -84,13 +91,13 @@ func (e *commitEnv) status(u commitUnit, toks []token.Tok, by []string, to strin
 		// "would" is the "will" of reported speech ("X said allies would
 		// deliver ..."), unless a condition makes it an offer ("would send
 		// engineers if Y requests it")
-		if proposed || e.maybe(toks) || facts.HasWord(toks, "would") && e.conditional(u) {
+		if proposed() || e.maybe(toks) || facts.HasWord(toks, "would") && e.conditional(u) {
 			return "proposed"
 		}
 		// the actor announcing its own commitment agrees it ("X said it
 		// was increasing its pledge")
 		return "agreed"
-	case (proposed || e.maybe(toks)) && e.namedVoice(u.sent) && !e.outsideClaim(u.sent, anchor):
+	case (proposed() || e.maybe(toks)) && e.namedVoice(u.sent) && !e.outsideClaim(u.sent, anchor):
 		// a plan, an offer or a possibility a named person or body tells
 		// ("X planned to raise its investments, Y said"; "Y said X may
 		// provide"); the press's hearsay of one stays reported
@@ -103,7 +110,7 @@ func (e *commitEnv) status(u commitUnit, toks []token.Tok, by []string, to strin
 		// a third party or an unnamed source says so, be it a plan ("X
 		// is prepared to send troops, The Times reported")
 		return "reported"
-	case proposed || e.maybe(toks):
+	case proposed() || e.maybe(toks):
 		return "proposed"
 	case e.hearsay(ctx):
 		return "reported"
@@ -344,8 +351,12 @@ func (e *commitEnv) officeInBodyOf(person, b string) bool {
 // ready reports a readiness phrase ("ready to", "prepared to") that is not
 // part of an agreed cue ("stand ready to commit").
 func (e *commitEnv) ready(toks []token.Tok) bool {
-	agreed := e.lex.agreed.All(toks)
+	var agreed []token.Hit
+	read := false // agreed is read at the first readiness phrase
 	for h := range e.lex.Readiness.Hits(toks) {
+		if !read {
+			agreed, read = e.lex.agreed.All(toks), true
+		}
 		inside := false
 		for _, a := range agreed {
 			inside = inside || a.From <= h.From && h.To <= a.To || a.From == h.From
