@@ -12,13 +12,11 @@ import (
 // where each sentence's attributed claim starts and what kind of source
 // it has, and whether the document talks about a draft at all.
 type commitEnv struct {
-	c          *facts.Context
-	lex        *commitLexicon
-	claimStart map[int]int    // segment -> byte offset where its claim starts
-	claimEnd   map[int]int    // segment -> byte offset where its claim ends
-	srcKind    map[int]string // segment -> kind of the source of its claim
-	srcID      map[int]string // segment -> id of the source of its claim
-	srcName    map[int]string // segment -> name of the source of its claim
+	c   *facts.Context
+	lex *commitLexicon
+	// sources holds, for each segment, its attributed claim and source
+	// (see sentSource; read through claimStartOf, srcKindOf, ...).
+	sources []sentSource
 	// firstDraft is the byte offset where the document first names a
 	// draft (-1 when it never does); firstSigned where it first tells a
 	// text was signed.
@@ -53,8 +51,7 @@ type commitEnv struct {
 }
 
 func newCommitEnv(c *facts.Context, lex *commitLexicon) *commitEnv {
-	e := &commitEnv{c: c, lex: lex, claimStart: map[int]int{}, claimEnd: map[int]int{},
-		srcKind: map[int]string{}, srcID: map[int]string{}, srcName: map[int]string{}, lowBody: token.ASCIILower(c.A.Body)}
+	e := &commitEnv{c: c, lex: lex, sources: make([]sentSource, len(c.A.Sents)), lowBody: token.ASCIILower(c.A.Body)}
 	for _, at := range c.A.Result.Attributions {
 		for _, ev := range at.Evidence {
 			i := ev.Sentence
@@ -63,9 +60,11 @@ func newCommitEnv(c *facts.Context, lex *commitLexicon) *commitEnv {
 			}
 			st, en := c.SentSpan(i)
 			if k := strings.Index(c.A.Body[st:en], ev.Text); k >= 0 && ev.Text != "" {
-				e.claimStart[i], e.claimEnd[i] = st+k, st+k+len(ev.Text)
+				src := &e.sources[i]
+				src.claimStart, src.claimEnd, src.claimed = st+k, st+k+len(ev.Text), true
 			}
-			e.srcKind[i], e.srcID[i], e.srcName[i] = at.SourceKind, at.SourceID, at.Source
+			src := &e.sources[i]
+			src.kind, src.id, src.name = at.SourceKind, at.SourceID, at.Source
 		}
 	}
 	all := token.Tokens(c.A.Body, 0, len(c.A.Body))
@@ -97,6 +96,45 @@ func ConferenceIn(text string) string {
 	}
 	return conferenceRE.FindString(text)
 }
+
+// sentSource is what the attributions tell of one segment: where its
+// claim starts and ends (when claimed: the claim's text was found in it),
+// and the kind, id and name of its source ("" when none).
+type sentSource struct {
+	claimStart, claimEnd int
+	claimed              bool
+	kind, id, name       string
+}
+
+// source is segment i's sentSource, the zero one for a segment out of
+// range.
+func (e *commitEnv) source(i int) *sentSource {
+	if i < 0 || i >= len(e.sources) {
+		return &noSource
+	}
+	return &e.sources[i]
+}
+
+// noSource is the sentSource of no segment; never written.
+var noSource sentSource
+
+// claimStartOf is where segment i's claim starts, and whether it has one.
+func (e *commitEnv) claimStartOf(i int) (int, bool) {
+	src := e.source(i)
+	return src.claimStart, src.claimed
+}
+
+// claimEndOf is where segment i's claim ends, and whether it has one.
+func (e *commitEnv) claimEndOf(i int) (int, bool) {
+	src := e.source(i)
+	return src.claimEnd, src.claimed
+}
+
+// srcKindOf, srcIDOf and srcNameOf tell the kind, id and name of the
+// source of segment i's claim.
+func (e *commitEnv) srcKindOf(i int) string { return e.source(i).kind }
+func (e *commitEnv) srcIDOf(i int) string   { return e.source(i).id }
+func (e *commitEnv) srcNameOf(i int) string { return e.source(i).name }
 
 // lowered is strings.ToLower(body[start:end]) of the document: a slice of
 // its A-Z lower-cased body when the span is ASCII (byte offsets then stay

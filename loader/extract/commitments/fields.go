@@ -47,7 +47,7 @@ func (e *commitEnv) fill(cand *commitCand, toks []token.Tok, anchor int, by []st
 		// side's official tells of ("Ruritania's minister said Freedonia
 		// may provide more aid", "... will cut its tariffs"): the
 		// speaker's state receives
-		if st := e.speakerState(u.sent); st != "" && e.srcKind[u.sent] == "person" && !appearsIn(by, st) {
+		if st := e.speakerState(u.sent); st != "" && e.srcKindOf(u.sent) == "person" && !appearsIn(by, st) {
 			cand.to = st
 		}
 	}
@@ -61,7 +61,7 @@ func (e *commitEnv) fill(cand *commitCand, toks []token.Tok, anchor int, by []st
 	// the commitment's own status
 	cand.status = e.status(u, withoutText(e.c.A.Body, toks, u, cand.cond), by, cand.to, anchor)
 	if !e.outsideClaim(u.sent, anchor) {
-		cand.src = e.srcID[u.sent]
+		cand.src = e.srcIDOf(u.sent)
 	}
 	if cand.status == "signed" {
 		cand.with = e.signedWith(u, anchor, by)
@@ -200,7 +200,7 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 		from = st
 	}
 	from = max(from, datedLine(c.A.Body, from, anchor))
-	if cs, ok := e.claimStart[u.sent]; ok && cs < anchor && cs > from {
+	if cs, ok := e.claimStartOf(u.sent); ok && cs < anchor && cs > from {
 		from = cs
 	}
 	if k := strings.LastIndexAny(c.A.Body[from:anchor], ";:"); k >= 0 {
@@ -225,11 +225,11 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 		head = head[1:] // "And they will ...": the subject follows
 	}
 	ms := c.MentionsView(from, anchor)
-	if len(head) > 0 && (head[0].Norm == "we" || head[0].Norm == "our") && e.srcKind[u.sent] == "person" {
-		if country := c.CountryOf(e.srcID[u.sent]); country != "" {
+	if len(head) > 0 && (head[0].Norm == "we" || head[0].Norm == "our") && e.srcKindOf(u.sent) == "person" {
+		if country := c.CountryOf(e.srcIDOf(u.sent)); country != "" {
 			return []string{country}
 		}
-		return []string{e.srcID[u.sent]}
+		return []string{e.srcIDOf(u.sent)}
 	}
 	if by, ok := e.latterFormer(head, from); ok {
 		return by
@@ -277,11 +277,11 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 	}
 	if len(ms) == 0 && len(head) > 0 && facts.Pronouns[head[0].Norm] {
 		// "X said they would ...": the pronoun is the speaker
-		switch k := e.srcKind[u.sent]; {
+		switch k := e.srcKindOf(u.sent); {
 		case k == "country" || k == "organization" || k == "person" && head[0].Norm != "they":
 			// a person is "he" or "she"; "they" said by a person is a
 			// group or a state (below)
-			return []string{e.srcID[u.sent]}
+			return []string{e.srcIDOf(u.sent)}
 		}
 		// "It will also ...": the actor of the commitment just before
 		if len(e.lastBy) > 0 && (e.lastSent >= u.sent-1 || head[0].Norm == "they" && e.lastSent >= u.sent-3) {
@@ -345,10 +345,10 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 	// systems will follow, the minister said"), else nobody
 	if len(ms) == 0 {
 		if country := e.speakerState(u.sent); country != "" {
-			if e.srcKind[u.sent] == "person" && participleClause(c.A.Body, anchor) {
+			if e.srcKindOf(u.sent) == "person" && participleClause(c.A.Body, anchor) {
 				// "X stressed ..., announcing a plan": the participle's
 				// subject is the speaker, for the speaker's state
-				return []string{e.srcID[u.sent], country}
+				return []string{e.srcIDOf(u.sent), country}
 			}
 			return []string{country}
 		}
@@ -357,7 +357,7 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 	// formed"): the body commits
 	st, en := c.SentSpan(u.sent)
 	sent := token.Tokens(c.A.Body, st, en)
-	if e.srcKind[u.sent] == "document" || e.lex.draft.Has(sent) || e.lex.docRefs.Has(sent) {
+	if e.srcKindOf(u.sent) == "document" || e.lex.draft.Has(sent) || e.lex.docRefs.Has(sent) {
 		return c.Issuers
 	}
 	return nil
@@ -460,11 +460,11 @@ func (e *commitEnv) ownGovernment(head []token.Tok) int {
 // source is: a country or organisation itself, or the country a person
 // holds an office of; "" for documents, outlets and unnamed sources.
 func (e *commitEnv) speakerState(sent int) string {
-	switch e.srcKind[sent] {
+	switch e.srcKindOf(sent) {
 	case "country", "organization":
-		return e.srcID[sent]
+		return e.srcIDOf(sent)
 	case "person":
-		return e.c.CountryOf(e.srcID[sent])
+		return e.c.CountryOf(e.srcIDOf(sent))
 	}
 	return ""
 }

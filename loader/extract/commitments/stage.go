@@ -83,7 +83,7 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 	if !u.list && !u.sub {
 		// an attributed claim: the commitment is in the claim, not in the
 		// words after it that name its source
-		if ce, ok := env.claimEnd[u.sent]; ok && ce > u.start && ce < u.end {
+		if ce, ok := env.claimEndOf(u.sent); ok && ce > u.start && ce < u.end {
 			u.end = ce
 		}
 	}

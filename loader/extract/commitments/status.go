@@ -29,7 +29,7 @@ func (e *commitEnv) conferenceGroup(by []string) bool {
 func (e *commitEnv) status(u commitUnit, toks []token.Tok, by []string, to string, anchor int) string {
 	c := e.c
 	ctx := toks
-	kinds := []string{e.srcKind[u.sent]}
+	kinds := []string{e.srcKindOf(u.sent)}
 	if e.outsideClaim(u.sent, anchor) {
 		// the sentence's source speaks of another clause ("A pledged X,
 		// while B also committed Y": B's words are not A's pledge)
@@ -38,7 +38,7 @@ func (e *commitEnv) status(u commitUnit, toks []token.Tok, by []string, to strin
 	if lead := c.A.Sents[u.sent].Lead; lead >= 0 && lead < len(c.A.Sents) {
 		st, en := c.SentSpan(lead)
 		ctx = append(token.Tokens(c.A.Body, st, en), toks...)
-		kinds = append(kinds, e.srcKind[lead])
+		kinds = append(kinds, e.srcKindOf(lead))
 	}
 	if e.lex.denied.Has(ctx) {
 		return "denied"
@@ -67,11 +67,11 @@ func (e *commitEnv) status(u commitUnit, toks []token.Tok, by []string, to strin
 	for _, k := range kinds {
 		fromOther = fromOther || k != "" && k != "document"
 	}
-	if name := e.srcName[u.sent]; e.srcKind[u.sent] == "document" {
+	if name := e.srcNameOf(u.sent); e.srcKindOf(u.sent) == "document" {
 		fromDraft = e.lex.draft.Has(token.Tokens(name, 0, len(name)))
 	}
-	if lead := c.A.Sents[u.sent].Lead; lead >= 0 && e.srcKind[lead] == "document" {
-		name := e.srcName[lead]
+	if lead := c.A.Sents[u.sent].Lead; lead >= 0 && e.srcKindOf(lead) == "document" {
+		name := e.srcNameOf(lead)
 		fromDraft = fromDraft || e.lex.draft.Has(token.Tokens(name, 0, len(name)))
 	}
 	switch {
@@ -102,7 +102,7 @@ func (e *commitEnv) status(u commitUnit, toks []token.Tok, by []string, to strin
 		// ("X planned to raise its investments, Y said"; "Y said X may
 		// provide"); the press's hearsay of one stays reported
 		return "proposed"
-	case fromOther && e.srcKind[u.sent] != "unnamed" && (e.pledgeAct(toks, anchor) || e.conferenceGroup(by)):
+	case fromOther && e.srcKindOf(u.sent) != "unnamed" && (e.pledgeAct(toks, anchor) || e.conferenceGroup(by)):
 		// a third party tells the actor's own public act ("Italy
 		// pledged a system, the minister said"): the pledge stands
 		return "agreed"
@@ -175,7 +175,7 @@ func (e *commitEnv) signedParty(by []string) bool {
 // namedVoice reports a sentence whose claim a named person, state or
 // body says (not an outlet, a document or unnamed sources).
 func (e *commitEnv) namedVoice(sent int) bool {
-	switch e.srcKind[sent] {
+	switch e.srcKindOf(sent) {
 	case "person", "country", "organization":
 		return true
 	}
@@ -202,11 +202,11 @@ func (e *commitEnv) hearsay(toks []token.Tok) bool {
 // outsideClaim reports a commitment word at anchor outside the claim
 // attributed in sentence sent, when the claim's span is known.
 func (e *commitEnv) outsideClaim(sent, anchor int) bool {
-	cs, ok := e.claimStart[sent]
-	if !ok {
+	src := e.source(sent)
+	if !src.claimed {
 		return false
 	}
-	return anchor < cs || anchor >= e.claimEnd[sent]
+	return anchor < src.claimStart || anchor >= src.claimEnd
 }
 
 // underSigned reports a unit that refers to a text ("under the
@@ -278,17 +278,17 @@ func (e *commitEnv) continuesDraft(u commitUnit, toks []token.Tok) bool {
 		st, en := e.c.SentSpan(u.sent)
 		toks = token.Tokens(e.c.A.Body, st, en)
 	}
-	if e.srcKind[u.sent] != "" || e.firstDraft < 0 || len(toks) == 0 {
+	if e.srcKindOf(u.sent) != "" || e.firstDraft < 0 || len(toks) == 0 {
 		return false
 	}
 	drafty := false
 	for prev := u.sent - 1; prev >= 0 && prev >= u.sent-2 && !drafty; prev-- {
 		st, en := e.c.SentSpan(prev)
 		pt := token.Tokens(e.c.A.Body, st, en)
-		name := e.srcName[prev]
-		drafty = e.srcKind[prev] == "document" && e.lex.draft.Has(token.Tokens(name, 0, len(name))) ||
+		name := e.srcNameOf(prev)
+		drafty = e.srcKindOf(prev) == "document" && e.lex.draft.Has(token.Tokens(name, 0, len(name))) ||
 			e.lex.draft.Has(pt) || e.firstDraft < st && e.lex.docRefs.Has(pt)
-		if k := e.srcKind[prev]; k != "" && k != "document" {
+		if k := e.srcKindOf(prev); k != "" && k != "document" {
 			break // another source speaks in between
 		}
 	}
@@ -304,7 +304,7 @@ func (e *commitEnv) continuesDraft(u commitUnit, toks []token.Tok) bool {
 // minister of that country, the head of that organisation), or its
 // government.
 func (e *commitEnv) ownWord(u commitUnit, by []string) bool {
-	src := e.srcID[u.sent]
+	src := e.srcIDOf(u.sent)
 	if src == "" {
 		return false
 	}

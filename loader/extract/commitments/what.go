@@ -36,7 +36,7 @@ func (e *commitEnv) what(u commitUnit, anchor int) string {
 		start = anchor
 	}
 	end := u.end
-	if ce, ok := e.claimEnd[u.sent]; ok && ce > start && ce < end {
+	if ce, ok := e.claimEndOf(u.sent); ok && ce > start && ce < end {
 		end = ce // the claim, without "..., X said"
 	}
 	for _, stop := range []string{";", ", though", ", but", ", which still", ", revealed", ", according to", ", said"} {
