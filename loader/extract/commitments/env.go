@@ -38,8 +38,9 @@ type commitEnv struct {
 	preview bool
 	// signers are the parties told to have signed a text.
 	signers []string
-	// lastObject holds the words of that commitment's object.
-	lastObject map[string]bool
+	// lastObject holds the tokens of that commitment's object (see
+	// objectNoun).
+	lastObject []token.Tok
 	// homeState is the state the document is written from (homeState).
 	homeState string
 	// kinds and masked are reused by each kind scan (kindBuf) and each

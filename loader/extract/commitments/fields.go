@@ -55,7 +55,7 @@ func (e *commitEnv) fill(cand *commitCand, toks []token.Tok, anchor int, by []st
 		// only a commitment sets who "they" are ("It is substantial"
 		// commits nobody)
 		e.lastBy, e.lastTo, e.lastSent = by, cand.to, u.sent
-		e.lastObject = objectNouns(token.Tokens(e.c.A.Body, anchor, u.end))
+		e.lastObject = token.Tokens(e.c.A.Body, anchor, u.end)
 	}
 	// the condition's words ("once a peace deal is signed") say nothing of
 	// the commitment's own status
@@ -135,15 +135,18 @@ func appearsIn(list []string, s string) bool {
 	return false
 }
 
-// objectNouns are the longer words of a commitment's object.
-func objectNouns(toks []token.Tok) map[string]bool {
-	out := map[string]bool{}
+// objectNoun reports w among the longer words (five letters or more) of
+// a commitment's object toks ("" never is).
+func objectNoun(toks []token.Tok, w string) bool {
+	if len(w) <= 4 {
+		return false
+	}
 	for _, t := range toks {
-		if len(t.Norm) > 4 {
-			out[t.Norm] = true
+		if t.Norm == w {
+			return true
 		}
 	}
-	return out
+	return false
 }
 
 // namesLastObject reports a unit whose subject is "the <noun>" naming the
@@ -156,7 +159,7 @@ func (e *commitEnv) namesLastObject(toks []token.Tok, verbs []token.Hit) bool {
 	}
 	for k := 1; k <= 2 && k+1 < len(toks); k++ {
 		next := toks[k+1].Norm
-		if e.lastObject[toks[k].Norm] && (e.lex.modality.LongestAt(toks, k+1) >= 0 || len(verbs) > 0 && verbs[0].From == k+1 || next == "is" || next == "was") {
+		if objectNoun(e.lastObject, toks[k].Norm) && (e.lex.modality.LongestAt(toks, k+1) >= 0 || len(verbs) > 0 && verbs[0].From == k+1 || next == "is" || next == "was") {
 			return true
 		}
 	}

@@ -31,24 +31,37 @@ var HorizonRE = regexp.MustCompile(`(?i)\b(?:(?:for|over|lasting)(?: up to| at l
 // text from the commitment word to the end of its clause.
 func (e *commitEnv) what(u commitUnit, anchor int) string {
 	body := e.c.A.Body
-	start := facts.SkipDateline(body, u.start, u.end)
-	if !u.list && anchor > start {
-		start = anchor
+	start := anchor
+	if u.list || anchor <= u.start+datelineReach {
+		// a dateline ends within its reach: past it, the anchor wins
+		start = facts.SkipDateline(body, u.start, u.end)
+		if !u.list && anchor > start {
+			start = anchor
+		}
 	}
 	end := u.end
 	if ce, ok := e.claimEndOf(u.sent); ok && ce > start && ce < end {
 		end = ce // the claim, without "..., X said"
 	}
-	for _, stop := range []string{";", ", though", ", but", ", which still", ", revealed", ", according to", ", said"} {
-		if k := strings.Index(body[start:end], stop); k > 0 {
-			end = start + k
+	if strings.ContainsAny(body[start:end], ",;") { // every stop and source opens so
+		for _, stop := range whatStops {
+			if k := strings.Index(body[start:end], stop); k > 0 {
+				end = start + k
+			}
 		}
-	}
-	if m := trailingSourceRE.FindStringIndex(body[start:end]); m != nil && m[0] > 0 {
-		end = start + m[0]
+		if m := trailingSourceRE.FindStringIndex(body[start:end]); m != nil && m[0] > 0 {
+			end = start + m[0]
+		}
 	}
 	return shortText(body[start:end])
 }
+
+// whatStops end a commitment's what.
+var whatStops = []string{";", ", though", ", but", ", which still", ", revealed", ", according to", ", said"}
+
+// datelineReach bounds where facts.SkipDateline can move a start: it
+// looks for the dash in the first 80 bytes.
+const datelineReach = 80
 
 // trailingSourceRE finds ", the Norwegian government said ..." or ", The
 // Times reported ..." closing a clause: the source, not the commitment.
