@@ -3,6 +3,7 @@ package commitments
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kg-project/kg/loader/extract/facts"
 	"github.com/kg-project/kg/loader/extract/token"
@@ -41,18 +42,23 @@ type commitEnv struct {
 	// lastObject holds the tokens of that commitment's object (see
 	// objectNoun).
 	lastObject []token.Tok
-	// homeState is the state the document is written from (homeState).
-	homeState string
+	// home is the state the document is written from (homeState), read
+	// at the first officeState (homeRead).
+	home     string
+	homeRead bool
 	// kinds and masked are reused by each kind scan (kindBuf) and each
 	// masking of actors (maskActors).
 	kinds  kindBuf
 	masked []token.Tok
-	// lowBody is the body with A-Z lower-cased (see lowered).
+	// parts is reused by each cut of a unit at glued sentences.
+	parts [][2]int
+	// lowBody is the body with A-Z lower-cased, made at the first
+	// lowered span that needs it.
 	lowBody string
 }
 
 func newCommitEnv(c *facts.Context, lex *commitLexicon) *commitEnv {
-	e := &commitEnv{c: c, lex: lex, sources: make([]sentSource, len(c.A.Sents)), lowBody: token.ASCIILower(c.A.Body)}
+	e := &commitEnv{c: c, lex: lex, sources: make([]sentSource, len(c.A.Sents))}
 	for _, at := range c.A.Result.Attributions {
 		for _, ev := range at.Evidence {
 			i := ev.Sentence
@@ -77,7 +83,6 @@ func newCommitEnv(c *facts.Context, lex *commitLexicon) *commitEnv {
 		e.conference = strings.TrimPrefix(m, "The ")
 	}
 	e.firstDraft, e.firstSigned = -1, -1
-	e.homeState = homeState(c)
 	if h, ok := lex.draft.First(all); ok {
 		e.firstDraft = h.Start
 	}
@@ -137,12 +142,21 @@ func (e *commitEnv) srcKindOf(i int) string { return e.source(i).kind }
 func (e *commitEnv) srcIDOf(i int) string   { return e.source(i).id }
 func (e *commitEnv) srcNameOf(i int) string { return e.source(i).name }
 
-// lowered is strings.ToLower(body[start:end]) of the document: a slice of
-// its A-Z lower-cased body when the span is ASCII (byte offsets then stay
-// those of the body).
+// lowered is strings.ToLower(body[start:end]) of the document without a
+// new string when the span is ASCII: the span itself when it has no
+// capital, else a slice of the body with A-Z lower-cased (byte offsets
+// then stay those of the body).
 func (e *commitEnv) lowered(start, end int) string {
-	if s := e.c.A.Body[start:end]; !token.IsASCII(s) {
+	s := e.c.A.Body[start:end]
+	ascii, upper := asciiCase(s)
+	switch {
+	case !ascii:
 		return strings.ToLower(s)
+	case !upper:
+		return s
+	}
+	if len(e.lowBody) != len(e.c.A.Body) {
+		e.lowBody = token.ASCIILower(e.c.A.Body)
 	}
 	return e.lowBody[start:end]
 }
@@ -154,5 +168,18 @@ func (e *commitEnv) loweredStraight(start, end int) string {
 	if s := e.c.A.Body[start:end]; !token.IsASCII(s) {
 		return strings.ToLower(strings.ReplaceAll(s, "’", "'"))
 	}
-	return e.lowBody[start:end]
+	return e.lowered(start, end)
+}
+
+// asciiCase reports whether s is ASCII and whether it holds a capital
+// A-Z.
+func asciiCase(s string) (ascii, upper bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return false, upper
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	return true, upper
 }

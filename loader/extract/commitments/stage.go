@@ -65,8 +65,10 @@ func (s commitmentStage) Apply(a *model.Analysis) error {
 	c := facts.NewContext(a)
 	env := newCommitEnv(c, s.lex)
 	m := &commitMerger{c: c, noBeneficiary: s.lex.noBeneficiary}
+	var units []commitUnit
 	for i := range a.Sents {
-		for _, u := range commitUnits(env, i) {
+		units = commitUnits(env, i, units[:0])
+		for _, u := range units {
 			for _, cand := range s.analyse(env, u) {
 				m.add(cand)
 			}
