@@ -637,7 +637,7 @@ func (e *commitEnv) condition(toks []token.Tok) string {
 			end = h.Start
 		}
 	}
-	return token.Clean(body[start:end])
+	return cleanText(body[start:end])
 }
 
 // clauseEnd is the byte offset where the clause opened at start ends: the

@@ -93,10 +93,12 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 	if len(toks) == 0 {
 		return nil
 	}
-	verbs := s.committingVerbs(toks, s.notTopic(toks, notInNames(c, toks, s.lex.Verbs.All(toks))))
+	verbs := s.lex.Verbs.All(toks)
+	talks := !u.list && s.talksOf(toks, verbs) // read before the filters below drop verbs in place
+	verbs = s.committingVerbs(toks, s.notTopic(toks, notInNames(c, toks, verbs)))
 	verbs = s.outsideCondition(env, toks, verbs)
 	verbs = shareOf(c.A.Body, toks, verbs)
-	if len(verbs) == 0 && s.talksOf(toks) && !u.list {
+	if len(verbs) == 0 && talks {
 		return nil // "the leaders discussed deepening cooperation"
 	}
 	if hopeFor(toks, verbs) && !u.list {
@@ -383,9 +385,9 @@ func hopeFor(toks []token.Tok, verbs []token.Hit) bool {
 
 // talksOf reports a commitment verb form right after a verb of talks
 // ("discussed deepening cooperation"): the unit tells what was talked
-// about.
-func (s commitmentStage) talksOf(toks []token.Tok) bool {
-	for h := range s.lex.Verbs.Hits(toks) {
+// about. verbs are the commitment verb forms of toks (Verbs.All).
+func (s commitmentStage) talksOf(toks []token.Tok, verbs []token.Hit) bool {
+	for _, h := range verbs {
 		if h.From > 0 && s.lex.discussion.EndsBeforeIndexed(toks, h.From) {
 			return true
 		}

@@ -70,16 +70,25 @@ var trailingSourceRE = regexp.MustCompile(`,(?:\s+[\p{L}\p{N}.'’-]+){1,6}\s+(?
 // cleanCut is what token.Clean trims from either end of a text.
 const cleanCut = " \t\"“”‘’'.,;:-–—*"
 
+// cleanText is token.Clean(s) without the intermediate strings when s
+// holds no Markdown emphasis ("**"): the words of s joined by single
+// spaces, trimmed of what Clean trims (no space is then left at either
+// end).
+func cleanText(s string) string {
+	if strings.Contains(s, "**") {
+		return token.Clean(s)
+	}
+	return strings.Trim(singleSpaced(s), cleanCut)
+}
+
 // shortText is token.FirstWords(token.Clean(s), 30), the few words a
-// commitment's what holds, without the intermediate strings when s holds
-// no Markdown emphasis ("**"): its words are then the words of s joined
-// by single spaces, trimmed as Clean trims, and cut after the 30th.
+// commitment's what holds: cleanText cut after its 30th word (its words
+// are separated by single spaces).
 func shortText(s string) string {
 	if strings.Contains(s, "**") {
 		return token.FirstWords(token.Clean(s), 30)
 	}
-	t := strings.Trim(singleSpaced(s), cleanCut)
-	// t has single spaces between its words and none at either end
+	t := cleanText(s)
 	n := 0
 	for i := 0; i < len(t); i++ {
 		if t[i] == ' ' {
