@@ -3,6 +3,7 @@ package commitments
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/loader/extract/facts"
@@ -143,9 +144,10 @@ func (e *commitEnv) srcIDOf(i int) string   { return e.source(i).id }
 func (e *commitEnv) srcNameOf(i int) string { return e.source(i).name }
 
 // lowered is strings.ToLower(body[start:end]) of the document without a
-// new string when the span is ASCII: the span itself when it has no
-// capital, else a slice of the body with A-Z lower-cased (byte offsets
-// then stay those of the body).
+// new string when strings.ToLower changes only ASCII letters there (see
+// asciiCase): the span itself when it has no capital, else a slice of
+// the body with A-Z lower-cased (byte offsets then stay those of the
+// body).
 func (e *commitEnv) lowered(start, end int) string {
 	s := e.c.A.Body[start:end]
 	ascii, upper := asciiCase(s)
@@ -162,24 +164,30 @@ func (e *commitEnv) lowered(start, end int) string {
 }
 
 // loweredStraight is lowered with curly apostrophes made straight first
-// (strings.ToLower(strings.ReplaceAll(text, "’", "'"))); an ASCII span has
-// none.
+// (strings.ToLower(strings.ReplaceAll(text, "’", "'"))).
 func (e *commitEnv) loweredStraight(start, end int) string {
-	if s := e.c.A.Body[start:end]; !token.IsASCII(s) {
+	if s := e.c.A.Body[start:end]; strings.Contains(s, "’") {
 		return strings.ToLower(strings.ReplaceAll(s, "’", "'"))
 	}
 	return e.lowered(start, end)
 }
 
-// asciiCase reports whether s is ASCII and whether it holds a capital
-// A-Z.
+// asciiCase reports whether strings.ToLower(s) only lower-cases the
+// ASCII capitals of s (s is valid UTF-8 and every other rune is its own
+// lower case), and whether s holds an ASCII capital.
 func asciiCase(s string) (ascii, upper bool) {
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= utf8.RuneSelf {
+		if c < utf8.RuneSelf {
+			upper = upper || 'A' <= c && c <= 'Z'
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || unicode.ToLower(r) != r {
 			return false, upper
 		}
-		upper = upper || 'A' <= c && c <= 'Z'
+		i += size
 	}
 	return true, upper
 }
