@@ -84,7 +84,10 @@ func (e *commitEnv) fill(cand *commitCand, toks []token.Tok, anchor int, by []st
 // Freedonian premier announced a loan": Freedonia and its premier); and
 // to a government body or armed force its state.
 func (e *commitEnv) withStates(by []string) []string {
-	out := append([]string(nil), by...)
+	if len(by) == 0 {
+		return nil // as the copy of none is (fill tells nil from given actors)
+	}
+	out := append(make([]string, 0, 2*len(by)), by...) // room for a state each
 	for _, b := range by {
 		if strings.HasPrefix(b, schema.PrefixOrg) {
 			// a state's government body or armed forces commits for the

@@ -233,7 +233,7 @@ func (m *commitMerger) commitments(dst []model.Commitment) []model.Commitment {
 			continue
 		}
 		cm := model.Commitment{Kind: acc.kind, Status: acc.status, What: acc.what, Condition: facts.StrPtr(acc.cond),
-			Modality: acc.modality, Horizon: acc.horizon, By: []string{}, ByIDs: []string{}}
+			Modality: acc.modality, Horizon: acc.horizon, By: make([]string, 0, len(acc.by)), ByIDs: make([]string, 0, len(acc.by))}
 		for _, b := range acc.by {
 			if g, ok := strings.CutPrefix(b, groupPrefix); ok {
 				cm.ByIDs = append(cm.ByIDs, "") // a group in the text's words
@@ -251,6 +251,9 @@ func (m *commitMerger) commitments(dst []model.Commitment) []model.Commitment {
 		for _, sp := range acc.spans {
 			s, e := token.TrimSpan(m.c.A.Body, sp[0], sp[1])
 			if e > s {
+				if cm.Evidence == nil {
+					cm.Evidence = make([]model.Span, 0, len(acc.spans))
+				}
 				cm.Evidence = append(cm.Evidence, m.c.A.Span(s, e))
 			}
 		}
