@@ -23,7 +23,7 @@ func derivedIn(e *commitEnv, u commitUnit, parent commitCand) []commitCand {
 			continue
 		}
 		intent := false
-		w := actorWindowOf(body, m)
+		w := e.actorWindow(m)
 		pStart, pEnd, ok := w.match(e.lex.SecondActor)
 		if !ok {
 			pStart, pEnd, ok = w.match(e.lex.intentActor)
@@ -68,15 +68,13 @@ type actorWindow struct {
 	before, after, afterRaw string
 }
 
-// actorWindowOf reads the window of mention m once, for every list of
+// actorWindow reads the window of mention m once, for every list of
 // phrases tried there.
-func actorWindowOf(body string, m model.Mention) actorWindow {
-	lo := max(0, m.Start-40)
-	afterRaw := body[m.End:min(len(body), m.End+40)]
-	return actorWindow{body: body, m: m,
-		before:   strings.ToLower(strings.ReplaceAll(body[lo:m.Start], "’", "'")),
-		after:    strings.ToLower(strings.ReplaceAll(afterRaw, "’", "'")),
-		afterRaw: afterRaw}
+func (e *commitEnv) actorWindow(m model.Mention) actorWindow {
+	body := e.c.A.Body
+	lo, hi := max(0, m.Start-40), min(len(body), m.End+40)
+	return actorWindow{body: body, m: m, before: e.loweredStraight(lo, m.Start), after: e.loweredStraight(m.End, hi),
+		afterRaw: body[m.End:hi]}
 }
 
 // match matches the lexicon's "pre{X}post" phrases around the window's

@@ -1,7 +1,6 @@
 package commitments
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/kg-project/kg/loader/extract/facts"
@@ -10,83 +9,6 @@ import (
 	"github.com/kg-project/kg/loader/gazetteer"
 	"github.com/kg-project/kg/schema"
 )
-
-// commitEnv holds what the commitment fields of one document depend on:
-// where each sentence's attributed claim starts and what kind of source
-// it has, and whether the document talks about a draft at all.
-type commitEnv struct {
-	c          *facts.Context
-	lex        *commitLexicon
-	claimStart map[int]int    // segment -> byte offset where its claim starts
-	claimEnd   map[int]int    // segment -> byte offset where its claim ends
-	srcKind    map[int]string // segment -> kind of the source of its claim
-	srcID      map[int]string // segment -> id of the source of its claim
-	srcName    map[int]string // segment -> name of the source of its claim
-	// firstDraft is the byte offset where the document first names a
-	// draft (-1 when it never does); firstSigned where it first tells a
-	// text was signed.
-	firstDraft, firstSigned int
-	// lastBy is the actor of the last commitment read, in sentence lastSent.
-	lastBy   []string
-	lastSent int
-	// lastTo is the beneficiary of that commitment; continued tells that
-	// the subject of the unit being filled is that actor, named by a
-	// pronoun.
-	lastTo    string
-	continued bool
-	// conference is the first named conference of the text ("the Harbour
-	// Conference"): its participants give what is raised there.
-	conference string
-	// preview tells a statement its opening frames as made ahead of a
-	// meeting ("pre-summit press conference"): what it says will be
-	// decided is proposed.
-	preview bool
-	// signers are the parties told to have signed a text.
-	signers []string
-	// lastObject holds the words of that commitment's object.
-	lastObject map[string]bool
-	// homeState is the state the document is written from (homeState).
-	homeState string
-	// kinds and masked are reused by each kind scan (kindBuf) and each
-	// masking of actors (maskActors).
-	kinds  kindBuf
-	masked []token.Tok
-}
-
-func newCommitEnv(c *facts.Context, lex *commitLexicon) *commitEnv {
-	e := &commitEnv{c: c, lex: lex, claimStart: map[int]int{}, claimEnd: map[int]int{},
-		srcKind: map[int]string{}, srcID: map[int]string{}, srcName: map[int]string{}}
-	for _, at := range c.A.Result.Attributions {
-		for _, ev := range at.Evidence {
-			i := ev.Sentence
-			if i < 0 || i >= len(c.A.Sents) {
-				continue
-			}
-			st, en := c.SentSpan(i)
-			if k := strings.Index(c.A.Body[st:en], ev.Text); k >= 0 && ev.Text != "" {
-				e.claimStart[i], e.claimEnd[i] = st+k, st+k+len(ev.Text)
-			}
-			e.srcKind[i], e.srcID[i], e.srcName[i] = at.SourceKind, at.SourceID, at.Source
-		}
-	}
-	all := token.Tokens(c.A.Body, 0, len(c.A.Body))
-	for i := 0; i < len(c.A.Sents) && i < 3; i++ {
-		st, en := c.SentSpan(i)
-		e.preview = e.preview || lex.preview.Has(token.Tokens(c.A.Body, st, en))
-	}
-	if m := ConferenceIn(c.A.Body); m != "" && !strings.HasPrefix(strings.ToLower(m), "press ") {
-		e.conference = strings.TrimPrefix(m, "The ")
-	}
-	e.firstDraft, e.firstSigned = -1, -1
-	e.homeState = homeState(c)
-	if h, ok := lex.draft.First(all); ok {
-		e.firstDraft = h.Start
-	}
-	if h, ok := lex.signed.First(all); ok {
-		e.firstSigned = h.Start
-	}
-	return e
-}
 
 // fill sets by (unless given), to, condition, status, modality, horizon
 // and what of a candidate whose commitment word is at byte offset anchor.
@@ -125,7 +47,7 @@ func (e *commitEnv) fill(cand *commitCand, toks []token.Tok, anchor int, by []st
 		// side's official tells of ("Ruritania's minister said Freedonia
 		// may provide more aid", "... will cut its tariffs"): the
 		// speaker's state receives
-		if st := e.speakerState(u.sent); st != "" && e.srcKind[u.sent] == "person" && !appearsIn(by, st) {
+		if st := e.speakerState(u.sent); st != "" && e.srcKindOf(u.sent) == "person" && !appearsIn(by, st) {
 			cand.to = st
 		}
 	}
@@ -133,13 +55,13 @@ func (e *commitEnv) fill(cand *commitCand, toks []token.Tok, anchor int, by []st
 		// only a commitment sets who "they" are ("It is substantial"
 		// commits nobody)
 		e.lastBy, e.lastTo, e.lastSent = by, cand.to, u.sent
-		e.lastObject = objectNouns(token.Tokens(e.c.A.Body, anchor, u.end))
+		e.lastObject = token.Tokens(e.c.A.Body, anchor, u.end)
 	}
 	// the condition's words ("once a peace deal is signed") say nothing of
 	// the commitment's own status
 	cand.status = e.status(u, withoutText(e.c.A.Body, toks, u, cand.cond), by, cand.to, anchor)
 	if !e.outsideClaim(u.sent, anchor) {
-		cand.src = e.srcID[u.sent]
+		cand.src = e.srcIDOf(u.sent)
 	}
 	if cand.status == "signed" {
 		cand.with = e.signedWith(u, anchor, by)
@@ -162,7 +84,10 @@ func (e *commitEnv) fill(cand *commitCand, toks []token.Tok, anchor int, by []st
 // Freedonian premier announced a loan": Freedonia and its premier); and
 // to a government body or armed force its state.
 func (e *commitEnv) withStates(by []string) []string {
-	out := append([]string(nil), by...)
+	if len(by) == 0 {
+		return nil // as the copy of none is (fill tells nil from given actors)
+	}
+	out := append(make([]string, 0, 2*len(by)), by...) // room for a state each
 	for _, b := range by {
 		if strings.HasPrefix(b, schema.PrefixOrg) {
 			// a state's government body or armed forces commits for the
@@ -200,17 +125,6 @@ func (e *commitEnv) stateOfBody(org string) string {
 // openingConjunctions open a sentence before its subject.
 var openingConjunctions = map[string]bool{"and": true, "but": true, "so": true, "yet": true}
 
-// conferenceRE finds a named conference ("the Harbour Conference").
-var conferenceRE = regexp.MustCompile(`\b(?:[A-Z][\p{L}-]+ ){1,4}Conference\b`)
-
-// ConferenceIn returns the first named conference of text, or "".
-func ConferenceIn(text string) string {
-	if !strings.Contains(text, "Conference") { // every match ends so
-		return ""
-	}
-	return conferenceRE.FindString(text)
-}
-
 // raisedVerbs, in a passive without an agent, tell money gathered from
 // the participants of a conference.
 var raisedVerbs = map[string]bool{"raised": true, "pledged": true, "mobilised": true, "mobilized": true, "committed": true}
@@ -224,15 +138,18 @@ func appearsIn(list []string, s string) bool {
 	return false
 }
 
-// objectNouns are the longer words of a commitment's object.
-func objectNouns(toks []token.Tok) map[string]bool {
-	out := map[string]bool{}
+// objectNoun reports w among the longer words (five letters or more) of
+// a commitment's object toks ("" never is).
+func objectNoun(toks []token.Tok, w string) bool {
+	if len(w) <= 4 {
+		return false
+	}
 	for _, t := range toks {
-		if len(t.Norm) > 4 {
-			out[t.Norm] = true
+		if t.Norm == w {
+			return true
 		}
 	}
-	return out
+	return false
 }
 
 // namesLastObject reports a unit whose subject is "the <noun>" naming the
@@ -245,7 +162,7 @@ func (e *commitEnv) namesLastObject(toks []token.Tok, verbs []token.Hit) bool {
 	}
 	for k := 1; k <= 2 && k+1 < len(toks); k++ {
 		next := toks[k+1].Norm
-		if e.lastObject[toks[k].Norm] && (e.lex.modality.LongestAt(toks, k+1) >= 0 || len(verbs) > 0 && verbs[0].From == k+1 || next == "is" || next == "was") {
+		if objectNoun(e.lastObject, toks[k].Norm) && (e.lex.modality.LongestAt(toks, k+1) >= 0 || len(verbs) > 0 && verbs[0].From == k+1 || next == "is" || next == "was") {
 			return true
 		}
 	}
@@ -289,7 +206,7 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 		from = st
 	}
 	from = max(from, datedLine(c.A.Body, from, anchor))
-	if cs, ok := e.claimStart[u.sent]; ok && cs < anchor && cs > from {
+	if cs, ok := e.claimStartOf(u.sent); ok && cs < anchor && cs > from {
 		from = cs
 	}
 	if k := strings.LastIndexAny(c.A.Body[from:anchor], ";:"); k >= 0 {
@@ -314,11 +231,11 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 		head = head[1:] // "And they will ...": the subject follows
 	}
 	ms := c.MentionsView(from, anchor)
-	if len(head) > 0 && (head[0].Norm == "we" || head[0].Norm == "our") && e.srcKind[u.sent] == "person" {
-		if country := c.CountryOf(e.srcID[u.sent]); country != "" {
+	if len(head) > 0 && (head[0].Norm == "we" || head[0].Norm == "our") && e.srcKindOf(u.sent) == "person" {
+		if country := c.CountryOf(e.srcIDOf(u.sent)); country != "" {
 			return []string{country}
 		}
-		return []string{e.srcID[u.sent]}
+		return []string{e.srcIDOf(u.sent)}
 	}
 	if by, ok := e.latterFormer(head, from); ok {
 		return by
@@ -366,11 +283,11 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 	}
 	if len(ms) == 0 && len(head) > 0 && facts.Pronouns[head[0].Norm] {
 		// "X said they would ...": the pronoun is the speaker
-		switch k := e.srcKind[u.sent]; {
+		switch k := e.srcKindOf(u.sent); {
 		case k == "country" || k == "organization" || k == "person" && head[0].Norm != "they":
 			// a person is "he" or "she"; "they" said by a person is a
 			// group or a state (below)
-			return []string{e.srcID[u.sent]}
+			return []string{e.srcIDOf(u.sent)}
 		}
 		// "It will also ...": the actor of the commitment just before
 		if len(e.lastBy) > 0 && (e.lastSent >= u.sent-1 || head[0].Norm == "they" && e.lastSent >= u.sent-3) {
@@ -434,10 +351,10 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 	// systems will follow, the minister said"), else nobody
 	if len(ms) == 0 {
 		if country := e.speakerState(u.sent); country != "" {
-			if e.srcKind[u.sent] == "person" && participleClause(c.A.Body, anchor) {
+			if e.srcKindOf(u.sent) == "person" && participleClause(c.A.Body, anchor) {
 				// "X stressed ..., announcing a plan": the participle's
 				// subject is the speaker, for the speaker's state
-				return []string{e.srcID[u.sent], country}
+				return []string{e.srcIDOf(u.sent), country}
 			}
 			return []string{country}
 		}
@@ -446,7 +363,7 @@ func (e *commitEnv) subject(u commitUnit, anchor int) []string {
 	// formed"): the body commits
 	st, en := c.SentSpan(u.sent)
 	sent := token.Tokens(c.A.Body, st, en)
-	if e.srcKind[u.sent] == "document" || e.lex.draft.Has(sent) || e.lex.docRefs.Has(sent) {
+	if e.srcKindOf(u.sent) == "document" || e.lex.draft.Has(sent) || e.lex.docRefs.Has(sent) {
 		return c.Issuers
 	}
 	return nil
@@ -549,11 +466,11 @@ func (e *commitEnv) ownGovernment(head []token.Tok) int {
 // source is: a country or organisation itself, or the country a person
 // holds an office of; "" for documents, outlets and unnamed sources.
 func (e *commitEnv) speakerState(sent int) string {
-	switch e.srcKind[sent] {
+	switch e.srcKindOf(sent) {
 	case "country", "organization":
-		return e.srcID[sent]
+		return e.srcIDOf(sent)
 	case "person":
-		return e.c.CountryOf(e.srcID[sent])
+		return e.c.CountryOf(e.srcIDOf(sent))
 	}
 	return ""
 }
@@ -723,7 +640,7 @@ func (e *commitEnv) condition(toks []token.Tok) string {
 			end = h.Start
 		}
 	}
-	return token.Clean(body[start:end])
+	return cleanText(body[start:end])
 }
 
 // clauseEnd is the byte offset where the clause opened at start ends: the

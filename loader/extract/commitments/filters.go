@@ -13,9 +13,9 @@ import "github.com/kg-project/kg/loader/extract/token"
 // ("announced that X will ..."), a verb others are told they should or
 // must do ("partners should send more"), a verb whose complement is a hostile act
 // ("continues to delay"), a verb whose subject names nobody ("those who
-// provide").
+// provide"). It filters hits in place.
 func (s commitmentStage) committingVerbs(toks []token.Tok, hits []token.Hit) []token.Hit {
-	var out []token.Hit
+	out := hits[:0]
 	for _, h := range hits {
 		if h.To == h.From+1 && (h.From > 0 && s.lex.nounBefore.EndsBeforeIndexed(toks, h.From) ||
 			h.To < len(toks) && s.lex.nounAfter.LongestAt(toks, h.To) >= 0) {

@@ -80,7 +80,7 @@ func (e *commitEnv) groupPhrase(toks []token.Tok, fromEnd bool) (string, bool) {
 	case "both", "two":
 		return "", false // "both countries": the pair named before (pairBefore)
 	}
-	return groupPrefix + token.Clean(body[toks[start].Start:toks[n-1].End]), true
+	return groupPrefix + cleanText(body[toks[start].Start:toks[n-1].End]), true
 }
 
 // pairBefore resolves "both countries", "the two sides" ending head (the

@@ -59,7 +59,7 @@ type kindScan struct {
 // kindBuf holds the slices a kind scan fills, reused from one scan of a
 // document to the next (nil works: a scan then allocates its own).
 type kindBuf struct {
-	row, at, best []int
+	row, at, best  []int
 	found, amounts []token.Hit
 }
 

@@ -284,7 +284,9 @@ func actorPatterns(name string, list []string) ([]secondActorPattern, error) {
 }
 
 // kindOf names the kind of a whole text; see kindFrom.
-func (l *commitLexicon) kindOf(toks []token.Tok, buf *kindBuf) string { return l.kindFrom(toks, 0, buf) }
+func (l *commitLexicon) kindOf(toks []token.Tok, buf *kindBuf) string {
+	return l.kindFrom(toks, 0, buf)
+}
 
 // kindFrom names the kind of a commitment whose verb is token from (0
 // when there is none). Kinds whose keywords must all be present ("all"

@@ -1,6 +1,7 @@
 package commitments
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -222,9 +223,9 @@ func sameActors(acc *commitAcc, cand commitCand) bool {
 	return acc.kind == cand.kind && acc.to == cand.to && sameBy(acc.by, cand.by)
 }
 
-// commitments renders the merged commitments.
-func (m *commitMerger) commitments() []model.Commitment {
-	var out []model.Commitment
+// commitments appends the merged commitments to out.
+func (m *commitMerger) commitments(dst []model.Commitment) []model.Commitment {
+	out := slices.Grow(dst, len(m.accs))
 	seen := map[string]bool{}
 	m.pledgesOfTheDay()
 	for _, acc := range m.accs {
@@ -232,7 +233,7 @@ func (m *commitMerger) commitments() []model.Commitment {
 			continue
 		}
 		cm := model.Commitment{Kind: acc.kind, Status: acc.status, What: acc.what, Condition: facts.StrPtr(acc.cond),
-			Modality: acc.modality, Horizon: acc.horizon, By: []string{}, ByIDs: []string{}}
+			Modality: acc.modality, Horizon: acc.horizon, By: make([]string, 0, len(acc.by)), ByIDs: make([]string, 0, len(acc.by))}
 		for _, b := range acc.by {
 			if g, ok := strings.CutPrefix(b, groupPrefix); ok {
 				cm.ByIDs = append(cm.ByIDs, "") // a group in the text's words
@@ -250,6 +251,9 @@ func (m *commitMerger) commitments() []model.Commitment {
 		for _, sp := range acc.spans {
 			s, e := token.TrimSpan(m.c.A.Body, sp[0], sp[1])
 			if e > s {
+				if cm.Evidence == nil {
+					cm.Evidence = make([]model.Span, 0, len(acc.spans))
+				}
 				cm.Evidence = append(cm.Evidence, m.c.A.Span(s, e))
 			}
 		}
@@ -259,6 +263,9 @@ func (m *commitMerger) commitments() []model.Commitment {
 		}
 		seen[cm.ID] = true
 		out = append(out, cm)
+	}
+	if len(out) == len(dst) {
+		return dst // none: dst as it was (nil stays nil)
 	}
 	return out
 }

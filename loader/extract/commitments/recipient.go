@@ -105,10 +105,11 @@ func (e *commitEnv) beneficiary(u commitUnit, anchor int, by []string, cond, kin
 		if m.Kind != "country" || isBy(m.Key) || m.Form == "adjective" && !facts.Governs(c.A.Body, m.End) {
 			continue
 		}
-		if facts.PrevWord(c.A.Body, m.Start) == "for" && facts.TargetNouns[facts.PrevWord(c.A.Body, m.Start-len(" for"))] {
+		prevWord := facts.PrevWord(c.A.Body, m.Start)
+		if prevWord == "for" && facts.TargetNouns[facts.PrevWord(c.A.Body, m.Start-len(" for"))] {
 			continue // "sanctions for X": X is the target
 		}
-		switch facts.PrevWord(c.A.Body, m.Start) {
+		switch prevWord {
 		case "for", "to", "support", "supporting", "assist", "assisting", "help", "helping", "aid":
 			return m.Key
 		case "in":

@@ -65,14 +65,16 @@ func (s commitmentStage) Apply(a *model.Analysis) error {
 	c := facts.NewContext(a)
 	env := newCommitEnv(c, s.lex)
 	m := &commitMerger{c: c, noBeneficiary: s.lex.noBeneficiary}
+	var units []commitUnit
 	for i := range a.Sents {
-		for _, u := range commitUnits(c, s.lex, i) {
+		units = commitUnits(env, i, units[:0])
+		for _, u := range units {
 			for _, cand := range s.analyse(env, u) {
 				m.add(cand)
 			}
 		}
 	}
-	a.Result.Commitments = append(a.Result.Commitments, m.commitments()...)
+	a.Result.Commitments = m.commitments(a.Result.Commitments)
 	return nil
 }
 
@@ -83,7 +85,7 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 	if !u.list && !u.sub {
 		// an attributed claim: the commitment is in the claim, not in the
 		// words after it that name its source
-		if ce, ok := env.claimEnd[u.sent]; ok && ce > u.start && ce < u.end {
+		if ce, ok := env.claimEndOf(u.sent); ok && ce > u.start && ce < u.end {
 			u.end = ce
 		}
 	}
@@ -91,10 +93,12 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 	if len(toks) == 0 {
 		return nil
 	}
-	verbs := s.committingVerbs(toks, s.notTopic(toks, notInNames(c, toks, s.lex.Verbs.All(toks))))
+	verbs := s.lex.Verbs.All(toks)
+	talks := !u.list && s.talksOf(toks, verbs) // read before the filters below drop verbs in place
+	verbs = s.committingVerbs(toks, s.notTopic(toks, notInNames(c, toks, verbs)))
 	verbs = s.outsideCondition(env, toks, verbs)
 	verbs = shareOf(c.A.Body, toks, verbs)
-	if len(verbs) == 0 && s.talksOf(toks) && !u.list {
+	if len(verbs) == 0 && talks {
 		return nil // "the leaders discussed deepening cooperation"
 	}
 	if hopeFor(toks, verbs) && !u.list {
@@ -163,10 +167,7 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 		}
 		cand.component = u.header || !u.sub
 	default:
-		modal := s.pledgeModal(toks) || fxHasSeq(toks, "is", "to") || fxHasSeq(toks, "are", "to") ||
-			s.lex.proposed.Has(toks) || s.lex.agreed.Has(toks) || s.lex.draft.Has(toks) ||
-			s.lex.denied.Has(toks) || s.lex.signed.Has(toks)
-		ok := len(verbs) > 0 && kind != "" || kind != "" && kind != "other" && modal && !s.reportedModal(env, toks) && !s.lex.threats.Has(toks) &&
+		ok := len(verbs) > 0 && kind != "" || kind != "" && kind != "other" && s.modal(toks) && !s.reportedModal(env, toks) && !s.lex.threats.Has(toks) &&
 			!s.modalPresence(toks)
 		if ok && s.receives(toks, verbs, nouns) {
 			ok = false // "the Fund secured 11 billion in pledges": it receives
@@ -262,7 +263,7 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 // commitment of the sentence's actor.
 func (s commitmentStage) components(env *commitEnv, whole commitCand, anchor int) []commitCand {
 	u := whole.unit
-	parts := splitOn(env.c.A.Body, u.start, u.end, s.lex.splitters)
+	parts := env.splitOn(u.start, u.end, s.lex.splitters)
 	sums := false
 	if len(parts) < 2 {
 		parts, sums = s.sumsSplit(env.c.A.Body, u.start, u.end), true
@@ -346,8 +347,9 @@ func (s commitmentStage) sumsSplit(body string, start, end int) [][2]int {
 
 // shareOf drops a verb in the present whose object is a share ("Freedonia
 // provides 60% of the region's supply"): a fact about a market, no pledge.
+// It filters verbs in place.
 func shareOf(body string, toks []token.Tok, verbs []token.Hit) []token.Hit {
-	out := verbs[:0:0]
+	out := verbs[:0]
 	for _, v := range verbs {
 		share := false
 		if v.To+1 < len(toks) && strings.HasSuffix(toks[v.From].Norm, "s") {
@@ -383,9 +385,9 @@ func hopeFor(toks []token.Tok, verbs []token.Hit) bool {
 
 // talksOf reports a commitment verb form right after a verb of talks
 // ("discussed deepening cooperation"): the unit tells what was talked
-// about.
-func (s commitmentStage) talksOf(toks []token.Tok) bool {
-	for h := range s.lex.Verbs.Hits(toks) {
+// about. verbs are the commitment verb forms of toks (Verbs.All).
+func (s commitmentStage) talksOf(toks []token.Tok, verbs []token.Hit) bool {
+	for _, h := range verbs {
 		if h.From > 0 && s.lex.discussion.EndsBeforeIndexed(toks, h.From) {
 			return true
 		}
@@ -506,12 +508,13 @@ func (s commitmentStage) pronounPledge(toks []token.Tok, verbs []token.Hit, kind
 }
 
 // outsideCondition drops verbs inside an "if" or "unless" clause ("if the
-// rates X announced held"): the condition is not the commitment.
+// rates X announced held"): the condition is not the commitment. It
+// filters verbs in place.
 func (s commitmentStage) outsideCondition(env *commitEnv, toks []token.Tok, verbs []token.Hit) []token.Hit {
 	if len(verbs) == 0 {
 		return verbs
 	}
-	out := verbs[:0:0]
+	out := verbs[:0]
 	for _, v := range verbs {
 		inside := false
 		for j := v.From - 1; j >= 0 && j >= v.From-8; j-- {
@@ -582,13 +585,13 @@ var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true
 // notInNames drops verb hits that are words of a name: inside a mention
 // of an organisation, person, place or event ("the Ministry of Finance",
 // "the Global Fund"), or a capitalised word after "of" or "for" in
-// mid-sentence ("Agency for Development").
+// mid-sentence ("Agency for Development"). It filters hits in place.
 func notInNames(c *facts.Context, toks []token.Tok, hits []token.Hit) []token.Hit {
 	if len(hits) == 0 {
 		return hits
 	}
 	ms := c.MentionsView(toks[0].Start, toks[len(toks)-1].End)
-	out := hits[:0:0]
+	out := hits[:0]
 	for _, h := range hits {
 		name := false
 		for _, m := range ms {
@@ -648,9 +651,9 @@ func (s commitmentStage) refersBack(toks []token.Tok) bool {
 }
 
 // notTopic drops hits that follow a topic preposition ("talks on
-// guarantees", "the focus was on pledges").
+// guarantees", "the focus was on pledges"). It filters hits in place.
 func (s commitmentStage) notTopic(toks []token.Tok, hits []token.Hit) []token.Hit {
-	var out []token.Hit
+	out := hits[:0]
 	for _, h := range hits {
 		if !s.lex.topical(toks, h) {
 			out = append(out, h)
@@ -710,6 +713,14 @@ func (e *commitEnv) maskActors(toks []token.Tok, verb int) []token.Tok {
 		}
 	}
 	return out
+}
+
+// modal reports a cue that makes a unit with a kind but no commitment
+// verb a commitment: a modal that can pledge, "is to", or a status cue.
+func (s commitmentStage) modal(toks []token.Tok) bool {
+	return s.pledgeModal(toks) || fxHasSeq(toks, "is", "to") || fxHasSeq(toks, "are", "to") ||
+		s.lex.proposed.Has(toks) || s.lex.agreed.Has(toks) || s.lex.draft.Has(toks) ||
+		s.lex.denied.Has(toks) || s.lex.signed.Has(toks)
 }
 
 // pledgeModal reports a modal that can pledge: "should" and "must" tell

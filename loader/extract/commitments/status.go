@@ -29,7 +29,7 @@ func (e *commitEnv) conferenceGroup(by []string) bool {
 func (e *commitEnv) status(u commitUnit, toks []token.Tok, by []string, to string, anchor int) string {
 	c := e.c
 	ctx := toks
-	kinds := []string{e.srcKind[u.sent]}
+	kinds := []string{e.srcKindOf(u.sent)}
 	if e.outsideClaim(u.sent, anchor) {
 		// the sentence's source speaks of another clause ("A pledged X,
 		// while B also committed Y": B's words are not A's pledge)
@@ -38,17 +38,24 @@ func (e *commitEnv) status(u commitUnit, toks []token.Tok, by []string, to strin
 	if lead := c.A.Sents[u.sent].Lead; lead >= 0 && lead < len(c.A.Sents) {
 		st, en := c.SentSpan(lead)
 		ctx = append(token.Tokens(c.A.Body, st, en), toks...)
-		kinds = append(kinds, e.srcKind[lead])
+		kinds = append(kinds, e.srcKindOf(lead))
 	}
 	if e.lex.denied.Has(ctx) {
 		return "denied"
 	}
-	proposed := e.planCue(ctx) || e.ready(ctx)
+	// a plan or an offer, read only when a case below asks
+	proposedRead, isProposed := false, false
+	proposed := func() bool {
+		if !proposedRead {
+			proposedRead, isProposed = true, e.planCue(ctx) || e.ready(ctx)
+		}
+		return isProposed
+	}
 	if c.Primary {
 		switch {
 		case e.lex.signed.Has(ctx):
 			return "signed"
-		case proposed:
+		case proposed():
 			return "proposed"
 		case e.preview && !e.lex.signed.Has(toks) && !facts.HasWord(toks, "agreed") && !facts.HasWord(toks, "decided"):
 			// a statement ahead of a meeting: what it is to decide
@@ -60,23 +67,23 @@ func (e *commitEnv) status(u commitUnit, toks []token.Tok, by []string, to strin
 	for _, k := range kinds {
 		fromOther = fromOther || k != "" && k != "document"
 	}
-	if name := e.srcName[u.sent]; e.srcKind[u.sent] == "document" {
+	if name := e.srcNameOf(u.sent); e.srcKindOf(u.sent) == "document" {
 		fromDraft = e.lex.draft.Has(token.Tokens(name, 0, len(name)))
 	}
-	if lead := c.A.Sents[u.sent].Lead; lead >= 0 && e.srcKind[lead] == "document" {
-		name := e.srcName[lead]
+	if lead := c.A.Sents[u.sent].Lead; lead >= 0 && e.srcKindOf(lead) == "document" {
+		name := e.srcNameOf(lead)
 		fromDraft = fromDraft || e.lex.draft.Has(token.Tokens(name, 0, len(name)))
 	}
 	switch {
 	case fromDraft || e.lex.draft.Has(ctx) || e.aboutDraft(u, ctx) || e.continuesDraft(u, toks):
 		return "draft"
-	case e.lex.signed.Has(ctx) || e.underSigned(u) && !proposed && !e.maybe(toks) && e.signedParty(by):
+	case e.lex.signed.Has(ctx) || e.underSigned(u) && !proposed() && !e.maybe(toks) && e.signedParty(by):
 		// a term of a signed text, unless the text only allows it ("under
 		// the agreement, X may provide ...") or X did not sign it (a
 		// mediator's part in its implementation)
 		return "signed"
 	case to != "" && !e.outsideClaim(u.sent, anchor) && e.ownWord(u, []string{to}) && !e.ownWord(u, by) &&
-		!proposed && !e.maybe(toks) && !e.hearsay(ctx):
+		!proposed() && !e.maybe(toks) && !e.hearsay(ctx):
 		// the counterpart's word: a deal term the other party to the deal
 		// tells ("X will invest in Y, Y's government said")
 		return "agreed"
@@ -84,18 +91,18 @@ func (e *commitEnv) status(u commitUnit, toks []token.Tok, by []string, to strin
 		// "would" is the "will" of reported speech ("X said allies would
 		// deliver ..."), unless a condition makes it an offer ("would send
 		// engineers if Y requests it")
-		if proposed || e.maybe(toks) || facts.HasWord(toks, "would") && e.conditional(u) {
+		if proposed() || e.maybe(toks) || facts.HasWord(toks, "would") && e.conditional(u) {
 			return "proposed"
 		}
 		// the actor announcing its own commitment agrees it ("X said it
 		// was increasing its pledge")
 		return "agreed"
-	case (proposed || e.maybe(toks)) && e.namedVoice(u.sent) && !e.outsideClaim(u.sent, anchor):
+	case (proposed() || e.maybe(toks)) && e.namedVoice(u.sent) && !e.outsideClaim(u.sent, anchor):
 		// a plan, an offer or a possibility a named person or body tells
 		// ("X planned to raise its investments, Y said"; "Y said X may
 		// provide"); the press's hearsay of one stays reported
 		return "proposed"
-	case fromOther && e.srcKind[u.sent] != "unnamed" && (e.pledgeAct(toks, anchor) || e.conferenceGroup(by)):
+	case fromOther && e.srcKindOf(u.sent) != "unnamed" && (e.pledgeAct(toks, anchor) || e.conferenceGroup(by)):
 		// a third party tells the actor's own public act ("Italy
 		// pledged a system, the minister said"): the pledge stands
 		return "agreed"
@@ -103,7 +110,7 @@ func (e *commitEnv) status(u commitUnit, toks []token.Tok, by []string, to strin
 		// a third party or an unnamed source says so, be it a plan ("X
 		// is prepared to send troops, The Times reported")
 		return "reported"
-	case proposed || e.maybe(toks):
+	case proposed() || e.maybe(toks):
 		return "proposed"
 	case e.hearsay(ctx):
 		return "reported"
@@ -168,7 +175,7 @@ func (e *commitEnv) signedParty(by []string) bool {
 // namedVoice reports a sentence whose claim a named person, state or
 // body says (not an outlet, a document or unnamed sources).
 func (e *commitEnv) namedVoice(sent int) bool {
-	switch e.srcKind[sent] {
+	switch e.srcKindOf(sent) {
 	case "person", "country", "organization":
 		return true
 	}
@@ -195,11 +202,11 @@ func (e *commitEnv) hearsay(toks []token.Tok) bool {
 // outsideClaim reports a commitment word at anchor outside the claim
 // attributed in sentence sent, when the claim's span is known.
 func (e *commitEnv) outsideClaim(sent, anchor int) bool {
-	cs, ok := e.claimStart[sent]
-	if !ok {
+	src := e.source(sent)
+	if !src.claimed {
 		return false
 	}
-	return anchor < cs || anchor >= e.claimEnd[sent]
+	return anchor < src.claimStart || anchor >= src.claimEnd
 }
 
 // underSigned reports a unit that refers to a text ("under the
@@ -271,17 +278,17 @@ func (e *commitEnv) continuesDraft(u commitUnit, toks []token.Tok) bool {
 		st, en := e.c.SentSpan(u.sent)
 		toks = token.Tokens(e.c.A.Body, st, en)
 	}
-	if e.srcKind[u.sent] != "" || e.firstDraft < 0 || len(toks) == 0 {
+	if e.srcKindOf(u.sent) != "" || e.firstDraft < 0 || len(toks) == 0 {
 		return false
 	}
 	drafty := false
 	for prev := u.sent - 1; prev >= 0 && prev >= u.sent-2 && !drafty; prev-- {
 		st, en := e.c.SentSpan(prev)
 		pt := token.Tokens(e.c.A.Body, st, en)
-		name := e.srcName[prev]
-		drafty = e.srcKind[prev] == "document" && e.lex.draft.Has(token.Tokens(name, 0, len(name))) ||
+		name := e.srcNameOf(prev)
+		drafty = e.srcKindOf(prev) == "document" && e.lex.draft.Has(token.Tokens(name, 0, len(name))) ||
 			e.lex.draft.Has(pt) || e.firstDraft < st && e.lex.docRefs.Has(pt)
-		if k := e.srcKind[prev]; k != "" && k != "document" {
+		if k := e.srcKindOf(prev); k != "" && k != "document" {
 			break // another source speaks in between
 		}
 	}
@@ -297,7 +304,7 @@ func (e *commitEnv) continuesDraft(u commitUnit, toks []token.Tok) bool {
 // minister of that country, the head of that organisation), or its
 // government.
 func (e *commitEnv) ownWord(u commitUnit, by []string) bool {
-	src := e.srcID[u.sent]
+	src := e.srcIDOf(u.sent)
 	if src == "" {
 		return false
 	}
@@ -344,8 +351,12 @@ func (e *commitEnv) officeInBodyOf(person, b string) bool {
 // ready reports a readiness phrase ("ready to", "prepared to") that is not
 // part of an agreed cue ("stand ready to commit").
 func (e *commitEnv) ready(toks []token.Tok) bool {
-	agreed := e.lex.agreed.All(toks)
+	var agreed []token.Hit
+	read := false // agreed is read at the first readiness phrase
 	for h := range e.lex.Readiness.Hits(toks) {
+		if !read {
+			agreed, read = e.lex.agreed.All(toks), true
+		}
 		inside := false
 		for _, a := range agreed {
 			inside = inside || a.From <= h.From && h.To <= a.To || a.From == h.From

@@ -20,17 +20,18 @@ type commitUnit struct {
 	shareBy    bool // a clause that keeps the actor of the clause before
 }
 
-// commitUnits cuts segment i into units.
-func commitUnits(c *facts.Context, lex *commitLexicon, i int) []commitUnit {
+// commitUnits cuts segment i into units, appended to units.
+func commitUnits(env *commitEnv, i int, units []commitUnit) []commitUnit {
+	c, lex := env.c, env.lex
 	seg := c.A.Sents[i]
 	body := c.A.Body
 	if seg.Kind == "heading" && !cutOffSentence(c, i) {
-		return nil
+		return units
 	}
 	start, end := seg.Start, seg.End
 	isItem := seg.Kind == "item"
 	firstOfItem := isItem && (seg.Item == i || seg.Item < 0)
-	var units []commitUnit
+	first := len(units)
 	if hs, he, ok := boldHeader(body, start, end); ok {
 		head := strings.TrimSpace(body[hs:he])
 		if strings.HasSuffix(head, ".") || strings.HasSuffix(head, ":") {
@@ -41,7 +42,7 @@ func commitUnits(c *facts.Context, lex *commitLexicon, i int) []commitUnit {
 	if strings.TrimSpace(strings.Trim(body[start:end], "* ")) == "" {
 		return units
 	}
-	whole := commitUnit{sent: i, start: start, end: end, list: firstOfItem && len(units) == 0}
+	whole := commitUnit{sent: i, start: start, end: end, list: firstOfItem && len(units) == first}
 	toks := token.Tokens(body, start, end)
 	for h := range lex.componentLeads.Hits(toks) {
 		rest := strings.TrimLeft(body[h.End:end], " ")
@@ -54,12 +55,13 @@ func commitUnits(c *facts.Context, lex *commitLexicon, i int) []commitUnit {
 		}
 		whole.end = colon
 		units = append(units, whole)
-		for _, p := range splitOn(body, colon+1, end, []string{";"}) {
+		for _, p := range env.splitOn(colon+1, end, semicolon) {
 			units = append(units, commitUnit{sent: i, start: p[0], end: p[1], list: true, sub: true})
 		}
 		return units
 	}
-	for _, part := range GluedSentences(body, whole.start, whole.end) {
+	env.parts = appendGlued(env.parts[:0], body, whole.start, whole.end)
+	for _, part := range env.parts {
 		u := whole
 		u.start, u.end = part[0], part[1]
 		units = append(units, u)
@@ -73,7 +75,11 @@ func commitUnits(c *facts.Context, lex *commitLexicon, i int) []commitUnit {
 // more (or a closing quote), before an upper-case letter; "U.S." and
 // "No.5" do not.
 func GluedSentences(body string, start, end int) [][2]int {
-	var out [][2]int
+	return appendGlued(nil, body, start, end)
+}
+
+// appendGlued appends the parts GluedSentences gives to out.
+func appendGlued(out [][2]int, body string, start, end int) [][2]int {
 	from := start
 	for i := start + 2; i+1 < end; i++ {
 		if body[i] != '.' {
@@ -113,11 +119,14 @@ func boldHeader(body string, start, end int) (int, int, bool) {
 	return s + 2, s + 2 + k, true
 }
 
+// semicolon is the one separator of a lead-in's components.
+var semicolon = []string{";"}
+
 // splitOn cuts [start, end) at each separator (case-insensitive), keeping
 // non-empty parts.
-func splitOn(body string, start, end int, seps []string) [][2]int {
+func (e *commitEnv) splitOn(start, end int, seps []string) [][2]int {
 	var out [][2]int
-	low := strings.ToLower(body[start:end])
+	low := e.lowered(start, end)
 	from := 0
 	for {
 		best, bestLen := -1, 0

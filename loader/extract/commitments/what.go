@@ -31,24 +31,37 @@ var HorizonRE = regexp.MustCompile(`(?i)\b(?:(?:for|over|lasting)(?: up to| at l
 // text from the commitment word to the end of its clause.
 func (e *commitEnv) what(u commitUnit, anchor int) string {
 	body := e.c.A.Body
-	start := facts.SkipDateline(body, u.start, u.end)
-	if !u.list && anchor > start {
-		start = anchor
-	}
-	end := u.end
-	if ce, ok := e.claimEnd[u.sent]; ok && ce > start && ce < end {
-		end = ce // the claim, without "..., X said"
-	}
-	for _, stop := range []string{";", ", though", ", but", ", which still", ", revealed", ", according to", ", said"} {
-		if k := strings.Index(body[start:end], stop); k > 0 {
-			end = start + k
+	start := anchor
+	if u.list || anchor <= u.start+datelineReach {
+		// a dateline ends within its reach: past it, the anchor wins
+		start = facts.SkipDateline(body, u.start, u.end)
+		if !u.list && anchor > start {
+			start = anchor
 		}
 	}
-	if m := trailingSourceRE.FindStringIndex(body[start:end]); m != nil && m[0] > 0 {
-		end = start + m[0]
+	end := u.end
+	if ce, ok := e.claimEndOf(u.sent); ok && ce > start && ce < end {
+		end = ce // the claim, without "..., X said"
+	}
+	if strings.ContainsAny(body[start:end], ",;") { // every stop and source opens so
+		for _, stop := range whatStops {
+			if k := strings.Index(body[start:end], stop); k > 0 {
+				end = start + k
+			}
+		}
+		if m := trailingSourceRE.FindStringIndex(body[start:end]); m != nil && m[0] > 0 {
+			end = start + m[0]
+		}
 	}
 	return shortText(body[start:end])
 }
+
+// whatStops end a commitment's what.
+var whatStops = []string{";", ", though", ", but", ", which still", ", revealed", ", according to", ", said"}
+
+// datelineReach bounds where facts.SkipDateline can move a start: it
+// looks for the dash in the first 80 bytes.
+const datelineReach = 80
 
 // trailingSourceRE finds ", the Norwegian government said ..." or ", The
 // Times reported ..." closing a clause: the source, not the commitment.
@@ -57,16 +70,25 @@ var trailingSourceRE = regexp.MustCompile(`,(?:\s+[\p{L}\p{N}.'’-]+){1,6}\s+(?
 // cleanCut is what token.Clean trims from either end of a text.
 const cleanCut = " \t\"“”‘’'.,;:-–—*"
 
+// cleanText is token.Clean(s) without the intermediate strings when s
+// holds no Markdown emphasis ("**"): the words of s joined by single
+// spaces, trimmed of what Clean trims (no space is then left at either
+// end).
+func cleanText(s string) string {
+	if strings.Contains(s, "**") {
+		return token.Clean(s)
+	}
+	return strings.Trim(singleSpaced(s), cleanCut)
+}
+
 // shortText is token.FirstWords(token.Clean(s), 30), the few words a
-// commitment's what holds, without the intermediate strings when s holds
-// no Markdown emphasis ("**"): its words are then the words of s joined
-// by single spaces, trimmed as Clean trims, and cut after the 30th.
+// commitment's what holds: cleanText cut after its 30th word (its words
+// are separated by single spaces).
 func shortText(s string) string {
 	if strings.Contains(s, "**") {
 		return token.FirstWords(token.Clean(s), 30)
 	}
-	t := strings.Trim(singleSpaced(s), cleanCut)
-	// t has single spaces between its words and none at either end
+	t := cleanText(s)
 	n := 0
 	for i := 0; i < len(t); i++ {
 		if t[i] == ' ' {

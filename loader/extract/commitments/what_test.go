@@ -8,7 +8,8 @@ import (
 	"github.com/kg-project/kg/loader/extract/token"
 )
 
-// shortText gives what token.FirstWords(token.Clean(s), 30) gives, on
+// shortText gives what token.FirstWords(token.Clean(s), 30) gives, and
+// cleanText what token.Clean(s) gives, on
 // crafted texts and on random mixes of words, spaces and trimmed marks.
 func TestShortTextAsCleanFirstWords(t *testing.T) {
 	texts := append([]string{"", " ", "a", " a ", "a  b", "a\tb\n", "**a** b", "\"a, b.\"", "– a —", "a\u00a0b", "a\u0085 b",
@@ -17,6 +18,9 @@ func TestShortTextAsCleanFirstWords(t *testing.T) {
 	for _, s := range texts {
 		if got, want := shortText(s), token.FirstWords(token.Clean(s), 30); got != want {
 			t.Errorf("shortText(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := cleanText(s), token.Clean(s); got != want {
+			t.Errorf("cleanText(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
