@@ -99,9 +99,9 @@ type eventLexicon struct {
 	occasions       map[string]bool
 	openingSegments int
 	// segLists are the lists read over whole segments (see seglists.go),
-	// indexed together by seg.
-	segLists []*token.Phrases
-	seg      *segIndex
+	// indexed together: those read in every segment, and the others.
+	segLists               []*token.Phrases
+	eagerLists, lazyLists *segIndex
 }
 
 // otherLexicon: decisions and ceasefire onsets, events of type "other"

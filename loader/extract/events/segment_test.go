@@ -25,7 +25,7 @@ func TestSegHitsAsAllOfEachList(t *testing.T) {
 	} {
 		toks := token.Scan(body, 0, len(body), nil)
 		sr := &segRead{toks: toks, words: true}
-		s.Lex.segHits(toks, sr, nil)
+		s.find(s.Lex.eagerLists, toks, &sr.eager)
 		s.openTriggers(body, sr)
 		for l, ps := range s.Lex.segLists {
 			if got, want := s.listOf(sr, l), ps.All(toks); !reflect.DeepEqual(got, want) && (len(got) > 0 || len(want) > 0) {
@@ -61,7 +61,7 @@ func TestSegTriggerAsTrigger(t *testing.T) {
 	} {
 		toks := token.Scan(body, 0, len(body), nil)
 		sr := &segRead{toks: toks, words: true}
-		s.Lex.segHits(toks, sr, nil)
+		s.find(s.Lex.eagerLists, toks, &sr.eager)
 		s.openTriggers(body, sr)
 		for range 2 {
 			gh, gt, gok := s.segTrigger(body, sr)
