@@ -82,6 +82,9 @@ func (s eventStage) firstOpen(body string, toks []token.Tok, sr *segRead, hits [
 // h and more ("video conference" around "conference"): the longer
 // phrase tells the event.
 func (s eventStage) widerTrigger(body string, toks []token.Tok, h token.Hit) (token.Hit, string, bool) {
+	if !s.Lex.wider.mayWiden(toks[h.From].Norm, h.To-h.From) {
+		return token.Hit{}, "", false // no trigger holds its first word and more
+	}
 	lo := max(0, h.From-3)
 	win := toks[lo:min(len(toks), h.To+3)]
 	var buf [16]int
