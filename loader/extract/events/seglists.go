@@ -55,13 +55,14 @@ type segIndex struct {
 	lists []*token.Phrases
 	union token.Phrases // all the phrases: its first-word filter
 	// byFirst lists, for each literal first word, the phrases of every
-	// list starting with it, list by list in list order; byByte the
-	// prefix-pattern phrases ("greet*") by the first byte of the words
-	// they can match, in the same order; anyWord those whose first
-	// pattern is "*" alone.
-	byFirst map[string][]segPhrase
-	byByte  [256][]segPhrase
-	anyWord []segPhrase
+	// list starting with it, list by list in list order; stars the
+	// prefix-pattern phrases ("greet*"), in the same order, and
+	// starBytes the first bytes of the words they can match (all, for a
+	// pattern "*" alone). Small, so that a word starting none is passed
+	// reading little memory.
+	byFirst   map[string][]segPhrase
+	stars     []segPhrase
+	starBytes [4]uint64
 }
 
 // segPhrase is phrase k of list l of an index, of n words; second is
@@ -102,12 +103,11 @@ func newSegIndex(lists []*token.Phrases) *segIndex {
 			}
 			switch {
 			case w == "*":
-				for c := range x.byByte {
-					x.byByte[c] = append(x.byByte[c], e)
-				}
-				x.anyWord = append(x.anyWord, e)
+				x.stars = append(x.stars, e)
+				x.starBytes = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
 			case w[len(w)-1] == '*':
-				x.byByte[w[0]] = append(x.byByte[w[0]], e)
+				x.stars = append(x.stars, e)
+				x.starBytes[w[0]/64] |= 1 << (w[0] % 64)
 			default:
 				x.byFirst[w] = append(x.byFirst[w], e)
 			}
@@ -140,9 +140,10 @@ func (sh *segHits) list(l int) []token.Hit {
 }
 
 // find sets out to the hits in toks of each list of x: what All of each
-// gives, from one pass over the words. buf is scratch space, returned
-// for the next call.
-func (x *segIndex) find(toks []token.Tok, out *segHits, buf []segHit) []segHit {
+// gives, from one pass over the words. The hits are cut from the end of
+// slab, which grows as needed (a new array when full: the hits already
+// cut keep theirs); buf is scratch space, returned for the next call.
+func (x *segIndex) find(toks []token.Tok, out *segHits, buf []segHit, slab *[]token.Hit) []segHit {
 	n := len(x.lists)
 	var bestBuf, lenBuf, nextBuf, atBuf, touchedBuf [maxSegLists]int
 	best, bestLen, next, at := bestBuf[:n], lenBuf[:n], nextBuf[:n], atBuf[:n]
@@ -153,10 +154,8 @@ func (x *segIndex) find(toks []token.Tok, out *segHits, buf []segHit) []segHit {
 		if x.union.MayStart(w) {
 			literal = x.byFirst[w]
 		}
-		if w == "" {
-			star = x.anyWord
-		} else {
-			star = x.byByte[w[0]]
+		if len(x.stars) > 0 && (w == "" || x.starBytes[w[0]/64]&(1<<(w[0]%64)) != 0) {
+			star = x.stars // each tried by MatchAt below, as LongestAt tries them all
 		}
 		if len(literal) == 0 && len(star) == 0 {
 			continue
@@ -204,7 +203,12 @@ func (x *segIndex) find(toks []token.Tok, out *segHits, buf []segHit) []segHit {
 	}
 	out.hits = nil
 	if len(found) > 0 {
-		out.hits = make([]token.Hit, len(found))
+		h := *slab
+		if cap(h)-len(h) < len(found) {
+			h = make([]token.Hit, 0, max(64, 2*cap(h), len(found)))
+		}
+		from, to := len(h), len(h)+len(found)
+		*slab, out.hits = h[:to], h[from:to:to]
 		for _, f := range found {
 			out.hits[count[f.l]] = f.h
 			count[f.l]++

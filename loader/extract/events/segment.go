@@ -18,6 +18,8 @@ import (
 type docMemo struct {
 	segs  []segRead
 	found []segHit // segIndex.find's scratch space
+	// slab holds the hits of the segments read (see segIndex.find)
+	slab []token.Hit
 }
 
 // segRead is one segment as read: toks once words is done, the rest
@@ -70,6 +72,7 @@ func (s eventStage) withDocMemo(c *facts.Context) eventStage {
 func (s eventStage) releaseDocMemo() {
 	clear(s.memo.segs)
 	s.memo.found = s.memo.found[:0]
+	s.memo.slab = s.memo.slab[:0]
 	docMemos.Put(s.memo)
 }
 
@@ -111,10 +114,11 @@ func (s eventStage) seg(c *facts.Context, i int) *segRead {
 // scratch space.
 func (s eventStage) find(x *segIndex, toks []token.Tok, out *segHits) {
 	if s.memo == nil {
-		x.find(toks, out, nil)
+		var slab []token.Hit
+		x.find(toks, out, nil, &slab)
 		return
 	}
-	s.memo.found = x.find(toks, out, s.memo.found)
+	s.memo.found = x.find(toks, out, s.memo.found, &s.memo.slab)
 }
 
 // listOf returns the hits of list l of Lex.segLists in the segment sr,
