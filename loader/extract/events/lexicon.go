@@ -101,7 +101,7 @@ type eventLexicon struct {
 	openingSegments int
 	// segLists are the lists read over whole segments (see seglists.go),
 	// indexed together: those read in every segment, and the others.
-	segLists               []*token.Phrases
+	segLists              []*token.Phrases
 	eagerLists, lazyLists *segIndex
 }
 

@@ -37,9 +37,11 @@ func (s eventStage) Apply(a *model.Analysis) error {
 		model.ResolveDates(a, c.DocDate)
 	}
 	var ms []eventMention
-	sentDates := make(map[int][]model.DateMention) // the date mentions of each segment, read once
+	sentDates := make([][]model.DateMention, len(a.Sents)) // the date mentions of each segment, read once
 	for _, d := range a.Dates {
-		sentDates[d.Sent] = append(sentDates[d.Sent], d)
+		if d.Sent >= 0 && d.Sent < len(sentDates) {
+			sentDates[d.Sent] = append(sentDates[d.Sent], d)
+		}
 	}
 	for i, sent := range a.Sents {
 		if sent.Kind == "heading" && !s.opening(c, i) && !s.leadsQuote(c, i) {

@@ -28,7 +28,8 @@ func BenchmarkZZFind(b *testing.B) {
 	for range b.N {
 		for _, toks := range all {
 			for i := 0; i < len(toks); i += 30 {
-				slab = slab[:0]; buf = s.Lex.eagerLists.find(toks[i:min(len(toks), i+30)], &sh, buf, &slab)
+				slab = slab[:0]
+				buf = s.Lex.eagerLists.find(toks[i:min(len(toks), i+30)], &sh, buf, &slab)
 			}
 		}
 	}
