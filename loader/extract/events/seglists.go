@@ -56,20 +56,25 @@ type segIndex struct {
 	union token.Phrases // all the phrases: its first-word filter
 	// byFirst lists, for each literal first word, the phrases of every
 	// list starting with it, list by list in list order; stars the
-	// prefix-pattern phrases ("greet*"), in the same order, and
-	// starBytes the first bytes of the words they can match (all, for a
-	// pattern "*" alone). Small, so that a word starting none is passed
-	// reading little memory.
+	// prefix-pattern phrases ("greet*") by the first byte of the words
+	// they can match, in the same order within each: those of byte b
+	// are stars[starFrom[b]:starFrom[b+1]], and starBytes holds the
+	// bytes with any. anyStar: a pattern "*" alone, matching every word,
+	// is among them (all are then tried at every word). Small, so that
+	// a word starting none is passed reading little memory.
 	byFirst   map[string][]segPhrase
 	stars     []segPhrase
+	starFrom  [257]int32
 	starBytes [4]uint64
+	anyStar   bool
 }
 
 // segPhrase is phrase k of list l of an index, of n words; second is
-// its second word when that is literal, else "".
+// its second word when that is literal, else ""; prefix, for a phrase
+// opening with a prefix pattern, the prefix.
 type segPhrase struct {
-	l, k, n int
-	second  string
+	l, k, n        int
+	second, prefix string
 }
 
 // joinSegLists sets lex.segLists and the indexes of its lists, once
@@ -95,6 +100,7 @@ func (lex *eventLexicon) joinSegLists() {
 // newSegIndex indexes lists together.
 func newSegIndex(lists []*token.Phrases) *segIndex {
 	x := &segIndex{lists: lists, union: token.Union(lists...), byFirst: map[string][]segPhrase{}}
+	var byByte [256][]segPhrase
 	for l, ps := range lists {
 		for k, p := range ps.List {
 			w, e := p.Words[0], segPhrase{l: l, k: k, n: len(p.Words)}
@@ -103,13 +109,33 @@ func newSegIndex(lists []*token.Phrases) *segIndex {
 			}
 			switch {
 			case w == "*":
-				x.stars = append(x.stars, e)
-				x.starBytes = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+				x.anyStar = true
+				for b := range byByte {
+					byByte[b] = append(byByte[b], e)
+				}
 			case w[len(w)-1] == '*':
-				x.stars = append(x.stars, e)
-				x.starBytes[w[0]/64] |= 1 << (w[0] % 64)
+				e.prefix = w[:len(w)-1]
+				byByte[w[0]] = append(byByte[w[0]], e)
 			default:
 				x.byFirst[w] = append(x.byFirst[w], e)
+			}
+		}
+	}
+	for b, es := range byByte {
+		x.starFrom[b] = int32(len(x.stars))
+		if len(es) > 0 && !x.anyStar {
+			x.stars = append(x.stars, es...)
+			x.starBytes[b/64] |= 1 << (b % 64)
+		}
+	}
+	x.starFrom[256] = int32(len(x.stars))
+	if x.anyStar { // every pattern at every word, in list order
+		x.stars = x.stars[:0]
+		for l, ps := range lists {
+			for k, p := range ps.List {
+				if w := p.Words[0]; strings.HasSuffix(w, "*") {
+					x.stars = append(x.stars, segPhrase{l: l, k: k, n: len(p.Words), prefix: w[:len(w)-1]})
+				}
 			}
 		}
 	}
@@ -154,8 +180,12 @@ func (x *segIndex) find(toks []token.Tok, out *segHits, buf []segHit, slab *[]to
 		if x.union.MayStart(w) {
 			literal = x.byFirst[w]
 		}
-		if len(x.stars) > 0 && (w == "" || x.starBytes[w[0]/64]&(1<<(w[0]%64)) != 0) {
-			star = x.stars // each tried by MatchAt below, as LongestAt tries them all
+		switch {
+		case x.anyStar:
+			star = x.stars
+		case w != "" && x.starBytes[w[0]/64]&(1<<(w[0]%64)) != 0:
+			b := int(w[0])
+			star = x.stars[x.starFrom[b]:x.starFrom[b+1]]
 		}
 		if len(literal) == 0 && len(star) == 0 {
 			continue
@@ -166,7 +196,7 @@ func (x *segIndex) find(toks []token.Tok, out *segHits, buf []segHit, slab *[]to
 		touched := touchedBuf[:0]
 		for _, group := range [2][]segPhrase{literal, star} {
 			for _, e := range group {
-				if at[e.l] == i+1 && e.n <= bestLen[e.l] || i+e.n > len(toks) ||
+				if at[e.l] == i+1 && e.n <= bestLen[e.l] || i+e.n > len(toks) || !strings.HasPrefix(w, e.prefix) ||
 					e.second != "" && toks[i+1].Norm != e.second || !x.lists[e.l].List[e.k].MatchAt(toks, i) {
 					continue
 				}
