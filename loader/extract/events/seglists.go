@@ -21,12 +21,12 @@ const (
 	segCoreferent
 	segImplied
 	segAttendance
-	segRelative // the first of those read in event segments only
+	segRelativeDays // read for every trigger (dayOffsetDate)
+	segRelative     // the first of those read in event segments only
 	segFuture
 	segBelowSummit
 	segNotSummit
 	segGeneric
-	segRelativeDays
 	segTypes
 )
 
@@ -81,8 +81,8 @@ type segPhrase struct {
 // they are compiled: the lists above, then the types' triggers.
 func (lex *eventLexicon) joinSegLists() {
 	lex.segLists = []*token.Phrases{&lex.onsetSubjects, &lex.decisions, &lex.sidelines, &lex.signVerbs,
-		&lex.coreferent, &lex.impliedMeeting, &lex.attendance, &lex.relative, &lex.future,
-		&lex.belowSummit, &lex.notSummit, &lex.generic, &lex.relativeDays}
+		&lex.coreferent, &lex.impliedMeeting, &lex.attendance, &lex.relativeDays, &lex.relative, &lex.future,
+		&lex.belowSummit, &lex.notSummit, &lex.generic}
 	for k := range lex.Types {
 		lex.segLists = append(lex.segLists, &lex.Types[k].Triggers)
 	}
