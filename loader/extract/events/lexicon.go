@@ -17,6 +17,7 @@ type eventLexicon struct {
 	// triggers is the union of the types' triggers: the words where one of
 	// them may start (see triggerHits, widerTrigger).
 	triggers   token.Phrases
+	wider      *widerIndex // of triggers (see widerTrigger)
 	gatherings map[string]bool
 	coreferent token.Phrases
 	notAfter   token.Phrases
@@ -99,9 +100,9 @@ type eventLexicon struct {
 	occasions       map[string]bool
 	openingSegments int
 	// segLists are the lists read over whole segments (see seglists.go),
-	// indexed together by seg.
-	segLists []*token.Phrases
-	seg      *segIndex
+	// indexed together: those read in every segment, and the others.
+	segLists              []*token.Phrases
+	eagerLists, lazyLists *segIndex
 }
 
 // otherLexicon: decisions and ceasefire onsets, events of type "other"
@@ -173,6 +174,7 @@ func LoadEventLexicon(data fs.FS) (*eventLexicon, error) {
 		typeTriggers = append(typeTriggers, &lex.Types[k].Triggers)
 	}
 	lex.triggers = token.Union(typeTriggers...)
+	lex.wider = newWiderIndex(&lex.triggers)
 	var minTypes []string
 	for t, n := range f.MinParticipants {
 		if n < 0 {

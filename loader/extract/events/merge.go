@@ -1,10 +1,13 @@
 package events
 
-import "time"
-import "github.com/kg-project/kg/loader/extract/facts"
+import (
+	"slices"
+	"time"
 
-import "github.com/kg-project/kg/loader/extract/model"
-import "github.com/kg-project/kg/loader/extract/token"
+	"github.com/kg-project/kg/loader/extract/facts"
+	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/extract/token"
+)
 
 // eventAcc gathers the mentions of one event.
 type eventAcc struct {
@@ -257,12 +260,12 @@ func (acc *eventAcc) event(c *facts.Context) model.Event {
 	return ev
 }
 
+// dedupeInts is xs without repeats, in the order of first occurrence
+// (an event has few sentences: a linear search, no set).
 func dedupeInts(xs []int) []int {
-	seen := map[int]bool{}
-	var out []int
+	out := make([]int, 0, len(xs))
 	for _, x := range xs {
-		if !seen[x] {
-			seen[x] = true
+		if !slices.Contains(out, x) {
 			out = append(out, x)
 		}
 	}

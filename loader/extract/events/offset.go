@@ -23,9 +23,12 @@ import "github.com/kg-project/kg/loader/extract/token"
 // allOf).
 func (s eventStage) dayOffsetDate(c *facts.Context, i int, toks []token.Tok, sr *segRead, hit token.Hit) (string, bool) {
 	for j := max(0, hit.From-12); j+2 < hit.From && j+2 < len(toks); j++ {
-		n, ok := s.Lex.dayCounts[toks[j].Norm]
 		unit, dir := toks[j+1].Norm, toks[j+2].Norm
-		if !ok || unit != "day" && unit != "days" || dir != "after" && dir != "before" {
+		if unit != "day" && unit != "days" || dir != "after" && dir != "before" {
+			continue // told before the count is looked up: most words are no unit
+		}
+		n, ok := s.Lex.dayCounts[toks[j].Norm]
+		if !ok {
 			continue
 		}
 		// "B, a day after A": A is the day before B
@@ -35,9 +38,11 @@ func (s eventStage) dayOffsetDate(c *facts.Context, i int, toks []token.Tok, sr 
 		return shiftedDay(s.baseDay(c, i, toks[j].Start), n)
 	}
 	for j := 0; j+2 < len(toks); j++ {
+		if unit := toks[j+1].Norm; unit != "day" && unit != "days" {
+			continue
+		}
 		n, ok := s.Lex.dayCounts[toks[j].Norm]
-		unit, shift := toks[j+1].Norm, s.Lex.dayShifts[toks[j+2].Norm]
-		if ok && (unit == "day" || unit == "days") && shift != 0 {
+		if shift := s.Lex.dayShifts[toks[j+2].Norm]; ok && shift != 0 {
 			return shiftedDay(s.baseDay(c, i, toks[j].Start), n*shift)
 		}
 	}

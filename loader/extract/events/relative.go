@@ -35,7 +35,8 @@ func (s eventStage) relativeIn(c *facts.Context, i int, first eventMention) (eve
 	sr := s.seg(c, i)
 	toks := sr.toks
 	for _, rel := range s.listOf(sr, segRelative) {
-		for k, t := range s.Lex.Types {
+		for k := range s.Lex.Types {
+			t := &s.Lex.Types[k]
 			if t.Name == first.typ {
 				continue
 			}

@@ -8,10 +8,11 @@ import (
 
 // The phrase lists read over whole segments, by index into
 // eventLexicon.segLists; the trigger list of event type k is
-// segTypes+k. Those from segRelative to segTypes are read only in the
-// segments that tell an event: each is matched when first asked for
-// (see eventStage.listOf); the others, read in every segment, are
-// matched together in one pass (segHits).
+// segTypes+k. Those read in every segment (segEager) are matched
+// together in one pass over its words when it is first read; the others
+// are read only in the segments that tell an event, and matched
+// together in one pass when one of them is first asked for (see
+// eventStage.listOf).
 const (
 	segOnsetSubjects = iota
 	segDecisions
@@ -20,63 +21,87 @@ const (
 	segCoreferent
 	segImplied
 	segAttendance
-	segRelative
+	segRelativeDays // read for every trigger (dayOffsetDate)
+	segRelative     // the first of those read in event segments only
 	segFuture
 	segBelowSummit
 	segNotSummit
 	segGeneric
-	segRelativeDays
 	segTypes
 )
 
-// segLazy reports a list matched only when asked for.
-func segLazy(l int) bool { return l >= segRelative && l < segTypes }
+// segEager reports a list read in every segment.
+func segEager(l int) bool { return l < segRelative || l >= segTypes }
+
+// segLocal is the place of list l among the lists of its index: the
+// eager lists in order, else the others in order.
+func segLocal(l int) int {
+	switch {
+	case l < segRelative:
+		return l
+	case l >= segTypes:
+		return l - (segTypes - segRelative)
+	}
+	return l - segRelative
+}
 
 // maxSegLists bounds len(segLists): the event types with the lists
 // above (LoadEventLexicon refuses more types).
 const maxSegLists = 32
 
-// segIndex indexes the phrases of all segLists together, so that one
-// pass over a segment's words finds the hits of every list (segHits).
+// segIndex indexes the phrases of several lists together, so that one
+// pass over a segment's words finds the hits of every one (find).
 type segIndex struct {
+	lists []*token.Phrases
 	union token.Phrases // all the phrases: its first-word filter
 	// byFirst lists, for each literal first word, the phrases of every
-	// list starting with it, list by list in list order; byByte the
+	// list starting with it, list by list in list order; stars the
 	// prefix-pattern phrases ("greet*") by the first byte of the words
-	// they can match, in the same order; anyWord those whose first
-	// pattern is "*" alone.
-	byFirst map[string][]segPhrase
-	byByte  [256][]segPhrase
-	anyWord []segPhrase
+	// they can match, in the same order within each: those of byte b
+	// are stars[starFrom[b]:starFrom[b+1]], and starBytes holds the
+	// bytes with any. anyStar: a pattern "*" alone, matching every word,
+	// is among them (all are then tried at every word). Small, so that
+	// a word starting none is passed reading little memory.
+	byFirst   map[string][]segPhrase
+	stars     []segPhrase
+	starFrom  [257]int32
+	starBytes [4]uint64
+	anyStar   bool
 }
 
-// segPhrase is phrase k of list l, of n words; second is its second
-// word when that is literal, else "".
+// segPhrase is phrase k of list l of an index, of n words; second is
+// its second word when that is literal, else ""; prefix, for a phrase
+// opening with a prefix pattern, the prefix.
 type segPhrase struct {
-	l, k, n int
-	second  string
+	l, k, n        int
+	second, prefix string
 }
 
-// joinSegLists sets lex.segLists and lex.seg, once the lists are
-// compiled: the lists above, then the types' triggers.
+// joinSegLists sets lex.segLists and the indexes of its lists, once
+// they are compiled: the lists above, then the types' triggers.
 func (lex *eventLexicon) joinSegLists() {
 	lex.segLists = []*token.Phrases{&lex.onsetSubjects, &lex.decisions, &lex.sidelines, &lex.signVerbs,
-		&lex.coreferent, &lex.impliedMeeting, &lex.attendance, &lex.relative, &lex.future,
-		&lex.belowSummit, &lex.notSummit, &lex.generic, &lex.relativeDays}
+		&lex.coreferent, &lex.impliedMeeting, &lex.attendance, &lex.relativeDays, &lex.relative, &lex.future,
+		&lex.belowSummit, &lex.notSummit, &lex.generic}
 	for k := range lex.Types {
 		lex.segLists = append(lex.segLists, &lex.Types[k].Triggers)
 	}
-	var eager []*token.Phrases
+	var eager, lazy []*token.Phrases
 	for l, ps := range lex.segLists {
-		if !segLazy(l) {
+		if segEager(l) {
 			eager = append(eager, ps)
+		} else {
+			lazy = append(lazy, ps)
 		}
 	}
-	x := &segIndex{union: token.Union(eager...), byFirst: map[string][]segPhrase{}}
-	for l, ps := range lex.segLists {
-		if segLazy(l) {
-			continue
-		}
+	lex.eagerLists, lex.lazyLists = newSegIndex(eager), newSegIndex(lazy)
+}
+
+// newSegIndex indexes lists together.
+func newSegIndex(lists []*token.Phrases) *segIndex {
+	x := &segIndex{lists: lists, union: token.Union(lists...), byFirst: map[string][]segPhrase{}}
+	var byByte [256][]segPhrase
+	for l, ps := range lists {
 		for k, p := range ps.List {
 			w, e := p.Words[0], segPhrase{l: l, k: k, n: len(p.Words)}
 			if e.n > 1 && !strings.HasSuffix(p.Words[1], "*") {
@@ -84,32 +109,68 @@ func (lex *eventLexicon) joinSegLists() {
 			}
 			switch {
 			case w == "*":
-				for c := range x.byByte {
-					x.byByte[c] = append(x.byByte[c], e)
+				x.anyStar = true
+				for b := range byByte {
+					byByte[b] = append(byByte[b], e)
 				}
-				x.anyWord = append(x.anyWord, e)
 			case w[len(w)-1] == '*':
-				x.byByte[w[0]] = append(x.byByte[w[0]], e)
+				e.prefix = w[:len(w)-1]
+				byByte[w[0]] = append(byByte[w[0]], e)
 			default:
 				x.byFirst[w] = append(x.byFirst[w], e)
 			}
 		}
 	}
-	lex.seg = x
+	for b, es := range byByte {
+		x.starFrom[b] = int32(len(x.stars))
+		if len(es) > 0 && !x.anyStar {
+			x.stars = append(x.stars, es...)
+			x.starBytes[b/64] |= 1 << (b % 64)
+		}
+	}
+	x.starFrom[256] = int32(len(x.stars))
+	if x.anyStar { // every pattern at every word, in list order
+		x.stars = x.stars[:0]
+		for l, ps := range lists {
+			for k, p := range ps.List {
+				if w := p.Words[0]; strings.HasSuffix(w, "*") {
+					x.stars = append(x.stars, segPhrase{l: l, k: k, n: len(p.Words), prefix: w[:len(w)-1]})
+				}
+			}
+		}
+	}
+	return x
 }
 
-// segHit is a hit of list l, as segHits finds it.
+// segHit is a hit of list l, as find finds it.
 type segHit struct {
 	l int
 	h token.Hit
 }
 
-// segHits sets sr.hits and sr.ends to the hits in toks of each list l
-// of lex.segLists but the lazy ones: what All of each gives, from one
-// pass over the words. buf is scratch space, returned for the next call.
-func (lex *eventLexicon) segHits(toks []token.Tok, sr *segRead, buf []segHit) []segHit {
-	x := lex.seg
-	n := len(lex.segLists)
+// segHits are the hits of the lists of an index in one segment, list by
+// list: those of list l end at ends[l], and begin where those of list
+// l-1 end.
+type segHits struct {
+	hits []token.Hit
+	ends [maxSegLists]int32
+}
+
+// list returns the hits of list l.
+func (sh *segHits) list(l int) []token.Hit {
+	from := int32(0)
+	if l > 0 {
+		from = sh.ends[l-1]
+	}
+	return sh.hits[from:sh.ends[l]:sh.ends[l]]
+}
+
+// find sets out to the hits in toks of each list of x: what All of each
+// gives, from one pass over the words. The hits are cut from the end of
+// slab, which grows as needed (a new array when full: the hits already
+// cut keep theirs); buf is scratch space, returned for the next call.
+func (x *segIndex) find(toks []token.Tok, out *segHits, buf []segHit, slab *[]token.Hit) []segHit {
+	n := len(x.lists)
 	var bestBuf, lenBuf, nextBuf, atBuf, touchedBuf [maxSegLists]int
 	best, bestLen, next, at := bestBuf[:n], lenBuf[:n], nextBuf[:n], atBuf[:n]
 	found := buf[:0]
@@ -119,10 +180,12 @@ func (lex *eventLexicon) segHits(toks []token.Tok, sr *segRead, buf []segHit) []
 		if x.union.MayStart(w) {
 			literal = x.byFirst[w]
 		}
-		if w == "" {
-			star = x.anyWord
-		} else {
-			star = x.byByte[w[0]]
+		switch {
+		case x.anyStar:
+			star = x.stars
+		case w != "" && x.starBytes[w[0]/64]&(1<<(w[0]%64)) != 0:
+			b := int(w[0])
+			star = x.stars[x.starFrom[b]:x.starFrom[b+1]]
 		}
 		if len(literal) == 0 && len(star) == 0 {
 			continue
@@ -133,8 +196,8 @@ func (lex *eventLexicon) segHits(toks []token.Tok, sr *segRead, buf []segHit) []
 		touched := touchedBuf[:0]
 		for _, group := range [2][]segPhrase{literal, star} {
 			for _, e := range group {
-				if at[e.l] == i+1 && e.n <= bestLen[e.l] || i+e.n > len(toks) ||
-					e.second != "" && toks[i+1].Norm != e.second || !lex.segLists[e.l].List[e.k].MatchAt(toks, i) {
+				if at[e.l] == i+1 && e.n <= bestLen[e.l] || i+e.n > len(toks) || !strings.HasPrefix(w, e.prefix) ||
+					e.second != "" && toks[i+1].Norm != e.second || !x.lists[e.l].List[e.k].MatchAt(toks, i) {
 					continue
 				}
 				if at[e.l] != i+1 {
@@ -148,7 +211,7 @@ func (lex *eventLexicon) segHits(toks []token.Tok, sr *segRead, buf []segHit) []
 			if i < next[l] {
 				continue // as All: no hit overlaps the one before
 			}
-			p := &lex.segLists[l].List[best[l]]
+			p := &x.lists[l].List[best[l]]
 			e := i + len(p.Words)
 			found = append(found, segHit{l, token.Hit{From: i, To: e, Start: toks[i].Start, End: toks[e-1].End, Phrase: p.Raw}})
 			next[l] = e
@@ -166,13 +229,18 @@ func (lex *eventLexicon) segHits(toks []token.Tok, sr *segRead, buf []segHit) []
 	for l, c := range count {
 		count[l] = int(end) // where the hits of list l begin
 		end += int32(c)
-		sr.ends[l] = end
+		out.ends[l] = end
 	}
-	sr.hits = nil
+	out.hits = nil
 	if len(found) > 0 {
-		sr.hits = make([]token.Hit, len(found))
+		h := *slab
+		if cap(h)-len(h) < len(found) {
+			h = make([]token.Hit, 0, max(64, 2*cap(h), len(found)))
+		}
+		from, to := len(h), len(h)+len(found)
+		*slab, out.hits = h[:to], h[from:to:to]
 		for _, f := range found {
-			sr.hits[count[f.l]] = f.h
+			out.hits[count[f.l]] = f.h
 			count[f.l]++
 		}
 	}

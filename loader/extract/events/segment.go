@@ -17,7 +17,9 @@ import (
 // docMemo holds the segments of one document read so far, by index.
 type docMemo struct {
 	segs  []segRead
-	found []segHit // segHits' scratch space
+	found []segHit // segIndex.find's scratch space
+	// slab holds the hits of the segments read (see segIndex.find)
+	slab []token.Hit
 }
 
 // segRead is one segment as read: toks once words is done, the rest
@@ -26,15 +28,10 @@ type docMemo struct {
 type segRead struct {
 	words, hitsDone bool
 	toks            []token.Tok
-	// hits holds the hits in toks (token.Phrases.All) of each list of
-	// Lex.segLists that segHits matches, list by list: those of list l
-	// end at ends[l], and begin where those of list l-1 end.
-	hits []token.Hit
-	ends [maxSegLists]int32
-	// lazy holds the hits of the lists matched when first asked for
-	// (lazyDone bit l-segRelative set), from segRelative on.
-	lazy     [segTypes - segRelative][]token.Hit
-	lazyDone uint
+	// eager holds the hits in toks (token.Phrases.All) of the lists of
+	// Lex.eagerLists, lazy those of Lex.lazyLists once lazyDone.
+	eager, lazy segHits
+	lazyDone    bool
 	// open holds the hits of the event types' triggers not blocked (see
 	// blocked), type by type: those of type k end at openEnds[k].
 	open     []token.Hit
@@ -75,6 +72,7 @@ func (s eventStage) withDocMemo(c *facts.Context) eventStage {
 func (s eventStage) releaseDocMemo() {
 	clear(s.memo.segs)
 	s.memo.found = s.memo.found[:0]
+	s.memo.slab = s.memo.slab[:0]
 	docMemos.Put(s.memo)
 }
 
@@ -105,36 +103,35 @@ func (sr *segRead) readWords(c *facts.Context, i int) []token.Tok {
 func (s eventStage) seg(c *facts.Context, i int) *segRead {
 	sr := s.segRead(i)
 	if !sr.hitsDone {
-		toks := sr.readWords(c, i)
-		var found []segHit
-		if s.memo != nil {
-			found = s.memo.found
-		}
-		found = s.Lex.segHits(toks, sr, found)
-		if s.memo != nil {
-			s.memo.found = found
-		}
+		s.find(s.Lex.eagerLists, sr.readWords(c, i), &sr.eager)
 		s.openTriggers(c.A.Body, sr)
 		sr.hitsDone = true
 	}
 	return sr
 }
 
+// find sets out to the hits of the lists of x in toks, with the memo's
+// scratch space.
+func (s eventStage) find(x *segIndex, toks []token.Tok, out *segHits) {
+	if s.memo == nil {
+		var slab []token.Hit
+		x.find(toks, out, nil, &slab)
+		return
+	}
+	s.memo.found = x.find(toks, out, s.memo.found, &s.memo.slab)
+}
+
 // listOf returns the hits of list l of Lex.segLists in the segment sr,
 // matching a lazy list when first asked for.
 func (s eventStage) listOf(sr *segRead, l int) []token.Hit {
-	if segLazy(l) {
-		if bit := uint(1) << (l - segRelative); sr.lazyDone&bit == 0 {
-			sr.lazy[l-segRelative] = s.Lex.segLists[l].All(sr.toks)
-			sr.lazyDone |= bit
-		}
-		return sr.lazy[l-segRelative]
+	if segEager(l) {
+		return sr.eager.list(segLocal(l))
 	}
-	from := int32(0)
-	if l > 0 {
-		from = sr.ends[l-1]
+	if !sr.lazyDone {
+		s.find(s.Lex.lazyLists, sr.toks, &sr.lazy)
+		sr.lazyDone = true
 	}
-	return sr.hits[from:sr.ends[l]:sr.ends[l]]
+	return sr.lazy.list(segLocal(l))
 }
 
 // typeHits returns the hits of the triggers of event type k in the
@@ -194,7 +191,8 @@ func (s eventStage) triggerHits(toks []token.Tok) [][]token.Hit {
 // openTriggers sets sr.open to the trigger hits of sr not blocked: a
 // slice of sr.hits while none is.
 func (s eventStage) openTriggers(body string, sr *segRead) {
-	all := sr.hits[sr.ends[segTypes-1]:sr.ends[segTypes+len(s.Lex.Types)-1]]
+	first, last := segLocal(segTypes), segLocal(segTypes+len(s.Lex.Types)-1)
+	all := sr.eager.hits[sr.eager.ends[first-1]:sr.eager.ends[last]]
 	var open []token.Hit
 	copied := false
 	n := 0 // the hits of all read

@@ -21,11 +21,15 @@ func TestSegHitsAsAllOfEachList(t *testing.T) {
 		"On the sidelines of the summit, the two leaders met and signed an agreement; the truce began on Monday.",
 		"Ruritania and Freedonia will meet again to meet the needs of the talks, the gatherings and travellers.",
 		"The council adopted the plan, which was approved by the ministers, ahead of the next day of talks.",
+		"Travellers participated as leaders gathered, convened and greeted; they travel to talks.",
 		"",
 	} {
 		toks := token.Scan(body, 0, len(body), nil)
+		if len(toks) > 3 {
+			toks[3].Norm = "" // a blanked word, as besideIn leaves them
+		}
 		sr := &segRead{toks: toks, words: true}
-		s.Lex.segHits(toks, sr, nil)
+		s.find(s.Lex.eagerLists, toks, &sr.eager)
 		s.openTriggers(body, sr)
 		for l, ps := range s.Lex.segLists {
 			if got, want := s.listOf(sr, l), ps.All(toks); !reflect.DeepEqual(got, want) && (len(got) > 0 || len(want) > 0) {
@@ -61,7 +65,7 @@ func TestSegTriggerAsTrigger(t *testing.T) {
 	} {
 		toks := token.Scan(body, 0, len(body), nil)
 		sr := &segRead{toks: toks, words: true}
-		s.Lex.segHits(toks, sr, nil)
+		s.find(s.Lex.eagerLists, toks, &sr.eager)
 		s.openTriggers(body, sr)
 		for range 2 {
 			gh, gt, gok := s.segTrigger(body, sr)

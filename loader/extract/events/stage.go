@@ -29,7 +29,7 @@ func NewStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 
 // Apply finds event mentions sentence by sentence, then merges them.
 func (s eventStage) Apply(a *model.Analysis) error {
-	c := facts.NewContext(a)
+	c := facts.NewContextNoBeneficiary(a) // the stage reads no beneficiary
 	s = s.withDocMemo(c)
 	defer s.releaseDocMemo()
 	if c.DocDate != "" && unresolvedDates(a) {
@@ -37,9 +37,11 @@ func (s eventStage) Apply(a *model.Analysis) error {
 		model.ResolveDates(a, c.DocDate)
 	}
 	var ms []eventMention
-	sentDates := make(map[int][]model.DateMention) // the date mentions of each segment, read once
+	sentDates := make([][]model.DateMention, len(a.Sents)) // the date mentions of each segment, read once
 	for _, d := range a.Dates {
-		sentDates[d.Sent] = append(sentDates[d.Sent], d)
+		if d.Sent >= 0 && d.Sent < len(sentDates) {
+			sentDates[d.Sent] = append(sentDates[d.Sent], d)
+		}
 	}
 	for i, sent := range a.Sents {
 		if sent.Kind == "heading" && !s.opening(c, i) && !s.leadsQuote(c, i) {

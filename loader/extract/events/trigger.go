@@ -31,7 +31,8 @@ func (s eventStage) firstTrigger(body string, toks []token.Tok, sr *segRead) (to
 	if sr == nil {
 		hits = s.triggerHits(toks)
 	}
-	for k, t := range s.Lex.Types {
+	for k := range s.Lex.Types {
+		t := &s.Lex.Types[k] // not a copy: the phrase list is large
 		if h, found := s.firstOpen(body, toks, sr, hits, k); found {
 			if wh, wt, ok := s.widerTrigger(body, toks, h); ok {
 				return wh, wt, true // "through video conference": talks, not a conference
@@ -82,6 +83,9 @@ func (s eventStage) firstOpen(body string, toks []token.Tok, sr *segRead, hits [
 // h and more ("video conference" around "conference"): the longer
 // phrase tells the event.
 func (s eventStage) widerTrigger(body string, toks []token.Tok, h token.Hit) (token.Hit, string, bool) {
+	if !s.Lex.wider.mayWiden(toks[h.From].Norm, h.To-h.From) {
+		return token.Hit{}, "", false // no trigger holds its first word and more
+	}
 	lo := max(0, h.From-3)
 	win := toks[lo:min(len(toks), h.To+3)]
 	var buf [16]int
@@ -139,7 +143,8 @@ func (s eventStage) blocked(body string, toks []token.Tok, h token.Hit) bool {
 
 // typeOfNoun maps the head noun of a coreferent phrase to an event type.
 func (s eventStage) typeOfNoun(w string) string {
-	for _, t := range s.Lex.Types {
+	for k := range s.Lex.Types {
+		t := &s.Lex.Types[k]
 		for _, p := range t.Triggers.List {
 			if len(p.Words) == 1 && p.Words[0] == w {
 				return t.Name

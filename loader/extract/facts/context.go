@@ -46,7 +46,10 @@ type Context struct {
 
 // NewContext builds the context of the document a; it reads a and
 // registers the token layer of its body (see model.Analysis.Tokens).
-func NewContext(a *model.Analysis) *Context {
+func NewContext(a *model.Analysis) *Context { return newContext(a, true) }
+
+// newContext is NewContext, finding the Beneficiary only when asked to.
+func newContext(a *model.Analysis, beneficiary bool) *Context {
 	a.Tokens() // every span of the body tokenised once (see token.Layer)
 	c := &Context{A: a, Names: map[string]string{}, sortedMentions: -1}
 	if sort.SliceIsSorted(a.Mentions, func(i, j int) bool { return a.Mentions[i].Start < a.Mentions[j].Start }) {
@@ -87,7 +90,9 @@ func NewContext(a *model.Analysis) *Context {
 		}
 	}
 	c.Principal = c.findPrincipal()
-	c.Beneficiary = c.findBeneficiary()
+	if beneficiary {
+		c.Beneficiary = c.findBeneficiary()
+	}
 	c.Issuers = c.findIssuers()
 	return c
 }
