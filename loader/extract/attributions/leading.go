@@ -189,7 +189,7 @@ func (s attributionStage) stripAux(body string, from, to int) int {
 	toks := token.Tokens(body, from, to)
 	n := len(toks)
 	for n > 0 {
-		if !s.lex.aux.EndsBefore(toks, n) {
+		if !s.lex.aux.EndsBeforeIndexed(toks, n) {
 			break
 		}
 		moved := false

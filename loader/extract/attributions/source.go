@@ -312,19 +312,20 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 		// sentence before that names a person, in the same or the
 		// previous paragraph
 		for k := len(d.c.A.Mentions) - 1; k >= 0; k-- {
+			if mk := &d.c.A.Mentions[k]; mk.Kind != "person" || mk.End > s || s-mk.End >= 600 {
+				continue // the cheap tests first: the outcome is the same
+			}
 			m := d.c.A.Mentions[k]
 			if inQuote(d.quotes, m.Start) || token.IsPossessiveAfter(body, m.End) {
 				continue // "“... Putin's war ...,” she said": not the speaker
 			}
-			if m.Kind == "person" && m.End <= s && s-m.End < 600 {
-				for _, f := range d.c.A.Mentions[:k] {
-					if f.Kind == "person" && f.Sent == m.Sent && f.Sent >= 0 && f.Sent != d.c.A.SentAt(s) {
-						m = f
-						break
-					}
+			for _, f := range d.c.A.Mentions[:k] {
+				if f.Kind == "person" && f.Sent == m.Sent && f.Sent >= 0 && f.Sent != d.c.A.SentAt(s) {
+					m = f
+					break
 				}
-				return attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind}, true
 			}
+			return attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind}, true
 		}
 		return attribSource{}, false
 	}
@@ -576,8 +577,8 @@ func (d *attribDoc) findVerbs(toks []token.Tok) []token.Hit {
 			continue // "the Member States", "Reads Bank": part of a name
 		}
 		inside := false
-		for _, m := range d.c.A.Mentions {
-			if m.Start < h.End && h.Start < m.End {
+		for k := range d.c.A.Mentions {
+			if m := &d.c.A.Mentions[k]; m.Start < h.End && h.Start < m.End {
 				inside = true
 				break
 			}
@@ -687,8 +688,8 @@ func (d *attribDoc) mentionWords(m model.Mention) []token.Tok {
 // namesPlace reports a mention whose words also name a place (a seat that
 // is a city: "Kiev" for Ukraine).
 func namesPlace(c *facts.Context, m model.Mention) bool {
-	for _, o := range c.A.Mentions {
-		if o.Kind == "place" && o.Start == m.Start {
+	for k := range c.A.Mentions {
+		if o := &c.A.Mentions[k]; o.Kind == "place" && o.Start == m.Start {
 			return true
 		}
 	}
@@ -833,8 +834,12 @@ func (d *attribDoc) shortName(m model.Mention) string {
 		return actorLabel(d.c, m)
 	}
 	best := cleanText(m.Text)
-	for _, o := range d.c.A.Mentions {
-		if t := cleanText(o.Text); o.Key == m.Key && o.Form != "adjective" && len(t) >= 2 && len(t) < len(best) {
+	for k := range d.c.A.Mentions {
+		o := &d.c.A.Mentions[k]
+		if o.Key != m.Key || o.Form == "adjective" {
+			continue // the cheap tests first: the outcome is the same
+		}
+		if t := cleanText(o.Text); len(t) >= 2 && len(t) < len(best) {
 			best = t
 		}
 	}

@@ -150,6 +150,9 @@ const datelineBytes = 90
 // fxDashIn returns the offset just after the last spaced dash in
 // [start, end), or -1.
 func fxDashIn(body string, start, end int) int {
+	if !mayHoldDash(body[start:end]) {
+		return -1
+	}
 	best := -1
 	for _, d := range []string{" - ", " – ", " — "} {
 		if k := strings.LastIndex(body[start:end], d); k >= 0 && start+k+len(d) > best {
@@ -159,11 +162,20 @@ func fxDashIn(body string, start, end int) int {
 	return best
 }
 
+// mayHoldDash reports whether s can hold a dash the fxDash functions
+// look for: each is "-" or starts with the first byte of "–" and "—".
+func mayHoldDash(s string) bool {
+	return strings.IndexByte(s, '-') >= 0 || strings.IndexByte(s, "–"[0]) >= 0
+}
+
 // fxDashBefore returns the offset and byte length of the last dash that
 // sets off words ("claim – X said", or one opening the range) in
 // [start, pos), or -1.
 func fxDashBefore(body string, start, pos int) (int, int) {
 	seg := body[start:pos]
+	if !mayHoldDash(seg) {
+		return -1, 0
+	}
 	best, size := -1, 0
 	for _, d := range []string{" - ", " – ", " — "} {
 		if k := strings.LastIndex(seg, d); k >= 0 && start+k > best {
