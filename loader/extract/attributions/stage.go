@@ -147,11 +147,21 @@ func (s attributionStage) Apply(a *model.Analysis) error {
 	return nil
 }
 
+// sentencePatterns are the patterns inSentence tries, most specific
+// first; each starts from a phrase of the sentence lists (see
+// scanSentences).
+var sentencePatterns = [...]func(attributionStage, *attribDoc, int, []token.Tok) (rawAttrib, bool){
+	attributionStage.relativeSpeaker, attributionStage.relativeSource, attributionStage.stanceOf,
+	attributionStage.statedBy, attributionStage.prefixed, attributionStage.documentVerb, attributionStage.dashTrailing,
+	attributionStage.trailing, attributionStage.leading, attributionStage.primaryStatement, attributionStage.participial,
+}
+
 // inSentence tries the patterns on segment i, most specific first.
 func (s attributionStage) inSentence(d *attribDoc, i int, prev []rawAttrib) (rawAttrib, bool) {
 	start, end := d.c.SentSpan(i)
 	toks := d.sentenceTokens(i)
-	if len(toks) < 3 {
+	if len(toks) < 3 || len(d.cur.matches) == 0 {
+		// every pattern below starts from a phrase of the sentence lists
 		return rawAttrib{}, false
 	}
 	if h, ok := d.first(&s.lex.passive, toks); ok && h.From <= 8 {
@@ -163,10 +173,8 @@ func (s attributionStage) inSentence(d *attribDoc, i int, prev []rawAttrib) (raw
 		}
 		return rawAttrib{}, false
 	}
-	for _, try := range []func(*attribDoc, int, []token.Tok) (rawAttrib, bool){
-		s.relativeSpeaker, s.relativeSource, s.stanceOf, s.statedBy, s.prefixed, s.documentVerb, s.dashTrailing, s.trailing, s.leading, s.primaryStatement, s.participial,
-	} {
-		if r, ok := try(d, i, toks); ok {
+	for _, try := range sentencePatterns {
+		if r, ok := try(s, d, i, toks); ok {
 			r.sent, r.explicit = i, true
 			return s.relayedSpeaker(d, s.quotedOverFragment(d, r)), true
 		}

@@ -57,7 +57,7 @@ func (d *attribDoc) speakerLabel(start, end int) (speakerTurn, bool) {
 		s++
 	}
 	head := body[s:min(end, s+60)]
-	stop := strings.IndexAny(head, ":.")
+	stop := indexColonOrStop(head)
 	if stop <= 0 {
 		return speakerTurn{}, false
 	}
@@ -85,6 +85,17 @@ func (d *attribDoc) speakerLabel(start, end int) (speakerTurn, bool) {
 		}
 	}
 	return speakerTurn{}, false
+}
+
+// indexColonOrStop is strings.IndexAny(s, ":."), byte by byte (neither
+// byte lies inside a longer UTF-8 sequence).
+func indexColonOrStop(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ':' || s[i] == '.' {
+			return i
+		}
+	}
+	return -1
 }
 
 var fxNameParticle = map[string]bool{"von": true, "der": true, "de": true, "van": true, "al": true, "bin": true, "da": true, "del": true, "la": true, "le": true}
