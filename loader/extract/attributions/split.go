@@ -15,10 +15,11 @@ const maxSplits = 3
 // experts say B" (B is the experts'). A later reporting verb splits the
 // claim when the words between the comma before it and the verb are a
 // conjunction, a pronoun (the same speaker) or a source of their own.
-func (s attributionStage) splitReported(d *attribDoc, r rawAttrib, depth int) []rawAttrib {
+// The claims are appended to dst, which is returned.
+func (s attributionStage) splitReported(d *attribDoc, r rawAttrib, depth int, dst []rawAttrib) []rawAttrib {
 	body := d.c.A.Body
 	if depth >= maxSplits {
-		return []rawAttrib{r}
+		return append(dst, r)
 	}
 	toks := token.Tokens(body, r.claimStart, r.claimEnd)
 	for _, v := range d.verbs(toks) {
@@ -65,9 +66,9 @@ func (s attributionStage) splitReported(d *attribDoc, r rawAttrib, depth int) []
 		first := r
 		first.claimEnd = b
 		rest := rawAttrib{sent: r.sent, claimStart: cs, claimEnd: r.claimEnd, src: src, explicit: true}
-		return append([]rawAttrib{first}, s.splitReported(d, rest, depth+1)...)
+		return s.splitReported(d, rest, depth+1, append(dst, first))
 	}
-	return []rawAttrib{r}
+	return append(dst, r)
 }
 
 // fxClauseJoin words join a further saying to a claim ("..., and

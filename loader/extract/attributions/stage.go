@@ -106,7 +106,7 @@ func (s attributionStage) Apply(a *model.Analysis) error {
 			continue
 		}
 		if r.leading {
-			raws = append(raws, s.splitReported(d, r, 0)...)
+			raws = s.splitReported(d, r, 0, raws)
 		} else {
 			raws = append(raws, r)
 		}
@@ -116,8 +116,9 @@ func (s attributionStage) Apply(a *model.Analysis) error {
 			r2.src, r2.also = co, nil
 			raws = append(raws, r2)
 		}
-		last := raws[len(raws)-1]
-		d.lastSpeaker = &last
+		// no copy: the loop only appends to raws, so the element (in
+		// this backing array or an earlier one) stays as it is
+		d.lastSpeaker = &raws[len(raws)-1]
 	}
 	raws = backfill(c, raws)
 	keepInterviewRelay(raws)
@@ -136,10 +137,8 @@ func (s attributionStage) Apply(a *model.Analysis) error {
 			}
 		}
 	}
-	for _, r := range mergeAttribs(c, d.quotes, raws) {
-		a.Result.Attributions = append(a.Result.Attributions, r)
-	}
-	for _, r := range mergeAttribs(c, d.quotes, heads) {
+	a.Result.Attributions = mergeAttribs(c, d.quotes, raws, a.Result.Attributions)
+	for _, r := range mergeAttribs(c, d.quotes, heads, nil) {
 		if !repeatsClaim(r, a.Result.Attributions) {
 			a.Result.Attributions = append(a.Result.Attributions, r)
 		}
