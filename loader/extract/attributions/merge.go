@@ -94,8 +94,10 @@ func mergeAttribs(c *facts.Context, qs [][2]int, raws []rawAttrib, dst []model.A
 }
 
 func (acc *attribAcc) attribution(c *facts.Context) model.Attribution {
-	var parts []string
-	var words [][]token.Tok // the words of each part, for the claim's id
+	var partBuf [4]string
+	var wordBuf [4][]token.Tok
+	parts := partBuf[:0]
+	words := wordBuf[:0] // the words of each part, for the claim's id
 	at := model.Attribution{Source: acc.src.name, SourceID: acc.src.id, SourceKind: acc.src.kind, Quote: acc.quote}
 	for _, sp := range acc.spans {
 		s, e := token.TrimSpan(c.A.Body, sp[0], sp[1])

@@ -568,8 +568,9 @@ func (d *attribDoc) verbs(toks []token.Tok) []token.Hit {
 
 // findVerbs finds the hits verbs returns.
 func (d *attribDoc) findVerbs(toks []token.Tok) []token.Hit {
-	var out []token.Hit
-	for _, h := range d.hits(&d.lex.verbs, toks) {
+	hs := d.hits(&d.lex.verbs, toks) // its own slice: the kept hits are filtered into it
+	out := hs[:0]
+	for _, h := range hs {
 		if h.From > 0 && attribNounDeterminers[toks[h.From-1].Norm] {
 			continue // "has no say", "a claim": a noun, not a saying
 		}
