@@ -61,7 +61,7 @@ type rawAttrib struct {
 // Apply finds attributions sentence by sentence, then merges a claim told
 // over consecutive sentences of one paragraph by one source.
 func (s attributionStage) Apply(a *model.Analysis) error {
-	c := facts.NewContext(a)
+	c := facts.SharedContext(a) // the one the fact stages before built, if they did
 	d := newAttribDoc(c, s.lex)
 	var raws, heads []rawAttrib
 	var block *rawAttrib // "X said the following:" before a statement block
