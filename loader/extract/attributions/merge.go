@@ -40,7 +40,7 @@ const shortQuoteWords = 8
 //
 // The attributions are appended to dst, which is returned.
 func mergeAttribs(c *facts.Context, qs [][2]int, raws []rawAttrib, dst []model.Attribution) []model.Attribution {
-	var accs []attribAcc
+	accs := make([]attribAcc, 0, len(raws))
 	for _, r := range raws {
 		r.claimStart = facts.SkipDateline(c.A.Body, r.claimStart, r.claimEnd)
 		start, quote := quotedClaim(c.A, qs, r.claimStart, r.claimEnd)

@@ -24,12 +24,12 @@ type sentScan struct {
 func (d *attribDoc) scanSentences() {
 	sents := d.c.A.Sents
 	d.sents = make([]sentScan, len(sents))
-	var flat []sentMatch // every sentence's matches, one after the other
+	flat := make([]sentMatch, 0, 2*len(sents)) // every sentence's matches, one after the other
 	from := make([]int, len(sents)+1)
 	best := make([]int, d.lex.sentence.Len())
 	for i := range sents {
 		start, end := d.c.SentSpan(i)
-		toks := token.Tokens(d.c.A.Body, start, end)
+		toks := d.tokens(start, end)
 		d.sents[i].toks = toks
 		for k := range toks {
 			if !d.lex.sentence.LongestAt(toks, k, best) {

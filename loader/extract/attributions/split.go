@@ -21,7 +21,7 @@ func (s attributionStage) splitReported(d *attribDoc, r rawAttrib, depth int, ds
 	if depth >= maxSplits {
 		return append(dst, r)
 	}
-	toks := token.Tokens(body, r.claimStart, r.claimEnd)
+	toks := d.tokens(r.claimStart, r.claimEnd)
 	for _, v := range d.verbs(toks) {
 		if v.From < 3 || inQuote(d.quotes, v.Start) {
 			continue
@@ -30,16 +30,16 @@ func (s attributionStage) splitReported(d *attribDoc, r rawAttrib, depth int, ds
 		if b < 0 || body[b] == '"' || strings.HasPrefix(body[b:], "”") {
 			continue
 		}
-		np := token.Tokens(body, b+size, s.stripAux(body, b+size, v.Start))
+		np := d.tokens(b+size, s.stripAux(d, b+size, v.Start))
 		for len(np) > 0 && fxClauseJoin[np[0].Norm] {
 			np = np[1:]
 		}
-		if len(np) > 6 || len(token.Tokens(body, r.claimStart, b)) < 3 {
+		if len(np) > 6 || len(d.tokens(r.claimStart, b)) < 3 {
 			continue
 		}
 		src := r.src
 		if p, ok := dashedPronoun(body, b+size, v.Start); ok {
-			np = token.Tokens(body, p, v.Start)
+			np = d.tokens(p, v.Start)
 		}
 		switch {
 		case len(np) == 0, len(np) == 1 && facts.Pronouns[np[0].Norm]:
@@ -51,7 +51,7 @@ func (s attributionStage) splitReported(d *attribDoc, r rawAttrib, depth int, ds
 			src = other
 		}
 		cs := v.End
-		for k, t := range token.Tokens(body, v.End, r.claimEnd) {
+		for k, t := range d.tokens(v.End, r.claimEnd) {
 			if k > 3 {
 				break
 			}
@@ -60,7 +60,7 @@ func (s attributionStage) splitReported(d *attribDoc, r rawAttrib, depth int, ds
 				break
 			}
 		}
-		if len(token.Tokens(body, cs, r.claimEnd)) < 3 {
+		if len(d.tokens(cs, r.claimEnd)) < 3 {
 			continue
 		}
 		first := r
@@ -84,7 +84,7 @@ func (s attributionStage) nounObject(d *attribDoc, cs, end int) bool {
 	if inQuote(d.quotes, st+1) || strings.ContainsAny(body[cs:min(end, cs+3)], "\"“:") {
 		return false
 	}
-	toks := token.Tokens(body, cs, end)
+	toks := d.tokens(cs, end)
 	if len(toks) == 0 {
 		return false
 	}

@@ -63,7 +63,10 @@ type rawAttrib struct {
 func (s attributionStage) Apply(a *model.Analysis) error {
 	c := facts.SharedContext(a) // the one the fact stages before built, if they did
 	d := newAttribDoc(c, s.lex)
-	var raws, heads []rawAttrib
+	// raws sized for a claim in every other sentence, about what news
+	// texts hold: a few growths at most
+	raws := make([]rawAttrib, 0, len(a.Sents)/2+4)
+	var heads []rawAttrib
 	var block *rawAttrib // "X said the following:" before a statement block
 	for i, sent := range a.Sents {
 		if sent.Kind == "heading" && !d.cutOffEnd(i) {
