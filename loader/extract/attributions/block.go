@@ -27,7 +27,7 @@ func (s attributionStage) opensBlock(d *attribDoc, i int) bool {
 // of X", too many sentences).
 func (s attributionStage) blockSentence(d *attribDoc, i int, block *rawAttrib) (r rawAttrib, ok, open bool) {
 	start, end := d.c.SentSpan(i)
-	toks := token.Tokens(d.c.A.Body, start, end)
+	toks := d.tokens(start, end)
 	if i-block.sent > maxBlockSentences || namesSource(toks, block.src.name) {
 		return rawAttrib{}, false, false
 	}

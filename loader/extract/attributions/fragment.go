@@ -3,8 +3,6 @@ package attributions
 import (
 	"strings"
 	"unicode/utf8"
-
-	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // quotedOverFragment moves the claim of r onto the quotation that opens
@@ -14,7 +12,7 @@ import (
 // where or when it was said. It returns r unchanged otherwise.
 func (s attributionStage) quotedOverFragment(d *attribDoc, r rawAttrib) rawAttrib {
 	body := d.c.A.Body
-	if r.claimEnd <= r.claimStart || !s.circumstantial(token.Tokens(body, r.claimStart, r.claimEnd)) {
+	if r.claimEnd <= r.claimStart || !s.circumstantial(d.tokens(r.claimStart, r.claimEnd)) {
 		return r
 	}
 	start, _ := d.c.SentSpan(r.sent)

@@ -12,7 +12,7 @@ import (
 // live blogs open their entries.
 func (s attributionStage) headline(d *attribDoc, i int) (rawAttrib, bool) {
 	start, end := d.c.SentSpan(i)
-	toks := token.Tokens(d.c.A.Body, start, end)
+	toks := d.tokens(start, end)
 	if len(toks) < 5 {
 		return rawAttrib{}, false
 	}
@@ -42,8 +42,8 @@ func (d *attribDoc) interviewHeadline(i int) (rawAttrib, bool) {
 	if len(ms) != 2 || ms[0].Kind != "person" || ms[1].Kind != "outlet" && ms[1].Kind != "organization" {
 		return rawAttrib{}, false
 	}
-	mid := token.Tokens(body, ms[0].End, ms[1].Start)
-	lead := token.Tokens(body, start, ms[0].Start) // a title or first name
+	mid := d.tokens(ms[0].End, ms[1].Start)
+	lead := d.tokens(start, ms[0].Start) // a title or first name
 	for _, t := range lead {
 		if r := body[t.Start]; r < 'A' || r > 'Z' {
 			return rawAttrib{}, false

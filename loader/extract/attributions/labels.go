@@ -17,11 +17,11 @@ func (d *attribDoc) labelSource(lex *attribLexicon) {
 		if start, ok := lineLabel(body, off, lineEnd, lex.sourceLabels); ok {
 			npEnd := facts.NextComma(body, start, lineEnd)
 			src, ok := d.sourceOf(start, npEnd, false)
-			if toks := token.Tokens(body, start, npEnd); !ok && len(toks) > 0 && len(toks) <= 4 {
+			if toks := d.tokens(start, npEnd); !ok && len(toks) > 0 && len(toks) <= 4 {
 				src, ok = d.unnamedSource(toks), true // a name the text gives as written
 			}
 			if ok {
-				if h, ok := lex.asReported.First(token.Tokens(body, npEnd, lineEnd)); ok {
+				if h, ok := lex.asReported.First(d.tokens(npEnd, lineEnd)); ok {
 					if out, ok := firstOutletAfter(d.mentionsIn(h.End, lineEnd), h.End); ok && !d.isLocalOutlet(out.Key) {
 						src = src.relay(d.c, out)
 					}

@@ -43,7 +43,7 @@ func (d *attribDoc) appositiveName(start, b int) (int, bool) {
 	if b3, size3 := fxBoundaryBefore(body, start, b2); b3 >= 0 {
 		npStart = b3 + size3
 	}
-	head, app := token.Tokens(body, npStart, b2), token.Tokens(body, b2+size2, b)
+	head, app := d.tokens(npStart, b2), d.tokens(b2+size2, b)
 	if len(head) == 0 || len(app) == 0 || len(head) > 8 || len(app) > 8 || len(d.verbs(app)) > 0 {
 		return 0, false
 	}
@@ -71,7 +71,7 @@ func (s attributionStage) leading(d *attribDoc, i int, toks []token.Tok) (rawAtt
 		} else if p, ok := dashedPronoun(body, npStart, v.Start); ok {
 			npStart = p // "with which X - he says - boasts ...": a parenthesis
 		}
-		npStop := s.stripAux(body, npStart, v.Start)
+		npStop := s.stripAux(d, npStart, v.Start)
 		if asideAt >= 0 {
 			npStop = asideAt // "European leaders - who rushed to X - urged"
 		}
@@ -105,8 +105,8 @@ func (s attributionStage) leading(d *attribDoc, i int, toks []token.Tok) (rawAtt
 			continue
 		}
 		cs := claimStart(body, v.End, end, true)
-		if len(token.Tokens(body, cs, end)) < 3 {
-			if rest := strings.TrimSpace(body[v.End:end]); strings.HasSuffix(rest, ":") && len(token.Tokens(body, v.End, end)) <= 2 {
+		if len(d.tokens(cs, end)) < 3 {
+			if rest := strings.TrimSpace(body[v.End:end]); strings.HasSuffix(rest, ":") && len(d.tokens(v.End, end)) <= 2 {
 				// "X says:" and the quotation follows
 				return rawAttrib{claimStart: end, claimEnd: end, src: src, colon: true}, true
 			}
@@ -185,11 +185,11 @@ func (d *attribDoc) openingSubject(start, pos int, person bool) (attribSource, b
 
 // stripAux moves the end of a source phrase back over auxiliaries
 // ("has long", "also") that stand between a source and its verb.
-func (s attributionStage) stripAux(body string, from, to int) int {
-	toks := token.Tokens(body, from, to)
+func (s attributionStage) stripAux(d *attribDoc, from, to int) int {
+	toks := d.tokens(from, to)
 	n := len(toks)
 	for n > 0 {
-		if !s.lex.aux.EndsBefore(toks, n) {
+		if !s.lex.aux.EndsBeforeIndexed(toks, n) {
 			break
 		}
 		moved := false

@@ -1,6 +1,9 @@
 package attributions
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 import "github.com/kg-project/kg/loader/extract/facts"
 import "github.com/kg-project/kg/loader/extract/model"
 import "github.com/kg-project/kg/loader/extract/token"
@@ -34,8 +37,10 @@ const shortQuoteWords = 8
 // each other, and either the second is a direct quotation or, in one
 // paragraph, it names its source after the claim ("Diplomats say X. Y,
 // diplomats say."). A claim never starts with a dateline.
-func mergeAttribs(c *facts.Context, qs [][2]int, raws []rawAttrib) []model.Attribution {
-	var accs []*attribAcc
+//
+// The attributions are appended to dst, which is returned.
+func mergeAttribs(c *facts.Context, qs [][2]int, raws []rawAttrib, dst []model.Attribution) []model.Attribution {
+	accs := make([]attribAcc, 0, len(raws))
 	for _, r := range raws {
 		r.claimStart = facts.SkipDateline(c.A.Body, r.claimStart, r.claimEnd)
 		start, quote := quotedClaim(c.A, qs, r.claimStart, r.claimEnd)
@@ -43,7 +48,7 @@ func mergeAttribs(c *facts.Context, qs [][2]int, raws []rawAttrib) []model.Attri
 			// the quotation opened in a sentence that is already a claim:
 			// a short sentence goes on with that claim ("It will stay
 			// so."), a longer one is a claim of its own
-			if p := accs[n-1]; p.spans[len(p.spans)-1][1] > start {
+			if p := &accs[n-1]; p.spans[len(p.spans)-1][1] > start {
 				start = r.claimStart
 				if p.src.id == r.src.id && len(token.Tokens(c.A.Body, start, r.claimEnd)) < shortQuoteWords {
 					p.spans = append(p.spans, [2]int{start, r.claimEnd})
@@ -60,7 +65,7 @@ func mergeAttribs(c *facts.Context, qs [][2]int, raws []rawAttrib) []model.Attri
 		}
 		words := len(token.Tokens(c.A.Body, start, r.claimEnd))
 		if n := len(accs); n > 0 && r.turn {
-			if p := accs[n-1]; p.turn && p.src.id == r.src.id && first == p.last+1 &&
+			if p := &accs[n-1]; p.turn && p.src.id == r.src.id && first == p.last+1 &&
 				(r.block || !c.ParagraphBreak(p.last, first)) && p.words+words <= turnChunkWords {
 				p.spans = append(p.spans, [2]int{start, r.claimEnd})
 				p.last, p.words = r.sent, p.words+words
@@ -68,7 +73,7 @@ func mergeAttribs(c *facts.Context, qs [][2]int, raws []rawAttrib) []model.Attri
 			}
 		}
 		if n := len(accs); n > 0 {
-			p := accs[n-1]
+			p := &accs[n-1]
 			if p.src.id == r.src.id && first <= p.last+1 &&
 				(quote && first < r.sent || r.trailing && r.explicit && p.explicit && !c.ParagraphBreak(p.last, first) &&
 					!p.credited && !r.credited && !r.further) {
@@ -78,19 +83,21 @@ func mergeAttribs(c *facts.Context, qs [][2]int, raws []rawAttrib) []model.Attri
 				continue
 			}
 		}
-		accs = append(accs, &attribAcc{src: r.src, spans: [][2]int{{start, r.claimEnd}},
+		accs = append(accs, attribAcc{src: r.src, spans: [][2]int{{start, r.claimEnd}},
 			first: first, last: r.sent, explicit: r.explicit, quote: quote, turn: r.turn, words: words, credited: r.credited})
 	}
-	out := make([]model.Attribution, 0, len(accs))
-	for _, acc := range accs {
-		out = append(out, acc.attribution(c))
+	dst = slices.Grow(dst, len(accs))
+	for k := range accs {
+		dst = append(dst, accs[k].attribution(c))
 	}
-	return out
+	return dst
 }
 
 func (acc *attribAcc) attribution(c *facts.Context) model.Attribution {
-	var parts []string
-	var words [][]token.Tok // the words of each part, for the claim's id
+	var partBuf [4]string
+	var wordBuf [4][]token.Tok
+	parts := partBuf[:0]
+	words := wordBuf[:0] // the words of each part, for the claim's id
 	at := model.Attribution{Source: acc.src.name, SourceID: acc.src.id, SourceKind: acc.src.kind, Quote: acc.quote}
 	for _, sp := range acc.spans {
 		s, e := token.TrimSpan(c.A.Body, sp[0], sp[1])

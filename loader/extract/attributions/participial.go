@@ -17,7 +17,7 @@ func (s attributionStage) participial(d *attribDoc, i int, toks []token.Tok) (ra
 	clause := start
 	if b, size := fxBoundaryBefore(body, start, h.Start); b >= 0 {
 		clause = b + size
-		if len(token.Tokens(body, clause, h.Start)) == 0 {
+		if len(d.tokens(clause, h.Start)) == 0 {
 			// "X made a post, saying ...": the clause before the comma
 			if b2, size2 := fxBoundaryBefore(body, start, b); b2 >= 0 {
 				clause = b2 + size2
@@ -38,10 +38,10 @@ func (s attributionStage) participial(d *attribDoc, i int, toks []token.Tok) (ra
 		return rawAttrib{}, false
 	}
 	cs := h.End
-	if tail := token.Tokens(body, h.End, end); len(tail) > 0 && tail[0].Norm == "that" {
+	if tail := d.tokens(h.End, end); len(tail) > 0 && tail[0].Norm == "that" {
 		cs = tail[0].End
 	}
-	if len(token.Tokens(body, cs, end)) < 3 {
+	if len(d.tokens(cs, end)) < 3 {
 		return rawAttrib{}, false
 	}
 	return rawAttrib{claimStart: cs, claimEnd: end, src: src}, true
@@ -51,12 +51,11 @@ func (s attributionStage) participial(d *attribDoc, i int, toks []token.Tok) (ra
 // off by commas after a phrase governed by a preposition ("... of the
 // president, Y,").
 func (d *attribDoc) apposedObject(s, e int) bool {
-	body := d.c.A.Body
 	ms := d.mentionsIn(s, e)
-	if len(ms) != 1 || ms[0].Kind != "person" || len(token.Tokens(body, s, e)) != len(token.Tokens(body, ms[0].Start, ms[0].End)) {
+	if len(ms) != 1 || ms[0].Kind != "person" || len(d.tokens(s, e)) != len(d.tokens(ms[0].Start, ms[0].End)) {
 		return false
 	}
-	before := token.Tokens(body, max(0, s-60), s)
+	before := d.tokens(max(0, s-60), s)
 	for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
 		if fxPreposition[before[k].Norm] && before[k].Norm != "and" {
 			return true
@@ -75,7 +74,7 @@ func (d *attribDoc) clauseSubject(s, e int) (attribSource, bool) {
 			return attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind}, true
 		}
 	}
-	if toks := token.Tokens(d.c.A.Body, s, e); len(toks) > 0 {
+	if toks := d.tokens(s, e); len(toks) > 0 {
 		if p, ok := d.roleReference(toks); ok {
 			return p, true
 		}

@@ -30,7 +30,7 @@ func (s attributionStage) prefixed(d *attribDoc, i int, toks []token.Tok) (rawAt
 			continue
 		}
 		rest := npEnd
-		if c, ok := s.lex.citing.First(token.Tokens(body, npEnd, end)); ok && strings.TrimSpace(body[npEnd:c.Start]) == "," {
+		if c, ok := s.lex.citing.First(d.tokens(npEnd, end)); ok && strings.TrimSpace(body[npEnd:c.Start]) == "," {
 			// "according to X, citing Y, ...": Y says it, X relays
 			innerEnd := facts.NextComma(body, c.End, end)
 			if inner, ok := d.sourceOf(c.End, innerEnd, false); ok {
@@ -40,7 +40,7 @@ func (s attributionStage) prefixed(d *attribDoc, i int, toks []token.Tok) (rawAt
 				src, rest = inner, innerEnd
 			}
 		}
-		if w, ok := s.lex.whichCited.First(token.Tokens(body, npEnd, end)); ok && strings.TrimSpace(body[npEnd:w.Start]) == "," {
+		if w, ok := s.lex.whichCited.First(d.tokens(npEnd, end)); ok && strings.TrimSpace(body[npEnd:w.Start]) == "," {
 			// "according to X, which cited Y": Y says it, X relays
 			innerEnd := facts.NextComma(body, w.End, end)
 			if inner, ok := d.sourceOf(w.End, innerEnd, false); ok {
@@ -53,7 +53,7 @@ func (s attributionStage) prefixed(d *attribDoc, i int, toks []token.Tok) (rawAt
 				}
 			}
 		}
-		if w, ok := s.lex.whichSeen.First(token.Tokens(body, npEnd, end)); ok && strings.TrimSpace(body[npEnd:w.Start]) == "," {
+		if w, ok := s.lex.whichSeen.First(d.tokens(npEnd, end)); ok && strings.TrimSpace(body[npEnd:w.Start]) == "," {
 			if doc, dok := d.docAfter(w.End, end); dok && pl.List[0].Raw == "according to" {
 				if outs := d.mentionsIn(h.End, npEnd); len(outs) > 0 {
 					src = d.docSource(doc).relay(d.c, outs[len(outs)-1])

@@ -19,7 +19,7 @@ func (s attributionStage) primaryStatement(d *attribDoc, i int, toks []token.Tok
 		if b >= 0 {
 			npStart = b + bsize
 		}
-		np := token.Tokens(body, npStart, s.stripAux(body, npStart, v.Start))
+		np := d.tokens(npStart, s.stripAux(d, npStart, v.Start))
 		if len(np) == 0 || len(np) > 6 {
 			continue
 		}
@@ -33,7 +33,7 @@ func (s attributionStage) primaryStatement(d *attribDoc, i int, toks []token.Tok
 			continue
 		}
 		cs := v.End
-		if tail := token.Tokens(body, v.End, end); len(tail) > 0 && tail[0].Norm == "that" {
+		if tail := d.tokens(v.End, end); len(tail) > 0 && tail[0].Norm == "that" {
 			cs = tail[0].End
 		}
 		return rawAttrib{claimStart: cs, claimEnd: end,

@@ -31,7 +31,7 @@ func (s attributionStage) relativeSpeaker(d *attribDoc, i int, toks []token.Tok)
 		if v+n < len(toks) && toks[v+n].Norm == "that" {
 			cs = toks[v+n].End
 		}
-		if inQuote(d.quotes, toks[k].Start) || len(token.Tokens(body, cs, end)) < 3 {
+		if inQuote(d.quotes, toks[k].Start) || len(d.tokens(cs, end)) < 3 {
 			continue
 		}
 		return rawAttrib{claimStart: cs, claimEnd: end, src: ante}, true
@@ -54,11 +54,11 @@ func (s attributionStage) relativeSource(d *attribDoc, i int, toks []token.Tok) 
 			if _, dashed := dashedPronoun(body, toks[k+1].Start, v.Start); dashed {
 				break // "with which X - he says - has": the leading pattern's
 			}
-			src, ok := d.sourceOf(toks[k+1].Start, s.stripAux(body, toks[k+1].Start, v.Start), false)
+			src, ok := d.sourceOf(toks[k+1].Start, s.stripAux(d, toks[k+1].Start, v.Start), false)
 			if !ok || src.kind == "document" || fxPersonPronoun[toks[k+1].Norm] || toks[k+1].Norm == "they" {
 				break
 			}
-			if len(token.Tokens(body, v.End, end)) < 3 {
+			if len(d.tokens(v.End, end)) < 3 {
 				break
 			}
 			return rawAttrib{claimStart: v.End, claimEnd: end, src: src}, true
@@ -82,7 +82,7 @@ func (d *attribDoc) antecedent(s, e int) (attribSource, bool) {
 			if m.Kind != kind || token.IsPossessiveAfter(body, m.End) {
 				continue
 			}
-			if len(token.Tokens(body, m.End, e)) <= antecedentWords {
+			if len(d.tokens(m.End, e)) <= antecedentWords {
 				return attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind}, true
 			}
 			break
@@ -119,7 +119,7 @@ func (s attributionStage) stanceOf(d *attribDoc, i int, toks []token.Tok) (rawAt
 				continue
 			}
 			cs := toks[h.To].End
-			if len(token.Tokens(body, cs, end)) < 3 {
+			if len(d.tokens(cs, end)) < 3 {
 				break
 			}
 			return rawAttrib{claimStart: cs, claimEnd: end, src: attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind}}, true

@@ -2,7 +2,6 @@ package attributions
 
 import (
 	"github.com/kg-project/kg/loader/extract/model"
-	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // keepInterviewRelay carries the outlet that relayed a person's first
@@ -41,18 +40,18 @@ func (s attributionStage) relayedSpeaker(d *attribDoc, r rawAttrib) rawAttrib {
 // that is not an outlet; it returns the source and where the claim starts.
 func (s attributionStage) innerSpeaker(d *attribDoc, start, end int) (attribSource, int, bool) {
 	body := d.c.A.Body
-	toks := token.Tokens(body, start, end)
+	toks := d.tokens(start, end)
 	for _, v := range d.verbs(toks) {
 		npStart := start
 		if b, size := fxBoundaryBefore(body, start, v.Start); b >= 0 {
 			npStart = b + size // "In a meeting on Friday, X said ..."
 		}
-		src, ok := d.sourceOf(npStart, s.stripAux(body, npStart, v.Start), false)
+		src, ok := d.sourceOf(npStart, s.stripAux(d, npStart, v.Start), false)
 		if !ok || src.kind == "outlet" || src.kind == "document" {
 			continue
 		}
 		cs := claimStart(body, v.End, end, false)
-		if len(token.Tokens(body, cs, end)) < 3 {
+		if len(d.tokens(cs, end)) < 3 {
 			continue
 		}
 		return src, cs, true

@@ -20,6 +20,11 @@ func (d *attribDoc) roleTitleList() []roleTitle {
 		return d.roleTitles
 	}
 	d.rolesRead = true
+	n := 0
+	for i := range d.c.A.Result.Persons {
+		n += len(d.c.A.Result.Persons[i].RoleDetails)
+	}
+	d.roleTitles = make([]roleTitle, 0, n)
 	for i := range d.c.A.Result.Persons {
 		p := &d.c.A.Result.Persons[i]
 		for _, r := range p.RoleDetails {

@@ -12,7 +12,7 @@ import "github.com/kg-project/kg/loader/extract/token"
 
 // sentMatch is the longest phrase (phrase, an index into the list's
 // phrases) of sentence list list matching at token at.
-type sentMatch struct{ at, list, phrase int }
+type sentMatch struct{ at, list, phrase int32 }
 
 // sentScan is one sentence's tokens and its matches, in token order.
 type sentScan struct {
@@ -24,12 +24,12 @@ type sentScan struct {
 func (d *attribDoc) scanSentences() {
 	sents := d.c.A.Sents
 	d.sents = make([]sentScan, len(sents))
-	var flat []sentMatch // every sentence's matches, one after the other
+	flat := make([]sentMatch, 0, 2*len(sents)) // every sentence's matches, one after the other
 	from := make([]int, len(sents)+1)
 	best := make([]int, d.lex.sentence.Len())
 	for i := range sents {
 		start, end := d.c.SentSpan(i)
-		toks := token.Tokens(d.c.A.Body, start, end)
+		toks := d.tokens(start, end)
 		d.sents[i].toks = toks
 		for k := range toks {
 			if !d.lex.sentence.LongestAt(toks, k, best) {
@@ -37,7 +37,7 @@ func (d *attribDoc) scanSentences() {
 			}
 			for l, p := range best {
 				if p >= 0 {
-					flat = append(flat, sentMatch{at: k, list: l, phrase: p})
+					flat = append(flat, sentMatch{at: int32(k), list: int32(l), phrase: int32(p)})
 				}
 			}
 		}
@@ -57,14 +57,14 @@ func (d *attribDoc) sentenceTokens(i int) []token.Tok {
 
 // sentMatches returns the matches of toks and the index of ps among the
 // sentence lists when toks are the sentence read (see sentenceTokens).
-func (d *attribDoc) sentMatches(ps *token.Phrases, toks []token.Tok) ([]sentMatch, int, bool) {
+func (d *attribDoc) sentMatches(ps *token.Phrases, toks []token.Tok) ([]sentMatch, int32, bool) {
 	c := d.cur
 	if c == nil || len(toks) == 0 || len(toks) != len(c.toks) || &toks[0] != &c.toks[0] {
 		return nil, 0, false
 	}
 	for l, x := range d.lex.sentLists {
 		if x == ps {
-			return c.matches, l, true
+			return c.matches, int32(l), true
 		}
 	}
 	return nil, 0, false
@@ -73,8 +73,8 @@ func (d *attribDoc) sentMatches(ps *token.Phrases, toks []token.Tok) ([]sentMatc
 // hitOf is the hit of match m in toks.
 func hitOf(ps *token.Phrases, toks []token.Tok, m sentMatch) token.Hit {
 	p := &ps.List[m.phrase]
-	n := len(p.Words)
-	return token.Hit{From: m.at, To: m.at + n, Start: toks[m.at].Start, End: toks[m.at+n-1].End, Phrase: p.Raw}
+	at, n := int(m.at), len(p.Words)
+	return token.Hit{From: at, To: at + n, Start: toks[at].Start, End: toks[at+n-1].End, Phrase: p.Raw}
 }
 
 // first is ps.First(toks).
@@ -102,7 +102,7 @@ func (d *attribDoc) hits(ps *token.Phrases, toks []token.Tok) []token.Hit {
 	var out []token.Hit
 	next := 0
 	for _, m := range ms {
-		if m.list != l || m.at < next {
+		if m.list != l || int(m.at) < next {
 			continue
 		}
 		h := hitOf(ps, toks, m)

@@ -86,11 +86,14 @@ type attribDoc struct {
 	cur   *sentScan
 	// sortedMentions: see sortedMentionCount.
 	sortedMentions int
+	// tok finds the words of spans of the body (nil when it has no
+	// token layer): see tokens.
+	tok *tokIndex
 }
 
 func newAttribDoc(c *facts.Context, lex *attribLexicon) *attribDoc {
 	d := &attribDoc{c: c, lex: lex, docVia: map[string]model.Mention{}, quotes: token.QuoteSpans(c.A.Body),
-		sortedMentions: sortedMentionCount(c.A)}
+		sortedMentions: sortedMentionCount(c.A), tok: newTokIndex(c.A.Body)}
 	toks := token.Tokens(c.A.Body, 0, len(c.A.Body))
 	hits := lex.Documents.All(toks)
 	var actorAt map[int]model.Mention // actor mentions by start offset, when a document noun needs them
@@ -293,7 +296,7 @@ func (d *attribDoc) outletRef(toks []token.Tok, pos int) (model.Mention, bool) {
 func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 	body := d.c.A.Body
 	s, e = token.TrimSpan(body, s, e)
-	toks := token.Tokens(body, s, e)
+	toks := d.tokens(s, e)
 	if len(toks) == 0 || len(toks) > 12 {
 		return attribSource{}, false
 	}
@@ -312,19 +315,20 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 		// sentence before that names a person, in the same or the
 		// previous paragraph
 		for k := len(d.c.A.Mentions) - 1; k >= 0; k-- {
+			if mk := &d.c.A.Mentions[k]; mk.Kind != "person" || mk.End > s || s-mk.End >= 600 {
+				continue // the cheap tests first: the outcome is the same
+			}
 			m := d.c.A.Mentions[k]
 			if inQuote(d.quotes, m.Start) || token.IsPossessiveAfter(body, m.End) {
 				continue // "“... Putin's war ...,” she said": not the speaker
 			}
-			if m.Kind == "person" && m.End <= s && s-m.End < 600 {
-				for _, f := range d.c.A.Mentions[:k] {
-					if f.Kind == "person" && f.Sent == m.Sent && f.Sent >= 0 && f.Sent != d.c.A.SentAt(s) {
-						m = f
-						break
-					}
+			for _, f := range d.c.A.Mentions[:k] {
+				if f.Kind == "person" && f.Sent == m.Sent && f.Sent >= 0 && f.Sent != d.c.A.SentAt(s) {
+					m = f
+					break
 				}
-				return attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind}, true
 			}
+			return attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind}, true
 		}
 		return attribSource{}, false
 	}
@@ -372,7 +376,7 @@ func (d *attribDoc) sourceOf(s, e int, actorOnly bool) (attribSource, bool) {
 		return src, true
 	}
 	if m, ok := d.bestMention(s, e); ok {
-		if actorOnly && len(token.Tokens(body, s, e)) > len(token.Tokens(body, m.Start, m.End))+1 {
+		if actorOnly && len(d.tokens(s, e)) > len(d.tokens(m.Start, m.End))+1 {
 			return attribSource{}, false
 		}
 		return attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind}, true
@@ -408,7 +412,7 @@ func (d *attribDoc) otherPersonSince(sp *rawAttrib, pos int) bool {
 // objectMention reports a mention governed by a preposition just before
 // it ("after meeting with President X", "a call by X"): no subject.
 func (d *attribDoc) objectMention(m model.Mention) bool {
-	before := token.Tokens(d.c.A.Body, max(0, m.Start-40), m.Start)
+	before := d.tokens(max(0, m.Start-40), m.Start)
 	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
 		if fxPreposition[before[k].Norm] {
 			return true
@@ -473,6 +477,9 @@ func (d *attribDoc) unnamedSource(toks []token.Tok) attribSource {
 		}
 	}
 	src := attribSource{name: name, id: schema.PrefixUnnamed + token.Slug(name), kind: "unnamed"}
+	if d.unnamed == nil {
+		d.unnamed = make([]attribSource, 0, 8) // one growth for most texts, not four
+	}
 	d.unnamed = append(d.unnamed, src)
 	return src
 }
@@ -567,8 +574,9 @@ func (d *attribDoc) verbs(toks []token.Tok) []token.Hit {
 
 // findVerbs finds the hits verbs returns.
 func (d *attribDoc) findVerbs(toks []token.Tok) []token.Hit {
-	var out []token.Hit
-	for _, h := range d.hits(&d.lex.verbs, toks) {
+	hs := d.hits(&d.lex.verbs, toks) // its own slice: the kept hits are filtered into it
+	out := hs[:0]
+	for _, h := range hs {
 		if h.From > 0 && attribNounDeterminers[toks[h.From-1].Norm] {
 			continue // "has no say", "a claim": a noun, not a saying
 		}
@@ -576,8 +584,8 @@ func (d *attribDoc) findVerbs(toks []token.Tok) []token.Hit {
 			continue // "the Member States", "Reads Bank": part of a name
 		}
 		inside := false
-		for _, m := range d.c.A.Mentions {
-			if m.Start < h.End && h.Start < m.End {
+		for k := range d.c.A.Mentions {
+			if m := &d.c.A.Mentions[k]; m.Start < h.End && h.Start < m.End {
 				inside = true
 				break
 			}
@@ -679,7 +687,7 @@ func (d *attribDoc) titleNames(title []token.Tok, ms []model.Mention) bool {
 // where the text is the body's own (no new scan).
 func (d *attribDoc) mentionWords(m model.Mention) []token.Tok {
 	if body := d.c.A.Body; m.Start >= 0 && m.End <= len(body) && m.Start <= m.End && body[m.Start:m.End] == m.Text {
-		return token.Tokens(body, m.Start, m.End)
+		return d.tokens(m.Start, m.End)
 	}
 	return token.Tokens(m.Text, 0, len(m.Text))
 }
@@ -687,8 +695,8 @@ func (d *attribDoc) mentionWords(m model.Mention) []token.Tok {
 // namesPlace reports a mention whose words also name a place (a seat that
 // is a city: "Kiev" for Ukraine).
 func namesPlace(c *facts.Context, m model.Mention) bool {
-	for _, o := range c.A.Mentions {
-		if o.Kind == "place" && o.Start == m.Start {
+	for k := range c.A.Mentions {
+		if o := &c.A.Mentions[k]; o.Kind == "place" && o.Start == m.Start {
 			return true
 		}
 	}
@@ -801,7 +809,7 @@ func (d *attribDoc) jointBodies(s, e int) (attribSource, bool) {
 			token.IsPossessiveAfter(body, m.End) {
 			return attribSource{}, false
 		}
-		for _, t := range token.Tokens(body, last, m.Start) {
+		for _, t := range d.tokens(last, m.Start) {
 			if t.Norm != "and" && t.Norm != "the" {
 				return attribSource{}, false
 			}
@@ -809,7 +817,7 @@ func (d *attribDoc) jointBodies(s, e int) (attribSource, bool) {
 		members = append(members, m)
 		last = m.End
 	}
-	if len(members) < 2 || len(token.Tokens(body, last, e)) > 0 {
+	if len(members) < 2 || len(d.tokens(last, e)) > 0 {
 		return attribSource{}, false
 	}
 	names := make([]string, len(members))
@@ -833,8 +841,12 @@ func (d *attribDoc) shortName(m model.Mention) string {
 		return actorLabel(d.c, m)
 	}
 	best := cleanText(m.Text)
-	for _, o := range d.c.A.Mentions {
-		if t := cleanText(o.Text); o.Key == m.Key && o.Form != "adjective" && len(t) >= 2 && len(t) < len(best) {
+	for k := range d.c.A.Mentions {
+		o := &d.c.A.Mentions[k]
+		if o.Key != m.Key || o.Form == "adjective" {
+			continue // the cheap tests first: the outcome is the same
+		}
+		if t := cleanText(o.Text); len(t) >= 2 && len(t) < len(best) {
 			best = t
 		}
 	}

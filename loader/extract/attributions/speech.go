@@ -27,7 +27,7 @@ func (d *attribDoc) findSpeech() {
 		if nl := strings.IndexByte(body[off:], '\n'); nl >= 0 {
 			end = off + nl
 		}
-		toks := token.Tokens(body, off, end)
+		toks := d.tokens(off, end)
 		if h := phraseLenAt(d.lex.speechBylines, toks, 0); h > 0 {
 			for _, m := range d.mentionsIn(off, end) {
 				if m.Kind == "person" {
@@ -75,7 +75,7 @@ func wordCount(body string, start, end int) int {
 // increase our support", "But more than that, we will decide"): a
 // commitment of the speaker, not a claim.
 func (s attributionStage) ownPledge(d *attribDoc, start, end int) bool {
-	toks := token.Tokens(d.c.A.Body, start, end)
+	toks := d.tokens(start, end)
 	for k := 0; k+1 < len(toks) && k < 8; k++ {
 		if (toks[k].Norm == "we" || toks[k].Norm == "i") && phraseLenAt(s.lex.pledges, toks, k+1) > 0 {
 			return true

@@ -15,12 +15,13 @@ const maxSplits = 3
 // experts say B" (B is the experts'). A later reporting verb splits the
 // claim when the words between the comma before it and the verb are a
 // conjunction, a pronoun (the same speaker) or a source of their own.
-func (s attributionStage) splitReported(d *attribDoc, r rawAttrib, depth int) []rawAttrib {
+// The claims are appended to dst, which is returned.
+func (s attributionStage) splitReported(d *attribDoc, r rawAttrib, depth int, dst []rawAttrib) []rawAttrib {
 	body := d.c.A.Body
 	if depth >= maxSplits {
-		return []rawAttrib{r}
+		return append(dst, r)
 	}
-	toks := token.Tokens(body, r.claimStart, r.claimEnd)
+	toks := d.tokens(r.claimStart, r.claimEnd)
 	for _, v := range d.verbs(toks) {
 		if v.From < 3 || inQuote(d.quotes, v.Start) {
 			continue
@@ -29,16 +30,16 @@ func (s attributionStage) splitReported(d *attribDoc, r rawAttrib, depth int) []
 		if b < 0 || body[b] == '"' || strings.HasPrefix(body[b:], "”") {
 			continue
 		}
-		np := token.Tokens(body, b+size, s.stripAux(body, b+size, v.Start))
+		np := d.tokens(b+size, s.stripAux(d, b+size, v.Start))
 		for len(np) > 0 && fxClauseJoin[np[0].Norm] {
 			np = np[1:]
 		}
-		if len(np) > 6 || len(token.Tokens(body, r.claimStart, b)) < 3 {
+		if len(np) > 6 || len(d.tokens(r.claimStart, b)) < 3 {
 			continue
 		}
 		src := r.src
 		if p, ok := dashedPronoun(body, b+size, v.Start); ok {
-			np = token.Tokens(body, p, v.Start)
+			np = d.tokens(p, v.Start)
 		}
 		switch {
 		case len(np) == 0, len(np) == 1 && facts.Pronouns[np[0].Norm]:
@@ -50,7 +51,7 @@ func (s attributionStage) splitReported(d *attribDoc, r rawAttrib, depth int) []
 			src = other
 		}
 		cs := v.End
-		for k, t := range token.Tokens(body, v.End, r.claimEnd) {
+		for k, t := range d.tokens(v.End, r.claimEnd) {
 			if k > 3 {
 				break
 			}
@@ -59,15 +60,15 @@ func (s attributionStage) splitReported(d *attribDoc, r rawAttrib, depth int) []
 				break
 			}
 		}
-		if len(token.Tokens(body, cs, r.claimEnd)) < 3 {
+		if len(d.tokens(cs, r.claimEnd)) < 3 {
 			continue
 		}
 		first := r
 		first.claimEnd = b
 		rest := rawAttrib{sent: r.sent, claimStart: cs, claimEnd: r.claimEnd, src: src, explicit: true}
-		return append([]rawAttrib{first}, s.splitReported(d, rest, depth+1)...)
+		return s.splitReported(d, rest, depth+1, append(dst, first))
 	}
-	return []rawAttrib{r}
+	return append(dst, r)
 }
 
 // fxClauseJoin words join a further saying to a claim ("..., and
@@ -83,7 +84,7 @@ func (s attributionStage) nounObject(d *attribDoc, cs, end int) bool {
 	if inQuote(d.quotes, st+1) || strings.ContainsAny(body[cs:min(end, cs+3)], "\"“:") {
 		return false
 	}
-	toks := token.Tokens(body, cs, end)
+	toks := d.tokens(cs, end)
 	if len(toks) == 0 {
 		return false
 	}

@@ -61,9 +61,12 @@ type rawAttrib struct {
 // Apply finds attributions sentence by sentence, then merges a claim told
 // over consecutive sentences of one paragraph by one source.
 func (s attributionStage) Apply(a *model.Analysis) error {
-	c := facts.NewContext(a)
+	c := facts.SharedContext(a) // the one the fact stages before built, if they did
 	d := newAttribDoc(c, s.lex)
-	var raws, heads []rawAttrib
+	// raws sized for a claim in every other sentence, about what news
+	// texts hold: a few growths at most
+	raws := make([]rawAttrib, 0, len(a.Sents)/2+4)
+	var heads []rawAttrib
 	var block *rawAttrib // "X said the following:" before a statement block
 	for i, sent := range a.Sents {
 		if sent.Kind == "heading" && !d.cutOffEnd(i) {
@@ -106,7 +109,7 @@ func (s attributionStage) Apply(a *model.Analysis) error {
 			continue
 		}
 		if r.leading {
-			raws = append(raws, s.splitReported(d, r, 0)...)
+			raws = s.splitReported(d, r, 0, raws)
 		} else {
 			raws = append(raws, r)
 		}
@@ -116,8 +119,9 @@ func (s attributionStage) Apply(a *model.Analysis) error {
 			r2.src, r2.also = co, nil
 			raws = append(raws, r2)
 		}
-		last := raws[len(raws)-1]
-		d.lastSpeaker = &last
+		// no copy: the loop only appends to raws, so the element (in
+		// this backing array or an earlier one) stays as it is
+		d.lastSpeaker = &raws[len(raws)-1]
 	}
 	raws = backfill(c, raws)
 	keepInterviewRelay(raws)
@@ -136,10 +140,8 @@ func (s attributionStage) Apply(a *model.Analysis) error {
 			}
 		}
 	}
-	for _, r := range mergeAttribs(c, d.quotes, raws) {
-		a.Result.Attributions = append(a.Result.Attributions, r)
-	}
-	for _, r := range mergeAttribs(c, d.quotes, heads) {
+	a.Result.Attributions = mergeAttribs(c, d.quotes, raws, a.Result.Attributions)
+	for _, r := range mergeAttribs(c, d.quotes, heads, nil) {
 		if !repeatsClaim(r, a.Result.Attributions) {
 			a.Result.Attributions = append(a.Result.Attributions, r)
 		}
@@ -147,11 +149,21 @@ func (s attributionStage) Apply(a *model.Analysis) error {
 	return nil
 }
 
+// sentencePatterns are the patterns inSentence tries, most specific
+// first; each starts from a phrase of the sentence lists (see
+// scanSentences).
+var sentencePatterns = [...]func(attributionStage, *attribDoc, int, []token.Tok) (rawAttrib, bool){
+	attributionStage.relativeSpeaker, attributionStage.relativeSource, attributionStage.stanceOf,
+	attributionStage.statedBy, attributionStage.prefixed, attributionStage.documentVerb, attributionStage.dashTrailing,
+	attributionStage.trailing, attributionStage.leading, attributionStage.primaryStatement, attributionStage.participial,
+}
+
 // inSentence tries the patterns on segment i, most specific first.
 func (s attributionStage) inSentence(d *attribDoc, i int, prev []rawAttrib) (rawAttrib, bool) {
 	start, end := d.c.SentSpan(i)
 	toks := d.sentenceTokens(i)
-	if len(toks) < 3 {
+	if len(toks) < 3 || len(d.cur.matches) == 0 {
+		// every pattern below starts from a phrase of the sentence lists
 		return rawAttrib{}, false
 	}
 	if h, ok := d.first(&s.lex.passive, toks); ok && h.From <= 8 {
@@ -163,10 +175,8 @@ func (s attributionStage) inSentence(d *attribDoc, i int, prev []rawAttrib) (raw
 		}
 		return rawAttrib{}, false
 	}
-	for _, try := range []func(*attribDoc, int, []token.Tok) (rawAttrib, bool){
-		s.relativeSpeaker, s.relativeSource, s.stanceOf, s.statedBy, s.prefixed, s.documentVerb, s.dashTrailing, s.trailing, s.leading, s.primaryStatement, s.participial,
-	} {
-		if r, ok := try(d, i, toks); ok {
+	for _, try := range sentencePatterns {
+		if r, ok := try(s, d, i, toks); ok {
 			r.sent, r.explicit = i, true
 			return s.relayedSpeaker(d, s.quotedOverFragment(d, r)), true
 		}

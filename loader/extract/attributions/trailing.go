@@ -18,7 +18,7 @@ func (s attributionStage) trailing(d *attribDoc, i int, toks []token.Tok) (rawAt
 	start, end := d.c.SentSpan(i)
 	for _, v := range d.verbs(toks) {
 		b, bsize := fxBoundaryBefore(body, start, v.Start)
-		if b < 0 || len(token.Tokens(body, start, b)) < 3 {
+		if b < 0 || len(d.tokens(start, b)) < 3 {
 			continue
 		}
 		quoted := fxQuoteNear(body, b)
@@ -41,8 +41,8 @@ func (s attributionStage) trailing(d *attribDoc, i int, toks []token.Tok) (rawAt
 			}
 			continue
 		}
-		tail := token.Tokens(body, v.End, end)
-		npStart, npStop := b+bsize, s.stripAux(body, b+bsize, v.Start)
+		tail := d.tokens(v.End, end)
+		npStart, npStop := b+bsize, s.stripAux(d, b+bsize, v.Start)
 		src, ok := d.sourceOf(npStart, npStop, s.lex.actorOnly.Has([]token.Tok{toks[v.From]}))
 		if !ok {
 			continue
@@ -81,7 +81,7 @@ func (s attributionStage) trailing(d *attribDoc, i int, toks []token.Tok) (rawAt
 			// the document's own outlet
 			if out, ok := firstOutletAfter(d.mentionsIn(v.End, end), v.End); ok && !d.isLocalOutlet(out.Key) {
 				src = src.relay(d.c, out)
-			} else if out, ok := d.outletRef(token.Tokens(body, v.End, end), v.Start); ok && !d.isLocalOutlet(out.Key) {
+			} else if out, ok := d.outletRef(d.tokens(v.End, end), v.Start); ok && !d.isLocalOutlet(out.Key) {
 				src = src.relay(d.c, out) // "told the paper"
 			}
 		}
@@ -128,14 +128,14 @@ func (s attributionStage) dashTrailing(d *attribDoc, i int, toks []token.Tok) (r
 		if rest := strings.TrimLeft(body[v.End:end], " "); rest != "" && !strings.HasPrefix(rest, ",") && strings.Trim(rest, ".!\"”") != "" {
 			continue
 		}
-		if len(token.Tokens(body, dash+size, v.Start)) > 6 {
+		if len(d.tokens(dash+size, v.Start)) > 6 {
 			continue
 		}
-		src, ok := d.sourceOf(dash+size, s.stripAux(body, dash+size, v.Start), false)
+		src, ok := d.sourceOf(dash+size, s.stripAux(d, dash+size, v.Start), false)
 		if !ok || src.kind == "document" {
 			continue
 		}
-		if len(token.Tokens(body, start, dash)) >= 3 {
+		if len(d.tokens(start, dash)) >= 3 {
 			return rawAttrib{claimStart: start, claimEnd: dash, src: src, trailing: true, back: true}, true
 		}
 		return rawAttrib{claimStart: start, claimEnd: start, src: src, back: true}, true
@@ -150,6 +150,9 @@ const datelineBytes = 90
 // fxDashIn returns the offset just after the last spaced dash in
 // [start, end), or -1.
 func fxDashIn(body string, start, end int) int {
+	if !mayHoldDash(body[start:end]) {
+		return -1
+	}
 	best := -1
 	for _, d := range []string{" - ", " – ", " — "} {
 		if k := strings.LastIndex(body[start:end], d); k >= 0 && start+k+len(d) > best {
@@ -159,11 +162,20 @@ func fxDashIn(body string, start, end int) int {
 	return best
 }
 
+// mayHoldDash reports whether s can hold a dash the fxDash functions
+// look for: each is "-" or starts with the first byte of "–" and "—".
+func mayHoldDash(s string) bool {
+	return strings.IndexByte(s, '-') >= 0 || strings.IndexByte(s, "–"[0]) >= 0
+}
+
 // fxDashBefore returns the offset and byte length of the last dash that
 // sets off words ("claim – X said", or one opening the range) in
 // [start, pos), or -1.
 func fxDashBefore(body string, start, pos int) (int, int) {
 	seg := body[start:pos]
+	if !mayHoldDash(seg) {
+		return -1, 0
+	}
 	best, size := -1, 0
 	for _, d := range []string{" - ", " – ", " — "} {
 		if k := strings.LastIndex(seg, d); k >= 0 && start+k > best {

@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // speakerTurn is the part of a transcript one speaker holds: from the end
@@ -57,7 +55,7 @@ func (d *attribDoc) speakerLabel(start, end int) (speakerTurn, bool) {
 		s++
 	}
 	head := body[s:min(end, s+60)]
-	stop := strings.IndexAny(head, ":.")
+	stop := indexColonOrStop(head)
 	if stop <= 0 {
 		return speakerTurn{}, false
 	}
@@ -66,7 +64,7 @@ func (d *attribDoc) speakerLabel(start, end int) (speakerTurn, bool) {
 	for after < end && (body[after] == '*' || body[after] == ' ') {
 		after++
 	}
-	toks := token.Tokens(body, s, labelEnd)
+	toks := d.tokens(s, labelEnd)
 	if len(toks) == 0 || len(toks) > 6 {
 		return speakerTurn{}, false
 	}
@@ -87,6 +85,17 @@ func (d *attribDoc) speakerLabel(start, end int) (speakerTurn, bool) {
 	return speakerTurn{}, false
 }
 
+// indexColonOrStop is strings.IndexAny(s, ":."), byte by byte (neither
+// byte lies inside a longer UTF-8 sequence).
+func indexColonOrStop(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ':' || s[i] == '.' {
+			return i
+		}
+	}
+	return -1
+}
+
 var fxNameParticle = map[string]bool{"von": true, "der": true, "de": true, "van": true, "al": true, "bin": true, "da": true, "del": true, "la": true, "le": true}
 
 // turnSentence makes segment i a claim of the speaker whose turn holds it:
@@ -102,7 +111,7 @@ func (s attributionStage) turnSentence(d *attribDoc, i int) (rawAttrib, bool) {
 		}
 		cs := max(start, t.start)
 		text := strings.TrimRight(d.c.A.Body[cs:end], " \"”’)")
-		if strings.HasSuffix(text, "?") || len(token.Tokens(d.c.A.Body, cs, end)) < 5 || introduces(text) {
+		if strings.HasSuffix(text, "?") || len(d.tokens(cs, end)) < 5 || introduces(text) {
 			return rawAttrib{}, false
 		}
 		return rawAttrib{sent: i, claimStart: cs, claimEnd: end, src: t.src, turn: true}, true

@@ -14,6 +14,12 @@ func QuoteSpans(body string) [][2]int {
 	open := -1
 	var closer byte // '"', or quoteRight for ”
 	for i := 0; i < len(body); i++ {
+		for i < len(body) && !quoteMarkByte[body[i]] {
+			i++ // most bytes are none of the marks
+		}
+		if i == len(body) {
+			break
+		}
 		switch body[i] {
 		case '"':
 			if open < 0 {
@@ -48,3 +54,6 @@ func QuoteSpans(body string) [][2]int {
 
 // quoteRight stands for ” as the closer QuoteSpans waits for.
 const quoteRight = 0x9D
+
+// quoteMarkByte holds the bytes QuoteSpans stops at.
+var quoteMarkByte = [256]bool{'"': true, '\n': true, 0xE2: true}
