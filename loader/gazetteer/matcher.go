@@ -38,7 +38,22 @@ type Matcher struct {
 	root *trieNode
 	// first has the bit keyBit of every key of root.kids set: a text word
 	// whose bit is clear begins no name, and costs no map lookup.
-	first *[firstBits / 64]uint64
+	// firstAny has those of the keys with an any-case child, all that a
+	// lower-case text word can begin.
+	first, firstAny *firstWords
+}
+
+// firstWords is a bit table of hashed first words (see keyBit).
+type firstWords [firstBits / 64]uint64
+
+func (f *firstWords) add(key string) {
+	b := keyBit([]byte(key))
+	f[b/64] |= 1 << (b % 64)
+}
+
+func (f *firstWords) mayHold(key []byte) bool {
+	b := keyBit(key)
+	return f[b/64]&(1<<(b%64)) != 0
 }
 
 // firstBits is the size of Matcher.first: with a few thousand first words
@@ -143,10 +158,12 @@ func NewMatcher(g *Gazetteer) *Matcher {
 		}
 	}
 	sortAll(m.root)
-	m.first = new([firstBits / 64]uint64)
-	for key := range m.root.kids {
-		b := keyBit([]byte(key))
-		m.first[b/64] |= 1 << (b % 64)
+	m.first, m.firstAny = new(firstWords), new(firstWords)
+	for key, k := range m.root.kids {
+		m.first.add(key)
+		if k.anyCase != nil {
+			m.firstAny.add(key)
+		}
 	}
 	return m
 }
@@ -221,7 +238,7 @@ func stripDots(w string, initials bool) string {
 // right, with byte offsets.
 func (m *Matcher) Find(text string) []Match {
 	var out []Match
-	w := walker{root: m.root, first: m.first, text: text}
+	w := walker{root: m.root, first: m.first, firstAny: m.firstAny, text: text}
 	pos := 0
 	for {
 		start, end, initials, ok := nextWord(text, pos)
@@ -241,7 +258,8 @@ func (m *Matcher) Find(text string) []Match {
 // walker finds the longest mention beginning at one word.
 type walker struct {
 	root     *trieNode
-	first    *[firstBits / 64]uint64
+	first    *firstWords
+	firstAny *firstWords
 	text     string
 	best     int // end offset of the longest mention found so far
 	bestHits []Hit
@@ -304,7 +322,12 @@ func (w *walker) children(n *trieNode, gap string, start, end int, initials bool
 	shape, ascii := w.foldASCII(word, initials)
 	if ascii && gap == "" {
 		if n == w.root {
-			if b := keyBit(w.buf[:w.n]); w.first[b/64]&(1<<(b%64)) == 0 {
+			// A lower-case word can only take an any-case child.
+			f := w.first
+			if shape == shapeLower {
+				f = w.firstAny
+			}
+			if !f.mayHold(w.buf[:w.n]) {
 				return c
 			}
 		}
