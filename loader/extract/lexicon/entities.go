@@ -239,13 +239,16 @@ func wordSets(a *model.Analysis, l *Entities) []uint64 {
 // lowerBitsOf(word), in one lookup (of lowerWordBits) for a word in lower
 // case, as most are.
 func (l *Entities) bitsOf(word string) uint64 {
-	if l.setWords != nil && !l.setWords.MayHold(word) && !l.setWords.MayHoldLower(word) {
-		return 0 // in no set, as most words
-	}
 	for i := 0; i < len(word); i++ {
 		if c := word[i]; 'A' <= c && c <= 'Z' || c >= 0x80 {
+			if l.setWords != nil && !l.setWords.MayHold(word) && !l.setWords.MayHoldLower(word) {
+				return 0 // in no set, as most words
+			}
 			return l.exactBits[word] | l.lowerBitsOf(word)
 		}
+	}
+	if l.setWords != nil && !l.setWords.MayHold(word) {
+		return 0
 	}
 	return l.lowerWordBits[word]
 }
