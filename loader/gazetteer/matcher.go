@@ -324,8 +324,7 @@ func (w *walker) children(n *trieNode, gap string, start, end int, initials bool
 	var c [3]*trieNode
 	word := w.text[start:end]
 	var k *trieKids
-	shape, ascii := w.foldASCII(word, initials)
-	if ascii && gap == "" {
+	if shape, ok := w.foldKey(gap, word, initials); ok {
 		if n == w.root {
 			// A lower-case word can only take an any-case child.
 			f := w.first
@@ -337,12 +336,15 @@ func (w *walker) children(n *trieNode, gap string, start, end int, initials bool
 			}
 		}
 		k = n.kids[string(w.buf[:w.n])] // no allocation: the key lives in w.buf
-	} else {
-		if !ascii {
-			shape = shapeOf(word)
-		}
-		k = n.kids[gap+foldToken(word, initials)]
+		return k.reached(c, shape, word, initials)
 	}
+	k = n.kids[gap+foldToken(word, initials)]
+	return k.reached(c, shapeOf(word), word, initials)
+}
+
+// reached fills c with the children of k that a word of the given shape
+// takes (nothing when k is nil).
+func (k *trieKids) reached(c [3]*trieNode, shape caseShape, word string, initials bool) [3]*trieNode {
 	if k == nil {
 		return c
 	}
@@ -356,19 +358,33 @@ func (w *walker) children(n *trieNode, gap string, start, end int, initials bool
 	return c
 }
 
-// foldASCII writes the ASCII word folded (lower case, the dots of initials
-// dropped) into w.buf[:w.n] and returns its shape; false when the word is
-// not ASCII or too long for w.buf.
-func (w *walker) foldASCII(word string, initials bool) (caseShape, bool) {
-	if len(word) > len(w.buf) {
+// foldKey writes the trie key of word after gap, gap+foldToken(word,
+// initials), into w.buf[:w.n] and returns the word's shape. It folds
+// ASCII letters itself and the Latin letters below latinFoldEnd by
+// latinFold; false, with nothing written, for other letters or a key too
+// long for w.buf.
+func (w *walker) foldKey(gap, word string, initials bool) (caseShape, bool) {
+	if len(gap)+len(word) > len(w.buf) {
 		return 0, false
 	}
-	n, lower := 0, false
+	n := copy(w.buf[:], gap)
+	lower, ascii := false, true
 	for i := 0; i < len(word); i++ {
 		c := word[i]
 		switch {
 		case c >= utf8.RuneSelf:
-			return 0, false
+			r, size := utf8.DecodeRuneInString(word[i:])
+			if r >= latinFoldEnd {
+				return 0, false
+			}
+			f := latinFold[r]
+			if n+len(f) > len(w.buf) {
+				return 0, false
+			}
+			n += copy(w.buf[n:], f)
+			ascii = false
+			i += size - 1
+			continue
 		case c == '.' && initials:
 			continue
 		case 'A' <= c && c <= 'Z':
@@ -376,10 +392,16 @@ func (w *walker) foldASCII(word string, initials bool) (caseShape, bool) {
 		case 'a' <= c && c <= 'z':
 			lower = true
 		}
+		if n >= len(w.buf) {
+			return 0, false
+		}
 		w.buf[n] = c
 		n++
 	}
 	w.n = n
+	if !ascii {
+		return shapeOf(word), true
+	}
 	switch c := word[0]; {
 	case 'A' <= c && c <= 'Z' && lower:
 		return shapeCapitalised, true
@@ -390,6 +412,21 @@ func (w *walker) foldASCII(word string, initials bool) (caseShape, bool) {
 	}
 	return shapeLower, true
 }
+
+// latinFoldEnd bounds the letters latinFold holds: Latin-1, Latin
+// Extended-A and -B, the IPA and spacing modifier letters and the
+// combining diacritics (U+0080 to U+036F).
+const latinFoldEnd = 0x370
+
+// latinFold[r] is foldToken of the letter r alone. Folding is letter by
+// letter (a decomposition only adds marks, which are dropped, after its
+// base letter), so a word of these letters folds as the concatenation.
+var latinFold = func() (t [latinFoldEnd]string) {
+	for r := rune(utf8.RuneSelf); r < latinFoldEnd; r++ {
+		t[r] = foldToken(string(r), false)
+	}
+	return t
+}()
 
 // sameCapitals reports whether the text word, without the dots of its
 // initials, is exact (stripDots(word, initials) == exact, without
