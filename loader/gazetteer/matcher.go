@@ -1,9 +1,6 @@
 package gazetteer
 
-import (
-	"sort"
-	"unicode/utf8"
-)
+import "sort"
 
 // Match is one gazetteer mention in running text.
 type Match struct {
@@ -36,38 +33,6 @@ type Match struct {
 // "CAN", "AND", "IN") unless also listed as an alias.
 type Matcher struct {
 	root *trieNode
-	// first has the bit keyBit of every key of root.kids set: a text word
-	// whose bit is clear begins no name, and costs no map lookup.
-	// firstAny has those of the keys with an any-case child, all that a
-	// lower-case text word can begin.
-	first, firstAny *firstWords
-}
-
-// firstWords is a bit table of hashed first words (see keyBit).
-type firstWords [firstBits / 64]uint64
-
-func (f *firstWords) add(key string) {
-	b := keyBit([]byte(key))
-	f[b/64] |= 1 << (b % 64)
-}
-
-func (f *firstWords) mayHold(key []byte) bool {
-	b := keyBit(key)
-	return f[b/64]&(1<<(b%64)) != 0
-}
-
-// firstBits is the size of Matcher.first: with a few thousand first words
-// about one bit in twenty is set.
-const firstBits = 1 << 16
-
-// keyBit returns the bit of key in Matcher.first (FNV-1a, folded to
-// firstBits).
-func keyBit(key []byte) uint32 {
-	h := uint32(2166136261)
-	for _, c := range key {
-		h = (h ^ uint32(c)) * 16777619
-	}
-	return (h ^ h>>16) % firstBits
 }
 
 type trieNode struct {
@@ -77,6 +42,11 @@ type trieNode struct {
 	kids    map[string]*trieKids
 	gapKeys bool // some key of kids has a gap: only those can follow punctuation
 	hits    []Hit
+	// keys filters the keys of a node of many kids (the root's first
+	// words; "the" before "Guardian", "Hague", ...), anyKeys those with an
+	// any-case child, all that a lower-case text word can take: most text
+	// words then cost no map lookup. Nodes of few kids have none.
+	keys, anyKeys keyFilter
 }
 
 // trieKids are the children reached by one key, one per case rule.
@@ -149,6 +119,7 @@ func NewMatcher(g *Gazetteer) *Matcher {
 	var sortAll func(n *trieNode)
 	sortAll = func(n *trieNode) {
 		sortHits(n.hits, order)
+		n.filterKeys()
 		for _, k := range n.kids {
 			for _, c := range [3]*trieNode{k.anyCase, k.capital, k.exact} {
 				if c != nil {
@@ -158,13 +129,6 @@ func NewMatcher(g *Gazetteer) *Matcher {
 		}
 	}
 	sortAll(m.root)
-	m.first, m.firstAny = new(firstWords), new(firstWords)
-	for key, k := range m.root.kids {
-		m.first.add(key)
-		if k.anyCase != nil {
-			m.firstAny.add(key)
-		}
-	}
 	return m
 }
 
@@ -203,44 +167,13 @@ func (m *Matcher) add(form string, h Hit) {
 	n.hits = addHit(n.hits, h)
 }
 
-// isShortAcronym: all capitals (digits allowed) with one to three letters.
-func isShortAcronym(w string, initials bool) bool {
-	letters := 0
-	for _, r := range w {
-		switch {
-		case r == '.' && initials:
-		case r >= '0' && r <= '9':
-		case r >= utf8.RuneSelf:
-			return false
-		case r >= 'A' && r <= 'Z':
-			letters++
-		default:
-			return false
-		}
-	}
-	return letters >= 1 && letters <= 3
-}
-
-func stripDots(w string, initials bool) string {
-	if !initials {
-		return w
-	}
-	b := make([]byte, 0, len(w))
-	for i := 0; i < len(w); i++ {
-		if w[i] != '.' {
-			b = append(b, w[i])
-		}
-	}
-	return string(b)
-}
-
 // Find returns every longest, non-overlapping mention in text, left to
 // right, with byte offsets.
 func (m *Matcher) Find(text string) []Match {
 	// News text names something every few sentences: room for one
 	// mention in 64 bytes saves most of the slice's regrowth.
 	out := make([]Match, 0, len(text)/64)
-	w := walker{root: m.root, first: m.first, firstAny: m.firstAny, text: text}
+	w := walker{root: m.root, text: text}
 	pos := 0
 	for {
 		start, end, initials, ok := nextWord(text, pos)
@@ -263,8 +196,6 @@ func (m *Matcher) Find(text string) []Match {
 // walker finds the longest mention beginning at one word.
 type walker struct {
 	root     *trieNode
-	first    *firstWords
-	firstAny *firstWords
 	text     string
 	best     int // end offset of the longest mention found so far
 	bestHits []Hit
@@ -325,15 +256,13 @@ func (w *walker) children(n *trieNode, gap string, start, end int, initials bool
 	word := w.text[start:end]
 	var k *trieKids
 	if shape, ok := w.foldKey(gap, word, initials); ok {
-		if n == w.root {
-			// A lower-case word can only take an any-case child.
-			f := w.first
-			if shape == shapeLower {
-				f = w.firstAny
-			}
-			if !f.mayHold(w.buf[:w.n]) {
-				return c
-			}
+		// A lower-case word can only take an any-case child.
+		f := &n.keys
+		if shape == shapeLower {
+			f = &n.anyKeys
+		}
+		if !f.mayHold(w.buf[:w.n]) {
+			return c
 		}
 		k = n.kids[string(w.buf[:w.n])] // no allocation: the key lives in w.buf
 		return k.reached(c, shape, word, initials)
@@ -356,102 +285,6 @@ func (k *trieKids) reached(c [3]*trieNode, shape caseShape, word string, initial
 		c[2] = k.exact
 	}
 	return c
-}
-
-// foldKey writes the trie key of word after gap, gap+foldToken(word,
-// initials), into w.buf[:w.n] and returns the word's shape. It folds
-// ASCII letters itself and the Latin letters below latinFoldEnd by
-// latinFold; false, with nothing written, for other letters or a key too
-// long for w.buf.
-func (w *walker) foldKey(gap, word string, initials bool) (caseShape, bool) {
-	if len(gap)+len(word) > len(w.buf) {
-		return 0, false
-	}
-	n := copy(w.buf[:], gap)
-	lower, ascii := false, true
-	for i := 0; i < len(word); i++ {
-		c := word[i]
-		switch {
-		case c >= utf8.RuneSelf:
-			r, size := utf8.DecodeRuneInString(word[i:])
-			if r >= latinFoldEnd {
-				return 0, false
-			}
-			f := latinFold[r]
-			if n+len(f) > len(w.buf) {
-				return 0, false
-			}
-			n += copy(w.buf[n:], f)
-			ascii = false
-			i += size - 1
-			continue
-		case c == '.' && initials:
-			continue
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		case 'a' <= c && c <= 'z':
-			lower = true
-		}
-		if n >= len(w.buf) {
-			return 0, false
-		}
-		w.buf[n] = c
-		n++
-	}
-	w.n = n
-	if !ascii {
-		return shapeOf(word), true
-	}
-	switch c := word[0]; {
-	case 'A' <= c && c <= 'Z' && lower:
-		return shapeCapitalised, true
-	case 'A' <= c && c <= 'Z':
-		return shapeUpper, true
-	case '0' <= c && c <= '9':
-		return shapeCapitalised, true // numbers carry no case, as in shapeOf
-	}
-	return shapeLower, true
-}
-
-// latinFoldEnd bounds the letters latinFold holds: Latin-1, Latin
-// Extended-A and -B, the IPA and spacing modifier letters and the
-// combining diacritics (U+0080 to U+036F).
-const latinFoldEnd = 0x370
-
-// latinFold[r] is foldToken of the letter r alone. Folding is letter by
-// letter (a decomposition only adds marks, which are dropped, after its
-// base letter), so a word of these letters folds as the concatenation.
-var latinFold = func() (t [latinFoldEnd]string) {
-	for r := rune(utf8.RuneSelf); r < latinFoldEnd; r++ {
-		t[r] = foldToken(string(r), false)
-	}
-	return t
-}()
-
-// sameCapitals reports whether the text word, without the dots of its
-// initials, is exact (stripDots(word, initials) == exact, without
-// allocating).
-func sameCapitals(word, exact string, initials bool) bool {
-	j := 0
-	for i := 0; i < len(word); i++ {
-		if word[i] == '.' && initials {
-			continue
-		}
-		if j >= len(exact) || word[i] != exact[j] {
-			return false
-		}
-		j++
-	}
-	return j == len(exact)
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // mergeHits joins the hits of two paths that read the same words (say,
