@@ -35,7 +35,7 @@ func (s orgStage) Apply(a *model.Analysis) error {
 	words, sets := a.BodyWords(), s.lex.WordSetsOf(a)
 	var idle []model.Mention // funds and facilities not acting where named
 	for i := 0; i < len(words); i++ {
-		if !sets.Has(i, "orghead") || token.IsAllCaps(words[i].Text) {
+		if !sets.In(i, setOrghead) || token.IsAllCaps(words[i].Text) {
 			continue
 		}
 		first := s.extendLeft(a, words, i)
