@@ -1,9 +1,6 @@
 package gazetteer
 
-import (
-	"sort"
-	"unicode/utf8"
-)
+import "sort"
 
 // Match is one gazetteer mention in running text.
 type Match struct {
@@ -36,23 +33,6 @@ type Match struct {
 // "CAN", "AND", "IN") unless also listed as an alias.
 type Matcher struct {
 	root *trieNode
-	// first has the bit keyBit of every key of root.kids set: a text word
-	// whose bit is clear begins no name, and costs no map lookup.
-	first *[firstBits / 64]uint64
-}
-
-// firstBits is the size of Matcher.first: with a few thousand first words
-// about one bit in twenty is set.
-const firstBits = 1 << 16
-
-// keyBit returns the bit of key in Matcher.first (FNV-1a, folded to
-// firstBits).
-func keyBit(key []byte) uint32 {
-	h := uint32(2166136261)
-	for _, c := range key {
-		h = (h ^ uint32(c)) * 16777619
-	}
-	return (h ^ h>>16) % firstBits
 }
 
 type trieNode struct {
@@ -62,6 +42,11 @@ type trieNode struct {
 	kids    map[string]*trieKids
 	gapKeys bool // some key of kids has a gap: only those can follow punctuation
 	hits    []Hit
+	// keys filters the keys of a node of many kids (the root's first
+	// words; "the" before "Guardian", "Hague", ...), anyKeys those with an
+	// any-case child, all that a lower-case text word can take: most text
+	// words then cost no map lookup. Nodes of few kids have none.
+	keys, anyKeys keyFilter
 }
 
 // trieKids are the children reached by one key, one per case rule.
@@ -134,6 +119,7 @@ func NewMatcher(g *Gazetteer) *Matcher {
 	var sortAll func(n *trieNode)
 	sortAll = func(n *trieNode) {
 		sortHits(n.hits, order)
+		n.filterKeys()
 		for _, k := range n.kids {
 			for _, c := range [3]*trieNode{k.anyCase, k.capital, k.exact} {
 				if c != nil {
@@ -143,11 +129,6 @@ func NewMatcher(g *Gazetteer) *Matcher {
 		}
 	}
 	sortAll(m.root)
-	m.first = new([firstBits / 64]uint64)
-	for key := range m.root.kids {
-		b := keyBit([]byte(key))
-		m.first[b/64] |= 1 << (b % 64)
-	}
 	return m
 }
 
@@ -186,46 +167,20 @@ func (m *Matcher) add(form string, h Hit) {
 	n.hits = addHit(n.hits, h)
 }
 
-// isShortAcronym: all capitals (digits allowed) with one to three letters.
-func isShortAcronym(w string, initials bool) bool {
-	letters := 0
-	for _, r := range w {
-		switch {
-		case r == '.' && initials:
-		case r >= '0' && r <= '9':
-		case r >= utf8.RuneSelf:
-			return false
-		case r >= 'A' && r <= 'Z':
-			letters++
-		default:
-			return false
-		}
-	}
-	return letters >= 1 && letters <= 3
-}
-
-func stripDots(w string, initials bool) string {
-	if !initials {
-		return w
-	}
-	b := make([]byte, 0, len(w))
-	for i := 0; i < len(w); i++ {
-		if w[i] != '.' {
-			b = append(b, w[i])
-		}
-	}
-	return string(b)
-}
-
 // Find returns every longest, non-overlapping mention in text, left to
 // right, with byte offsets.
 func (m *Matcher) Find(text string) []Match {
-	var out []Match
-	w := walker{root: m.root, first: m.first, text: text}
+	// News text names something every few sentences: room for one
+	// mention in 64 bytes saves most of the slice's regrowth.
+	out := make([]Match, 0, len(text)/64)
+	w := walker{root: m.root, text: text}
 	pos := 0
 	for {
 		start, end, initials, ok := nextWord(text, pos)
 		if !ok {
+			if len(out) == 0 {
+				return nil // nothing named: nil, as always
+			}
 			return out
 		}
 		first := token{start: start, end: end, initials: initials}
@@ -241,7 +196,6 @@ func (m *Matcher) Find(text string) []Match {
 // walker finds the longest mention beginning at one word.
 type walker struct {
 	root     *trieNode
-	first    *[firstBits / 64]uint64
 	text     string
 	best     int // end offset of the longest mention found so far
 	bestHits []Hit
@@ -301,20 +255,25 @@ func (w *walker) children(n *trieNode, gap string, start, end int, initials bool
 	var c [3]*trieNode
 	word := w.text[start:end]
 	var k *trieKids
-	shape, ascii := w.foldASCII(word, initials)
-	if ascii && gap == "" {
-		if n == w.root {
-			if b := keyBit(w.buf[:w.n]); w.first[b/64]&(1<<(b%64)) == 0 {
-				return c
-			}
+	if shape, ok := w.foldKey(gap, word, initials); ok {
+		// A lower-case word can only take an any-case child.
+		f := &n.keys
+		if shape == shapeLower {
+			f = &n.anyKeys
+		}
+		if !f.mayHold(w.buf[:w.n]) {
+			return c
 		}
 		k = n.kids[string(w.buf[:w.n])] // no allocation: the key lives in w.buf
-	} else {
-		if !ascii {
-			shape = shapeOf(word)
-		}
-		k = n.kids[gap+foldToken(word, initials)]
+		return k.reached(c, shape, word, initials)
 	}
+	k = n.kids[gap+foldToken(word, initials)]
+	return k.reached(c, shapeOf(word), word, initials)
+}
+
+// reached fills c with the children of k that a word of the given shape
+// takes (nothing when k is nil).
+func (k *trieKids) reached(c [3]*trieNode, shape caseShape, word string, initials bool) [3]*trieNode {
 	if k == nil {
 		return c
 	}
@@ -326,67 +285,6 @@ func (w *walker) children(n *trieNode, gap string, start, end int, initials bool
 		c[2] = k.exact
 	}
 	return c
-}
-
-// foldASCII writes the ASCII word folded (lower case, the dots of initials
-// dropped) into w.buf[:w.n] and returns its shape; false when the word is
-// not ASCII or too long for w.buf.
-func (w *walker) foldASCII(word string, initials bool) (caseShape, bool) {
-	if len(word) > len(w.buf) {
-		return 0, false
-	}
-	n, lower := 0, false
-	for i := 0; i < len(word); i++ {
-		c := word[i]
-		switch {
-		case c >= utf8.RuneSelf:
-			return 0, false
-		case c == '.' && initials:
-			continue
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		case 'a' <= c && c <= 'z':
-			lower = true
-		}
-		w.buf[n] = c
-		n++
-	}
-	w.n = n
-	switch c := word[0]; {
-	case 'A' <= c && c <= 'Z' && lower:
-		return shapeCapitalised, true
-	case 'A' <= c && c <= 'Z':
-		return shapeUpper, true
-	case '0' <= c && c <= '9':
-		return shapeCapitalised, true // numbers carry no case, as in shapeOf
-	}
-	return shapeLower, true
-}
-
-// sameCapitals reports whether the text word, without the dots of its
-// initials, is exact (stripDots(word, initials) == exact, without
-// allocating).
-func sameCapitals(word, exact string, initials bool) bool {
-	j := 0
-	for i := 0; i < len(word); i++ {
-		if word[i] == '.' && initials {
-			continue
-		}
-		if j >= len(exact) || word[i] != exact[j] {
-			return false
-		}
-		j++
-	}
-	return j == len(exact)
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // mergeHits joins the hits of two paths that read the same words (say,

@@ -227,8 +227,10 @@ func (s gazMatchStage) datelineAt(body string, start, end int) bool {
 		le += start
 	}
 	text := body[start:le]
-	if _, ok := credits.IsDateline(text); ok {
-		return true
+	if dashBeforeBlank(text) { // what every dateline ends with
+		if _, ok := credits.IsDateline(text); ok {
+			return true
+		}
 	}
 	// "Brussels — Ministers agreed": a known place, then a dash;
 	// "BRUSSELS: Ministers agreed": a place in capitals, then a colon.
@@ -238,12 +240,29 @@ func (s gazMatchStage) datelineAt(body string, start, end int) bool {
 	}
 	// "Taipei, June 30 (CNA) The president said": a date and an agency's
 	// credit in brackets, without a dash.
+	if !strings.HasPrefix(body[end:], ",") {
+		return false // both forms below go on with a comma
+	}
 	if datelineCreditRE.MatchString(body[end:le]) {
 		return true
 	}
 	t := strings.TrimRight(text, " \t\r*_")
 	_, _, ok := credits.DatelineIn(s.lex, t)
-	return ok && strings.HasPrefix(body[end:], ",")
+	return ok
+}
+
+// dashBeforeBlank reports whether s holds a dash ("-", "–" or "—")
+// right before a space or tab, as the dash that ends a dateline is.
+func dashBeforeBlank(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] != ' ' && s[i] != '\t' {
+			continue
+		}
+		if s[i-1] == '-' || i >= 3 && (s[i-3:i] == "–" || s[i-3:i] == "—") {
+			return true
+		}
+	}
+	return false
 }
 
 // prevWordAt returns the word ending right before off (spaces between)

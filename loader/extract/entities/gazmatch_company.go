@@ -47,7 +47,7 @@ func companyContextAt(a *model.Analysis, lex *lexicon.Entities, start, end int) 
 		if i >= first && i <= last || a.SentAt(words[i].Start) != sent {
 			continue
 		}
-		if sets.Has(i, "cocue") || sets.Has(i, "legal") {
+		if sets.In(i, setCocue) || sets.In(i, setLegal) {
 			return true
 		}
 	}

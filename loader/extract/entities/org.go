@@ -2,6 +2,7 @@ package entities
 
 import (
 	"io/fs"
+	"maps"
 	"strings"
 
 	"github.com/kg-project/kg/loader/extract/lexicon"
@@ -15,21 +16,26 @@ import (
 // multiword name whose head noun names a body ("Special Commission",
 // "Coalition Operational Headquarters"), with an "of"/"for" complement
 // ("Armed Forces of Ukraine", "Multinational Force for Ukraine").
-type orgStage struct{ lex *lexicon.Entities }
+type orgStage struct {
+	lex *lexicon.Entities
+	// lowerFirst filters the first words of the lower-case bodies
+	// (lex.LowerBodyWords), which most words are not.
+	lowerFirst *token.WordFilter
+}
 
 func NewOrgStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 	lex, err := lexicon.LoadEntities(data)
 	if err != nil {
 		return nil, err
 	}
-	return orgStage{lex: lex}, nil
+	return orgStage{lex: lex, lowerFirst: token.NewWordFilter(maps.Keys(lex.LowerBodyWords))}, nil
 }
 
 func (s orgStage) Apply(a *model.Analysis) error {
 	words, sets := a.BodyWords(), s.lex.WordSetsOf(a)
 	var idle []model.Mention // funds and facilities not acting where named
 	for i := 0; i < len(words); i++ {
-		if !sets.Has(i, "orghead") || token.IsAllCaps(words[i].Text) {
+		if !sets.In(i, setOrghead) || token.IsAllCaps(words[i].Text) {
 			continue
 		}
 		first := s.extendLeft(a, words, i)

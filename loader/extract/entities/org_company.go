@@ -35,8 +35,8 @@ const maxCompanyNameWords = 6
 func (s companyStage) Apply(a *model.Analysis) error {
 	words, sets := a.BodyWords(), s.lex.WordSetsOf(a)
 	for i := 1; i < len(words); i++ {
-		legal := sets.Has(i, "legal")
-		if !legal && !sets.Has(i, "cohead") || words[i-1].Poss {
+		legal := sets.In(i, setLegal)
+		if !legal && !sets.In(i, setCohead) || words[i-1].Poss {
 			continue
 		}
 		last := i

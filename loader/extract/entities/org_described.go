@@ -39,7 +39,7 @@ func (s describedCompanyStage) Apply(a *model.Analysis) error {
 	words, sets := a.BodyWords(), s.lex.WordSetsOf(a)
 	co := companyStage{lex: s.lex}
 	for i := 0; i+1 < len(words); i++ {
-		if !sets.Has(i, "codesc") || a.Body[words[i].End:words[i+1].Start] != " " {
+		if !sets.In(i, setCodesc) || a.Body[words[i].End:words[i+1].Start] != " " {
 			continue
 		}
 		last := i

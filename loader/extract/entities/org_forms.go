@@ -63,6 +63,9 @@ func (s orgStage) lowerBodies(a *model.Analysis, words []token.Word) {
 // lowerBodyAt returns the number of words of the lower-case body phrase
 // starting at words[i], 0 when none does.
 func (s orgStage) lowerBodyAt(a *model.Analysis, words []token.Word, i int) int {
+	if s.lowerFirst != nil && !s.lowerFirst.MayHold(words[i].Text) {
+		return 0
+	}
 	best := 0
 	for _, f := range s.lex.LowerBodyWords[words[i].Text] {
 		if len(f) <= best || i+len(f) > len(words) {

@@ -216,7 +216,7 @@ func dropOverlapping(a *model.Analysis, start, end int) {
 func (s personStage) speakers(a *model.Analysis) {
 	words, sets := a.BodyWords(), s.lex.WordSetsOf(a)
 	for i, w := range words {
-		if !sets.Has(i, "speech") || token.IsCap(w.Text) {
+		if !sets.In(i, setSpeech) || token.IsCap(w.Text) {
 			continue
 		}
 		for k := max(0, i-3); k <= i-2; k++ {

@@ -72,8 +72,8 @@ func (s personStage) afterPersonNouns(a *model.Analysis) {
 		}
 		off := w.End
 		switch {
-		case sets.Has(i, "pnoun"):
-		case sets.Has(i, "honor") && strings.Trim(a.Body[w.End:words[i+1].Start], " \t.") == "":
+		case sets.In(i, setPnoun):
+		case sets.In(i, setHonor) && strings.Trim(a.Body[w.End:words[i+1].Start], " \t.") == "":
 			off = words[i+1].Start
 		default:
 			continue

@@ -32,11 +32,11 @@ func (s placeStage) Apply(a *model.Analysis) error {
 	for i := 0; i < len(words); i++ {
 		w := words[i]
 		switch {
-		case sets.Has(i, "venue") && i > 0 && !token.IsAllCaps(w.Text):
+		case sets.In(i, setVenue) && i > 0 && !token.IsAllCaps(w.Text):
 			if first := s.capitalsBefore(a, words, i); first < i {
 				s.add(a, words[first].Start, w.End, a.Body[words[first].Start:w.End])
 			}
-		case sets.Has(i, "region") && !token.IsCap(w.Text) && i > 0:
+		case sets.In(i, setRegion) && !token.IsCap(w.Text) && i > 0:
 			// "the Lipetsk region", "the Adré border crossing".
 			head := i
 			if strings.EqualFold(w.Text, "crossing") && i > 1 && strings.EqualFold(words[i-1].Text, "border") {
@@ -56,9 +56,9 @@ func (s placeStage) Apply(a *model.Analysis) error {
 				continue
 			}
 			s.add(a, st, w.End, a.Body[st:en]+strings.ToLower(a.Body[en:w.End]))
-		case sets.Has(i, "uprep") && (!token.IsCap(w.Text) || model.AtSentenceStart(a, w.Start)) && i+1 < len(words):
+		case sets.In(i, setUprep) && (!token.IsCap(w.Text) || model.AtSentenceStart(a, w.Start)) && i+1 < len(words):
 			s.afterPreposition(a, words, i+1)
-		case sets.Has(i, "compass") && i+1 < len(words):
+		case sets.In(i, setCompass) && i+1 < len(words):
 			s.compassRegion(a, w, words[i+1])
 		}
 	}

@@ -201,7 +201,8 @@ func (l *Entities) Has(set, word string) bool {
 // HasAt is has for word i of a.bodyWords(), from a per-document table of
 // the sets each word belongs to.
 func (l *Entities) HasAt(a *model.Analysis, i int, set string) bool {
-	return wordSets(a, l)[i]&setBit(set) != 0
+	bits := wordSets(a, l)[i]
+	return bits != 0 && bits&setBit(set) != 0
 }
 
 // WordSets holds, for each word of a document's BodyWords, the bits of
@@ -214,7 +215,10 @@ type WordSets []uint64
 func (l *Entities) WordSetsOf(a *model.Analysis) WordSets { return wordSets(a, l) }
 
 // Has is HasAt for word i of the document the table was built for.
-func (w WordSets) Has(i int, set string) bool { return w[i]&setBit(set) != 0 }
+func (w WordSets) Has(i int, set string) bool {
+	bits := w[i]
+	return bits != 0 && bits&setBit(set) != 0 // most words are in no set
+}
 
 // wordSets returns, for each word of a.bodyWords(), the bits of the sets
 // of l it belongs to; computed once per document and lexicon.
@@ -235,13 +239,16 @@ func wordSets(a *model.Analysis, l *Entities) []uint64 {
 // lowerBitsOf(word), in one lookup (of lowerWordBits) for a word in lower
 // case, as most are.
 func (l *Entities) bitsOf(word string) uint64 {
-	if l.setWords != nil && !l.setWords.MayHold(word) && !l.setWords.MayHoldLower(word) {
-		return 0 // in no set, as most words
-	}
 	for i := 0; i < len(word); i++ {
 		if c := word[i]; 'A' <= c && c <= 'Z' || c >= 0x80 {
+			if l.setWords != nil && !l.setWords.MayHold(word) && !l.setWords.MayHoldLower(word) {
+				return 0 // in no set, as most words
+			}
 			return l.exactBits[word] | l.lowerBitsOf(word)
 		}
+	}
+	if l.setWords != nil && !l.setWords.MayHold(word) {
+		return 0
 	}
 	return l.lowerWordBits[word]
 }

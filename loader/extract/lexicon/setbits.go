@@ -49,3 +49,14 @@ func setBit(set string) uint64 {
 	bit, _ := setOf(set)
 	return bit
 }
+
+// Set is an entity set resolved to its bit once (SetOf), for the loops
+// that test many words against it without naming it at every word.
+type Set struct{ bit uint64 }
+
+// SetOf returns the set of that name (SetNames); an unknown name holds
+// no word.
+func SetOf(name string) Set { return Set{bit: setBit(name)} }
+
+// In is Has(i, name) for the set s = SetOf(name).
+func (w WordSets) In(i int, s Set) bool { return w[i]&s.bit != 0 }

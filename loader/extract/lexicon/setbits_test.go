@@ -10,3 +10,14 @@ func TestSetOf(t *testing.T) {
 		}
 	}
 }
+
+func TestWordSetsIn(t *testing.T) {
+	w := WordSets{setBit("prep") | setBit("legal"), 0, setBit("venue")}
+	for i := range w {
+		for _, name := range append(SetNames, "unknown") {
+			if got, want := w.In(i, SetOf(name)), w.Has(i, name); got != want {
+				t.Errorf("In(%d, %q) = %v, Has = %v", i, name, got, want)
+			}
+		}
+	}
+}

@@ -18,41 +18,52 @@ const wordFilterBits = 1 << 15
 func NewWordFilter(keys iter.Seq[string]) *WordFilter {
 	f := &WordFilter{}
 	for k := range keys {
-		b := wordHash(k, false)
+		b := wordBit(fnvHash(k))
 		f.bits[b/64] |= 1 << (b % 64)
 	}
 	return f
 }
 
 // MayHold reports whether w may be one of the keys; false means it is not.
-func (f *WordFilter) MayHold(w string) bool {
-	b := wordHash(w, false)
-	return f.bits[b/64]&(1<<(b%64)) != 0
-}
+func (f *WordFilter) MayHold(w string) bool { return f.has(fnvHash(w)) }
 
 // MayHoldLower reports whether w with A-Z lower-cased may be one of the
 // keys; false means it is not. A word with a byte beyond ASCII, which
 // strings.ToLower may rewrite, always may.
 func (f *WordFilter) MayHoldLower(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= 0x80 {
-			return true
-		}
-	}
-	b := wordHash(w, true)
-	return f.bits[b/64]&(1<<(b%64)) != 0
-}
-
-// wordHash is FNV-1a of w (with A-Z lower-cased when lower), folded to
-// wordFilterBits.
-func wordHash(w string, lower bool) uint32 {
-	h := uint32(2166136261)
+	h := uint32(fnvOffset)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
-		if lower && 'A' <= c && c <= 'Z' {
+		if c >= 0x80 {
+			return true
+		}
+		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		h = (h ^ uint32(c)) * 16777619
+		h = (h ^ uint32(c)) * fnvPrime
 	}
-	return (h ^ h>>15) % wordFilterBits
+	return f.has(h)
+}
+
+// FNV-1a, the hash of the words' bits.
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+func fnvHash(w string) uint32 {
+	h := uint32(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * fnvPrime
+	}
+	return h
+}
+
+// wordBit folds a hash to a bit of the table.
+func wordBit(h uint32) uint32 { return (h ^ h>>15) % wordFilterBits }
+
+// has reports whether the bit of the FNV-1a hash h is set.
+func (f *WordFilter) has(h uint32) bool {
+	b := wordBit(h)
+	return f.bits[b/64]&(1<<(b%64)) != 0
 }
