@@ -3,8 +3,6 @@ package coreference
 import (
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/kg-project/kg/loader/extract/token"
 )
@@ -62,35 +60,6 @@ func lowerWords(words []token.Word) map[string]bool {
 		}
 	}
 	return out
-}
-
-// leadingFields returns the first two space-separated fields of s (as
-// strings.Fields splits it) and how many fields it has, counted up to 3.
-func leadingFields(s string) (first, second string, n int) {
-	for i := 0; i < len(s) && n < 3; {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
-			i += size
-			continue
-		}
-		j := i
-		for j < len(s) {
-			r, size = utf8.DecodeRuneInString(s[j:])
-			if unicode.IsSpace(r) {
-				break
-			}
-			j += size
-		}
-		switch n {
-		case 0:
-			first = s[i:j]
-		case 1:
-			second = s[i:j]
-		}
-		n++
-		i = j
-	}
-	return first, second, n
 }
 
 // wordEnds is a quick test for the words of a set of lower-case keys: the
