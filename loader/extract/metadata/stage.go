@@ -56,7 +56,7 @@ func (s metaStage) Apply(a *model.Analysis) error {
 		}
 	}
 	if !doc.Explicit["outlet"] && doc.Outlet == "" {
-		if name, sp, ok := s.outlet(a, head); ok {
+		if name, sp, ok := s.outlet(a, lines, head); ok {
 			doc.Outlet = name
 			m.Evidence["outlet"] = sp
 		}
