@@ -49,7 +49,7 @@ func (s corefStage) quotedNames(a *model.Analysis) {
 	if a.Gaz == nil {
 		return
 	}
-	for _, q := range credits.QuotedRanges(a.Body) {
+	for _, q := range credits.QuotedRangesOf(a) {
 		st, en := q[0]+len(quoteAt(a.Body, q[0])), q[1]
 		if en <= st || en-st > 80 || a.MentionAt(st, en) >= 0 {
 			continue

@@ -37,7 +37,7 @@ func (s metaStage) Apply(a *model.Analysis) error {
 	}
 	m := &a.Result.Document
 	m.ID, m.URL, m.Evidence = doc.ID, doc.URL, map[string]model.Span{}
-	lines := credits.ContentLines(a.Body)
+	lines := credits.ContentLinesOf(a)
 	head := lines
 	if len(head) > 5 {
 		head = head[:5]
