@@ -130,7 +130,7 @@ func (s corefStage) surnames(a *model.Analysis) {
 	var lowerUsed lowerUse
 	for i := 0; i < len(words); i++ {
 		w := words[i]
-		if !token.IsCap(w.Text) || sets.Has(i, "pstop") || a.MentionAt(w.Start, w.End) >= 0 || a.InDate(w.Start, w.End) {
+		if !isCap(w.Text) || sets.Has(i, "pstop") || a.MentionAt(w.Start, w.End) >= 0 || a.InDate(w.Start, w.End) {
 			continue
 		}
 		// A particle surname: "De Wever", "Von der Leyen".

@@ -82,16 +82,19 @@ func (e *wordEnds) mayLower(w string) bool {
 	if w == "" {
 		return e.first[0]&1 != 0
 	}
-	if c := w[0]; c < 0x80 && !e.has(&e.first, lowerASCII(c)) {
-		return false
-	}
-	if c := w[len(w)-1]; c < 0x80 && !e.has(&e.last, lowerASCII(c)) {
-		return false
-	}
-	return true
+	c, d := w[0], w[len(w)-1]
+	return (c >= 0x80 || hasByte(&e.first, lowerASCII(c))) && (d >= 0x80 || hasByte(&e.last, lowerASCII(d)))
 }
 
-func (e *wordEnds) has(set *[4]uint64, c byte) bool { return set[c>>6]&(1<<(c&63)) != 0 }
+func hasByte(set *[4]uint64, c byte) bool { return set[c>>6]&(1<<(c&63)) != 0 }
+
+// isCap is token.IsCap without decoding an ASCII first letter.
+func isCap(w string) bool {
+	if w != "" && w[0] < 0x80 {
+		return 'A' <= w[0] && w[0] <= 'Z'
+	}
+	return token.IsCap(w)
+}
 
 func lowerASCII(c byte) byte {
 	if 'A' <= c && c <= 'Z' {
