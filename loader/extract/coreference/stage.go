@@ -49,7 +49,7 @@ func (s corefStage) quotedNames(a *model.Analysis) {
 	if a.Gaz == nil {
 		return
 	}
-	for _, q := range credits.QuotedRanges(a.Body) {
+	for _, q := range credits.QuotedRangesOf(a) {
 		st, en := q[0]+len(quoteAt(a.Body, q[0])), q[1]
 		if en <= st || en-st > 80 || a.MentionAt(st, en) >= 0 {
 			continue
@@ -102,10 +102,14 @@ func (s corefStage) surnames(a *model.Analysis) {
 		}
 		bySurname[surname] = key
 	}
+	// A surname noted twice for one key changes nothing: each person
+	// mention's text is read once.
+	read := map[[2]string]bool{}
 	for _, m := range a.Mentions {
-		if m.Kind != "person" {
+		if m.Kind != "person" || read[[2]string{m.Text, m.Key}] {
 			continue
 		}
+		read[[2]string{m.Text, m.Key}] = true
 		names := []string{credits.DisplayName(m.Text)}
 		if e, ok := model.EntryOf(a.Gaz, m.Key); ok {
 			names = append(names, e.Name)
@@ -126,7 +130,7 @@ func (s corefStage) surnames(a *model.Analysis) {
 	var lowerUsed lowerUse
 	for i := 0; i < len(words); i++ {
 		w := words[i]
-		if !token.IsCap(w.Text) || sets.Has(i, "pstop") || a.MentionAt(w.Start, w.End) >= 0 || a.InDate(w.Start, w.End) {
+		if !isCap(w.Text) || sets.Has(i, "pstop") || a.MentionAt(w.Start, w.End) >= 0 || a.InDate(w.Start, w.End) {
 			continue
 		}
 		// A particle surname: "De Wever", "Von der Leyen".
@@ -181,12 +185,17 @@ func (s corefStage) titledGivenNames(a *model.Analysis) {
 		if m.Kind != "person" {
 			continue
 		}
-		given, _, n := leadingFields(m.Text)
-		if n < 2 || s.lex.Has("gtitle", given) {
+		var buf [2]string
+		f := token.AppendFirstFields(buf[:0], m.Text, 2)
+		if len(f) < 2 || s.lex.Has("gtitle", f[0]) {
 			continue
 		}
+		given := f[0]
 		if e, ok := model.EntryOf(a.Gaz, m.Key); ok {
-			given, _, _ = leadingFields(e.Name)
+			given = ""
+			if f := token.AppendFirstFields(buf[:0], e.Name, 1); len(f) > 0 {
+				given = f[0]
+			}
 		}
 		if k, seen := byGiven[given]; seen && k != m.Key {
 			byGiven[given] = ""
@@ -199,11 +208,12 @@ func (s corefStage) titledGivenNames(a *model.Analysis) {
 		if m.Kind != "person" {
 			continue
 		}
-		title, given, n := leadingFields(m.Text)
-		if n != 2 || !s.lex.Has("gtitle", title) {
+		var buf [3]string
+		f := token.AppendFirstFields(buf[:0], m.Text, 3)
+		if len(f) != 2 || !s.lex.Has("gtitle", f[0]) {
 			continue
 		}
-		if k := byGiven[given]; k != "" && k != m.Key {
+		if k := byGiven[f[1]]; k != "" && k != m.Key {
 			if remap == nil {
 				remap = map[string]string{}
 			}

@@ -3,8 +3,6 @@ package coreference
 import (
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/kg-project/kg/loader/extract/token"
 )
@@ -64,35 +62,6 @@ func lowerWords(words []token.Word) map[string]bool {
 	return out
 }
 
-// leadingFields returns the first two space-separated fields of s (as
-// strings.Fields splits it) and how many fields it has, counted up to 3.
-func leadingFields(s string) (first, second string, n int) {
-	for i := 0; i < len(s) && n < 3; {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
-			i += size
-			continue
-		}
-		j := i
-		for j < len(s) {
-			r, size = utf8.DecodeRuneInString(s[j:])
-			if unicode.IsSpace(r) {
-				break
-			}
-			j += size
-		}
-		switch n {
-		case 0:
-			first = s[i:j]
-		case 1:
-			second = s[i:j]
-		}
-		n++
-		i = j
-	}
-	return first, second, n
-}
-
 // wordEnds is a quick test for the words of a set of lower-case keys: the
 // bytes that begin and end a key. The zero value holds no key.
 type wordEnds struct{ first, last [4]uint64 }
@@ -113,16 +82,19 @@ func (e *wordEnds) mayLower(w string) bool {
 	if w == "" {
 		return e.first[0]&1 != 0
 	}
-	if c := w[0]; c < 0x80 && !e.has(&e.first, lowerASCII(c)) {
-		return false
-	}
-	if c := w[len(w)-1]; c < 0x80 && !e.has(&e.last, lowerASCII(c)) {
-		return false
-	}
-	return true
+	c, d := w[0], w[len(w)-1]
+	return (c >= 0x80 || hasByte(&e.first, lowerASCII(c))) && (d >= 0x80 || hasByte(&e.last, lowerASCII(d)))
 }
 
-func (e *wordEnds) has(set *[4]uint64, c byte) bool { return set[c>>6]&(1<<(c&63)) != 0 }
+func hasByte(set *[4]uint64, c byte) bool { return set[c>>6]&(1<<(c&63)) != 0 }
+
+// isCap is token.IsCap without decoding an ASCII first letter.
+func isCap(w string) bool {
+	if w != "" && w[0] < 0x80 {
+		return 'A' <= w[0] && w[0] <= 'Z'
+	}
+	return token.IsCap(w)
+}
 
 func lowerASCII(c byte) byte {
 	if 'A' <= c && c <= 'Z' {

@@ -58,7 +58,7 @@ const bylineHeadLines = 5
 
 func findCredits(a *model.Analysis, lex *lexicon.Entities) []Credit {
 	var out []Credit
-	lines := ContentLines(a.Body)
+	lines := ContentLinesOf(a)
 	for li, ln := range lines {
 		if ln.End-ln.Start > maxCreditLine {
 			continue // a paragraph, not a credit line

@@ -85,16 +85,24 @@ func HasDash(s string) bool {
 func QuotedRanges(body string) [][2]int {
 	var out [][2]int
 	open := -1
-	for i, r := range body {
-		switch r {
+	// Bytes, not runes: '\n' and '"' are never part of another rune, and
+	// E2 (the first byte of “ and ”) is never a rune's continuation byte.
+	for i := 0; i < len(body); i++ {
+		switch body[i] {
 		case '\n':
 			open = -1
-		case '“':
-			open = i
-		case '”':
-			if open >= 0 {
-				out = append(out, [2]int{open, i})
-				open = -1
+		case 0xE2:
+			if i+2 >= len(body) || body[i+1] != 0x80 {
+				continue
+			}
+			switch body[i+2] {
+			case 0x9C: // “
+				open = i
+			case 0x9D: // ”
+				if open >= 0 {
+					out = append(out, [2]int{open, i})
+					open = -1
+				}
 			}
 		case '"':
 			if open >= 0 {

@@ -17,8 +17,13 @@ type Match struct {
 // and an ordinal suffix) or one punctuation character.
 type token struct {
 	start, end int
-	kind       byte   // 'w' word, 'n' number, 'p' punctuation
-	low        string // lower-cased text of a word
+	kind       byte // 'w' word, 'n' number, 'p' punctuation
+	// lowed tells where a word's lower case is: 'a' its slice of the
+	// lowered text (an ASCII word), 'c' the Finder's lows[lowAt] (another
+	// word), 0 none (no word, or one too long to be looked up). A token
+	// holds no pointer: appending it needs no write barrier.
+	lowed byte
+	lowAt int32
 }
 
 var monthByName = map[string]time.Month{
@@ -115,7 +120,8 @@ func Find(s string) []Match {
 // not safe for concurrent use. The zero value is ready.
 type Finder struct {
 	toks  []token
-	lower map[string]string // lower-cased capitalised words
+	lows  []string          // lower case of the non-ASCII words of toks
+	lower map[string]string // lower-cased non-ASCII words
 }
 
 // Find is Find with the Finder's buffers.
@@ -131,15 +137,16 @@ func (f *Finder) FindLowered(s, low string) []Match {
 	if len(low) != len(s) {
 		low = asciiLower(s)
 	}
-	f.toks = tokenize(s, low, f.toks[:0], &f.lower)
+	f.toks, f.lows = tokenize(s, low, f.toks[:0], f.lows[:0], &f.lower)
 	toks := f.toks
+	mt := matcher{s: s, low: low, toks: toks, lows: f.lows}
 	var out []Match
 	for i := 0; i < len(toks); {
-		if toks[i].kind == 'p' || toks[i].kind == 'w' && !isStartWord(toks[i].low) {
+		if toks[i].kind == 'p' || toks[i].kind == 'w' && !isStartWord(mt.lower(i)) {
 			i++
 			continue
 		}
-		m, next, ok := matchAt(s, toks, i)
+		m, next, ok := matchAt(&mt, i)
 		if ok {
 			out = append(out, m)
 			i = next
@@ -155,9 +162,10 @@ func (f *Finder) FindLowered(s, low string) []Match {
 // word such as "in"); ok is false when the text is not exactly one
 // expression.
 func Parse(text string) (Expr, bool) {
+	var f Finder
 	for _, pre := range []string{"", "in "} {
 		t := pre + text
-		ms := Find(t)
+		ms := f.Find(t)
 		if len(ms) == 1 && strings.TrimSpace(t[len(pre):ms[0].Start]) == "" && strings.TrimSpace(t[ms[0].End:]) == "" && ms[0].Start >= len(pre) {
 			return ms[0].Expr, true
 		}
@@ -204,19 +212,6 @@ func mayHoldDate(s string) bool {
 	return false
 }
 
-// lowerWord lower-cases a word of s[i:j], without allocating: an ASCII
-// word is its slice of low (asciiLower(s)), another is lower-cased once
-// (see LowerOnce); words too long to be looked up are "".
-func lowerWord(s, low string, i, j int, ascii bool, cache *map[string]string) string {
-	if j-i > maxStartWord {
-		return ""
-	}
-	if ascii {
-		return low[i:j]
-	}
-	return LowerOnce(s[i:j], cache)
-}
-
 // asciiLower returns s with A-Z lower-cased, every other byte kept:
 // byte offsets stay those of s.
 func asciiLower(s string) string {
@@ -231,8 +226,9 @@ func asciiLower(s string) string {
 
 func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
 
-// tokenize splits s into tokens; low is asciiLower(s).
-func tokenize(s, low string, dst []token, cache *map[string]string) []token {
+// tokenize splits s into tokens; low is asciiLower(s). The lower case of
+// a non-ASCII word is appended to lows (lower-cased once: cache).
+func tokenize(s, low string, dst []token, lows []string, cache *map[string]string) ([]token, []string) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
@@ -260,7 +256,16 @@ func tokenize(s, low string, dst []token, cache *map[string]string) []token {
 			i = j
 		default:
 			if j, ascii := LetterRunEnd(s, i); j > i {
-				dst = append(dst, token{i, j, 'w', lowerWord(s, low, i, j, ascii, cache)})
+				t := token{start: i, end: j, kind: 'w'}
+				switch {
+				case j-i > maxStartWord: // too long to be looked up
+				case ascii:
+					t.lowed = 'a'
+				default:
+					t.lowed, t.lowAt = 'c', int32(len(lows))
+					lows = append(lows, LowerOnce(s[i:j], cache))
+				}
+				dst = append(dst, t)
 				i = j
 				continue
 			}
@@ -269,7 +274,7 @@ func tokenize(s, low string, dst []token, cache *map[string]string) []token {
 			i += size
 		}
 	}
-	return dst
+	return dst, lows
 }
 
 // IsCalendarWord reports whether w is the name or abbreviation of a month

@@ -18,31 +18,38 @@ var monthContext = map[string]bool{
 
 // matcher walks the tokens of one text.
 type matcher struct {
-	s    string
-	toks []token
+	s, low string // the text and its asciiLower
+	toks   []token
+	lows   []string // the lower case of non-ASCII words (token.lowAt)
 }
 
-func (m matcher) text(i int) string { return m.s[m.toks[i].start:m.toks[i].end] }
+func (m *matcher) text(i int) string { return m.s[m.toks[i].start:m.toks[i].end] }
 
-func (m matcher) lower(i int) string {
+func (m *matcher) lower(i int) string {
 	if i < 0 || i >= len(m.toks) {
 		return ""
 	}
-	return m.toks[i].low
+	switch t := &m.toks[i]; t.lowed {
+	case 'a':
+		return m.low[t.start:t.end]
+	case 'c':
+		return m.lows[t.lowAt]
+	}
+	return ""
 }
 
-func (m matcher) isPunct(i int, p string) bool {
+func (m *matcher) isPunct(i int, p string) bool {
 	return i >= 0 && i < len(m.toks) && m.toks[i].kind == 'p' && m.text(i) == p
 }
 
-func (m matcher) capitalised(i int) bool {
+func (m *matcher) capitalised(i int) bool {
 	r, _ := utf8.DecodeRuneInString(m.text(i))
 	return unicode.IsUpper(r)
 }
 
 // month reads a capitalised month name at i; next is after it (and after
 // the dot of an abbreviation when a day number follows).
-func (m matcher) month(i int) (time.Month, int, bool) {
+func (m *matcher) month(i int) (time.Month, int, bool) {
 	if i >= len(m.toks) || m.toks[i].kind != 'w' || !m.capitalised(i) {
 		return 0, i, false
 	}
@@ -58,13 +65,13 @@ func (m matcher) month(i int) (time.Month, int, bool) {
 }
 
 // fullMonth reports whether token i is a month's full name.
-func (m matcher) fullMonth(i int) bool {
+func (m *matcher) fullMonth(i int) bool {
 	mo, ok := monthByName[m.lower(i)]
 	return ok && strings.EqualFold(m.text(i), mo.String())
 }
 
 // day reads a day of the month (1..31, ordinal suffix allowed) at i.
-func (m matcher) day(i int) (int, bool) {
+func (m *matcher) day(i int) (int, bool) {
 	if i >= len(m.toks) || m.toks[i].kind != 'n' {
 		return 0, false
 	}
@@ -84,7 +91,7 @@ func (m matcher) day(i int) (int, bool) {
 }
 
 // year reads a four-digit year at i.
-func (m matcher) year(i int) (int, bool) {
+func (m *matcher) year(i int) (int, bool) {
 	if i >= len(m.toks) || m.toks[i].kind != 'n' {
 		return 0, false
 	}
@@ -100,7 +107,7 @@ func (m matcher) year(i int) (int, bool) {
 }
 
 // optYear reads an optional ", 2026" / " 2026" at i.
-func (m matcher) optYear(i int) (int, int) {
+func (m *matcher) optYear(i int) (int, int) {
 	j := i
 	if m.isPunct(j, ",") {
 		j++
@@ -111,13 +118,13 @@ func (m matcher) optYear(i int) (int, int) {
 	return 0, i
 }
 
-func (m matcher) span(i, next int, e Expr) Match {
+func (m *matcher) span(i, next int, e Expr) Match {
 	return Match{Start: m.toks[i].start, End: m.toks[next-1].end, Expr: e}
 }
 
 // matchAt tries every pattern at token i.
-func matchAt(s string, toks []token, i int) (Match, int, bool) {
-	m := matcher{s, toks}
+func matchAt(m *matcher, i int) (Match, int, bool) {
+	toks := m.toks
 	if r, next, ok := m.modified(i); ok {
 		return r, next, true
 	}
@@ -160,7 +167,7 @@ func matchAt(s string, toks []token, i int) (Match, int, bool) {
 
 // absolute matches a calendar date at i: numeric forms, day-first and
 // month-first, or a month with its year.
-func (m matcher) absolute(i int) (Match, int, bool) {
+func (m *matcher) absolute(i int) (Match, int, bool) {
 	if i >= len(m.toks) {
 		return Match{}, i, false
 	}
@@ -199,7 +206,7 @@ func (m matcher) absolute(i int) (Match, int, bool) {
 
 // modified matches "last/next/this/past/coming/since" + a period,
 // weekday or month, and "this morning".
-func (m matcher) modified(i int) (Match, int, bool) {
+func (m *matcher) modified(i int) (Match, int, bool) {
 	w := m.lower(i)
 	shift := 0
 	switch w {
@@ -245,7 +252,7 @@ func (m matcher) modified(i int) (Match, int, bool) {
 }
 
 // ago matches "two days ago", "a week ago".
-func (m matcher) ago(i int) (Match, int, bool) {
+func (m *matcher) ago(i int) (Match, int, bool) {
 	if m.lower(i+2) != "ago" {
 		return Match{}, i, false
 	}

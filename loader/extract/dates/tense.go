@@ -158,24 +158,79 @@ func clauseWordsAround(s string, start, end int) [3][]string {
 // are kept as "" so that they decide nothing.
 func lowerWordsOf(s string) []string {
 	var out []string
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
-		f = strings.Trim(f, "'’")
-		if i := strings.IndexAny(f, "'’"); i >= 0 { // "they'll", "didn't"
-			head, tail := f[:i], strings.TrimLeft(f[i:], "'’")
-			if tail == "ll" || tail == "t" && strings.HasSuffix(head, "n") {
-				head = strings.ToLower(head)
-				if head == "won" { // "won't"
-					head = "will"
-				}
-				out = append(out, head, tail)
-				continue
-			}
-		}
-		if r, _ := utf8.DecodeRuneInString(f); unicode.IsUpper(r) && !futureWords[strings.ToLower(f)] {
-			out = append(out, "")
+	for i := 0; i < len(s); {
+		if !isClauseWordRune(runeAt(s, i)) {
+			i += runeLen(s, i)
 			continue
 		}
-		out = append(out, strings.ToLower(f))
+		j := i
+		for j < len(s) && isClauseWordRune(runeAt(s, j)) {
+			j += runeLen(s, j)
+		}
+		out = appendLowerWord(out, s[i:j])
+		i = j
 	}
 	return out
+}
+
+// isClauseWordRune is a rune of a word of lowerWordsOf: a letter or an
+// apostrophe.
+func isClauseWordRune(r rune) bool { return unicode.IsLetter(r) || r == '\'' || r == '’' }
+
+// runeAt is the rune at byte i of s, without a call for ASCII.
+func runeAt(s string, i int) rune {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c)
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
+}
+
+// runeLen is the byte length of the rune at byte i of s.
+func runeLen(s string, i int) int {
+	if s[i] < utf8.RuneSelf {
+		return 1
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return size
+}
+
+// appendLowerWord appends the lower-cased words of field f (see
+// lowerWordsOf) to out.
+func appendLowerWord(out []string, f string) []string {
+	f = strings.Trim(f, "'’")
+	if i := strings.IndexAny(f, "'’"); i >= 0 { // "they'll", "didn't"
+		head, tail := f[:i], strings.TrimLeft(f[i:], "'’")
+		if tail == "ll" || tail == "t" && strings.HasSuffix(head, "n") {
+			head = strings.ToLower(head)
+			if head == "won" { // "won't"
+				head = "will"
+			}
+			return append(out, head, tail)
+		}
+	}
+	if r, _ := utf8.DecodeRuneInString(f); unicode.IsUpper(r) && !isFutureWord(f) {
+		return append(out, "")
+	}
+	return append(out, strings.ToLower(f))
+}
+
+// isFutureWord is futureWords[strings.ToLower(w)], without lower-casing a
+// short ASCII word into a new string.
+func isFutureWord(w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return futureWords[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return futureWords[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return futureWords[string(buf[:len(w)])]
 }

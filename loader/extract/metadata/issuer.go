@@ -43,7 +43,7 @@ func (s metaStage) transcript(a *model.Analysis) bool {
 		need = 2
 	}
 	n := 0
-	for _, ln := range credits.ContentLines(a.Body) {
+	for _, ln := range credits.ContentLinesOf(a) {
 		if speakerLabelRE.MatchString(a.Body[ln.Start:ln.End]) {
 			if n++; n >= need {
 				return true
@@ -57,7 +57,7 @@ func (s metaStage) transcript(a *model.Analysis) bool {
 // quotations, is an issuer's announcement in the present tense (see
 // primary_openings: "are pleased to announce").
 func (s metaStage) issuerOpening(a *model.Analysis) bool {
-	lines := credits.ContentLines(a.Body)
+	lines := credits.ContentLinesOf(a)
 	for _, ln := range lines[:min(3, len(lines))] {
 		text := a.Body[ln.Start:ln.End]
 		if token.FieldCount(text) < 8 {

@@ -22,8 +22,8 @@ func (s metaStage) kind(a *model.Analysis, title string) document.Kind {
 		return document.Primary
 	}
 	we := 0
-	quoted := credits.QuotedRanges(a.Body)
-	for _, ln := range credits.ContentLines(a.Body) {
+	quoted := credits.QuotedRangesOf(a)
+	for _, ln := range credits.ContentLinesOf(a) {
 		for _, st := range sentenceStarts(a.Body, ln) {
 			w := token.NextWordText(a.Body, st)
 			if s.lex.Has("we", w) && !inRanges(quoted, st) {
@@ -39,7 +39,7 @@ func (s metaStage) kind(a *model.Analysis, title string) document.Kind {
 		return document.Primary
 	}
 	// A leading "Press release" or "Joint statement" label.
-	lines := credits.ContentLines(a.Body)
+	lines := credits.ContentLinesOf(a)
 	for _, ln := range lines[:min(3, len(lines))] {
 		if s.lex.Has("plabel", strings.TrimRight(a.Body[ln.Start:ln.End], ":")) {
 			return document.Primary

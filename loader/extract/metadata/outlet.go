@@ -15,7 +15,7 @@ import (
 // gazetteer lists for the host, else the site its copyright notice names
 // (footerOutlet), else an outlet that reports at its start (selfOutlet),
 // else the bare host (a mirror or blog).
-func (s metaStage) outlet(a *model.Analysis, head []credits.Line) (string, model.Span, bool) {
+func (s metaStage) outlet(a *model.Analysis, lines, head []credits.Line) (string, model.Span, bool) {
 	site := credits.SiteEntry(a.Gaz, a.Doc.URL)
 	if name, sp, ok := s.textOutlet(a, head, site); ok {
 		return name, sp, true
@@ -23,7 +23,7 @@ func (s metaStage) outlet(a *model.Analysis, head []credits.Line) (string, model
 	if site != nil {
 		return site.Name, model.Span{}, true
 	}
-	if name, sp, ok := s.footerOutlet(a); ok {
+	if name, sp, ok := s.footerOutlet(a, lines); ok {
 		return name, sp, true
 	}
 	host := gazetteer.Host(a.Doc.URL)

@@ -34,9 +34,8 @@ var corporateSuffixes = map[string]bool{
 // gazetteer knows under that name, else the name itself when it is written
 // like a title and is not a company's ("Harbour Media Ltd" is the
 // publisher). A photo credit ("© Jane Doe / AFP") has no year and is not
-// read.
-func (s metaStage) footerOutlet(a *model.Analysis) (string, model.Span, bool) {
-	lines := credits.ContentLines(a.Body)
+// read. lines are the body's credits.ContentLines.
+func (s metaStage) footerOutlet(a *model.Analysis, lines []credits.Line) (string, model.Span, bool) {
 	for k := len(lines) - 1; k >= 0 && k >= len(lines)-footerLines; k-- {
 		ln := lines[k]
 		text := a.Body[ln.Start:ln.End]

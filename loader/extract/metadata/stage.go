@@ -37,7 +37,7 @@ func (s metaStage) Apply(a *model.Analysis) error {
 	}
 	m := &a.Result.Document
 	m.ID, m.URL, m.Evidence = doc.ID, doc.URL, map[string]model.Span{}
-	lines := credits.ContentLines(a.Body)
+	lines := credits.ContentLinesOf(a)
 	head := lines
 	if len(head) > 5 {
 		head = head[:5]
@@ -56,7 +56,7 @@ func (s metaStage) Apply(a *model.Analysis) error {
 		}
 	}
 	if !doc.Explicit["outlet"] && doc.Outlet == "" {
-		if name, sp, ok := s.outlet(a, head); ok {
+		if name, sp, ok := s.outlet(a, lines, head); ok {
 			doc.Outlet = name
 			m.Evidence["outlet"] = sp
 		}

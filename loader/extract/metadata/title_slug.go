@@ -141,6 +141,9 @@ func (lx *headlineLexicon) hasArticle(text string) bool {
 // navigationLine reports a line made only of navigation or advertising
 // words ("Search", "Share this article").
 func (lx *headlineLexicon) navigationLine(text string) bool {
+	if token.IsASCII(text) {
+		return asciiWordsAllIn(text, lx.navigation)
+	}
 	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) })
 	if len(words) == 0 {
 		return false
@@ -152,3 +155,39 @@ func (lx *headlineLexicon) navigationLine(text string) bool {
 	}
 	return true
 }
+
+// asciiWordsAllIn is, for an ASCII text, whether it has words (runs of
+// letters) and every one, lower-cased, is in set: what splitting the
+// lower-cased text at every non-letter tells, word by word, stopping at
+// the first word not in set.
+func asciiWordsAllIn(text string, set map[string]bool) bool {
+	var buf [32]byte
+	words := 0
+	for i := 0; i < len(text); {
+		if !isASCIILetter(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && isASCIILetter(text[j]) {
+			j++
+		}
+		if j-i > len(buf) {
+			if !set[strings.ToLower(text[i:j])] {
+				return false
+			}
+		} else {
+			for k := i; k < j; k++ {
+				buf[k-i] = text[k] | 0x20
+			}
+			if !set[string(buf[:j-i])] {
+				return false
+			}
+		}
+		words++
+		i = j
+	}
+	return words > 0
+}
+
+func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }

@@ -12,8 +12,16 @@ import (
 // days, or when they are of several years, the days stay unresolved.
 func ResolveByYearCue(a *Analysis) {
 	year := 0
-	for _, m := range a.Dates {
+	type dayAt struct {
+		i int
+		e dates.Expr
+	}
+	var yearless []dayAt // the days told without a year, parsed once
+	for i, m := range a.Dates {
 		e, ok := dates.Parse(m.Text)
+		if ok && e.Kind == dates.Day && e.Year == 0 {
+			yearless = append(yearless, dayAt{i, e})
+		}
 		if !ok || e.Kind != dates.Day || e.Year == 0 {
 			continue
 		}
@@ -25,9 +33,9 @@ func ResolveByYearCue(a *Analysis) {
 	if year == 0 {
 		return
 	}
-	for i := range a.Dates {
-		m := &a.Dates[i]
-		if e, ok := dates.Parse(m.Text); ok && e.Kind == dates.Day && e.Year == 0 && m.Date == "" {
+	for _, d := range yearless {
+		m, e := &a.Dates[d.i], d.e
+		if m.Date == "" {
 			e.Year = year
 			m.Date = e.Resolve(time.Time{}, false).Date
 		}

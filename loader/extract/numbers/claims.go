@@ -112,7 +112,7 @@ func numRescan(lx *Lexicon, a *model.Analysis, low string, s model.Sent, m model
 		we++
 	}
 	win := model.Sent{Start: ws, End: we}
-	for _, f := range numScanBuf(lx, a.Body[ws:we], low[ws:we], numDateSpans(a, win), sc) {
+	for _, f := range numScanUntil(lx, a.Body[ws:we], low[ws:we], numDateSpans(a, win), sc, m.Start-ws) {
 		if ws+f.start == m.Start {
 			shift := ws - s.Start
 			f.start += shift
@@ -138,7 +138,8 @@ func numRescan(lx *Lexicon, a *model.Analysis, low string, s model.Sent, m model
 // counts the sources of a report ("two diplomats said").
 func numNotClaim(lx *Lexicon, s string, f *numFound, countedBefore bool) bool {
 	if f.qualifier == "" && !f.adjectival && !f.ordinal && (countedBefore || !numNamesTotal(lx, f)) {
-		if before := strings.Fields(s[:f.valueStart]); len(before) > 0 {
+		var buf [1]string
+		if before := token.AppendLastFields(buf[:0], s[:f.valueStart], 1); len(before) > 0 {
 			if lx.anaphoric[strings.ToLower(before[len(before)-1])] {
 				return true
 			}
@@ -148,7 +149,8 @@ func numNotClaim(lx *Lexicon, s string, f *numFound, countedBefore bool) bool {
 		return true // "citing two officials"
 	}
 	if f.unitEnd >= 0 {
-		after := strings.Fields(s[f.unitEnd:])
+		var buf [2]string
+		after := token.AppendFirstFields(buf[:0], s[f.unitEnd:], 2)
 		for k := 0; k < len(after) && k < 2; k++ {
 			if lx.reporting[strings.ToLower(strings.Trim(after[k], ",.;:"))] {
 				return true
@@ -174,7 +176,12 @@ const numTotalMin = 20
 // numAfterMarker reports whether before ends with one of the word
 // sequences seqs (case and final punctuation ignored).
 func numAfterMarker(seqs [][]string, before string) bool {
-	w := strings.Fields(before)
+	longest := 0
+	for _, seq := range seqs {
+		longest = max(longest, len(seq))
+	}
+	var buf [4]string
+	w := token.AppendLastFields(buf[:0], before, longest) // all the words when fewer
 	for _, seq := range seqs {
 		if len(seq) > len(w) {
 			continue
@@ -194,7 +201,8 @@ func numAfterMarker(seqs [][]string, before string) bool {
 // equal value is not a repeat), "every" when it ends with "every" (a
 // frequency, not the same figure as a duration), else "".
 func numAnother(before string) string {
-	w := strings.Fields(before)
+	var buf [2]string
+	w := token.AppendLastFields(buf[:0], before, 2)
 	if len(w) == 0 {
 		return ""
 	}
@@ -310,11 +318,7 @@ func numClauseBreak(r rune, s string, i, size int) bool {
 
 // numWordsBefore returns at most n words of s[from:to] nearest to to.
 func numWordsBefore(s string, from, to, n int) []string {
-	words := strings.Fields(s[from:to])
-	if len(words) > n {
-		words = words[len(words)-n:]
-	}
-	return numCleanWords(words)
+	return numCleanWords(token.AppendLastFields(nil, s[from:to], n))
 }
 
 // numWordsAfter returns at most n words of s[from:to].
@@ -322,11 +326,7 @@ func numWordsAfter(s string, from, to, n int) []string {
 	if from >= to {
 		return nil
 	}
-	words := strings.Fields(s[from:to])
-	if len(words) > n {
-		words = words[:n]
-	}
-	return numCleanWords(words)
+	return numCleanWords(token.AppendFirstFields(nil, s[from:to], n))
 }
 
 // numCleanWords strips emphasis and final punctuation from words.

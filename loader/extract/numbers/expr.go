@@ -109,6 +109,9 @@ func (n *numScanner) currencyPrefix(i int) (int, string) {
 		return i, ""
 	}
 	rest := n.s[t.start:]
+	if n.lx.prefixStart != nil && !n.lx.prefixStart[rest[0]] {
+		return i, ""
+	}
 	for _, p := range n.lx.prefixes {
 		if !strings.HasPrefix(rest, p) {
 			continue

@@ -117,6 +117,9 @@ func (n *numScanner) partOf(next int, v float64) int {
 // dollars", "United States (US) dollars": a bracketed abbreviation between
 // the words is skipped) and returns its code and the token after it.
 func (n *numScanner) currencyWord(i int) (string, int, bool) {
+	if n.lx.currencyFirst != nil && (i >= len(n.toks) || n.toks[i].kind != 'w' || !n.lx.currencyFirst[n.toks[i].low]) {
+		return "", i, false
+	}
 	for _, seq := range n.lx.currencySeqs {
 		j := i
 		k := 0

@@ -65,6 +65,12 @@ type Lexicon struct {
 	// countFilter and startFilter pass every word of countWords and
 	// startWords and few others: most words skip the lookup.
 	countFilter, startFilter *token.ShapeFilter
+	// prefixStart holds the first bytes of the currency prefixes and
+	// currencyFirst the first words of the currency words: a token that
+	// begins with neither tries no prefix or word (both nil when some
+	// prefix or word is empty and every one must be tried).
+	prefixStart   *[256]bool
+	currencyFirst map[string]bool
 }
 
 // LoadLexicon reads and checks the numbers lexicon.
@@ -148,6 +154,7 @@ func ParseLexicon(b []byte) (*Lexicon, error) {
 	for w := range lx.Scales {
 		lx.countWords[w] = true
 	}
+	lx.prefixStart, lx.currencyFirst = currencyStarts(lx.prefixes, lx.currencySeqs)
 	lx.countFilter, lx.startFilter = &token.ShapeFilter{}, &token.ShapeFilter{}
 	for w := range lx.countWords {
 		lx.countFilter.Add(w)
@@ -170,4 +177,23 @@ func numSeqs(phrases []string) [][]string {
 		out = append(out, strings.Fields(strings.ToLower(p)))
 	}
 	return out
+}
+
+// currencyStarts returns the first bytes of prefixes and the first words
+// of seqs; nil for both when a prefix or a sequence is empty.
+func currencyStarts(prefixes []string, seqs [][]string) (*[256]bool, map[string]bool) {
+	bytes, words := &[256]bool{}, map[string]bool{}
+	for _, p := range prefixes {
+		if p == "" {
+			return nil, nil
+		}
+		bytes[p[0]] = true
+	}
+	for _, seq := range seqs {
+		if len(seq) == 0 {
+			return nil, nil
+		}
+		words[seq[0]] = true
+	}
+	return bytes, words
 }

@@ -155,6 +155,12 @@ func numScan(lx *Lexicon, s string, skip [][2]int) []numFound {
 // token.ASCIILower(s) when the caller has it (a slice of the lowered
 // body), else "".
 func numScanBuf(lx *Lexicon, s, low string, skip [][2]int, sc *numScratch) []numFound {
+	return numScanUntil(lx, s, low, skip, sc, -1)
+}
+
+// numScanUntil is numScanBuf stopping after the first expression that
+// starts at byte stop of s (-1: none), the last of the result then.
+func numScanUntil(lx *Lexicon, s, low string, skip [][2]int, sc *numScratch, stop int) []numFound {
 	if !numMayHold(lx, s) {
 		return nil
 	}
@@ -186,6 +192,9 @@ func numScanBuf(lx *Lexicon, s, low string, skip [][2]int, sc *numScratch) []num
 			}
 		}
 		out = append(out, f)
+		if f.start == stop {
+			break
+		}
 		i = next - 1
 	}
 	return out
