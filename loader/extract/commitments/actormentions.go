@@ -11,33 +11,6 @@ import (
 	"github.com/kg-project/kg/loader/extract/token"
 )
 
-// latterFormer resolves a subject "the latter" or "the former" right
-// before the commitment word ("thanked X after the latter approved ..."):
-// the last actor named before it in the sentence, or the one before that.
-func (e *commitEnv) latterFormer(head []token.Tok, from int) ([]string, bool) {
-	n := len(head)
-	for i := n - 2; i >= 0 && i >= n-4; i-- {
-		if head[i].Norm != "the" || head[i+1].Norm != "latter" && head[i+1].Norm != "former" {
-			continue
-		}
-		var actors []model.Mention
-		for _, m := range e.c.MentionsView(from, head[i].Start) {
-			if facts.IsActor(m) && (len(actors) == 0 || actors[len(actors)-1].Key != m.Key) {
-				actors = append(actors, m)
-			}
-		}
-		k := len(actors) - 1
-		if head[i+1].Norm == "former" {
-			k--
-		}
-		if k < 0 {
-			return nil, false
-		}
-		return []string{actors[k].Key}, true
-	}
-	return nil, false
-}
-
 // possessorOfCue finds the actor whose possessive stands right before a
 // commitment or denial noun that governs the commitment word at anchor
 // ("X's objection to extending the deal", "X's pledge to send"): X.
@@ -232,4 +205,31 @@ func (e *commitEnv) afterPreposition(ms []model.Mention, first model.Mention) bo
 		p = facts.PrevWord(body, ms[idx].Start-len("the "))
 	}
 	return p == "with" || p == "between" || p == "alongside" || p == "including"
+}
+
+// latterFormer resolves a subject "the latter" or "the former" right
+// before the commitment word ("thanked X after the latter approved ..."):
+// the last actor named before it in the sentence, or the one before that.
+func (e *commitEnv) latterFormer(head []token.Tok, from int) ([]string, bool) {
+	n := len(head)
+	for i := n - 2; i >= 0 && i >= n-4; i-- {
+		if head[i].Norm != "the" || head[i+1].Norm != "latter" && head[i+1].Norm != "former" {
+			continue
+		}
+		var actors []model.Mention
+		for _, m := range e.c.MentionsView(from, head[i].Start) {
+			if facts.IsActor(m) && (len(actors) == 0 || actors[len(actors)-1].Key != m.Key) {
+				actors = append(actors, m)
+			}
+		}
+		k := len(actors) - 1
+		if head[i+1].Norm == "former" {
+			k--
+		}
+		if k < 0 {
+			return nil, false
+		}
+		return []string{actors[k].Key}, true
+	}
+	return nil, false
 }
