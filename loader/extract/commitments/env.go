@@ -111,6 +111,25 @@ type sentSource struct {
 	claimStart, claimEnd int
 	claimed              bool
 	kind, id, name       string
+	// draft is 1 when the source is a document whose name names a draft,
+	// -1 when not, 0 before draftSource reads it.
+	draft int8
+}
+
+// draftSource reports a segment whose claim's source is a document whose
+// name names a draft ("the draft communiqué"), read once per segment.
+func (e *commitEnv) draftSource(i int) bool {
+	src := e.source(i)
+	if src.kind != "document" {
+		return false
+	}
+	if src.draft == 0 { // a segment in range: noSource has no kind
+		src.draft = -1
+		if e.lex.draft.Has(token.Tokens(src.name, 0, len(src.name))) {
+			src.draft = 1
+		}
+	}
+	return src.draft > 0
 }
 
 // source is segment i's sentSource, the zero one for a segment out of

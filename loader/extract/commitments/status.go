@@ -67,12 +67,9 @@ func (e *commitEnv) status(u commitUnit, toks []token.Tok, by []string, to strin
 	for _, k := range kinds {
 		fromOther = fromOther || k != "" && k != "document"
 	}
-	if name := e.srcNameOf(u.sent); e.srcKindOf(u.sent) == "document" {
-		fromDraft = e.lex.draft.Has(token.Tokens(name, 0, len(name)))
-	}
-	if lead := c.A.Sents[u.sent].Lead; lead >= 0 && e.srcKindOf(lead) == "document" {
-		name := e.srcNameOf(lead)
-		fromDraft = fromDraft || e.lex.draft.Has(token.Tokens(name, 0, len(name)))
+	fromDraft = e.draftSource(u.sent)
+	if lead := c.A.Sents[u.sent].Lead; lead >= 0 {
+		fromDraft = fromDraft || e.draftSource(lead)
 	}
 	switch {
 	case fromDraft || e.lex.draft.Has(ctx) || e.aboutDraft(u, ctx) || e.continuesDraft(u, toks):
@@ -285,9 +282,7 @@ func (e *commitEnv) continuesDraft(u commitUnit, toks []token.Tok) bool {
 	for prev := u.sent - 1; prev >= 0 && prev >= u.sent-2 && !drafty; prev-- {
 		st, en := e.c.SentSpan(prev)
 		pt := token.Tokens(e.c.A.Body, st, en)
-		name := e.srcNameOf(prev)
-		drafty = e.srcKindOf(prev) == "document" && e.lex.draft.Has(token.Tokens(name, 0, len(name))) ||
-			e.lex.draft.Has(pt) || e.firstDraft < st && e.lex.docRefs.Has(pt)
+		drafty = e.draftSource(prev) || e.lex.draft.Has(pt) || e.firstDraft < st && e.lex.docRefs.Has(pt)
 		if k := e.srcKindOf(prev); k != "" && k != "document" {
 			break // another source speaks in between
 		}
