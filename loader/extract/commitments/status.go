@@ -51,6 +51,13 @@ func (e *commitEnv) status(u commitUnit, toks []token.Tok, by []string, to strin
 		}
 		return isProposed
 	}
+	maybeRead, isMaybe := false, false // a modal of possibility, read as proposed is
+	maybe := func() bool {
+		if !maybeRead {
+			maybeRead, isMaybe = true, e.maybe(toks)
+		}
+		return isMaybe
+	}
 	if c.Primary {
 		switch {
 		case e.lex.signed.Has(ctx):
@@ -74,13 +81,13 @@ func (e *commitEnv) status(u commitUnit, toks []token.Tok, by []string, to strin
 	switch {
 	case fromDraft || e.lex.draft.Has(ctx) || e.aboutDraft(u, ctx) || e.continuesDraft(u, toks):
 		return "draft"
-	case e.lex.signed.Has(ctx) || e.underSigned(u) && !proposed() && !e.maybe(toks) && e.signedParty(by):
+	case e.lex.signed.Has(ctx) || e.underSigned(u) && !proposed() && !maybe() && e.signedParty(by):
 		// a term of a signed text, unless the text only allows it ("under
 		// the agreement, X may provide ...") or X did not sign it (a
 		// mediator's part in its implementation)
 		return "signed"
 	case to != "" && !e.outsideClaim(u.sent, anchor) && e.ownWord(u, []string{to}) && !e.ownWord(u, by) &&
-		!proposed() && !e.maybe(toks) && !e.hearsay(ctx):
+		!proposed() && !maybe() && !e.hearsay(ctx):
 		// the counterpart's word: a deal term the other party to the deal
 		// tells ("X will invest in Y, Y's government said")
 		return "agreed"
@@ -88,13 +95,13 @@ func (e *commitEnv) status(u commitUnit, toks []token.Tok, by []string, to strin
 		// "would" is the "will" of reported speech ("X said allies would
 		// deliver ..."), unless a condition makes it an offer ("would send
 		// engineers if Y requests it")
-		if proposed() || e.maybe(toks) || facts.HasWord(toks, "would") && e.conditional(u) {
+		if proposed() || maybe() || facts.HasWord(toks, "would") && e.conditional(u) {
 			return "proposed"
 		}
 		// the actor announcing its own commitment agrees it ("X said it
 		// was increasing its pledge")
 		return "agreed"
-	case (proposed() || e.maybe(toks)) && e.namedVoice(u.sent) && !e.outsideClaim(u.sent, anchor):
+	case e.namedVoice(u.sent) && !e.outsideClaim(u.sent, anchor) && (proposed() || maybe()):
 		// a plan, an offer or a possibility a named person or body tells
 		// ("X planned to raise its investments, Y said"; "Y said X may
 		// provide"); the press's hearsay of one stays reported
@@ -107,7 +114,7 @@ func (e *commitEnv) status(u commitUnit, toks []token.Tok, by []string, to strin
 		// a third party or an unnamed source says so, be it a plan ("X
 		// is prepared to send troops, The Times reported")
 		return "reported"
-	case proposed() || e.maybe(toks):
+	case proposed() || maybe():
 		return "proposed"
 	case e.hearsay(ctx):
 		return "reported"
