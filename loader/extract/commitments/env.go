@@ -111,6 +111,25 @@ type sentSource struct {
 	claimStart, claimEnd int
 	claimed              bool
 	kind, id, name       string
+	// draft is 1 when the source is a document whose name names a draft,
+	// -1 when not, 0 before draftSource reads it.
+	draft int8
+}
+
+// draftSource reports a segment whose claim's source is a document whose
+// name names a draft ("the draft communiqué"), read once per segment.
+func (e *commitEnv) draftSource(i int) bool {
+	src := e.source(i)
+	if src.kind != "document" {
+		return false
+	}
+	if src.draft == 0 { // a segment in range: noSource has no kind
+		src.draft = -1
+		if e.lex.draft.Has(token.Tokens(src.name, 0, len(src.name))) {
+			src.draft = 1
+		}
+	}
+	return src.draft > 0
 }
 
 // source is segment i's sentSource, the zero one for a segment out of
@@ -172,11 +191,24 @@ func (e *commitEnv) loweredStraight(start, end int) string {
 	return e.lowered(start, end)
 }
 
+// hiBits are the high bits of eight bytes.
+const hiBits = 0x8080808080808080
+
 // asciiCase reports whether strings.ToLower(s) only lower-cases the
 // ASCII capitals of s (s is valid UTF-8 and every other rune is its own
 // lower case), and whether s holds an ASCII capital.
 func asciiCase(s string) (ascii, upper bool) {
-	for i := 0; i < len(s); {
+	i := 0
+	for ; i+8 <= len(s); i += 8 { // eight ASCII bytes at a time
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if w&hiBits != 0 {
+			break // a byte beyond ASCII: read rune by rune below
+		}
+		// a byte from 'A' on (+0x3f sets its high bit) but not from '[' on
+		upper = upper || (w+0x3f3f3f3f3f3f3f3f)&^(w+0x2525252525252525)&hiBits != 0
+	}
+	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			upper = upper || 'A' <= c && c <= 'Z'

@@ -301,7 +301,8 @@ func (l *commitLexicon) kindOf(toks []token.Tok, buf *kindBuf) string {
 func (l *commitLexicon) kindFrom(toks []token.Tok, from int, buf *kindBuf) string {
 	ks := l.kindLists.scan(toks, buf)
 	head := l.headKind(&ks, from)
-	for ki, k := range l.Kinds {
+	for ki := range l.Kinds {
+		k := &l.Kinds[ki] // not a copy of its lists
 		if len(k.all) > 0 {
 			ok := true
 			for gi, li := range l.kindLists.all[ki] {
@@ -340,7 +341,8 @@ func (l *commitLexicon) headKind(ks *kindScan, from int) string {
 	}
 	var hits []kindHit
 	found := ks.buf.found
-	for ki, k := range l.Kinds {
+	for ki := range l.Kinds {
+		k := &l.Kinds[ki]
 		found = ks.hits(l.kindLists.keywords[ki], from, found[:0])
 		for _, h := range found {
 			if !l.topical(obj, h) && !negatedKind(obj, h) && l.kindAdjectives.LongestAt(obj, h.From) < 0 {
@@ -434,7 +436,7 @@ func (l *commitLexicon) topical(toks []token.Tok, h token.Hit) bool {
 
 // framed reports a hit of kind list g (the kind's last "all" group) with
 // one of the kind's framing phrases among the four words before it.
-func (k commitKind) framed(ks *kindScan, g int) bool {
+func (k *commitKind) framed(ks *kindScan, g int) bool {
 	toks := ks.toks
 	for _, h := range ks.hits(g, 0, nil) {
 		for j := max(0, h.From-4); j < h.From; j++ {

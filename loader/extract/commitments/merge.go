@@ -247,7 +247,9 @@ func (m *commitMerger) commitments(dst []model.Commitment) []model.Commitment {
 			cm.ToID = acc.to
 			cm.To = facts.StrPtr(m.c.Name(acc.to))
 		}
-		sort.Slice(acc.spans, func(i, j int) bool { return acc.spans[i][0] < acc.spans[j][0] })
+		if !spansInOrder(acc.spans) {
+			sort.Slice(acc.spans, func(i, j int) bool { return acc.spans[i][0] < acc.spans[j][0] })
+		}
 		for _, sp := range acc.spans {
 			s, e := token.TrimSpan(m.c.A.Body, sp[0], sp[1])
 			if e > s {
@@ -268,6 +270,21 @@ func (m *commitMerger) commitments(dst []model.Commitment) []model.Commitment {
 		return dst // none: dst as it was (nil stays nil)
 	}
 	return out
+}
+
+// spansInOrder reports spans few enough for sort.Slice to sort them by
+// insertion (12 at most) and already in order of their starts: sorting
+// them would leave them as they are.
+func spansInOrder(spans [][2]int) bool {
+	if len(spans) > 12 {
+		return false
+	}
+	for i := 1; i < len(spans); i++ {
+		if spans[i][0] < spans[i-1][0] {
+			return false
+		}
+	}
+	return true
 }
 
 // amountOf is the first sum a candidate's unit names ("600 billion",

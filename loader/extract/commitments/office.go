@@ -68,10 +68,7 @@ func outletCountry(c *facts.Context) string {
 // written bare ("presidential office", "foreign ministry"), in a document
 // with a home state; "" otherwise.
 func (e *commitEnv) officeState(org string) string {
-	if !e.homeRead {
-		e.home, e.homeRead = homeState(e.c), true
-	}
-	if e.home == "" || e.c.A.Gaz == nil || !strings.HasPrefix(org, schema.PrefixOrg) {
+	if e.c.A.Gaz == nil || !strings.HasPrefix(org, schema.PrefixOrg) {
 		return ""
 	}
 	if _, ok := e.c.A.Gaz.Get(gazetteer.Organization, strings.TrimPrefix(org, schema.PrefixOrg)); ok {
@@ -81,5 +78,8 @@ func (e *commitEnv) officeState(org string) string {
 	if !e.lex.bareOffices[name] {
 		return ""
 	}
-	return e.home
+	if !e.homeRead {
+		e.home, e.homeRead = homeState(e.c), true
+	}
+	return e.home // "" without a home state
 }

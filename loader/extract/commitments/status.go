@@ -51,6 +51,13 @@ func (e *commitEnv) status(u commitUnit, toks []token.Tok, by []string, to strin
 		}
 		return isProposed
 	}
+	maybeRead, isMaybe := false, false // a modal of possibility, read as proposed is
+	maybe := func() bool {
+		if !maybeRead {
+			maybeRead, isMaybe = true, e.maybe(toks)
+		}
+		return isMaybe
+	}
 	if c.Primary {
 		switch {
 		case e.lex.signed.Has(ctx):
@@ -67,23 +74,20 @@ func (e *commitEnv) status(u commitUnit, toks []token.Tok, by []string, to strin
 	for _, k := range kinds {
 		fromOther = fromOther || k != "" && k != "document"
 	}
-	if name := e.srcNameOf(u.sent); e.srcKindOf(u.sent) == "document" {
-		fromDraft = e.lex.draft.Has(token.Tokens(name, 0, len(name)))
-	}
-	if lead := c.A.Sents[u.sent].Lead; lead >= 0 && e.srcKindOf(lead) == "document" {
-		name := e.srcNameOf(lead)
-		fromDraft = fromDraft || e.lex.draft.Has(token.Tokens(name, 0, len(name)))
+	fromDraft = e.draftSource(u.sent)
+	if lead := c.A.Sents[u.sent].Lead; lead >= 0 {
+		fromDraft = fromDraft || e.draftSource(lead)
 	}
 	switch {
 	case fromDraft || e.lex.draft.Has(ctx) || e.aboutDraft(u, ctx) || e.continuesDraft(u, toks):
 		return "draft"
-	case e.lex.signed.Has(ctx) || e.underSigned(u) && !proposed() && !e.maybe(toks) && e.signedParty(by):
+	case e.lex.signed.Has(ctx) || e.underSigned(u) && !proposed() && !maybe() && e.signedParty(by):
 		// a term of a signed text, unless the text only allows it ("under
 		// the agreement, X may provide ...") or X did not sign it (a
 		// mediator's part in its implementation)
 		return "signed"
 	case to != "" && !e.outsideClaim(u.sent, anchor) && e.ownWord(u, []string{to}) && !e.ownWord(u, by) &&
-		!proposed() && !e.maybe(toks) && !e.hearsay(ctx):
+		!proposed() && !maybe() && !e.hearsay(ctx):
 		// the counterpart's word: a deal term the other party to the deal
 		// tells ("X will invest in Y, Y's government said")
 		return "agreed"
@@ -91,13 +95,13 @@ func (e *commitEnv) status(u commitUnit, toks []token.Tok, by []string, to strin
 		// "would" is the "will" of reported speech ("X said allies would
 		// deliver ..."), unless a condition makes it an offer ("would send
 		// engineers if Y requests it")
-		if proposed() || e.maybe(toks) || facts.HasWord(toks, "would") && e.conditional(u) {
+		if proposed() || maybe() || facts.HasWord(toks, "would") && e.conditional(u) {
 			return "proposed"
 		}
 		// the actor announcing its own commitment agrees it ("X said it
 		// was increasing its pledge")
 		return "agreed"
-	case (proposed() || e.maybe(toks)) && e.namedVoice(u.sent) && !e.outsideClaim(u.sent, anchor):
+	case e.namedVoice(u.sent) && !e.outsideClaim(u.sent, anchor) && (proposed() || maybe()):
 		// a plan, an offer or a possibility a named person or body tells
 		// ("X planned to raise its investments, Y said"; "Y said X may
 		// provide"); the press's hearsay of one stays reported
@@ -110,7 +114,7 @@ func (e *commitEnv) status(u commitUnit, toks []token.Tok, by []string, to strin
 		// a third party or an unnamed source says so, be it a plan ("X
 		// is prepared to send troops, The Times reported")
 		return "reported"
-	case proposed() || e.maybe(toks):
+	case proposed() || maybe():
 		return "proposed"
 	case e.hearsay(ctx):
 		return "reported"
@@ -285,9 +289,7 @@ func (e *commitEnv) continuesDraft(u commitUnit, toks []token.Tok) bool {
 	for prev := u.sent - 1; prev >= 0 && prev >= u.sent-2 && !drafty; prev-- {
 		st, en := e.c.SentSpan(prev)
 		pt := token.Tokens(e.c.A.Body, st, en)
-		name := e.srcNameOf(prev)
-		drafty = e.srcKindOf(prev) == "document" && e.lex.draft.Has(token.Tokens(name, 0, len(name))) ||
-			e.lex.draft.Has(pt) || e.firstDraft < st && e.lex.docRefs.Has(pt)
+		drafty = e.draftSource(prev) || e.lex.draft.Has(pt) || e.firstDraft < st && e.lex.docRefs.Has(pt)
 		if k := e.srcKindOf(prev); k != "" && k != "document" {
 			break // another source speaks in between
 		}

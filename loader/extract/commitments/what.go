@@ -15,7 +15,7 @@ func HorizonOf(text string) string {
 	if !token.MayHoldHorizon(text) {
 		return ""
 	}
-	h := HorizonRE.FindString(text)
+	h := HorizonRE.FindString(text[horizonFrom(text):])
 	for _, lead := range []string{"for ", "lasting ", "over "} {
 		rest := h[min(len(h), len(lead)):]
 		if strings.EqualFold(h[:min(len(h), len(lead))], lead) && (strings.HasPrefix(strings.ToLower(rest), "up to ") || strings.HasPrefix(strings.ToLower(rest), "at least ")) {
@@ -23,6 +23,43 @@ func HorizonOf(text string) string {
 		}
 	}
 	return h
+}
+
+// horizonLeads are the words a match of HorizonRE opens with.
+var horizonLeads = []string{"for", "over", "lasting", "up", "within", "until"}
+
+// horizonFrom is where HorizonRE can first match in text: the start of
+// the word holding the first lead word (in any case) of an ASCII text,
+// so that \b reads there as in the whole text; 0 for other texts (case
+// folding beyond ASCII, "ſ" for "s", is left to the expression).
+func horizonFrom(text string) int {
+	if !token.IsASCII(text) {
+		return 0
+	}
+	p := -1
+	for i := 0; i < len(text) && p < 0; i++ {
+		switch text[i] | 0x20 {
+		case 'f', 'o', 'l', 'u', 'w':
+			for _, lead := range horizonLeads {
+				if len(text)-i >= len(lead) && strings.EqualFold(text[i:i+len(lead)], lead) {
+					p = i
+					break
+				}
+			}
+		}
+	}
+	if p < 0 {
+		return len(text) // no lead: no match
+	}
+	for p > 0 && reWordByte(text[p-1]) {
+		p--
+	}
+	return p
+}
+
+// reWordByte reports an ASCII word byte of \b: [0-9A-Za-z_].
+func reWordByte(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
 }
 
 var HorizonRE = regexp.MustCompile(`(?i)\b(?:(?:for|over|lasting)(?: up to| at least| the next)?|up to|within|until)\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|fifty|a|several)\s+(?:years?|months?|decades?)|(?:19|20)\d\d)\b`)

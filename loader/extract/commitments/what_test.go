@@ -38,3 +38,14 @@ func mixes(n, max int, pieces ...string) []string {
 	}
 	return out
 }
+
+// HorizonRE read from horizonFrom finds what it finds in the whole text.
+func TestHorizonFromKeepsTheMatch(t *testing.T) {
+	texts := append([]string{"for ten years", "therefore 2030", "Until 2030", "_for 2030", "x over  5 years", "laſting 3 years", "UP TO 2 decades"},
+		mixes(5000, 14, "for", "over", "lasting", "up to", "within", "until", " ", "  ", "ten", "5", "years", "2030", "month", "a", "x", "_", "-", "the next", "at least", "ſ", "Fo", "R")...)
+	for _, s := range texts {
+		if got, want := HorizonRE.FindString(s[horizonFrom(s):]), HorizonRE.FindString(s); got != want {
+			t.Errorf("%q: from %d finds %q, the whole text %q", s, horizonFrom(s), got, want)
+		}
+	}
+}
