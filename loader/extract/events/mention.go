@@ -133,8 +133,8 @@ func (s eventStage) mentionInToks(c *facts.Context, i, start, end int, toks []to
 			if hit.End > hit.Start && namesEventAt(c.A.Body, mn.Start, mn.End, hit.Start) {
 				// "the Jeddah talks", "a London conference": the event's name
 				m.placeKey, placed, m.named = mn.Key, true, true
-			} else if s.Lex.placePreps.EndsBefore(before, len(before)) || len(before) > 0 && before[len(before)-1].Norm == "the" &&
-				s.Lex.placePreps.EndsBefore(before, len(before)-1) {
+			} else if s.Lex.placePreps.EndsBeforeIndexed(before, len(before)) || len(before) > 0 && before[len(before)-1].Norm == "the" &&
+				s.Lex.placePreps.EndsBeforeIndexed(before, len(before)-1) {
 				m.placeKey, placed = mn.Key, true
 			} else if m.placeKey == "" {
 				m.placeKey = mn.Key

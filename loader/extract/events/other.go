@@ -105,7 +105,7 @@ func (s eventStage) venueIn(c *facts.Context, start, end int) string {
 		}
 		before := token.Tokens(c.A.Body, max(start, mn.Start-8), mn.Start)
 		n := len(before)
-		if s.Lex.placePreps.EndsBefore(before, n) || n > 0 && before[n-1].Norm == "the" && s.Lex.placePreps.EndsBefore(before, n-1) {
+		if s.Lex.placePreps.EndsBeforeIndexed(before, n) || n > 0 && before[n-1].Norm == "the" && s.Lex.placePreps.EndsBeforeIndexed(before, n-1) {
 			return mn.Key
 		}
 	}
