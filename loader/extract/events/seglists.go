@@ -53,7 +53,10 @@ const maxSegLists = 32
 // pass over a segment's words finds the hits of every one (find).
 type segIndex struct {
 	lists []*token.Phrases
-	union token.Phrases // all the phrases: its first-word filter
+	// firsts holds a bit for each literal first word (firstBit): a word
+	// whose bit is clear starts no phrase, told without hashing it for
+	// byFirst.
+	firsts [firstBits / 64]uint64
 	// byFirst lists, for each literal first word, the phrases of every
 	// list starting with it, list by list in list order; stars the
 	// prefix-pattern phrases ("greet*") by the first byte of the words
@@ -62,11 +65,37 @@ type segIndex struct {
 	// bytes with any. anyStar: a pattern "*" alone, matching every word,
 	// is among them (all are then tried at every word). Small, so that
 	// a word starting none is passed reading little memory.
-	byFirst   map[string][]segPhrase
+	byFirst   map[string]*segGroup
 	stars     []segPhrase
 	starFrom  [257]int32
 	starBytes [4]uint64
 	anyStar   bool
+}
+
+// segGroup is the phrases of a segIndex opening with one literal word.
+// seconds holds a bit (firstBit%64) for each literal second word among
+// them; open: one of them has none (one word, or a pattern second), and
+// the group is tried whatever word follows.
+type segGroup struct {
+	phrases []segPhrase
+	seconds uint64
+	open    bool
+}
+
+// mayFollow reports whether a phrase of g may go on with the word after
+// its first, w ("" past the end).
+func (g *segGroup) mayFollow(w string) bool {
+	return g.open || w != "" && g.seconds&(1<<(firstBit(w)%64)) != 0
+}
+
+// firstBits is the size of a segIndex's first-word filter.
+const firstBits = 4096
+
+// firstBit is the filter bit of a non-empty word: from its length and
+// its first, middle and last bytes, cheaper than hashing it.
+func firstBit(w string) uint {
+	n := uint(len(w))
+	return (uint(w[0])<<4 ^ uint(w[n/2])<<1 ^ uint(w[n-1])<<7 ^ n<<9) % firstBits
 }
 
 // segPhrase is phrase k of list l of an index, of n words; second is
@@ -99,7 +128,7 @@ func (lex *eventLexicon) joinSegLists() {
 
 // newSegIndex indexes lists together.
 func newSegIndex(lists []*token.Phrases) *segIndex {
-	x := &segIndex{lists: lists, union: token.Union(lists...), byFirst: map[string][]segPhrase{}}
+	x := &segIndex{lists: lists, byFirst: map[string]*segGroup{}}
 	var byByte [256][]segPhrase
 	for l, ps := range lists {
 		for k, p := range ps.List {
@@ -117,7 +146,19 @@ func newSegIndex(lists []*token.Phrases) *segIndex {
 				e.prefix = w[:len(w)-1]
 				byByte[w[0]] = append(byByte[w[0]], e)
 			default:
-				x.byFirst[w] = append(x.byFirst[w], e)
+				g := x.byFirst[w]
+				if g == nil {
+					g = &segGroup{}
+					x.byFirst[w] = g
+				}
+				g.phrases = append(g.phrases, e)
+				if e.second == "" {
+					g.open = true
+				} else {
+					g.seconds |= 1 << (firstBit(e.second) % 64)
+				}
+				b := firstBit(w)
+				x.firsts[b/64] |= 1 << (b % 64)
 			}
 		}
 	}
@@ -177,8 +218,18 @@ func (x *segIndex) find(toks []token.Tok, out *segHits, buf []segHit, slab *[]to
 	for i := range toks {
 		w := toks[i].Norm
 		var literal, star []segPhrase
-		if x.union.MayStart(w) {
-			literal = x.byFirst[w]
+		if w != "" {
+			if b := firstBit(w); x.firsts[b/64]&(1<<(b%64)) != 0 {
+				if g := x.byFirst[w]; g != nil {
+					next := ""
+					if i+1 < len(toks) {
+						next = toks[i+1].Norm
+					}
+					if g.mayFollow(next) {
+						literal = g.phrases
+					}
+				}
+			}
 		}
 		switch {
 		case x.anyStar:
