@@ -99,7 +99,7 @@ func (s eventStage) mentionInToks(c *facts.Context, i, start, end int, toks []to
 		m.definite = m.definite || t.Norm == "the" || t.Norm == "this"
 	}
 	cf, ct := token.Clause(c.A.Body, toks, hit.From, s.Lex.clauseOpeners)
-	m.past = s.Lex.past.Has(toks[cf:ct])
+	m.past = s.clauseHas(sr, segPast, toks, cf, ct)
 	placed := false // a place naming the event or introduced by "in" or "at" wins
 	var prev model.Mention
 	var possessors []string // "the IMF's biggest debtor": parties only when too few others
@@ -229,7 +229,7 @@ func (s eventStage) mentionInToks(c *facts.Context, i, start, end int, toks []to
 	if ss, se := c.SentSpan(i); m.date == "" && !m.named && pastPeriodIn(c, ss, se) {
 		return m, false // "after a meeting in February": background told by its month
 	}
-	if s.Lex.habitual.Has(toks[cf:ct]) {
+	if s.clauseHas(sr, segHabitual, toks, cf, ct) {
 		return m, false // "held every three years": no one occurrence
 	}
 	if fxLongBefore(m.date, c.DocDate) {

@@ -22,11 +22,13 @@ const (
 	segImplied
 	segAttendance
 	segRelativeDays // read for every trigger (dayOffsetDate)
+	segPast         // read for every trigger, in its clause (see clauseHas)
 	segRelative     // the first of those read in event segments only
 	segFuture
 	segBelowSummit
 	segNotSummit
 	segGeneric
+	segHabitual
 	segTypes
 )
 
@@ -110,8 +112,8 @@ type segPhrase struct {
 // they are compiled: the lists above, then the types' triggers.
 func (lex *eventLexicon) joinSegLists() {
 	lex.segLists = []*token.Phrases{&lex.onsetSubjects, &lex.decisions, &lex.sidelines, &lex.signVerbs,
-		&lex.coreferent, &lex.impliedMeeting, &lex.attendance, &lex.relativeDays, &lex.relative, &lex.future,
-		&lex.belowSummit, &lex.notSummit, &lex.generic}
+		&lex.coreferent, &lex.impliedMeeting, &lex.attendance, &lex.relativeDays, &lex.past, &lex.relative, &lex.future,
+		&lex.belowSummit, &lex.notSummit, &lex.generic, &lex.habitual}
 	for k := range lex.Types {
 		lex.segLists = append(lex.segLists, &lex.Types[k].Triggers)
 	}

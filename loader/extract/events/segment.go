@@ -176,6 +176,15 @@ func (s eventStage) firstOf(sr *segRead, l int, toks []token.Tok) (token.Hit, bo
 	return s.Lex.segLists[l].First(toks)
 }
 
+// clauseHas reports a hit of list l in the clause toks[cf:ct] of toks:
+// read once when the clause is the whole segment sr, else matched now.
+func (s eventStage) clauseHas(sr *segRead, l int, toks []token.Tok, cf, ct int) bool {
+	if sr != nil && cf == 0 && ct == len(sr.toks) {
+		return s.hasOf(sr, l, toks)
+	}
+	return s.Lex.segLists[l].Has(toks[cf:ct])
+}
+
 // hasOf reports a hit of list l (see allOf).
 func (s eventStage) hasOf(sr *segRead, l int, toks []token.Tok) bool {
 	_, ok := s.firstOf(sr, l, toks)
