@@ -125,7 +125,7 @@ func mergeEventMentions(c *facts.Context, lex *eventLexicon, ms []eventMention) 
 	}
 	datedByVisit(c, accs)
 	placedByDateline(c, accs)
-	var out []model.Event
+	out := make([]model.Event, 0, len(accs))
 	for _, acc := range accs {
 		if acc.typ == "summit" && !acc.literal && !hasAny(lex.summitBodies, acc.participants) {
 			acc.lowered = true // promoted by an organisation that holds no summits
