@@ -57,10 +57,26 @@ func firstBit(w string) uint {
 
 // segPhrase is phrase k of list l of an index, of n words; second is
 // its second word when that is literal, else ""; prefix, for a phrase
-// opening with a prefix pattern, the prefix.
+// opening with a prefix pattern, the prefix; raw is the phrase as
+// written. exact: the first word (the byFirst key or the prefix) and
+// second tell a match without the phrase's words being read again.
 type segPhrase struct {
-	l, k, n        int
-	second, prefix string
+	l, k, n             int
+	second, prefix, raw string
+	exact               bool
+}
+
+// newSegPhrase is phrase k of list l, p.
+func newSegPhrase(l, k int, p token.Phrase) segPhrase {
+	e := segPhrase{l: l, k: k, n: len(p.Words), raw: p.Raw}
+	if w := p.Words[0]; strings.HasSuffix(w, "*") {
+		e.prefix = w[:len(w)-1]
+	}
+	if e.n > 1 && !strings.HasSuffix(p.Words[1], "*") {
+		e.second = p.Words[1]
+	}
+	e.exact = e.n == 1 || e.n == 2 && e.second != "" && e.prefix == "" && p.Words[0] != "*"
+	return e
 }
 
 // newSegIndex indexes lists together.
@@ -69,10 +85,7 @@ func newSegIndex(lists []*token.Phrases) *segIndex {
 	var byByte [256][]segPhrase
 	for l, ps := range lists {
 		for k, p := range ps.List {
-			w, e := p.Words[0], segPhrase{l: l, k: k, n: len(p.Words)}
-			if e.n > 1 && !strings.HasSuffix(p.Words[1], "*") {
-				e.second = p.Words[1]
-			}
+			w, e := p.Words[0], newSegPhrase(l, k, p)
 			switch {
 			case w == "*":
 				x.anyStar = true
@@ -80,7 +93,6 @@ func newSegIndex(lists []*token.Phrases) *segIndex {
 					byByte[b] = append(byByte[b], e)
 				}
 			case w[len(w)-1] == '*':
-				e.prefix = w[:len(w)-1]
 				byByte[w[0]] = append(byByte[w[0]], e)
 			default:
 				g := x.byFirst[w]
@@ -111,8 +123,8 @@ func newSegIndex(lists []*token.Phrases) *segIndex {
 		x.stars = x.stars[:0]
 		for l, ps := range lists {
 			for k, p := range ps.List {
-				if w := p.Words[0]; strings.HasSuffix(w, "*") {
-					x.stars = append(x.stars, segPhrase{l: l, k: k, n: len(p.Words), prefix: w[:len(w)-1]})
+				if strings.HasSuffix(p.Words[0], "*") {
+					x.stars = append(x.stars, newSegPhrase(l, k, p))
 				}
 			}
 		}
@@ -149,8 +161,9 @@ func (sh *segHits) list(l int) []token.Hit {
 // cut keep theirs); buf is scratch space, returned for the next call.
 func (x *segIndex) find(toks []token.Tok, out *segHits, buf []segHit, slab *[]token.Hit) []segHit {
 	n := len(x.lists)
-	var bestBuf, lenBuf, nextBuf, atBuf, touchedBuf [maxSegLists]int
-	best, bestLen, next, at := bestBuf[:n], lenBuf[:n], nextBuf[:n], atBuf[:n]
+	var lenBuf, nextBuf, atBuf, touchedBuf [maxSegLists]int
+	var best [maxSegLists]*segPhrase // at at[l]: the longest phrase of list l there
+	bestLen, next, at := lenBuf[:n], nextBuf[:n], atBuf[:n]
 	found := buf[:0]
 	for i := range toks {
 		w := toks[i].Norm
@@ -183,25 +196,26 @@ func (x *segIndex) find(toks []token.Tok, out *segHits, buf []segHit, slab *[]to
 		// longer
 		touched := touchedBuf[:0]
 		for _, group := range [2][]segPhrase{literal, star} {
-			for _, e := range group {
+			for j := range group {
+				e := &group[j]
 				if at[e.l] == i+1 && e.n <= bestLen[e.l] || i+e.n > len(toks) || !strings.HasPrefix(w, e.prefix) ||
-					e.second != "" && toks[i+1].Norm != e.second || !x.lists[e.l].List[e.k].MatchAt(toks, i) {
+					e.second != "" && toks[i+1].Norm != e.second || !e.exact && !x.lists[e.l].List[e.k].MatchAt(toks, i) {
 					continue
 				}
 				if at[e.l] != i+1 {
 					at[e.l] = i + 1
 					touched = append(touched, e.l)
 				}
-				best[e.l], bestLen[e.l] = e.k, e.n
+				best[e.l], bestLen[e.l] = e, e.n
 			}
 		}
 		for _, l := range touched {
 			if i < next[l] {
 				continue // as All: no hit overlaps the one before
 			}
-			p := &x.lists[l].List[best[l]]
-			e := i + len(p.Words)
-			found = append(found, segHit{l, token.Hit{From: i, To: e, Start: toks[i].Start, End: toks[e-1].End, Phrase: p.Raw}})
+			p := best[l]
+			e := i + p.n
+			found = append(found, segHit{l, token.Hit{From: i, To: e, Start: toks[i].Start, End: toks[e-1].End, Phrase: p.raw}})
 			next[l] = e
 		}
 	}
