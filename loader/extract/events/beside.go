@@ -65,5 +65,5 @@ func fxPunctBetween(body string, from, to int) bool {
 // said"): a clause ending in a saying verb, to be read as a sentence.
 func (s eventStage) leadsQuote(c *facts.Context, i int) bool {
 	toks := s.segToks(c, i)
-	return len(toks) > 4 && s.Lex.saying.EndsBefore(toks, len(toks))
+	return len(toks) > 4 && s.Lex.saying.EndsBeforeIndexed(toks, len(toks))
 }

@@ -62,7 +62,7 @@ func unresolvedDates(a *model.Analysis) bool {
 func (s eventStage) eventDate(c *facts.Context, start, end, near int) string {
 	// The date of a wire dateline ("KYIV, Oct 22 (Agency) -") dates the
 	// report, not the event: it counts only when no other date does.
-	if body := facts.SkipDateline(c.A.Body, start, end); body > start {
+	if body := s.skipDateline(c, start, end); body > start {
 		if d := s.eventDate(c, body, end, near); d != "" {
 			return d
 		}
@@ -74,7 +74,7 @@ func (s eventStage) eventDate(c *facts.Context, start, end, near int) string {
 		}
 		before := token.Tokens(c.A.Body, max(start, d.Start-16), d.Start)
 		n := len(before)
-		if n > 0 && s.Lex.saying.EndsBefore(before, n) || n > 1 && s.Lex.saying.EndsBefore(before, n-1) {
+		if n > 0 && s.Lex.saying.EndsBeforeIndexed(before, n) || n > 1 && s.Lex.saying.EndsBeforeIndexed(before, n-1) {
 			continue
 		}
 		dist := d.Start - near
@@ -86,6 +86,19 @@ func (s eventStage) eventDate(c *facts.Context, start, end, near int) string {
 		}
 	}
 	return best
+}
+
+// skipDateline is facts.SkipDateline of the document's body, the last
+// answer kept: a segment's dates are looked for over the same span
+// several times (decisions, the mention, implied meetings).
+func (s eventStage) skipDateline(c *facts.Context, start, end int) int {
+	if s.memo == nil {
+		return facts.SkipDateline(c.A.Body, start, end)
+	}
+	if m := &s.memo.dateline; !m.done || m.start != start || m.end != end {
+		m.start, m.end, m.at, m.done = start, end, facts.SkipDateline(c.A.Body, start, end), true
+	}
+	return s.memo.dateline.at
 }
 
 // fxLongBefore reports a day more than a year before the document date.

@@ -22,7 +22,7 @@ func (s eventStage) impliedMeeting(c *facts.Context, i int, toks []token.Tok, sr
 			continue
 		}
 		before := token.Tokens(c.A.Body, max(start, mn.Start-8), mn.Start)
-		if s.Lex.placePreps.EndsBefore(before, len(before)) {
+		if s.Lex.placePreps.EndsBeforeIndexed(before, len(before)) {
 			return h, true
 		}
 	}

@@ -99,7 +99,7 @@ func (s eventStage) mentionInToks(c *facts.Context, i, start, end int, toks []to
 		m.definite = m.definite || t.Norm == "the" || t.Norm == "this"
 	}
 	cf, ct := token.Clause(c.A.Body, toks, hit.From, s.Lex.clauseOpeners)
-	m.past = s.Lex.past.Has(toks[cf:ct])
+	m.past = s.clauseHas(sr, segPast, toks, cf, ct)
 	placed := false // a place naming the event or introduced by "in" or "at" wins
 	var prev model.Mention
 	var possessors []string // "the IMF's biggest debtor": parties only when too few others
@@ -133,8 +133,8 @@ func (s eventStage) mentionInToks(c *facts.Context, i, start, end int, toks []to
 			if hit.End > hit.Start && namesEventAt(c.A.Body, mn.Start, mn.End, hit.Start) {
 				// "the Jeddah talks", "a London conference": the event's name
 				m.placeKey, placed, m.named = mn.Key, true, true
-			} else if s.Lex.placePreps.EndsBefore(before, len(before)) || len(before) > 0 && before[len(before)-1].Norm == "the" &&
-				s.Lex.placePreps.EndsBefore(before, len(before)-1) {
+			} else if s.Lex.placePreps.EndsBeforeIndexed(before, len(before)) || len(before) > 0 && before[len(before)-1].Norm == "the" &&
+				s.Lex.placePreps.EndsBeforeIndexed(before, len(before)-1) {
 				m.placeKey, placed = mn.Key, true
 			} else if m.placeKey == "" {
 				m.placeKey = mn.Key
@@ -229,7 +229,7 @@ func (s eventStage) mentionInToks(c *facts.Context, i, start, end int, toks []to
 	if ss, se := c.SentSpan(i); m.date == "" && !m.named && pastPeriodIn(c, ss, se) {
 		return m, false // "after a meeting in February": background told by its month
 	}
-	if s.Lex.habitual.Has(toks[cf:ct]) {
+	if s.clauseHas(sr, segHabitual, toks, cf, ct) {
 		return m, false // "held every three years": no one occurrence
 	}
 	if fxLongBefore(m.date, c.DocDate) {

@@ -125,7 +125,7 @@ func mergeEventMentions(c *facts.Context, lex *eventLexicon, ms []eventMention) 
 	}
 	datedByVisit(c, accs)
 	placedByDateline(c, accs)
-	var out []model.Event
+	out := make([]model.Event, 0, len(accs))
 	for _, acc := range accs {
 		if acc.typ == "summit" && !acc.literal && !hasAny(lex.summitBodies, acc.participants) {
 			acc.lowered = true // promoted by an organisation that holds no summits
@@ -290,12 +290,12 @@ func mentionedIn(c *facts.Context, key string, sents []int) bool {
 // again ("long talks in Ohrid" and "the Ohrid meeting"); the event is
 // then a meeting, the more specific word.
 func sameGathering(lex *eventLexicon, accs []*eventAcc, m eventMention) *eventAcc {
-	pair := map[string]bool{"meeting": true, "talks": true}
-	if !pair[m.typ] || m.placeKey == "" {
+	pair := func(typ string) bool { return typ == "meeting" || typ == "talks" }
+	if !pair(m.typ) || m.placeKey == "" {
 		return nil
 	}
 	for _, acc := range accs {
-		if pair[acc.typ] && acc.typ != m.typ && acc.past == m.past && acc.placeKey == m.placeKey && compatibleEvent(acc, m) {
+		if pair(acc.typ) && acc.typ != m.typ && acc.past == m.past && acc.placeKey == m.placeKey && compatibleEvent(acc, m) {
 			acc.typ = "meeting"
 			return acc
 		}
@@ -325,6 +325,9 @@ func samePlaceAndDay(accs []*eventAcc, m eventMention) *eventAcc {
 	return found
 }
 
+// duringVisit are the event types datedByVisit dates.
+var duringVisit = map[string]bool{"meeting": true, "talks": true, "signing": true, "press conference": true}
+
 // datedByVisit dates the undated events told during a visit: when a
 // document tells one dated visit, an undated meeting, talks, signing or
 // press conference told after it with one of its people took place on
@@ -343,9 +346,8 @@ func datedByVisit(c *facts.Context, accs []*eventAcc) {
 	if visit == nil {
 		return
 	}
-	during := map[string]bool{"meeting": true, "talks": true, "signing": true, "press conference": true}
 	for _, acc := range accs {
-		if acc == visit || acc.date != "" || acc.past || !during[acc.typ] || acc.sents[0] < visit.sents[0] {
+		if acc == visit || acc.date != "" || acc.past || !duringVisit[acc.typ] || acc.sents[0] < visit.sents[0] {
 			continue
 		}
 		shared := false

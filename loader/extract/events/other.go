@@ -32,7 +32,7 @@ func (s eventStage) otherIn(c *facts.Context, i int) (eventMention, bool) {
 		}
 		m := eventMention{sent: i, typ: "other", sub: "decision", date: s.eventDate(c, start, end, h.Start)}
 		cf, ct := token.Clause(c.A.Body, toks, h.From, s.Lex.clauseOpeners)
-		if s.Lex.past.Has(toks[cf:ct]) && m.date == "" || s.Lex.generic.Has(toks[cf:ct]) {
+		if s.clauseHas(sr, segPast, toks, cf, ct) && m.date == "" || s.clauseHas(sr, segGeneric, toks, cf, ct) {
 			continue // an earlier decision counts only when dated
 		}
 		passive := h.From > 0 && s.Lex.passiveAux[toks[h.From-1].Norm]
@@ -105,7 +105,7 @@ func (s eventStage) venueIn(c *facts.Context, start, end int) string {
 		}
 		before := token.Tokens(c.A.Body, max(start, mn.Start-8), mn.Start)
 		n := len(before)
-		if s.Lex.placePreps.EndsBefore(before, n) || n > 0 && before[n-1].Norm == "the" && s.Lex.placePreps.EndsBefore(before, n-1) {
+		if s.Lex.placePreps.EndsBeforeIndexed(before, n) || n > 0 && before[n-1].Norm == "the" && s.Lex.placePreps.EndsBeforeIndexed(before, n-1) {
 			return mn.Key
 		}
 	}

@@ -69,7 +69,7 @@ func (s eventStage) venuePrepBefore(c *facts.Context, start, at int) bool {
 	if n > 0 && before[n-1].Norm == "the" {
 		n--
 	}
-	return n > 0 && (before[n-1].Norm == "to" || s.Lex.placePreps.EndsBefore(before, n))
+	return n > 0 && (before[n-1].Norm == "to" || s.Lex.placePreps.EndsBeforeIndexed(before, n))
 }
 
 // nameGapWords between a place and a trigger show the place is not part

@@ -1,10 +1,6 @@
 package events
 
-import (
-	"strings"
-
-	"github.com/kg-project/kg/loader/extract/token"
-)
+import "github.com/kg-project/kg/loader/extract/token"
 
 // The phrase lists read over whole segments, by index into
 // eventLexicon.segLists; the trigger list of event type k is
@@ -22,11 +18,13 @@ const (
 	segImplied
 	segAttendance
 	segRelativeDays // read for every trigger (dayOffsetDate)
+	segPast         // read for every trigger, in its clause (see clauseHas)
 	segRelative     // the first of those read in event segments only
 	segFuture
 	segBelowSummit
 	segNotSummit
 	segGeneric
+	segHabitual
 	segTypes
 )
 
@@ -49,40 +47,12 @@ func segLocal(l int) int {
 // above (LoadEventLexicon refuses more types).
 const maxSegLists = 32
 
-// segIndex indexes the phrases of several lists together, so that one
-// pass over a segment's words finds the hits of every one (find).
-type segIndex struct {
-	lists []*token.Phrases
-	union token.Phrases // all the phrases: its first-word filter
-	// byFirst lists, for each literal first word, the phrases of every
-	// list starting with it, list by list in list order; stars the
-	// prefix-pattern phrases ("greet*") by the first byte of the words
-	// they can match, in the same order within each: those of byte b
-	// are stars[starFrom[b]:starFrom[b+1]], and starBytes holds the
-	// bytes with any. anyStar: a pattern "*" alone, matching every word,
-	// is among them (all are then tried at every word). Small, so that
-	// a word starting none is passed reading little memory.
-	byFirst   map[string][]segPhrase
-	stars     []segPhrase
-	starFrom  [257]int32
-	starBytes [4]uint64
-	anyStar   bool
-}
-
-// segPhrase is phrase k of list l of an index, of n words; second is
-// its second word when that is literal, else ""; prefix, for a phrase
-// opening with a prefix pattern, the prefix.
-type segPhrase struct {
-	l, k, n        int
-	second, prefix string
-}
-
 // joinSegLists sets lex.segLists and the indexes of its lists, once
 // they are compiled: the lists above, then the types' triggers.
 func (lex *eventLexicon) joinSegLists() {
 	lex.segLists = []*token.Phrases{&lex.onsetSubjects, &lex.decisions, &lex.sidelines, &lex.signVerbs,
-		&lex.coreferent, &lex.impliedMeeting, &lex.attendance, &lex.relativeDays, &lex.relative, &lex.future,
-		&lex.belowSummit, &lex.notSummit, &lex.generic}
+		&lex.coreferent, &lex.impliedMeeting, &lex.attendance, &lex.relativeDays, &lex.past, &lex.relative, &lex.future,
+		&lex.belowSummit, &lex.notSummit, &lex.generic, &lex.habitual}
 	for k := range lex.Types {
 		lex.segLists = append(lex.segLists, &lex.Types[k].Triggers)
 	}
@@ -95,154 +65,4 @@ func (lex *eventLexicon) joinSegLists() {
 		}
 	}
 	lex.eagerLists, lex.lazyLists = newSegIndex(eager), newSegIndex(lazy)
-}
-
-// newSegIndex indexes lists together.
-func newSegIndex(lists []*token.Phrases) *segIndex {
-	x := &segIndex{lists: lists, union: token.Union(lists...), byFirst: map[string][]segPhrase{}}
-	var byByte [256][]segPhrase
-	for l, ps := range lists {
-		for k, p := range ps.List {
-			w, e := p.Words[0], segPhrase{l: l, k: k, n: len(p.Words)}
-			if e.n > 1 && !strings.HasSuffix(p.Words[1], "*") {
-				e.second = p.Words[1]
-			}
-			switch {
-			case w == "*":
-				x.anyStar = true
-				for b := range byByte {
-					byByte[b] = append(byByte[b], e)
-				}
-			case w[len(w)-1] == '*':
-				e.prefix = w[:len(w)-1]
-				byByte[w[0]] = append(byByte[w[0]], e)
-			default:
-				x.byFirst[w] = append(x.byFirst[w], e)
-			}
-		}
-	}
-	for b, es := range byByte {
-		x.starFrom[b] = int32(len(x.stars))
-		if len(es) > 0 && !x.anyStar {
-			x.stars = append(x.stars, es...)
-			x.starBytes[b/64] |= 1 << (b % 64)
-		}
-	}
-	x.starFrom[256] = int32(len(x.stars))
-	if x.anyStar { // every pattern at every word, in list order
-		x.stars = x.stars[:0]
-		for l, ps := range lists {
-			for k, p := range ps.List {
-				if w := p.Words[0]; strings.HasSuffix(w, "*") {
-					x.stars = append(x.stars, segPhrase{l: l, k: k, n: len(p.Words), prefix: w[:len(w)-1]})
-				}
-			}
-		}
-	}
-	return x
-}
-
-// segHit is a hit of list l, as find finds it.
-type segHit struct {
-	l int
-	h token.Hit
-}
-
-// segHits are the hits of the lists of an index in one segment, list by
-// list: those of list l end at ends[l], and begin where those of list
-// l-1 end.
-type segHits struct {
-	hits []token.Hit
-	ends [maxSegLists]int32
-}
-
-// list returns the hits of list l.
-func (sh *segHits) list(l int) []token.Hit {
-	from := int32(0)
-	if l > 0 {
-		from = sh.ends[l-1]
-	}
-	return sh.hits[from:sh.ends[l]:sh.ends[l]]
-}
-
-// find sets out to the hits in toks of each list of x: what All of each
-// gives, from one pass over the words. The hits are cut from the end of
-// slab, which grows as needed (a new array when full: the hits already
-// cut keep theirs); buf is scratch space, returned for the next call.
-func (x *segIndex) find(toks []token.Tok, out *segHits, buf []segHit, slab *[]token.Hit) []segHit {
-	n := len(x.lists)
-	var bestBuf, lenBuf, nextBuf, atBuf, touchedBuf [maxSegLists]int
-	best, bestLen, next, at := bestBuf[:n], lenBuf[:n], nextBuf[:n], atBuf[:n]
-	found := buf[:0]
-	for i := range toks {
-		w := toks[i].Norm
-		var literal, star []segPhrase
-		if x.union.MayStart(w) {
-			literal = x.byFirst[w]
-		}
-		switch {
-		case x.anyStar:
-			star = x.stars
-		case w != "" && x.starBytes[w[0]/64]&(1<<(w[0]%64)) != 0:
-			b := int(w[0])
-			star = x.stars[x.starFrom[b]:x.starFrom[b+1]]
-		}
-		if len(literal) == 0 && len(star) == 0 {
-			continue
-		}
-		// as Phrases.LongestAt of each list: its literal phrases first,
-		// then its patterns, a later phrase winning only when strictly
-		// longer
-		touched := touchedBuf[:0]
-		for _, group := range [2][]segPhrase{literal, star} {
-			for _, e := range group {
-				if at[e.l] == i+1 && e.n <= bestLen[e.l] || i+e.n > len(toks) || !strings.HasPrefix(w, e.prefix) ||
-					e.second != "" && toks[i+1].Norm != e.second || !x.lists[e.l].List[e.k].MatchAt(toks, i) {
-					continue
-				}
-				if at[e.l] != i+1 {
-					at[e.l] = i + 1
-					touched = append(touched, e.l)
-				}
-				best[e.l], bestLen[e.l] = e.k, e.n
-			}
-		}
-		for _, l := range touched {
-			if i < next[l] {
-				continue // as All: no hit overlaps the one before
-			}
-			p := &x.lists[l].List[best[l]]
-			e := i + len(p.Words)
-			found = append(found, segHit{l, token.Hit{From: i, To: e, Start: toks[i].Start, End: toks[e-1].End, Phrase: p.Raw}})
-			next[l] = e
-		}
-	}
-	// list by list, in text order within each: a counting sort
-	count := nextBuf[:n]
-	for l := range count {
-		count[l] = 0
-	}
-	for _, f := range found {
-		count[f.l]++
-	}
-	end := int32(0)
-	for l, c := range count {
-		count[l] = int(end) // where the hits of list l begin
-		end += int32(c)
-		out.ends[l] = end
-	}
-	out.hits = nil
-	if len(found) > 0 {
-		h := *slab
-		if cap(h)-len(h) < len(found) {
-			h = make([]token.Hit, 0, max(64, 2*cap(h), len(found)))
-		}
-		from, to := len(h), len(h)+len(found)
-		*slab, out.hits = h[:to], h[from:to:to]
-		for _, f := range found {
-			out.hits[count[f.l]] = f.h
-			count[f.l]++
-		}
-	}
-	return found
 }

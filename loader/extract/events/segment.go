@@ -20,6 +20,12 @@ type docMemo struct {
 	found []segHit // segIndex.find's scratch space
 	// slab holds the hits of the segments read (see segIndex.find)
 	slab []token.Hit
+	// dateline is the last answer of skipDateline: where the text after
+	// a dateline opening [start, end) begins
+	dateline struct {
+		start, end, at int
+		done           bool
+	}
 }
 
 // segRead is one segment as read: toks once words is done, the rest
@@ -73,6 +79,7 @@ func (s eventStage) releaseDocMemo() {
 	clear(s.memo.segs)
 	s.memo.found = s.memo.found[:0]
 	s.memo.slab = s.memo.slab[:0]
+	s.memo.dateline.done = false
 	docMemos.Put(s.memo)
 }
 
@@ -167,6 +174,15 @@ func (s eventStage) firstOf(sr *segRead, l int, toks []token.Tok) (token.Hit, bo
 		return token.Hit{}, false
 	}
 	return s.Lex.segLists[l].First(toks)
+}
+
+// clauseHas reports a hit of list l in the clause toks[cf:ct] of toks:
+// read once when the clause is the whole segment sr, else matched now.
+func (s eventStage) clauseHas(sr *segRead, l int, toks []token.Tok, cf, ct int) bool {
+	if sr != nil && cf == 0 && ct == len(sr.toks) {
+		return s.hasOf(sr, l, toks)
+	}
+	return s.Lex.segLists[l].Has(toks[cf:ct])
 }
 
 // hasOf reports a hit of list l (see allOf).

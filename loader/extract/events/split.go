@@ -23,14 +23,16 @@ func (s eventStage) splitMentions(c *facts.Context, i int) (parts []eventMention
 	start, end := c.SentSpan(i)
 	sr := s.seg(c, i)
 	toks := sr.toks
-	hits := append([]token.Hit(nil), sr.open...) // sorted below: a copy
-	if h, ok := s.signingAt(c.A.Body, toks, sr); ok && fxHasAny(toks[max(0, h.From-4):h.From], "and") {
-		// "met in Kyiv and (the two leaders) signed a security
-		// agreement": a signing coordinated with another event
-		hits = append(hits, h)
-	}
-	if len(hits) < 2 {
+	sign, signed := s.signingAt(c.A.Body, toks, sr)
+	// "met in Kyiv and (the two leaders) signed a security agreement": a
+	// signing coordinated with another event
+	signed = signed && fxHasAny(toks[max(0, sign.From-4):sign.From], "and")
+	if n := len(sr.open); n < 2 && !(n == 1 && signed) {
 		return nil, false
+	}
+	hits := append(make([]token.Hit, 0, len(sr.open)+1), sr.open...) // sorted below: a copy
+	if signed {
+		hits = append(hits, sign)
 	}
 	sort.Slice(hits, func(a, b int) bool { return hits[a].From < hits[b].From })
 	var kept []token.Hit
