@@ -220,7 +220,7 @@ func (d *attribDoc) findRelays(i int) {
 
 // docSource makes a document source, relayed by the outlet that saw it.
 func (d *attribDoc) docSource(name string) attribSource {
-	src := attribSource{name: name, id: schema.PrefixDocRef + token.Slug(name), kind: "document"}
+	src := attribSource{name: name, id: slugID(schema.PrefixDocRef, name), kind: "document"}
 	if out, ok := d.docVia[name]; ok {
 		src = src.relay(d.c, out)
 	}
@@ -476,7 +476,7 @@ func (d *attribDoc) unnamedSource(toks []token.Tok) attribSource {
 			name = n
 		}
 	}
-	src := attribSource{name: name, id: schema.PrefixUnnamed + token.Slug(name), kind: "unnamed"}
+	src := attribSource{name: name, id: slugID(schema.PrefixUnnamed, name), kind: "unnamed"}
 	if d.unnamed == nil {
 		d.unnamed = make([]attribSource, 0, 8) // one growth for most texts, not four
 	}
