@@ -14,8 +14,12 @@ import "github.com/kg-project/kg/loader/extract/token"
 // phrases) of sentence list list matching at token at.
 type sentMatch struct{ at, list, phrase int32 }
 
-// sentScan is one sentence's tokens and its matches, in token order.
-type sentScan struct {
+// sentScan is where one sentence's matches lie in attribDoc.flat, which
+// holds every sentence's, one after the other, in token order.
+type sentScan struct{ from, to int32 }
+
+// curSentence is the sentence the patterns read: its tokens and matches.
+type curSentence struct {
 	toks    []token.Tok
 	matches []sentMatch
 }
@@ -24,13 +28,11 @@ type sentScan struct {
 func (d *attribDoc) scanSentences() {
 	sents := d.c.A.Sents
 	d.sents = make([]sentScan, len(sents))
-	flat := make([]sentMatch, 0, 2*len(sents)) // every sentence's matches, one after the other
-	from := make([]int, len(sents)+1)
+	flat := make([]sentMatch, 0, 2*len(sents))
 	best := make([]int, d.lex.sentence.Len())
 	for i := range sents {
-		start, end := d.c.SentSpan(i)
-		toks := d.tokens(start, end)
-		d.sents[i].toks = toks
+		toks := d.tokens(d.c.SentSpan(i))
+		d.sents[i].from = int32(len(flat))
 		for k := range toks {
 			if !d.lex.sentence.LongestAt(toks, k, best) {
 				continue
@@ -41,25 +43,24 @@ func (d *attribDoc) scanSentences() {
 				}
 			}
 		}
-		from[i+1] = len(flat)
+		d.sents[i].to = int32(len(flat))
 	}
-	for i := range d.sents {
-		d.sents[i].matches = flat[from[i]:from[i+1]:from[i+1]]
-	}
+	d.flat = flat
 }
 
 // sentenceTokens returns the tokens of sentence i (what token.Tokens
 // gives for its span) and makes them the sentence the patterns read.
 func (d *attribDoc) sentenceTokens(i int) []token.Tok {
-	d.cur = &d.sents[i]
-	return d.cur.toks
+	toks, sc := d.tokens(d.c.SentSpan(i)), d.sents[i]
+	d.cur = curSentence{toks: toks, matches: d.flat[sc.from:sc.to:sc.to]}
+	return toks
 }
 
 // sentMatches returns the matches of toks and the index of ps among the
 // sentence lists when toks are the sentence read (see sentenceTokens).
 func (d *attribDoc) sentMatches(ps *token.Phrases, toks []token.Tok) ([]sentMatch, int32, bool) {
-	c := d.cur
-	if c == nil || len(toks) == 0 || len(toks) != len(c.toks) || &toks[0] != &c.toks[0] {
+	c := &d.cur
+	if len(toks) == 0 || len(toks) != len(c.toks) || &toks[0] != &c.toks[0] {
 		return nil, 0, false
 	}
 	for l, x := range d.lex.sentLists {

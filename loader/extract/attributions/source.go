@@ -80,10 +80,11 @@ type attribDoc struct {
 	// verbToks and verbHits: the last token slice verbs read and its hits.
 	verbToks []token.Tok
 	verbHits []token.Hit
-	// sents are the sentences read once (see scanSentences); cur is the
-	// one the patterns read, nil before the first.
+	// sents are where the matches of each sentence, read once, lie in
+	// flat (see scanSentences); cur is the sentence the patterns read.
 	sents []sentScan
-	cur   *sentScan
+	flat  []sentMatch
+	cur   curSentence
 	// sortedMentions: see sortedMentionCount.
 	sortedMentions int
 	// tok finds the words of spans of the body (nil when it has no
@@ -118,7 +119,7 @@ func newAttribDoc(c *facts.Context, lex *attribLexicon) *attribDoc {
 	}
 	d.scanSentences()
 	for i := range c.A.Sents {
-		if len(d.sents[i].matches) > 0 {
+		if d.sents[i].to > d.sents[i].from {
 			d.findRelays(i)
 		}
 	}
