@@ -59,8 +59,9 @@ type attribLexicon struct {
 	pledges token.Phrases
 	// sentLists are the lists the sentence patterns look for in a whole
 	// sentence, sentence the same joined (see scanSentences).
-	sentLists []*token.Phrases
-	sentence  *token.Joined
+	sentLists  []*token.Phrases
+	sentence   *token.Joined
+	sentFirsts *firstShapes
 }
 
 func LoadLexicon(data fs.FS) (*attribLexicon, error) {
@@ -118,5 +119,6 @@ func LoadLexicon(data fs.FS) (*attribLexicon, error) {
 	lex.sentLists = []*token.Phrases{&lex.verbs, &lex.passive, &lex.according, &lex.asReported, &lex.citing, &lex.under,
 		&lex.statedBy, &lex.docVerbs, &lex.stanceNouns, &lex.primaryVerbs, &lex.participles, &lex.seenBy, &lex.whichSeen}
 	lex.sentence = token.Join(lex.sentLists...)
+	lex.sentFirsts = firstShapesOf(lex.sentLists)
 	return lex, nil
 }

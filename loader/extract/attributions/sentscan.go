@@ -1,6 +1,10 @@
 package attributions
 
-import "github.com/kg-project/kg/loader/extract/token"
+import (
+	"strings"
+
+	"github.com/kg-project/kg/loader/extract/token"
+)
 
 // The sentence patterns of inSentence, findVerbs and findRelays each look
 // for a phrase of their own list in the same tokens. One pass over each
@@ -9,6 +13,36 @@ import "github.com/kg-project/kg/loader/extract/token"
 // phrase of each list. A list's first hit or hits are then read off those
 // matches, which gives what its First and All give. Most sentences hold
 // few matches.
+
+// firstShapes tells, by its first byte and length, a word that may be
+// the first word of a phrase of some lists: a word whose shape no first
+// word has starts none (a prefix pattern "x*" would make every word
+// pass: see firstShapesOf).
+type firstShapes struct {
+	all  bool
+	bits [256]uint64 // bit n of bits[c]: a first word of n bytes opens with c
+}
+
+// firstShapesOf gathers the shapes of the first words of lists.
+func firstShapesOf(lists []*token.Phrases) *firstShapes {
+	f := &firstShapes{}
+	for _, ps := range lists {
+		for _, p := range ps.List {
+			w := p.Words[0]
+			if strings.HasSuffix(w, "*") || len(w) == 0 || len(w) >= 64 {
+				f.all = true
+				continue
+			}
+			f.bits[w[0]] |= 1 << len(w)
+		}
+	}
+	return f
+}
+
+// mayStart reports whether w has the shape of a first word.
+func (f *firstShapes) mayStart(w string) bool {
+	return f.all || len(w) == 0 || len(w) >= 64 || f.bits[w[0]]&(1<<len(w)) != 0
+}
 
 // sentMatch is the longest phrase (phrase, an index into the list's
 // phrases) of sentence list list matching at token at.
@@ -34,7 +68,7 @@ func (d *attribDoc) scanSentences() {
 		toks := d.tokens(d.c.SentSpan(i))
 		d.sents[i].from = int32(len(flat))
 		for k := range toks {
-			if !d.lex.sentence.LongestAt(toks, k, best) {
+			if !d.lex.sentFirsts.mayStart(toks[k].Norm) || !d.lex.sentence.LongestAt(toks, k, best) {
 				continue
 			}
 			for l, p := range best {
