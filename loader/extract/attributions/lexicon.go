@@ -62,6 +62,8 @@ type attribLexicon struct {
 	sentLists  []*token.Phrases
 	sentence   *token.Joined
 	sentFirsts *firstShapes
+	// docFirsts are the shapes of the Documents' first words.
+	docFirsts *firstShapes
 }
 
 func LoadLexicon(data fs.FS) (*attribLexicon, error) {
@@ -120,5 +122,6 @@ func LoadLexicon(data fs.FS) (*attribLexicon, error) {
 		&lex.statedBy, &lex.docVerbs, &lex.stanceNouns, &lex.primaryVerbs, &lex.participles, &lex.seenBy, &lex.whichSeen}
 	lex.sentence = token.Join(lex.sentLists...)
 	lex.sentFirsts = firstShapesOf(lex.sentLists)
+	lex.docFirsts = firstShapesOf([]*token.Phrases{&lex.Documents})
 	return lex, nil
 }

@@ -44,6 +44,26 @@ func (f *firstShapes) mayStart(w string) bool {
 	return f.all || len(w) == 0 || len(w) >= 64 || f.bits[w[0]]&(1<<len(w)) != 0
 }
 
+// allShaped is ps.All(toks), with f (the firstShapesOf ps) passing
+// over most words at once.
+func allShaped(ps *token.Phrases, f *firstShapes, toks []token.Tok) []token.Hit {
+	var out []token.Hit
+	for i := 0; i < len(toks); {
+		best := -1
+		if f.mayStart(toks[i].Norm) {
+			best = ps.LongestAt(toks, i)
+		}
+		if best < 0 {
+			i++
+			continue
+		}
+		n := len(ps.List[best].Words)
+		out = append(out, token.Hit{From: i, To: i + n, Start: toks[i].Start, End: toks[i+n-1].End, Phrase: ps.List[best].Raw})
+		i += n
+	}
+	return out
+}
+
 // sentMatch is the longest phrase (phrase, an index into the list's
 // phrases) of sentence list list matching at token at.
 type sentMatch struct{ at, list, phrase int32 }

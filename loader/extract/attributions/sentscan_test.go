@@ -30,3 +30,24 @@ func TestFirstShapes(t *testing.T) {
 		t.Error("shapes of a one-word list")
 	}
 }
+
+// allShaped finds what All finds.
+func TestAllShaped(t *testing.T) {
+	ps := token.Compile([]string{"draft statement", "draft", "statement", "joint draft statement", "text"})
+	f := firstShapesOf([]*token.Phrases{&ps})
+	text := "The joint draft statement, a draft, and the text: statement draft statement texts."
+	toks := token.Scan(text, 0, len(text), nil)
+	for from := 0; from <= len(toks); from++ {
+		for to := from; to <= len(toks); to++ {
+			got, want := allShaped(&ps, f, toks[from:to]), ps.All(toks[from:to])
+			if len(got) != len(want) {
+				t.Fatalf("[%d:%d] allShaped = %v, All = %v", from, to, got, want)
+			}
+			for k := range got {
+				if got[k] != want[k] {
+					t.Fatalf("[%d:%d] allShaped = %v, All = %v", from, to, got, want)
+				}
+			}
+		}
+	}
+}

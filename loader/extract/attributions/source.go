@@ -96,7 +96,7 @@ func newAttribDoc(c *facts.Context, lex *attribLexicon) *attribDoc {
 	d := &attribDoc{c: c, lex: lex, docVia: map[string]model.Mention{}, quotes: token.QuoteSpans(c.A.Body),
 		sortedMentions: sortedMentionCount(c.A), tok: newTokIndex(c.A.Body)}
 	toks := token.Tokens(c.A.Body, 0, len(c.A.Body))
-	hits := lex.Documents.All(toks)
+	hits := allShaped(&lex.Documents, lex.docFirsts, toks)
 	var actorAt map[int]model.Mention // actor mentions by start offset, when a document noun needs them
 	actors := func() map[int]model.Mention {
 		if actorAt == nil {
