@@ -2,6 +2,7 @@ package attributions
 
 import (
 	"math/rand"
+	"reflect"
 	"testing"
 
 	"github.com/kg-project/kg/loader/extract/token"
@@ -21,6 +22,18 @@ func TestCleanTextEqualsClean(t *testing.T) {
 		s := string(b)
 		if got, want := cleanText(s), token.Clean(s); got != want {
 			t.Fatalf("cleanText(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// wordsOf and slugID give what token.Tokens and token.Slug give.
+func TestWordsOfAndSlugOf(t *testing.T) {
+	for _, s := range []string{"", "Minister of Defence", "Élysée  officials", "a senior EU-official's aide", "  ", "X2 Ré-Ünion ç"} {
+		if got, want := slugID("unnamed:", s), "unnamed:"+token.Slug(s); got != want {
+			t.Errorf("slugID(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := wordsOf(s), token.Tokens(s, 0, len(s)); len(got)+len(want) > 0 && !reflect.DeepEqual(got, want) {
+			t.Errorf("wordsOf(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

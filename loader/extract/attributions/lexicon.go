@@ -59,8 +59,11 @@ type attribLexicon struct {
 	pledges token.Phrases
 	// sentLists are the lists the sentence patterns look for in a whole
 	// sentence, sentence the same joined (see scanSentences).
-	sentLists []*token.Phrases
-	sentence  *token.Joined
+	sentLists  []*token.Phrases
+	sentence   *token.Joined
+	sentFirsts *firstShapes
+	// docFirsts are the shapes of the Documents' first words.
+	docFirsts *firstShapes
 }
 
 func LoadLexicon(data fs.FS) (*attribLexicon, error) {
@@ -118,5 +121,7 @@ func LoadLexicon(data fs.FS) (*attribLexicon, error) {
 	lex.sentLists = []*token.Phrases{&lex.verbs, &lex.passive, &lex.according, &lex.asReported, &lex.citing, &lex.under,
 		&lex.statedBy, &lex.docVerbs, &lex.stanceNouns, &lex.primaryVerbs, &lex.participles, &lex.seenBy, &lex.whichSeen}
 	lex.sentence = token.Join(lex.sentLists...)
+	lex.sentFirsts = firstShapesOf(lex.sentLists)
+	lex.docFirsts = firstShapesOf([]*token.Phrases{&lex.Documents})
 	return lex, nil
 }

@@ -16,11 +16,11 @@ func (s attributionStage) relativeSpeaker(d *attribDoc, i int, toks []token.Tok)
 			continue
 		}
 		v := k + 1
-		for v < len(toks) && phraseLenAt(s.lex.aux, toks, v) > 0 {
-			v += phraseLenAt(s.lex.aux, toks, v)
+		for v < len(toks) && phraseLenAt(&s.lex.aux, toks, v) > 0 {
+			v += phraseLenAt(&s.lex.aux, toks, v)
 		}
-		n := phraseLenAt(s.lex.verbs, toks, v)
-		if n == 0 || phraseLenAt(s.lex.objectVerbs, toks, v) > 0 {
+		n := phraseLenAt(&s.lex.verbs, toks, v)
+		if n == 0 || phraseLenAt(&s.lex.objectVerbs, toks, v) > 0 {
 			continue
 		}
 		ante, ok := d.antecedent(start, toks[k-1].End)
@@ -91,9 +91,21 @@ func (d *attribDoc) antecedent(s, e int) (attribSource, bool) {
 	return attribSource{}, false
 }
 
+// firstWithin is ps.First(toks) when that hit starts at most maxFrom
+// words in, found without trying the words after; false otherwise.
+func firstWithin(ps *token.Phrases, toks []token.Tok, maxFrom int) (token.Hit, bool) {
+	for i := 0; i < len(toks) && i <= maxFrom; i++ {
+		if k := ps.LongestAt(toks, i); k >= 0 {
+			n := len(ps.List[k].Words)
+			return token.Hit{From: i, To: i + n, Start: toks[i].Start, End: toks[i+n-1].End, Phrase: ps.List[k].Raw}, true
+		}
+	}
+	return token.Hit{}, false
+}
+
 // phraseLenAt is how many words the longest phrase of ps matching toks at
 // i spans, 0 when none matches.
-func phraseLenAt(ps token.Phrases, toks []token.Tok, i int) int {
+func phraseLenAt(ps *token.Phrases, toks []token.Tok, i int) int {
 	if i >= len(toks) {
 		return 0
 	}

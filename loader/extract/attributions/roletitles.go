@@ -32,7 +32,7 @@ func (d *attribDoc) roleTitleList() []roleTitle {
 			if ofID == "" {
 				ofID = d.c.CountryOf(p.ID) // "President" of the state he serves
 			}
-			d.roleTitles = append(d.roleTitles, roleTitle{person: p, words: token.Tokens(r.Title, 0, len(r.Title)), ofID: ofID})
+			d.roleTitles = append(d.roleTitles, roleTitle{person: p, words: wordsOf(r.Title), ofID: ofID})
 		}
 	}
 	return d.roleTitles

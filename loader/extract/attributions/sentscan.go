@@ -1,6 +1,10 @@
 package attributions
 
-import "github.com/kg-project/kg/loader/extract/token"
+import (
+	"strings"
+
+	"github.com/kg-project/kg/loader/extract/token"
+)
 
 // The sentence patterns of inSentence, findVerbs and findRelays each look
 // for a phrase of their own list in the same tokens. One pass over each
@@ -10,12 +14,66 @@ import "github.com/kg-project/kg/loader/extract/token"
 // matches, which gives what its First and All give. Most sentences hold
 // few matches.
 
+// firstShapes tells, by its first byte and length, a word that may be
+// the first word of a phrase of some lists: a word whose shape no first
+// word has starts none (a prefix pattern "x*" would make every word
+// pass: see firstShapesOf).
+type firstShapes struct {
+	all  bool
+	bits [256]uint64 // bit n of bits[c]: a first word of n bytes opens with c
+}
+
+// firstShapesOf gathers the shapes of the first words of lists.
+func firstShapesOf(lists []*token.Phrases) *firstShapes {
+	f := &firstShapes{}
+	for _, ps := range lists {
+		for _, p := range ps.List {
+			w := p.Words[0]
+			if strings.HasSuffix(w, "*") || len(w) == 0 || len(w) >= 64 {
+				f.all = true
+				continue
+			}
+			f.bits[w[0]] |= 1 << len(w)
+		}
+	}
+	return f
+}
+
+// mayStart reports whether w has the shape of a first word.
+func (f *firstShapes) mayStart(w string) bool {
+	return f.all || len(w) == 0 || len(w) >= 64 || f.bits[w[0]]&(1<<len(w)) != 0
+}
+
+// allShaped is ps.All(toks), with f (the firstShapesOf ps) passing
+// over most words at once.
+func allShaped(ps *token.Phrases, f *firstShapes, toks []token.Tok) []token.Hit {
+	var out []token.Hit
+	for i := 0; i < len(toks); {
+		best := -1
+		if f.mayStart(toks[i].Norm) {
+			best = ps.LongestAt(toks, i)
+		}
+		if best < 0 {
+			i++
+			continue
+		}
+		n := len(ps.List[best].Words)
+		out = append(out, token.Hit{From: i, To: i + n, Start: toks[i].Start, End: toks[i+n-1].End, Phrase: ps.List[best].Raw})
+		i += n
+	}
+	return out
+}
+
 // sentMatch is the longest phrase (phrase, an index into the list's
 // phrases) of sentence list list matching at token at.
 type sentMatch struct{ at, list, phrase int32 }
 
-// sentScan is one sentence's tokens and its matches, in token order.
-type sentScan struct {
+// sentScan is where one sentence's matches lie in attribDoc.flat, which
+// holds every sentence's, one after the other, in token order.
+type sentScan struct{ from, to int32 }
+
+// curSentence is the sentence the patterns read: its tokens and matches.
+type curSentence struct {
 	toks    []token.Tok
 	matches []sentMatch
 }
@@ -24,15 +82,13 @@ type sentScan struct {
 func (d *attribDoc) scanSentences() {
 	sents := d.c.A.Sents
 	d.sents = make([]sentScan, len(sents))
-	flat := make([]sentMatch, 0, 2*len(sents)) // every sentence's matches, one after the other
-	from := make([]int, len(sents)+1)
+	flat := make([]sentMatch, 0, 2*len(sents))
 	best := make([]int, d.lex.sentence.Len())
 	for i := range sents {
-		start, end := d.c.SentSpan(i)
-		toks := d.tokens(start, end)
-		d.sents[i].toks = toks
+		toks := d.tokens(d.c.SentSpan(i))
+		d.sents[i].from = int32(len(flat))
 		for k := range toks {
-			if !d.lex.sentence.LongestAt(toks, k, best) {
+			if !d.lex.sentFirsts.mayStart(toks[k].Norm) || !d.lex.sentence.LongestAt(toks, k, best) {
 				continue
 			}
 			for l, p := range best {
@@ -41,25 +97,24 @@ func (d *attribDoc) scanSentences() {
 				}
 			}
 		}
-		from[i+1] = len(flat)
+		d.sents[i].to = int32(len(flat))
 	}
-	for i := range d.sents {
-		d.sents[i].matches = flat[from[i]:from[i+1]:from[i+1]]
-	}
+	d.flat = flat
 }
 
 // sentenceTokens returns the tokens of sentence i (what token.Tokens
 // gives for its span) and makes them the sentence the patterns read.
 func (d *attribDoc) sentenceTokens(i int) []token.Tok {
-	d.cur = &d.sents[i]
-	return d.cur.toks
+	toks, sc := d.tokens(d.c.SentSpan(i)), d.sents[i]
+	d.cur = curSentence{toks: toks, matches: d.flat[sc.from:sc.to:sc.to]}
+	return toks
 }
 
 // sentMatches returns the matches of toks and the index of ps among the
 // sentence lists when toks are the sentence read (see sentenceTokens).
 func (d *attribDoc) sentMatches(ps *token.Phrases, toks []token.Tok) ([]sentMatch, int32, bool) {
-	c := d.cur
-	if c == nil || len(toks) == 0 || len(toks) != len(c.toks) || &toks[0] != &c.toks[0] {
+	c := &d.cur
+	if len(toks) == 0 || len(toks) != len(c.toks) || &toks[0] != &c.toks[0] {
 		return nil, 0, false
 	}
 	for l, x := range d.lex.sentLists {

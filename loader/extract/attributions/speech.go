@@ -28,7 +28,7 @@ func (d *attribDoc) findSpeech() {
 			end = off + nl
 		}
 		toks := d.tokens(off, end)
-		if h := phraseLenAt(d.lex.speechBylines, toks, 0); h > 0 {
+		if h := phraseLenAt(&d.lex.speechBylines, toks, 0); h > 0 {
 			for _, m := range d.mentionsIn(off, end) {
 				if m.Kind == "person" {
 					d.speech = &attribSource{name: actorLabel(d.c, m), id: m.Key, kind: m.Kind}
@@ -77,7 +77,7 @@ func wordCount(body string, start, end int) int {
 func (s attributionStage) ownPledge(d *attribDoc, start, end int) bool {
 	toks := d.tokens(start, end)
 	for k := 0; k+1 < len(toks) && k < 8; k++ {
-		if (toks[k].Norm == "we" || toks[k].Norm == "i") && phraseLenAt(s.lex.pledges, toks, k+1) > 0 {
+		if (toks[k].Norm == "we" || toks[k].Norm == "i") && phraseLenAt(&s.lex.pledges, toks, k+1) > 0 {
 			return true
 		}
 	}

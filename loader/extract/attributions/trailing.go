@@ -47,7 +47,7 @@ func (s attributionStage) trailing(d *attribDoc, i int, toks []token.Tok) (rawAt
 		if !ok {
 			continue
 		}
-		if p, ok := s.lex.relayPer.First(tail); ok && (p.From == 0 || p.From <= 3 && strings.Contains(body[v.End:p.Start], ",")) {
+		if p, ok := firstWithin(&s.lex.relayPer, tail, 3); ok && (p.From == 0 || strings.Contains(body[v.End:p.Start], ",")) {
 			inner, iok := d.sourceOf(p.Start+len(p.Phrase), end, false)
 			if src.kind == "outlet" && iok {
 				// "..., X reports per Y": Y says it, X relays (unless X
@@ -104,10 +104,10 @@ func (s attributionStage) asideOpener(tail []token.Tok) bool {
 	if len(tail) == 0 {
 		return true
 	}
-	if h, ok := s.lex.participles.First(tail); ok && h.From == 0 {
+	if phraseLenAt(&s.lex.participles, tail, 0) > 0 { // the first hit opens tail
 		return true
 	}
-	if h, ok := s.lex.circumstance.First(tail); ok && h.From == 0 {
+	if phraseLenAt(&s.lex.circumstance, tail, 0) > 0 {
 		return true
 	}
 	return strings.HasSuffix(tail[0].Norm, "ing") || tail[0].Norm == "without" || tail[0].Norm == "and" || tail[0].Norm == "but"
@@ -244,7 +244,7 @@ func (s attributionStage) circumstantial(tail []token.Tok) bool {
 	if len(tail) == 0 || len(tail) > 9 {
 		return false
 	}
-	if h, ok := s.lex.circumstance.First(tail); !ok || h.From != 0 {
+	if phraseLenAt(&s.lex.circumstance, tail, 0) == 0 { // no first hit opening tail
 		return false
 	}
 	for _, t := range tail {
