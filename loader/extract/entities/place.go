@@ -157,9 +157,12 @@ func (s placeStage) abstractNoun(w string) bool {
 // datelineCity takes the place that opens a dateline when the gazetteer
 // did not know it.
 func (s placeStage) datelineCity(a *model.Analysis) {
-	lines := credits.ContentLines(a.Body)
-	for _, ln := range lines[:min(len(lines), 4)] {
-		m, ok := credits.IsDateline(a.Body[ln.Start:ln.End])
+	for _, ln := range firstContentLines(a.Body, 4) {
+		line := a.Body[ln.Start:ln.End]
+		if !dashBeforeBlank(line) {
+			continue // no dash ends a dateline here
+		}
+		m, ok := credits.IsDateline(line)
 		if !ok {
 			continue
 		}
@@ -170,6 +173,23 @@ func (s placeStage) datelineCity(a *model.Analysis) {
 		}
 		return
 	}
+}
+
+// firstContentLines returns the first n lines of credits.ContentLines
+// of body, splitting only as much of the body as they need: the lines
+// before a line break are those of the whole body.
+func firstContentLines(body string, n int) []credits.Line {
+	for cut := 512; cut < len(body); cut *= 4 {
+		nl := strings.IndexByte(body[cut:], '\n')
+		if nl < 0 {
+			break
+		}
+		if lines := credits.ContentLines(body[:cut+nl]); len(lines) >= n {
+			return lines[:n]
+		}
+	}
+	lines := credits.ContentLines(body)
+	return lines[:min(len(lines), n)]
 }
 
 // add records a place mention named name, the gazetteer's place when it
