@@ -57,7 +57,7 @@ func (s gazMatchStage) Apply(a *model.Analysis) error {
 // calls for.
 func (s gazMatchStage) mention(a *model.Analysis, m gazetteer.Match) (model.Mention, bool) {
 	mn := model.Mention{Start: m.Start, End: m.End, Text: m.Text, Sent: a.SentAt(m.Start)}
-	if s.lex.Has("platform", m.Text) || s.lex.Has("platform", m.Entry.Name) {
+	if s.lex.HasIn(setPlatform, m.Text) || s.lex.HasIn(setPlatform, m.Entry.Name) {
 		return mn, false
 	}
 	if strings.HasPrefix(a.Body[m.End:], "$") {
@@ -95,7 +95,7 @@ func (s gazMatchStage) mention(a *model.Analysis, m gazetteer.Match) (model.Ment
 	}
 	switch h.Entry.Kind {
 	case gazetteer.Person:
-		if !strings.Contains(m.Text, " ") && s.lex.Has("pgroup", token.NextWordText(a.Body, m.End)) {
+		if !strings.Contains(m.Text, " ") && s.lex.HasIn(setPgroup, token.NextWordText(a.Body, m.End)) {
 			return mn, false // "the Smith administration" names a government
 		}
 		mn.Kind, mn.Key, mn.Form = "person", schema.PrefixPerson+h.Entry.ID, string(h.Form)
@@ -171,19 +171,19 @@ func (s gazMatchStage) locative(a *model.Analysis, start, end int) bool {
 		_, at = prevWordAt(body, at-len(lastRune(body[:at])))
 		prev, at = prevWordAt(body, at)
 	}
-	if s.lex.Has("prep", prev) {
+	if s.lex.HasIn(setPrep, prev) {
 		return true
 	}
-	if s.lex.Has("mprep", prev) {
+	if s.lex.HasIn(setMprep, prev) {
 		before, bat := prevWordAt(body, at)
-		if s.lex.Has("motion", before) {
+		if s.lex.HasIn(setMotion, before) {
 			return true
 		}
 		// "the first visit of the president to Paris": a visit or trip
 		// a few words back, in the same clause.
 		for k := 0; k < 4 && before != "" && bat > 0 && !strings.ContainsAny(body[bat-1:bat], ",;.\n"); k++ {
 			before, bat = prevWordAt(body, bat)
-			if s.lex.Has("visitn", before) {
+			if s.lex.HasIn(setVisitn, before) {
 				return true
 			}
 		}
@@ -191,7 +191,7 @@ func (s gazMatchStage) locative(a *model.Analysis, start, end int) bool {
 	if strings.HasPrefix(body[end:], "-based") {
 		return true // "a Washington-based lender"
 	}
-	if s.lex.Has("event", token.NextWordText(body, end)) {
+	if s.lex.HasIn(setEvent, token.NextWordText(body, end)) {
 		return true
 	}
 	if s.isDatelineHead(body, start, end) {

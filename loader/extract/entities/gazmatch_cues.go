@@ -18,7 +18,7 @@ import (
 // before a title ("Kremlin spokesman") names the office, not a body.
 func (s gazMatchStage) speakingVenue(a *model.Analysis, m gazetteer.Match) bool {
 	rest := a.Body[m.End:]
-	if !strings.HasPrefix(rest, " ") || !s.lex.Has("speech", token.NextWordText(a.Body, m.End)) {
+	if !strings.HasPrefix(rest, " ") || !s.lex.HasIn(setSpeech, token.NextWordText(a.Body, m.End)) {
 		return false
 	}
 	for _, h := range a.Gaz.Lookup(m.Text) {
@@ -40,15 +40,15 @@ func (s gazMatchStage) namesInstrument(a *model.Analysis, m gazetteer.Match) boo
 	for _, h := range m.Hits {
 		city = city || h.Entry.Kind == gazetteer.Place && h.Entry.PlaceType == "city" || h.Form == gazetteer.FormCapital || h.Form == gazetteer.FormSeat
 	}
-	if !city || !strings.HasPrefix(a.Body[m.End:], " ") || s.lex.Has("prep", token.PrevWordText(a.Body, m.Start)) {
+	if !city || !strings.HasPrefix(a.Body[m.End:], " ") || s.lex.HasIn(setPrep, token.PrevWordText(a.Body, m.Start)) {
 		return false // "signed in Paris agreements": the place
 	}
 	next := token.NextWordText(a.Body, m.End)
-	if s.lex.Has("instrmod", next) {
+	if s.lex.HasIn(setInstrmod, next) {
 		after := strings.Index(a.Body[m.End+1:], next) + m.End + 1 + len(next)
 		next = token.NextWordText(a.Body, after)
 	}
-	return s.lex.Has("instr", next)
+	return s.lex.HasIn(setInstr, next)
 }
 
 // datelineCreditRE matches what follows the place of a dateline written
