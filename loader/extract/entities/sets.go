@@ -3,30 +3,26 @@ package entities
 import "github.com/kg-project/kg/loader/extract/lexicon"
 
 // The entity sets the stages test, resolved once (see lexicon.SetOf).
+
+// Places and the words around them.
 var (
-	setCocue    = lexicon.SetOf("cocue")
-	setCodesc   = lexicon.SetOf("codesc")
-	setCohead   = lexicon.SetOf("cohead")
-	setCompass  = lexicon.SetOf("compass")
-	setDet      = lexicon.SetOf("det")
-	setEvent    = lexicon.SetOf("event")
-	setHonor    = lexicon.SetOf("honor")
-	setInstr    = lexicon.SetOf("instr")
-	setInstrmod = lexicon.SetOf("instrmod")
-	setLegal    = lexicon.SetOf("legal")
-	setMotion   = lexicon.SetOf("motion")
-	setMprep    = lexicon.SetOf("mprep")
-	setOrghead  = lexicon.SetOf("orghead")
-	setPgroup   = lexicon.SetOf("pgroup")
-	setPlatform = lexicon.SetOf("platform")
-	setPlstop   = lexicon.SetOf("plstop")
-	setPnoun    = lexicon.SetOf("pnoun")
-	setPrep     = lexicon.SetOf("prep")
-	setPstop    = lexicon.SetOf("pstop")
-	setRegion   = lexicon.SetOf("region")
-	setSpeech   = lexicon.SetOf("speech")
-	setTsurname = lexicon.SetOf("tsurname")
-	setUprep    = lexicon.SetOf("uprep")
-	setVenue    = lexicon.SetOf("venue")
-	setVisitn   = lexicon.SetOf("visitn")
+	setPrep, setUprep, setMprep = lexicon.SetOf("prep"), lexicon.SetOf("uprep"), lexicon.SetOf("mprep")
+	setMotion, setVisitn        = lexicon.SetOf("motion"), lexicon.SetOf("visitn")
+	setEvent, setVenue          = lexicon.SetOf("event"), lexicon.SetOf("venue")
+	setRegion, setCompass       = lexicon.SetOf("region"), lexicon.SetOf("compass")
+	setPlstop                   = lexicon.SetOf("plstop")
+)
+
+// People.
+var (
+	setPstop, setHonor, setTsurname = lexicon.SetOf("pstop"), lexicon.SetOf("honor"), lexicon.SetOf("tsurname")
+	setPnoun, setPgroup, setSpeech  = lexicon.SetOf("pnoun"), lexicon.SetOf("pgroup"), lexicon.SetOf("speech")
+)
+
+// Bodies, companies, platforms and treaties.
+var (
+	setOrghead, setDet, setPlatform = lexicon.SetOf("orghead"), lexicon.SetOf("det"), lexicon.SetOf("platform")
+	setCocue, setLegal              = lexicon.SetOf("cocue"), lexicon.SetOf("legal")
+	setCohead, setCodesc            = lexicon.SetOf("cohead"), lexicon.SetOf("codesc")
+	setInstr, setInstrmod           = lexicon.SetOf("instr"), lexicon.SetOf("instrmod")
 )
