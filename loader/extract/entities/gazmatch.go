@@ -2,6 +2,7 @@ package entities
 
 import (
 	"io/fs"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -37,7 +38,9 @@ func (s gazMatchStage) Apply(a *model.Analysis) error {
 		return nil
 	}
 	var held []model.Mention // cue names without a cue ("Shell" with no company word near)
-	for _, m := range a.Gaz.Find(a.Body) {
+	matches := a.Gaz.Find(a.Body)
+	a.Mentions = slices.Grow(a.Mentions, len(matches))
+	for _, m := range matches {
 		if isMacroRegion(m) {
 			continue // "Europe", "the Middle East": not annotated as places
 		}

@@ -85,15 +85,9 @@ func wordAfter(body string, off int) (string, bool) {
 
 // titleAt reports whether an office title starts at byte offset off.
 func (s gazMatchStage) titleAt(a *model.Analysis, off int) bool {
-	for _, t := range lexicon.TitlesIn(a, s.titles) {
-		if t.Start == off {
-			return true
-		}
-		if t.Start > off {
-			break
-		}
-	}
-	return false
+	titles := lexicon.TitlesIn(a, s.titles)
+	i := lexicon.TitlesFrom(titles, off)
+	return i < len(titles) && titles[i].Start == off
 }
 
 func isLetterRune(r rune) bool {
