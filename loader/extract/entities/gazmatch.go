@@ -6,7 +6,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/kg-project/kg/loader/extract/credits"
 	"github.com/kg-project/kg/loader/extract/lexicon"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
@@ -218,54 +217,6 @@ func (s gazMatchStage) isDatelineHead(body string, start, end int) bool {
 		return false
 	}
 	return s.datelineAt(body, start, end)
-}
-
-// datelineAt reports whether the line from the name at body[start:end]
-// reads as a dateline.
-func (s gazMatchStage) datelineAt(body string, start, end int) bool {
-	le := strings.IndexByte(body[start:min(len(body), start+token.MaxHeadlineLen)], '\n')
-	if le < 0 {
-		le = min(len(body), start+token.MaxHeadlineLen)
-	} else {
-		le += start
-	}
-	text := body[start:le]
-	if dashBeforeBlank(text) { // what every dateline ends with
-		if _, ok := credits.IsDateline(text); ok {
-			return true
-		}
-	}
-	// "Brussels — Ministers agreed": a known place, then a dash;
-	// "BRUSSELS: Ministers agreed": a place in capitals, then a colon.
-	if after := strings.TrimLeft(body[end:le], " \t"); strings.HasPrefix(after, "—") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "- ") ||
-		strings.HasPrefix(body[end:], ": ") && token.IsAllCaps(body[start:end]) {
-		return true
-	}
-	// "Taipei, June 30 (CNA) The president said": a date and an agency's
-	// credit in brackets, without a dash.
-	if !strings.HasPrefix(body[end:], ",") {
-		return false // both forms below go on with a comma
-	}
-	if datelineCreditRE.MatchString(body[end:le]) {
-		return true
-	}
-	t := strings.TrimRight(text, " \t\r*_")
-	_, _, ok := credits.DatelineIn(s.lex, t)
-	return ok
-}
-
-// dashBeforeBlank reports whether s holds a dash ("-", "–" or "—")
-// right before a space or tab, as the dash that ends a dateline is.
-func dashBeforeBlank(s string) bool {
-	for i := 1; i < len(s); i++ {
-		if s[i] != ' ' && s[i] != '\t' {
-			continue
-		}
-		if s[i-1] == '-' || i >= 3 && (s[i-3:i] == "–" || s[i-3:i] == "—") {
-			return true
-		}
-	}
-	return false
 }
 
 // prevWordAt returns the word ending right before off (spaces between)

@@ -353,15 +353,7 @@ func (l *Entities) indexSets() {
 			}
 		}
 	}
-	l.setWords = token.NewWordFilter(func(yield func(string) bool) {
-		for _, m := range []map[string]uint64{l.exactBits, l.lowerBits} {
-			for w := range m {
-				if !yield(w) {
-					return
-				}
-			}
-		}
-	})
+	l.setWords = token.NewWordFilter(l.setWordKeys)
 }
 
 // lowerBitsOf looks word up in lowerBits, in lower case, without

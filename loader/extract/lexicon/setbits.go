@@ -77,3 +77,15 @@ func (l *Entities) HasIn(s Set, word string) bool {
 
 // In is Has(i, name) for the set s = SetOf(name).
 func (w WordSets) In(i int, s Set) bool { return w[i]&s.bit != 0 }
+
+// setWordKeys yields the keys of exactBits and lowerBits, the words of
+// the filter setWords.
+func (l *Entities) setWordKeys(yield func(string) bool) {
+	for _, m := range []map[string]uint64{l.exactBits, l.lowerBits} {
+		for w := range m {
+			if !yield(w) {
+				return
+			}
+		}
+	}
+}
