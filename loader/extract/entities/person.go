@@ -179,8 +179,7 @@ func (s personStage) nameBeforeAppositive(a *model.Analysis, titleStart, titleEn
 	if comma < 0 {
 		return 0, 0, false
 	}
-	between := token.SplitWords(before, comma+1, len(before))
-	if len(between) > 4 || strings.ContainsAny(before[comma+1:], ".;\n") {
+	if strings.ContainsAny(before[comma+1:], ".;\n") || len(token.SplitWords(before, comma+1, len(before))) > 4 {
 		return 0, 0, false
 	}
 	words := token.SplitWords(a.Body, from, from+comma)
