@@ -39,8 +39,8 @@ type trieNode struct {
 	// kids holds the children by the key of the next word: its gap (see
 	// gapClass) and its folded form (foldToken). One lookup serves the
 	// three case rules.
-	kids    map[string]*trieKids
-	gapKeys bool // some key of kids has a gap: only those can follow punctuation
+	kids    map[string]trieKids // by value: a lookup reads the children in the map's own slot
+	gapKeys bool                // some key of kids has a gap: only those can follow punctuation
 	hits    []Hit
 	// keys filters the keys of a node of many kids (the root's first
 	// words; "the" before "Guardian", "Hague", ...), anyKeys those with an
@@ -71,14 +71,9 @@ const (
 // child returns the child of n under key for rule r, adding it if needed.
 func (n *trieNode) child(r rule, gap, key, exactWord string) *trieNode {
 	if n.kids == nil {
-		n.kids = map[string]*trieKids{}
+		n.kids = map[string]trieKids{}
 	}
 	k := n.kids[gap+key]
-	if k == nil {
-		k = &trieKids{}
-		n.kids[gap+key] = k
-		n.gapKeys = n.gapKeys || gap != ""
-	}
 	slot := &k.anyCase
 	switch r {
 	case ruleCapital:
@@ -90,6 +85,8 @@ func (n *trieNode) child(r rule, gap, key, exactWord string) *trieNode {
 	if *slot == nil {
 		*slot = &trieNode{}
 	}
+	n.kids[gap+key] = k
+	n.gapKeys = n.gapKeys || gap != ""
 	return *slot
 }
 
@@ -254,7 +251,6 @@ func (w *walker) walk(n *trieNode, end int) {
 func (w *walker) children(n *trieNode, gap string, start, end int, initials bool) [3]*trieNode {
 	var c [3]*trieNode
 	word := w.text[start:end]
-	var k *trieKids
 	if shape, ok := w.foldKey(gap, word, initials); ok {
 		// A lower-case word can only take an any-case child.
 		f := &n.keys
@@ -264,19 +260,16 @@ func (w *walker) children(n *trieNode, gap string, start, end int, initials bool
 		if !f.mayHold(w.buf[:w.n]) {
 			return c
 		}
-		k = n.kids[string(w.buf[:w.n])] // no allocation: the key lives in w.buf
+		k := n.kids[string(w.buf[:w.n])] // no allocation: the key lives in w.buf
 		return k.reached(c, shape, word, initials)
 	}
-	k = n.kids[gap+foldToken(word, initials)]
+	k := n.kids[gap+foldToken(word, initials)]
 	return k.reached(c, shapeOf(word), word, initials)
 }
 
 // reached fills c with the children of k that a word of the given shape
-// takes (nothing when k is nil).
+// takes (nothing when k is the zero trieKids of a missing key).
 func (k *trieKids) reached(c [3]*trieNode, shape caseShape, word string, initials bool) [3]*trieNode {
-	if k == nil {
-		return c
-	}
 	c[0] = k.anyCase
 	if shape != shapeLower {
 		c[1] = k.capital

@@ -27,28 +27,48 @@ func (entitiesStage) Apply(a *model.Analysis) error {
 		}
 		return cmp.Compare(y.End, x.End)
 	})
-	r := &a.Result
-	r.Persons, r.Countries, r.Organizations, r.Places = []model.Entity{}, []model.Entity{}, []model.Entity{}, []model.Entity{}
 	all := a.Mentions
 	if len(a.ListedOnly) > 0 {
 		all = append(a.Mentions[:len(a.Mentions):len(a.Mentions)], a.ListedOnly...)
 		slices.SortStableFunc(all, func(x, y model.Mention) int { return cmp.Compare(x.Start, y.Start) })
 	}
 	order, groups := GroupMentionsByKey(all)
+	// Room for each kind's entities, as their first mentions count them
+	// (an entity found an outlet later stays among the organizations).
+	var n [4]int
+	for _, ms := range groups {
+		if k := kindSlot(ms[0].Kind); k >= 0 {
+			n[k]++
+		}
+	}
+	r := &a.Result
+	r.Persons, r.Countries = make([]model.Entity, 0, n[0]), make([]model.Entity, 0, n[1])
+	r.Organizations, r.Places = make([]model.Entity, 0, n[2]), make([]model.Entity, 0, n[3])
+	lists := [4]*[]model.Entity{&r.Persons, &r.Countries, &r.Organizations, &r.Places}
 	for g, key := range order {
 		e := entity(a, key, groups[g])
-		switch e.Kind {
-		case "person":
-			a.Result.Persons = append(a.Result.Persons, e)
-		case "country":
-			a.Result.Countries = append(a.Result.Countries, e)
-		case "organization", "outlet":
-			a.Result.Organizations = append(a.Result.Organizations, e)
-		case "place":
-			a.Result.Places = append(a.Result.Places, e)
+		if k := kindSlot(e.Kind); k >= 0 {
+			*lists[k] = append(*lists[k], e)
 		}
 	}
 	return nil
+}
+
+// kindSlot numbers the lists of Result that entities of a mention kind
+// go to: persons, countries, organizations (outlets too), places; -1
+// for none.
+func kindSlot(kind string) int {
+	switch kind {
+	case "person":
+		return 0
+	case "country":
+		return 1
+	case "organization", "outlet":
+		return 2
+	case "place":
+		return 3
+	}
+	return -1
 }
 
 // entity builds the entity of one node id from its mentions.

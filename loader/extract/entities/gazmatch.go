@@ -2,10 +2,10 @@ package entities
 
 import (
 	"io/fs"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
-	"github.com/kg-project/kg/loader/extract/credits"
 	"github.com/kg-project/kg/loader/extract/lexicon"
 	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
@@ -37,7 +37,9 @@ func (s gazMatchStage) Apply(a *model.Analysis) error {
 		return nil
 	}
 	var held []model.Mention // cue names without a cue ("Shell" with no company word near)
-	for _, m := range a.Gaz.Find(a.Body) {
+	matches := a.Gaz.Find(a.Body)
+	a.Mentions = slices.Grow(a.Mentions, len(matches))
+	for _, m := range matches {
 		if isMacroRegion(m) {
 			continue // "Europe", "the Middle East": not annotated as places
 		}
@@ -57,7 +59,7 @@ func (s gazMatchStage) Apply(a *model.Analysis) error {
 // calls for.
 func (s gazMatchStage) mention(a *model.Analysis, m gazetteer.Match) (model.Mention, bool) {
 	mn := model.Mention{Start: m.Start, End: m.End, Text: m.Text, Sent: a.SentAt(m.Start)}
-	if s.lex.Has("platform", m.Text) || s.lex.Has("platform", m.Entry.Name) {
+	if s.lex.HasIn(setPlatform, m.Text) || s.lex.HasIn(setPlatform, m.Entry.Name) {
 		return mn, false
 	}
 	if strings.HasPrefix(a.Body[m.End:], "$") {
@@ -95,7 +97,7 @@ func (s gazMatchStage) mention(a *model.Analysis, m gazetteer.Match) (model.Ment
 	}
 	switch h.Entry.Kind {
 	case gazetteer.Person:
-		if !strings.Contains(m.Text, " ") && s.lex.Has("pgroup", token.NextWordText(a.Body, m.End)) {
+		if !strings.Contains(m.Text, " ") && s.lex.HasIn(setPgroup, token.NextWordText(a.Body, m.End)) {
 			return mn, false // "the Smith administration" names a government
 		}
 		mn.Kind, mn.Key, mn.Form = "person", schema.PrefixPerson+h.Entry.ID, string(h.Form)
@@ -171,19 +173,19 @@ func (s gazMatchStage) locative(a *model.Analysis, start, end int) bool {
 		_, at = prevWordAt(body, at-len(lastRune(body[:at])))
 		prev, at = prevWordAt(body, at)
 	}
-	if s.lex.Has("prep", prev) {
+	if s.lex.HasIn(setPrep, prev) {
 		return true
 	}
-	if s.lex.Has("mprep", prev) {
+	if s.lex.HasIn(setMprep, prev) {
 		before, bat := prevWordAt(body, at)
-		if s.lex.Has("motion", before) {
+		if s.lex.HasIn(setMotion, before) {
 			return true
 		}
 		// "the first visit of the president to Paris": a visit or trip
 		// a few words back, in the same clause.
 		for k := 0; k < 4 && before != "" && bat > 0 && !strings.ContainsAny(body[bat-1:bat], ",;.\n"); k++ {
 			before, bat = prevWordAt(body, bat)
-			if s.lex.Has("visitn", before) {
+			if s.lex.HasIn(setVisitn, before) {
 				return true
 			}
 		}
@@ -191,7 +193,7 @@ func (s gazMatchStage) locative(a *model.Analysis, start, end int) bool {
 	if strings.HasPrefix(body[end:], "-based") {
 		return true // "a Washington-based lender"
 	}
-	if s.lex.Has("event", token.NextWordText(body, end)) {
+	if s.lex.HasIn(setEvent, token.NextWordText(body, end)) {
 		return true
 	}
 	if s.isDatelineHead(body, start, end) {
@@ -215,54 +217,6 @@ func (s gazMatchStage) isDatelineHead(body string, start, end int) bool {
 		return false
 	}
 	return s.datelineAt(body, start, end)
-}
-
-// datelineAt reports whether the line from the name at body[start:end]
-// reads as a dateline.
-func (s gazMatchStage) datelineAt(body string, start, end int) bool {
-	le := strings.IndexByte(body[start:min(len(body), start+token.MaxHeadlineLen)], '\n')
-	if le < 0 {
-		le = min(len(body), start+token.MaxHeadlineLen)
-	} else {
-		le += start
-	}
-	text := body[start:le]
-	if dashBeforeBlank(text) { // what every dateline ends with
-		if _, ok := credits.IsDateline(text); ok {
-			return true
-		}
-	}
-	// "Brussels — Ministers agreed": a known place, then a dash;
-	// "BRUSSELS: Ministers agreed": a place in capitals, then a colon.
-	if after := strings.TrimLeft(body[end:le], " \t"); strings.HasPrefix(after, "—") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "- ") ||
-		strings.HasPrefix(body[end:], ": ") && token.IsAllCaps(body[start:end]) {
-		return true
-	}
-	// "Taipei, June 30 (CNA) The president said": a date and an agency's
-	// credit in brackets, without a dash.
-	if !strings.HasPrefix(body[end:], ",") {
-		return false // both forms below go on with a comma
-	}
-	if datelineCreditRE.MatchString(body[end:le]) {
-		return true
-	}
-	t := strings.TrimRight(text, " \t\r*_")
-	_, _, ok := credits.DatelineIn(s.lex, t)
-	return ok
-}
-
-// dashBeforeBlank reports whether s holds a dash ("-", "–" or "—")
-// right before a space or tab, as the dash that ends a dateline is.
-func dashBeforeBlank(s string) bool {
-	for i := 1; i < len(s); i++ {
-		if s[i] != ' ' && s[i] != '\t' {
-			continue
-		}
-		if s[i-1] == '-' || i >= 3 && (s[i-3:i] == "–" || s[i-3:i] == "—") {
-			return true
-		}
-	}
-	return false
 }
 
 // prevWordAt returns the word ending right before off (spaces between)

@@ -22,8 +22,8 @@ func (s gazMatchStage) insideLongerName(a *model.Analysis, m gazetteer.Match, e 
 		return false
 	}
 	if next, ok := wordAfter(a.Body, m.End); ok && token.IsCap(next) && !titleCaseLine(a.Body, m.Start) && !token.IsAllCaps(next) &&
-		!s.lex.Has("venue", next) && !s.lex.Has("region", next) && !s.lex.Has("orghead", next) &&
-		!s.lex.Has("pstop", next) && !s.lex.Has("plstop", next) && !s.lex.Has("det", next) &&
+		!s.lex.HasIn(setVenue, next) && !s.lex.HasIn(setRegion, next) && !s.lex.HasIn(setOrghead, next) &&
+		!s.lex.HasIn(setPstop, next) && !s.lex.HasIn(setPlstop, next) && !s.lex.HasIn(setDet, next) &&
 		!token.IsFunctionWord(next) && !s.titleAt(a, m.End+1) {
 		if _, taken := a.MentionStartingAt(m.End + 1); !taken {
 			return true
@@ -32,7 +32,7 @@ func (s gazMatchStage) insideLongerName(a *model.Analysis, m gazetteer.Match, e 
 	before := a.Body[:m.Start]
 	if rest, ok := strings.CutSuffix(before, " of "); ok {
 		head := token.LastSpacedWord(rest)
-		if s.lex.Has("orghead", head) || slices.Contains(s.lex.NameHeadsBeforeOf, head) {
+		if s.lex.HasIn(setOrghead, head) || slices.Contains(s.lex.NameHeadsBeforeOf, head) {
 			return true
 		}
 	}
@@ -85,15 +85,9 @@ func wordAfter(body string, off int) (string, bool) {
 
 // titleAt reports whether an office title starts at byte offset off.
 func (s gazMatchStage) titleAt(a *model.Analysis, off int) bool {
-	for _, t := range lexicon.TitlesIn(a, s.titles) {
-		if t.Start == off {
-			return true
-		}
-		if t.Start > off {
-			break
-		}
-	}
-	return false
+	titles := lexicon.TitlesIn(a, s.titles)
+	i := lexicon.TitlesFrom(titles, off)
+	return i < len(titles) && titles[i].Start == off
 }
 
 func isLetterRune(r rune) bool {

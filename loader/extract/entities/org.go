@@ -78,12 +78,12 @@ func (s orgStage) extendLeft(a *model.Analysis, words []token.Word, head int) in
 		w := words[first-1]
 		// "National Security and Defence Council": an inner "and" or "of"
 		// between capitalised words.
-		if (w.Text == "and" || w.Text == "of") && first-2 >= 0 && token.IsCap(words[first-2].Text) && !s.lex.Has("det", words[first-2].Text) &&
+		if (w.Text == "and" || w.Text == "of") && first-2 >= 0 && token.IsCap(words[first-2].Text) && !s.lex.HasIn(setDet, words[first-2].Text) &&
 			!words[first-2].Poss && a.MentionAt(words[first-2].Start, words[first-2].End) < 0 && first < head+1 && token.IsCap(words[first].Text) {
 			first--
 			continue
 		}
-		if !token.IsCap(w.Text) || token.IsAllCaps(w.Text) && len(w.Text) > 3 || w.Poss || s.lex.Has("det", w.Text) || token.IsFunctionWord(w.Text) {
+		if !token.IsCap(w.Text) || token.IsAllCaps(w.Text) && len(w.Text) > 3 || w.Poss || s.lex.HasIn(setDet, w.Text) || token.IsFunctionWord(w.Text) {
 			break
 		}
 		if strings.Trim(a.Body[w.End:words[first].Start], " \t") != "" {
@@ -107,7 +107,7 @@ func (s orgStage) extendRight(a *model.Analysis, words []token.Word, head int) i
 	last := head
 	if head+2 < len(words) && !words[head].Poss {
 		link := words[head+1].Text
-		if (link == "of" || link == "for") && token.IsCap(words[head+2].Text) && !s.lex.Has("det", words[head+2].Text) &&
+		if (link == "of" || link == "for") && token.IsCap(words[head+2].Text) && !s.lex.HasIn(setDet, words[head+2].Text) &&
 			strings.Trim(a.Body[words[head].End:words[head+2].Start], " \t"+link) == "" {
 			last = head + 2
 			for last+1 < len(words) && token.IsCap(words[last+1].Text) && !words[last].Poss &&

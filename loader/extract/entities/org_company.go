@@ -148,7 +148,7 @@ func (s companyStage) headWord(a *model.Analysis, i int) bool {
 // nameWord reports whether w can be a word of a company's name: a
 // capitalised word that is not a determiner or a function word.
 func (s companyStage) nameWord(a *model.Analysis, w token.Word) bool {
-	return token.IsCap(w.Text) && !s.lex.Has("det", w.Text) && !token.IsFunctionWord(w.Text)
+	return token.IsCap(w.Text) && !s.lex.HasIn(setDet, w.Text) && !token.IsFunctionWord(w.Text)
 }
 
 // claim reports whether body[st:en] may become a company: no body,

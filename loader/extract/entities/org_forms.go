@@ -117,7 +117,7 @@ func (s orgStage) employers(a *model.Analysis, words []token.Word) {
 			if n > 0 && (strings.Trim(a.Body[words[j+n-1].End:w.Start], " \t") != "" || words[j+n-1].Poss) {
 				break
 			}
-			if !token.IsCap(w.Text) || s.lex.Has("pstop", w.Text) && !s.lex.Has("orghead", w.Text) {
+			if !token.IsCap(w.Text) || s.lex.HasIn(setPstop, w.Text) && !s.lex.HasIn(setOrghead, w.Text) {
 				break
 			}
 			n++

@@ -74,7 +74,7 @@ func (s personStage) Apply(a *model.Analysis) error {
 // addPerson records the name at body[st:en] unless it is already known.
 func (s personStage) addPerson(a *model.Analysis, st, en int) {
 	st = s.gluedComplementStart(a, st, en)
-	if i := a.MentionAt(st, en); i >= 0 || inTitleCaseLine(a, st) || s.lex.Has("platform", a.Body[st:en]) {
+	if i := a.MentionAt(st, en); i >= 0 || inTitleCaseLine(a, st) || s.lex.HasIn(setPlatform, a.Body[st:en]) {
 		return
 	}
 	name := credits.DisplayName(a.Body[st:en])
@@ -131,7 +131,7 @@ func (s personStage) nameSpan(a *model.Analysis, words []token.Word) (int, int, 
 			// "Jane A. Roe": an initial, even one that is a stop word.
 		case n > 0 && isParticleSurname(w.Text):
 			caps++
-		case token.IsCap(w.Text) && !s.lex.Has("pstop", w.Text) && !s.lex.Has("pstop", token.TitleCase(w.Text)):
+		case token.IsCap(w.Text) && !s.lex.HasIn(setPstop, w.Text) && !s.lex.HasIn(setPstop, token.TitleCase(w.Text)):
 			if a.OverlapsKind(w.Start, w.End, "country", "organization", "outlet", "place") {
 				goto done
 			}
@@ -179,8 +179,7 @@ func (s personStage) nameBeforeAppositive(a *model.Analysis, titleStart, titleEn
 	if comma < 0 {
 		return 0, 0, false
 	}
-	between := token.SplitWords(before, comma+1, len(before))
-	if len(between) > 4 || strings.ContainsAny(before[comma+1:], ".;\n") {
+	if strings.ContainsAny(before[comma+1:], ".;\n") || len(token.SplitWords(before, comma+1, len(before))) > 4 {
 		return 0, 0, false
 	}
 	words := token.SplitWords(a.Body, from, from+comma)
@@ -188,7 +187,7 @@ func (s personStage) nameBeforeAppositive(a *model.Analysis, titleStart, titleEn
 	for k := max(0, len(words)-4); k <= len(words)-2; k++ {
 		if st, en, ok := s.nameSpan(a, words[k:]); ok && en == from+comma {
 			if model.AtSentenceStart(a, st) || token.IsCap(token.PrevWordText(a.Body, st)) {
-				if k > 0 && token.IsCap(words[k-1].Text) && !s.lex.Has("pstop", words[k-1].Text) && strings.Trim(a.Body[words[k-1].End:st], " \t") == "" {
+				if k > 0 && token.IsCap(words[k-1].Text) && !s.lex.HasIn(setPstop, words[k-1].Text) && strings.Trim(a.Body[words[k-1].End:st], " \t") == "" {
 					continue // part of a longer capitalised name
 				}
 			}
@@ -252,7 +251,7 @@ func (s personStage) speakers(a *model.Analysis) {
 // a venue word.
 func (s personStage) namesBody(ws []token.Word) bool {
 	for _, w := range ws {
-		if s.lex.Has("orghead", w.Text) || s.lex.Has("venue", w.Text) {
+		if s.lex.HasIn(setOrghead, w.Text) || s.lex.HasIn(setVenue, w.Text) {
 			return true
 		}
 	}

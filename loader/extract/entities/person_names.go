@@ -51,11 +51,11 @@ func (s personStage) nameAfterTitle(a *model.Analysis, off int) (int, int, bool)
 	if len(words) < 2 || strings.Trim(a.Body[off:words[0].Start], " \t") != "" {
 		return 0, 0, false
 	}
-	if s.lex.Has("honor", words[0].Text) && strings.Trim(a.Body[words[0].End:words[1].Start], " \t.") == "" {
+	if s.lex.HasIn(setHonor, words[0].Text) && strings.Trim(a.Body[words[0].End:words[1].Start], " \t.") == "" {
 		return s.nameAfter(a, words[1].Start)
 	}
-	if s.lex.Has("tsurname", words[0].Text) && a.Body[words[0].End:words[1].Start] == " " && token.IsCap(words[1].Text) &&
-		!s.lex.Has("pstop", words[1].Text) && a.MentionAt(words[0].Start, words[0].End) < 0 &&
+	if s.lex.HasIn(setTsurname, words[0].Text) && a.Body[words[0].End:words[1].Start] == " " && token.IsCap(words[1].Text) &&
+		!s.lex.HasIn(setPstop, words[1].Text) && a.MentionAt(words[0].Start, words[0].End) < 0 &&
 		!a.OverlapsKind(words[1].Start, words[1].End, "country", "organization", "outlet", "place") {
 		return words[0].Start, words[1].End, true
 	}
@@ -90,7 +90,7 @@ func (s personStage) afterPersonNouns(a *model.Analysis) {
 // comma or full stop, a complement (" of the bank") or a verb of saying.
 func (s personStage) appositionEndsAfter(a *model.Analysis, off int) bool {
 	for k := 0; ; k++ {
-		if lexicon.ClosesApposition(a.Body, off) || opensComplement(a.Body[off:]) || s.lex.Has("speech", token.NextWordText(a.Body, off)) {
+		if lexicon.ClosesApposition(a.Body, off) || opensComplement(a.Body[off:]) || s.lex.HasIn(setSpeech, token.NextWordText(a.Body, off)) {
 			return true
 		}
 		next := token.NextWordText(a.Body, off)

@@ -72,7 +72,7 @@ func (s placeStage) capitalsBefore(a *model.Analysis, words []token.Word, i int)
 	first := i
 	for first > 0 && first > i-4 {
 		p := words[first-1]
-		if !token.IsCap(p.Text) || p.Poss || s.lex.Has("det", p.Text) || token.IsFunctionWord(p.Text) || s.lex.Has("plstop", p.Text) {
+		if !token.IsCap(p.Text) || p.Poss || s.lex.HasIn(setDet, p.Text) || token.IsFunctionWord(p.Text) || s.lex.HasIn(setPlstop, p.Text) {
 			break
 		}
 		if strings.Trim(a.Body[p.End:words[first].Start], " \t") != "" {
@@ -97,8 +97,8 @@ func (s placeStage) afterPreposition(a *model.Analysis, words []token.Word, j in
 		if token.IsCap(w.Text) && s.abstractNoun(w.Text) && strings.Trim(gap, " \t") == "" {
 			return // "in Revenue Acceleration loans": a name of a thing
 		}
-		if !token.IsCap(w.Text) || token.IsAllCaps(w.Text) || s.lex.Has("plstop", w.Text) || s.lex.Has("pstop", w.Text) ||
-			s.lex.Has("platform", w.Text) || strings.ContainsAny(w.Text, "0123456789") || strings.Trim(gap, " \t") != "" {
+		if !token.IsCap(w.Text) || token.IsAllCaps(w.Text) || s.lex.HasIn(setPlstop, w.Text) || s.lex.HasIn(setPstop, w.Text) ||
+			s.lex.HasIn(setPlatform, w.Text) || strings.ContainsAny(w.Text, "0123456789") || strings.Trim(gap, " \t") != "" {
 			break
 		}
 		n++
@@ -115,7 +115,7 @@ func (s placeStage) afterPreposition(a *model.Analysis, words []token.Word, j in
 	}
 	// A name followed by a capitalised word or an organization head is
 	// part of a longer name ("in Foo Bar Commission").
-	if j+n < len(words) && (s.lex.Has("orghead", words[j+n].Text) || s.lex.Has("venue", words[j+n].Text)) {
+	if j+n < len(words) && (s.lex.HasIn(setOrghead, words[j+n].Text) || s.lex.HasIn(setVenue, words[j+n].Text)) {
 		return
 	}
 	s.add(a, st, en, a.Body[st:en])
@@ -157,9 +157,12 @@ func (s placeStage) abstractNoun(w string) bool {
 // datelineCity takes the place that opens a dateline when the gazetteer
 // did not know it.
 func (s placeStage) datelineCity(a *model.Analysis) {
-	lines := credits.ContentLines(a.Body)
-	for _, ln := range lines[:min(len(lines), 4)] {
-		m, ok := credits.IsDateline(a.Body[ln.Start:ln.End])
+	for _, ln := range firstContentLines(a.Body, 4) {
+		line := a.Body[ln.Start:ln.End]
+		if !dashBeforeBlank(line) {
+			continue // no dash ends a dateline here
+		}
+		m, ok := credits.IsDateline(line)
 		if !ok {
 			continue
 		}
@@ -170,6 +173,23 @@ func (s placeStage) datelineCity(a *model.Analysis) {
 		}
 		return
 	}
+}
+
+// firstContentLines returns the first n lines of credits.ContentLines
+// of body, splitting only as much of the body as they need: the lines
+// before a line break are those of the whole body.
+func firstContentLines(body string, n int) []credits.Line {
+	for cut := 512; cut < len(body); cut *= 4 {
+		nl := strings.IndexByte(body[cut:], '\n')
+		if nl < 0 {
+			break
+		}
+		if lines := credits.ContentLines(body[:cut+nl]); len(lines) >= n {
+			return lines[:n]
+		}
+	}
+	lines := credits.ContentLines(body)
+	return lines[:min(len(lines), n)]
 }
 
 // add records a place mention named name, the gazetteer's place when it

@@ -187,16 +187,7 @@ func LoadEntities(data fs.FS) (*Entities, error) {
 
 // Has reports whether word is in the named set; sets of lower-case words
 // are matched case-insensitively.
-func (l *Entities) Has(set, word string) bool {
-	bit, lower := setOf(set)
-	if lower {
-		return l.lowerBitsOf(word)&bit != 0
-	}
-	if l.setWords != nil && !l.setWords.MayHold(word) {
-		return false
-	}
-	return l.exactBits[word]&bit != 0
-}
+func (l *Entities) Has(set, word string) bool { return l.HasIn(SetOf(set), word) }
 
 // HasAt is has for word i of a.bodyWords(), from a per-document table of
 // the sets each word belongs to.
@@ -362,15 +353,7 @@ func (l *Entities) indexSets() {
 			}
 		}
 	}
-	l.setWords = token.NewWordFilter(func(yield func(string) bool) {
-		for _, m := range []map[string]uint64{l.exactBits, l.lowerBits} {
-			for w := range m {
-				if !yield(w) {
-					return
-				}
-			}
-		}
-	})
+	l.setWords = token.NewWordFilter(l.setWordKeys)
 }
 
 // lowerBitsOf looks word up in lowerBits, in lower case, without

@@ -52,11 +52,40 @@ func setBit(set string) uint64 {
 
 // Set is an entity set resolved to its bit once (SetOf), for the loops
 // that test many words against it without naming it at every word.
-type Set struct{ bit uint64 }
+type Set struct {
+	bit   uint64
+	lower bool
+}
 
 // SetOf returns the set of that name (SetNames); an unknown name holds
 // no word.
-func SetOf(name string) Set { return Set{bit: setBit(name)} }
+func SetOf(name string) Set {
+	bit, lower := setOf(name)
+	return Set{bit: bit, lower: lower}
+}
+
+// HasIn is Has(name, word) for the set s = SetOf(name).
+func (l *Entities) HasIn(s Set, word string) bool {
+	if s.lower {
+		return l.lowerBitsOf(word)&s.bit != 0
+	}
+	if l.setWords != nil && !l.setWords.MayHold(word) {
+		return false
+	}
+	return l.exactBits[word]&s.bit != 0
+}
 
 // In is Has(i, name) for the set s = SetOf(name).
 func (w WordSets) In(i int, s Set) bool { return w[i]&s.bit != 0 }
+
+// setWordKeys yields the keys of exactBits and lowerBits, the words of
+// the filter setWords.
+func (l *Entities) setWordKeys(yield func(string) bool) {
+	for _, m := range []map[string]uint64{l.exactBits, l.lowerBits} {
+		for w := range m {
+			if !yield(w) {
+				return
+			}
+		}
+	}
+}
