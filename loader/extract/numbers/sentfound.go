@@ -1,6 +1,11 @@
 package numbers
 
-import "github.com/kg-project/kg/loader/extract/model"
+import (
+	"slices"
+	"sort"
+
+	"github.com/kg-project/kg/loader/extract/model"
+)
 
 // sentFound is what the numbers stage found in one segment: the scan of
 // its whole text (offsets relative to it) with the date spans it skipped.
@@ -29,29 +34,9 @@ func foundInSent(a *model.Analysis, lx *Lexicon, i int, s model.Sent, skip [][2]
 	if !ok {
 		return nil, false
 	}
-	lo, hi := 0, len(list)
-	for lo < hi {
-		mid := (lo + hi) / 2
-		if list[mid].sent < i {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
-	if lo == len(list) || list[lo].sent != i || list[lo].start != s.Start || list[lo].end != s.End || !sameSpans(list[lo].skip, skip) {
+	k := sort.Search(len(list), func(k int) bool { return list[k].sent >= i })
+	if k == len(list) || list[k].sent != i || list[k].start != s.Start || list[k].end != s.End || !slices.Equal(list[k].skip, skip) {
 		return nil, false
 	}
-	return list[lo].found, true
-}
-
-func sameSpans(a, b [][2]int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for k := range a {
-		if a[k] != b[k] {
-			return false
-		}
-	}
-	return true
+	return list[k].found, true
 }
