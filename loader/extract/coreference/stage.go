@@ -126,11 +126,11 @@ func (s corefStage) surnames(a *model.Analysis) {
 		}
 	}
 	words := a.BodyWords()
-	sets := s.lex.WordSetsOf(a)
+	sets, pstop := s.lex.WordSetsOf(a), lexicon.SetBit("pstop")
 	var lowerUsed lowerUse
 	for i := 0; i < len(words); i++ {
 		w := words[i]
-		if !isCap(w.Text) || sets.Has(i, "pstop") || a.MentionAt(w.Start, w.End) >= 0 || a.InDate(w.Start, w.End) {
+		if !isCap(w.Text) || sets.HasBit(i, pstop) || a.MentionAt(w.Start, w.End) >= 0 || a.InDate(w.Start, w.End) {
 			continue
 		}
 		// A particle surname: "De Wever", "Von der Leyen".

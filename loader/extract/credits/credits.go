@@ -170,11 +170,12 @@ func creditsIn(body string, ln Line, lex *lexicon.Entities) []Credit {
 		return nil
 	}
 	lower := strings.ToLower(text)
+	keys := cueKeys(lex)
 	var out []Credit
 	for pos := 0; pos < len(lower); {
 		best, bestAt := -1, len(lower)
 		for ci, c := range lex.Credits {
-			at := strings.Index(lower[pos:], strings.ToLower(c.Cue)+" ")
+			at := strings.Index(lower[pos:], keys[ci])
 			if at < 0 {
 				continue
 			}

@@ -158,6 +158,9 @@ func clauseWordsAround(s string, start, end int) [3][]string {
 // are kept as "" so that they decide nothing.
 func lowerWordsOf(s string) []string {
 	var out []string
+	if len(s) > 0 {
+		out = make([]string, 0, len(s)/5+1) // room for the words of most texts
+	}
 	for i := 0; i < len(s); {
 		if !isClauseWordRune(runeAt(s, i)) {
 			i += runeLen(s, i)

@@ -40,8 +40,7 @@ func (s metaStage) outlet(a *model.Analysis, lines, head []credits.Line) (string
 // site only syndicates it.
 func (s metaStage) textOutlet(a *model.Analysis, head []credits.Line, site *gazetteer.Entry) (string, model.Span, bool) {
 	for _, ln := range head {
-		text := a.Body[ln.Start:ln.End]
-		if dl, ok := credits.IsDateline(text); ok && dl[6] >= 0 {
+		if dl, ok := lineDateline(a, ln); ok && dl[6] >= 0 {
 			st, en := ln.Start+dl[6], ln.Start+dl[7]
 			return credits.OutletName(a.Gaz, a.Body[st:en]), a.Span(st, en), true
 		}

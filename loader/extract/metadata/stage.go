@@ -91,7 +91,7 @@ func (s metaStage) Apply(a *model.Analysis) error {
 func (s metaStage) headerDate(a *model.Analysis, head []credits.Line) (string, model.Span, bool) {
 	for _, ln := range head {
 		text := a.Body[ln.Start:ln.End]
-		if dl, ok := credits.IsDateline(text); ok && dl[4] >= 0 {
+		if dl, ok := lineDateline(a, ln); ok && dl[4] >= 0 {
 			if d, ok := credits.FindHeaderDate(text[dl[4]:dl[5]]); ok {
 				if v := d.String(0); v != "" {
 					return v, a.Span(ln.Start+dl[4]+d.Start, ln.Start+dl[4]+d.End), true

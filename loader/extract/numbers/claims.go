@@ -112,7 +112,15 @@ func numRescan(lx *Lexicon, a *model.Analysis, low string, s model.Sent, m model
 		we++
 	}
 	win := model.Sent{Start: ws, End: we}
-	for _, f := range numScanUntil(lx, a.Body[ws:we], low[ws:we], numDateSpans(a, win), sc, m.Start-ws) {
+	skip := numDateSpans(a, win)
+	found, kept := []numFound(nil), false
+	if ws == s.Start && we == s.End {
+		found, kept = foundInSent(a, lx, m.Sent, s, skip) // the window is the whole segment
+	}
+	if !kept {
+		found = numScanUntil(lx, a.Body[ws:we], low[ws:we], skip, sc, m.Start-ws)
+	}
+	for _, f := range found {
 		if ws+f.start == m.Start {
 			shift := ws - s.Start
 			f.start += shift

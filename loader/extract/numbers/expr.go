@@ -184,7 +184,7 @@ func (n *numScanner) percentAfter(next int) (int, bool) {
 		k := 0
 		for ; k < len(seq); k++ {
 			j := next + k
-			if j >= len(n.toks) || (n.toks[j].kind == 'w' && n.toks[j].low != seq[k]) || (n.toks[j].kind != 'w' && n.text(j) != seq[k]) {
+			if j >= len(n.toks) || (n.toks[j].kind == 'w' && n.lower(j) != seq[k]) || (n.toks[j].kind != 'w' && n.text(j) != seq[k]) {
 				break
 			}
 		}

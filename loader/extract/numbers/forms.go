@@ -21,7 +21,7 @@ func (n *numScanner) edition(f *numFound, i int) (int, bool) {
 	var v float64
 	switch {
 	case t.kind == 'w':
-		o, ok := n.lx.Ordinals[t.low]
+		o, ok := n.lx.Ordinals[n.lower(i)]
 		if !ok {
 			return i, false
 		}
@@ -69,8 +69,8 @@ func (n *numScanner) tally(numIdx, next int, v float64) (int, bool) {
 
 // aboutVote reports whether the scanned text has a word of voting.
 func (n *numScanner) aboutVote() bool {
-	for _, t := range n.toks {
-		if t.kind == 'w' && n.lx.tallyWord[t.low] {
+	for i, t := range n.toks {
+		if t.kind == 'w' && n.lx.tallyWord[n.lower(i)] {
 			return true
 		}
 	}
@@ -117,7 +117,7 @@ func (n *numScanner) partOf(next int, v float64) int {
 // dollars", "United States (US) dollars": a bracketed abbreviation between
 // the words is skipped) and returns its code and the token after it.
 func (n *numScanner) currencyWord(i int) (string, int, bool) {
-	if n.lx.currencyFirst != nil && (i >= len(n.toks) || n.toks[i].kind != 'w' || !n.lx.currencyFirst[n.toks[i].low]) {
+	if n.lx.currencyFirst != nil && (i >= len(n.toks) || n.toks[i].kind != 'w' || !n.lx.currencyFirst[n.lower(i)]) {
 		return "", i, false
 	}
 	for _, seq := range n.lx.currencySeqs {
@@ -127,7 +127,7 @@ func (n *numScanner) currencyWord(i int) (string, int, bool) {
 			if k > 0 && n.punct(j, "(") && n.punct(j+2, ")") && token.IsAllCaps(n.text(j+1)) {
 				j += 3
 			}
-			if j >= len(n.toks) || n.toks[j].kind != 'w' || n.toks[j].low != seq[k] {
+			if j >= len(n.toks) || n.toks[j].kind != 'w' || n.lower(j) != seq[k] {
 				break
 			}
 			j++

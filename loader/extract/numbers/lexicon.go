@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/goccy/go-yaml"
 	"github.com/kg-project/kg/loader/extract/token"
@@ -79,8 +80,21 @@ func LoadLexicon(data fs.FS) (*Lexicon, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load numbers lexicon: %w", err)
 	}
-	return ParseLexicon(b)
+	if lx, ok := numberLexicons.Load(string(b)); ok {
+		return lx.(*Lexicon), nil
+	}
+	lx, err := ParseLexicon(b)
+	if err != nil {
+		return nil, err
+	}
+	shared, _ := numberLexicons.LoadOrStore(string(b), lx)
+	return shared.(*Lexicon), nil
 }
+
+// numberLexicons holds the lexicons loaded, by their text: the numbers and
+// claims stages of a pipeline share one (and the scans kept for the
+// claims, see sentFound). A lexicon is read-only once parsed.
+var numberLexicons sync.Map
 
 // ParseLexicon parses the YAML of the numbers lexicon.
 func ParseLexicon(b []byte) (*Lexicon, error) {

@@ -17,7 +17,12 @@ type numTok struct {
 	start, end int
 	kind       byte // 'w', 'n', 'p'
 	ordinal    bool
-	low        string // lower-cased text of a word
+	// lowed tells where a word's lower case is (see numScanner.lower):
+	// 'a' its slice of the lowered text, 's' its own text (a word longer
+	// than any lexicon entry), 'c' the scanner's lows[lowAt], 0 none. A
+	// token holds no pointer: appending it needs no write barrier.
+	lowed byte
+	lowAt int32
 }
 
 // numFound is one numeric expression with the parts the claims need.
@@ -42,12 +47,14 @@ type numFound struct {
 // numScratch holds buffers reused across the segments of a document.
 type numScratch struct {
 	toks  []numTok
-	lower map[string]string // lower-cased capitalised words
+	lows  []string          // lower case of the non-ASCII words of toks
+	lower map[string]string // lower-cased non-ASCII words
 }
 
 // numTokenize splits s into numToks; low is token.ASCIILower(s), whose
-// slices are the lower-cased ASCII words.
-func numTokenize(s, low string, dst []numTok, cache *map[string]string) []numTok {
+// slices are the lower-cased ASCII words; the lower case of another word
+// is appended to lows.
+func numTokenize(s, low string, dst []numTok, lows []string, cache *map[string]string) ([]numTok, []string) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
@@ -77,7 +84,17 @@ func numTokenize(s, low string, dst []numTok, cache *map[string]string) []numTok
 			i = t.end
 		default:
 			if j, ascii := numWordEnd(s, i); j > i {
-				dst = append(dst, numTok{start: i, end: j, kind: 'w', low: numLowerWord(s, low, i, j, ascii, cache)})
+				t := numTok{start: i, end: j, kind: 'w'}
+				switch {
+				case j-i > 20: // longer than any lexicon entry: kept as it is
+					t.lowed = 's'
+				case ascii:
+					t.lowed = 'a'
+				default:
+					t.lowed, t.lowAt = 'c', int32(len(lows))
+					lows = append(lows, dates.LowerOnce(s[i:j], cache))
+				}
+				dst = append(dst, t)
 				i = j
 				continue
 			}
@@ -86,7 +103,7 @@ func numTokenize(s, low string, dst []numTok, cache *map[string]string) []numTok
 			i += size
 		}
 	}
-	return dst
+	return dst, lows
 }
 
 // numWordEnd returns the end of the word starting at s[i] (i itself when
@@ -101,20 +118,6 @@ func numWordEnd(s string, i int) (int, bool) {
 	return j, ascii
 }
 
-// numLowerWord lower-cases the word s[i:j] without allocating: an ASCII
-// word is its slice of low (token.ASCIILower(s)), another is lower-cased
-// once per document (dates.LowerOnce); words longer than any lexicon entry
-// stay as they are.
-func numLowerWord(s, low string, i, j int, ascii bool, cache *map[string]string) string {
-	if j-i > 20 {
-		return s[i:j]
-	}
-	if ascii {
-		return low[i:j]
-	}
-	return dates.LowerOnce(s[i:j], cache)
-}
-
 func numIsLetterAt(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return unicode.IsLetter(r)
@@ -122,9 +125,10 @@ func numIsLetterAt(s string, i int) bool {
 
 // numScanner finds numeric expressions in one text.
 type numScanner struct {
-	lx   *Lexicon
-	s    string
-	toks []numTok
+	lx     *Lexicon
+	s, low string // the text and its token.ASCIILower
+	toks   []numTok
+	lows   []string // the lower case of non-ASCII words (numTok.lowAt)
 }
 
 func (n *numScanner) text(i int) string { return n.s[n.toks[i].start:n.toks[i].end] }
@@ -133,7 +137,15 @@ func (n *numScanner) lower(i int) string {
 	if i < 0 || i >= len(n.toks) {
 		return ""
 	}
-	return n.toks[i].low
+	switch t := &n.toks[i]; t.lowed {
+	case 'a':
+		return n.low[t.start:t.end]
+	case 's':
+		return n.s[t.start:t.end]
+	case 'c':
+		return n.lows[t.lowAt]
+	}
+	return ""
 }
 
 func (n *numScanner) punct(i int, p string) bool {
@@ -170,9 +182,9 @@ func numScanUntil(lx *Lexicon, s, low string, skip [][2]int, sc *numScratch, sto
 	if len(low) != len(s) {
 		low = token.ASCIILower(s)
 	}
-	toks := numTokenize(s, low, sc.toks[:0], &sc.lower)
-	sc.toks = toks
-	n := &numScanner{lx: lx, s: s, toks: toks}
+	toks, lows := numTokenize(s, low, sc.toks[:0], sc.lows[:0], &sc.lower)
+	sc.toks, sc.lows = toks, lows
+	n := &numScanner{lx: lx, s: s, low: low, toks: toks, lows: lows}
 	var out []numFound
 	for i := 0; i < len(n.toks); i++ {
 		if !n.MayStart(i) {
@@ -240,7 +252,7 @@ func (n *numScanner) MayStart(i int) bool {
 	case 'n':
 		return true
 	case 'w':
-		if n.lx.startFilter.MayHave(t.low) && n.lx.startWords[t.low] { // a number word, "a", "an", a vague count, an ordinal
+		if low := n.lower(i); n.lx.startFilter.MayHave(low) && n.lx.startWords[low] { // a number word, "a", "an", a vague count, an ordinal
 			return true
 		}
 		c := n.s[t.start]

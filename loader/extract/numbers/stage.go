@@ -36,6 +36,7 @@ func (st Stage) Apply(a *model.Analysis) error {
 	var skip [][2]int
 	var sc numScratch
 	low := model.LowerBody(a)
+	var kept []sentFound // for the claims stage
 	for i, s := range a.Sents {
 		skip = skip[:0]
 		for d < len(a.Dates) && a.Dates[d].Start < s.Start {
@@ -44,12 +45,17 @@ func (st Stage) Apply(a *model.Analysis) error {
 		for k := d; k < len(a.Dates) && a.Dates[k].Start < s.End; k++ {
 			skip = append(skip, [2]int{a.Dates[k].Start - s.Start, a.Dates[k].End - s.Start})
 		}
-		for _, f := range numScanBuf(st.Lexicon, a.Body[s.Start:s.End], low[s.Start:s.End], skip, &sc) {
+		found := numScanBuf(st.Lexicon, a.Body[s.Start:s.End], low[s.Start:s.End], skip, &sc)
+		if len(found) > 0 {
+			kept = keepSentFound(kept, i, s, skip, found)
+		}
+		for _, f := range found {
 			a.Numbers = append(a.Numbers, model.NumberMention{
 				Start: s.Start + f.start, End: s.Start + f.end, Text: a.Body[s.Start+f.start : s.Start+f.end],
 				Qualifier: f.qualifier, Low: f.low, High: f.high, IsRange: f.isRange, Unit: f.unit, Sent: i,
 			})
 		}
 	}
+	a.Cache(sentFoundKey{st.Lexicon}, kept)
 	return nil
 }
