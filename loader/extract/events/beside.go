@@ -38,7 +38,7 @@ func (s eventStage) besideIn(c *facts.Context, i int) []eventMention {
 		}
 		if _, coref := s.Lex.coreferent.First(toks[sp.To:hostTo]); !coref {
 			host := eventMention{sent: i, typ: typ, beside: true}
-			for _, mn := range c.MentionsIn(sp.End, toks[hostTo-1].End) {
+			for _, mn := range s.mentionsIn(c, sp.End, toks[hostTo-1].End) {
 				if facts.IsActor(mn) {
 					host.participants = facts.AppendUnique(host.participants, mn.Key)
 				}

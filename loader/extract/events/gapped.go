@@ -36,7 +36,7 @@ func (s eventStage) gappedMeetings(c *facts.Context, i int, sentDates []model.Da
 		return nil
 	}
 	var subject []string
-	for _, mn := range c.MentionsIn(start, hit.Start) {
+	for _, mn := range s.mentionsIn(c, start, hit.Start) {
 		if facts.IsActor(mn) && !token.IsPossessiveAfter(c.A.Body, mn.End) {
 			subject = facts.AppendUnique(subject, mn.Key)
 		}
@@ -46,7 +46,7 @@ func (s eventStage) gappedMeetings(c *facts.Context, i int, sentDates []model.Da
 	for _, d := range days {
 		m := eventMention{sent: i, typ: typ, date: d.Date, participants: append([]string(nil), subject...)}
 		partner := false
-		for _, mn := range c.MentionsIn(from, d.Start) {
+		for _, mn := range s.mentionsIn(c, from, d.Start) {
 			switch {
 			case facts.IsActor(mn) && !token.IsPossessiveAfter(c.A.Body, mn.End):
 				m.participants = facts.AppendUnique(m.participants, mn.Key)

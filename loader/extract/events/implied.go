@@ -17,7 +17,7 @@ func (s eventStage) impliedMeeting(c *facts.Context, i int, toks []token.Tok, sr
 	if s.eventDate(c, start, end, h.Start) == "" {
 		return token.Hit{}, false
 	}
-	for _, mn := range c.MentionsIn(start, end) {
+	for _, mn := range s.mentionsIn(c, start, end) {
 		if mn.Kind != "place" {
 			continue
 		}
@@ -38,7 +38,7 @@ func (s eventStage) impliedMeetingBody(c *facts.Context, start int, sr *segRead)
 	if !ok {
 		return "", false
 	}
-	for _, mn := range c.MentionsIn(start, h.Start) {
+	for _, mn := range s.mentionsIn(c, start, h.Start) {
 		if facts.IsActor(mn) && mn.Kind != "person" {
 			return mn.Key, true
 		}

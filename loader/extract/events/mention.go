@@ -103,7 +103,7 @@ func (s eventStage) mentionInToks(c *facts.Context, i, start, end int, toks []to
 	placed := false // a place naming the event or introduced by "in" or "at" wins
 	var prev model.Mention
 	var possessors []string // "the IMF's biggest debtor": parties only when too few others
-	for _, mn := range c.MentionsIn(start, end) {
+	for _, mn := range s.mentionsIn(c, start, end) {
 		if facts.IsActor(mn) && token.IsPossessiveAfter(c.A.Body, mn.End) {
 			possessors = facts.AppendUnique(possessors, mn.Key)
 		}
@@ -175,14 +175,14 @@ func (s eventStage) mentionInToks(c *facts.Context, i, start, end int, toks []to
 		if start == ss {
 			ps, pe = c.SentSpan(i - 1)
 		}
-		for _, mn := range c.MentionsIn(ps, pe) {
+		for _, mn := range s.mentionsIn(c, ps, pe) {
 			if mn.Kind == "person" {
 				m.participants = facts.AppendUnique(m.participants, mn.Key)
 			}
 		}
 		if len(m.participants) == 0 && fxHasAny(toks, "sides", "countries", "parties") {
 			// "both sides met": the states or bodies of the sentence before
-			for _, mn := range c.MentionsIn(ps, pe) {
+			for _, mn := range s.mentionsIn(c, ps, pe) {
 				if facts.IsActor(mn) && !token.IsPossessiveAfter(c.A.Body, mn.End) {
 					m.participants = facts.AppendUnique(m.participants, mn.Key)
 				}

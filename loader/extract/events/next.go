@@ -55,7 +55,7 @@ func (s eventStage) datedByNextSentence(c *facts.Context, ms []eventMention) {
 			m.date = c.DocDate // "This was reported on Friday": the report of the event told just before
 			continue
 		}
-		for _, mn := range c.MentionsIn(start, end) {
+		for _, mn := range s.mentionsIn(c, start, end) {
 			if mn.Kind == "person" && fxHasString(m.participants, mn.Key) {
 				m.date = c.DocDate
 				break

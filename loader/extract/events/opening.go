@@ -46,7 +46,7 @@ func (s eventStage) occasion(c *facts.Context, i int, toks []token.Tok, hit toke
 	if i+1 < len(c.A.Sents) {
 		ns, ne := c.SentSpan(i + 1)
 		if next := token.Tokens(c.A.Body, ns, ne); len(next) > 0 && next[0].Norm == "by" {
-			for _, mn := range c.MentionsIn(ns, ne) {
+			for _, mn := range s.mentionsIn(c, ns, ne) {
 				if mn.Kind == "person" {
 					m.participants = facts.AppendUnique(m.participants, mn.Key)
 				}
@@ -55,7 +55,7 @@ func (s eventStage) occasion(c *facts.Context, i int, toks []token.Tok, hit toke
 	}
 	for j := 0; m.placeKey == "" && j < min(len(c.A.Sents), s.Lex.openingSegments+2); j++ {
 		js, je := c.SentSpan(j)
-		if ms := c.MentionsIn(js, je); len(ms) > 0 && ms[0].Kind == "place" && len(token.Tokens(c.A.Body, js, je)) <= 4 {
+		if ms := s.mentionsIn(c, js, je); len(ms) > 0 && ms[0].Kind == "place" && len(token.Tokens(c.A.Body, js, je)) <= 4 {
 			m.placeKey = ms[0].Key
 		}
 	}

@@ -53,7 +53,7 @@ func (s eventStage) otherIn(c *facts.Context, i int) (eventMention, bool) {
 		} else if passive {
 			agentFrom, agentTo = h.Start, h.Start // "was approved": no agent named
 		}
-		for _, mn := range c.MentionsIn(agentFrom, agentTo) {
+		for _, mn := range s.mentionsIn(c, agentFrom, agentTo) {
 			if facts.IsActor(mn) && !token.IsPossessiveAfter(c.A.Body, mn.End) {
 				m.participants = facts.AppendUnique(m.participants, mn.Key)
 			}
@@ -85,7 +85,7 @@ func (s eventStage) onsetIn(c *facts.Context, i int, sr *segRead) (eventMention,
 			if m.date == "" || fxLongBefore(m.date, c.DocDate) {
 				return eventMention{}, false
 			}
-			for _, mn := range c.MentionsIn(subj.Start, at.Start) {
+			for _, mn := range s.mentionsIn(c, subj.Start, at.Start) {
 				if facts.IsActor(mn) && !token.IsPossessiveAfter(c.A.Body, mn.End) {
 					m.participants = facts.AppendUnique(m.participants, mn.Key)
 				}
@@ -99,7 +99,7 @@ func (s eventStage) onsetIn(c *facts.Context, i int, sr *segRead) (eventMention,
 // venueIn is the first place of [start, end) introduced by a place
 // preposition ("in Lisbon", "at the Old Palace").
 func (s eventStage) venueIn(c *facts.Context, start, end int) string {
-	for _, mn := range c.MentionsIn(start, end) {
+	for _, mn := range s.mentionsIn(c, start, end) {
 		if mn.Kind != "place" {
 			continue
 		}

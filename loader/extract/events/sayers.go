@@ -26,10 +26,10 @@ func (s eventStage) dropSayers(c *facts.Context, start int, toks []token.Tok, hi
 		return
 	}
 	sayers := map[string]bool{}
-	for _, mn := range c.MentionsIn(start, verb.Start) {
+	for _, mn := range s.mentionsIn(c, start, verb.Start) {
 		sayers[mn.Key] = true
 	}
-	for _, mn := range c.MentionsIn(verb.End, toks[len(toks)-1].End) {
+	for _, mn := range s.mentionsIn(c, verb.End, toks[len(toks)-1].End) {
 		delete(sayers, mn.Key) // named again in the words: a party after all
 	}
 	kept := m.participants[:0]

@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	"github.com/kg-project/kg/loader/extract/facts"
+	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
 )
 
@@ -45,6 +46,10 @@ type segRead struct {
 	// the answers of firstTrigger and signingAt, once asked
 	trig, sign       foundTrigger
 	trigDone, signed bool
+	// mentions are the mentions of the segment once mentionsDone (see
+	// mentionsIn)
+	mentions     []model.Mention
+	mentionsDone bool
 }
 
 // foundTrigger is one remembered answer of eventStage.firstTrigger or,
@@ -90,6 +95,26 @@ func (s eventStage) segRead(i int) *segRead {
 		return &segRead{}
 	}
 	return &s.memo.segs[i]
+}
+
+// mentionsIn is c.MentionsIn(start, end), kept for the next asking when
+// the span is a whole segment: read it, never write its elements.
+func (s eventStage) mentionsIn(c *facts.Context, start, end int) []model.Mention {
+	if s.memo == nil {
+		return c.MentionsIn(start, end)
+	}
+	i := c.A.SentAt(start)
+	if i < 0 {
+		return c.MentionsIn(start, end)
+	}
+	if ss, se := c.SentSpan(i); ss != start || se != end {
+		return c.MentionsIn(start, end)
+	}
+	sr := &s.memo.segs[i]
+	if !sr.mentionsDone {
+		sr.mentions, sr.mentionsDone = c.MentionsIn(start, end), true
+	}
+	return sr.mentions
 }
 
 // segToks returns the words of segment i (token.Tokens of its span).

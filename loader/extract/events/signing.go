@@ -89,7 +89,7 @@ func (s eventStage) signingIn(c *facts.Context, i int, first eventMention) (even
 		from = start + b + 1
 	}
 	m := eventMention{sent: i, typ: "signing", date: first.date, placeKey: first.placeKey}
-	for _, mn := range c.MentionsIn(from, to) {
+	for _, mn := range s.mentionsIn(c, from, to) {
 		if facts.IsActor(mn) && !token.IsPossessiveAfter(c.A.Body, mn.End) {
 			m.participants = facts.AppendUnique(m.participants, mn.Key)
 		}
@@ -103,7 +103,7 @@ func (s eventStage) signingIn(c *facts.Context, i int, first eventMention) (even
 			next = next[1:]
 		}
 		if len(next) > 0 && s.Lex.signatories[next[0].Norm] {
-			for _, mn := range c.MentionsIn(ns, ne) {
+			for _, mn := range s.mentionsIn(c, ns, ne) {
 				if facts.IsActor(mn) && !token.IsPossessiveAfter(c.A.Body, mn.End) {
 					m.participants = facts.AppendUnique(m.participants, mn.Key)
 				}
@@ -137,7 +137,7 @@ func (s eventStage) passiveSigners(c *facts.Context, i, end int, toks []token.To
 	}
 	from, to := agentSpan(toks, hit.To, end)
 	var agents []string
-	for _, mn := range c.MentionsIn(from, to) {
+	for _, mn := range s.mentionsIn(c, from, to) {
 		if facts.IsActor(mn) && !token.IsPossessiveAfter(c.A.Body, mn.End) {
 			agents = facts.AppendUnique(agents, mn.Key)
 		}
@@ -145,7 +145,7 @@ func (s eventStage) passiveSigners(c *facts.Context, i, end int, toks []token.To
 	if words := token.Tokens(c.A.Body, from, to); len(agents) == 0 && i > 0 && fxHasAny(words, "both", "two") &&
 		fxHasAny(words, "parties", "sides", "countries", "states", "governments", "nations") {
 		ps, pe := c.SentSpan(i - 1)
-		for _, mn := range c.MentionsIn(ps, pe) {
+		for _, mn := range s.mentionsIn(c, ps, pe) {
 			if facts.IsActor(mn) && mn.Kind != "person" && !token.IsPossessiveAfter(c.A.Body, mn.End) {
 				agents = facts.AppendUnique(agents, mn.Key)
 			}
