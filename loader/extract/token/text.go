@@ -34,18 +34,29 @@ func Scan(body string, start, end int, out []Tok) []Tok {
 func ScanLower(body, lower string, start, end int, out []Tok) []Tok {
 	i := start
 	for i < end {
-		r, size := utf8.DecodeRuneInString(body[i:])
-		if !IsWordRune(r) {
+		if c := body[i]; c < utf8.RuneSelf {
+			if !asciiWordByte[c] {
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(body[i:]); !IsWordRune(r) {
 			i += size
 			continue
 		}
 		j, ascii := i, true
 		for j < end {
+			if c := body[j]; c < utf8.RuneSelf {
+				if !asciiWordByte[c] {
+					break
+				}
+				j++
+				continue
+			}
 			r2, s2 := utf8.DecodeRuneInString(body[j:])
 			if !IsWordRune(r2) {
 				break
 			}
-			ascii = ascii && r2 < utf8.RuneSelf
+			ascii = false
 			j += s2
 		}
 		w := ""
@@ -59,6 +70,15 @@ func ScanLower(body, lower string, start, end int, out []Tok) []Tok {
 	}
 	return out
 }
+
+// asciiWordByte tells the ASCII bytes IsWordRune accepts (letters and
+// digits), so that the scanner decodes runes only beyond ASCII.
+var asciiWordByte = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = IsWordRune(rune(c))
+	}
+	return t
+}()
 
 func IsWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
