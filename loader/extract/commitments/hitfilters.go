@@ -118,3 +118,31 @@ func (e *commitEnv) maskActors(toks []token.Tok, verb int) []token.Tok {
 	}
 	return out
 }
+
+// verbsAndNouns is Verbs.All(toks) and nouns.All(toks), found in one
+// pass: at each token the longest phrase of each list (Joined.LongestAt),
+// kept when it starts past the list's last hit, as All keeps it.
+func (l *commitLexicon) verbsAndNouns(toks []token.Tok) (verbs, nouns []token.Hit) {
+	var row [2]int
+	next := [2]int{}
+	for i := range toks {
+		if !l.verbsNouns.LongestAt(toks, i, row[:]) {
+			continue
+		}
+		for li, ps := range [2]*token.Phrases{&l.Verbs, &l.nouns} {
+			if i < next[li] || row[li] < 0 {
+				continue
+			}
+			p := &ps.List[row[li]]
+			n := len(p.Words)
+			h := token.Hit{From: i, To: i + n, Start: toks[i].Start, End: toks[i+n-1].End, Phrase: p.Raw}
+			if li == 0 {
+				verbs = append(verbs, h)
+			} else {
+				nouns = append(nouns, h)
+			}
+			next[li] = i + n
+		}
+	}
+	return verbs, nouns
+}

@@ -127,8 +127,10 @@ type commitLexicon struct {
 	// accordNouns, before "between A and B on X", tell that A and B agree
 	// on X ("the concurrence between A and B on the annex").
 	accordNouns token.Phrases
-	// kindLists scans a text for every kind list at once.
-	kindLists kindLists
+	// kindLists scans a text for every kind list at once; verbsNouns
+	// for the commitment verbs and nouns at once (verbsAndNouns).
+	kindLists  kindLists
+	verbsNouns *token.Joined
 }
 
 type commitKind struct {
@@ -259,6 +261,7 @@ func LoadLexicon(data fs.FS) (*commitLexicon, error) {
 		lex.noBeneficiary[k] = true
 	}
 	lex.kindLists = newKindLists(lex)
+	lex.verbsNouns = token.Join(&lex.Verbs, &lex.nouns)
 	var err error
 	if lex.SecondActor, err = actorPatterns("second_actor", f.SecondActor); err != nil {
 		return nil, err

@@ -96,7 +96,7 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 	if len(toks) == 0 {
 		return nil
 	}
-	verbs := s.lex.Verbs.All(toks)
+	verbs, nounHits := s.lex.verbsAndNouns(toks)
 	talks := !u.list && s.talksOf(toks, verbs) // read before the filters below drop verbs in place
 	verbs = s.committingVerbs(toks, s.notTopic(toks, notInNames(c, toks, verbs)))
 	verbs = s.outsideCondition(env, toks, verbs)
@@ -130,7 +130,7 @@ func (s commitmentStage) analyse(env *commitEnv, u commitUnit) []commitCand {
 			return out
 		}
 	}
-	nouns := s.notTopic(toks, s.lex.nouns.All(toks))
+	nouns := s.notTopic(toks, nounHits)
 	verbAt := 0
 	if len(verbs) > 0 {
 		verbAt = verbs[0].From

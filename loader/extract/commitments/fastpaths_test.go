@@ -1,10 +1,15 @@
 package commitments
 
+// Each fast path of the stage gives what the plain code it stands for
+// gives.
+
 import (
 	"math/rand"
+	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/kg-project/kg/data"
 	"github.com/kg-project/kg/loader/extract/token"
 )
 
@@ -46,6 +51,26 @@ func TestHorizonFromKeepsTheMatch(t *testing.T) {
 	for _, s := range texts {
 		if got, want := HorizonRE.FindString(s[horizonFrom(s):]), HorizonRE.FindString(s); got != want {
 			t.Errorf("%q: from %d finds %q, the whole text %q", s, horizonFrom(s), got, want)
+		}
+	}
+}
+
+// verbsAndNouns finds what Verbs.All and nouns.All find, on texts mixing
+// their phrases (multi-word and prefix patterns included) with other words.
+func TestVerbsAndNounsAsAll(t *testing.T) {
+	lex, err := LoadLexicon(data.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range mixes(3000, 16, "take", "part", "set", "up", "pledged", "commitments", "pledge", "support",
+		"guarantees", "contribution", "provide", "to", "the", "and", "access", "participation", "sends", "aid", " ") {
+		toks := token.Tokens(text, 0, len(text))
+		verbs, nouns := lex.verbsAndNouns(toks)
+		if want := lex.Verbs.All(toks); !reflect.DeepEqual(verbs, want) {
+			t.Errorf("%q: verbs %v, want %v", text, verbs, want)
+		}
+		if want := lex.nouns.All(toks); !reflect.DeepEqual(nouns, want) {
+			t.Errorf("%q: nouns %v, want %v", text, nouns, want)
 		}
 	}
 }
