@@ -65,7 +65,8 @@ type commitCand struct {
 
 // Apply reads every unit of the document, then merges.
 func (s commitmentStage) Apply(a *model.Analysis) error {
-	c := facts.NewContext(a)
+	c := facts.SharedContext(a) // the fact stages' one context
+	c.FindBeneficiary()
 	env := newCommitEnv(c, s.lex)
 	m := &commitMerger{c: c, noBeneficiary: s.lex.noBeneficiary}
 	var units []commitUnit

@@ -29,7 +29,7 @@ func NewStage(_ *gazetteer.Gazetteer, data fs.FS) (model.Stage, error) {
 
 // Apply finds event mentions sentence by sentence, then merges them.
 func (s eventStage) Apply(a *model.Analysis) error {
-	c := facts.NewContextNoBeneficiary(a) // the stage reads no beneficiary
+	c := facts.SharedContext(a) // the stage reads no beneficiary
 	s = s.withDocMemo(c)
 	defer s.releaseDocMemo()
 	if c.DocDate != "" && unresolvedDates(a) {

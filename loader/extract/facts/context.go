@@ -12,8 +12,8 @@ import (
 
 // Context is what the fact stages know about one document as a whole:
 // names of the entities found, the organisation the document is about,
-// the usual beneficiary of its commitments, and its kind. It is rebuilt
-// from the Analysis by each fact stage (stages keep no state).
+// the usual beneficiary of its commitments, and its kind. The fact stages
+// share one per document (SharedContext); NewContext builds a fresh one.
 type Context struct {
 	// A is the document's analysis as the earlier stages left it.
 	A     *model.Analysis
@@ -31,8 +31,11 @@ type Context struct {
 	// leaders of A, B and C"); elsewhere the principal organisation.
 	Issuers []string
 	// Beneficiary is the country commitments in the document are most often
-	// made to ("for Ukraine", "support Ukraine"), "" when none.
+	// made to ("for Ukraine", "support Ukraine"), "" when none. A shared
+	// context finds it only when a stage asks (FindBeneficiary).
 	Beneficiary string
+	// beneficiaryFound: Beneficiary has been looked for.
+	beneficiaryFound bool
 	// OutletKey is the document's own outlet ("" when unknown).
 	OutletKey string
 	// DocDate is the document's date (the metadata's, else the front
@@ -91,10 +94,21 @@ func newContext(a *model.Analysis, beneficiary bool) *Context {
 	}
 	c.Principal = c.findPrincipal()
 	if beneficiary {
-		c.Beneficiary = c.findBeneficiary()
+		c.FindBeneficiary()
 	}
 	c.Issuers = c.findIssuers()
 	return c
+}
+
+// FindBeneficiary fills c.Beneficiary if it has not been looked for yet
+// (a shared context leaves it to the stages that weigh commitments: it
+// reads every country mention's surroundings). It depends only on what
+// the context was built from, so filling it later gives what NewContext
+// gives.
+func (c *Context) FindBeneficiary() {
+	if !c.beneficiaryFound {
+		c.Beneficiary, c.beneficiaryFound = c.findBeneficiary(), true
+	}
 }
 
 // findIssuers: see Context.Issuers.

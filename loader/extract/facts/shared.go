@@ -2,20 +2,22 @@ package facts
 
 import "github.com/kg-project/kg/loader/extract/model"
 
-// SharedContext returns the context of the document a as NewContext
-// builds it, built on first use and kept in a's cache, so that the fact
-// stages that call it share one context rather than each building its
-// own: a context is made only of what the stages before the fact stages
-// leave (the mentions, the entities, the document's metadata), which no
-// fact stage changes. The context is read-only. A change to those since
-// it was built (their counts or the metadata differ) builds a new one.
+// SharedContext returns the context of the document a, built on first
+// use and kept in a's cache, so that the fact stages share one context
+// rather than each building its own. It is NewContext's but for the
+// Beneficiary, which a stage that reads it asks for with FindBeneficiary.
+// A context is made only of what the stages before the fact stages leave
+// (the mentions, the entities, the document's metadata), which no fact
+// stage changes; a change to those since it was built (their counts or
+// the metadata differ) builds a new one. The context is read-only but for
+// FindBeneficiary.
 func SharedContext(a *model.Analysis) *Context {
 	stamp := contextStampOf(a)
 	if sc, ok := model.Cached[sharedContext](a, sharedContextKey{}); ok && sc.stamp == stamp {
 		a.Tokens() // as NewContext: the layer may have been released since
 		return sc.c
 	}
-	c := NewContext(a)
+	c := newContext(a, false)
 	a.Cache(sharedContextKey{}, sharedContext{c: c, stamp: stamp})
 	return c
 }
