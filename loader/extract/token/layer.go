@@ -2,7 +2,6 @@ package token
 
 import (
 	"runtime"
-	"sort"
 	"sync"
 	"sync/atomic"
 	"unicode/utf8"
@@ -52,8 +51,7 @@ func asciiLower(s string) string {
 func (l *Layer) Span(start, end int) []Tok {
 	toks := l.Toks
 	// [i0, i1) are the layer's words inside [start, end)
-	i0 := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= start })
-	i1 := i0 + sort.Search(len(toks)-i0, func(i int) bool { return toks[i0+i].End > end })
+	i0, i1 := within(toks, start, end)
 	if i0 >= i1 {
 		return Scan(l.body, start, end, nil)
 	}
@@ -71,8 +69,7 @@ func (l *Layer) Span(start, end int) []Tok {
 // it has none, found without building the span.
 func (l *Layer) LastWord(start, end int) string {
 	toks := l.Toks
-	i0 := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= start })
-	i1 := i0 + sort.Search(len(toks)-i0, func(i int) bool { return toks[i0+i].End > end })
+	i0, i1 := within(toks, start, end)
 	if i0 < i1 {
 		b := toks[i1-1].End
 		if !l.cut(b, end) {
@@ -173,3 +170,30 @@ func FindLayer(body string) *Layer {
 // shared pointer, for different ones of equal length at the first
 // differing byte (a layer of equal text serves equally well).
 func sameString(s, t string) bool { return len(s) == len(t) && s == t }
+
+// within returns [i0, i1), the tokens of toks (in text order) lying
+// wholly inside [start, end): i0 is the first whose Start >= start, i1
+// the first from i0 whose End > end. Two binary searches, written out:
+// this runs for every span a fact stage reads.
+func within(toks []Tok, start, end int) (i0, i1 int) {
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if toks[m].Start >= start {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	i0 = lo
+	hi = len(toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if toks[m].End > end {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return i0, lo
+}
