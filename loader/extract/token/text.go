@@ -346,12 +346,41 @@ func (ps *Phrases) EndsBefore(toks []Tok, i int) bool {
 
 // Slug makes an id fragment: folded words joined by "-".
 func Slug(s string) string {
-	toks := Tokens(s, 0, len(s))
-	parts := make([]string, len(toks))
-	for i, t := range toks {
-		parts[i] = t.Norm
+	if slugAlready(s) {
+		return s
 	}
-	return strings.Join(parts, "-")
+	var buf [16]Tok
+	toks := Scan(s, 0, len(s), buf[:0])
+	n := 0
+	for _, t := range toks {
+		n += len(t.Norm) + 1
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte('-')
+		}
+		b.WriteString(t.Norm)
+	}
+	return b.String()
+}
+
+// slugAlready reports whether s is its own slug: runs of a-z and 0-9
+// joined by single hyphens (the ids' parts mostly are).
+func slugAlready(s string) bool {
+	if s == "" || s[0] == '-' || s[len(s)-1] == '-' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		case c == '-' && s[i-1] != '-':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // Clean trims spaces, quotes, Markdown emphasis and trailing punctuation
