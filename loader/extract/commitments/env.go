@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/loader/extract/facts"
+	"github.com/kg-project/kg/loader/extract/model"
 	"github.com/kg-project/kg/loader/extract/token"
 )
 
@@ -177,7 +178,7 @@ func (e *commitEnv) lowered(start, end int) string {
 		return s
 	}
 	if len(e.lowBody) != len(e.c.A.Body) {
-		e.lowBody = token.ASCIILower(e.c.A.Body)
+		e.lowBody = model.LowerBody(e.c.A)
 	}
 	return e.lowBody[start:end]
 }

@@ -3,8 +3,13 @@ package model
 import "github.com/kg-project/kg/loader/extract/token"
 
 // Tokens returns the token layer of a.Body, building and registering it
-// on first use.
-func (a *Analysis) Tokens() *token.Layer { return token.Register(a.Body) }
+// on first use, on the document's one lowered body (LowerBody).
+func (a *Analysis) Tokens() *token.Layer {
+	if l := token.FindLayer(a.Body); l != nil {
+		return l
+	}
+	return token.RegisterLowered(a.Body, LowerBody(a))
+}
 
 // ReleaseTokens drops the layer of a.Body from the registry once the
 // document is done.

@@ -22,8 +22,12 @@ type Layer struct {
 }
 
 // NewLayer tokenises body.
-func NewLayer(body string) *Layer {
-	return &Layer{body: body, Toks: ScanLower(body, asciiLower(body), 0, len(body), make([]Tok, 0, len(body)/6+1))}
+func NewLayer(body string) *Layer { return NewLayerLowered(body, asciiLower(body)) }
+
+// NewLayerLowered is NewLayer given lower, ASCIILower(body), when the
+// caller has it already (the ASCII words' norms are slices of it).
+func NewLayerLowered(body, lower string) *Layer {
+	return &Layer{body: body, Toks: ScanLower(body, lower, 0, len(body), make([]Tok, 0, len(body)/6+1))}
 }
 
 // ASCIILower returns s with A-Z lower-cased, every other byte kept: byte
@@ -111,11 +115,18 @@ var maxTokenLayers = max(16, 4*runtime.GOMAXPROCS(0))
 
 // Register returns the registered layer of body, building and
 // registering it on first use.
-func Register(body string) *Layer {
+func Register(body string) *Layer { return RegisterLowered(body, "") }
+
+// RegisterLowered is Register given lower, ASCIILower(body), for the
+// layer to build on ("": computed here).
+func RegisterLowered(body, lower string) *Layer {
 	if l := FindLayer(body); l != nil {
 		return l
 	}
-	l := NewLayer(body)
+	if len(lower) != len(body) {
+		lower = asciiLower(body)
+	}
+	l := NewLayerLowered(body, lower)
 	tokenLayers.mu.Lock()
 	defer tokenLayers.mu.Unlock()
 	var old []*Layer
