@@ -40,7 +40,7 @@ type Analysis struct {
 	// Result is what the pipeline outputs; stages fill their parts.
 	Result Result
 
-	runeAt []int32 // rune offset of each byte boundary, built lazily
+	wide []wideRune // the multi-byte characters of Body, listed lazily (see Rune)
 
 	// words are the words of Body (BodyWords), built lazily.
 	words []token.Word
@@ -105,34 +105,58 @@ func NewAnalysis(doc *document.Document, gaz *gazetteer.Gazetteer) *Analysis {
 	return &Analysis{Doc: doc, Gaz: gaz, Body: doc.Body}
 }
 
-// Rune converts a byte offset into Body to a code point offset.
+// Rune converts a byte offset into Body to a code point offset (a byte
+// inside a multi-byte character gives that character's offset).
 func (a *Analysis) Rune(byteOff int) int {
-	if a.runeAt == nil {
-		a.runeAt = make([]int32, len(a.Body)+1)
-		r := int32(0)
-		for i := 0; i < len(a.Body); {
-			if a.Body[i] < utf8.RuneSelf { // one byte, one rune: no decoding
-				a.runeAt[i] = r
-				i++
-				r++
-				continue
-			}
-			_, size := utf8.DecodeRuneInString(a.Body[i:])
-			for k := 0; k < size && i+k < len(a.Body); k++ {
-				a.runeAt[i+k] = r
-			}
-			i += size
-			r++
+	if a.wide == nil {
+		a.wide = wideRunes(a.Body)
+	}
+	byteOff = max(0, min(byteOff, len(a.Body)))
+	// j counts the multi-byte characters starting at or before byteOff
+	lo, hi := 0, len(a.wide)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(a.wide[m].start) <= byteOff {
+			lo = m + 1
+		} else {
+			hi = m
 		}
-		a.runeAt[len(a.Body)] = r
 	}
-	if byteOff < 0 {
-		return 0
+	if lo == 0 {
+		return byteOff
 	}
-	if byteOff > len(a.Body) {
-		byteOff = len(a.Body)
+	w := a.wide[lo-1]
+	if byteOff < int(w.start)+int(w.size) { // inside (or at) that character
+		return int(w.start) - int(w.extraBefore)
 	}
-	return int(a.runeAt[byteOff])
+	return byteOff - int(w.extraBefore) - int(w.size) + 1
+}
+
+// wideRune is a character of more than one byte in Body: where it starts,
+// its size, and how many bytes beyond one per character come before it.
+type wideRune struct {
+	start, extraBefore int32
+	size               int8
+}
+
+// wideRunes lists the multi-byte characters of body (an invalid byte
+// counts as one character of one byte); non-nil, so it is built once.
+func wideRunes(body string) []wideRune {
+	out := make([]wideRune, 0, 8)
+	extra := int32(0)
+	for i := 0; i < len(body); {
+		if body[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(body[i:])
+		if size > 1 {
+			out = append(out, wideRune{start: int32(i), extraBefore: extra, size: int8(size)})
+			extra += int32(size - 1)
+		}
+		i += size
+	}
+	return out
 }
 
 // Span makes evidence for the byte range [start, end) of Body: code point
