@@ -60,7 +60,11 @@ type Stage struct{}
 
 // Apply segments the body.
 func (Stage) Apply(a *model.Analysis) error {
-	a.Sents = SegmentBody(a.Body, a.Sents[:0])
+	dst := a.Sents[:0]
+	if cap(dst) == 0 { // about one segment per 100 bytes of news text: few regrowths
+		dst = make([]model.Sent, 0, len(a.Body)/100+8)
+	}
+	a.Sents = SegmentBody(a.Body, dst)
 	a.Result.Sentences = make([]model.Sentence, len(a.Sents))
 	for i, s := range a.Sents {
 		a.Result.Sentences[i] = model.Sentence{
