@@ -29,6 +29,9 @@ func NextComma(body string, from, end int) int {
 // "BRUSSELS -") that opens the range.
 func SkipDateline(body string, start, end int) int {
 	head := body[start:min(end, start+80)]
+	if strings.IndexByte(head, '-') < 0 && strings.IndexByte(head, 0xE2) < 0 {
+		return start // no hyphen, en or em dash (the latter two open with 0xE2)
+	}
 	for _, dash := range []string{" - ", " – ", " — "} {
 		k := strings.Index(head, dash)
 		if k <= 0 {
