@@ -59,6 +59,7 @@ const bylineHeadLines = 5
 func findCredits(a *model.Analysis, lex *lexicon.Entities) []Credit {
 	var out []Credit
 	lines := ContentLinesOf(a)
+	cues := cuesOf(a.Body, lex)
 	for li, ln := range lines {
 		if ln.End-ln.Start > maxCreditLine {
 			continue // a paragraph, not a credit line
@@ -69,8 +70,10 @@ func findCredits(a *model.Analysis, lex *lexicon.Entities) []Credit {
 		}
 		out = append(out, entryBylineAt(a.Body, ln, lex)...)
 		out = append(out, creditsIn(a.Body, ln, lex)...)
-		out = append(out, trailingCreditsIn(a.Body, ln, lex)...)
-		out = append(out, photoCreditsIn(a.Body, ln, lex)...)
+		if cues.trailing {
+			out = append(out, trailingCreditsIn(a.Body, ln, lex)...)
+		}
+		out = append(out, photoCreditsIn(a.Body, ln, lex, cues.photo)...)
 		out = append(out, bracketCreditsIn(a.Body, ln, lex)...)
 	}
 	// A credit names people: not an outlet or a body ("Associated Press").
@@ -209,11 +212,12 @@ func creditsIn(body string, ln Line, lex *lexicon.Entities) []Credit {
 	return out
 }
 
-// photoCreditsIn reads "© NAME / AGENCY" and "Photo: NAME" credits.
-func photoCreditsIn(body string, ln Line, lex *lexicon.Entities) []Credit {
+// photoCreditsIn reads "© NAME / AGENCY" and "Photo: NAME" credits, with
+// markers: those of lex.PhotoCreditMarkers the body holds.
+func photoCreditsIn(body string, ln Line, lex *lexicon.Entities, markers []string) []Credit {
 	text := body[ln.Start:ln.End]
 	var out []Credit
-	for _, m := range lex.PhotoCreditMarkers {
+	for _, m := range markers {
 		at := strings.Index(text, m)
 		if at < 0 {
 			continue

@@ -99,6 +99,8 @@ type Titles struct {
 	ByFirst map[string][]*TitleForm
 	// firstWords filters the keys of ByFirst (nil: look every word up).
 	firstWords *token.WordFilter
+	// firstShapes filters them before firstWords (nil: look every word up).
+	firstShapes *firstShapes
 }
 
 // TitleForm is one way of writing a title and its normalised form.
@@ -436,6 +438,7 @@ func LoadTitles(data fs.FS) (*Titles, error) {
 		}
 	}
 	lex.firstWords = token.NewWordFilter(maps.Keys(lex.ByFirst))
+	lex.firstShapes = newFirstShapes(maps.Keys(lex.ByFirst))
 	shared, _ := titleLexicons.LoadOrStore(string(raw), &lex)
 	return shared.(*Titles), nil
 }

@@ -75,6 +75,9 @@ func FindTitles(body string, words []token.Word, lex *Titles) []TitleHit {
 // formsStarting returns the forms whose first word is w in any case,
 // without allocating for short ASCII words.
 func formsStarting(lex *Titles, w string) []*TitleForm {
+	if lex.firstShapes != nil && lex.firstShapes.rejectsLower(w) {
+		return nil // most words begin no title, told by their shape
+	}
 	if lex.firstWords != nil && !lex.firstWords.MayHoldLower(w) {
 		return nil // most words begin no title
 	}

@@ -59,9 +59,14 @@ func SplitWords(s string, from, to int) []Word {
 		}
 		start := i
 		for i < to {
-			if c := s[i]; c < utf8.RuneSelf && asciiWordChar[c] {
-				i++ // the common case of an ASCII letter or digit, without a call
-				continue
+			if c := s[i]; c < utf8.RuneSelf {
+				if asciiWordChar[c] {
+					i++ // the common case of an ASCII letter or digit, without a call
+					continue
+				}
+				if c != '-' && c != '.' && c != '\'' {
+					break // a space or punctuation that ends the word
+				}
 			}
 			r, size = decodeRune(s, i)
 			if isWordChar(r) || r >= utf8.RuneSelf && unicode.Is(unicode.Mn, r) {
