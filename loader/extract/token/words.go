@@ -12,7 +12,6 @@ type Word struct {
 	Start, End int
 	Text       string
 	Poss       bool
-	PossEnd    int // end of the "'s" when Poss
 }
 
 // LookupLower looks w up in a map keyed by lower-case words, without
@@ -97,16 +96,17 @@ func SplitWords(s string, from, to int) []Word {
 			break
 		}
 		w := Word{Start: start, End: i, Text: s[start:i]}
+		possEnd := 0 // end of the "'s" when Poss
 		if i < to {
 			r, size = utf8.DecodeRuneInString(s[i:])
 			if (r == '\'' || r == '’') && isPossessiveAt(s, i+size, to) {
 				w.Poss = true
-				w.PossEnd = i + size + 1
+				possEnd = i + size + 1
 			}
 		}
 		out = append(out, w)
 		if w.Poss {
-			i = w.PossEnd
+			i = possEnd
 		}
 	}
 	return out
