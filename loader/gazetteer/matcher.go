@@ -197,7 +197,8 @@ type walker struct {
 	best     int // end offset of the longest mention found so far
 	bestHits []Hit
 	buf      [64]byte
-	n        int // length of the folded word in buf
+	n        int    // length of the folded word in buf
+	hash     uint32 // keyHash(buf[:n])
 }
 
 // longest returns the end offset and hits of the longest mention that
@@ -257,7 +258,7 @@ func (w *walker) children(n *trieNode, gap string, start, end int, initials bool
 		if shape == shapeLower {
 			f = &n.anyKeys
 		}
-		if !f.mayHold(w.buf[:w.n]) {
+		if !f.mayHoldHash(w.hash) {
 			return c
 		}
 		k := n.kids[string(w.buf[:w.n])] // no allocation: the key lives in w.buf

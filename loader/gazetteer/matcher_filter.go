@@ -39,17 +39,18 @@ func (f *keyFilter) add(key string) {
 	f.bits[b/64] |= 1 << (b % 64)
 }
 
-// mayHold reports whether key may be in the filter; false means it is not.
-func (f *keyFilter) mayHold(key []byte) bool {
+// mayHoldHash reports whether a key whose keyHash is h may be in the
+// filter; false means it is not.
+func (f *keyFilter) mayHoldHash(h uint32) bool {
 	if f.bits == nil {
 		return true
 	}
-	b := keyHash(key) & f.mask
+	b := h & f.mask
 	return f.bits[b/64]&(1<<(b%64)) != 0
 }
 
 // keyHash is FNV-1a of a key, its high bits folded into the low ones.
-func keyHash[K string | []byte](key K) uint32 {
+func keyHash(key string) uint32 {
 	h := uint32(2166136261)
 	for i := 0; i < len(key); i++ {
 		h = (h ^ uint32(key[i])) * 16777619

@@ -6,7 +6,8 @@ import "unicode/utf8"
 // a new string, and how short all-capital words are kept exact.
 
 // foldKey writes the trie key of word after gap, gap+foldToken(word,
-// initials), into w.buf[:w.n] and returns the word's shape. It folds
+// initials), into w.buf[:w.n], its keyHash into w.hash, and returns the
+// word's shape. It folds
 // ASCII letters itself and the Latin letters below latinFoldEnd by
 // latinFold; false, with nothing written, for other letters or a key too
 // long for w.buf.
@@ -15,6 +16,10 @@ func (w *walker) foldKey(gap, word string, initials bool) (caseShape, bool) {
 		return 0, false
 	}
 	n := copy(w.buf[:], gap)
+	h := uint32(2166136261) // keyHash of the key, computed as it is written
+	for i := 0; i < n; i++ {
+		h = (h ^ uint32(w.buf[i])) * 16777619
+	}
 	lower, ascii := false, true
 	for i := 0; i < len(word); i++ {
 		c := word[i]
@@ -27,6 +32,9 @@ func (w *walker) foldKey(gap, word string, initials bool) (caseShape, bool) {
 			f := latinFold[r]
 			if n+len(f) > len(w.buf) {
 				return 0, false
+			}
+			for j := 0; j < len(f); j++ {
+				h = (h ^ uint32(f[j])) * 16777619
 			}
 			n += copy(w.buf[n:], f)
 			ascii = false
@@ -43,9 +51,10 @@ func (w *walker) foldKey(gap, word string, initials bool) (caseShape, bool) {
 			return 0, false
 		}
 		w.buf[n] = c
+		h = (h ^ uint32(c)) * 16777619
 		n++
 	}
-	w.n = n
+	w.n, w.hash = n, h^h>>16
 	if !ascii {
 		return shapeOf(word), true
 	}

@@ -35,6 +35,9 @@ func TestFoldKey(t *testing.T) {
 			if got := string(w.buf[:w.n]); got != want {
 				t.Errorf("foldKey(%q, %q) = %q, want %q", gap, x.w, got, want)
 			}
+			if w.hash != keyHash(want) {
+				t.Errorf("foldKey(%q, %q) hash %d, want keyHash %d", gap, x.w, w.hash, keyHash(want))
+			}
 			if shape != shapeOf(x.w) {
 				t.Errorf("foldKey(%q, %q) shape %d, want %d", gap, x.w, shape, shapeOf(x.w))
 			}

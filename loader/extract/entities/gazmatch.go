@@ -59,7 +59,8 @@ func (s gazMatchStage) Apply(a *model.Analysis) error {
 // calls for.
 func (s gazMatchStage) mention(a *model.Analysis, m gazetteer.Match) (model.Mention, bool) {
 	mn := model.Mention{Start: m.Start, End: m.End, Text: m.Text, Sent: a.SentAt(m.Start)}
-	if s.lex.HasIn(setPlatform, m.Text) || s.lex.HasIn(setPlatform, m.Entry.Name) {
+	// The entry's name is asked about only when it is not the text itself.
+	if s.lex.HasIn(setPlatform, m.Text) || m.Entry.Name != m.Text && s.lex.HasIn(setPlatform, m.Entry.Name) {
 		return mn, false
 	}
 	if strings.HasPrefix(a.Body[m.End:], "$") {

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/kg-project/kg/loader/extract/lexicon"
 	"github.com/kg-project/kg/loader/extract/model"
@@ -22,7 +23,7 @@ const companyCueWindow = 6
 // stands near it.
 func (s gazMatchStage) needsCompanyCue(a *model.Analysis, m gazetteer.Match, mn model.Mention) bool {
 	for _, h := range m.Hits {
-		if h.Entry.Kind == gazetteer.Organization && schema.PrefixOrg+h.Entry.ID == mn.Key {
+		if h.Entry.Kind == gazetteer.Organization && isKeyOf(mn.Key, schema.PrefixOrg, h.Entry.ID) {
 			return h.Entry.NeedsCue(m.Text) && !companyContextAt(a, s.lex, m.Start, m.End)
 		}
 	}
@@ -71,4 +72,9 @@ func keepIfNamed(a *model.Analysis, held []model.Mention) {
 			a.AddMention(m)
 		}
 	}
+}
+
+// isKeyOf reports whether key is prefix+id, without building that string.
+func isKeyOf(key, prefix, id string) bool {
+	return len(key) == len(prefix)+len(id) && strings.HasPrefix(key, prefix) && key[len(prefix):] == id
 }
