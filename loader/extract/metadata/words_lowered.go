@@ -1,8 +1,12 @@
 package metadata
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kg-project/kg/loader/extract/model"
+	"github.com/kg-project/kg/loader/extract/token"
 )
 
 // loweredWordsAllIn is whether splitting strings.ToLower(text) at every
@@ -34,4 +38,14 @@ func loweredWordsAllIn(text string, set map[string]bool) bool {
 		words++
 	}
 	return words > 0
+}
+
+// loweredText is strings.ToLower(a.Body[st:en]), read from the
+// document's lowered body when the text is ASCII (where both lower only
+// A-Z) instead of making a copy.
+func loweredText(a *model.Analysis, st, en int) string {
+	if text := a.Body[st:en]; !token.IsASCII(text) {
+		return strings.ToLower(text)
+	}
+	return model.LowerBody(a)[st:en]
 }

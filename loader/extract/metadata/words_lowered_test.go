@@ -4,6 +4,9 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/kg-project/kg/loader/document"
+	"github.com/kg-project/kg/loader/extract/model"
 )
 
 func TestLoweredWordsAllIn(t *testing.T) {
@@ -16,6 +19,16 @@ func TestLoweredWordsAllIn(t *testing.T) {
 		}
 		if got := loweredWordsAllIn(text, set); got != want {
 			t.Errorf("loweredWordsAllIn(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+func TestLoweredText(t *testing.T) {
+	body := "Read More at WWW.Example.com · ÉTÉ Ça"
+	a := model.NewAnalysis(&document.Document{Body: body}, nil)
+	for _, r := range [][2]int{{0, 9}, {0, len(body)}, {13, 28}, {len(body) - 4, len(body)}} {
+		if got, want := loweredText(a, r[0], r[1]), strings.ToLower(body[r[0]:r[1]]); got != want {
+			t.Errorf("loweredText(%d, %d) = %q, want %q", r[0], r[1], got, want)
 		}
 	}
 }
