@@ -69,7 +69,7 @@ func (s metaStage) title(a *model.Analysis, lines []credits.Line) (int, int, boo
 		}
 		text := a.Body[st:en]
 		heading := isHeadingLine(a.Body, lines[i])
-		role := s.lineRole(a, lines[i], text)
+		role := s.lineRole(a, lines[i], st, en)
 		if role == roleFurniture || i+1 >= len(lines) {
 			continue // a title is followed by text
 		}
@@ -120,12 +120,14 @@ func (s metaStage) titleScore(a *model.Analysis, lines []credits.Line, i int, te
 	return score
 }
 
-// lineRole classifies a leading line (text is its trimmed content).
-func (s metaStage) lineRole(a *model.Analysis, ln credits.Line, text string) lineRole {
+// lineRole classifies a leading line (a.Body[st:en] is its trimmed
+// content).
+func (s metaStage) lineRole(a *model.Analysis, ln credits.Line, st, en int) lineRole {
+	text := a.Body[st:en]
 	if _, _, ok := credits.DatelineIn(s.lex, text); ok || s.lex.Has("label", strings.TrimRight(text, ":")) || s.masthead(a, ln) {
 		return roleFurniture
 	}
-	lower := strings.ToLower(text)
+	lower := loweredText(a, st, en)
 	for _, c := range s.hl.CaptionOpenings {
 		if strings.HasPrefix(lower, c) {
 			return roleFurniture

@@ -144,16 +144,7 @@ func (lx *headlineLexicon) navigationLine(text string) bool {
 	if token.IsASCII(text) {
 		return asciiWordsAllIn(text, lx.navigation)
 	}
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) })
-	if len(words) == 0 {
-		return false
-	}
-	for _, w := range words {
-		if !lx.navigation[w] {
-			return false
-		}
-	}
-	return true
+	return loweredWordsAllIn(text, lx.navigation)
 }
 
 // asciiWordsAllIn is, for an ASCII text, whether it has words (runs of
