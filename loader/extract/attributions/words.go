@@ -1,10 +1,6 @@
 package attributions
 
-import (
-	"strings"
-
-	"github.com/kg-project/kg/loader/extract/token"
-)
+import "github.com/kg-project/kg/loader/extract/token"
 
 // wordsOf is token.Tokens(s, 0, len(s)) for a short text that is no
 // document's body (a name, a title): its ASCII words are slices of one
@@ -15,21 +11,4 @@ func wordsOf(s string) []token.Tok {
 
 // slugID is prefix + token.Slug(s) (the words of s joined by "-"), in
 // one string.
-func slugID(prefix, s string) string {
-	var buf [8]token.Tok
-	toks := token.ScanLower(s, token.ASCIILower(s), 0, len(s), buf[:0])
-	n := len(prefix)
-	for _, t := range toks {
-		n += len(t.Norm) + 1
-	}
-	var b strings.Builder
-	b.Grow(n)
-	b.WriteString(prefix)
-	for k, t := range toks {
-		if k > 0 {
-			b.WriteByte('-')
-		}
-		b.WriteString(t.Norm)
-	}
-	return b.String()
-}
+func slugID(prefix, s string) string { return token.PrefixedSlug(prefix, s) }

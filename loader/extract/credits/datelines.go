@@ -92,13 +92,10 @@ func QuotedRanges(body string) [][2]int {
 		case '\n':
 			open = -1
 		case 0xE2:
-			if i+2 >= len(body) || body[i+1] != 0x80 {
-				continue
-			}
-			switch body[i+2] {
-			case 0x9C: // “
+			switch token.CurlyDoubleQuoteAt(body, i) {
+			case '“':
 				open = i
-			case 0x9D: // ”
+			case '”':
 				if open >= 0 {
 					out = append(out, [2]int{open, i})
 					open = -1

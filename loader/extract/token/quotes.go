@@ -29,15 +29,12 @@ func QuoteSpans(body string) [][2]int {
 				open = -1
 			}
 		case 0xE2:
-			if i+2 >= len(body) || body[i+1] != 0x80 {
-				continue
-			}
-			switch body[i+2] {
-			case 0x9C: // “
+			switch CurlyDoubleQuoteAt(body, i) {
+			case '“':
 				if open < 0 {
 					open, closer = i+3, quoteRight
 				}
-			case 0x9D: // ”
+			case '”':
 				if open >= 0 && closer == quoteRight {
 					out = append(out, [2]int{open, i})
 					open = -1
@@ -50,6 +47,21 @@ func QuoteSpans(body string) [][2]int {
 		}
 	}
 	return out
+}
+
+// CurlyDoubleQuoteAt returns '“' or '”' when that mark (E2 80 9C or
+// E2 80 9D) starts at byte i of s, else 0.
+func CurlyDoubleQuoteAt(s string, i int) rune {
+	if i+2 >= len(s) || s[i] != 0xE2 || s[i+1] != 0x80 {
+		return 0
+	}
+	switch s[i+2] {
+	case 0x9C:
+		return '“'
+	case 0x9D:
+		return '”'
+	}
+	return 0
 }
 
 // quoteRight stands for ” as the closer QuoteSpans waits for.

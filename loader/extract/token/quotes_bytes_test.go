@@ -48,3 +48,15 @@ func TestQuoteSpansBytesEqualsRunes(t *testing.T) {
 		}
 	}
 }
+
+// CurlyDoubleQuoteAt tells the curly double quotes by their bytes, and
+// nothing else (single curly quotes, a cut sequence, other E2 characters).
+func TestCurlyDoubleQuoteAt(t *testing.T) {
+	s := "“a” ‘b’ — \xe2\x80"
+	want := map[int]rune{0: '“', 4: '”'}
+	for i := 0; i < len(s); i++ {
+		if got := CurlyDoubleQuoteAt(s, i); got != want[i] {
+			t.Errorf("CurlyDoubleQuoteAt(%q, %d) = %q, want %q", s, i, got, want[i])
+		}
+	}
+}

@@ -36,3 +36,12 @@ func TestSlugMatchesJoin(t *testing.T) {
 		}
 	}
 }
+
+// PrefixedSlug is the prefix and the slug, on slugs and on other text.
+func TestPrefixedSlug(t *testing.T) {
+	for _, s := range []string{"", "summit", "Press Conference", "a--b"} {
+		if got, want := PrefixedSlug("event:", s), "event:"+slugByJoin(s); got != want {
+			t.Errorf("PrefixedSlug(event:, %q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -345,18 +345,25 @@ func (ps *Phrases) EndsBefore(toks []Tok, i int) bool {
 }
 
 // Slug makes an id fragment: folded words joined by "-".
-func Slug(s string) string {
+func Slug(s string) string { return PrefixedSlug("", s) }
+
+// PrefixedSlug is prefix + Slug(s), built as one string.
+func PrefixedSlug(prefix, s string) string {
 	if slugAlready(s) {
-		return s
+		if prefix == "" {
+			return s
+		}
+		return prefix + s
 	}
 	var buf [16]Tok
 	toks := Scan(s, 0, len(s), buf[:0])
-	n := 0
+	n := len(prefix)
 	for _, t := range toks {
 		n += len(t.Norm) + 1
 	}
 	var b strings.Builder
 	b.Grow(n)
+	b.WriteString(prefix)
 	for i, t := range toks {
 		if i > 0 {
 			b.WriteByte('-')
