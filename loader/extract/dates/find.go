@@ -4,6 +4,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	ktoken "github.com/kg-project/kg/loader/extract/token" // dates has a type of its own named token
 )
 
 // Match is a date expression found in a text: byte offsets of the span
@@ -135,7 +137,7 @@ func (f *Finder) FindLowered(s, low string) []Match {
 		return nil
 	}
 	if len(low) != len(s) {
-		low = asciiLower(s)
+		low = ktoken.ASCIILower(s)
 	}
 	f.toks, f.lows = tokenize(s, low, f.toks[:0], f.lows[:0], &f.lower)
 	toks := f.toks
@@ -212,21 +214,9 @@ func mayHoldDate(s string) bool {
 	return false
 }
 
-// asciiLower returns s with A-Z lower-cased, every other byte kept:
-// byte offsets stay those of s.
-func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
-}
-
 func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
 
-// tokenize splits s into tokens; low is asciiLower(s). The lower case of
+// tokenize splits s into tokens; low is ktoken.ASCIILower(s). The lower case of
 // a non-ASCII word is appended to lows (lower-cased once: cache).
 func tokenize(s, low string, dst []token, lows []string, cache *map[string]string) ([]token, []string) {
 	for i := 0; i < len(s); {

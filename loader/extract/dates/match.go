@@ -18,7 +18,7 @@ var monthContext = map[string]bool{
 
 // matcher walks the tokens of one text.
 type matcher struct {
-	s, low string // the text and its asciiLower
+	s, low string // the text and its ktoken.ASCIILower
 	toks   []token
 	lows   []string // the lower case of non-ASCII words (token.lowAt)
 }

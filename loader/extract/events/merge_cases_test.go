@@ -67,27 +67,13 @@ var mergeEventCases = []eventCase{
 			t.Errorf("talks = %s dated %v, want undated (Friday dates the saying)", evs[0].Type, evs[0].Date)
 		}
 	}},
-	{"EventDayOffsetFromTheReportsDayBefore", extracttest.FactDoc{
-		Kind: "secondary", Date: "2026-06-12",
-		Body: "Freedonia will buy four ferries from Ruritania, the two governments said on Friday.\n" +
-			"The purchase came a day after Freedonia and Ruritania signed a trade agreement.\n",
-		Mentions: []extracttest.Mention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
-			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
-		Dates: []extracttest.Date{{"on Friday", "2026-06-12"}},
-	}, func(t *testing.T, _ *model.Analysis, evs []model.Event) {
+	{"EventDayOffsetFromTheReportsDayBefore", dayAfterDoc("2026-06-12"), func(t *testing.T, _ *model.Analysis, evs []model.Event) {
 		sg := eventOfType(evs, "signing")
 		if sg == nil || sg.Date == nil || *sg.Date != "2026-06-11" {
 			t.Fatalf("events = %+v, want the signing on the day before the report", evs)
 		}
 	}},
-	{"EventDayOffsetNotFromAnEarlierDay", extracttest.FactDoc{
-		Kind: "secondary", Date: "2026-06-15",
-		Body: "Freedonia will buy four ferries from Ruritania, the two governments said on Friday.\n" +
-			"The purchase came a day after Freedonia and Ruritania signed a trade agreement.\n",
-		Mentions: []extracttest.Mention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
-			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
-		Dates: []extracttest.Date{{"on Friday", "2026-06-12"}},
-	}, func(t *testing.T, _ *model.Analysis, evs []model.Event) {
+	{"EventDayOffsetNotFromAnEarlierDay", dayAfterDoc("2026-06-15"), func(t *testing.T, _ *model.Analysis, evs []model.Event) {
 		sg := eventOfType(evs, "signing")
 		if sg == nil || sg.Date != nil {
 			t.Fatalf("events = %+v, want the signing undated: the day before is not the report's", evs)
@@ -133,5 +119,18 @@ func TestEventDaysLaterAndTheNextDay(t *testing.T) {
 		if sg == nil || sg.Date == nil || *sg.Date != tc.want {
 			t.Errorf("%q: events = %+v, want the signing on %s", tc.body, evs, tc.want)
 		}
+	}
+}
+
+// dayAfterDoc is a report dated date of a signing "a day after" a saying
+// on Friday, 12 June 2026.
+func dayAfterDoc(date string) extracttest.FactDoc {
+	return extracttest.FactDoc{
+		Kind: "secondary", Date: date,
+		Body: "Freedonia will buy four ferries from Ruritania, the two governments said on Friday.\n" +
+			"The purchase came a day after Freedonia and Ruritania signed a trade agreement.\n",
+		Mentions: []extracttest.Mention{{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""},
+			{"Freedonia", "country:FRE", "country", ""}, {"Ruritania", "country:RUR", "country", ""}},
+		Dates: []extracttest.Date{{"on Friday", "2026-06-12"}},
 	}
 }
