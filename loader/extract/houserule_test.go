@@ -21,7 +21,7 @@ var sharedLayers = map[string][]string{
 	"lexicon": {"token", "model"},
 	"credits": {"model", "token", "lexicon"},                     // bylines and credits, read by several stages
 	"facts":   {"model", "token", "lexicon", "dates", "credits"}, // the context the fact stages share
-	"dates":   {},                                                // date expressions: parsing, finding, resolving
+	"dates":   {"token"},                                         // date expressions: parsing, finding, resolving
 
 }
 
